@@ -1,0 +1,63 @@
+"""srccompare: compare how several outlets reported the same events.
+
+The library comes first; the CLI is a thin layer over these functions.
+"""
+
+from __future__ import annotations
+
+from .errors import InputError, SrcCompareError, UsageError
+from .ingest import clean_html, clean_text, load
+from .model import (
+    Article,
+    Difference,
+    Event,
+    FactGroup,
+    Finding,
+    Problem,
+    Quote,
+    Relation,
+    Report,
+    Sentence,
+    Story,
+)
+from .options import Options
+
+__version__ = "0.1.0"
+
+__all__ = [
+    "Article",
+    "Difference",
+    "Event",
+    "FactGroup",
+    "Finding",
+    "InputError",
+    "Options",
+    "Problem",
+    "Quote",
+    "Relation",
+    "Report",
+    "Sentence",
+    "SrcCompareError",
+    "Story",
+    "UsageError",
+    "__version__",
+    "clean_html",
+    "clean_text",
+    "compare",
+    "load",
+    "sentence_relation",
+]
+
+
+def compare(articles, options: Options | None = None) -> Report:
+    """Group articles into events and a story, align their facts and classify the differences."""
+    from .compare.report import build_report
+
+    return build_report(list(articles), options or Options())
+
+
+def sentence_relation(a: str, b: str) -> Relation:
+    """Relation of two sentences: ``.kind`` in {equivalent, divergent, unrelated}, ``.score`` in [0, 1]."""
+    from .compare.relation import sentence_relation as _relation
+
+    return _relation(a, b)

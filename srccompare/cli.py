@@ -1,0 +1,303 @@
+"""The command line: parse options into one Options object, call the library, pick a renderer.
+
+Errors from the core are translated to messages and exit codes in exactly one place: ``main``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from pathlib import Path
+from typing import Any
+
+import click
+
+from .environment import Environment
+from .errors import InputError, SrcCompareError, UsageError
+from .model import Article, Problem
+from .options import DEFAULT_MAX_BYTES, Options
+from .status import ExitStatus
+
+# Progress bars only pay for themselves on larger batches.
+PROGRESS_MIN_FILES = 20
+
+
+def _paths_argument(f: Callable[..., Any]) -> Callable[..., Any]:
+    return click.argument("paths", nargs=-1, required=True, metavar="PATH...")(f)
+
+
+def input_options(f: Callable[..., Any]) -> Callable[..., Any]:
+    """Options shared by every command that reads articles."""
+    f = click.option("--no-manifest", is_flag=True, help="Ignore manifest.toml; detect all metadata from the text.")(f)
+    f = click.option(
+        "--max-size", type=click.IntRange(min=1), default=DEFAULT_MAX_BYTES // (1024 * 1024), show_default=True,
+        metavar="MB", help="Refuse inputs larger than this many megabytes.",
+    )(f)
+    return _paths_argument(f)
+
+
+def output_option(f: Callable[..., Any]) -> Callable[..., Any]:
+    return click.option(
+        "-o", "--output", type=click.Path(dir_okay=False, writable=True), default=None,
+        help="Write to this file (atomically) instead of stdout.",
+    )(f)
+
+
+def terminal_options(f: Callable[..., Any]) -> Callable[..., Any]:
+    f = click.option("--width", type=click.IntRange(min=40), default=None, help="Terminal width (default: detect).")(f)
+    return click.option("--color/--no-color", default=None, help="Force colour on or off (NO_COLOR is honoured).")(f)
+
+
+def make_options(no_manifest: bool, max_size: int) -> Options:
+    return Options(max_bytes=max_size * 1024 * 1024, use_manifest=not no_manifest)
+
+
+def env_of(ctx: click.Context) -> Environment:
+    obj = ctx.find_object(Environment)
+    if obj is None:
+        obj = ctx.ensure_object(Environment)
+    return obj
+
+
+class Outcome:
+    """What a command did: its problems decide the exit code."""
+
+    def __init__(self, env: Environment) -> None:
+        self.env = env
+        self.problems: list[Problem] = []
+
+    def report(self, problem: Problem) -> None:
+        self.problems.append(problem)
+        click.echo(f"srccompare: {problem.path}: {problem.reason}", file=self.env.stderr)
+
+    def status(self, used: int) -> ExitStatus:
+        if self.problems and used == 0:
+            return ExitStatus.USAGE
+        return ExitStatus.FINDINGS if self.problems else ExitStatus.OK
+
+
+def load_articles(paths: Iterable[str], options: Options, outcome: Outcome) -> list[Article]:
+    from .ingest import iter_articles
+
+    paths = list(paths)
+    articles: list[Article] = []
+    items = iter_articles(paths, options)
+    if outcome.env.progress_enabled() and _count_inputs(paths) >= PROGRESS_MIN_FILES:
+        items = _with_progress(items, _count_inputs(paths), outcome.env)
+    for item in items:
+        if isinstance(item, Problem):
+            outcome.report(item)
+        else:
+            articles.append(item)
+    return articles
+
+
+def _count_inputs(paths: list[str]) -> int:
+    from .ingest.read import iter_paths
+
+    return sum(1 for _ in iter_paths(paths))
+
+
+def _with_progress(items: Iterable[Any], total: int, env: Environment) -> Iterable[Any]:
+    from rich.progress import Progress
+
+    with Progress(console=env.console(env.stderr), transient=True) as progress:
+        task = progress.add_task("Cleaning", total=total)
+        for item in items:
+            progress.advance(task)
+            yield item
+
+
+def emit(env: Environment, text: str, output: str | None) -> None:
+    if output:
+        from .output import write_atomic
+
+        try:
+            write_atomic(output, text)
+        except OSError as exc:
+            raise UsageError(f"cannot write {output}: {exc.strerror or exc}") from None
+    else:
+        env.stdout.write(text)
+        env.stdout.flush()
+
+
+class SrcCompareGroup(click.Group):
+    """The only place where core errors become messages and exit codes."""
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except InputError as exc:
+            click.echo(f"srccompare: {exc.path}: {exc.reason}", file=env_of(ctx).stderr)
+            ctx.exit(ExitStatus.USAGE)
+        except SrcCompareError as exc:
+            click.echo(f"srccompare: {exc}", file=env_of(ctx).stderr)
+            ctx.exit(ExitStatus.USAGE)
+        except BrokenPipeError:
+            ctx.exit(ExitStatus.FINDINGS)
+
+
+@click.group(cls=SrcCompareGroup, context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
+@click.version_option(package_name="srccompare", prog_name="srccompare")
+def cli() -> None:
+    """Compare how several outlets reported the same events.
+
+    Feed it raw article dumps (text pasted from a browser, or saved HTML) from several outlets:
+    it cleans them, groups them into events, aligns their facts and shows what each outlet
+    added, left out or told differently.
+
+    \b
+    Example:
+        srccompare compare corpus/
+    """
+
+
+@cli.command()
+@input_options
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True,
+              help="text for reading, json for scripts (a list of Article objects).")
+@output_option
+@click.pass_context
+def clean(ctx: click.Context, paths: tuple[str, ...], no_manifest: bool, max_size: int, fmt: str,
+          output: str | None) -> None:
+    """Strip page furniture from article dumps and print the cleaned articles.
+
+    Every dropped line is kept, with the reason, under "dropped" in the JSON output.
+
+    \b
+    Example:
+        srccompare clean corpus/ --format json -o clean.json
+    """
+    env = env_of(ctx)
+    outcome = Outcome(env)
+    articles = load_articles(paths, make_options(no_manifest, max_size), outcome)
+    if fmt == "json":
+        from .render.json import dumps
+
+        text = dumps([a.to_dict() for a in articles])
+    else:
+        from .render.text import render_articles
+
+        text = render_articles(articles)
+    if articles or fmt == "json":
+        emit(env, text, output)
+    ctx.exit(outcome.status(len(articles)))
+
+
+def _infer_format(fmt: str | None, output: str | None, default: str, by_suffix: dict[str, str]) -> str:
+    if fmt:
+        return fmt
+    if output:
+        return by_suffix.get(Path(output).suffix.lower(), default)
+    return default
+
+
+@cli.command()
+@input_options
+@click.option("--format", "fmt", type=click.Choice(["terminal", "json", "html", "markdown"]), default=None,
+              help="Output format (default: terminal, or inferred from -o's extension).")
+@output_option
+@terminal_options
+@click.pass_context
+def compare(ctx: click.Context, paths: tuple[str, ...], no_manifest: bool, max_size: int, fmt: str | None,
+            output: str | None, color: bool | None, width: int | None) -> None:
+    """Group articles into events and show, per event, what each outlet shared, added, omitted or framed.
+
+    \b
+    Example:
+        srccompare compare corpus/
+        srccompare compare corpus/ -o report.html
+        srccompare compare corpus/ --format json -o baseline.json
+    """
+    env = env_of(ctx)
+    if color is not None:
+        env.color = color
+    if width is not None:
+        env.width = width
+    fmt = _infer_format(fmt, output, "terminal",
+                        {".html": "html", ".htm": "html", ".json": "json", ".md": "markdown"})
+    options = make_options(no_manifest, max_size)
+    outcome = Outcome(env)
+    articles = load_articles(paths, options, outcome)
+    if not articles:
+        ctx.exit(outcome.status(0))
+    from .compare.report import build_report
+
+    report = build_report(articles, options)
+    emit(env, render_report(report, fmt, env, output), output)
+    ctx.exit(outcome.status(len(articles)))
+
+
+def render_report(report: Any, fmt: str, env: Environment, output: str | None) -> str:
+    if fmt == "json":
+        from .render.json import dumps
+
+        return dumps(report.to_dict())
+    if fmt == "html":
+        from .render.html import render_html
+
+        return render_html(report)
+    if fmt == "markdown":
+        from .render.markdown import render_markdown
+
+        return render_markdown(report)
+    from .render.terminal import render_terminal
+
+    if output:
+        # A file gets plain text at a fixed width: no escape codes in a saved report.
+        return render_terminal(report, Environment(color=False, width=env.width or 120))
+    render_terminal(report, env, to_stdout=True)
+    return ""
+
+
+@cli.command()
+@input_options
+@click.option("--format", "fmt", type=click.Choice(["text", "json", "github", "junit"]), default="text",
+              show_default=True, help="text for people; json, github annotations or junit XML for CI.")
+@click.option("--baseline", type=click.Path(dir_okay=False), default=None,
+              help="A saved `compare --format json` report of the same corpus to compare against.")
+@click.option("--select", default=None, metavar="CODES", help="Only these rule codes (comma-separated prefixes).")
+@click.option("--ignore", default=None, metavar="CODES", help="Skip these rule codes (comma-separated prefixes).")
+@click.option("--strict", is_flag=True, help="Warnings fail the run too.")
+@click.option("--config", type=click.Path(dir_okay=False, exists=True), default=None,
+              help="A srccompare.toml or pyproject.toml with [tool.srccompare] (default: found beside the corpus).")
+@output_option
+@click.pass_context
+def check(ctx: click.Context, paths: tuple[str, ...], no_manifest: bool, max_size: int, fmt: str,
+          baseline: str | None, select: str | None, ignore: str | None, strict: bool, config: str | None,
+          output: str | None) -> None:
+    """Check a corpus for CI: unreadable files, leftover furniture, duplicates, missing metadata.
+
+    Exit 0 when there are no errors (warnings allowed unless --strict), 1 on errors, 2 on usage errors.
+
+    \b
+    Example:
+        srccompare check corpus/ --format github
+        srccompare check corpus/ --baseline baseline.json
+    """
+    from .check import CheckRequest, run_check
+    from .render.findings import render_findings
+
+    env = env_of(ctx)
+    request = CheckRequest(
+        paths=tuple(paths),
+        options=make_options(no_manifest, max_size),
+        baseline=baseline,
+        select=_codes(select),
+        ignore=_codes(ignore),
+        strict=strict,
+        config=config,
+    )
+    result = run_check(request)
+    emit(env, render_findings(result, fmt, env), output)
+    ctx.exit(result.exit_status)
+
+
+def _codes(value: str | None) -> tuple[str, ...] | None:
+    if value is None:
+        return None
+    return tuple(c.strip().upper() for c in value.split(",") if c.strip())
+
+
+def main(argv: list[str] | None = None, env: Environment | None = None) -> None:
+    """Console-script entry point; ``env`` lets embedding code and tests redirect output."""
+    cli.main(args=argv, prog_name="srccompare", obj=env or Environment())

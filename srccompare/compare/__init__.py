@@ -1,0 +1,1 @@
+"""Compare: group articles into events and a story, align facts, classify differences."""

@@ -1,0 +1,59 @@
+"""Where output goes. Injected into the CLI so that tests can fix the width and turn colour off."""
+
+from __future__ import annotations
+
+import os
+import sys
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, TextIO
+
+if TYPE_CHECKING:
+    from rich.console import Console
+
+
+@dataclass
+class Environment:
+    # None means "sys.stdout/sys.stderr at the time of writing", so that redirection (and CliRunner) works.
+    out: TextIO | None = None
+    err: TextIO | None = None
+    width: int | None = None  # None: the terminal's width
+    color: bool | None = None  # None: auto (TTY and no NO_COLOR)
+    stderr_isatty: bool | None = None
+
+    @property
+    def stdout(self) -> TextIO:
+        return self.out or sys.stdout
+
+    @property
+    def stderr(self) -> TextIO:
+        return self.err or sys.stderr
+
+    def is_tty(self, stream: TextIO) -> bool:
+        try:
+            return stream.isatty()
+        except (AttributeError, ValueError):
+            return False
+
+    def want_color(self) -> bool:
+        if self.color is not None:
+            return self.color
+        return self.is_tty(self.stdout) and not os.environ.get("NO_COLOR")
+
+    def console(self, file: TextIO | None = None) -> Console:
+        from rich.console import Console
+
+        color = self.want_color()
+        return Console(
+            file=file or self.stdout,
+            width=self.width,
+            color_system="auto" if color else None,
+            force_terminal=color or None,
+            no_color=not color,
+            highlight=False,
+            soft_wrap=False,
+        )
+
+    def progress_enabled(self) -> bool:
+        if self.stderr_isatty is not None:
+            return self.stderr_isatty
+        return self.is_tty(self.stderr)

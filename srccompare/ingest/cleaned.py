@@ -1,0 +1,16 @@
+"""What a cleaner hands to the article builder."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ..model import Dropped
+
+
+@dataclass(frozen=True)
+class Cleaned:
+    paragraphs: tuple[str, ...]
+    dropped: tuple[Dropped, ...] = ()
+    # Detected metadata: title, published, byline, dateline, url, origin, outlet, publisher, language.
+    meta: dict[str, str] = field(default_factory=dict)
+    paragraph_lines: tuple[tuple[int, ...], ...] = ()

@@ -1,0 +1,231 @@
+"""Read inputs (files, directories, ``-``, .gz) into decoded Documents.
+
+Every input that cannot be used becomes a Problem naming the path and the reason; the rest go on.
+"""
+
+from __future__ import annotations
+
+import gzip
+import os
+import re
+import sys
+import unicodedata
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+from ..errors import InputError
+from ..model import Document, Problem
+from ..options import DEFAULT_OPTIONS, Options
+from .manifest import MANIFEST_NAME, Manifest, load_manifest
+
+# Files in a corpus directory that are configuration, not articles.
+CONFIG_NAMES = frozenset({MANIFEST_NAME, "srccompare.toml", "pyproject.toml"})
+
+_BOMS = (
+    (b"\xef\xbb\xbf", "utf-8-sig"),
+    (b"\xff\xfe\x00\x00", "utf-32"),
+    (b"\x00\x00\xfe\xff", "utf-32"),
+    (b"\xff\xfe", "utf-16"),
+    (b"\xfe\xff", "utf-16"),
+)
+_MAGIC = (
+    (b"%PDF", "a PDF file"),
+    (b"\x89PNG", "a PNG image"),
+    (b"\xff\xd8\xff", "a JPEG image"),
+    (b"GIF8", "a GIF image"),
+    (b"PK\x03\x04", "a ZIP archive"),
+    (b"\x7fELF", "an executable"),
+    (b"RIFF", "a media file"),
+    (b"BZh", "a bzip2 archive"),
+    (b"\xfd7zXZ", "an xz archive"),
+    (b"SQLite format 3", "an SQLite database"),
+)
+_HTML_START = re.compile(rb"^\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body)\b", re.I | re.S)
+_TAG = re.compile(rb"</?(?:p|div|span|a|br|table|tr|td|li|ul|h[1-6]|article|section|meta|script|style|title)\b[^>]*>", re.I)
+_NEWLINES = re.compile(r"\r\n?|[\u2028\u2029\x85]")
+
+
+def iter_paths(paths: Iterable[str]) -> Iterator[tuple[str, Path | None]]:
+    """Expand the inputs: directories recursively in sorted order; ``-`` is stdin (path None)."""
+    for raw in paths:
+        if raw == "-":
+            yield "-", None
+            continue
+        p = Path(raw)
+        if p.is_dir():
+            for child in sorted(_walk(p)):
+                yield str(child), child
+        else:
+            yield raw, p
+
+
+def _walk(root: Path) -> Iterator[Path]:
+    for dirpath, dirnames, filenames in os.walk(root, followlinks=False):
+        dirnames[:] = [d for d in dirnames if not d.startswith((".", "__"))]
+        for name in filenames:
+            if name.startswith(".") or name in CONFIG_NAMES:
+                continue
+            yield Path(dirpath) / name
+
+
+def read_bytes(display: str, path: Path | None, options: Options) -> bytes:
+    if path is None:
+        data = sys.stdin.buffer.read(options.max_bytes + 1)
+    else:
+        if path.is_symlink() and not path.exists():
+            raise InputError(display, "dangling symlink", "SC001")
+        if not path.exists():
+            raise InputError(display, "no such file or directory", "SC001")
+        if not path.is_file():
+            raise InputError(display, "not a regular file", "SC001")
+        try:
+            with path.open("rb") as fh:
+                data = fh.read(options.max_bytes + 1)
+        except OSError as exc:
+            raise InputError(display, f"cannot read ({exc.strerror or exc})", "SC001") from None
+    if data[:2] == b"\x1f\x8b":
+        try:
+            with gzip.GzipFile(fileobj=_Reader(data)) as gz:
+                data = gz.read(options.max_bytes + 1)
+        except (OSError, EOFError) as exc:
+            raise InputError(display, f"corrupt gzip data ({exc})", "SC001") from None
+    if len(data) > options.max_bytes:
+        raise InputError(display, f"too large (over {options.max_bytes // (1024 * 1024)} MB)", "SC001")
+    return data
+
+
+class _Reader:
+    """Minimal file object over bytes, so gzip stays lazy about imports of io wrappers."""
+
+    def __init__(self, data: bytes) -> None:
+        import io
+
+        self._io = io.BytesIO(data)
+
+    def read(self, n: int = -1) -> bytes:
+        return self._io.read(n)
+
+
+def decode(display: str, data: bytes) -> tuple[str, str]:
+    """Bytes -> (text, encoding). Raises InputError for empty, binary or undecodable input."""
+    if not data.strip():
+        raise InputError(display, "empty file", "SC003")
+    for bom, enc in _BOMS:
+        if data.startswith(bom):
+            try:
+                return data.decode(enc), enc
+            except UnicodeDecodeError:
+                raise InputError(display, f"undecodable bytes (bad {enc})", "SC001") from None
+    for magic, what in _MAGIC:
+        if data.startswith(magic):
+            raise InputError(display, f"binary file ({what}), not text or HTML", "SC002")
+    head = data[:8192]
+    if b"\x00" in head:
+        # UTF-16 without a BOM shows NULs in every other byte; anything else with NULs is binary.
+        for enc, zeros in (("utf-16-le", head[1::2]), ("utf-16-be", head[0::2])):
+            if zeros.count(0) > 0.9 * len(zeros):
+                try:
+                    return data.decode(enc), enc
+                except UnicodeDecodeError:
+                    break
+        raise InputError(display, "binary file, not text or HTML", "SC002")
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    from charset_normalizer import from_bytes
+
+    matches = from_bytes(data)
+    best = matches.best()
+    if best is None:
+        raise InputError(display, "undecodable bytes (no text encoding fits)", "SC001")
+    encoding = _prefer_western(matches, best)
+    text = data.decode(encoding)
+    if _looks_binary(text):
+        raise InputError(display, "binary file, not text or HTML", "SC002")
+    return text, encoding
+
+
+# How much more "chaos" (charset_normalizer's mess score) cp1252 may show and still win.
+_WESTERN_SLACK = 0.1
+
+
+def _prefer_western(matches, best) -> str:
+    """Short Western texts fit many single-byte code pages about equally well; cp1252 is what
+    browsers assume for unlabelled legacy text, so take it when it is a near-tie."""
+    for match in matches:
+        if match.encoding == "cp1252" and match.chaos <= best.chaos + _WESTERN_SLACK:
+            return "cp1252"
+    return best.encoding
+
+
+def _looks_binary(text: str) -> bool:
+    sample = text[:8192]
+    controls = sum(1 for ch in sample if unicodedata.category(ch) == "Cc" and ch not in "\n\r\t\f")
+    return controls > 0.02 * max(1, len(sample))
+
+
+def sniff_format(data: bytes) -> str:
+    """Tell HTML from plain text by content, never by extension."""
+    head = data[:4096]
+    if _HTML_START.match(head):
+        return "html"
+    tags = _TAG.findall(data[:65536])
+    if len(tags) >= 5 and sum(len(t) for t in tags) > 0.05 * min(len(data), 65536):
+        return "html"
+    return "text"
+
+
+def normalise(text: str) -> str:
+    """One newline convention and NFC; no word is changed."""
+    text = _NEWLINES.sub("\n", text)
+    return unicodedata.normalize("NFC", text)
+
+
+def read_document(display: str, path: Path | None, options: Options = DEFAULT_OPTIONS,
+                  hints: dict[str, str] | None = None) -> Document:
+    data = read_bytes(display, path, options)
+    text, encoding = decode(display, data)
+    fmt = sniff_format(text.encode("utf-8", "replace") if encoding != "utf-8" else data)
+    return Document(id=display, path=display, text=normalise(text), format=fmt, encoding=encoding,
+                    hints=dict(hints or {}))
+
+
+def read_documents(paths: Iterable[str], options: Options = DEFAULT_OPTIONS) -> Iterator[Document | Problem]:
+    """Yield one Document or one Problem per input file, in input order.
+
+    A broken manifest is reported once, and its files are read without it."""
+    manifests: dict[Path, Manifest | Problem | None] = {}
+    reported: set[str] = set()
+    for display, path in iter_paths(paths):
+        hints: dict[str, str] = {}
+        if path is not None and options.use_manifest:
+            found = manifest_for(path, manifests)
+            if isinstance(found, Problem):
+                if found.path not in reported:
+                    reported.add(found.path)
+                    yield found
+            elif found is not None:
+                hints = found.hints_for(path)
+        try:
+            yield read_document(display, path, options, hints)
+        except InputError as exc:
+            yield Problem(exc.path, exc.reason, exc.code)
+
+
+def manifest_for(path: Path, cache: dict[Path, Manifest | Problem | None]) -> Manifest | Problem | None:
+    """The manifest of the nearest enclosing directory that has one (up to 3 levels up)."""
+    directory = path.resolve().parent
+    for candidate in (directory, *list(directory.parents)[:3]):
+        if candidate not in cache:
+            manifest_path = candidate / MANIFEST_NAME
+            if not manifest_path.is_file():
+                cache[candidate] = None
+                continue
+            try:
+                cache[candidate] = load_manifest(manifest_path)
+            except InputError as exc:
+                cache[candidate] = Problem(exc.path, exc.reason, exc.code)
+        if cache[candidate] is not None:
+            return cache[candidate]
+    return None

@@ -1,0 +1,323 @@
+"""The data that flows through the pipeline, one frozen dataclass per stage.
+
+files -> Document -> Article -> Event/Story -> FactGroup -> Difference -> Report.
+Every model serialises itself with ``to_dict``; renderers read these and never compute.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+SCHEMA_VERSION = 1
+
+Format = Literal["text", "html"]
+RelationKind = Literal["equivalent", "divergent", "unrelated"]
+FactRelation = Literal["equivalent", "divergent", "single"]
+
+
+@dataclass(frozen=True)
+class Document:
+    """Decoded input: one file (or stdin) before any cleaning."""
+
+    id: str
+    path: str
+    text: str
+    format: Format
+    encoding: str = "utf-8"
+    # Hints from corpus/manifest.toml: outlet, origin, publisher, url, published, title...
+    hints: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Sentence:
+    text: str
+    paragraph: int
+    start: int  # character offsets into Article.body
+    end: int
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"text": self.text, "paragraph": self.paragraph, "start": self.start, "end": self.end}
+
+
+@dataclass(frozen=True)
+class Dropped:
+    """A raw line the cleaner left out, kept so that a user can audit the cleaning."""
+
+    line: int  # 1-based line number in the decoded input; 0 when not line-based (HTML)
+    text: str
+    reason: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"line": self.line, "text": self.text, "reason": self.reason}
+
+
+@dataclass(frozen=True)
+class Article:
+    id: str
+    path: str
+    title: str | None = None
+    outlet: str | None = None
+    origin: str | None = None
+    publisher: str | None = None
+    published: str | None = None  # ISO date
+    byline: str | None = None
+    dateline: str | None = None
+    url: str | None = None
+    language: str | None = None
+    format: Format = "text"
+    paragraphs: tuple[str, ...] = ()
+    sentences: tuple[Sentence, ...] = ()
+    dropped: tuple[Dropped, ...] = ()
+    # Raw line numbers (1-based) of each paragraph's lines, for text dumps; empty for HTML.
+    paragraph_lines: tuple[tuple[int, ...], ...] = ()
+
+    @property
+    def body(self) -> str:
+        return "\n\n".join(self.paragraphs)
+
+    def meta_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "path": self.path,
+            "outlet": self.outlet,
+            "origin": self.origin,
+            "publisher": self.publisher,
+            "title": self.title,
+            "published": self.published,
+            "byline": self.byline,
+            "dateline": self.dateline,
+            "url": self.url,
+            "language": self.language,
+            "format": self.format,
+        }
+
+    def to_dict(self) -> dict[str, Any]:
+        d = self.meta_dict()
+        d["paragraphs"] = list(self.paragraphs)
+        d["sentences"] = [s.to_dict() for s in self.sentences]
+        d["body"] = self.body
+        d["dropped"] = [x.to_dict() for x in self.dropped]
+        return d
+
+
+@dataclass(frozen=True)
+class Relation:
+    """How two sentences relate: see ``srccompare.sentence_relation``."""
+
+    kind: RelationKind
+    score: float  # probability-like confidence that the two tell the same fact, in [0, 1]
+
+
+@dataclass(frozen=True)
+class Member:
+    article: str
+    sentence: int  # index into Article.sentences
+    text: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"article": self.article, "sentence": self.sentence, "text": self.text}
+
+
+@dataclass(frozen=True)
+class Difference:
+    """One way the members of a divergent fact group tell the fact differently.
+
+    ``articles`` names the minority side: the articles whose wording departs from the rest
+    (both sides when the group has two members or no majority).
+    """
+
+    kind: str
+    detail: str
+    articles: tuple[str, ...]
+    # Optional word-level evidence: {article id: [words that differ]}
+    words: dict[str, tuple[str, ...]] = field(default_factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        d: dict[str, Any] = {"kind": self.kind, "detail": self.detail, "articles": list(self.articles)}
+        if self.words:
+            d["words"] = {k: list(v) for k, v in self.words.items()}
+        return d
+
+
+@dataclass(frozen=True)
+class Token:
+    """A word of a member sentence with its diff status against the group's reference."""
+
+    text: str
+    changed: bool
+
+
+@dataclass(frozen=True)
+class FactGroup:
+    id: str
+    relation: FactRelation
+    members: tuple[Member, ...]
+    differences: tuple[Difference, ...] = ()
+    # Ids of facts in other events that tell the same background fact.
+    background: tuple[str, ...] = ()
+    # Word-level highlights per member (same order as members); computed by the aligner.
+    highlights: tuple[tuple[Token, ...], ...] = ()
+
+    @property
+    def articles(self) -> tuple[str, ...]:
+        seen: dict[str, None] = {}
+        for m in self.members:
+            seen.setdefault(m.article, None)
+        return tuple(seen)
+
+    def to_dict(self) -> dict[str, Any]:
+        d: dict[str, Any] = {
+            "id": self.id,
+            "relation": self.relation,
+            "members": [m.to_dict() for m in self.members],
+            "differences": [x.to_dict() for x in self.differences],
+        }
+        if self.background:
+            d["background"] = list(self.background)
+        if self.highlights:
+            d["highlights"] = [[[t.text, t.changed] for t in h] for h in self.highlights]
+        return d
+
+
+@dataclass(frozen=True)
+class OutletFacts:
+    added: tuple[str, ...] = ()
+    omitted: tuple[str, ...] = ()
+    framed: tuple[str, ...] = ()
+    shared: tuple[str, ...] = ()
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "added": list(self.added),
+            "omitted": list(self.omitted),
+            "framed": list(self.framed),
+            "shared": list(self.shared),
+        }
+
+
+@dataclass(frozen=True)
+class QuoteUse:
+    article: str
+    form: str  # verbatim | trimmed | altered | bracketed | translated | absent
+    text: str = ""
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"article": self.article, "form": self.form, "text": self.text}
+
+
+@dataclass(frozen=True)
+class Quote:
+    id: str
+    text: str
+    speaker: str | None
+    uses: tuple[QuoteUse, ...]
+    fact: str | None = None  # the fact group the quote sits in
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "text": self.text,
+            "speaker": self.speaker,
+            "fact": self.fact,
+            "uses": [u.to_dict() for u in self.uses],
+        }
+
+
+@dataclass(frozen=True)
+class Event:
+    id: str
+    title: str
+    dates: tuple[str | None, str | None]
+    articles: tuple[str, ...]
+    facts: tuple[FactGroup, ...] = ()
+    outlets: dict[str, OutletFacts] = field(default_factory=dict)
+    quotes: tuple[Quote, ...] = ()
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "title": self.title,
+            "dates": list(self.dates),
+            "articles": list(self.articles),
+            "facts": [f.to_dict() for f in self.facts],
+            "outlets": {k: v.to_dict() for k, v in self.outlets.items()},
+            "quotes": [q.to_dict() for q in self.quotes],
+        }
+
+
+@dataclass(frozen=True)
+class Story:
+    events: tuple[str, ...]
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"events": list(self.events)}
+
+
+@dataclass(frozen=True)
+class Notice:
+    """Something the user should know about the input that is not a difference (duplicates, language...)."""
+
+    kind: str
+    message: str
+    articles: tuple[str, ...] = ()
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"kind": self.kind, "message": self.message, "articles": list(self.articles)}
+
+
+@dataclass(frozen=True)
+class Report:
+    articles: tuple[Article, ...]
+    story: Story
+    events: tuple[Event, ...]
+    notices: tuple[Notice, ...] = ()
+    schema_version: int = SCHEMA_VERSION
+
+    def article(self, article_id: str) -> Article:
+        for a in self.articles:
+            if a.id == article_id:
+                return a
+        raise KeyError(article_id)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "schema_version": self.schema_version,
+            "articles": [a.meta_dict() for a in self.articles],
+            "story": self.story.to_dict(),
+            "events": [e.to_dict() for e in self.events],
+            "notices": [n.to_dict() for n in self.notices],
+        }
+
+
+Severity = Literal["error", "warning"]
+
+
+@dataclass(frozen=True)
+class Finding:
+    code: str
+    severity: Severity
+    path: str
+    message: str
+    line: int | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "code": self.code,
+            "severity": self.severity,
+            "path": self.path,
+            "line": self.line,
+            "message": self.message,
+        }
+
+
+@dataclass(frozen=True)
+class Problem:
+    """An input the tool could not use: reported on stderr in one line, never fatal for the others."""
+
+    path: str
+    reason: str
+    code: str = "SC001"
+
+    def __str__(self) -> str:
+        return f"{self.path}: {self.reason}"

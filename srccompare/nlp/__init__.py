@@ -1,0 +1,1 @@
+"""Language helpers: sentences, tokens, quotes, numbers, names, dates, language."""

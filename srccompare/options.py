@@ -1,0 +1,23 @@
+"""One typed options object, built at the CLI boundary and passed inward unchanged."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+# A dump larger than this is refused: real articles are a few hundred kB at most, and cleaning
+# is linear, so 50 MB still cleans in seconds while a runaway file is named instead of hanging.
+DEFAULT_MAX_BYTES = 50 * 1024 * 1024
+
+
+@dataclass(frozen=True)
+class Options:
+    max_bytes: int = DEFAULT_MAX_BYTES
+    # Extra outlets: canonical name -> aliases (from the manifest or srccompare.toml).
+    outlets: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    # Extra furniture phrases from the user's configuration.
+    furniture: tuple[str, ...] = ()
+    use_manifest: bool = True
+    progress: bool = False
+
+
+DEFAULT_OPTIONS = Options()

@@ -1,0 +1,1 @@
+"""Renderers read a Report and never compute."""

@@ -1,0 +1,10 @@
+"""JSON output: exactly Report.to_dict() / the Article list."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+
+def dumps(data: Any) -> str:
+    return json.dumps(data, ensure_ascii=False, indent=2) + "\n"

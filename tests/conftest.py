@@ -1,0 +1,37 @@
+"""Shared fixtures: the corpus, the gold file (skipped cleanly when ../shared is absent), a CLI runner."""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+ROOT = Path(__file__).resolve().parent.parent
+CORPUS = ROOT / "corpus"
+DATA = Path(__file__).resolve().parent / "data"
+SHARED = Path(os.environ.get("SRCCOMPARE_SHARED", ROOT.parent / "shared"))
+
+
+@pytest.fixture(scope="session")
+def gold() -> dict:
+    path = SHARED / "gold" / "seeds.json"
+    if not path.is_file():
+        pytest.skip(f"gold file not found at {path}")
+    return json.loads(path.read_text(encoding="utf-8"))
+
+
+@pytest.fixture()
+def run():
+    """Run the CLI in-process with a fixed-width, colourless environment; returns click's Result."""
+    from srccompare.cli import cli
+    from srccompare.environment import Environment
+
+    def _run(*args: str, input: str | bytes | None = None):
+        runner = CliRunner()
+        env = Environment(color=False, width=100)
+        return runner.invoke(cli, list(args), obj=env, input=input, catch_exceptions=False)
+
+    return _run

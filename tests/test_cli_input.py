@@ -1,0 +1,77 @@
+"""Bad input: one line on stderr naming the file and the reason, the other files still processed."""
+
+from __future__ import annotations
+
+import gzip
+import json
+import shutil
+
+from tests.conftest import CORPUS
+
+YONHAP = CORPUS / "001_3dbf73fb56b3fa01.txt"
+
+
+def _error_lines(result):
+    return [line for line in result.stderr.splitlines() if line.strip()]
+
+
+def test_clean_corpus_ok(run):
+    result = run("clean", str(CORPUS), "--format", "json")
+    assert result.exit_code == 0, result.stderr
+    articles = json.loads(result.stdout)
+    assert [a["id"].rsplit("/", 1)[-1][:3] for a in articles] == ["000", "001", "002", "003", "004"]
+    assert result.stderr == ""
+
+
+def test_bad_files_get_one_line_each_and_others_still_processed(run, tmp_path):
+    shutil.copy(YONHAP, tmp_path / "good.txt")
+    (tmp_path / "empty.txt").write_bytes(b"")
+    (tmp_path / "binary.bin").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 4)
+    (tmp_path / "dangling.txt").symlink_to(tmp_path / "nowhere.txt")
+    result = run("clean", str(tmp_path), str(tmp_path / "missing.txt"), "--format", "json")
+    assert result.exit_code == 1
+    lines = _error_lines(result)
+    assert len(lines) == 4, lines
+    for name in ("empty.txt", "binary.bin", "dangling.txt", "missing.txt"):
+        assert sum(name in line for line in lines) == 1, (name, lines)
+    assert "Traceback" not in result.stderr
+    assert len(json.loads(result.stdout)) == 1
+
+
+def test_only_unreadable_input_exits_2(run, tmp_path):
+    result = run("clean", str(tmp_path / "missing.txt"))
+    assert result.exit_code == 2
+    assert "missing.txt" in result.stderr
+
+
+def test_usage_error_exits_2(run):
+    assert run("clean").exit_code == 2
+    assert run("compare", str(CORPUS), "--format", "pdf").exit_code == 2
+
+
+def test_utf16_cp1252_gzip_and_stdin_decode(run, tmp_path):
+    text = YONHAP.read_text(encoding="utf-8")
+    (tmp_path / "a.txt").write_bytes(text.encode("utf-16"))
+    latin = "Café owners in Zürich said the naïve plan would cost €5 million – “too much”, they added.\n"
+    (tmp_path / "b.txt").write_bytes((latin * 3).encode("cp1252"))
+    with gzip.open(tmp_path / "c.txt.gz", "wb") as fh:
+        fh.write(text.encode("utf-8"))
+    result = run("clean", str(tmp_path), "--format", "json")
+    assert result.exit_code == 0, result.stderr
+    by_name = {a["id"].rsplit("/", 1)[-1]: a for a in json.loads(result.stdout)}
+    assert "Putin" in by_name["a.txt"]["body"]
+    assert "Café owners in Zürich" in by_name["b.txt"]["body"] and "€5 million" in by_name["b.txt"]["body"]
+    assert by_name["c.txt.gz"]["body"] == by_name["a.txt"]["body"]
+    stdin = run("clean", "-", "--format", "json", input=text)
+    assert json.loads(stdin.stdout)[0]["id"] == "-"
+
+
+def test_output_is_atomic_and_inputs_untouched(run, tmp_path):
+    before = {p.name: p.read_bytes() for p in CORPUS.iterdir()}
+    out = tmp_path / "clean.json"
+    out.write_text("old")
+    result = run("clean", str(CORPUS), "--format", "json", "-o", str(out))
+    assert result.exit_code == 0
+    assert len(json.loads(out.read_text())) == 5
+    assert not [p for p in tmp_path.iterdir() if p.name != "clean.json"]
+    assert {p.name: p.read_bytes() for p in CORPUS.iterdir()} == before

@@ -1,0 +1,1 @@
+"""Benchmarks (not tests): `make bench DATA=../shared/bench` runs them and writes BENCHMARKS.md."""

@@ -1,0 +1,70 @@
+"""Run every benchmark section and record the figures, with machine and date, in bench/BENCHMARKS.md.
+
+Each section is a module in this package with ``run(data: Path) -> str`` returning a Markdown
+section (heading included). A section whose data is missing raises ``Skip`` and is listed as
+skipped, so `make bench` works (and says what it skipped) without ../shared.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import importlib
+import os
+import platform
+import sys
+import time
+from pathlib import Path
+
+from .common import Skip
+
+# Order in BENCHMARKS.md.
+SECTIONS = ("extraction", "speed", "mrpc", "basil", "compare_speed", "check_speed")
+OUT = Path(__file__).resolve().parent / "BENCHMARKS.md"
+
+
+def machine() -> str:
+    cpu = platform.processor() or platform.machine()
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                cpu = line.split(":", 1)[1].strip()
+                break
+    except OSError:
+        pass
+    return f"{cpu}, {os.cpu_count()} cores, Python {platform.python_version()}, {platform.system()} {platform.machine()}"
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m bench", description=__doc__)
+    parser.add_argument("data", nargs="?", default="../shared/bench", help="the bench data folder")
+    parser.add_argument("--only", nargs="*", choices=SECTIONS, help="run only these sections")
+    parser.add_argument("--out", default=str(OUT), help="where to write the Markdown")
+    args = parser.parse_args(argv)
+    data = Path(args.data)
+    parts = [
+        "# Benchmarks\n",
+        f"Recorded by `make bench DATA={args.data}` on {dt.date.today().isoformat()}.  ",
+        f"Machine: {machine()}.\n",
+    ]
+    for name in args.only or SECTIONS:
+        try:
+            module = importlib.import_module(f"bench.{name}")
+        except ModuleNotFoundError as exc:
+            if exc.name != f"bench.{name}":
+                raise
+            continue
+        start = time.perf_counter()
+        try:
+            section = module.run(data)
+        except Skip as exc:
+            section = f"## {name}\n\nSkipped: {exc}\n"
+        print(f"bench: {name} done in {time.perf_counter() - start:.1f} s", file=sys.stderr)
+        parts.append(section.rstrip() + "\n")
+    Path(args.out).write_text("\n".join(parts), encoding="utf-8")
+    print(f"bench: wrote {args.out}", file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

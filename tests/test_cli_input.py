@@ -75,3 +75,23 @@ def test_output_is_atomic_and_inputs_untouched(run, tmp_path):
     assert len(json.loads(out.read_text())) == 5
     assert not [p for p in tmp_path.iterdir() if p.name != "clean.json"]
     assert {p.name: p.read_bytes() for p in CORPUS.iterdir()} == before
+
+
+def test_structured_formats_are_named_unknown(run, tmp_path):
+    shutil.copy(YONHAP, tmp_path / "good.txt")
+    (tmp_path / "data.txt").write_text('{"title": "Putin", "body": ["not an article dump"]}')
+    (tmp_path / "feed.html").write_text('<?xml version="1.0"?>\n<rss version="2.0"><channel></channel></rss>')
+    result = run("clean", str(tmp_path), "--format", "json")
+    assert result.exit_code == 1
+    lines = _error_lines(result)
+    assert len(lines) == 2
+    assert any("data.txt" in line and "unknown format (JSON)" in line for line in lines)
+    assert any("feed.html" in line and "unknown format" in line for line in lines)
+    assert len(json.loads(result.stdout)) == 1
+
+
+def test_text_starting_with_a_bracket_is_still_text(run, tmp_path):
+    body = "[Photo: Reuters] " + YONHAP.read_text(encoding="utf-8")
+    (tmp_path / "a.txt").write_text(body)
+    result = run("clean", str(tmp_path / "a.txt"), "--format", "json")
+    assert result.exit_code == 0, result.stderr

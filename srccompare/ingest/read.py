@@ -42,6 +42,11 @@ _MAGIC = (
 )
 _HTML_START = re.compile(rb"^\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body)\b", re.I | re.S)
 _TAG = re.compile(rb"</?(?:p|div|span|a|br|table|tr|td|li|ul|h[1-6]|article|section|meta|script|style|title)\b[^>]*>", re.I)
+_OTHER_FORMATS = (
+    (re.compile(rb"^\s*<\?xml[^>]*>\s*(?:<!--.*?-->\s*)*<(?!html\b|!doctype\s+html)", re.I | re.S), "XML"),
+    (re.compile(rb"^\s*<(?:rss|feed|rdf:RDF)\b", re.I), "an RSS/Atom feed"),
+    (re.compile(rb"^\{\\rtf"), "RTF"),
+)
 _NEWLINES = re.compile(r"\r\n?|[\u2028\u2029\x85]")
 
 
@@ -165,15 +170,33 @@ def _looks_binary(text: str) -> bool:
     return controls > 0.02 * max(1, len(sample))
 
 
-def sniff_format(data: bytes) -> str:
-    """Tell HTML from plain text by content, never by extension."""
+def sniff_format(data: bytes, display: str = "-") -> str:
+    """Tell HTML from plain text by content, never by extension.
+
+    Structured formats that are neither (JSON, RSS/Atom or other XML, RTF) raise InputError: their
+    markup would otherwise be cleaned as if it were prose."""
     head = data[:4096]
     if _HTML_START.match(head):
         return "html"
+    if head.lstrip()[:1] in (b"{", b"[") and _is_json(data):
+        raise InputError(display, "unknown format (JSON), not an article as text or HTML", "SC005")
+    for pattern, what in _OTHER_FORMATS:
+        if pattern.match(head):
+            raise InputError(display, f"unknown format ({what}), not an article as text or HTML", "SC005")
     tags = _TAG.findall(data[:65536])
     if len(tags) >= 5 and sum(len(t) for t in tags) > 0.05 * min(len(data), 65536):
         return "html"
     return "text"
+
+
+def _is_json(data: bytes) -> bool:
+    import json
+
+    try:
+        json.loads(data)
+    except ValueError:
+        return False
+    return True
 
 
 def normalise(text: str) -> str:
@@ -186,7 +209,7 @@ def read_document(display: str, path: Path | None, options: Options = DEFAULT_OP
                   hints: dict[str, str] | None = None) -> Document:
     data = read_bytes(display, path, options)
     text, encoding = decode(display, data)
-    fmt = sniff_format(text.encode("utf-8", "replace") if encoding != "utf-8" else data)
+    fmt = sniff_format(text.encode("utf-8", "replace") if encoding != "utf-8" else data, display)
     return Document(id=display, path=display, text=normalise(text), format=fmt, encoding=encoding,
                     hints=dict(hints or {}))
 

@@ -1,0 +1,219 @@
+"""Names and their variant spellings (Kyiv / Kiev, Kim Jong-un / Kim Jong Un, U.S. / United States).
+
+Two jobs: ``fold_names`` rewrites every known variant to one canonical token string so that scoring
+sees the same words, and ``name_variants`` reports where two sentences spell the same name
+differently. A different spelling is a difference worth showing but never a disagreement.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+# Each row: the canonical token string (lower case, already in token form), then the spellings.
+# Acronyms are matched case-sensitively (``US`` is the country, ``us`` the pronoun); everything
+# else ignores case. Users see the spellings, scoring sees the canonical form.
+_NAMES: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = (
+    # canonical, case-insensitive spellings, case-sensitive acronyms
+    ("usa", ("United States of America", "United States"), ("U.S.A.", "U.S.", "USA", "US")),
+    ("uk", ("United Kingdom", "Great Britain", "Britain"), ("U.K.", "UK")),
+    ("un", ("United Nations",), ("U.N.", "UN")),
+    ("eu", ("European Union",), ("E.U.", "EU")),
+    ("ussr", ("Soviet Union",), ("U.S.S.R.", "USSR")),
+    ("dprk", ("Democratic People's Republic of Korea",), ("D.P.R.K.", "DPRK")),
+    ("kyiv", ("Kyiv", "Kiev", "Kyyiv"), ()),
+    ("kharkiv", ("Kharkiv", "Kharkov"), ()),
+    ("odesa", ("Odesa", "Odessa"), ()),
+    ("lviv", ("Lviv", "Lvov"), ()),
+    ("luhansk", ("Luhansk", "Lugansk"), ()),
+    ("zaporizhzhia", ("Zaporizhzhia", "Zaporizhia", "Zaporozhye"), ()),
+    ("kim jong un", ("Kim Jong-un", "Kim Jong Un", "Kim Jong-Un", "Kim Jongun"), ()),
+    ("kim il sung", ("Kim Il-sung", "Kim Il Sung", "Kim Il-Sung"), ()),
+    ("kim jong il", ("Kim Jong-il", "Kim Jong Il", "Kim Jong-Il"), ()),
+    ("kim yo jong", ("Kim Yo-jong", "Kim Yo Jong", "Kim Yo-Jong"), ()),
+    ("st petersburg", ("Saint Petersburg", "St. Petersburg", "St Petersburg", "Sankt Peterburg"), ()),
+    ("pyongyang", ("Pyongyang", "P'yongyang", "Pyeongyang"), ()),
+    ("seoul", ("Seoul",), ()),
+    ("busan", ("Busan", "Pusan"), ()),
+    ("incheon", ("Incheon", "Inchon"), ()),
+    ("beijing", ("Beijing", "Peking"), ()),
+    ("mumbai", ("Mumbai", "Bombay"), ()),
+    ("kolkata", ("Kolkata", "Calcutta"), ()),
+    ("chennai", ("Chennai", "Madras"), ()),
+    ("yangon", ("Yangon", "Rangoon"), ()),
+    ("myanmar", ("Myanmar", "Burma"), ()),
+    ("gaddafi", ("Gaddafi", "Qaddafi", "Kadhafi", "Gadhafi", "Qadhafi", "Kaddafi"), ()),
+    ("zelensky", ("Zelensky", "Zelenskyy", "Zelenskiy", "Zelenskii", "Zelenski"), ()),
+    ("tchaikovsky", ("Tchaikovsky", "Chaikovsky"), ()),
+    ("al qaeda", ("al-Qaeda", "al-Qaida", "al Qaeda", "al Qaida", "Al-Qaeda", "Al Qaeda"), ()),
+    ("mao zedong", ("Mao Zedong", "Mao Tse-tung", "Mao Tse Tung"), ()),
+)
+
+
+def fold_key(text: str) -> str:
+    """The spelling-blind key of a name: no case, diacritics, hyphens, dots, apostrophes or spaces."""
+    if not text.isascii():
+        text = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+    return re.sub(r"[\W_]+", "", text.casefold())
+
+
+def _alternation(spellings: list[str]) -> str:
+    # Longest first so "United States of America" wins over "United States".
+    parts = []
+    for s in sorted(spellings, key=len, reverse=True):
+        parts.append(r"[\s\-]+".join(re.escape(w) for w in s.split()))
+    return "|".join(parts)
+
+
+@lru_cache(maxsize=1)
+def _table() -> tuple[re.Pattern[str], dict[str, str]]:
+    canon: dict[str, str] = {}
+    insensitive: list[str] = []
+    sensitive: list[str] = []
+    for canonical, words, acronyms in _NAMES:
+        for s in (*words, *acronyms):
+            canon[fold_key(s)] = canonical
+        insensitive.extend(words)
+        sensitive.extend(acronyms)
+    # An acronym ending in a dot may end the sentence too, so no word boundary is required after it.
+    pattern = (
+        r"(?<![\w.])(?:"
+        rf"(?i:{_alternation(insensitive)})(?![\w])"
+        rf"|(?:{_alternation(sensitive)})(?:(?<=\.)|(?![\w]))"
+        r")"
+    )
+    return re.compile(pattern), canon
+
+
+_WORD = re.compile(r"\w+(?:'\w+)*")
+
+
+@lru_cache(maxsize=1)
+def token_folds() -> tuple[dict[str, tuple[str, ...]], dict[str, list[tuple[tuple[str, ...], tuple[str, ...]]]]]:
+    """The table in token form, for the tokenizer's hot loop.
+
+    Returns (acronyms: exact spelling -> canonical tokens, checked before case folding;
+    words: first folded token -> [(folded token sequence, canonical tokens)], longest first).
+    Spellings that differ only in case, hyphens, dots or diacritics need no entry: the tokenizer
+    folds those anyway.
+    """
+    acronyms: dict[str, tuple[str, ...]] = {}
+    words: dict[str, list[tuple[tuple[str, ...], tuple[str, ...]]]] = {}
+    for canonical, spellings, acros in _NAMES:
+        canon = tuple(canonical.split())
+        for a in acros:
+            acronyms[a] = canon
+        for s in spellings:
+            folded = s.casefold()
+            if not folded.isascii():
+                folded = "".join(c for c in unicodedata.normalize("NFKD", folded) if not unicodedata.combining(c))
+            seq = tuple(_WORD.findall(folded))
+            if seq != canon:
+                words.setdefault(seq[0], []).append((seq, canon))
+    for entries in words.values():
+        entries.sort(key=lambda e: len(e[0]), reverse=True)
+    return acronyms, words
+
+
+def fold_names(text: str) -> str:
+    """``text`` with every known name variant replaced by its canonical lower-case token string."""
+    pattern, canon = _table()
+    return pattern.sub(lambda m: " " + canon[fold_key(m.group())] + " ", text)
+
+
+def known_names(text: str) -> list[tuple[str, str, int, int]]:
+    """(spelling as written, canonical form, start, end) for every known name in ``text``."""
+    pattern, canon = _table()
+    return [(m.group(), canon[fold_key(m.group())], m.start(), m.end()) for m in pattern.finditer(text)]
+
+
+# A capitalised phrase: capitalised words joined by spaces or hyphens (the part after a hyphen may be
+# lower case, as in "Jong-un"), so generic variants that differ only in case, hyphens, spaces,
+# dots or diacritics fold to the same key.
+_CAP_WORD = r"[^\W\d_a-z][\w'’]*\.?"
+_PHRASE = re.compile(rf"(?<![\w\-]){_CAP_WORD}(?:(?:-[\w'’]+)|(?:\s+{_CAP_WORD}))*")
+_STOP_CAPS = frozenset(
+    "the a an and but or if in on at of for to by with from as he she it they we i his her its their our "
+    "this that these those there here when while after before since mr mrs ms dr".split()
+)
+# Endings that turn a name into another word (Korea / Korean, Russia / Russians): not a variant.
+_DERIVED = ("s", "es", "n", "an", "ian", "ns", "ans", "ians", "ese", "i", "is", "ish", "'s", "’s")
+
+
+def _phrases(text: str) -> list[str]:
+    out = []
+    for m in _PHRASE.finditer(text):
+        words = m.group().rstrip(".").split()
+        while words and words[0].casefold() in _STOP_CAPS:
+            words = words[1:]
+        if words:
+            out.append(" ".join(words))
+    return out
+
+
+def _derived(x: str, y: str) -> bool:
+    short, long = sorted((x, y), key=len)
+    return long.startswith(short) and long[len(short):] in _DERIVED
+
+
+def name_variants(a_text: str, b_text: str) -> list[tuple[str, str]]:
+    """Pairs (spelling in a, spelling in b) of the same name spelled differently in the two texts.
+
+    Known variants come from the table; unknown ones are capitalised phrases that fold to the same
+    key (Kim Jong-Un / Kim Jong Un) or single names that differ by a letter or two (Zelensky /
+    Zelenskyy). Each pair is reported once, in order of first appearance in ``a_text``.
+    """
+    from rapidfuzz import fuzz
+
+    found: list[tuple[str, str]] = []
+    seen: set[tuple[str, str]] = set()
+
+    def add(x: str, y: str) -> None:
+        if x != y and (x, y) not in seen:
+            seen.add((x, y))
+            found.append((x, y))
+
+    a_known = known_names(a_text)
+    b_known = known_names(b_text)
+    b_by_canon: dict[str, list[str]] = {}
+    for spelling, canonical, _, _ in b_known:
+        b_by_canon.setdefault(canonical, []).append(spelling)
+    covered_a = {fold_key(s) for s, _, _, _ in a_known}
+    covered_b = {fold_key(s) for s, _, _, _ in b_known}
+    for spelling, canonical, _, _ in a_known:
+        b_spellings = b_by_canon.get(canonical, [])
+        # Only a variant when b never uses a's exact spelling (the U.S. ... the US in one text is not).
+        if b_spellings and spelling not in b_spellings:
+            for other in b_spellings:
+                if other not in {s for s, c, _, _ in a_known if c == canonical}:
+                    add(spelling, other)
+
+    a_phrases = [p for p in _phrases(a_text) if fold_key(p) not in covered_a]
+    b_phrases = [p for p in _phrases(b_text) if fold_key(p) not in covered_b]
+    a_set, b_set = set(a_phrases), set(b_phrases)
+    b_by_key: dict[str, str] = {}
+    for p in b_phrases:
+        b_by_key.setdefault(fold_key(p), p)
+    for p in a_phrases:
+        other = b_by_key.get(fold_key(p))
+        if other is not None and other != p and p not in b_set and other not in a_set:
+            add(p, other)
+
+    # Single words spelled a letter or two apart; only among words the other text lacks.
+    a_words = {w for p in a_phrases for w in p.split() if len(w) >= 5}
+    b_words = {w for p in b_phrases for w in p.split() if len(w) >= 5}
+    a_keys = {fold_key(w) for w in a_words}
+    b_keys = {fold_key(w) for w in b_words}
+    for x in sorted(a_words - b_words, key=a_text.find):
+        kx = fold_key(x)
+        if kx in b_keys:
+            continue
+        for y in sorted(b_words - a_words, key=b_text.find):
+            ky = fold_key(y)
+            if ky in a_keys or kx[0] != ky[0] or _derived(kx, ky):
+                continue
+            if fuzz.ratio(kx, ky) >= 85:
+                add(x, y)
+    found.sort(key=lambda pair: a_text.find(pair[0]))
+    return found

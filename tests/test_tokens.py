@@ -1,0 +1,86 @@
+"""Token folding and name variants: the same fact with other punctuation or spelling gives the same tokens."""
+
+from __future__ import annotations
+
+import pytest
+
+from srccompare.nlp.names import fold_key, known_names, name_variants
+from srccompare.nlp.tokens import content_tokens, normalise, numbers, tokens
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("“We highly appreciate that,” Putin said.", '"We highly appreciate that," Putin said.'),
+        ("South Korea’s position", "South Korea's position"),
+        ("which is a pity ... But", "which is a pity [...] But"),
+        ("which is a pity … But", "which is a pity . . . But"),
+        ("the (South) Korean leadership", "the South Korean leadership"),
+        ("joined a U.S.-led move", "joined a US-led move"),
+        ("the United States and South Korea", "the U.S. and South Korea"),
+        ("talks in Kiev", "talks in Kyiv"),
+        ("leader Kim Jong-un", "leader Kim Jong Un"),
+        ("leader Kim Jong-Un", "leader Kim Jong Un"),
+        ("the St Petersburg forum", "the St. Petersburg forum"),
+        ("the Saint Petersburg forum", "the St Petersburg forum"),
+        ("7,000 containers", "7000 containers"),
+        ("Zelenskyy said", "Zelensky said"),
+        ("a café in Kraków", "a cafe in Krakow"),
+        ("A well-known case", "a well known case"),
+        ("in Peking", "in Beijing"),
+    ],
+)
+def test_variants_fold_to_the_same_tokens(a: str, b: str) -> None:
+    assert tokens(a) == tokens(b)
+
+
+def test_pronoun_us_is_not_the_country() -> None:
+    assert tokens("Tell us about the US") == ["tell", "us", "about", "the", "usa"]
+
+
+def test_numbers_keep_decimals_and_drop_thousands_separators() -> None:
+    toks = tokens("About 7,000 containers, up 3.5% from 1,250,000 in the 1990s.")
+    assert numbers(toks) == ["7000", "3.5", "1250000", "1990s"]
+
+
+def test_content_tokens_drop_stop_words_but_keep_negation_and_modals() -> None:
+    assert content_tokens("The issue will not be resolved as long as Pyongyang feels threatened") == [
+        "issue", "will", "not", "resolved", "long", "pyongyang", "feels", "threatened",
+    ]
+
+
+def test_normalise_joins_tokens() -> None:
+    assert normalise("Putin’s remark — a surprise!") == "putin remark a surprise"
+    assert normalise("") == "" and tokens("... [...] “”") == []
+
+
+def test_name_variants_on_the_gold_list(gold: dict) -> None:
+    for spellings in gold["name_variants"]:
+        first = spellings[0]
+        for other in spellings[1:]:
+            a, b = f"{first} said on Monday.", f"{other} said on Monday."
+            assert name_variants(a, b) == [(first, other)]
+            assert tokens(a) == tokens(b)
+
+
+def test_name_variants_in_sentences() -> None:
+    a = "Chang said Seoul may reconsider arms support to Ukraine, as Zelensky asked in Kyiv."
+    b = "Chang said Seoul may reconsider supplying weapons to Kiev, as Zelenskyy asked."
+    assert name_variants(a, b) == [("Zelensky", "Zelenskyy"), ("Kyiv", "Kiev")]
+
+
+def test_same_spelling_and_derived_words_are_not_variants() -> None:
+    assert name_variants("Russia and South Korea met in Seoul.", "Russian and South Korean envoys met in Seoul.") == []
+    assert name_variants("The US and the U.S. allies", "The US said") == []
+
+
+def test_generic_variants_by_fold_key() -> None:
+    assert name_variants("Ms Smith-Jones spoke.", "Ms Smith Jones spoke.") == [("Smith-Jones", "Smith Jones")]
+    assert fold_key("Kim Jong-Un") == fold_key("kim jong un")
+
+
+def test_known_names_offsets() -> None:
+    text = "Seoul joined a U.S.-led move"
+    found = known_names(text)
+    assert [(s, c) for s, c, _, _ in found] == [("Seoul", "seoul"), ("U.S.", "usa")]
+    assert all(text[start:end] == s for s, _, start, end in found)

@@ -75,3 +75,12 @@ def canonical(name: str | None, extra: Mapping[str, tuple[str, ...]] | None = No
     reg = merged(extra)
     _, lookup = _pattern(tuple(sorted(reg.items())))
     return lookup.get(name.strip().casefold(), name.strip())
+
+
+def known_outlet(name: str | None, extra: Mapping[str, tuple[str, ...]] | None = None) -> str | None:
+    """The registry's name when ``name`` is exactly a known outlet or alias, else None."""
+    if not name:
+        return None
+    reg = merged(extra)
+    _, lookup = _pattern(tuple(sorted(reg.items())))
+    return lookup.get(name.strip().casefold())

@@ -1,0 +1,158 @@
+"""Stock page furniture in several languages: the words of menus, share bars, ads and legal lines.
+
+Three kinds of match, from loose to strict, because a word like "Share" is furniture as a whole
+line and ordinary prose inside a sentence:
+- a whole line that is one of the short interface words (after trimming counts and arrows);
+- a line that starts with a furniture lead-in ("Copyright", "Subscribe to", "Read more");
+- a line that contains an unmistakable legal or share phrase anywhere ("All rights reserved").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from functools import lru_cache
+
+# Whole-line interface words. Matched case-insensitively after trimming punctuation and counts.
+WHOLE_LINE = (
+    # English
+    "home", "menu", "search", "close", "open", "skip to content", "skip to main content", "back to top",
+    "top", "share", "share this", "share this article", "share this story", "share on facebook",
+    "share on twitter", "share via email", "share via", "tweet", "pin it", "email", "e-mail", "print",
+    "print this", "print article", "comment", "comments", "send", "send to a friend", "printable version",
+    "facebook", "twitter", "linkedin", "reddit", "pinterest", "whatsapp", "instagram", "youtube",
+    "flipboard", "telegram", "copy link", "link copied", "subscribe", "subscribe now", "sign up",
+    "sign in", "log in", "login", "logout", "log out", "register", "my account", "newsletter",
+    "newsletters", "advertisement", "advertisment", "advertising", "sponsored", "sponsored content",
+    "ad", "ads", "see also", "related", "related articles", "related stories", "related posts",
+    "related news", "related content", "related topics", "read more", "read next", "more", "load more",
+    "show more", "see more", "view more", "view all", "see all", "more stories", "more news",
+    "more from", "more articles", "most popular", "most read", "most viewed", "most shared",
+    "popular", "trending", "trending now", "latest", "latest news", "latest stories", "top stories",
+    "recommended", "recommended for you", "you may also like", "you might also like",
+    "recent comments", "recent posts", "leave a comment", "leave a reply", "post a comment",
+    "tags", "topics", "categories", "archives", "follow us", "follow", "contact", "contact us",
+    "about", "about us", "privacy", "privacy policy", "terms", "terms of use", "terms of service",
+    "terms & conditions", "terms and conditions", "cookie policy", "cookies", "sitemap", "rss",
+    "rss feed", "next", "previous", "next article", "previous article", "next post", "previous post",
+    "go", "submit", "cancel", "reply", "like", "likes", "loading", "loading...", "watch", "listen",
+    "video", "videos", "photos", "gallery", "play", "sections", "news", "opinion", "sports",
+    "entertainment", "business", "world", "politics", "technology", "tech", "health", "science",
+    "lifestyle", "travel", "weather", "google search engine", "print edition", "e-paper", "epaper",
+    "font size", "text size", "listen to this article", "image", "photo", "credit",
+    # French
+    "accueil", "partager", "partager sur facebook", "partager sur twitter", "imprimer",
+    "envoyer à un ami", "envoyer par e-mail", "abonnez-vous", "s'abonner", "se connecter",
+    "connexion", "publicité", "voir aussi", "lire aussi", "à lire aussi", "les plus lus",
+    "commentaires", "réagir", "suivez-nous", "version imprimable", "plus d'articles",
+    # German
+    "startseite", "teilen", "drucken", "abonnieren", "anmelden", "einloggen", "anzeige", "werbung",
+    "mehr zum thema", "lesen sie auch", "das könnte sie auch interessieren", "meistgelesen",
+    "kommentare", "artikel teilen", "impressum", "datenschutz", "druckversion",
+    # Spanish
+    "inicio", "compartir", "imprimir", "suscríbete", "suscribirse", "iniciar sesión", "publicidad",
+    "ver también", "leer más", "lo más leído", "más leídas", "comentarios", "síguenos",
+    "aviso legal", "versión imprimible", "noticias relacionadas",
+    # Italian
+    "condividi", "stampa", "iscriviti", "accedi", "pubblicità", "leggi anche", "leggi di più",
+    "più letti", "commenti", "seguici", "articoli correlati",
+    # Portuguese
+    "início", "compartilhar", "partilhar", "assine", "assinar", "entrar", "publicidade",
+    "leia também", "veja também", "leia mais", "mais lidas", "comentários", "siga-nos",
+    "notícias relacionadas",
+    # Dutch
+    "delen", "afdrukken", "abonneren", "inloggen", "advertentie", "lees ook", "meest gelezen",
+    "reacties",
+    # Korean, Japanese, Chinese
+    "공유", "공유하기", "인쇄", "인쇄하기", "구독", "구독하기", "광고", "댓글", "많이 본 뉴스",
+    "관련기사", "관련 기사", "목록", "뒤로가기", "홈", "로그인",
+    "シェア", "印刷", "広告", "関連記事", "ログイン", "分享", "打印", "广告", "相关新闻", "登录",
+    # Russian
+    "главная", "поделиться", "печать", "подписаться", "реклама", "читайте также", "комментарии",
+)
+
+# Lead-ins: a line that starts with one of these is furniture, whatever follows.
+LEAD_INS = (
+    "copyright", "©", "(c) ", "all rights reserved", "all right reserved", "subscribe to",
+    "subscribe for", "sign up for", "sign up to", "click here", "click to", "follow us on",
+    "read more:", "read more at", "read more about", "related:", "see also:", "also read:",
+    "also read", "read also", "tags:", "tagged:", "filed under", "posted in", "categories:",
+    "share this:", "share on", "like this:", "loading comments", "you may also like",
+    "you might also like", "recommended for you", "more from", "more on this", "download our",
+    "download the", "get the latest", "get our", "we use cookies", "this website uses cookies",
+    "by clicking", "by using this site", "advertisement", "sponsored by",
+    "tous droits réservés", "abonnez-vous", "lire aussi", "à lire aussi", "voir aussi",
+    "alle rechte vorbehalten", "lesen sie auch", "mehr zum thema",
+    "todos los derechos reservados", "lea también", "leer también",
+    "tutti i diritti riservati", "leggi anche", "todos os direitos reservados", "leia também",
+    "veja também", "저작권자", "무단전재", "무단 전재", "ⓒ",
+)
+
+# Phrases so typical of page furniture that they mark the whole line wherever they sit.
+ANYWHERE = (
+    "all rights reserved", "all right reserved", "send to a friend", "printable version",
+    "tous droits réservés", "alle rechte vorbehalten", "todos los derechos reservados",
+    "tutti i diritti riservati", "todos os direitos reservados", "무단전재", "무단 전재",
+    "재배포 금지", "재배포금지", "転載禁止", "版权所有", "все права защищены",
+    "terms of use", "privacy policy", "cookie policy", "your browser does not support",
+    "javascript is disabled", "enable javascript",
+)
+
+# Words of a comment section or of lists that follow an article: once one of these is a line of
+# its own after the body, what comes next belongs to the page, not the article.
+SECTION_ENDS = (
+    "comments", "comment", "leave a comment", "leave a reply", "post a comment", "add a comment",
+    "top rated comments", "recent comments", "join the conversation", "join the discussion",
+    "related", "related articles", "related stories", "related posts", "related news",
+    "related content", "more stories", "more news", "more from", "more articles",
+    "you may also like", "you might also like", "recommended", "recommended for you",
+    "most popular", "most read", "most viewed", "trending", "trending now", "see also",
+    "read next", "what to read next", "latest news", "latest stories", "top stories", "popular posts",
+    "recent posts", "further reading", "about the author", "share this", "share this article",
+    "commentaires", "voir aussi", "lire aussi", "à lire aussi", "les plus lus",
+    "kommentare", "mehr zum thema", "lesen sie auch", "meistgelesen",
+    "comentarios", "ver también", "lo más leído", "noticias relacionadas",
+    "commenti", "leggi anche", "articoli correlati", "più letti",
+    "comentários", "leia também", "veja também", "mais lidas", "notícias relacionadas",
+    "관련기사", "관련 기사", "많이 본 뉴스", "댓글", "関連記事", "相关新闻", "читайте также",
+)
+
+# Trim what surrounds a short interface word: bullets, arrows, counts "(12)", colons.
+_TRIM = re.compile(r"^[\s\-–—•·*|»«›‹>#\[\](){}:]+|[\s\-–—•·*|»«›‹>\[\](){}:.!…\d]+$")
+
+
+def _key(line: str) -> str:
+    return _TRIM.sub("", line).casefold()
+
+
+@lru_cache(maxsize=16)
+def _tables(extra: tuple[str, ...]) -> tuple[frozenset[str], re.Pattern[str], re.Pattern[str], frozenset[str]]:
+    whole = frozenset(w.casefold() for w in (*WHOLE_LINE, *extra))
+    leads = sorted({p.casefold() for p in LEAD_INS}, key=len, reverse=True)
+    lead_re = re.compile("|".join(re.escape(p) for p in leads))
+    anywhere = sorted({p.casefold() for p in (*ANYWHERE, *extra)}, key=len, reverse=True)
+    any_re = re.compile("|".join(re.escape(p) for p in anywhere))
+    ends = frozenset(w.casefold() for w in SECTION_ENDS)
+    return whole, lead_re, any_re, ends
+
+
+def furniture_phrase(line: str, extra: Iterable[str] = ()) -> str | None:
+    """The stock phrase that makes ``line`` furniture, or None."""
+    whole, lead_re, any_re, _ = _tables(tuple(extra))
+    folded = line.strip().casefold()
+    key = _key(folded)
+    if key in whole:
+        return key
+    m = lead_re.match(folded.lstrip("-–—•·*|»>[( "))
+    if m:
+        return m.group(0).strip()
+    if len(folded) < 400:
+        m = any_re.search(folded)
+        if m:
+            return m.group(0)
+    return None
+
+
+def is_section_end(line: str) -> bool:
+    """A heading that opens the comments or a list of other articles."""
+    return _key(line.strip().casefold()) in _tables(())[3]

@@ -1,0 +1,197 @@
+"""Line features of a plain-text dump: does a line read like prose, and is it page furniture or metadata?
+
+Each non-blank line gets a Line with its measurements and, when a rule recognises it, a verdict
+(``kind`` "furniture" or "metadata" with a readable ``reason``). Everything here looks at one line at a
+time with precompiled patterns, so a dump is measured in linear time.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .furniture import furniture_phrase, is_section_end
+
+# Function words of the languages a news dump is most often written in. Their share tells a sentence
+# from a headline or a menu, whatever the topic.
+STOP_WORDS = frozenset("""
+a an the and or but if of to in on at by for with from as into onto than then that this these those
+it its is are was were be been being has have had do does did not no nor so such there their they them
+he him his she her we our us you your i me my who whom whose which what when where why how all any
+both each few more most other some can could would should will may might must shall also just only
+very about after before over under again once here out up down off said says
+le la les un une des du de et ou mais donc car ni que qui quoi dont où ce cet cette ces il elle ils
+elles nous vous je tu son sa ses leur leurs au aux en dans par pour sur avec sans sous est sont était
+été être avoir a ont pas plus ne se y
+der die das den dem des ein eine einer eines einem einen und oder aber dass daß ist sind war waren
+wird werden hat haben nicht mit von zu zum zur auf für an im in aus bei nach über unter sich er sie es
+wir ihr auch noch wie als
+el los las un una unos unas y o pero que en con por para del al es son fue era se su sus lo le les
+más como este esta estos estas ese esa ya muy
+il lo gli i uno una e ed o ma che di da in con su per tra fra del della dei delle al alla non è sono
+era si anche come più questo questa
+o os as um uma e ou mas que de do da dos das em no na nos nas com por para ao aos à é são foi era se
+seu sua não mais como
+het een en of maar dat die van in op met voor aan is zijn was werd niet ook als bij
+""".split())
+
+_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+_LATIN = re.compile(r"[A-Za-z\u00C0-\u024F]")
+_HANGUL = re.compile(r"[\uAC00-\uD7AF\u1100-\u11FF\u3130-\u318F]")
+_CJK = re.compile(r"[\u3040-\u30FF\u3400-\u4DBF\u4E00-\u9FFF]")
+_CYRILLIC = re.compile(r"[\u0400-\u04FF]")
+_ARABIC = re.compile(r"[\u0600-\u06FF]")
+_OTHER = re.compile(r"[\u0370-\u03FF\u0590-\u05FF\u0900-\u0DFF\u0E00-\u0EFF]")
+SCRIPTS = (("Latin", _LATIN), ("Hangul", _HANGUL), ("CJK", _CJK), ("Cyrillic", _CYRILLIC),
+           ("Arabic", _ARABIC), ("other", _OTHER))
+
+# Sentence ends, including a closing quote or bracket after the stop, and CJK stops.
+_SENTENCE_END = re.compile(r"[.!?。！？…][\"'”’»)\]]*$|[\"”»]$")
+_MONTHS = (r"jan(?:uary|vier|uar|eiro)?|feb(?:ruary|ruar)?|fév(?:rier)?|fev(?:ereiro)?|mar(?:ch|s|zo|ço)?|märz|"
+           r"apr(?:il)?|avr(?:il)?|abr(?:il)?|may|mai|mayo|maggio|jun(?:e|i|io)?|juin|giugno|jul(?:y|i|io)?|"
+           r"juil(?:let)?|luglio|aug(?:ust)?|août|ago(?:sto)?|sep(?:t|tember|tembre|tiembre|tembro)?|"
+           r"set(?:tembre|embro)?|oct(?:ober|obre|ubre)?|okt(?:ober)?|ott(?:obre)?|out(?:ubro)?|"
+           r"nov(?:ember|embre|iembre|embro)?|dec(?:ember)?|déc(?:embre)?|dez(?:ember|embro)?|dic(?:iembre|embre)?")
+_WEEKDAYS = (r"mon(?:day)?|tue(?:s|sday)?|wed(?:nesday)?|thu(?:rs|rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?|"
+             r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|montag|dienstag|mittwoch|donnerstag|freitag|"
+           r"samstag|sonntag|lunes|martes|miércoles|jueves|viernes|sábado|domingo|lunedì|martedì|mercoledì|"
+             r"giovedì|venerdì|sabato|segunda-feira|terça-feira|quarta-feira|quinta-feira|sexta-feira")
+# Pieces a date or timestamp line is made of; what is left after removing them tells a date line
+# ("Monday, November 18, 2019 7:45 am PST") from a sentence that mentions a date.
+_DATE_PIECE = re.compile(
+    rf"\b(?:{_MONTHS}|{_WEEKDAYS})\b\.?|\d{{1,4}}(?:[-/.]\d{{1,2}}(?:[-/.]\d{{2,4}})?)?(?:st|nd|rd|th|er|º)?|"
+    r"\b(?:am|pm|a\.m\.|p\.m\.|gmt|utc|est|edt|pst|pdt|cet|cest|bst|ist|kst|jst|hrs?|h|de|del|à|às|at|on|"
+    r"le|el|am|um|ago|minutes?|hours?|days?|weeks?|months?|years?|mins?|updated?|published|posted|"
+    r"last|modified|date|heure|uhr|년|월|일|시|분|기사입력|입력|수정|오전|오후)\b|[년월일시분]", re.I)
+_HAS_DIGIT = re.compile(r"\d")
+_BYLINE = re.compile(
+    r"^(?:(?:written |reported |posted |story |text |words )?by|par|von|por|di|door|av|af|от|글|기자)[\s:]+"
+    r"[\w.’'-]+(?:[\s,]+(?:and |et |und |y |e )?[\w.’'-]+){0,7}$|^(?:author|auteur|autor|autore)\s*:", re.I)
+_CAPTION = re.compile(
+    r"\b(?:photo|photos|photograph|image|picture|foto|fotos|credit|illustration|video)s?\s*(?::|by\b|credit|courtesy)|"
+    r"\b(?:getty images|shutterstock|istock|ap photo|afp photo|reuters/|/reuters|epa-efe|/ ?afp|afp ?/|"
+    r"file photo|via getty|courtesy of)\b|\[사진|사진=|/ *[\w-]+\.(?:ru|com|org|net|co\.uk|fr|de)\s*\)?$", re.I)
+_BREADCRUMB_SEP = re.compile(r"\s(?:>|»|›|/|\\|→)\s")
+_GLUED_HOME = re.compile(r"^(?:Home|Accueil|Startseite|Inicio|Início|Home page)(?=[A-Z])|^(?:[A-Z][a-z]+){3,}\S*")
+_MENU_SEP = re.compile(r"\s[|•·]\s|\s{3,}")
+_URL = re.compile(r"^(?:https?://|www\.)\S+$|^\S+@\S+\.\w+$", re.I)
+_DASH_ITEM = re.compile(r"^[-–—•·*▪►]\s")
+_COUNTER = re.compile(r"^[\d\s,.:/()+%-]*$")
+_SOCIAL_COUNT = re.compile(r"^\d[\d,.]*[kKmM]?\s+(?:shares?|comments?|views?|likes?|votes?|reads?)$|"
+                           r"^(?:rating|votes?|views?|shares?)\s*:?\s*[\d,.]+", re.I)
+_TRUNCATED = re.compile(r"(?:\.\.\.|…)$")
+
+
+@dataclass
+class Line:
+    n: int  # 1-based raw line number
+    text: str
+    words: int  # whitespace words; CJK characters count half a word each
+    stop_share: float
+    ends_sentence: bool
+    script: str | None
+    kind: str = ""  # "", "furniture" or "metadata" once a rule decides
+    reason: str = ""
+    section_end: bool = False
+    lower_start: bool = False
+    title_case: float = 0.0
+
+    @property
+    def prose(self) -> float:
+        """How much the line reads like running prose: > 0 prose, < 0 headline, menu or label."""
+        u = self.words
+        s = 1.0 if self.ends_sentence else -1.5
+        if u >= 25:
+            s += 2.0
+        elif u >= 14:
+            s += 1.2
+        elif u >= 8:
+            s += 0.4
+        elif u <= 3:
+            s -= 1.5
+        else:
+            s -= 0.6
+        if self.script == "Latin" and u >= 4:
+            if self.stop_share >= 0.2:
+                s += 0.5
+            elif self.stop_share < 0.06:
+                s -= 0.7
+            if self.title_case > 0.65:
+                s -= 1.0
+        return s
+
+
+def dominant_script(text: str) -> str | None:
+    best, count = None, 0
+    for name, pattern in SCRIPTS:
+        c = len(pattern.findall(text))
+        if c > count:
+            best, count = name, c
+    return best
+
+
+def measure(n: int, text: str) -> Line:
+    tokens = text.split()
+    script = dominant_script(text)
+    words = len(tokens)
+    if script == "CJK":
+        words += len(_CJK.findall(text)) // 2
+    alpha = _WORD.findall(text)
+    stops = sum(1 for w in alpha if w.casefold() in STOP_WORDS)
+    long_words = [w for w in alpha if len(w) > 3]
+    caps = sum(1 for w in long_words if w[0].isupper())
+    line = Line(
+        n=n, text=text, words=words,
+        stop_share=stops / len(alpha) if alpha else 0.0,
+        ends_sentence=bool(_SENTENCE_END.search(text)),
+        script=script,
+        lower_start=text[:1].islower(),
+        title_case=caps / len(long_words) if len(long_words) >= 2 else 0.0,
+    )
+    return line
+
+
+def judge(line: Line, furniture: tuple[str, ...] = ()) -> None:
+    """Apply the one-line rules; leave ``kind`` empty when the line may be article text."""
+    text = line.text
+    if is_section_end(text):
+        line.section_end = True
+        line.kind, line.reason = "furniture", f"section heading {text.strip()!r}"
+        return
+    phrase = furniture_phrase(text, furniture) if line.words < 60 else None
+    if phrase:
+        line.kind, line.reason = "furniture", f"stock phrase {phrase!r}"
+        return
+    if line.words <= 40 and _URL.match(text):
+        line.kind, line.reason = "metadata", "url or e-mail address"
+        return
+    if line.words <= 14 and _HAS_DIGIT.search(text) and _is_date_line(text):
+        line.kind, line.reason = "metadata", "date or timestamp"
+        return
+    if _COUNTER.match(text) or _SOCIAL_COUNT.match(text):
+        line.kind, line.reason = "furniture", "counter or number only"
+        return
+    if line.words <= 10 and _BYLINE.match(text):
+        line.kind, line.reason = "metadata", "byline"
+        return
+    if line.words <= 30 and _GLUED_HOME.match(text) and _TRUNCATED.search(text):
+        line.kind, line.reason = "furniture", "breadcrumb"
+        return
+    if line.words <= 25 and len(_BREADCRUMB_SEP.findall(text)) >= 2 and not line.ends_sentence:
+        line.kind, line.reason = "furniture", "breadcrumb"
+        return
+    if line.words <= 40 and len(_MENU_SEP.findall(text)) >= 2 and not line.ends_sentence:
+        line.kind, line.reason = "furniture", "menu"
+        return
+    if line.words <= 40 and _CAPTION.search(text):
+        line.kind, line.reason = "furniture", "photo caption or credit"
+        return
+    if _DASH_ITEM.match(text) and line.prose < 1:
+        line.kind, line.reason = "furniture", "list of headlines"
+        return
+
+
+def _is_date_line(text: str) -> bool:
+    rest = _DATE_PIECE.sub(" ", text)
+    leftover = [w for w in _WORD.findall(rest) if len(w) > 1]
+    return len(leftover) <= 1

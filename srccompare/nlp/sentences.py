@@ -1,4 +1,37 @@
-"""Sentence splitting with offsets. (Placeholder: replaced by the news-aware splitter.)"""
+"""Split news paragraphs into sentences with character offsets into the article body.
+
+Why our own splitter rather than a library (see ``shared/notes/perf-anchors.md``):
+
+- blingfire is fast and accurate, but it is a 99 MB ctypes ``.so`` with no wheel for Linux arm64
+  (BlingFire#137), it imports numpy without declaring it, it is dormant, and it misses sentences
+  that start with a digit.  Users on arm64 (Raspberry Pi, Graviton, Linux containers on Apple
+  silicon) could not install srccompare at all.
+- pysbd never splits inside a quotation (by design), which merges whole quoted passages in
+  news, and it is abandoned and 0.3 MB/s.
+- syntok is pure Python but dormant, 0.7 MB/s, and splits after ``Rep.``, ``Lt. Col.`` and
+  ``Calif. (AP)``.
+- nupunkt's default model is trained on legal text and treats *day*, *week*, *human*... as
+  abbreviations, so real boundaries after those words are lost; it needs Python >= 3.11.
+
+Every library also breaks ``"...can they do?" Putin said.`` in two, so a news rule layer was
+needed whatever we chose.  A rule-based splitter in pure Python with one precompiled regex for
+the candidate boundaries runs everywhere CPython runs (macOS, arm64, Windows), adds no
+dependency and no import time, and is fast because only the few candidates (terminal
+punctuation followed by whitespace) are examined by Python code.
+
+The rules, applied at each candidate ``[.!?…]+`` + closing quotes/brackets + whitespace:
+
+- never split when the next word starts in lowercase (``e.g. the``, ``... our neighbours``,
+  ``"Hands!" an officer shouted``);
+- titles (Mr., Dr., Gen., Lt. Col., Rep., Sen., Gov., St. ...) never end a sentence;
+- initials (``J. R. R. Tolkien``), dotted acronyms (``U.S.``, ``a.m.``), ellipses and other
+  ambiguous abbreviations (Inc., Corp., Jr., Sept., Calif. ...) end a sentence only when the
+  next word is a typical sentence opener (The, He, But, In ...);
+- before a digit, ``No. 2``, ``Sept. 19``, ``pp. 12`` stay together, a plain word ends the sentence;
+- a quotation ending in ``?`` or ``!`` keeps its attribution (``"...can they do?" Putin said``),
+  as does ``."`` followed by a bare ``Putin said.``; closing quotes stay with their sentence;
+- datelines such as ``Seoul (AsiaNews/Agencies) – Russian...`` have no candidate and stay put.
+"""
 
 from __future__ import annotations
 
@@ -7,19 +40,146 @@ from collections.abc import Sequence
 
 from ..model import Sentence
 
-_BOUNDARY = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"“])")
+PARAGRAPH_SEPARATOR = "\n\n"
+
+_CLOSERS = "\"”’'»)]›"
+_OPENERS = "\"“‘'«([‹"
+# A terminal run, the closing quotes or brackets glued to it, then the whitespace we may split at.
+_CANDIDATE = re.compile(
+    r"([.!?…]+)([" + re.escape(_CLOSERS) + r"]*)(\s+)"
+    # Chinese and Japanese full stops need no space after them.
+    r"|[。！？]+[" + re.escape(_CLOSERS) + r"」』）]*(\s*)"
+)
+_WORD_AFTER = re.compile(r"[" + re.escape(_OPENERS) + r"]*([^\W_][\w’'.-]*)")
+
+# Abbreviations that precede a name and so never end a sentence.
+_TITLES = frozenset(
+    """mr mrs ms mx messrs mme mlle dr prof gen lt col maj capt cpt cmdr cdr adm brig sgt cpl pvt spc
+    rep reps sen sens gov govs pres supt insp det rev fr hon amb atty msgr vs v""".split()
+)
+# Abbreviations that may also end a sentence: a split needs a typical sentence opener after them.
+_AMBIGUOUS = frozenset(
+    """st mt ft jr sr inc corp ltd co cos bros dept univ assn ave blvd rd hwy etc al approx est
+    jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun
+    ala ariz ark calif colo conn del fla ga ill ind kan kans ky la md mass mich minn miss mo mont
+    neb nev okla ore pa tenn tex va vt wash wis wyo sec secs govt intl natl""".split()
+)
+# Abbreviations that are followed by a number ("No. 2", "Sept. 19", "pp. 12").
+_BEFORE_NUMBER = frozenset(
+    """no nos art arts vol vols p pp fig figs ch chap sec sect para ca c approx est op pt tel ext
+    jan feb mar apr jun jul aug sep sept oct nov dec rs""".split()
+)
+# Capitalised function words that typically open a sentence; after an ambiguous abbreviation
+# they tip the balance towards a boundary ("in the U.S. The ..." vs "U.S. President ...").
+_OPENER_WORDS = frozenset(
+    """the a an he she it they we i you this that these those there here his her its their our my
+    your but and or so yet still also however meanwhile instead now then later earlier in on at
+    by for from with without within to of as if when while after before since although though
+    because despite during following according under over among amid unlike like both all some
+    many most several few each every no not such one two three other another what why how who
+    where which whether is are was were has have had will would can could should may might must
+    do does did let last next once even only""".split()
+)
+_SPEECH_VERBS = (
+    r"said|says|say|asked|asks|told|tells|added|adds|stated|states|declared|declares|wrote|writes|"
+    r"replied|replies|warned|warns|noted|notes|insisted|insists|explained|explains|continued|"
+    r"recalled|remarked|argued|argues|shouted|cried|exclaimed|responded|answered|suggested|"
+    r"stressed|emphasised|emphasized|tweeted|posted|announced|concluded|admitted|acknowledged|"
+    r"wondered|quipped|claimed|claims|urged|urges"
+)
+_NAME = r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,4}"
+# An attribution right after a closing quote: "Putin said", "Mr Putin told reporters", "said Putin".
+_ATTRIBUTION = re.compile(rf"(?:{_NAME}\s+(?:{_SPEECH_VERBS})|(?:{_SPEECH_VERBS})\s+[A-Z])\b")
+# The same, but nothing else follows: '..." Putin said.' (not '..." Putin said the talks...').
+_ATTRIBUTION_ONLY = re.compile(rf"(?:{_NAME}\s+(?:{_SPEECH_VERBS})|(?:{_SPEECH_VERBS})\s+{_NAME})\s*(?:[,.;:]|$)")
+_ACRONYM = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]")
 
 
 def split_sentences(paragraphs: Sequence[str]) -> list[Sentence]:
-    """Split each paragraph; offsets index into the paragraphs joined by blank lines."""
+    """Split each paragraph into sentences.
+
+    Offsets index into ``"\\n\\n".join(paragraphs)`` (``Article.body``) and every
+    ``Sentence.text == body[start:end]``; sentences are stripped, non-empty, in order and never
+    cross a paragraph boundary.
+    """
     out: list[Sentence] = []
     offset = 0
-    for i, para in enumerate(paragraphs):
-        start = 0
-        for m in _BOUNDARY.finditer(para):
-            out.append(Sentence(para[start:m.start()], i, offset + start, offset + m.start()))
-            start = m.end()
-        if para[start:].strip():
-            out.append(Sentence(para[start:].rstrip(), i, offset + start, offset + len(para.rstrip())))
-        offset += len(para) + 2
+    for index, para in enumerate(paragraphs):
+        for start, end in _spans(para):
+            out.append(Sentence(para[start:end], index, offset + start, offset + end))
+        offset += len(para) + len(PARAGRAPH_SEPARATOR)
     return out
+
+
+def sentence_spans(text: str) -> list[tuple[int, int]]:
+    """Stripped ``(start, end)`` spans of the sentences of one paragraph of text."""
+    return list(_spans(text))
+
+
+def _spans(para: str):
+    start = 0
+    for m in _CANDIDATE.finditer(para):
+        if m.group(1) is None:
+            yield from _stripped(para, start, m.start(4))
+            start = m.end(4)
+        elif _is_boundary(para, m):
+            yield from _stripped(para, start, m.start(3))
+            start = m.end(3)
+    yield from _stripped(para, start, len(para))
+
+
+def _stripped(para: str, start: int, end: int):
+    chunk = para[start:end]
+    body = chunk.strip()
+    if body:
+        lead = len(chunk) - len(chunk.lstrip())
+        yield start + lead, start + lead + len(body)
+
+
+def _is_boundary(para: str, m: re.Match[str]) -> bool:
+    nxt = m.end(3)
+    if nxt >= len(para):
+        return False  # trailing whitespace: the paragraph end is the boundary
+    after = _WORD_AFTER.match(para, nxt)
+    if after is None:
+        return False  # a dash, a bullet or a stray mark continues the sentence
+    word = after.group(1)
+    lead = word[0]
+    if lead.islower():
+        return False  # scripts without case (Hangul, Arabic...) are judged like capitals
+    punct, closers = m.group(1), m.group(2)
+    if closers and any(c in "\"”’'»›" for c in closers):
+        rest = para[nxt:nxt + 80]
+        if punct[-1] in "?!" and _ATTRIBUTION.match(rest):
+            return False
+        if _ATTRIBUTION_ONLY.match(rest):
+            return False
+        return True
+    if punct[-1] in "?!":
+        return True
+    if punct[-1] == "…" or punct.endswith(".."):
+        return _opens_sentence(word)  # an ellipsis ends a sentence only before a clear opener
+    if closers:
+        return True  # "(see below.) Next" ends with the bracket
+    return _after_period(para, m.start(1), word)
+
+
+def _after_period(para: str, dot: int, word: str) -> bool:
+    """Decide a single period followed by whitespace and a capital or a digit."""
+    space = max(para.rfind(" ", 0, dot), para.rfind("\n", 0, dot), para.rfind("\t", 0, dot))
+    token = para[space + 1:dot].lstrip(_OPENERS)
+    if not token or token.endswith("."):
+        return _opens_sentence(word)  # ". . ." and other spaced ellipses
+    bare = token.lower()
+    acronym = _ACRONYM.fullmatch(token) is not None
+    if word[0].isdigit():
+        return bare not in _BEFORE_NUMBER and not acronym
+    if bare in _TITLES:
+        return False
+    if bare in _AMBIGUOUS or acronym or (len(token) == 1 and token.isupper()):
+        return _opens_sentence(word)
+    return True
+
+
+def _opens_sentence(word: str) -> bool:
+    return word.lower().rstrip(".") in _OPENER_WORDS or word[0].isdigit()

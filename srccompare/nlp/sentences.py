@@ -55,7 +55,7 @@ _WORD_AFTER = re.compile(r"[" + re.escape(_OPENERS) + r"]*([^\W_][\w’'.-]*)")
 # Abbreviations that precede a name and so never end a sentence.
 _TITLES = frozenset(
     """mr mrs ms mx messrs mme mlle dr prof gen lt col maj capt cpt cmdr cdr adm brig sgt cpl pvt spc
-    rep reps sen sens gov govs pres supt insp det rev fr hon amb atty msgr vs v""".split()
+    rep reps cong sen sens gov govs pres supt insp det rev fr hon amb atty msgr vs v""".split()
 )
 # Abbreviations that may also end a sentence: a split needs a typical sentence opener after them.
 _AMBIGUOUS = frozenset(

@@ -1,16 +1,215 @@
-"""Clean saved HTML with trafilatura. (Placeholder: replaced by the full HTML cleaner.)"""
+"""Clean a saved HTML page: trafilatura finds the body and the metadata; we drop the furniture it keeps.
+
+trafilatura writes one paragraph per line. Its standard mode is kept (its precision mode scores a
+little higher on the dev pages but loses whole paragraphs on some layouts), and the lines it keeps
+are filtered only for what is furniture on any site: the page title repeated as the first line,
+with the standfirst the page gives as its description; short lines with stock furniture phrases;
+link lists under a "Related" or "Comments" heading after the body; contributor notes; credit
+lines, which also name the origin ("By AFP", "Source: BBC").
+"""
 
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass
+
 from ..errors import InputError
+from ..model import Dropped
 from ..options import DEFAULT_OPTIONS, Options
+from ..outlets import canonical, find_outlets, merged
 from .cleaned import Cleaned
+
+# An article has at least this many words, and at least one real sentence among them.
+MIN_ARTICLE_WORDS = 25
+# Credit and furniture lines are short; a long line matching a phrase is prose quoting it.
+MAX_FURNITURE_WORDS = 30
+
+_WORD = re.compile(r"\w+")
+_SENTENCE_END = re.compile(r"[.!?…。！？][\"'”’»)\]]*\s*$")
+# "By AFP", "Source: BBC", "SOURCE: Al Jazeera News", "With AFP", "(AsiaNews/Agencies)": the origin.
+_CREDIT = re.compile(
+    r"^\s*[\[(]?\s*(?:by|source|sources|via|from|with|avec)\b\s*[:\-–—]?\s*(?P<who>.+?)\s*[\])]?\s*$", re.I)
+# "Photo: Yonhap", "© Reuters" under a picture: furniture, but the picture's source, not the article's.
+_PHOTO_CREDIT = re.compile(
+    r"^\s*[\[(]?\s*(?:(?:photo|photos|image|picture|credit|credits|foto)\b\s*[:\-–—]?|©|\(c\)|ⓒ)"
+    r"\s*(?P<who>.+?)\s*[\])]?\s*$", re.I)
+_PAREN_CREDIT = re.compile(r"\((?P<who>[^()]{2,60}?)(?:\s*/\s*[^()]{2,30})?\)\s*$")
+# A wire dateline opening the body: "SEOUL (Reuters) -", "WASHINGTON, June 3 (AP) —".
+_WIRE_DATELINE = re.compile(r"^(?P<place>[A-Z][A-Z .'’-]{1,40}(?:,[^()]{1,30})?)\s*\((?P<who>[^()]{2,40})\)\s*[-–—:]")
+# Reuters-style contributor notes: "(Reporting by ...; Editing by ...)".
+_CONTRIBUTORS = re.compile(r"^\s*[\[(]\s*(?:additional\s+)?(?:reporting|writing|editing)\s+by\b.*[\])]\s*$", re.I)
+
+
+@dataclass(frozen=True)
+class _Extracted:
+    text: str
+    title: str | None
+    description: str | None
+    author: str | None
+    date: str | None
+    sitename: str | None
+    hostname: str | None
+    url: str | None
+    language: str | None
 
 
 def clean_page(html: str, name: str = "-", url: str | None = None, options: Options = DEFAULT_OPTIONS) -> Cleaned:
-    import trafilatura
+    """The article of one HTML page, its paragraphs, the lines dropped and the metadata found."""
+    page = _extract(html, name, url)
+    lines = [line.strip() for line in page.text.split("\n")]
+    lines = [line for line in lines if line]
+    kept, dropped, credits = _filter(lines, page, options)
+    if not _has_article(kept):
+        raise InputError(name, "HTML page with no article (only navigation or too little text)", "SC004")
+    meta = _metadata(page, kept, credits, options)
+    return Cleaned(tuple(kept), tuple(dropped), meta)
 
-    text = trafilatura.extract(html, url=url, include_comments=False)
-    if not text:
+
+def _extract(html: str, name: str, url: str | None) -> _Extracted:
+    import trafilatura
+    from lxml.etree import ParserError
+
+    try:
+        doc = trafilatura.bare_extraction(html, url=url, include_comments=False, with_metadata=True)
+    except (ParserError, ValueError) as exc:
+        raise InputError(name, f"malformed HTML that cannot be parsed ({exc})", "SC004") from None
+    text = (doc.text if doc is not None else "") or ""
+    if not text.strip():
         raise InputError(name, "HTML page with no article text", "SC004")
-    return Cleaned(tuple(p for p in text.split("\n") if p.strip()))
+
+    def field(attr: str) -> str | None:
+        value = getattr(doc, attr, None) if doc is not None else None
+        return value.strip() if isinstance(value, str) and value.strip() else None
+
+    return _Extracted(text=text, title=field("title"), description=field("description"),
+                      author=field("author"), date=field("date"), sitename=field("sitename"),
+                      hostname=field("hostname"), url=field("url") or url, language=field("language"))
+
+
+def _words(text: str) -> int:
+    return len(_WORD.findall(text))
+
+
+def _fold(text: str) -> str:
+    return " ".join(_WORD.findall(text.casefold()))
+
+
+def _filter(lines: list[str], page: _Extracted, options: Options) -> tuple[list[str], list[Dropped], list[str]]:
+    """Split lines into kept paragraphs and dropped furniture; also return the credit lines' names."""
+    phrase, section_end = _furniture_matchers()
+    registry = merged(options.outlets)
+    kept: list[str] = []
+    dropped: list[Dropped] = []
+    credits: list[str] = []
+    start = 0
+    # The headline repeated above the body, and the standfirst that the page gives as its description.
+    if page.title and lines and _fold(lines[0]) == _fold(page.title):
+        dropped.append(Dropped(0, lines[0], "repeated title"))
+        start = 1
+        if page.description and len(lines) > 1 and _fold(lines[1]) == _fold(page.description):
+            dropped.append(Dropped(0, lines[1], "standfirst repeated from the page description"))
+            start = 2
+    body_seen = False
+    for i in range(start, len(lines)):
+        line = lines[i]
+        short = _words(line) <= MAX_FURNITURE_WORDS
+        who = _credit(line, registry) if short else None
+        if who:
+            credits.append(who)
+            dropped.append(Dropped(0, line, f"credit line ({who})"))
+            continue
+        m = _PHOTO_CREDIT.match(line) if short else None
+        if m and _registered_credit(m.group("who"), registry):
+            dropped.append(Dropped(0, line, "picture credit"))
+            continue
+        if short and _CONTRIBUTORS.match(line):
+            dropped.append(Dropped(0, line, "contributor note"))
+            continue
+        if body_seen and section_end is not None and section_end(line) and _only_short_after(lines, i):
+            dropped.extend(Dropped(0, rest, "list after the article") for rest in lines[i:])
+            break
+        found = phrase(line, options.furniture) if phrase is not None and short else None
+        if found:
+            dropped.append(Dropped(0, line, f"furniture phrase ({found})"))
+            continue
+        kept.append(line)
+        body_seen = body_seen or bool(_SENTENCE_END.search(line))
+    return kept, dropped, credits
+
+
+def _furniture_matchers():
+    """The text cleaner's stock phrase matchers, when that module is present."""
+    try:
+        from .furniture import furniture_phrase, is_section_end
+    except ImportError:
+        return None, None
+    return furniture_phrase, is_section_end
+
+
+def _only_short_after(lines: list[str], i: int) -> bool:
+    """Whether everything after a section heading is headline-like, not more of the article's prose."""
+    rest = lines[i + 1:]
+    return all(_words(line) <= MAX_FURNITURE_WORDS for line in rest)
+
+
+def _credit(line: str, registry: dict[str, tuple[str, ...]]) -> str | None:
+    """The registered outlet a credit line names ("By AFP", "Source: BBC", "(AsiaNews/Agencies)")."""
+    m = _CREDIT.match(line) or _PAREN_CREDIT.fullmatch(line.strip())
+    return _registered_credit(m.group("who"), registry) if m else None
+
+
+def _registered_credit(who: str, registry: dict[str, tuple[str, ...]]) -> str | None:
+    who = who.strip(" .,:;")
+    name = canonical(who, registry)
+    if name in registry:
+        return name
+    # "Al Jazeera News", "AFP/Getty": the credit is made of a registered name and little else.
+    found = find_outlets(who, registry)
+    if len(found) == 1 and _words(who) <= _words(found[0]) + 2:
+        return found[0]
+    return None
+
+
+def _metadata(page: _Extracted, kept: list[str], credits: list[str], options: Options) -> dict[str, str]:
+    registry = merged(options.outlets)
+    meta: dict[str, str] = {}
+    for key, value in (("title", page.title), ("published", page.date), ("byline", page.author),
+                       ("url", page.url), ("language", page.language)):
+        if value:
+            meta[key] = value
+    outlet = _registered(page.sitename, registry) or _registered(page.hostname, registry)
+    if outlet:
+        meta["outlet"] = outlet
+    if page.sitename:
+        meta["publisher"] = outlet or page.sitename
+    origin = credits[0] if credits else None
+    if kept:
+        dateline = _WIRE_DATELINE.match(kept[0])
+        if dateline:
+            meta["dateline"] = dateline.group("place").strip(" ,")
+            origin = origin or _registered_credit(dateline.group("who"), registry)
+        tail = _PAREN_CREDIT.search(kept[-1])
+        if origin is None and tail:
+            origin = _registered_credit(tail.group("who"), registry)
+    origin = origin or _registered(page.author, registry)
+    if origin:
+        meta["origin"] = origin
+    return meta
+
+
+def _registered(name: str | None, registry: dict[str, tuple[str, ...]]) -> str | None:
+    if not name:
+        return None
+    found = canonical(name, registry)
+    if found in registry:
+        return found
+    host = name.casefold().removeprefix("www.")
+    for outlet, aliases in registry.items():
+        if any(host == alias.casefold() for alias in aliases):
+            return outlet
+    return None
+
+
+def _has_article(paragraphs: list[str]) -> bool:
+    words = sum(_words(p) for p in paragraphs)
+    return words >= MIN_ARTICLE_WORDS and any(_SENTENCE_END.search(p) and _words(p) >= 6 for p in paragraphs)

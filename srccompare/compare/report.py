@@ -1,16 +1,190 @@
-"""Build the Report: the one place where comparison results are assembled. (Placeholder.)"""
+"""Build the Report: the one place where comparison results are assembled.
+
+articles -> notices and the articles to compare -> events (group) -> fact groups per event (align)
+-> relation, differences and highlights per group (classify) -> per-outlet coverage -> quotes ->
+background links across events -> Report.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 
-from ..model import Article, Event, Report, Story
+from ..model import Article, Difference, Event, FactGroup, Member, Report, Story, Token
 from ..options import DEFAULT_OPTIONS, Options
+from .align import Unit, align
+from .background import link_background
+from .coverage import outlet_facts
+from .notices import Screened, screen
+
+
+@dataclass(frozen=True)
+class _EventGroup:
+    """The shape of helper E's EventGroup, used until event grouping is available."""
+
+    id: str
+    articles: tuple[Article, ...]
+    dates: tuple[str | None, str | None]
+    title: str
+
+
+def _group_events(articles: Sequence[Article], options: Options) -> list:
+    try:
+        from .group import group_events
+    except ImportError:
+        ordered = sorted(articles, key=lambda a: (a.published is None, a.published or "", a.id))
+        return [_EventGroup(f"E{i + 1}", (a,), (a.published, a.published), a.title or a.id)
+                for i, a in enumerate(ordered)]
+    return list(group_events(articles, options))
 
 
 def build_report(articles: Sequence[Article], options: Options = DEFAULT_OPTIONS) -> Report:
-    events = tuple(
-        Event(id=f"E{i + 1}", title=a.title or a.id, dates=(a.published, a.published), articles=(a.id,))
-        for i, a in enumerate(articles)
+    articles = list(articles)
+    screened: Screened = screen(articles)
+    groups = _group_events(screened.compared, options) if screened.compared else []
+    by_id = {a.id: a for a in articles}
+
+    events: list[Event] = []
+    for group in groups:
+        events.append(build_event(group.id, group.title, tuple(group.dates), list(group.articles),
+                                  screened.exact_only, by_id))
+    events = link_background(events, by_id)
+    return Report(
+        articles=tuple(articles),
+        story=Story(tuple(e.id for e in events)),
+        events=tuple(events),
+        notices=screened.notices,
     )
-    return Report(articles=tuple(articles), story=Story(tuple(e.id for e in events)), events=events)
+
+
+def build_event(event_id: str, title: str, dates: tuple[str | None, str | None],
+                articles: list[Article], exact_only: frozenset[str],
+                by_id: Mapping[str, Article]) -> Event:
+    """One event: align its articles' sentences, describe each fact group, then each outlet's share."""
+    order = {a.id: k for k, a in enumerate(articles)}
+    groups = align(articles, exact_only)
+    groups = _ordered(groups, order)
+    facts = []
+    for n, units in enumerate(groups, 1):
+        members = tuple(Member(u.article, u.sentence, u.text) for u in units)
+        relation, differences, highlights = describe_group(members, by_id)
+        facts.append(FactGroup(id=f"{event_id}.F{n}", relation=relation, members=members,
+                               differences=differences, highlights=highlights))
+    ids = tuple(a.id for a in articles)
+    return Event(
+        id=event_id,
+        title=title,
+        dates=dates,
+        articles=ids,
+        facts=tuple(facts),
+        outlets=outlet_facts(ids, facts),
+        quotes=_quotes(articles, facts),
+    )
+
+
+def _ordered(groups: list[tuple[Unit, ...]], order: Mapping[str, int]) -> list[tuple[Unit, ...]]:
+    """Groups in reading order of the most central article (the one sharing most facts), then the
+    facts no group shares with it, in the order of the other articles.
+    """
+    groups = [tuple(sorted(g, key=lambda u: (order[u.article], u.sentence))) for g in groups]
+    shared_count: dict[str, int] = {a: 0 for a in order}
+    for g in groups:
+        arts = {u.article for u in g}
+        if len(arts) > 1:
+            for a in arts:
+                shared_count[a] += 1
+    centre = min(order, key=lambda a: (-shared_count[a], order[a])) if order else None
+
+    def key(g: tuple[Unit, ...]) -> tuple[int, int, int]:
+        own = [u.sentence for u in g if u.article == centre]
+        if own:
+            return (0, 0, min(own))
+        first = g[0]
+        return (1, order[first.article], first.sentence)
+
+    return sorted(groups, key=key)
+
+
+def _quotes(articles: list[Article], facts: list[FactGroup]) -> tuple:
+    try:
+        from .quotes import track_quotes
+    except ImportError:
+        return ()
+    return tuple(track_quotes(articles, facts))
+
+
+def describe_group(members: Sequence[Member], by_id: Mapping[str, Article]
+                   ) -> tuple[str, tuple[Difference, ...], tuple[tuple[Token, ...], ...]]:
+    """Relation, differences and word highlights of one fact group."""
+    texts = _texts_by_article(members)
+    if len(texts) < 2:
+        return "single", (), ()
+    differences, highlights = _classify(members, by_id)
+    meaningful = [d for d in differences if d.kind != "name_variant"]
+    relation = "divergent" if meaningful or not _all_equivalent(list(texts.values())) else "equivalent"
+    if relation == "divergent" and not meaningful:
+        differences = (*differences, *_wording(texts))
+    return relation, tuple(differences), tuple(highlights)
+
+
+def _texts_by_article(members: Sequence[Member]) -> dict[str, str]:
+    """Each article's side of the group: its member sentences joined in reading order."""
+    out: dict[str, list[str]] = {}
+    for m in sorted(members, key=lambda m: m.sentence):
+        out.setdefault(m.article, []).append(m.text)
+    return {a: " ".join(ts) for a, ts in out.items()}
+
+
+def _all_equivalent(texts: list[str]) -> bool:
+    from .relation import sentence_relation
+
+    return all(sentence_relation(texts[i], texts[j]).kind == "equivalent"
+               for i in range(len(texts)) for j in range(i + 1, len(texts)))
+
+
+def _classify(members: Sequence[Member], by_id: Mapping[str, Article]):
+    try:
+        from .classify import classify_group
+    except ImportError:
+        return (), _highlights(members)
+    differences, highlights = classify_group(members, by_id)
+    return tuple(differences), tuple(highlights) or _highlights(members)
+
+
+def _words(text: str) -> list[str]:
+    return text.split()
+
+
+def _highlights(members: Sequence[Member]) -> tuple[tuple[Token, ...], ...]:
+    """Per member, its words flagged when the other articles' sides lack them."""
+    from .align import content_words
+
+    texts = _texts_by_article(members)
+    keys = {a: set(content_words(t).split()) for a, t in texts.items()}
+    out = []
+    for m in members:
+        others = [k for a, k in keys.items() if a != m.article]
+        need = (len(others) + 1) // 2
+        tokens = []
+        for w in _words(m.text):
+            key = content_words(w)
+            miss = bool(key) and sum(key not in k for k in others) >= max(need, 1)
+            tokens.append(Token(w, miss))
+        out.append(tuple(tokens))
+    return tuple(out)
+
+
+def _wording(texts: Mapping[str, str]) -> tuple[Difference, ...]:
+    """A fallback difference for a divergent group no classifier explained: the words one side has."""
+    from .align import content_words
+
+    words = {a: set(content_words(t).split()) for a, t in texts.items()}
+    departing = {}
+    for a, ws in words.items():
+        rest = set().union(*(w for b, w in words.items() if b != a))
+        extra = sorted(ws - rest)
+        if extra:
+            departing[a] = tuple(extra)
+    arts = tuple(departing) or tuple(texts)
+    detail = "; ".join(f"{a}: {' '.join(w[:8])}" for a, w in departing.items()) or "wording differs"
+    return (Difference("added_detail", f"words only one side has: {detail}", arts, departing),)

@@ -1,0 +1,42 @@
+"""Each outlet's share of an event: the facts it shares, adds, omits and frames differently."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from ..model import FactGroup, OutletFacts
+
+# A name spelled differently is shown, but is not the outlet telling the fact differently.
+NOT_FRAMING = frozenset({"name_variant"})
+
+
+def outlet_facts(articles: Sequence[str], facts: Sequence[FactGroup]) -> dict[str, OutletFacts]:
+    """added: facts only this article reports (when the event has other articles to compare with);
+    omitted: facts at least half of the other articles report but this one does not;
+    framed: divergent facts where a difference names this article;
+    shared: facts this article reports together with at least one other.
+    """
+    out: dict[str, OutletFacts] = {}
+    n = len(articles)
+    for a in articles:
+        added: list[str] = []
+        omitted: list[str] = []
+        framed: list[str] = []
+        shared: list[str] = []
+        others = n - 1
+        for f in facts:
+            carried = set(f.articles)
+            if a in carried:
+                if len(carried) == 1:
+                    if others:
+                        added.append(f.id)
+                    continue
+                shared.append(f.id)
+                if f.relation == "divergent" and any(
+                    a in d.articles for d in f.differences if d.kind not in NOT_FRAMING
+                ):
+                    framed.append(f.id)
+            elif others and 2 * len(carried) >= others:
+                omitted.append(f.id)
+        out[a] = OutletFacts(tuple(added), tuple(omitted), tuple(framed), tuple(shared))
+    return out

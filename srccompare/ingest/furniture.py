@@ -39,7 +39,9 @@ WHOLE_LINE = (
     "video", "videos", "photos", "gallery", "play", "sections", "news", "opinion", "sports",
     "entertainment", "business", "world", "politics", "technology", "tech", "health", "science",
     "lifestyle", "travel", "weather", "google search engine", "print edition", "e-paper", "epaper",
-    "font size", "text size", "listen to this article", "image", "photo", "credit",
+    "font size", "text size", "listen to this article", "image", "photo", "credit", "advert", "adverts",
+    "ad feedback", "story continues below", "story continues below advertisement", "continue reading",
+    "continue reading below", "article continues below", "scroll to continue", "click to expand",
     # French
     "accueil", "partager", "partager sur facebook", "partager sur twitter", "imprimer",
     "envoyer à un ami", "envoyer par e-mail", "abonnez-vous", "s'abonner", "se connecter",
@@ -85,7 +87,8 @@ LEAD_INS = (
     "alle rechte vorbehalten", "lesen sie auch", "mehr zum thema",
     "todos los derechos reservados", "lea también", "leer también",
     "tutti i diritti riservati", "leggi anche", "todos os direitos reservados", "leia também",
-    "veja também", "저작권자", "무단전재", "무단 전재", "ⓒ",
+    "veja também", "저작권자", "무단전재", "무단 전재", "ⓒ", "also on ", "like this story", "like this article",
+    "share this story", "share this article", "share it with", "follow us", "join our", "sign up to our",
 )
 
 # Phrases so typical of page furniture that they mark the whole line wherever they sit.
@@ -95,7 +98,8 @@ ANYWHERE = (
     "tutti i diritti riservati", "todos os direitos reservados", "무단전재", "무단 전재",
     "재배포 금지", "재배포금지", "転載禁止", "版权所有", "все права защищены",
     "terms of use", "privacy policy", "cookie policy", "your browser does not support",
-    "javascript is disabled", "enable javascript",
+    "javascript is disabled", "enable javascript", "requires javascript", "click here",
+    "share it with a friend", "[/button]", "[button ",
 )
 
 # Words of a comment section or of lists that follow an article: once one of these is a line of
@@ -117,12 +121,27 @@ SECTION_ENDS = (
     "관련기사", "관련 기사", "많이 본 뉴스", "댓글", "関連記事", "相关新闻", "читайте также",
 )
 
-# Trim what surrounds a short interface word: bullets, arrows, counts "(12)", colons.
-_TRIM = re.compile(r"^[\s\-–—•·*|»«›‹>#\[\](){}:]+|[\s\-–—•·*|»«›‹>\[\](){}:.!…\d]+$")
+# Headings that open the readers' comments. Comments are never the article, even when they are
+# longer than it, so the article is looked for before the first of these.
+COMMENT_HEADS = frozenset((
+    "comments", "comment", "leave a comment", "leave a reply", "post a comment", "add a comment",
+    "top rated comments", "recent comments", "join the conversation", "join the discussion",
+    "reader comments", "show comments", "view comments", "read comments", "comments are closed",
+    "commentaires", "réagir", "kommentare", "leserkommentare", "comentarios", "commenti",
+    "comentários", "reacties", "댓글", "コメント", "评论", "комментарии",
+))
+_COMMENT_COUNT = re.compile(r"^\W*\d+\s+(?:comments?|commentaires?|kommentare|comentarios|commenti|comentários|댓글)\W*$",
+                            re.I)
 
 
-def _key(line: str) -> str:
-    return _TRIM.sub("", line).casefold()
+# What surrounds a short interface word: bullets, arrows, counts "(12)", colons.
+_LEAD_TRIM = " \t-–—•·*|»«›‹>#[](){}:"
+_TAIL_TRIM = " \t-–—•·*|»«›‹>[](){}:.!…0123456789"
+
+
+def line_key(line: str) -> str:
+    """The line folded and stripped of bullets, arrows and counts, as furniture words are looked up."""
+    return line.strip().lstrip(_LEAD_TRIM).rstrip(_TAIL_TRIM).casefold()
 
 
 @lru_cache(maxsize=16)
@@ -136,11 +155,12 @@ def _tables(extra: tuple[str, ...]) -> tuple[frozenset[str], re.Pattern[str], re
     return whole, lead_re, any_re, ends
 
 
-def furniture_phrase(line: str, extra: Iterable[str] = ()) -> str | None:
+def furniture_phrase(line: str, extra: Iterable[str] = (), key: str | None = None) -> str | None:
     """The stock phrase that makes ``line`` furniture, or None."""
     whole, lead_re, any_re, _ = _tables(tuple(extra))
     folded = line.strip().casefold()
-    key = _key(folded)
+    if key is None:
+        key = line_key(folded)
     if key in whole:
         return key
     m = lead_re.match(folded.lstrip("-–—•·*|»>[( "))
@@ -153,6 +173,11 @@ def furniture_phrase(line: str, extra: Iterable[str] = ()) -> str | None:
     return None
 
 
-def is_section_end(line: str) -> bool:
+def is_section_end(line: str, key: str | None = None) -> bool:
     """A heading that opens the comments or a list of other articles."""
-    return _key(line.strip().casefold()) in _tables(())[3]
+    return (line_key(line) if key is None else key) in _tables(())[3]
+
+
+def is_comment_head(line: str, key: str | None = None) -> bool:
+    """A heading that opens the readers' comments ("Comments", "[ 167 comments ]")."""
+    return (line_key(line) if key is None else key) in COMMENT_HEADS or bool(_COMMENT_COUNT.match(line))

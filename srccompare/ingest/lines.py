@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .furniture import furniture_phrase, is_section_end
+from .furniture import furniture_phrase, is_comment_head, is_section_end, line_key
 
 # Function words of the languages a news dump is most often written in. Their share tells a sentence
 # from a headline or a menu, whatever the topic.
@@ -64,13 +64,17 @@ _DATE_PIECE = re.compile(
     r"le|el|am|um|ago|minutes?|hours?|days?|weeks?|months?|years?|mins?|updated?|published|posted|"
     r"last|modified|date|heure|uhr|년|월|일|시|분|기사입력|입력|수정|오전|오후)\b|[년월일시분]", re.I)
 _HAS_DIGIT = re.compile(r"\d")
+# What makes a line with digits a date: a month or weekday, a numeric date, a clock time, a year, "ago".
+_DATE_CUE = re.compile(
+    rf"\b(?:{_MONTHS}|{_WEEKDAYS})\b|\d[-/.]\d{{1,2}}[-/.]\d|\d:\d\d|\b(?:19|20)\d\d\b|\bago\b|[년월일]",
+    re.I)
 _BYLINE = re.compile(
     r"^(?:(?:written |reported |posted |story |text |words )?by|par|von|por|di|door|av|af|от|글|기자)[\s:]+"
     r"[\w.’'-]+(?:[\s,]+(?:and |et |und |y |e )?[\w.’'-]+){0,7}$|^(?:author|auteur|autor|autore)\s*:", re.I)
 _CAPTION = re.compile(
     r"\b(?:photo|photos|photograph|image|picture|foto|fotos|credit|illustration|video)s?\s*(?::|by\b|credit|courtesy)|"
     r"\b(?:getty images|shutterstock|istock|ap photo|afp photo|reuters/|/reuters|epa-efe|/ ?afp|afp ?/|"
-    r"file photo|via getty|courtesy of)\b|\[사진|사진=|/ *[\w-]+\.(?:ru|com|org|net|co\.uk|fr|de)\s*\)?$", re.I)
+    r"file photo|via getty|courtesy of)\b|.\s©\s*\w|^[^.!?]{3,80}\s(?:via|by)\s+[\w.@-]+$|\[사진|사진=|/ *[\w-]+\.(?:ru|com|org|net|co\.uk|fr|de)\s*\)?$", re.I)
 _BREADCRUMB_SEP = re.compile(r"\s(?:>|»|›|/|\\|→)\s")
 _GLUED_HOME = re.compile(r"^(?:Home|Accueil|Startseite|Inicio|Início|Home page)(?=[A-Z])|^(?:[A-Z][a-z]+){3,}\S*")
 _MENU_SEP = re.compile(r"\s[|•·]\s|\s{3,}")
@@ -79,10 +83,13 @@ _DASH_ITEM = re.compile(r"^[-–—•·*▪►]\s")
 _COUNTER = re.compile(r"^[\d\s,.:/()+%-]*$")
 _SOCIAL_COUNT = re.compile(r"^\d[\d,.]*[kKmM]?\s+(?:shares?|comments?|views?|likes?|votes?|reads?)$|"
                            r"^(?:rating|votes?|views?|shares?)\s*:?\s*[\d,.]+", re.I)
+_SAMPLE = 300
+_ABOUT = re.compile(r"^(?i:about|sobre|à propos de|über|acerca de|a proposito di)\s+"
+                    r"(?:(?i:the\s+author)|[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3})\W*$")
 _TRUNCATED = re.compile(r"(?:\.\.\.|…)$")
 
 
-@dataclass
+@dataclass(slots=True)
 class Line:
     n: int  # 1-based raw line number
     text: str
@@ -93,8 +100,11 @@ class Line:
     kind: str = ""  # "", "furniture" or "metadata" once a rule decides
     reason: str = ""
     section_end: bool = False
+    comments: bool = False
+    other_script: bool = False
     lower_start: bool = False
     title_case: float = 0.0
+    key: str = ""  # folded, without bullets and counts: how furniture words are looked up
 
     @property
     def prose(self) -> float:
@@ -122,6 +132,8 @@ class Line:
 
 
 def dominant_script(text: str) -> str | None:
+    if text.isascii():
+        return "Latin" if _LATIN.search(text) else None
     best, count = None, 0
     for name, pattern in SCRIPTS:
         c = len(pattern.findall(text))
@@ -132,33 +144,48 @@ def dominant_script(text: str) -> str | None:
 
 def measure(n: int, text: str) -> Line:
     tokens = text.split()
-    script = dominant_script(text)
+    # A long line's script and share of function words show in its first few hundred characters.
+    head = text[:_SAMPLE]
+    script = dominant_script(head)
     words = len(tokens)
     if script == "CJK":
         words += len(_CJK.findall(text)) // 2
-    alpha = _WORD.findall(text)
-    stops = sum(1 for w in alpha if w.casefold() in STOP_WORDS)
-    long_words = [w for w in alpha if len(w) > 3]
-    caps = sum(1 for w in long_words if w[0].isupper())
-    line = Line(
+    alpha = _WORD.findall(head)
+    stops = caps = longs = 0
+    for w in alpha:
+        if w.casefold() in STOP_WORDS:
+            stops += 1
+        elif len(w) > 3:
+            longs += 1
+            if w[0].isupper():
+                caps += 1
+    return Line(
         n=n, text=text, words=words,
         stop_share=stops / len(alpha) if alpha else 0.0,
-        ends_sentence=bool(_SENTENCE_END.search(text)),
+        ends_sentence=bool(_SENTENCE_END.search(text[-6:])),
         script=script,
         lower_start=text[:1].islower(),
-        title_case=caps / len(long_words) if len(long_words) >= 2 else 0.0,
+        title_case=caps / longs if longs >= 2 else 0.0,
+        key=line_key(text) if words <= 12 else "",
     )
-    return line
 
 
 def judge(line: Line, furniture: tuple[str, ...] = ()) -> None:
     """Apply the one-line rules; leave ``kind`` empty when the line may be article text."""
     text = line.text
-    if is_section_end(text):
+    if line.words <= 12 and is_comment_head(text, line.key):
+        line.section_end = line.comments = True
+        line.kind, line.reason = "furniture", f"comments heading {text.strip()!r}"
+        return
+    if line.words <= 6 and _ABOUT.match(text):
+        line.section_end = True
+        line.kind, line.reason = "furniture", "about the author"
+        return
+    if line.key and is_section_end(text, line.key):
         line.section_end = True
         line.kind, line.reason = "furniture", f"section heading {text.strip()!r}"
         return
-    phrase = furniture_phrase(text, furniture) if line.words < 60 else None
+    phrase = furniture_phrase(text, furniture, line.key) if line.words < 60 else None
     if phrase:
         line.kind, line.reason = "furniture", f"stock phrase {phrase!r}"
         return
@@ -192,6 +219,8 @@ def judge(line: Line, furniture: tuple[str, ...] = ()) -> None:
 
 
 def _is_date_line(text: str) -> bool:
+    if not _DATE_CUE.search(text):
+        return False
     rest = _DATE_PIECE.sub(" ", text)
     leftover = [w for w in _WORD.findall(rest) if len(w) > 1]
     return len(leftover) <= 1

@@ -71,6 +71,7 @@ _COPYRIGHT = re.compile(
     r"(?P<name>[^.,|]{2,60}?)\s*(?:[.,|]|all rights|$)", re.I)
 _TITLE_SUFFIX = re.compile(r"^(?P<title>.{8,}?)\s+[-–—|:]\s+(?P<site>[^-–—|:]{2,40})$")
 _NON_WORD = re.compile(r"[\W_]+")
+_DIGIT = re.compile(r"\d")
 
 # Lines right before or after the body in which a lone credit ("Yonhap") counts.
 _CREDIT_REACH = 3
@@ -84,7 +85,7 @@ def detect_meta(lines: Sequence[Line], start: int, end: int, options: Options = 
     """Metadata from the measured lines of a dump, given the article's main stretch [start, end]."""
     meta: dict[str, str] = {}
     body = [ln for ln in lines[start:end + 1] if not ln.kind] if end >= start else []
-    title, title_index = _title(lines, start)
+    title, title_index = find_title(lines, start)
     if title:
         meta["title"] = title
     dateline, dateline_credit = None, None
@@ -118,13 +119,13 @@ def detect_meta(lines: Sequence[Line], start: int, end: int, options: Options = 
 
 # -- title -------------------------------------------------------------------------------------------
 
-def _title(lines: Sequence[Line], start: int) -> tuple[str | None, int]:
+def find_title(lines: Sequence[Line], start: int) -> tuple[str | None, int]:
     """The headline: a headline-shaped line before the body, preferring one the page repeats."""
     if start <= 0 and lines:
         start = min(len(lines), 1) if lines[0].kind == "" and not lines[0].ends_sentence else 0
     seen: dict[str, int] = {}
     for line in lines:
-        if line.words <= 40:
+        if 3 <= line.words <= 30:
             key = normal_title(line.text)
             seen[key] = seen.get(key, 0) + 1
             m = _TITLE_SUFFIX.match(line.text)
@@ -276,7 +277,7 @@ def _published(lines: Sequence[Line], start: int, end: int, title_index: int, da
     for i, line in enumerate(lines):
         if line.kind == "" and start <= i <= end:
             continue
-        if line.words > 20:
+        if line.words > 20 or not _DIGIT.search(line.text):
             continue
         found = find_date(line.text, day_first)
         if not found:

@@ -18,12 +18,14 @@ from ..model import Dropped
 from ..options import DEFAULT_OPTIONS, Options
 from .cleaned import Cleaned
 from .lines import Line, judge, measure
-from .meta import detect_meta, normal_title
+from .meta import detect_meta, find_title, normal_title
 
 # A comments or "Related" heading is a wall: no article runs through it.
 _WALL = -12.0
 _FURNITURE = -1.5
 _WEAK = -0.5
+# Weight of a few paragraphs of prose: a stretch this heavy before the comments is the article.
+_ENOUGH = 8.0
 
 
 def clean_dump(text: str, options: Options = DEFAULT_OPTIONS) -> Cleaned:
@@ -42,11 +44,13 @@ def clean_dump(text: str, options: Options = DEFAULT_OPTIONS) -> Cleaned:
     for line in lines:
         if not line.kind and line.script and script and line.script != script:
             line.kind, line.reason = "furniture", f"{line.script} text on a {script} page"
-    meta = detect_meta(lines, start, end, options)
-    title_key = normal_title(meta.get("title", ""))
+            line.other_script = True
+    title = find_title(lines, start)[0] or ""
+    title_key = normal_title(title)
     if title_key:
         for line in lines:
-            if not line.kind and line.words <= 40 and normal_title(line.text) == title_key:
+            if (not line.kind and abs(len(line.text) - len(title)) < 12
+                    and normal_title(line.text) == title_key):
                 line.kind, line.reason = "title", "title"
     start, end = _main_stretch(lines)
     meta = detect_meta(lines, start, end, options)
@@ -67,6 +71,9 @@ def clean_dump(text: str, options: Options = DEFAULT_OPTIONS) -> Cleaned:
 
 def _weight(line: Line) -> float:
     if line.kind:
+        if line.other_script:
+            # Dropped, but a quotation in another script must not cut the article in two.
+            return _WEAK
         return _WALL if line.section_end else _FURNITURE
     if line.prose > 0.5:
         return 1.0 + min(line.words, 60) / 20
@@ -74,18 +81,30 @@ def _weight(line: Line) -> float:
 
 
 def _main_stretch(lines: list[Line]) -> tuple[int, int]:
-    """Indices (inclusive) of the maximum-weight run of lines."""
-    best, best_start, best_end = float("-inf"), 0, -1
-    total, run_start = 0.0, 0
+    """Indices (inclusive) of the maximum-weight run of lines, before the comments if that is enough."""
     for i, line in enumerate(lines):
+        if line.comments:
+            start, end, weight = _best_run(lines, 0, i)
+            if weight >= _ENOUGH:
+                return start, end
+            break
+    start, end, _ = _best_run(lines, 0, len(lines))
+    return start, end
+
+
+def _best_run(lines: list[Line], lo: int, hi: int) -> tuple[int, int, float]:
+    best, best_start, best_end = float("-inf"), 0, -1
+    total, run_start = 0.0, lo
+    for i in range(lo, hi):
+        line = lines[i]
         if total <= 0:
             total, run_start = 0.0, i
         total += _weight(line)
         if total > best:
             best, best_start, best_end = total, run_start, i
     if best <= 0:
-        return 0, -1
-    return best_start, best_end
+        return 0, -1, 0.0
+    return best_start, best_end, best
 
 
 def _body_script(lines: list[Line]) -> str | None:

@@ -6,14 +6,20 @@ live in ``weights.py``. The same features are computed two ways that give the sa
 pair at a time in plain Python (``sentence_relation``), and as whole matrices with
 ``rapidfuzz.process.cdist`` and numpy for the aligner (``score_matrix``, ``relation_matrix``).
 
-Features, each in [0, 1], of two normalised sentences:
-  char       character-level Indel similarity of the normalised strings (catches appreciate/appreciates)
-  token      Indel similarity of the token sequences (word order and shared words)
-  token_set  rapidfuzz's token_set_ratio (one sentence contained in the other scores high)
-  jaccard    Jaccard overlap of the content-word sets
-  cover_min  shared content words over the larger set (how much nothing is added on either side)
-  length     shorter token count over longer
-  numbers    Dice overlap of the number sets, 1 when neither has a number
+Features of two normalised sentences (chosen by 5-fold cross-validation on MRPC train; each
+similarity is in [0, 1], each gap a count capped at 3):
+  char           character-level Indel similarity of the normalised strings (appreciate / appreciates)
+  token          Indel similarity of the token sequences (shared words in the same order)
+  token_set      rapidfuzz's token_set_ratio (one sentence contained in the other scores high)
+  bigram         Dice overlap of the sets of token bigrams (shared phrasing)
+  trigram        Dice overlap of the sets of token trigrams
+  partial        rapidfuzz's partial_ratio (the shorter sentence inside the longer)
+  length_gap     difference in token counts, in tens
+  number_clash   both sentences give numbers and they are not the same set
+  number_gap     the number sets differ, one side possibly having none
+  cover_max      shared content words over the smaller content-word set
+  extra_min      content words of the shorter side that the other lacks, in fives
+  stem_cover     shared five-letter stems of content words over the larger stem set
 
 Bands (the thresholds are fitted too, see ``weights.py``):
   equivalent  score >= EQUIVALENT: MRPC's "same thing" class.
@@ -27,7 +33,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Sequence
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from ..model import Relation
 from ..nlp.tokens import STOP_WORDS, normalise
@@ -36,32 +42,67 @@ from . import weights as W
 if TYPE_CHECKING:
     import numpy as np
 
-FEATURES = ("char", "token", "token_set", "jaccard", "cover_min", "length", "numbers")
+FEATURES = (
+    "char", "token", "token_set", "bigram", "trigram", "partial", "length_gap",
+    "number_clash", "number_gap", "cover_max", "extra_min", "stem_cover",
+)
 _CONTENT_STOP = STOP_WORDS - frozenset("no nor not could should would will can".split())
+_STEM = 5
 # Token ids become characters from the supplementary planes so that rapidfuzz compares token
-# sequences as strings: no surrogates, and room for a million distinct tokens.
+# sequences, and sorted sets of tokens, n-grams or stems, as strings: no surrogates, and room
+# for a million distinct items.
 _BASE = 0x10000
 
 
+class _Encoded(NamedTuple):
+    seq: str  # the tokens in order
+    content: str  # the content-word set, sorted
+    numbers: str
+    bigrams: str
+    trigrams: str
+    stems: str
+    n_tokens: int
+    n_content: int
+    n_stems: int
+
+
 class _Encoder:
-    """Maps tokens to single characters, shared by every sentence of one comparison."""
+    """Maps tokens, n-grams and stems to single characters, shared by one comparison's sentences."""
 
     def __init__(self) -> None:
-        self.ids: dict[str, str] = {}
+        self.ids: dict[object, str] = {}
 
-    def char(self, tok: str) -> str:
-        c = self.ids.get(tok)
+    def char(self, item: object) -> str:
+        c = self.ids.get(item)
         if c is None:
-            c = self.ids[tok] = chr(_BASE + len(self.ids))
+            c = self.ids[item] = chr(_BASE + len(self.ids))
         return c
 
-    def encode(self, norm: str) -> tuple[str, str, str, int, int]:
-        """(token sequence, sorted content-word set, sorted number set, #tokens, #content words)."""
+    def set_of(self, items) -> str:
+        return "".join(sorted({self.char(i) for i in items}))
+
+    def encode(self, norm: str) -> _Encoded:
         toks = norm.split()
-        seq = "".join([self.char(t) for t in toks])
-        content = sorted({self.char(t) for t in toks if t not in _CONTENT_STOP})
-        nums = sorted({self.char(t) for t in toks if t[0].isdigit()})
-        return seq, "".join(content), "".join(nums), len(toks), len(content)
+        content = [t for t in toks if t not in _CONTENT_STOP]
+        content_set = self.set_of(content)
+        stems = self.set_of(("stem", t[:_STEM]) for t in content)
+        return _Encoded(
+            "".join([self.char(t) for t in toks]),
+            content_set,
+            self.set_of(t for t in toks if t[0].isdigit()),
+            self.set_of(zip(toks, toks[1:])),
+            self.set_of(zip(toks, toks[1:], toks[2:])),
+            stems,
+            len(toks),
+            len(content_set),
+            len(stems),
+        )
+
+
+def _shared(dice: float, n_a: int, n_b: int) -> int:
+    # On two sorted sets the longest common subsequence is the intersection, so the Indel
+    # similarity rapidfuzz returns is the Dice coefficient and the intersection follows from it.
+    return round(dice * (n_a + n_b) / 2)
 
 
 def _combine(values: Sequence[float]) -> float:
@@ -70,34 +111,32 @@ def _combine(values: Sequence[float]) -> float:
 
 
 def pair_features(norm_a: str, norm_b: str) -> tuple[list[float], int, float]:
-    """The feature vector of two normalised sentences, plus (shared content words, their share of
-    the shorter sentence's content words) for the divergent band."""
+    """The feature vector of two non-empty normalised sentences, plus (shared content words,
+    their share of the smaller content-word set) for the divergent band."""
     from rapidfuzz import fuzz
 
     enc = _Encoder()
-    seq_a, con_a, num_a, n_a, c_a = enc.encode(norm_a)
-    seq_b, con_b, num_b, n_b, c_b = enc.encode(norm_b)
-    dice = fuzz.ratio(con_a, con_b) / 100.0
-    shared, jaccard, cover_min, cover_max = _overlap(dice, c_a, c_b)
+    a = enc.encode(norm_a)
+    b = enc.encode(norm_b)
+    shared = _shared(fuzz.ratio(a.content, b.content) / 100.0, a.n_content, b.n_content)
+    stems = _shared(fuzz.ratio(a.stems, b.stems) / 100.0, a.n_stems, b.n_stems)
+    numbers = fuzz.ratio(a.numbers, b.numbers) / 100.0
+    cover_max = shared / min(a.n_content, b.n_content) if a.n_content and b.n_content else 0.0
     values = [
         fuzz.ratio(norm_a, norm_b) / 100.0,
-        fuzz.ratio(seq_a, seq_b) / 100.0,
+        fuzz.ratio(a.seq, b.seq) / 100.0,
         fuzz.token_set_ratio(norm_a, norm_b) / 100.0,
-        jaccard,
-        cover_min,
-        min(n_a, n_b) / max(n_a, n_b),
-        fuzz.ratio(num_a, num_b) / 100.0,
+        fuzz.ratio(a.bigrams, b.bigrams) / 100.0,
+        fuzz.ratio(a.trigrams, b.trigrams) / 100.0,
+        fuzz.partial_ratio(norm_a, norm_b) / 100.0,
+        min(abs(a.n_tokens - b.n_tokens) / 10.0, 3.0),
+        1.0 if a.numbers and b.numbers and numbers < 1.0 else 0.0,
+        1.0 if numbers < 1.0 else 0.0,
+        cover_max,
+        min((min(a.n_content, b.n_content) - shared) / 5.0, 3.0),
+        stems / max(a.n_stems, b.n_stems) if a.n_stems and b.n_stems else 0.0,
     ]
     return values, shared, cover_max
-
-
-def _overlap(dice: float, c_a: int, c_b: int) -> tuple[int, float, float, float]:
-    # On two sorted sets the longest common subsequence is the intersection, so the Indel
-    # similarity rapidfuzz returns is the Dice coefficient and the intersection follows from it.
-    if c_a == 0 or c_b == 0:
-        return 0, 0.0, 0.0, 0.0
-    shared = round(dice * (c_a + c_b) / 2)
-    return shared, shared / (c_a + c_b - shared), shared / max(c_a, c_b), shared / min(c_a, c_b)
 
 
 def _kind(score: float, shared: int, cover_max: float) -> str:
@@ -135,36 +174,49 @@ def _matrices(a_norm: Sequence[str], b_norm: Sequence[str]):
     ea = [enc.encode(s) for s in a_norm]
     eb = [enc.encode(s) for s in b_norm]
 
-    def cd(scorer, xs, ys):
+    def cd(scorer, field=None):
+        xs = a_norm if field is None else [getattr(e, field) for e in ea]
+        ys = b_norm if field is None else [getattr(e, field) for e in eb]
         return process.cdist(xs, ys, scorer=scorer, workers=-1, dtype=np.float64) / 100.0
 
-    n_a = np.array([e[3] for e in ea], dtype=np.float64)[:, None]
-    n_b = np.array([e[3] for e in eb], dtype=np.float64)[None, :]
-    c_a = np.array([e[4] for e in ea], dtype=np.float64)[:, None]
-    c_b = np.array([e[4] for e in eb], dtype=np.float64)[None, :]
-    dice = cd(fuzz.ratio, [e[1] for e in ea], [e[1] for e in eb])
-    has = (c_a > 0) & (c_b > 0)
-    shared = np.where(has, np.round(dice * (c_a + c_b) / 2), 0.0)
+    def counts(field):
+        return (
+            np.array([getattr(e, field) for e in ea], dtype=np.float64)[:, None],
+            np.array([getattr(e, field) for e in eb], dtype=np.float64)[None, :],
+        )
+
+    n_a, n_b = counts("n_tokens")
+    c_a, c_b = counts("n_content")
+    s_a, s_b = counts("n_stems")
+    has_content = (c_a > 0) & (c_b > 0)
+    has_stems = (s_a > 0) & (s_b > 0)
+    shared = np.round(cd(fuzz.ratio, "content") * (c_a + c_b) / 2)
+    stems = np.round(cd(fuzz.ratio, "stems") * (s_a + s_b) / 2)
+    numbers = cd(fuzz.ratio, "numbers")
+    has_a = np.array([bool(e.numbers) for e in ea])[:, None]
+    has_b = np.array([bool(e.numbers) for e in eb])[None, :]
     with np.errstate(divide="ignore", invalid="ignore"):
-        jaccard = np.where(has, shared / (c_a + c_b - shared), 0.0)
-        cover_min = np.where(has, shared / np.maximum(c_a, c_b), 0.0)
-        cover_max = np.where(has, shared / np.minimum(c_a, c_b), 0.0)
-        length = np.where((n_a > 0) & (n_b > 0), np.minimum(n_a, n_b) / np.maximum(n_a, n_b), 0.0)
+        cover_max = np.where(has_content, shared / np.minimum(c_a, c_b), 0.0)
+        stem_cover = np.where(has_stems, stems / np.maximum(s_a, s_b), 0.0)
     features = [
-        cd(fuzz.ratio, a_norm, b_norm),
-        cd(fuzz.ratio, [e[0] for e in ea], [e[0] for e in eb]),
-        cd(fuzz.token_set_ratio, a_norm, b_norm),
-        jaccard,
-        cover_min,
-        length,
-        cd(fuzz.ratio, [e[2] for e in ea], [e[2] for e in eb]),
+        cd(fuzz.ratio),
+        cd(fuzz.ratio, "seq"),
+        cd(fuzz.token_set_ratio),
+        cd(fuzz.ratio, "bigrams"),
+        cd(fuzz.ratio, "trigrams"),
+        cd(fuzz.partial_ratio),
+        np.minimum(np.abs(n_a - n_b) / 10.0, 3.0),
+        (has_a & has_b & (numbers < 1.0)).astype(np.float64),
+        (numbers < 1.0).astype(np.float64),
+        cover_max,
+        np.minimum((np.minimum(c_a, c_b) - shared) / 5.0, 3.0),
+        stem_cover,
     ]
-    z = np.full(dice.shape, W.INTERCEPT, dtype=np.float64)
+    z = np.full(shared.shape, W.INTERCEPT, dtype=np.float64)
     for w, f in zip(W.COEFFICIENTS, features):
-        z += w * f
+        z = z + w * f
     score = 1.0 / (1.0 + np.exp(-z))
-    empty = (n_a == 0) | (n_b == 0)
-    score = np.where(empty, 0.0, score)
+    score = np.where((n_a == 0) | (n_b == 0), 0.0, score)
     return score, shared, cover_max
 
 

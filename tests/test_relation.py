@@ -1,0 +1,142 @@
+"""sentence_relation on real sentence pairs from the seeds, its properties, and the aligner's matrix form."""
+
+from __future__ import annotations
+
+import csv
+import time
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from srccompare import sentence_relation
+from srccompare.compare import weights
+from srccompare.compare.relation import relation_matrix, score_matrix
+from srccompare.nlp.tokens import normalise
+
+from .conftest import CORPUS, DATA
+
+PAIRS = DATA / "relation" / "pairs.tsv"
+
+
+def _pairs() -> list[dict[str, str]]:
+    with PAIRS.open(encoding="utf-8", newline="") as f:
+        return list(csv.DictReader(f, delimiter="\t", quoting=csv.QUOTE_NONE))
+
+
+def _by(relation: str) -> list[dict[str, str]]:
+    return [p for p in _pairs() if p["relation"] == relation]
+
+
+def _line(stem: str, number: int) -> str:
+    path = next(CORPUS.glob(f"{stem}_*.txt"))
+    return path.read_text(encoding="utf-8").splitlines()[number - 1]
+
+
+def test_pairs_file_is_copied_from_the_corpus() -> None:
+    for p in _pairs():
+        (fa, la), (fb, lb) = (ref.split(":") for ref in p["source"].split())
+        assert (_line(fa, int(la)), _line(fb, int(lb))) == (p["a"], p["b"])
+
+
+def test_pairs_match_the_gold_alignments(gold: dict) -> None:
+    gold_pairs = {
+        f"{g['a'][0]}:{g['a'][1]} {g['b'][0]}:{g['b'][1]}": g["relation"]
+        for g in gold["alignments"]
+        if (g["a"][0], g["b"][0]) == ("000", "001")
+    }
+    ours = {p["source"]: p["relation"] for p in _pairs() if p["relation"] != "unrelated"}
+    assert ours == gold_pairs
+
+
+@pytest.mark.parametrize("pair", _by("equivalent"), ids=lambda p: p["source"])
+def test_equivalent_gold_pairs_score_high(pair: dict[str, str]) -> None:
+    rel = sentence_relation(pair["a"], pair["b"])
+    assert rel.kind in {"equivalent", "divergent"}
+    assert rel.score >= weights.EQUIVALENT
+
+
+@pytest.mark.parametrize("pair", _by("divergent"), ids=lambda p: p["source"])
+def test_divergent_gold_pairs_are_related(pair: dict[str, str]) -> None:
+    assert sentence_relation(pair["a"], pair["b"]).kind != "unrelated"
+
+
+@pytest.mark.parametrize("pair", _by("unrelated"), ids=lambda p: p["source"])
+def test_sentences_from_different_events_are_unrelated(pair: dict[str, str]) -> None:
+    assert sentence_relation(pair["a"], pair["b"]).kind == "unrelated"
+
+
+def test_most_gold_relations_are_right() -> None:
+    related = _by("equivalent") + _by("divergent")
+    right = sum(sentence_relation(p["a"], p["b"]).kind == p["relation"] for p in related)
+    assert right >= len(related) - 1
+
+
+def test_related_pairs_outscore_unrelated_ones() -> None:
+    related = [sentence_relation(p["a"], p["b"]).score for p in _by("equivalent") + _by("divergent")]
+    unrelated = [sentence_relation(p["a"], p["b"]).score for p in _by("unrelated")]
+    assert min(related) > max(unrelated)
+
+
+def test_name_variants_do_not_lower_the_score() -> None:
+    a = _line("002", 14)
+    assert "Kyiv" in a
+    b = a.replace("Kyiv", "Kiev").replace("Mr Putin", "Vladimir Putin")
+    c = a.replace("Mr Putin", "Vladimir Putin")
+    assert sentence_relation(a, b) == sentence_relation(a, c)
+    us = "Seoul joined a U.S.-led move to impose sanctions against Russia."
+    assert sentence_relation(us, us.replace("U.S.", "US")).score == sentence_relation(us, us).score
+
+
+def test_punctuation_and_ellipsis_styles_do_not_matter() -> None:
+    a = "“As for relations with North Korea . . . our neighbors, we will develop relations,” he said."
+    b = '"As for relations with North Korea [...] our neighbors, we will develop relations," he said.'
+    assert sentence_relation(a, b).score == sentence_relation(a, a).score
+
+
+def test_a_changed_number_lowers_the_score() -> None:
+    a = "About 7,000 containers of munitions were shipped to Russia."
+    b = "About 11,000 containers of munitions were shipped to Russia."
+    assert sentence_relation(a, b).score < sentence_relation(a, a.replace("7,000", "7000")).score
+
+
+def test_empty_or_punctuation_only_sentences_are_unrelated() -> None:
+    assert sentence_relation("", "Putin said.").kind == "unrelated"
+    assert sentence_relation("...", "“”").score == 0.0
+
+
+_text = st.text(
+    alphabet=st.sampled_from(list("abcdefghij KLMNO.,'’“”-[]()0123456789…")), min_size=0, max_size=80
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(_text, _text)
+def test_relation_is_symmetric_and_score_in_unit_interval(a: str, b: str) -> None:
+    ab, ba = sentence_relation(a, b), sentence_relation(b, a)
+    assert ab == ba
+    assert 0.0 <= ab.score <= 1.0
+    assert ab.kind in {"equivalent", "divergent", "unrelated"}
+
+
+def test_matrix_agrees_with_pairs() -> None:
+    texts = [p["a"] for p in _pairs()] + ["", "Putin said."]
+    others = [p["b"] for p in _pairs()] + ["…"]
+    scores, kinds = relation_matrix([normalise(t) for t in texts], [normalise(t) for t in others])
+    assert scores.shape == (len(texts), len(others))
+    for i, a in enumerate(texts):
+        for j, b in enumerate(others):
+            rel = sentence_relation(a, b)
+            assert scores[i, j] == pytest.approx(rel.score, abs=1e-9)
+            assert kinds[i, j] == rel.kind
+    assert score_matrix([normalise(t) for t in texts], []).shape == (len(texts), 0)
+
+
+def test_relation_is_fast() -> None:
+    pairs = [(p["a"], p["b"]) for p in _pairs()] * 20
+    start = time.perf_counter()
+    for a, b in pairs:
+        sentence_relation(a, b)
+    per_pair = (time.perf_counter() - start) / len(pairs)
+    # The budget is 0.2 ms on an idle core; the margin absorbs a busy shared test machine.
+    assert per_pair < 2e-3

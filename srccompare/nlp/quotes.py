@@ -1,0 +1,423 @@
+"""Quotations: find them, name their speaker, and say how two outlets' versions of one relate.
+
+API (small on purpose; the aligner and the quote tracker build on it):
+
+- ``find_quotes(text) -> list[Quotation]``: the quotations in one paragraph or sentence, with the
+  character span of the quoted words and the speaker when the text says so ("X said", "said X",
+  "X told reporters"); a pronoun speaker ("he said") is left as None.
+- ``article_quotes(paragraphs) -> list[Quotation]``: the same over a whole article, with spans
+  into the body (paragraphs joined by blank lines) and pronoun speakers resolved to the nearest
+  named speaker before them.
+- ``normalize_quote(text) -> str``: quote marks folded to straight ones, every ellipsis
+  (``...``, ``…``, ``. . .``, ``[...]``, ``(...)``) to one ``…``, spaces collapsed.
+- ``compare_quotes(a, b) -> QuoteComparison``: how quotation ``b`` relates to ``a``, one of
+  ``FORMS``: verbatim, bracketed, trimmed, altered, translated, unrelated.
+
+Marks handled: “…”, „…“, "…" (an unclosed one runs to the end of the paragraph, as news
+quotations spanning paragraphs do), «…», »…«, ‘…’ and '…' outside double quotes.  A single
+quote between letters (South Korea’s, don't) is an apostrophe, never a quote mark.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from rapidfuzz.distance import Indel
+
+FORMS = ("verbatim", "bracketed", "trimmed", "altered", "translated", "unrelated")
+ELLIPSIS = "…"
+PARAGRAPH_SEPARATOR = "\n\n"
+
+# Bands on the token-level Indel similarity (0..1).  Different translations of one statement share
+# its names, numbers and many content words but little of their order and function words;
+# an altered quotation keeps most words in place.
+ALTERED_MIN = 0.6
+TRANSLATED_MIN = 0.3
+
+
+@dataclass(frozen=True)
+class Quotation:
+    """A quotation: the quoted words (without the marks) at ``text[start:end]`` of the input."""
+
+    text: str
+    start: int
+    end: int
+    speaker: str | None = None
+    closed: bool = True  # False when the quotation runs on past its paragraph
+
+    @property
+    def words(self) -> int:
+        return len(_WORD.findall(self.text))
+
+
+@dataclass(frozen=True)
+class QuoteComparison:
+    """How quotation ``b`` relates to quotation ``a``.
+
+    ``score`` is the token similarity (1.0 = same words in the same order after folding);
+    ``inserted`` holds bracketed words one side adds (``(South)``), ``dropped`` the words one side
+    leaves out, ``changed`` the words that differ on either side.
+    """
+
+    form: str
+    score: float
+    inserted: tuple[str, ...] = ()
+    dropped: tuple[str, ...] = ()
+    changed: tuple[str, ...] = ()
+
+
+_SPEECH_VERBS = (
+    "said|says|say|told|tells|added|adds|asked|asks|stated|states|declared|declares|wrote|writes|replied|"
+    "warned|warns|noted|notes|insisted|insists|explained|explains|continued|recalled|remarked|argued|"
+    "stressed|emphasised|emphasized|announced|acknowledged|admitted|claimed|urged|answered|responded|"
+    "tweeted|posted|concluded|suggested|cautioned|quipped|reiterated|confirmed|commented"
+)
+_VERB = re.compile(rf"\b(?:{_SPEECH_VERBS})\b")
+_PRONOUNS = frozenset("he she they it we i you".split())
+_DETERMINERS = frozenset("the a an its his her their our this that".split())
+_TITLES = frozenset(
+    """mr mrs ms dr prof president minister premier chancellor king queen prince pope general gen
+    sen senator rep representative gov governor mayor ambassador secretary spokesman spokeswoman
+    spokesperson adviser advisor chairman chief director leader lt col capt sgt""".split()
+)
+# Words that end a speaker phrase after "said": 'said the Russian leader yesterday on the...'.
+_PHRASE_END = frozenset(
+    """yesterday today tonight on in at during after before when while to according as who which that
+    and but adding acknowledging reiterating saying referring noting also recently earlier later
+    monday tuesday wednesday thursday friday saturday sunday last this""".split()
+)
+_WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
+_SPEAKER_WORD = re.compile(r"[^\W_][\w’'.-]*")
+
+# Opening mark -> the marks that may close it (typists mix curly and straight ones).
+_DOUBLE_PAIRS = {'"': '"”', "“": '”"', "„": '“”"', "«": "»", "»": "«"}
+_DOUBLE_MARKS = re.compile(r"[\"“”„«»]")
+_SINGLE_OPEN = re.compile(r"(?:(?<=^)|(?<=[\s(\[—–-]))[‘'‹](?=[^\W_])")
+_SINGLE_CLOSE = re.compile(r"(?<=[^\s])[’'›](?![^\W_])")
+
+
+def find_quotes(text: str) -> list[Quotation]:
+    """Quotations in ``text`` (a paragraph or a sentence), in order, with stated speakers."""
+    spans = _double_spans(text)
+    spans += _single_spans(text, spans)
+    spans.sort()
+    out = []
+    for a, b, closed in spans:
+        inner = text[a:b]
+        lead = len(inner) - len(inner.lstrip())
+        stripped = inner.strip()
+        if stripped:
+            out.append(Quotation(stripped, a + lead, a + lead + len(stripped), _speaker(text, a, b, closed), closed))
+    return out
+
+
+def article_quotes(paragraphs: Sequence[str]) -> list[Quotation]:
+    """Quotations of a whole article; spans index the body, pronoun speakers are resolved.
+
+    "He" or "she" takes the nearest named person before it: the speaker of an earlier quotation
+    or the subject of an earlier speech verb ("Putin also said ..."); "it" and "they" take the
+    speaker of the quotation before, named or not ("the statement said ... it added").
+    """
+    out: list[Quotation] = []
+    offset = 0
+    last_named: str | None = None
+    last_speaker: str | None = None
+    for para in paragraphs:
+        quotes = find_quotes(para)
+        events: list[tuple[int, str | None, Quotation | None]] = [
+            (m.start(), _subject_before(para, m.start()), None) for m in _VERB.finditer(para)
+        ]
+        events += [(q.start, None, q) for q in quotes]
+        events.sort(key=lambda e: e[0])
+        pronoun_of = {q.start: _pronoun_speaker(para, q) for q in quotes}
+        for _, subject, quote in events:
+            if quote is None:
+                if subject and _is_named(subject):
+                    last_named = subject
+                continue
+            speaker = quote.speaker
+            pronoun = pronoun_of[quote.start]
+            if speaker is None and pronoun:
+                speaker = last_speaker if pronoun in ("it", "they") else last_named
+            elif speaker and _is_named(speaker):
+                last_named = speaker
+            last_speaker = speaker or last_speaker
+            out.append(Quotation(quote.text, offset + quote.start, offset + quote.end, speaker, quote.closed))
+        offset += len(para) + len(PARAGRAPH_SEPARATOR)
+    return out
+
+
+def normalize_quote(text: str) -> str:
+    """Fold quote marks and every form of ellipsis to one marker, and collapse whitespace."""
+    text = _FOLD_MARKS.sub(lambda m: _MARK_MAP[m.group()], text)
+    text = _ELLIPSES.sub(f" {ELLIPSIS} ", text)
+    return " ".join(text.split())
+
+
+def compare_quotes(a: str, b: str) -> QuoteComparison:
+    """Classify how quotation ``b`` relates to quotation ``a`` (order matters only for detail).
+
+    - verbatim: the same words once quote marks and ellipsis forms are folded;
+    - bracketed: the same words except a bracketed insertion such as "(South) Korean" or "[make]";
+    - trimmed: one is the other with words cut at its ends or at an ellipsis;
+    - altered: mostly the same words, but some changed, or cut silently inside;
+    - translated: the same names and many content words, in a different wording;
+    - unrelated: not the same quotation.
+    """
+    ta, ia = _tokens(a)
+    tb, ib = _tokens(b)
+    pa, pb = _plain(ta), _plain(tb)
+    score = _similarity(pa, pb)
+    if ta == tb or (pa == pb and not ia and not ib):
+        return QuoteComparison("verbatim", 1.0)
+    inserted = tuple(w for w in ia + ib)
+    if inserted and (pa == pb or _plain(ta, keep_brackets=True) == _plain(tb, keep_brackets=True)):
+        return QuoteComparison("bracketed", score, inserted=inserted)
+    cut = _cut(ta, tb) or _cut(tb, ta)
+    if cut is not None:
+        marked, dropped = cut
+        return QuoteComparison("trimmed" if marked else "altered", score, inserted=inserted, dropped=dropped)
+    changed = _changed(pa, pb)
+    if score >= ALTERED_MIN:
+        return QuoteComparison("altered", score, inserted=inserted, changed=changed)
+    if score >= TRANSLATED_MIN and _content_overlap(pa, pb) >= 0.4:
+        return QuoteComparison("translated", score, changed=changed)
+    return QuoteComparison("unrelated", score)
+
+
+# --- finding ---------------------------------------------------------------------------------
+
+
+def _double_spans(text: str) -> list[tuple[int, int, bool]]:
+    spans: list[tuple[int, int, bool]] = []
+    open_at: int | None = None
+    closers = ""
+    for m in _DOUBLE_MARKS.finditer(text):
+        mark, i = m.group(), m.start()
+        if open_at is None:
+            if mark == "”":
+                continue  # a stray closing mark (the tail of a quote from the paragraph before)
+            open_at, closers = i + 1, _DOUBLE_PAIRS[mark]
+            continue
+        if mark in closers:
+            if text[open_at:i].strip():
+                spans.append((open_at, i, True))
+            open_at = None
+    if open_at is not None and text[open_at:].strip():
+        spans.append((open_at, len(text.rstrip()), False))
+    return spans
+
+
+def _single_spans(text: str, outer: list[tuple[int, int, bool]]) -> list[tuple[int, int, bool]]:
+    spans: list[tuple[int, int, bool]] = []
+    pos = 0
+    while True:
+        m = _SINGLE_OPEN.search(text, pos)
+        if m is None:
+            break
+        start = m.end()
+        if any(a <= m.start() < b for a, b, _ in outer):
+            pos = start
+            continue
+        close = _SINGLE_CLOSE.search(text, start)
+        if close is None:
+            break
+        spans.append((start, close.start(), True))
+        pos = close.end()
+    return spans
+
+
+def _speaker(text: str, start: int, end: int, closed: bool) -> str | None:
+    """The speaker stated next to the quotation, or None (pronouns included)."""
+    who = _speaker_after(text, end + 1) if closed else None
+    if who is None:
+        who = _speaker_before(text, start - 1)
+    if who is None:
+        return None
+    return None if who.lower() in _PRONOUNS else who
+
+
+def _speaker_after(text: str, pos: int) -> str | None:
+    rest = text[pos:pos + 160]
+    m = re.match(rf"[\s,.;:!?]*(?:({_SPEECH_VERBS})\b\s+)?", rest)
+    if m and m.group(1):
+        return _phrase(rest[m.end():].split(), forward=True)
+    sentence_tail = re.split(r"(?<=[.!?])\s|[\"“”«»]", rest, maxsplit=1)[0]
+    verb = _VERB.search(sentence_tail)
+    if verb is None:
+        return None
+    return _subject_before(sentence_tail, verb.start())
+
+
+# What may stand between a speech verb and the quotation it introduces: 'told reporters on Monday:'.
+_LEAD_IN = re.compile(r"[\s:,]*(?:(?!(?:and|but|or|if|while|when|because)\b)[\w’'-]+[\s:,]*){0,7}")
+
+
+def _speaker_before(text: str, pos: int) -> str | None:
+    head = text[max(0, pos - 200):pos]
+    head = re.split(r"[.!?][\"”’]?\s|[\"“”«»]", head)[-1]
+    verbs = list(_VERB.finditer(head))
+    if not verbs or not _LEAD_IN.fullmatch(head, verbs[-1].end()):
+        return None
+    return _subject_before(head, verbs[-1].start())
+
+
+_PRONOUN_ATTRIBUTION = re.compile(
+    rf"[\s,.;:!?]*(?:(he|she|they|it|we)\s+(?:{_SPEECH_VERBS})|(?:{_SPEECH_VERBS})\s+(he|she))\b", re.IGNORECASE
+)
+
+
+def _pronoun_speaker(text: str, q: Quotation) -> str | None:
+    """The pronoun of a '..." he said' attribution, lowercased, or None."""
+    m = _PRONOUN_ATTRIBUTION.match(text, q.end + 1) if q.closed else None
+    return (m.group(1) or m.group(2)).lower() if m else None
+
+
+def _subject_before(text: str, verb_at: int) -> str | None:
+    """The noun phrase just before a speech verb: 'Japan's government spokesman Yoshimasa Hayashi'."""
+    head = re.split(r"[,;:()\"“”—–]|\s-\s", text[:verb_at])[-1]
+    words = head.split()
+    while words and words[-1].lower() in {"has", "had", "also", "have", "was", "then", "later", "had", "once"}:
+        words.pop()
+    return _phrase(words[-6:], forward=False)
+
+
+def _phrase(words: list[str], forward: bool) -> str | None:
+    """Trim a run of words to the speaker's name (or noun phrase), titles dropped."""
+    if forward:
+        kept: list[str] = []
+        for w in words[:6]:
+            bare = w.strip(",.;:!?")
+            if not bare or (kept and bare.lower() in _PHRASE_END) or not _SPEAKER_WORD.fullmatch(bare):
+                break
+            kept.append(bare)
+            if bare != w:
+                break
+        words = kept
+    else:
+        # keep the phrase after the last clause word: 'the statement said Seoul told' -> 'Seoul'
+        for i in range(len(words) - 1, -1, -1):
+            if words[i].lower() in _PHRASE_END or _VERB.fullmatch(words[i]):
+                words = words[i + 1:]
+                break
+        words = [w for w in words if _SPEAKER_WORD.fullmatch(w)]
+    if not words:
+        return None
+    caps = []
+    for w in reversed(words):
+        if not w[0].isupper():
+            break
+        caps.append(w)
+    caps.reverse()
+    if caps and (len(caps) < len(words) or len(caps) > 1 or words[0].lower() not in _DETERMINERS):
+        while len(caps) > 1 and caps[0].lower().rstrip(".") in _TITLES:
+            caps.pop(0)
+        if len(caps) > 2 and not caps[0].lower().rstrip(".") in _TITLES:
+            caps = caps[-2:]
+        return " ".join(caps)
+    phrase = " ".join(words)
+    return phrase if len(words) <= 4 else None
+
+
+def _is_named(speaker: str) -> bool:
+    return speaker[0].isupper() and speaker.split()[0].lower() not in _DETERMINERS
+
+
+# --- comparing ---------------------------------------------------------------------------------
+
+_MARK_MAP = {"“": '"', "”": '"', "„": '"', "«": '"', "»": '"', "‘": "'", "’": "'", "‹": "'", "›": "'"}
+_FOLD_MARKS = re.compile("[" + "".join(_MARK_MAP) + "]")
+_ELLIPSES = re.compile(r"\s*(?:[\[(]\s*(?:\.\s*){2,}\.?\s*[\])]|[\[(]\s*…\s*[\])]|(?:\.\s*){2}\.|…)\s*")
+_BRACKETED = re.compile(r"[\[(]([^\[\]()]*)[\])]")
+_TOKEN = re.compile(rf"{ELLIPSIS}|\x00[^\x01]*\x01|[^\W_]+(?:['’][^\W_]+)*")
+
+
+def _tokens(text: str) -> tuple[list[str], list[str]]:
+    """Lowercased words, ``…`` for every ellipsis, and bracketed words as ``[word]``."""
+    text = normalize_quote(text).lower()
+    text = _BRACKETED.sub(lambda m: f" \x00{m.group(1)}\x01 ", text)
+    tokens: list[str] = []
+    inserted: list[str] = []
+    for t in _TOKEN.findall(text):
+        if t.startswith("\x00"):
+            words = _WORD.findall(t)
+            tokens += [f"[{w}]" for w in words]
+            inserted += words
+        else:
+            tokens.append(t)
+    return tokens, inserted
+
+
+def _plain(tokens: list[str], keep_brackets: bool = False) -> list[str]:
+    out = []
+    for t in tokens:
+        if t == ELLIPSIS:
+            continue
+        if t.startswith("["):
+            if keep_brackets:
+                out.append(t[1:-1])
+            continue
+        out.append(t)
+    return out
+
+
+def _similarity(a: list[str], b: list[str]) -> float:
+    if not a and not b:
+        return 1.0
+    return Indel.normalized_similarity(a, b)
+
+
+def _cut(long: list[str], short: list[str]) -> tuple[bool, tuple[str, ...]] | None:
+    """When ``short`` is ``long`` with words left out: whether every cut is marked, and the words.
+
+    A cut is marked when it is at either end or where ``short`` has an ellipsis; words cut
+    silently from the middle make the quotation altered rather than trimmed.
+    """
+    lp, sp = _plain(long), _plain(short)
+    if not sp or len(sp) >= len(lp):
+        return None
+    ops = Indel.opcodes(lp, sp)
+    if any(op.tag not in ("equal", "delete") for op in ops):
+        return None
+    # where the short version has an ellipsis, in plain-token positions
+    cuts, n = set(), 0
+    for t in short:
+        if t == ELLIPSIS:
+            cuts.add(n)
+        elif not t.startswith("["):
+            n += 1
+    dropped: list[str] = []
+    marked = True
+    for op in ops:
+        if op.tag != "delete":
+            continue
+        at_end = op.src_start == 0 or op.src_end == len(lp)
+        marked = marked and (at_end or op.dest_start in cuts)
+        dropped += lp[op.src_start:op.src_end]
+    return marked, tuple(dropped)
+
+
+def _changed(a: list[str], b: list[str]) -> tuple[str, ...]:
+    out: list[str] = []
+    for op in Indel.opcodes(a, b):
+        if op.tag == "delete":
+            out += a[op.src_start:op.src_end]
+        elif op.tag == "insert":
+            out += b[op.dest_start:op.dest_end]
+    return tuple(out)
+
+
+_FUNCTION = frozenset(
+    """the a an of to in and or is are was were be been it its that this these those for on with as at by
+    from not but we they he she i you our their his her will would can could there which who what""".split()
+)
+
+
+def _content_overlap(a: list[str], b: list[str]) -> float:
+    ca = {w for w in a if w not in _FUNCTION}
+    cb = {w for w in b if w not in _FUNCTION}
+    if not ca or not cb:
+        return 0.0
+    return len(ca & cb) / min(len(ca), len(cb))

@@ -1,0 +1,131 @@
+"""Quotations: finding them with their speakers, and classifying two outlets' versions of one."""
+
+from __future__ import annotations
+
+import pytest
+
+import srccompare
+from srccompare.nlp.quotes import FORMS, article_quotes, compare_quotes, find_quotes, normalize_quote
+
+from .conftest import CORPUS, DATA
+
+
+def _lines(seed: str) -> list[str]:
+    path = next(CORPUS.glob(f"{seed}_*.txt"))
+    return path.read_text(encoding="utf-8").splitlines()
+
+
+def _quote(seed: str, line: int) -> str:
+    return find_quotes(_lines(seed)[line - 1])[0].text
+
+
+def _cases():
+    blocks, current = [], None
+    for line in (DATA / "nlp" / "quotes.txt").read_text(encoding="utf-8").splitlines():
+        if line.startswith("#"):
+            continue
+        if not line.strip():
+            current = None
+        elif current is None:
+            current = (line, [])
+            blocks.append(current)
+        else:
+            text, speaker = line[2:].rsplit(" | ", 1)
+            current[1].append((text, None if speaker == "-" else speaker))
+    return blocks
+
+
+@pytest.mark.parametrize("paragraph, expected", _cases(), ids=lambda c: c[:30] if isinstance(c, str) else "")
+def test_hand_written_cases(paragraph, expected):
+    quotes = find_quotes(paragraph)
+    assert [(q.text, q.speaker) for q in quotes] == expected
+    for q in quotes:
+        assert paragraph[q.start:q.end] == q.text
+
+
+def test_unclosed_quote_runs_to_the_paragraph_end():
+    (q,) = find_quotes('Gen. Mark Milley told reporters: "The war will not end soon.')
+    assert not q.closed
+
+
+def test_seed_quotes_with_speakers():
+    for seed, line, start, speaker in [
+        ("000", 10, "Just like in our relations with Italy", "the Russian leader"),
+        ("001", 8, "Just like in our relations with Italy", "Putin"),
+        ("001", 16, "They are being threatened", "Putin"),
+        ("002", 14, "will... [make] decisions", "Putin"),
+        ("002", 20, "Those who supply these weapons", "Putin"),
+        ("004", 8, "We warn that Russia should not make a mistake", "Lim Soo-suk"),
+    ]:
+        quotes = find_quotes(_lines(seed)[line - 1])
+        assert any(q.text.startswith(start) and q.speaker == speaker for q in quotes), (seed, line, quotes)
+
+
+def test_article_quotes_resolve_pronouns():
+    articles = {a.id.rsplit("/", 1)[-1][:3]: a for a in srccompare.load([str(CORPUS)])}
+    for seed, start, speaker in [
+        ("000", "Today, unfortunately", "Vladimir Putin"),  # '... he said' after 'Vladimir Putin said'
+        ("001", "As for relations with North Korea", "Putin"),
+        ("003", "Such an act will have", "the statement"),  # '... it added'
+    ]:
+        article = articles[seed]
+        quotes = article_quotes(article.paragraphs)
+        for q in quotes:
+            assert article.body[q.start:q.end] == q.text
+        assert any(q.text.startswith(start) and q.speaker == speaker for q in quotes), (seed, quotes)
+
+
+def test_normalize_folds_marks_and_ellipses():
+    forms = ["pity ... But", "pity … But", "pity . . . But", "pity [...] But", "pity (…) But", "pity...But"]
+    assert {normalize_quote(f) for f in forms} == {"pity … But"}
+    assert normalize_quote("“Korea’s «view»”") == "\"Korea's \"view\"\""
+
+
+def test_seed_bracketed_insertion_and_ellipsis():
+    # 000 says 'the (South) Korean leadership' and 'a pity ...'; 001 'the Korean leadership' and 'a pity [...]'
+    result = compare_quotes(_quote("000", 14), _quote("001", 10))
+    assert result.form == "bracketed"
+    assert result.inserted == ("south",)
+
+
+def test_seed_spaced_and_bracketed_ellipses_are_verbatim():
+    assert compare_quotes(_quote("000", 16), _quote("001", 13)).form == "verbatim"
+    assert compare_quotes(_quote("000", 10), _quote("001", 8)).form == "verbatim"
+
+
+def test_trimmed_at_the_end_and_at_an_ellipsis():
+    full = _quote("001", 16)
+    end_cut = "They are being threatened, and they respond."
+    mid_cut = "They are being threatened ... What else can they do?"
+    assert compare_quotes(full, end_cut).form == "trimmed"
+    result = compare_quotes(mid_cut, full)
+    assert result.form == "trimmed"
+    assert "without" in result.dropped
+
+
+def test_silent_cut_or_changed_words_is_altered():
+    full = _quote("001", 16)
+    silent = "They are being threatened. What else can they do?"
+    assert compare_quotes(full, silent).form == "altered"
+    changed = full.replace("gradually", "eventually").replace("all the time", "constantly")
+    result = compare_quotes(full, changed)
+    assert result.form == "altered"
+    assert "gradually" in result.changed and "eventually" in result.changed
+
+
+def test_bracketed_replacement_of_a_word():
+    result = compare_quotes("will make decisions which are unlikely to please", _quote("002", 14)[:53])
+    assert result.form == "bracketed"
+    assert result.inserted == ("make",)
+
+
+def test_other_translation_and_unrelated():
+    original = _quote("000", 10)
+    other = ("As with Italy, we see no Russophobia in our work with the government of South Korea. Nor are weapons "
+             "supplied to the conflict zone. We appreciate that highly.")
+    assert compare_quotes(original, other).form == "translated"
+    assert compare_quotes(original, _quote("002", 20)).form == "unrelated"
+
+
+def test_forms_are_the_documented_ones():
+    assert set(FORMS) >= {"verbatim", "bracketed", "trimmed", "altered", "translated", "unrelated"}

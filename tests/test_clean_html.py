@@ -105,3 +105,27 @@ def test_cli_sniffs_html_by_content_and_reports_each_bad_page_once(run, tmp_path
     assert set(articles) == {"article.html", "saved_page.txt", "truncated.html", "wire.html.gz"}
     assert articles["saved_page.txt"]["title"] == "Bishops call for talks on the peninsula"
     assert articles["wire.html.gz"]["origin"] == "AFP"
+
+
+WIRE_PAGE = """<html><head><title>Seoul to send envoy to Moscow</title></head><body><article>
+<p>SEOUL, June 27 (Yonhap) -- South Korea will send a special envoy to Moscow next week to discuss the
+safety of Korean nationals in Russia, the foreign ministry said Thursday.</p>
+<p>The envoy will meet deputy foreign ministers and business groups during the three-day visit, a
+ministry official told reporters on condition of anonymity.</p>
+<p>Seoul has kept its embassy in Moscow open since the war began, and about 2,000 Koreans still live
+in the Russian capital, according to the ministry.</p>
+</article></body></html>"""
+
+
+def test_wire_dateline_gives_dateline_and_origin():
+    article = srccompare.clean_html(WIRE_PAGE)
+    assert article.origin == "Yonhap"
+    assert article.dateline == "SEOUL, June 27"
+    assert article.paragraphs[0].startswith("SEOUL, June 27 (Yonhap)")
+
+
+def test_picture_credit_is_dropped_without_becoming_the_origin():
+    page = WIRE_PAGE.replace("(Yonhap) ", "").replace("<article>", "<article><p>Photo: Reuters</p>")
+    article = srccompare.clean_html(page)
+    assert article.origin is None
+    assert "Photo: Reuters" not in article.body

@@ -50,7 +50,6 @@ class _Extracted:
     sitename: str | None
     hostname: str | None
     url: str | None
-    language: str | None
 
 
 def clean_page(html: str, name: str = "-", url: str | None = None, options: Options = DEFAULT_OPTIONS) -> Cleaned:
@@ -83,7 +82,7 @@ def _extract(html: str, name: str, url: str | None) -> _Extracted:
 
     return _Extracted(text=text, title=field("title"), description=field("description"),
                       author=field("author"), date=field("date"), sitename=field("sitename"),
-                      hostname=field("hostname"), url=field("url") or url, language=field("language"))
+                      hostname=field("hostname"), url=field("url") or url)
 
 
 def _words(text: str) -> int:
@@ -174,7 +173,7 @@ def _metadata(page: _Extracted, kept: list[str], credits: list[str], options: Op
     registry = merged(options.outlets)
     meta: dict[str, str] = {}
     for key, value in (("title", page.title), ("published", page.date), ("byline", page.author),
-                       ("url", page.url), ("language", page.language)):
+                       ("url", page.url)):
         if value:
             meta[key] = value
     outlet = _registered(page.sitename, registry) or _registered(page.hostname, registry)

@@ -99,7 +99,9 @@ ANYWHERE = (
     "재배포 금지", "재배포금지", "転載禁止", "版权所有", "все права защищены",
     "terms of use", "privacy policy", "cookie policy", "your browser does not support",
     "javascript is disabled", "enable javascript", "requires javascript", "click here",
-    "share it with a friend", "[/button]", "[button ",
+    "share it with a friend", "[/button]", "[button ", "thanks for signing up", "opt-in box",
+    "processing your subscription", "in your inbox", "see all newsletters", "sign up for our newsletter",
+    "subscribe to our newsletter",
 )
 
 # Words of a comment section or of lists that follow an article: once one of these is a line of

@@ -79,11 +79,16 @@ _BREADCRUMB_SEP = re.compile(r"\s(?:>|»|›|/|\\|→)\s")
 _GLUED_HOME = re.compile(r"^(?:Home|Accueil|Startseite|Inicio|Início|Home page)(?=[A-Z])|^(?:[A-Z][a-z]+){3,}\S*")
 _MENU_SEP = re.compile(r"\s[|•·]\s|\s{3,}")
 _URL = re.compile(r"^(?:https?://|www\.)\S+$|^\S+@\S+\.\w+$", re.I)
-_DASH_ITEM = re.compile(r"^[-–—•·*▪►]\s")
+_DASH_ITEM = re.compile(r"^[-•·*▪►]\s")
 _COUNTER = re.compile(r"^[\d\s,.:/()+%-]*$")
 _SOCIAL_COUNT = re.compile(r"^\d[\d,.]*[kKmM]?\s+(?:shares?|comments?|views?|likes?|votes?|reads?)$|"
                            r"^(?:rating|votes?|views?|shares?)\s*:?\s*[\d,.]+", re.I)
 _SAMPLE = 300
+# "More Great WIRED Stories", "Trending News", "More from Politics", "Latest in Tech"
+_SECTION_HEAD = re.compile(
+    r"^\W*(?:(?:more|other|latest|trending|related|popular|recommended|top|most\s+\w+|editor'?s?'?\s+picks?|"
+    r"also|further)\b.{0,30}\b(?:stories|news|articles|posts|videos|reads|headlines|coverage|content)|"
+    r"(?:more|latest|also|elsewhere)\s+(?:from|in|on|at)\b.{0,30})\W*$", re.I)
 _ABOUT = re.compile(r"^(?i:about|sobre|à propos de|über|acerca de|a proposito di)\s+"
                     r"(?:(?i:the\s+author)|[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3})\W*$")
 _TRUNCATED = re.compile(r"(?:\.\.\.|…)$")
@@ -102,6 +107,7 @@ class Line:
     section_end: bool = False
     comments: bool = False
     other_script: bool = False
+    table: bool = False
     lower_start: bool = False
     title_case: float = 0.0
     key: str = ""  # folded, without bullets and counts: how furniture words are looked up
@@ -180,6 +186,10 @@ def judge(line: Line, furniture: tuple[str, ...] = ()) -> None:
     if line.words <= 6 and _ABOUT.match(text):
         line.section_end = True
         line.kind, line.reason = "furniture", "about the author"
+        return
+    if line.words <= 6 and _SECTION_HEAD.match(text):
+        line.section_end = True
+        line.kind, line.reason = "furniture", f"section heading {text.strip()!r}"
         return
     if line.key and is_section_end(text, line.key):
         line.section_end = True

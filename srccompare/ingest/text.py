@@ -14,6 +14,8 @@ How a careful reader finds the article in a dump, and what this module does in t
 
 from __future__ import annotations
 
+import re
+
 from ..model import Dropped
 from ..options import DEFAULT_OPTIONS, Options
 from .cleaned import Cleaned
@@ -21,9 +23,12 @@ from .lines import Line, judge, measure
 from .meta import detect_meta, find_title, normal_title
 
 # A comments or "Related" heading is a wall: no article runs through it.
-_WALL = -12.0
+_WALL = -5.0
 _FURNITURE = -1.5
 _WEAK = -0.5
+_TABLE_ROW = 0.3
+_TABLE_ROWS = 3
+_NUMBER = re.compile(r"(?<![\w.])\d[\d,.:]*(?![\w])")
 # Weight of a few paragraphs of prose: a stretch this heavy before the comments is the article.
 _ENOUGH = 8.0
 
@@ -39,6 +44,7 @@ def clean_dump(text: str, options: Options = DEFAULT_OPTIONS) -> Cleaned:
             lines.append(line)
     if not lines:
         return Cleaned(())
+    _mark_tables(lines)
     start, end = _main_stretch(lines)
     script = _body_script(lines[start:end + 1])
     for line in lines:
@@ -69,7 +75,24 @@ def clean_dump(text: str, options: Options = DEFAULT_OPTIONS) -> Cleaned:
     return Cleaned(tuple(paragraphs), tuple(dropped), meta, tuple(numbers))
 
 
+def _mark_tables(lines: list[Line]) -> None:
+    """Rows of a table (several numbers on each of at least three adjacent lines) are content, not labels."""
+    run: list[Line] = []
+    for line in [*lines, None]:
+        if line is not None and not line.kind and line.words <= 25 and len(_NUMBER.findall(line.text)) >= 2 \
+                and (not run or line.n == run[-1].n + 1):
+            run.append(line)
+            continue
+        if len(run) >= _TABLE_ROWS:
+            for row in run:
+                row.table = True
+        run = [line] if line is not None and not line.kind and line.words <= 25 \
+            and len(_NUMBER.findall(line.text)) >= 2 else []
+
+
 def _weight(line: Line) -> float:
+    if line.table:
+        return _TABLE_ROW
     if line.kind:
         if line.other_script:
             # Dropped, but a quotation in another script must not cut the article in two.

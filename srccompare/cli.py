@@ -47,8 +47,13 @@ def terminal_options(f: Callable[..., Any]) -> Callable[..., Any]:
     return click.option("--color/--no-color", default=None, help="Force colour on or off (NO_COLOR is honoured).")(f)
 
 
-def make_options(no_manifest: bool, max_size: int) -> Options:
-    return Options(max_bytes=max_size * 1024 * 1024, use_manifest=not no_manifest)
+def make_options(no_manifest: bool, max_size: int, paths: Iterable[str] = (), config: str | None = None) -> Options:
+    """The one place where command-line options and the user's configuration become Options."""
+    from .config import load_config
+
+    settings = load_config(config, paths)
+    return Options(max_bytes=max_size * 1024 * 1024, use_manifest=not no_manifest,
+                   outlets=dict(settings.outlets), furniture=settings.furniture)
 
 
 def env_of(ctx: click.Context) -> Environment:
@@ -169,7 +174,7 @@ def clean(ctx: click.Context, paths: tuple[str, ...], no_manifest: bool, max_siz
     """
     env = env_of(ctx)
     outcome = Outcome(env)
-    articles = load_articles(paths, make_options(no_manifest, max_size), outcome)
+    articles = load_articles(paths, make_options(no_manifest, max_size, paths), outcome)
     if fmt == "json":
         from .render.json import dumps
 
@@ -215,7 +220,7 @@ def compare(ctx: click.Context, paths: tuple[str, ...], no_manifest: bool, max_s
         env.width = width
     fmt = _infer_format(fmt, output, "terminal",
                         {".html": "html", ".htm": "html", ".json": "json", ".md": "markdown"})
-    options = make_options(no_manifest, max_size)
+    options = make_options(no_manifest, max_size, paths)
     outcome = Outcome(env)
     articles = load_articles(paths, options, outcome)
     if not articles:
@@ -272,7 +277,7 @@ def check(ctx: click.Context, paths: tuple[str, ...], no_manifest: bool, max_siz
     \b
     Example:
         srccompare check corpus/ --format github
-        srccompare check corpus/ --baseline baseline.json
+        srccompare check corpus/ --baseline baseline.json --format junit -o check.xml
     """
     from .check import CheckRequest, run_check
     from .render.findings import render_findings
@@ -280,7 +285,7 @@ def check(ctx: click.Context, paths: tuple[str, ...], no_manifest: bool, max_siz
     env = env_of(ctx)
     request = CheckRequest(
         paths=tuple(paths),
-        options=make_options(no_manifest, max_size),
+        options=make_options(no_manifest, max_size, paths, config),
         baseline=baseline,
         select=_codes(select),
         ignore=_codes(ignore),

@@ -1,0 +1,130 @@
+"""User configuration: ``[tool.srccompare]`` in pyproject.toml or a ``srccompare.toml`` beside the corpus.
+
+    [tool.srccompare]                  # in srccompare.toml the table may also be top level
+    select = ["SC0", "SC1"]            # rule code prefixes to run (default: all)
+    ignore = ["SC050"]                 # rule code prefixes to skip
+    required = ["title", "published"]  # manifest fields every article must have (else an error)
+    min-words = 80                     # body too short below this many words
+    near-duplicate = 0.9               # similarity (0-1) from which two bodies are near-duplicates
+    date-window-days = 365             # a date further than this from its story's median is flagged
+    baseline-tolerance = 2             # added/omitted lists may change by this many facts
+    furniture = ["Lire aussi"]         # extra furniture phrases for the cleaner and the checks
+    [tool.srccompare.outlets]
+    "Daily Example" = ["Example Daily", "DEX"]
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Iterable
+from dataclasses import dataclass, field, fields, replace
+from pathlib import Path
+from typing import Any
+
+from .errors import UsageError
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover - Python 3.10 only
+    import tomli as tomllib
+
+CONFIG_NAMES = ("srccompare.toml", "pyproject.toml")
+META_FIELDS = ("title", "published", "outlet", "origin", "publisher", "url", "byline", "dateline")
+
+
+@dataclass(frozen=True)
+class Config:
+    select: tuple[str, ...] | None = None
+    ignore: tuple[str, ...] = ()
+    required: tuple[str, ...] = ()
+    min_words: int = 80
+    near_duplicate: float = 0.9
+    date_window_days: int = 365
+    baseline_tolerance: int = 2
+    furniture: tuple[str, ...] = ()
+    outlets: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    path: str | None = None
+
+
+def find_config(paths: Iterable[str]) -> Path | None:
+    """The first srccompare.toml, or pyproject.toml with a [tool.srccompare] table, found in the
+    inputs' directories or their parents."""
+    seen: set[Path] = set()
+    for raw in paths:
+        if raw == "-":
+            continue
+        start = Path(raw).resolve()
+        start = start if start.is_dir() else start.parent
+        for directory in (start, *start.parents):
+            if directory in seen:
+                break
+            seen.add(directory)
+            for name in CONFIG_NAMES:
+                candidate = directory / name
+                if candidate.is_file() and (name != "pyproject.toml" or _has_tool_table(candidate)):
+                    return candidate
+    return None
+
+
+def _has_tool_table(path: Path) -> bool:
+    try:
+        return "srccompare" in (_read(path).get("tool") or {})
+    except UsageError:
+        return False
+
+
+def _read(path: Path) -> dict[str, Any]:
+    try:
+        return tomllib.loads(path.read_text(encoding="utf-8-sig"))
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
+        raise UsageError(f"cannot read configuration {path}: {exc}") from None
+
+
+def load_config(path: str | Path | None = None, paths: Iterable[str] = ()) -> Config:
+    """Load the given configuration file, or the one found beside the inputs, or the defaults."""
+    found = Path(path) if path else find_config(paths)
+    if found is None:
+        return Config()
+    data = _read(found)
+    table = (data.get("tool") or {}).get("srccompare")
+    if table is None:
+        table = data if found.name != "pyproject.toml" else {}
+    return _parse(table, str(found))
+
+
+def _parse(table: dict[str, Any], where: str) -> Config:
+    names = {f.name for f in fields(Config)} - {"path"}
+    values: dict[str, Any] = {"path": where}
+    for key, value in table.items():
+        name = key.replace("-", "_")
+        if name not in names:
+            raise UsageError(f"{where}: unknown setting {key!r} in [tool.srccompare]")
+        values[name] = _coerce(name, value, where)
+    unknown = set(values.get("required", ())) - set(META_FIELDS)
+    if unknown:
+        raise UsageError(f"{where}: 'required' names unknown fields: {', '.join(sorted(unknown))}")
+    return Config(**values)
+
+
+def _coerce(name: str, value: Any, where: str) -> Any:
+    default = Config.__dataclass_fields__[name].default
+    try:
+        if name == "outlets":
+            return {str(k): tuple([v] if isinstance(v, str) else v) for k, v in dict(value).items()}
+        if name in ("select", "ignore"):
+            return tuple(str(v).upper() for v in ([value] if isinstance(value, str) else value))
+        if name in ("required", "furniture"):
+            return tuple(str(v) for v in ([value] if isinstance(value, str) else value))
+        return type(default)(value)
+    except (TypeError, ValueError):
+        raise UsageError(f"{where}: bad value for {name.replace('_', '-')!r}: {value!r}") from None
+
+
+def with_cli(config: Config, select: tuple[str, ...] | None, ignore: tuple[str, ...] | None) -> Config:
+    """Command-line --select/--ignore win over the file's."""
+    changes: dict[str, Any] = {}
+    if select is not None:
+        changes["select"] = select
+    if ignore is not None:
+        changes["ignore"] = ignore
+    return replace(config, **changes)

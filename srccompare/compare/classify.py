@@ -1,0 +1,666 @@
+"""How the members of a fact group tell the fact differently: one Difference per kind found.
+
+Kinds (docs/differences.md defines each): attribution, hedge, polarity, loaded_term, number,
+name_variant, quote, source_cited, added_detail. The aligner calls ``classify_group`` for every
+group; it also gets word-level highlights for each member.
+
+An article may put several member sentences in one group; its members are read as one text. The
+framing kinds (attribution, hedge, polarity, loaded_term, source_cited, added_detail) look only at the
+outlet's own words, outside quotation marks: words inside a quote are the speaker's, and how a quote
+is rendered is the quote kind's business.
+
+A Difference's ``articles`` is the minority side: the articles whose reading departs from the one
+most articles share; every article involved when two articles differ or when no reading has a
+majority. Two kinds never make a disagreement on their own (see ``is_disagreement``): a name spelled
+another way, and a quotation carried verbatim.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Callable, Hashable, Mapping, Sequence
+from dataclasses import dataclass
+
+from ..model import Article, Difference, Member, Token
+from ..nlp.names import name_variants
+from ..nlp.tokens import STOP_WORDS, tokens
+from . import lexicon, worddiff
+from .quotes import Span, form, group_renderings, long_quotes
+
+KINDS = (
+    "attribution",
+    "hedge",
+    "polarity",
+    "loaded_term",
+    "number",
+    "name_variant",
+    "quote",
+    "source_cited",
+    "added_detail",
+)
+# Kinds that are reported but never make two renderings disagree.
+NON_DISAGREEING = frozenset({"name_variant"})
+# Quote forms that keep the speaker's words intact: reported, not a disagreement.
+FAITHFUL_QUOTE_FORMS = frozenset({"verbatim"})
+
+# Preceding words that make an attribution form a noun or a passive ("the remarks", "was warned").
+_NOT_SPEECH = frozenset("is was are were be been being the a an his her its their our this that these those".split())
+# How many words before a content word a negation cue still governs it ("unlikely to be resolved").
+_NEGATION_WINDOW = 3
+# Words an added phrase may bridge over without ending ("yesterday on the sidelines of the Forum").
+_BRIDGE = frozenset("of the a an on in at to for with and by from between during since its their his her".split())
+_LY_NOT_ADVERBS = frozenset("family italy assembly anomaly monopoly rally ally july".split())
+_CLAUSE_END = re.compile(r"[,;:.!?)\]–—]$")
+_PUNCT = "\"'“”‘’„«»()[]{}.,;:!?…–—-"
+
+
+@dataclass(frozen=True)
+class _Word:
+    raw: str
+    plain: str  # lower case, punctuation stripped: the form the lexicons match
+    keys: tuple[str, ...]  # normalised tokens: the form the diff compares
+    quoted: bool
+    member: int
+    first: bool  # first word of a sentence: its capital says nothing
+    clause_end: bool
+
+
+@dataclass(frozen=True)
+class _Side:
+    article: str
+    text: str
+    words: tuple[_Word, ...]
+    quotes: tuple[Span, ...]
+
+    @property
+    def own(self) -> list[_Word]:
+        """The outlet's own words: everything outside quotation marks."""
+        return [w for w in self.words if not w.quoted]
+
+    @property
+    def own_text(self) -> str:
+        return " ".join(w.raw for w in self.own)
+
+
+def is_disagreement(diff: Difference) -> bool:
+    """False for differences that leave the members telling the same fact the same way."""
+    if diff.kind in NON_DISAGREEING:
+        return False
+    if diff.kind == "quote":
+        return quote_form_of(diff) not in FAITHFUL_QUOTE_FORMS
+    return True
+
+
+def quote_form_of(diff: Difference) -> str:
+    """The form named by a quote difference's detail ("quote trimmed: ..." -> "trimmed")."""
+    m = re.match(r"quote (\w+)", diff.detail)
+    return m.group(1) if m else ""
+
+
+def classify_group(
+    members: Sequence[Member], articles: Mapping[str, Article]
+) -> tuple[tuple[Difference, ...], tuple[tuple[Token, ...], ...]]:
+    """The differences among a group's members, and each member's words with changed flags."""
+    sides = _sides(members)
+    highlights = _highlights(members, sides)
+    if len(sides) < 2:
+        return (), highlights
+    found: list[Difference] = []
+    for detect in _DETECTORS:
+        diff = detect(sides)
+        if diff is not None:
+            found.append(diff)
+    return tuple(found), highlights
+
+
+# --- reading the members -------------------------------------------------------------------------
+
+
+def _sides(members: Sequence[Member]) -> list[_Side]:
+    by_article: dict[str, list[tuple[int, Member]]] = {}
+    for i, m in enumerate(members):
+        by_article.setdefault(m.article, []).append((i, m))
+    sides = []
+    for article, ms in by_article.items():
+        words: list[_Word] = []
+        quotes: list[Span] = []
+        for index, m in ms:
+            words.extend(_words(m.text, index))
+            quotes.extend(long_quotes(m.text))
+        sides.append(_Side(article, " ".join(m.text for _, m in ms), tuple(words), tuple(quotes)))
+    return sides
+
+
+def _words(text: str, member: int) -> list[_Word]:
+    inside = _quoted_mask(text)
+    out = []
+    previous_end = True
+    for m in re.finditer(r"\S+", text):
+        raw = m.group()
+        # A word that carries a quote mark belongs to the quote when most of its letters sit inside.
+        letters = [inside[i] for i in range(m.start(), m.end()) if text[i].isalnum()]
+        quoted = bool(letters) and sum(letters) * 2 > len(letters)
+        plain = raw.strip(_PUNCT).replace("’", "'").lower()
+        out.append(
+            _Word(
+                raw=raw,
+                plain=plain,
+                keys=tuple(tokens(raw)),
+                quoted=quoted,
+                member=member,
+                first=previous_end,
+                clause_end=bool(_CLAUSE_END.search(raw.rstrip("\"'”’"))),
+            )
+        )
+        previous_end = raw.rstrip("\"'”’)").endswith((".", "!", "?"))
+    return out
+
+
+def _quoted_mask(text: str) -> list[bool]:
+    from .quotes import quote_spans
+
+    mask = [False] * len(text)
+    for s in quote_spans(text):
+        for i in range(s.start, s.end):
+            mask[i] = True
+    return mask
+
+
+def _highlights(members: Sequence[Member], sides: list[_Side]) -> tuple[tuple[Token, ...], ...]:
+    # Compare flat key lists per article; a word is changed when any of its keys is.
+    flat: list[list[str]] = []
+    owner: list[list[int]] = []  # per side: key index -> word index
+    for side in sides:
+        keys, own = [], []
+        for wi, w in enumerate(side.words):
+            for k in w.keys:
+                keys.append(k)
+                own.append(wi)
+        flat.append(keys)
+        owner.append(own)
+    flags = worddiff.changed(flat)
+    per_member: dict[int, list[Token]] = {i: [] for i in range(len(members))}
+    for side, side_flags, own in zip(sides, flags, owner):
+        word_changed = [False] * len(side.words)
+        for ki, f in enumerate(side_flags):
+            if f:
+                word_changed[own[ki]] = True
+        for w, c in zip(side.words, word_changed):
+            per_member[w.member].append(Token(w.raw, c))
+    return tuple(tuple(per_member[i]) for i in range(len(members)))
+
+
+# --- minority side -----------------------------------------------------------------------------
+
+
+def _minority(signatures: Mapping[str, Hashable]) -> tuple[str, ...]:
+    """Articles whose signature differs from the one a strict majority shares; all when none does."""
+    counts = Counter(signatures.values())
+    top, n = counts.most_common(1)[0]
+    if len(signatures) > 2 and n * 2 > len(signatures):
+        return tuple(sorted(a for a, s in signatures.items() if s != top))
+    return tuple(sorted(signatures))
+
+
+def _set_difference(
+    kind: str, sets: Mapping[str, frozenset[str]], describe: Callable[[str], str] | None = None
+) -> Difference | None:
+    """One Difference when the articles' feature sets differ; words are each side's own features."""
+    if len(set(sets.values())) < 2:
+        return None
+    minority = _minority(sets)
+    common = frozenset.intersection(*sets.values())
+    words = {a: tuple(sorted(sets[a] - common)) for a in minority if sets[a] - common}
+    parts = []
+    for a in sorted(sets):
+        own = sorted(sets[a] - common)
+        shown = ", ".join(f'"{describe(x) if describe else x}"' for x in own) if own else "none"
+        parts.append(f"{shown} ({a})")
+    return Difference(kind, f"{kind}: " + " vs ".join(parts), minority, words)
+
+
+# --- the kinds -----------------------------------------------------------------------------------
+
+
+def _attribution(sides: list[_Side]) -> Difference | None:
+    sets = {}
+    for side in sides:
+        verbs = _speech_verbs(side.own)
+        if verbs:
+            sets[side.article] = frozenset(verbs)
+    if len(sets) < 2:
+        return None
+    # A swap: two articles each using a verb the other does not, not both neutral. An outlet that
+    # adds "adding" after "said" has not reframed the remark.
+    swapped = False
+    items = list(sets.values())
+    for i in range(len(items)):
+        for j in range(i + 1, len(items)):
+            a_only, b_only = items[i] - items[j], items[j] - items[i]
+            if a_only and b_only and not (a_only | b_only) <= lexicon.NEUTRAL_ATTRIBUTION:
+                swapped = True
+    return _set_difference("attribution", sets) if swapped else None
+
+
+def _speech_verbs(words: list[_Word]) -> list[str]:
+    return [lexicon.ATTRIBUTION[words[i].plain] for i in _speech_verb_positions(words)]
+
+
+def _speech_verb_positions(words: list[_Word]) -> list[int]:
+    out = []
+    for i, w in enumerate(words):
+        lemma = lexicon.ATTRIBUTION.get(w.plain)
+        if lemma is None or (w.raw[:1].isupper() and not w.first):
+            continue
+        before = words[i - 1] if i else None
+        if before is not None and before.plain in _NOT_SPEECH:
+            continue
+        if w.plain.endswith("ing") and not (before is not None and before.raw.endswith(",")):
+            continue
+        out.append(i)
+    return out
+
+
+def _hedge(sides: list[_Side]) -> Difference | None:
+    sets = {side.article: frozenset(_cues(side.own, lexicon.HEDGE)) for side in sides}
+    return _set_difference("hedge", sets)
+
+
+def _cues(words: list[_Word], table: Mapping[str, str]) -> list[str]:
+    """Lemmas of single- and multi-word cues of ``table`` among ``words``."""
+    out = []
+    plain = [w.plain for w in words]
+    for i, w in enumerate(words):
+        # "May" in the middle of a sentence is the month.
+        if w.raw[:1].isupper() and not w.first:
+            continue
+        for n in (3, 2):
+            phrase = " ".join(plain[i : i + n])
+            if len(plain[i : i + n]) == n and phrase in table and " " in phrase:
+                out.append(table[phrase])
+        if w.plain in table and " " not in table[w.plain]:
+            out.append(table[w.plain])
+    return out
+
+
+def _cue_words(words: list[_Word], table: Mapping[str, str]) -> list[str]:
+    """The plain words that make up cues of ``table`` among ``words``."""
+    out = []
+    plain = [w.plain for w in words]
+    for i in range(len(words)):
+        for n in (3, 2, 1):
+            phrase = " ".join(plain[i : i + n])
+            if len(plain[i : i + n]) == n and phrase in table:
+                out.extend(plain[i : i + n])
+                break
+    return out
+
+
+def _stem(word: str) -> str:
+    """A crude stem that lets inflections meet: supplying / supply, threats / threatened."""
+    for suffix in ("ing", "ed", "es", "s", "ly"):
+        if len(word) > len(suffix) + 3 and word.endswith(suffix):
+            word = word[: -len(suffix)]
+            break
+    word = word.rstrip("e")
+    if word.endswith("i"):
+        word = word[:-1] + "y"
+    return word[:6]
+
+
+def _polarity(sides: list[_Side]) -> Difference | None:
+    states: list[dict[str, tuple[bool, str]]] = []
+    for side in sides:
+        states.append(_negated_anchors(side.own))
+    flags: dict[str, dict[str, bool]] = {}
+    phrases: dict[str, dict[str, str]] = {}
+    for side, st in zip(sides, states):
+        for anchor, (neg, phrase) in st.items():
+            flags.setdefault(anchor, {})[side.article] = neg
+            phrases.setdefault(anchor, {})[side.article] = phrase
+    flipped = {a: f for a, f in flags.items() if len(f) >= 2 and len(set(f.values())) == 2}
+    if not flipped:
+        return None
+    involved: dict[str, list[str]] = {}
+    minority: set[str] = set()
+    for anchor, f in sorted(flipped.items()):
+        minority.update(_minority(f))
+        for article in f:
+            involved.setdefault(article, []).append(phrases[anchor][article])
+    parts = [f'"{"; ".join(involved[a])}" ({a})' for a in sorted(involved)]
+    words = {a: tuple(involved[a]) for a in sorted(minority)}
+    return Difference("polarity", "polarity: " + " vs ".join(parts), tuple(sorted(minority)), words)
+
+
+def _negated_anchors(words: list[_Word]) -> dict[str, tuple[bool, str]]:
+    """Content-word stem -> (negated, phrase shown), for stems whose occurrences agree.
+
+    A negation cue governs the first content word after it in its clause, skipping function words
+    and -ly adverbs ("not to directly supply" negates "supply"), within a few words.
+    """
+    governed: dict[int, int] = {}
+    for j, w in enumerate(words):
+        if not _is_negation(w):
+            continue
+        for i in range(j + 1, min(len(words), j + 1 + _NEGATION_WINDOW + 1)):
+            if _is_anchor(words[i]):
+                governed.setdefault(i, j)
+                break
+            if words[i].clause_end:
+                break
+    seen: dict[str, set[bool]] = {}
+    shown: dict[str, str] = {}
+    for i, w in enumerate(words):
+        if not _is_anchor(w):
+            continue
+        cue_at = governed.get(i)
+        if cue_at is not None and cue_at > 0 and words[cue_at - 1].plain == "no" and words[cue_at].plain == "longer":
+            cue_at -= 1  # show "no longer" whole
+        stem = _stem(w.plain)
+        seen.setdefault(stem, set()).add(cue_at is not None)
+        start = cue_at if cue_at is not None else max(0, i - 2)
+        shown.setdefault(stem, " ".join(x.raw.strip(_PUNCT) for x in words[start : i + 1]))
+    return {s: (next(iter(v)), shown[s]) for s, v in seen.items() if len(v) == 1}
+
+
+def _is_negation(w: _Word) -> bool:
+    return w.plain in lexicon.NEGATION or w.plain.endswith(lexicon.NEGATION_SUFFIX)
+
+
+def _is_anchor(w: _Word) -> bool:
+    p = w.plain
+    return (
+        p.isalpha()
+        and len(p) >= 3
+        and p not in STOP_WORDS
+        and p not in lexicon.NEGATION
+        and p not in lexicon.HEDGE
+        and not _adverb(p)
+    )
+
+
+def _adverb(p: str) -> bool:
+    return p.endswith("ly") and len(p) >= 6 and not p.endswith("ply") and p not in _LY_NOT_ADVERBS
+
+
+def _loaded(sides: list[_Side]) -> Difference | None:
+    sets = {}
+    for side in sides:
+        own = side.own
+        found = {w.plain for w in own if w.plain in lexicon.LOADED and not (w.raw[:1].isupper() and not w.first)}
+        joined = " " + " ".join(w.plain for w in own) + " "
+        found |= {p for p in lexicon.LOADED_PHRASES if f" {p} " in joined}
+        sets[side.article] = frozenset(found)
+    return _set_difference("loaded_term", sets)
+
+
+_NUMBER = re.compile(
+    r"(?<![\w.])(?P<cur>[$€£¥])?(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+    r"(?P<pct>\s?%| percent| per cent)?(?:\s+(?P<mult>thousand|million|billion|trillion))?"
+    r"(?:[\s-]+(?P<unit>[A-Za-z][a-z]+))?"
+)
+_MULT = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
+_NOT_UNITS = STOP_WORDS | frozenset("more than less about some nearly almost over under".split())
+
+
+def numbers(text: str) -> list[tuple[float, str | None, str]]:
+    """(value, unit or None, as written) for every number in ``text``."""
+    out = []
+    for m in _NUMBER.finditer(text):
+        value = float(m.group("num").replace(",", ""))
+        if m.group("mult"):
+            value *= _MULT[m.group("mult")]
+        unit = None
+        if m.group("pct"):
+            unit = "%"
+        elif m.group("cur"):
+            unit = m.group("cur")
+        elif m.group("unit") and m.group("unit").lower() not in _NOT_UNITS:
+            unit = _stem(m.group("unit").lower())
+        elif 1900 <= value <= 2100 and "." not in m.group("num"):
+            unit = "year"
+        out.append((value, unit, m.group(0).strip()))
+    return out
+
+
+def _number(sides: list[_Side]) -> Difference | None:
+    per: dict[str, list[tuple[float, str | None, str]]] = {s.article: numbers(s.text) for s in sides}
+    per = {a: n for a, n in per.items() if n}
+    if len(per) < 2:
+        return None
+    conflicts: dict[str, set[str]] = {}
+    ids = sorted(per)
+    for i, a in enumerate(ids):
+        for b in ids[i + 1 :]:
+            for x, y in _number_conflicts(per[a], per[b]):
+                conflicts.setdefault(a, set()).add(x)
+                conflicts.setdefault(b, set()).add(y)
+    if not conflicts:
+        return None
+    sets = {a: frozenset((v, u) for v, u, _ in per[a]) for a in per}
+    minority = _minority(sets)
+    parts = [f'{", ".join(f"{chr(34)}{w}{chr(34)}" for w in sorted(conflicts[a]))} ({a})' for a in sorted(conflicts)]
+    words = {a: tuple(sorted(conflicts[a])) for a in minority if a in conflicts}
+    return Difference("number", "number: " + " vs ".join(parts), tuple(a for a in minority if a in conflicts) or minority, words)
+
+
+def _number_conflicts(a, b) -> list[tuple[str, str]]:
+    """Pairs of numbers that tell the same quantity differently: same unit, other value; or same
+    value, other unit. A number one side simply lacks is an added detail, not a mismatch."""
+    a_vals = {(v, u) for v, u, _ in a}
+    b_vals = {(v, u) for v, u, _ in b}
+    a_only = [x for x in a if (x[0], x[1]) not in b_vals]
+    b_only = [y for y in b if (y[0], y[1]) not in a_vals]
+    out = []
+    for va, ua, ta in a_only:
+        for vb, ub, tb in b_only:
+            same_unit = ua == ub or ua is None or ub is None
+            if (same_unit and va != vb and "year" not in (ua, ub)) or (va == vb and ua != ub):
+                out.append((ta, tb))
+            elif ua == ub == "year" and va != vb:
+                out.append((ta, tb))
+    return out
+
+
+def _name_variant(sides: list[_Side]) -> Difference | None:
+    pairs: list[tuple[str, str]] = []
+    for i, a in enumerate(sides):
+        for b in sides[i + 1 :]:
+            pairs.extend(name_variants(a.text, b.text))
+    if not pairs:
+        return None
+    # Group spellings of one name; each article's signature is the spellings it uses.
+    groups: list[set[str]] = []
+    for x, y in pairs:
+        hit = [g for g in groups if x in g or y in g]
+        merged = {x, y}.union(*hit) if hit else {x, y}
+        groups = [g for g in groups if g not in hit] + [merged]
+    sets = {s.article: frozenset(sp for g in groups for sp in g if _contains(s.text, sp)) for s in sides}
+    minority = _minority(sets)
+    detail = "; ".join(
+        " / ".join(f'"{sp}" ({", ".join(sorted(a for a, used in sets.items() if sp in used))})' for sp in sorted(g))
+        for g in groups
+    )
+    words = {a: tuple(sorted(sets[a])) for a in minority if sets[a]}
+    return Difference("name_variant", f"name_variant: {detail}", minority, words)
+
+
+def _contains(text: str, phrase: str) -> bool:
+    return re.search(rf"(?<![\w]){re.escape(phrase)}(?![\w])", text) is not None
+
+
+def _quote(sides: list[_Side]) -> Difference | None:
+    quoted = [s for s in sides if s.quotes]
+    if not quoted:
+        return None
+    # Each remark: the renderings of all articles that match one another. The members tell one
+    # fact, so two quotations left unmatched may be two translations of one remark.
+    remarks = group_renderings([(side.article, span) for side in quoted for span in side.quotes])
+    notes: list[str] = []
+    forms: dict[str, set[str]] = {}
+    words: dict[str, list[str]] = {}
+    worst = "verbatim"
+    order = ["verbatim", "bracketed", "trimmed", "altered", "translated", "absent"]
+    for r in remarks:
+        fullest = max(r.values(), key=lambda s: (len(tokens(s.text)), s.text))
+        excerpt = _excerpt(fullest.text)
+        if len(r) < 2:
+            # Quoted by one article; the others tell the same fact without the quotation.
+            holder = next(iter(r))
+            others = sorted(s.article for s in sides if s.article != holder)
+            notes.append(f'"{excerpt}" quoted by {holder} only, absent from {", ".join(others)}')
+            forms.setdefault(holder, set()).add("absent")
+            worst = max(worst, "absent", key=order.index)
+            continue
+        by_form: dict[str, list[str]] = {}
+        changed_words: dict[str, tuple[str, ...]] = {}
+        for article, span in sorted(r.items()):
+            # Each rendering against the fullest of the others: the fullest one itself is then
+            # seen against the next, so an insertion it carries is not lost.
+            others = [o for a, o in r.items() if a != article]
+            reference = max(others, key=lambda s: (len(tokens(s.text)), s.text))
+            f, w = form(span.text, reference.text)
+            by_form.setdefault(f, []).append(article)
+            forms.setdefault(article, set()).add(f)
+            if w:
+                words.setdefault(article, []).extend(w)
+                changed_words[article] = w
+            worst = max(worst, f, key=order.index)
+        if set(by_form) == {"verbatim"}:
+            notes.append(f'"{excerpt}" verbatim in {", ".join(sorted(r))}')
+        else:
+            shown = []
+            for f, arts in sorted(by_form.items(), key=lambda kv: order.index(kv[0])):
+                for a in arts:
+                    what = _excerpt(" ".join(changed_words.get(a, ())), 6)
+                    label = {"bracketed": "inserts", "trimmed": "cuts", "altered": "changes"}.get(f, "")
+                    shown.append(f'{f} ({a}{f" {label} {chr(34)}{what}{chr(34)}" if label and what else ""})')
+            notes.append(f'"{excerpt}": ' + " vs ".join(shown))
+    signatures = {s.article: frozenset(forms.get(s.article, {"absent"})) for s in sides}
+    minority = _minority(signatures)
+    return Difference(
+        "quote",
+        f"quote {worst}: " + "; ".join(notes),
+        minority,
+        {a: tuple(dict.fromkeys(words[a])) for a in minority if words.get(a)},
+    )
+
+
+def _excerpt(text: str, n: int = 8) -> str:
+    words = text.split()
+    return " ".join(words[:n]) + ("…" if len(words) > n else "")
+
+
+_ACCORDING = re.compile(
+    r"\b(?:according to|citing|quoted by|reported by|told|in an interview with|cited by)\s+"
+    r"(?P<src>(?:the\s+)?(?:[A-Z][\w'’.-]*\s*){1,5}(?:news agency|agency|newspaper|media|daily)?"
+    r"|(?:" + "|".join(sorted(lexicon.GENERIC_SOURCES)) + r")\b)"
+)
+_REPORTED = re.compile(
+    r"(?P<src>(?:[A-Z][\w'’.-]*\s+){1,4}?(?:news agency|agency|newspaper|media)?|"
+    r"(?:" + "|".join(sorted(lexicon.GENERIC_SOURCES)) + r")\s+)"
+    r"(?:reported|reports|quoted|cited)\b"
+)
+
+
+def sources(text: str) -> set[str]:
+    """The sources a text cites: named outlets and agencies, people after "according to", generic
+    "officials" or "experts". Outlets are folded to the registry's name (Yonhap News Agency -> Yonhap)."""
+    from ..outlets import canonical, find_outlets
+
+    out: set[str] = set()
+    for pattern in (_ACCORDING, _REPORTED):
+        for m in pattern.finditer(text):
+            src = m.group("src").strip()
+            outlets = find_outlets(src)
+            if outlets:
+                out.update(outlets)
+                continue
+            src = re.sub(r"^(?:the|The)\s+", "", src).strip(" ,.")
+            if src.lower() in lexicon.GENERIC_SOURCES or (pattern is _ACCORDING and src[:1].isupper()):
+                out.add(canonical(src) or src)
+    return out
+
+
+def _source(sides: list[_Side]) -> Difference | None:
+    sets = {s.article: frozenset(sources(s.own_text)) for s in sides}
+    return _set_difference("source_cited", sets)
+
+
+def _added(sides: list[_Side]) -> Difference | None:
+    keysets = [{_stem(k) for w in s.words for k in w.keys} for s in sides]
+    variant_words = {
+        w.lower() for i, a in enumerate(sides) for b in sides[i + 1 :] for p in name_variants(a.text, b.text)
+        for x in p for w in x.split()
+    }
+    adds: dict[str, list[str]] = {}
+    kinds: dict[str, set[str]] = {}
+    others_needed = (len(sides) - 1 + 1) // 2
+    for idx, side in enumerate(sides):
+        own = side.own
+        # Words another kind already explains: the speech verbs and hedges of this side.
+        explained = {own[i].plain for i in _speech_verb_positions(own)} | set(_cue_words(own, lexicon.HEDGE))
+        added = []
+        for w in own:
+            content = w.plain and w.plain not in STOP_WORDS and w.plain not in explained and any(c.isalnum() for c in w.plain)
+            content = content and w.plain not in variant_words
+            missing = sum(
+                1 for j, ks in enumerate(keysets) if j != idx and w.keys and not all(_stem(k) in ks for k in w.keys)
+            )
+            added.append(bool(content and w.keys and missing >= others_needed))
+        for start, end in _phrases(own, added):
+            chunk = own[start:end]
+            content = [w for w, a in zip(chunk, added[start:end]) if a]
+            kind = _detail_kind(chunk)
+            if len(content) >= 3 or (len(content) >= 2 and kind != {"what"}):
+                adds.setdefault(side.article, []).append(" ".join(w.raw for w in chunk).strip(_PUNCT))
+                kinds.setdefault(side.article, set()).update(kind)
+    if not adds:
+        return None
+    articles = tuple(sorted(adds))
+    parts = [f'{a} adds {", ".join(sorted(kinds[a]))}: ' + "; ".join(f'"{p}"' for p in adds[a]) for a in articles]
+    return Difference("added_detail", "added_detail: " + "; ".join(parts), articles, {a: tuple(adds[a]) for a in articles})
+
+
+def _phrases(words: list[_Word], added: list[bool]) -> list[tuple[int, int]]:
+    """Runs of added words, bridging articles and prepositions between two added words."""
+    out = []
+    for start, end in worddiff.runs(added):
+        if out:
+            prev_start, prev_end = out[-1]
+            gap = words[prev_end:start]
+            if gap and all(w.plain in _BRIDGE for w in gap) and not words[prev_end - 1].clause_end:
+                out[-1] = (prev_start, end)
+                continue
+        out.append((start, end))
+    return out
+
+
+def _detail_kind(chunk: list[_Word]) -> set[str]:
+    kinds = set()
+    plains = [w.plain for w in chunk]
+    if any(p in lexicon.TIME_WORDS for p in plains) or any(re.fullmatch(r"(1[89]|20)\d\d", p) for p in plains):
+        kinds.add("when")
+    for i, p in enumerate(plains):
+        following = chunk[i + 1 : i + 3]
+        if p in lexicon.PLACE_NOUNS or (
+            p in lexicon.PLACE_CUES and any(w.raw[:1].isupper() for w in following)
+        ):
+            kinds.add("where")
+    if any(w.raw[:1].isupper() and not w.first for w in chunk):
+        kinds.add("who")
+    return kinds or {"what"}
+
+
+_DETECTORS: tuple[Callable[[list[_Side]], Difference | None], ...] = (
+    _attribution,
+    _hedge,
+    _polarity,
+    _loaded,
+    _number,
+    _name_variant,
+    _quote,
+    _source,
+    _added,
+)

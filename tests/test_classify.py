@@ -1,0 +1,153 @@
+"""Difference kinds on real sentences: pairs copied from the seeds and pairs written for kinds the seeds lack."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from srccompare.compare.classify import KINDS, classify_group, is_disagreement, quote_form_of
+from srccompare.model import Member
+
+from .conftest import CORPUS, DATA
+
+CASES = DATA / "classify"
+SEED_FILES = {
+    "000": "000_a67b68c824396ff8.txt",
+    "001": "001_3dbf73fb56b3fa01.txt",
+    "002": "002_94eb0a8464f32015.txt",
+    "003": "003_cf32fd44ea05852b.txt",
+    "004": "004_8d8a74bae2f40e61.txt",
+}
+
+
+def _cases(name: str) -> list[dict]:
+    return json.loads((CASES / name).read_text(encoding="utf-8"))
+
+
+def _members(case: dict) -> list[Member]:
+    return [Member(article, i, text) for i, (article, text) in enumerate(case["members"])]
+
+
+def _classify(members):
+    diffs, highlights = classify_group(members, {})
+    return {d.kind: d for d in diffs}, highlights
+
+
+def _check(case: dict) -> None:
+    found, _ = _classify(_members(case))
+    for kind, articles in case["expect"].items():
+        assert kind in found, f"{case['name']}: no {kind} in {sorted(found)}"
+        assert list(found[kind].articles) == articles, f"{case['name']}: {found[kind]}"
+    unexpected = set(case["absent"]) & set(found)
+    assert not unexpected, f"{case['name']}: unexpected {[found[k].detail for k in unexpected]}"
+    if "form" in case:
+        assert quote_form_of(found["quote"]) == case["form"], found["quote"].detail
+
+
+@pytest.mark.parametrize("case", _cases("seed_pairs.json"), ids=lambda c: c["name"])
+def test_seed_pairs(case):
+    _check(case)
+
+
+@pytest.mark.parametrize("case", _cases("written_pairs.json"), ids=lambda c: c["name"])
+def test_written_pairs(case):
+    _check(case)
+
+
+def test_seed_sentences_are_copied_exactly():
+    lines = {k: (CORPUS / f).read_text(encoding="utf-8").split("\n") for k, f in SEED_FILES.items()}
+    for case in _cases("seed_pairs.json"):
+        for article, text in case["members"]:
+            assert any(text in line for line in lines[article]), f"{case['name']}: {text[:40]!r} not in {article}"
+
+
+def test_every_kind_has_a_real_sentence_test():
+    expected = set()
+    for name in ("seed_pairs.json", "written_pairs.json"):
+        for case in _cases(name):
+            expected |= set(case["expect"])
+    assert expected == set(KINDS)
+
+
+def test_polarity_detail_names_both_readings():
+    case = _cases("seed_pairs.json")[0]
+    found, _ = _classify(_members(case))
+    detail = found["polarity"].detail
+    assert "unlikely to be resolved" in detail and "will be resolved" in detail
+    assert found["attribution"].words == {"000": ("suggest",), "001": ("say",)}
+
+
+def test_added_detail_names_where_and_when():
+    case = next(c for c in _cases("seed_pairs.json") if c["name"].startswith("same quote verbatim"))
+    found, _ = _classify(_members(case))
+    (added,) = found["added_detail"].words["000"]
+    assert "yesterday" in added and "St Petersburg International Economic Forum" in added
+    assert "when" in found["added_detail"].detail and "where" in found["added_detail"].detail
+    assert quote_form_of(found["quote"]) == "verbatim"
+    assert not is_disagreement(found["quote"])
+
+
+def test_bracketed_insertion_is_named():
+    case = next(c for c in _cases("seed_pairs.json") if "bracketed" in c["name"])
+    found, _ = _classify(_members(case))
+    assert quote_form_of(found["quote"]) == "bracketed"
+    assert found["quote"].words == {"000": ("(South)",)}
+    assert is_disagreement(found["quote"])
+
+
+def test_pure_name_variant_is_not_a_disagreement():
+    for case in _cases("written_pairs.json"):
+        if case["name"].startswith("name variant only"):
+            diffs, _ = classify_group(_members(case), {})
+            assert [d.kind for d in diffs] == ["name_variant"]
+            assert not any(is_disagreement(d) for d in diffs)
+
+
+def test_identical_sentences_have_no_differences_and_no_highlights():
+    text = (CORPUS / SEED_FILES["003"]).read_text(encoding="utf-8").split("\n")[34]
+    diffs, highlights = classify_group([Member("a", 0, text), Member("b", 3, text)], {})
+    assert diffs == ()
+    assert all(not t.changed for h in highlights for t in h)
+    assert " ".join(t.text for t in highlights[0]) == text
+
+
+def test_highlights_mark_exactly_the_changed_words():
+    a = "Seoul has resisted calls to send weapons directly to Kyiv."
+    b = "Seoul has firmly resisted calls to send arms directly to Kyiv."
+    _, (ha, hb) = classify_group([Member("a", 0, a), Member("b", 0, b)], {})
+    assert [t.text for t in ha if t.changed] == ["weapons"]
+    assert [t.text for t in hb if t.changed] == ["firmly", "arms"]
+
+
+def test_highlights_follow_members_of_one_article():
+    lines = (CORPUS / SEED_FILES["001"]).read_text(encoding="utf-8").split("\n")
+    first, second = lines[13].split(". ", 1)
+    first += "."
+    other = (CORPUS / SEED_FILES["000"]).read_text(encoding="utf-8").split("\n")[19]
+    members = [Member("001", 20, first), Member("000", 15, other), Member("001", 21, second)]
+    diffs, highlights = classify_group(members, {})
+    assert [" ".join(t.text for t in h) for h in highlights] == [first, other, second]
+    # 001 adds the September summit with Kim Jong-un; 000 its own "in recent years" clause.
+    assert "added_detail" in {d.kind for d in diffs}
+
+
+def test_single_article_group_has_nothing_to_compare():
+    diffs, highlights = classify_group([Member("a", 0, "Putin said it."), Member("a", 1, "He left.")], {})
+    assert diffs == () and len(highlights) == 2
+
+
+_ALL_CASES = _cases("seed_pairs.json") + _cases("written_pairs.json")
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.sampled_from(_ALL_CASES), st.randoms(use_true_random=False))
+def test_kinds_and_sides_do_not_depend_on_member_order(case, rnd):
+    members = _members(case)
+    shuffled = list(members)
+    rnd.shuffle(shuffled)
+    before = {(d.kind, d.articles) for d in classify_group(members, {})[0]}
+    after = {(d.kind, d.articles) for d in classify_group(shuffled, {})[0]}
+    assert before == after

@@ -77,7 +77,9 @@ class _TerminalReport:
         self.console.print(Rule(f"{event.id}: {event.title}", style="bold", align="left"))
         if len(event.articles) < 2:
             only = self.labels[event.articles[0]]
-            self.console.print(f"Only {only} reported this event: {len(event.facts)} facts, nothing to compare.")
+            n = len(event.facts)
+            self.console.print(f"Only {self._esc(only)} reported this event: {n} fact{'s' * (n != 1)}, "
+                               "nothing to compare.")
             self.background(event)
             return
         self.summary(event)
@@ -169,6 +171,7 @@ class _TerminalReport:
 
         if not event.quotes:
             return
+        self.console.print()
         table = Table(title="Quotes", title_justify="left")
         table.add_column("quote", ratio=3)
         table.add_column("speaker")

@@ -1,0 +1,62 @@
+"""Terminal and Markdown reports against golden files, at a fixed width with no colour.
+
+Set SRCCOMPARE_UPDATE_GOLDEN=1 to rewrite the golden files after an intended change, and review the diff.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from srccompare.environment import Environment
+from srccompare.render.markdown import render_markdown
+from srccompare.render.terminal import render_terminal
+from tests.conftest import DATA
+from tests.sample_report import sample_report
+
+GOLDEN = DATA / "golden"
+
+
+def _golden(name: str, text: str) -> None:
+    path = GOLDEN / name
+    text = "\n".join(line.rstrip() for line in text.splitlines()) + "\n"
+    if os.environ.get("SRCCOMPARE_UPDATE_GOLDEN"):
+        path.write_text(text, encoding="utf-8")
+    assert path.exists(), f"missing golden file {path}: run with SRCCOMPARE_UPDATE_GOLDEN=1"
+    assert text == path.read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("width", [80, 120])
+def test_terminal_sample_golden(width):
+    _golden(f"terminal_sample_{width}.txt", render_terminal(sample_report(), Environment(color=False, width=width)))
+
+
+def test_markdown_sample_golden():
+    _golden("markdown_sample.md", render_markdown(sample_report()))
+
+
+def test_terminal_fits_width_and_has_no_escape_codes():
+    text = render_terminal(sample_report(), Environment(color=False, width=80))
+    assert "\x1b[" not in text
+    assert max(len(line.rstrip()) for line in text.splitlines()) <= 80
+    for needle in ("Story timeline", "AsiaNews", "Yonhap", "polarity", "attribution",
+                   "Only in AsiaNews", "Quotes", "bracketed", "*unlikely*"):
+        assert needle in text, needle
+
+
+def test_colour_when_asked_and_no_color_env(monkeypatch):
+    coloured = render_terminal(sample_report(), Environment(color=True, width=100))
+    assert "\x1b[" in coloured and "*unlikely*" not in coloured
+    monkeypatch.setenv("NO_COLOR", "1")
+    assert "\x1b[" not in render_terminal(sample_report(), Environment(width=100))
+
+
+def test_markdown_escapes_article_text():
+    from dataclasses import replace
+
+    report = sample_report()
+    hostile = replace(report.events[1], title="<script>alert(1)</script> | *x*")
+    text = render_markdown(replace(report, events=(report.events[0], hostile)))
+    assert "<script>" not in text and "\\<script\\>" in text and "\\| \\*x\\*" in text

@@ -5,6 +5,9 @@ The library comes first; the CLI is a thin layer over these functions.
 
 from __future__ import annotations
 
+# The compare/ subpackage must be loaded before the compare() function below is defined: loading a
+# subpackage binds its name on this package, and would otherwise replace the public function.
+from . import compare as _compare_stage  # noqa: F401  (light: its __init__ imports nothing)
 from .errors import InputError, SrcCompareError, UsageError
 from .ingest import clean_html, clean_text, load
 from .model import (

@@ -1,0 +1,262 @@
+"""Numbers in news text, with what they count, and the mismatches between two sentences.
+
+API:
+
+- ``find_numbers(text) -> list[Number]``: every quantity with its value, its unit or counted
+  noun (``7,000 containers`` -> 7000.0 "container"; ``$1.5bn`` -> 1.5e9 "$"; ``40%`` -> 40 "%";
+  ``fifth term`` -> 5 "term"; ``in 2023`` -> 2023 "year"; ``9 June`` -> 9 "june"), its kind
+  (cardinal, ordinal, money, percent, year, date) and a qualifier such as "about" or
+  "less than" when the text hedges it.
+- ``number_mismatches(a, b) -> list[NumberMismatch]``: pairs of numbers that tell the same
+  thing differently: the same unit with another value ("7,000 containers" / "6,000
+  containers"), or the same value with another unit ("16 agencies" / "16 countries").
+  A number only one side mentions is not a mismatch: that is an added detail.
+
+Units are lowercased and singular, so "agencies" and "agency" match; digits, words and scales
+are read as values, so "three weeks", "3 weeks", "1.5bn" and "1,500 million" compare equal.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Number:
+    value: float
+    unit: str | None
+    start: int
+    end: int
+    text: str
+    kind: str = "cardinal"  # cardinal | ordinal | money | percent | year | date
+    qualifier: str | None = None  # about, nearly, more than, less than, at least...
+
+
+@dataclass(frozen=True)
+class NumberMismatch:
+    a: Number
+    b: Number
+    kind: str  # "value": same unit, other value; "unit": same value, other unit
+
+    @property
+    def detail(self) -> str:
+        return f"{self.a.text} / {self.b.text}"
+
+
+_SMALL = {w: i for i, w in enumerate(
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
+    "sixteen seventeen eighteen nineteen".split())}
+_TENS = {w: 10 * i for i, w in enumerate("_ _ twenty thirty forty fifty sixty seventy eighty ninety".split()) if i > 1}
+_SCALES = {"hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
+_SHORT_SCALES = {"k": 1e3, "m": 1e6, "mn": 1e6, "bn": 1e9, "b": 1e9, "tn": 1e12, "trn": 1e12}
+_ORDINALS = {w: i + 1 for i, w in enumerate(
+    "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth "
+    "fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth".split())}
+_ORDINALS.update({"thirtieth": 30, "fortieth": 40, "fiftieth": 50, "hundredth": 100, "thousandth": 1000})
+_MONTHS = frozenset(
+    "january february march april may june july august september october november december "
+    "jan feb mar apr jun jul aug sep sept oct nov dec".split()
+)
+_CURRENCY_SIGNS = {"$": "$", "US$": "$", "€": "€", "£": "£", "¥": "¥", "₩": "won", "₹": "rupee", "₽": "rouble"}
+_CURRENCY_WORDS = {
+    "dollar": "$", "dollars": "$", "usd": "$", "euro": "€", "euros": "€", "eur": "€", "pound": "£",
+    "pounds": "£", "gbp": "£", "yen": "¥", "won": "won", "krw": "won", "yuan": "yuan", "rupees": "rupee",
+    "rupee": "rupee", "roubles": "rouble", "rubles": "rouble", "rouble": "rouble", "ruble": "rouble",
+}
+_QUALIFIERS = re.compile(
+    r"(?:about|around|approximately|roughly|nearly|almost|some|over|under|up to|at least|at most|"
+    r"more than|less than|fewer than|as many as|as much as|as few as)\s+$",
+    re.IGNORECASE,
+)
+# Words that end the search for the counted noun: '7,000 containers of ammunition'.
+_NOUN_STOP = frozenset(
+    """of in on at to for from by with as and or but than that which who when while after before since
+    the a an is are was were be been has have had will would could should may might it its their his
+    her this these those per each he she they we i you them there also against into onto across between
+    among above below up down off out yesterday today tonight ago alone too only
+    respectively apiece higher lower""".split()
+)
+_NOUN_SKIP = frozenset("such more other new further additional separate different so earlier later".split())
+
+_NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+_WORDNUM = "|".join(sorted(list(_SMALL) + list(_TENS) + list(_SCALES), key=len, reverse=True))
+_ORDWORD = "|".join(sorted(_ORDINALS, key=len, reverse=True))
+_SCALE = r"(?:\s*(?:hundred|thousand|million|billion|trillion)\b|(?:k|m|mn|bn|b|tn|trn)\b)?"
+_PATTERN = re.compile(
+    rf"(?P<cur>US\$|[$€£¥₩₹₽])\s?(?P<cnum>{_NUM}){_SCALE.replace('(?:', '(?P<cscale>', 1)}"
+    rf"|(?<![\w.,:/-])(?P<num>{_NUM})(?P<ord>st|nd|rd|th)?(?![\w/]|[.,:]\d|-\d)"
+    rf"(?P<scale>\s*(?:hundred|thousand|million|billion|trillion)\b|(?:k|m|mn|bn|tn|trn)\b)?"
+    rf"(?P<pct>\s?%|\s(?:percent|per cent)\b)?"
+    rf"|\b(?P<words>(?:{_WORDNUM})(?:(?:[\s-]+(?:and\s+)?)(?:{_WORDNUM}))*)\b(?P<wpct>\s(?:percent|per cent)\b)?"
+    rf"|\b(?P<ordw>{_ORDWORD})\b",
+    re.IGNORECASE,
+)
+_NEXT_WORDS = re.compile(r"[^\W\d_][\w’'-]*|[^\w\s]")
+
+
+def find_numbers(text: str) -> list[Number]:
+    """Every quantity in ``text``, in order."""
+    out: list[Number] = []
+    for m in _PATTERN.finditer(text):
+        number = _read(text, m)
+        if number is not None:
+            out.append(number)
+    return out
+
+
+def number_mismatches(a: str, b: str) -> list[NumberMismatch]:
+    """Numbers of ``a`` and ``b`` that tell the same quantity differently (see the module doc)."""
+    na = [n for n in find_numbers(a) if n.unit]
+    nb = [n for n in find_numbers(b) if n.unit]
+    shared = {(n.unit, n.value) for n in na} & {(n.unit, n.value) for n in nb}
+    out: list[NumberMismatch] = []
+    used: set[int] = set()
+    for x in na:
+        if (x.unit, x.value) in shared:
+            continue
+        same_unit = [i for i, y in enumerate(nb) if i not in used and y.unit == x.unit
+                     and (y.unit, y.value) not in shared]
+        if same_unit:
+            used.add(same_unit[0])
+            out.append(NumberMismatch(x, nb[same_unit[0]], "value"))
+            continue
+        same_value = [i for i, y in enumerate(nb) if i not in used and y.value == x.value and y.kind == x.kind
+                      and (y.unit, y.value) not in shared and x.kind not in ("year", "date")]
+        if same_value:
+            used.add(same_value[0])
+            out.append(NumberMismatch(x, nb[same_value[0]], "unit"))
+    return out
+
+
+def _read(text: str, m: re.Match[str]) -> Number | None:
+    start, end = m.start(), m.end()
+    kind = "cardinal"
+    unit: str | None = None
+    if m.group("cur"):
+        value = _digits(m.group("cnum")) * _scale(m.group("cscale"))
+        kind, unit = "money", _CURRENCY_SIGNS[m.group("cur")]
+    elif m.group("num"):
+        raw = m.group("num")
+        value = _digits(raw) * _scale(m.group("scale"))
+        if m.group("ord"):
+            kind = "ordinal"
+        elif m.group("pct"):
+            kind, unit = "percent", "%"
+        elif re.fullmatch(r"1[89]\d\d|20\d\d", raw) and not m.group("scale"):
+            kind, unit = "year", "year"
+    elif m.group("words"):
+        parsed = _words(m.group("words"))
+        if parsed is None:
+            return None
+        value = parsed
+        if m.group("wpct"):
+            kind, unit = "percent", "%"
+    else:
+        value = float(_ORDINALS[m.group("ordw").lower()])
+        kind = "ordinal"
+    if kind == "year":
+        counted = _unit_after(text, end, plural_only=True)
+        if counted not in (None, "year") and not _MONTH_BEFORE.search(text, 0, start):
+            kind, unit = "cardinal", counted  # '2000 troops'
+    if unit is None:
+        unit = _unit_after(text, end)
+        if unit in _CURRENCY_WORDS:
+            kind, unit = "money", _CURRENCY_WORDS[unit]
+    month = _month_near(text, start, end)
+    if kind == "cardinal" and month and value <= 31 and value == int(value):
+        kind, unit = "date", month
+    qualifier = _QUALIFIERS.search(text, max(0, start - 25), start)
+    return Number(value, unit, start, end, text[start:end], kind,
+                  qualifier.group().strip().lower() if qualifier else None)
+
+
+_MONTH_BEFORE = re.compile(r"\b(?:" + "|".join(_MONTHS) + r")\.?,?\s+(?:\d{1,2},?\s+)?$", re.IGNORECASE)
+_MONTH_AFTER = re.compile(r"\s+(" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\b", re.IGNORECASE)
+_MONTH_JUST_BEFORE = re.compile(r"\b(" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?\s+$", re.IGNORECASE)
+
+
+def _month_near(text: str, start: int, end: int) -> str | None:
+    after = _MONTH_AFTER.match(text, end)
+    if after:
+        return _month_name(after.group(1))
+    before = _MONTH_JUST_BEFORE.search(text, max(0, start - 12), start)
+    return _month_name(before.group(1)) if before else None
+
+
+def _month_name(word: str) -> str:
+    word = word.lower()
+    for full in ("january february march april may june july august september october november "
+                 "december").split():
+        if full.startswith(word[:3]):
+            return full
+    return word
+
+
+def _unit_after(text: str, end: int, plural_only: bool = False) -> str | None:
+    """The counted noun after a number: the last plural in a short noun run, else its first noun."""
+    words: list[str] = []
+    for w in _NEXT_WORDS.finditer(text, end, min(len(text), end + 60)):
+        token = w.group()
+        low = token.lower()
+        if not token[0].isalpha() or low in _NOUN_STOP or low in _SCALES:
+            break
+        if low in _NOUN_SKIP and not words:
+            continue
+        words.append(low)
+        if len(words) == 4:
+            break
+    if not words:
+        return None
+    if words[0] in _CURRENCY_WORDS:
+        return words[0]
+    plurals = [w for w in words if (w.endswith("s") and not w.endswith("ss") and len(w) > 3) or w == "people"]
+    if plural_only and not plurals:
+        return None
+    head = plurals[-1] if plurals else words[0]
+    return _singular(head)
+
+
+def _singular(word: str) -> str:
+    if word in _CURRENCY_WORDS or word == "news":
+        return word
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if word.endswith(("ches", "shes", "xes", "sses")):
+        return word[:-2]
+    if word.endswith("s") and not word.endswith(("ss", "us", "is")):
+        return word[:-1]
+    return word
+
+
+def _digits(raw: str) -> float:
+    return float(raw.replace(",", ""))
+
+
+def _scale(raw: str | None) -> float:
+    if not raw:
+        return 1.0
+    word = raw.strip().lower()
+    return _SCALES.get(word) or _SHORT_SCALES.get(word, 1.0)
+
+
+def _words(phrase: str) -> float | None:
+    """Value of 'twenty-five', 'three hundred and fifty', 'two million'; None for a lone scale word."""
+    total, current, seen_digit = 0.0, 0.0, False
+    for word in re.split(r"[\s-]+", phrase.lower()):
+        if word == "and":
+            continue
+        if word in _SMALL:
+            current += _SMALL[word]
+            seen_digit = True
+        elif word in _TENS:
+            current += _TENS[word]
+            seen_digit = True
+        elif word == "hundred":
+            current = (current or 1) * 100
+        elif word in _SCALES:
+            total += (current or 1) * _SCALES[word]
+            current = 0.0
+    if not seen_digit:
+        return None  # 'hundreds', 'a thousand' are read by nobody as a count
+    return total + current

@@ -1,0 +1,76 @@
+"""Numbers with their units, on seed sentences, and the mismatches between two sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from srccompare.nlp.numbers import find_numbers, number_mismatches
+
+from .conftest import CORPUS, DATA
+
+
+def _line(seed: str, line: int) -> str:
+    return next(CORPUS.glob(f"{seed}_*.txt")).read_text(encoding="utf-8").splitlines()[line - 1]
+
+
+def _found(text: str) -> list[tuple[float, str | None, str, str]]:
+    numbers = find_numbers(text)
+    for n in numbers:
+        assert text[n.start:n.end] == n.text
+    return [(n.value, n.unit, n.kind, n.text) for n in numbers]
+
+
+@pytest.mark.parametrize("seed, line, expected", [
+    ("000", 22, [(7000.0, "container", "cardinal", "7,000"), (2023.0, "year", "year", "2023")]),
+    ("001", 18, [(16.0, "agency", "cardinal", "16")]),
+    ("002", 45, [(3.0, "incident", "ordinal", "third"), (3.0, "week", "cardinal", "three"),
+                 (2.0, "case", "cardinal", "two"), (9.0, "june", "date", "9"), (18.0, "june", "date", "18")]),
+    ("004", 6, [(27.0, "june", "date", "27")]),
+])
+def test_seed_sentences(seed, line, expected):
+    assert _found(_line(seed, line)) == expected
+
+
+def test_fifth_term_in_seed_001():
+    assert (5.0, "term", "ordinal", "fifth") in _found(_line("001", 6))
+
+
+def test_qualifiers_are_kept():
+    (containers, _) = find_numbers(_line("000", 22))
+    assert containers.qualifier == "about"
+    weeks = [n for n in find_numbers(_line("002", 45)) if n.unit == "week"]
+    assert weeks[0].qualifier == "less than"
+
+
+@pytest.mark.parametrize("text, value, unit, kind", [
+    ("It paid $1.5bn for the firm.", 1.5e9, "$", "money"),
+    ("Sales rose 40% last year.", 40.0, "%", "percent"),
+    ("Sales rose 3.5 per cent.", 3.5, "%", "percent"),
+    ("About 1.2 million people fled.", 1.2e6, "people", "cardinal"),
+    ("He spent over 100 billion won on the house.", 1e11, "won", "money"),
+    ("Some twenty-five troops were hurt.", 25.0, "troop", "cardinal"),
+    ("Three hundred and fifty people attended.", 350.0, "people", "cardinal"),
+    ("It sent 2000 troops.", 2000.0, "troop", "cardinal"),
+    ("It finished in 1st place.", 1.0, "place", "ordinal"),
+])
+def test_forms_of_numbers(text, value, unit, kind):
+    assert (value, unit, kind) in [(n.value, n.unit, n.kind) for n in find_numbers(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "the COVID-19 pandemic", "at 17:40:35 on 2024-06-21", "G7 leaders and Kep1er", "in the 1990s", "hundreds of people",
+])
+def test_not_numbers(text):
+    assert find_numbers(text) == []
+
+
+def _pairs():
+    for line in (DATA / "nlp" / "numbers.txt").read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            a, b, expected = line.split("\t")
+            yield a, b, [] if expected == "-" else expected.split(",")
+
+
+@pytest.mark.parametrize("a, b, expected", list(_pairs()), ids=lambda x: x[:30] if isinstance(x, str) else "")
+def test_mismatches(a, b, expected):
+    assert [f"{m.kind}:{m.a.text}/{m.b.text}" for m in number_mismatches(a, b)] == expected

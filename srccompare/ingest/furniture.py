@@ -40,7 +40,7 @@ WHOLE_LINE = (
     "entertainment", "business", "world", "politics", "technology", "tech", "health", "science",
     "lifestyle", "travel", "weather", "google search engine", "print edition", "e-paper", "epaper",
     "font size", "text size", "listen to this article", "image", "photo", "credit", "advert", "adverts",
-    "ad feedback", "story continues below", "story continues below advertisement", "continue reading",
+    "ad feedback", "sharing is caring", "share close", "story continues below", "story continues below advertisement", "continue reading",
     "continue reading below", "article continues below", "scroll to continue", "click to expand",
     # French
     "accueil", "partager", "partager sur facebook", "partager sur twitter", "imprimer",
@@ -88,7 +88,8 @@ LEAD_INS = (
     "todos los derechos reservados", "lea también", "leer también",
     "tutti i diritti riservati", "leggi anche", "todos os direitos reservados", "leia também",
     "veja também", "저작권자", "무단전재", "무단 전재", "ⓒ", "also on ", "like this story", "like this article",
-    "share this story", "share this article", "share it with", "follow us", "join our", "sign up to our",
+    "share this story", "share this article", "share it with", "continue reading", "submit to ",
+    "share via ", "share this on", "advertise with", "opens in new window", "open in new window", "follow us", "join our", "sign up to our",
 )
 
 # Phrases so typical of page furniture that they mark the whole line wherever they sit.
@@ -99,7 +100,7 @@ ANYWHERE = (
     "재배포 금지", "재배포금지", "転載禁止", "版权所有", "все права защищены",
     "terms of use", "privacy policy", "cookie policy", "your browser does not support",
     "javascript is disabled", "enable javascript", "requires javascript", "click here",
-    "share it with a friend", "[/button]", "[button ", "thanks for signing up", "opt-in box",
+    "share it with a friend", "(opens in new window)", "[/button]", "[button ", "thanks for signing up", "opt-in box",
     "processing your subscription", "in your inbox", "see all newsletters", "sign up for our newsletter",
     "subscribe to our newsletter",
 )

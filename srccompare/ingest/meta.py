@@ -67,8 +67,8 @@ _URL_LABEL = re.compile(r"^\W*(?:original url|source url|original link|permalink
                         re.I)
 _URL = re.compile(r"https?://\S+|www\.\S+")
 _COPYRIGHT = re.compile(
-    r"^(?:copyright\s*)?(?:©|ⓒ|\(c\))?\s*(?:copyright\s*)?(?:©|ⓒ|\(c\))?\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?"
-    r"(?P<name>[^.,|]{2,60}?)\s*(?:[.,|]|all rights|$)", re.I)
+    r"(?:©|ⓒ|\(c\)|copyright)\s*(?:©|ⓒ|\(c\))?\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?"
+    r"(?P<name>[^\W\d][^.,|©ⓒ]{1,60}?)\s*(?:\d{4}\s*)?(?:[.,|]|all rights|tous droits|alle rechte|todos los|$)", re.I)
 _TITLE_SUFFIX = re.compile(r"^(?P<title>.{8,}?)\s+[-–—|:]\s+(?P<site>[^-–—|:]{2,40})$")
 _NON_WORD = re.compile(r"[\W_]+")
 _DIGIT = re.compile(r"\d")
@@ -132,6 +132,8 @@ def find_title(lines: Sequence[Line], start: int) -> tuple[str | None, int]:
             if m:
                 k2 = normal_title(m.group("title"))
                 seen[k2] = seen.get(k2, 0) + 1
+    # A dump usually begins with the page's <title>, which holds the headline plus the site name.
+    page_title = normal_title(lines[0].text) if lines else ""
     best, best_score, best_index = None, float("-inf"), -1
     for i in range(start - 1, -1, -1):
         line = lines[i]
@@ -144,12 +146,15 @@ def find_title(lines: Sequence[Line], start: int) -> tuple[str | None, int]:
         if m and seen.get(normal_title(m.group("title")), 0) > 1:
             text = m.group("title")
         score = 0.0
-        if seen.get(normal_title(text), 0) > 1:
+        key = normal_title(text)
+        if seen.get(key, 0) > 1 or (i > 0 and len(key) >= 15 and key in page_title):
             score += 3
         distance = start - i
         score -= min(distance, 40) * 0.08
         if 5 <= line.words <= 20:
             score += 0.5
+        elif line.words <= 3:
+            score -= 1
         if text.endswith(("...", "…")):
             score -= 2
         if score > best_score:
@@ -171,7 +176,8 @@ def _dateline(first: str) -> tuple[str | None, str | None]:
     return (place.strip() if place else None), credit
 
 
-_NOT_PLACES = frozenset("update updated note editor editors correction photo source by the a an in on at "
+_NOT_PLACES = frozenset("update updated note editor editors correction photo source by the a an in on at summary "
+                        "breaking watch video live exclusive opinion analysis review "
                         "but and so he she it they we i this that".split())
 
 
@@ -244,20 +250,23 @@ def _near_body(lines: Sequence[Line], start: int, end: int) -> list[Line]:
 def _plausible_name(text: str) -> str | None:
     text = text.strip(" .:-–—()[]")
     words = text.split()
+    if words and (words[0].casefold() in MONTHS or words[0].casefold() in _NOT_PLACES):
+        return None
     if 1 <= len(words) <= 4 and all(w[:1].isupper() or w[:1].isdigit() for w in words):
         return text
     return None
 
 
 def _publisher(lines: Sequence[Line], options: Options) -> str | None:
+    """The copyright holder, else the site name after the page title ("Headline - Site")."""
     for line in lines:
-        if line.kind and line.reason.startswith("stock phrase") and line.text.lstrip("© ").lower().startswith(
-                ("copyright", "©", "ⓒ", "(c)")) or line.text.startswith(("©", "ⓒ")):
-            m = _COPYRIGHT.match(line.text)
-            if m:
-                name = m.group("name").strip()
-                if name and not name.casefold().startswith(("all rights", "copyright")):
-                    return known_outlet(name, options.outlets) or name
+        if not line.reason.startswith("stock phrase") or line.words > 30:
+            continue
+        m = _COPYRIGHT.search(line.text)
+        if m:
+            name = m.group("name").strip()
+            if not name.casefold().startswith(("all rights", "copyright", "tous droits", "by ")):
+                return known_outlet(name, options.outlets) or name
     if lines:
         m = _TITLE_SUFFIX.match(lines[0].text)
         if m and len(m.group("site").split()) <= 4:

@@ -1,0 +1,160 @@
+"""The plain-text dump cleaner on small hand-written dumps: what is kept, what is dropped, and why."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+import srccompare
+from srccompare.errors import InputError
+from srccompare.ingest.furniture import furniture_phrase
+from srccompare.ingest.meta import find_date
+from srccompare.ingest.text import clean_dump
+from srccompare.options import Options
+
+from .conftest import DATA
+
+CLEAN = DATA / "clean"
+
+
+def _clean(name: str, options: Options = Options()):
+    return srccompare.clean_text((CLEAN / name).read_text(encoding="utf-8"), name, options)
+
+
+def _reasons(article) -> dict[int, str]:
+    return {d.line: d.reason for d in article.dropped}
+
+
+def _kept(article) -> set[int]:
+    return {n for lines in article.paragraph_lines for n in lines}
+
+
+def test_french_page_furniture_and_metadata():
+    article = _clean("french_page.txt")
+    assert _kept(article) == {10, 12, 14}
+    reasons = _reasons(article)
+    for line in (1, 2, 3, 20):  # Accueil, Partager, Abonnez-vous, Imprimer
+        assert reasons[line].startswith("stock phrase")
+    assert "Lire aussi" in reasons[16]
+    assert reasons[17] == reasons[18] == "after the article text"
+    assert "réservés" in reasons[21]
+    assert article.title == "Le conseil municipal adopte le budget"
+    assert article.published == "2024-03-12"
+    assert article.byline == "Par Marie Dupont"
+    assert article.publisher == "Le Journal de Lyon"
+
+
+def test_korean_interface_text_on_an_english_page():
+    article = _clean("korean_ui.txt")
+    assert _kept(article) == {4, 5, 6}
+    reasons = _reasons(article)
+    assert reasons[2] == reasons[3] == "Hangul text on a Latin page"
+    assert reasons[7].startswith("stock phrase")
+    assert article.title == "City council approves new bus routes"
+
+
+def test_photo_caption_credit_and_split_sentence():
+    article = _clean("caption_credit.txt")
+    reasons = _reasons(article)
+    assert reasons[7] == "photo caption or credit"
+    assert reasons[3] == "byline" and reasons[5] == "date or timestamp"
+    # Lines 11 and 13 are one sentence cut by a blank line.
+    assert (11, 13) in article.paragraph_lines
+    assert any("still rising in several towns downstream of the main river" in p for p in article.paragraphs)
+    assert article.origin == "Reuters"
+    assert article.published == "2024-03-03"
+    assert {17, 18, 19} <= set(reasons)
+
+
+def test_breadcrumb_glued_to_a_truncated_headline_and_dateline():
+    article = _clean("breadcrumb.txt")
+    reasons = _reasons(article)
+    assert reasons[2] == "breadcrumb"
+    assert reasons[3] == "title"
+    assert _kept(article) == {4, 5, 6}
+    assert article.title == "Markets rally as central bank holds interest rates steady for a third month"
+    assert article.dateline == "London, May 9"
+    # Line 1 is the day the page was printed; the dateline gives the article's day.
+    assert article.published == "2024-05-09"
+    assert article.origin is None
+
+
+def test_furniture_only_dump_leaves_no_article():
+    cleaned = clean_dump((CLEAN / "furniture_only.txt").read_text(encoding="utf-8"))
+    assert cleaned.paragraphs == ()
+    assert len(cleaned.dropped) == 3
+    with pytest.raises(InputError, match="no article text"):
+        _clean("furniture_only.txt")
+
+
+def test_user_furniture_phrases():
+    text = (CLEAN / "korean_ui.txt").read_text(encoding="utf-8")
+    phrase = "according to the transport department"
+    article = srccompare.clean_text(text, options=Options(furniture=(phrase,)))
+    assert 5 not in _kept(article)
+    assert phrase in _reasons(article)[5]
+
+
+def test_every_line_is_accounted_for():
+    for path in sorted(CLEAN.glob("*.txt")):
+        raw = path.read_text(encoding="utf-8").split("\n")
+        cleaned = clean_dump("\n".join(raw))
+        kept = [n for lines in cleaned.paragraph_lines for n in lines]
+        dropped = [d.line for d in cleaned.dropped]
+        assert sorted(kept + dropped) == [n for n, s in enumerate(raw, 1) if s.strip()], path.name
+
+
+@pytest.mark.parametrize(("line", "phrase"), [
+    ("Send to a friend", "send to a friend"),
+    ("Printable version", "printable version"),
+    ("Subscribe now", "subscribe now"),
+    ("- Advertisment -", "advertisment"),
+    ("Most Popular", "most popular"),
+    ("Recent Comments", "recent comments"),
+    ("Copyright © 2024 Example Media. All rights reserved.", "copyright"),
+    ("Partager", "partager"),
+    ("Lesen Sie auch", "lesen sie auch"),
+    ("Compartir", "compartir"),
+    ("Condividi", "condividi"),
+    ("Leia também", "leia também"),
+    ("무단전재 및 재배포 금지", "무단전재"),
+    ("Share (12)", "share"),
+])
+def test_stock_phrases(line, phrase):
+    assert furniture_phrase(line) == phrase
+
+
+@pytest.mark.parametrize("line", [
+    "Shares of the company rose 3 percent after it said it would subscribe to the new rules.",
+    "The advertisement campaign was the most popular in the country's history.",
+    "Home prices fell for a third month.",
+])
+def test_prose_mentioning_furniture_words_is_not_furniture(line):
+    assert furniture_phrase(line) is None
+
+
+@pytest.mark.parametrize(("text", "day_first", "iso"), [
+    ("Update: 2024-06-21 17:40:35", False, "2024-06-21"),
+    ("Saturday, 13 Jul, 2024", False, "2024-07-13"),
+    ("BDST: 1740 HRS, JUNE 21, 2024", False, "2024-06-21"),
+    ("06/07/2024, 16.54", True, "2024-07-06"),
+    ("06/07/2024, 16.54", False, "2024-06-07"),
+    ("sexta-feira, 22 de outubro de 2010 às 20:13", False, "2010-10-22"),
+    ("기사입력 :[ 2018-08-25 15:24 ]", False, "2018-08-25"),
+    ("2024년 6월 5일", False, "2024-06-05"),
+])
+def test_dates(text, day_first, iso):
+    assert find_date(text, day_first).isoformat() == iso
+
+
+def test_large_dump_cleans_in_linear_time():
+    unit = (CLEAN / "caption_credit.txt").read_text(encoding="utf-8")
+    small = "\n\n".join([unit] * 200)
+    big = "\n\n".join([unit] * 2000)
+    t0 = time.perf_counter()
+    clean_dump(small)
+    t1 = time.perf_counter()
+    clean_dump(big)
+    t2 = time.perf_counter()
+    assert (t2 - t1) < 25 * (t1 - t0) + 0.5

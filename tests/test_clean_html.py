@@ -129,3 +129,13 @@ def test_picture_credit_is_dropped_without_becoming_the_origin():
     article = srccompare.clean_html(page)
     assert article.origin is None
     assert "Photo: Reuters" not in article.body
+
+
+def test_headline_repeated_without_the_site_suffix_of_the_page_title():
+    title = "Seoul to send envoy to Moscow - Daily Example - World news"
+    page = WIRE_PAGE.replace("<title>Seoul to send envoy to Moscow</title>",
+                             f'<title>{title}</title><meta property="og:title" content="{title}">')
+    page = page.replace("<article>", "<article><h2>Seoul to send envoy to Moscow</h2>")
+    article = srccompare.clean_html(page)
+    assert article.paragraphs[0].startswith("SEOUL, June 27")
+    assert [d.text for d in article.dropped if d.reason == "repeated title"] == ["Seoul to send envoy to Moscow"]

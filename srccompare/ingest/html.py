@@ -36,6 +36,8 @@ _PHOTO_CREDIT = re.compile(
 _PAREN_CREDIT = re.compile(r"\((?P<who>[^()]{2,60}?)(?:\s*/\s*[^()]{2,30})?\)\s*$")
 # A wire dateline opening the body: "SEOUL (Reuters) -", "WASHINGTON, June 3 (AP) —".
 _WIRE_DATELINE = re.compile(r"^(?P<place>[A-Z][A-Z .'’-]{1,40}(?:,[^()]{1,30})?)\s*\((?P<who>[^()]{2,40})\)\s*[-–—:]")
+# What joins a headline to the site's name in a page title: "Headline - Site", "Headline | Site".
+_TITLE_SEPARATOR = re.compile(r"\s+[-|–—·•]\s+")
 # Reuters-style contributor notes: "(Reporting by ...; Editing by ...)".
 _CONTRIBUTORS = re.compile(r"^\s*[\[(]\s*(?:additional\s+)?(?:reporting|writing|editing)\s+by\b.*[\])]\s*$", re.I)
 
@@ -102,7 +104,7 @@ def _filter(lines: list[str], page: _Extracted, options: Options) -> tuple[list[
     credits: list[str] = []
     start = 0
     # The headline repeated above the body, and the standfirst that the page gives as its description.
-    if page.title and lines and _fold(lines[0]) == _fold(page.title):
+    if page.title and lines and _fold(lines[0]) in _title_forms(page.title):
         dropped.append(Dropped(0, lines[0], "repeated title"))
         start = 1
         if page.description and len(lines) > 1 and _fold(lines[1]) == _fold(page.description):
@@ -134,6 +136,17 @@ def _filter(lines: list[str], page: _Extracted, options: Options) -> tuple[list[
         kept.append(line)
         body_seen = body_seen or bool(_SENTENCE_END.search(line))
     return kept, dropped, credits
+
+
+def _title_forms(title: str) -> set[str]:
+    """The folded title, and the title without each trailing " - Site" / " | Section" part."""
+    forms = {_fold(title)}
+    parts = _TITLE_SEPARATOR.split(title)
+    for end in range(1, len(parts)):
+        head = _fold(" ".join(parts[:end]))
+        if len(head.split()) >= 3:
+            forms.add(head)
+    return forms
 
 
 def _furniture_matchers():

@@ -26,7 +26,7 @@ from ..model import Article
 LINK_MUTUAL = 0.58
 LINK_ALONE = 0.80
 # A quotation shorter than this many words ("a big mistake") is too common to identify a fact.
-QUOTE_MIN_WORDS = 5
+QUOTE_MIN_WORDS = 4
 # partial_ratio of two quotations at or above this is the same quote, trimmed or retranslated.
 QUOTE_SAME = 0.88
 # The score a shared quotation gives a sentence pair: enough to link alone.
@@ -98,9 +98,33 @@ def quotations(text: str) -> tuple[str, ...]:
     return tuple(out)
 
 
+def _quoted_pieces(article: Article) -> list[tuple[str, ...]] | None:
+    """Per sentence, the quoted words it holds, from the article's quotations (which may span
+    sentences: "...conflict zone. We highly appreciate that," said the leader); None when the
+    quotation finder is not available."""
+    try:
+        from ..nlp.quotes import article_quotes
+    except ImportError:
+        return None
+    body = article.body
+    spans = [(q.start, q.end) for q in article_quotes(list(article.paragraphs))]
+    out: list[tuple[str, ...]] = []
+    for s in article.sentences:
+        pieces = []
+        for start, end in spans:
+            lo, hi = max(start, s.start), min(end, s.end)
+            if hi > lo:
+                words = _WORD.findall(_normaliser()(body[lo:hi]).casefold())
+                if len(words) >= QUOTE_MIN_WORDS:
+                    pieces.append(" ".join(words))
+        out.append(tuple(pieces))
+    return out
+
+
 def units_of(article: Article) -> list[Unit]:
+    pieces = _quoted_pieces(article)
     return [
-        Unit(article.id, i, s.text, content_words(s.text), quotations(s.text))
+        Unit(article.id, i, s.text, content_words(s.text), pieces[i] if pieces is not None else quotations(s.text))
         for i, s in enumerate(article.sentences)
         if s.text.strip()
     ]

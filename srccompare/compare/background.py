@@ -1,45 +1,84 @@
-"""Background facts: the same fact told in reports of different events of the story.
+"""Background facts: the same standing fact told in reports of different events of the story.
 
-Reports of a new event repeat context ("South Korea does not arm countries at war"). Every sentence
-of the story is scored against the sentences of the other events in one cdist call, and facts whose
-sentences are each other's best cross-event match and clear the bar are linked both ways. A link
-says "this is context", never "these disagree": background facts get no differences.
+Reports of a new event repeat context ("South Korea does not arm countries at war"), and they
+paraphrase it more freely than the event itself. So context is compared paragraph by paragraph
+(a context paragraph is self-contained), on content words with a few near-synonyms folded, weighted
+by how rare each word is in the story (the story's own topic words weigh little), as cosines in
+one matrix product. Paragraphs of different events that are each other's best match and clear the
+bar link their facts both ways. A link says "this is context", never "these disagree": background
+links carry no differences.
 """
 
 from __future__ import annotations
 
+import math
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
 from ..model import Article, Event
-from .align import Unit, content_words, link_mask, similarity
+from .align import _WORD, _normaliser, content_words
 
-# Higher than the within-event bar: across events only a clearly shared statement is background,
-# not two events that merely look alike (an ambassador summoned in 2023 and another in 2024).
-BACKGROUND_LINK = 0.62
+# Cosine (story IDF weights) at or above which two cross-event paragraphs that are each other's
+# best match tell the same background fact.
+BACKGROUND_LINK = 0.2
+
+# Near-synonyms that reports use for the same standing fact, folded to one concept for this
+# comparison only: "an official policy not to arm countries at war" / "domestic policy prevents it
+# from selling weapons into active conflicts".
+_CONCEPTS = {
+    "weapon": "weapons arm arms arming armed armament armaments munition munitions",
+    "war": "wars conflict conflicts fighting hostilities warring combat",
+    "refuse": "refuses refused refusing prevent prevents prevented ban bans banned prohibit prohibits "
+              "prohibited forbid forbids forbidden bar bars barred decline declines declined",
+    "policy": "policies rule rules principle principles law laws",
+    "supply": "supplies supplied supplying sell sells selling sold provide provides provided providing "
+              "send sends sent sending export exports exported exporting deliver delivers delivered "
+              "delivering exporter exporters",
+    "country": "countries nation nations",
+}
+_FOLD = {form: concept for concept, forms in _CONCEPTS.items() for form in (concept, *forms.split())}
+
+
+def concepts(text: str) -> set[str]:
+    words = _WORD.findall(_normaliser()(text).casefold())
+    return {_FOLD.get(w, w) for w in content_words(" ".join(words)).split()}
 
 
 def link_background(events: Sequence[Event], by_id: Mapping[str, Article]) -> list[Event]:
     import numpy as np
 
-    units: list[Unit] = []
-    owner: list[tuple[int, str]] = []  # (event index, fact id) per unit
+    # One unit per (event, article, paragraph) that holds facts; the facts each unit holds.
+    units: dict[tuple[int, str, int], set[str]] = {}
     for e_idx, event in enumerate(events):
         for fact in event.facts:
             for m in fact.members:
-                units.append(Unit(m.article, m.sentence, m.text, content_words(m.text), ()))
-                owner.append((e_idx, fact.id))
-    if len({e for e, _ in owner}) < 2:
+                article = by_id[m.article]
+                paragraph = article.sentences[m.sentence].paragraph
+                units.setdefault((e_idx, m.article, paragraph), set()).add(fact.id)
+    keys = sorted(units)
+    if len({k[0] for k in keys}) < 2:
         return list(events)
-    score = similarity(units, units)
-    event_of = np.array([e for e, _ in owner])
+    docs = [concepts(by_id[a].paragraphs[p]) for _, a, p in keys]
+    vocab = {w: i for i, w in enumerate(sorted(set().union(*docs)))}
+    present = np.zeros((len(docs), len(vocab)))
+    for i, d in enumerate(docs):
+        present[i, [vocab[w] for w in d]] = 1.0
+    idf = np.log(len(docs) / present.sum(axis=0))
+    weights = present * idf
+    norms = np.linalg.norm(weights, axis=1, keepdims=True)
+    weights = weights / np.where(norms > 0, norms, 1.0)
+    score = weights @ weights.T
+    event_of = np.array([k[0] for k in keys])
     score[event_of[:, None] == event_of[None, :]] = 0.0
-    mask = link_mask(score) & (score >= BACKGROUND_LINK)
+    eps = 1e-9
+    best = (score >= score.max(axis=1, keepdims=True) - eps) & (score >= score.max(axis=0, keepdims=True) - eps)
+    mask = best & (score >= BACKGROUND_LINK)
     links: dict[str, set[str]] = {}
     for i, j in zip(*np.nonzero(mask)):
-        a, b = owner[int(i)][1], owner[int(j)][1]
-        links.setdefault(a, set()).add(b)
-        links.setdefault(b, set()).add(a)
+        for a in units[keys[int(i)]]:
+            for b in units[keys[int(j)]]:
+                links.setdefault(a, set()).add(b)
+                links.setdefault(b, set()).add(a)
     if not links:
         return list(events)
     out = []
@@ -54,5 +93,5 @@ def link_background(events: Sequence[Event], by_id: Mapping[str, Article]) -> li
 
 def _fact_order(fact_id: str) -> tuple[int, str, int, str]:
     event, _, fact = fact_id.partition(".F")
-    e, f = event.lstrip("E"), fact
-    return (int(e) if e.isdigit() else 0, event, int(f) if f.isdigit() else 0, fact_id)
+    e = event.lstrip("E")
+    return (int(e) if e.isdigit() else 0, event, int(fact) if fact.isdigit() else 0, fact_id)

@@ -4,10 +4,17 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from ..model import FactGroup, OutletFacts
+from ..model import Difference, FactGroup, OutletFacts
 
-# A name spelled differently is shown, but is not the outlet telling the fact differently.
-NOT_FRAMING = frozenset({"name_variant"})
+
+def disagrees(diff: Difference) -> bool:
+    """A name spelled another way, or a quotation carried verbatim, is shown but is not framing."""
+    try:
+        from .classify import is_disagreement
+    except ImportError:
+        return diff.kind != "name_variant"
+    return is_disagreement(diff)
+
 
 
 def outlet_facts(articles: Sequence[str], facts: Sequence[FactGroup]) -> dict[str, OutletFacts]:
@@ -33,7 +40,7 @@ def outlet_facts(articles: Sequence[str], facts: Sequence[FactGroup]) -> dict[st
                     continue
                 shared.append(f.id)
                 if f.relation == "divergent" and any(
-                    a in d.articles for d in f.differences if d.kind not in NOT_FRAMING
+                    a in d.articles for d in f.differences if disagrees(d)
                 ):
                     framed.append(f.id)
             elif others and 2 * len(carried) >= others:

@@ -14,7 +14,7 @@ from ..model import Article, Difference, Event, FactGroup, Member, Report, Story
 from ..options import DEFAULT_OPTIONS, Options
 from .align import Unit, align
 from .background import link_background
-from .coverage import outlet_facts
+from .coverage import disagrees, outlet_facts
 from .notices import Screened, screen
 
 
@@ -120,7 +120,7 @@ def describe_group(members: Sequence[Member], by_id: Mapping[str, Article]
     if len(texts) < 2:
         return "single", (), ()
     differences, highlights = _classify(members, by_id)
-    meaningful = [d for d in differences if d.kind != "name_variant"]
+    meaningful = [d for d in differences if disagrees(d)]
     relation = "divergent" if meaningful or not _all_equivalent(list(texts.values())) else "equivalent"
     if relation == "divergent" and not meaningful:
         differences = (*differences, *_wording(texts))

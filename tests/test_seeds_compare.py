@@ -1,0 +1,143 @@
+"""The comparison of the five seed dumps against the hand-made gold file."""
+
+from __future__ import annotations
+
+import pytest
+
+import srccompare
+from srccompare.model import Article, Event, FactGroup, Report
+
+from .conftest import CORPUS
+
+
+@pytest.fixture(scope="module")
+def report() -> Report:
+    return srccompare.compare(srccompare.load([str(CORPUS)]))
+
+
+def _article(report: Report, prefix: str) -> Article:
+    (found,) = [a for a in report.articles if a.id.rsplit("/", 1)[-1].startswith(prefix)]
+    return found
+
+
+def _sentences_on_line(article: Article, line: int) -> set[int]:
+    """Indices of the sentences of the paragraph that holds raw line ``line``."""
+    paragraphs = {p for p, lines in enumerate(article.paragraph_lines) if line in lines}
+    return {i for i, s in enumerate(article.sentences) if s.paragraph in paragraphs}
+
+
+def _event_of(report: Report, article_id: str) -> Event:
+    (found,) = [e for e in report.events if article_id in e.articles]
+    return found
+
+
+def _facts_holding(event: Event, article_id: str, sentences: set[int]) -> list[FactGroup]:
+    return [f for f in event.facts if any(m.article == article_id and m.sentence in sentences for m in f.members)]
+
+
+def _fact_by_id(report: Report, fact_id: str) -> FactGroup:
+    return next(f for e in report.events for f in e.facts if f.id == fact_id)
+
+
+def _gold_pair(report: Report, pair: dict):
+    a, b = _article(report, pair["a"][0]), _article(report, pair["b"][0])
+    sa, sb = _sentences_on_line(a, pair["a"][1]), _sentences_on_line(b, pair["b"][1])
+    assert sa and sb, f"gold lines {pair} map to no sentences"
+    return a, b, sa, sb
+
+
+def test_gold_alignments_between_000_and_001(report, gold):
+    pairs = [p for p in gold["alignments"] if {p["a"][0], p["b"][0]} == {"000", "001"}]
+    assert len(pairs) == 7
+    found, right = 0, 0
+    for pair in pairs:
+        a, b, sa, sb = _gold_pair(report, pair)
+        event = _event_of(report, a.id)
+        shared = [f for f in _facts_holding(event, a.id, sa) if f in _facts_holding(event, b.id, sb)]
+        assert shared, f"not aligned: {pair['note']}"
+        found += 1
+        right += any(f.relation == pair["relation"] for f in shared)
+    assert found == 7
+    assert right >= 6
+
+
+def _added_texts(report: Report, prefix: str) -> str:
+    article = _article(report, prefix)
+    event = _event_of(report, article.id)
+    facts = {f.id: f for f in event.facts}
+    return " ".join(m.text for fid in event.outlets[article.id].added for m in facts[fid].members)
+
+
+def test_added_facts(report):
+    added_000 = _added_texts(report, "000")
+    assert "7,000 containers" in added_000
+    assert "Kuril Islands" in added_000
+    added_001 = _added_texts(report, "001")
+    assert "16 international news agencies" in added_001
+    assert "fifth term" in added_001
+
+
+def test_shared_quotes_are_not_added(report):
+    """A quotation both outlets carry is shared, whatever words surround it."""
+    a, b = _article(report, "000"), _article(report, "001")
+    event = _event_of(report, a.id)
+    facts = {f.id: f for f in event.facts}
+    from srccompare.compare.align import quotations
+
+    quotes_b = {q for s in b.sentences for q in quotations(s.text)}
+    for article, others in ((a, quotes_b), (b, {q for s in a.sentences for q in quotations(s.text)})):
+        for fid in event.outlets[article.id].added:
+            for m in facts[fid].members:
+                for q in quotations(m.text):
+                    assert not any(q[:40] in o or o[:40] in q for o in others), (fid, m.text)
+
+
+def test_ambassadors_of_different_events_are_not_a_contradiction(report):
+    for e in report.events:
+        for f in e.facts:
+            text = " ".join(m.text for m in f.members)
+            if "Zinoviev" in text and "Kulik" in text:
+                pytest.fail(f"{f.id} puts the two ambassadors in one fact")
+            if "Zinoviev" in text or "Kulik" in text:
+                assert not f.differences or len(f.articles) == 1
+
+
+def test_background_fact_across_events(report, gold):
+    (pair,) = [p for p in gold["alignments"] if {p["a"][0], p["b"][0]} == {"002", "003"}]
+    a, b, sa, sb = _gold_pair(report, pair)
+    facts_a = _facts_holding(_event_of(report, a.id), a.id, sa)
+    facts_b = {f.id for f in _facts_holding(_event_of(report, b.id), b.id, sb)}
+    assert _event_of(report, a.id).id != _event_of(report, b.id).id
+    assert any(set(f.background) & facts_b for f in facts_a)
+
+
+def test_divergent_groups_say_how(report):
+    for e in report.events:
+        for f in e.facts:
+            if f.relation == "divergent":
+                assert f.differences, f.id
+            if f.relation == "single":
+                assert len(f.articles) == 1
+
+
+def test_every_sentence_in_exactly_one_fact(report):
+    for e in report.events:
+        seen = [(m.article, m.sentence) for f in e.facts for m in f.members]
+        assert len(seen) == len(set(seen))
+        for aid in e.articles:
+            article = report.article(aid)
+            expected = {i for i, s in enumerate(article.sentences) if s.text.strip()}
+            assert {s for a, s in seen if a == aid} == expected
+
+
+def test_json_contract(report):
+    d = report.to_dict()
+    assert list(d)[0] == "schema_version"
+    ids = {e["id"] for e in d["events"]}
+    assert set(d["story"]["events"]) == ids
+    for e in d["events"]:
+        fact_ids = {f["id"] for f in e["facts"]}
+        assert set(e["outlets"]) == set(e["articles"])
+        for o in e["outlets"].values():
+            for key in ("added", "omitted", "framed"):
+                assert set(o[key]) <= fact_ids

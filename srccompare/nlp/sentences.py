@@ -55,7 +55,7 @@ _WORD_AFTER = re.compile(r"[" + re.escape(_OPENERS) + r"]*([^\W_][\w’'.-]*)")
 # Abbreviations that precede a name and so never end a sentence.
 _TITLES = frozenset(
     """mr mrs ms mx messrs mme mlle dr prof gen lt col maj capt cpt cmdr cdr adm brig sgt cpl pvt spc
-    rep reps cong sen sens gov govs pres supt insp det rev fr hon amb atty msgr vs v""".split()
+    rep reps cong sen sens gov govs pres supt insp det rev fr hon rt amb atty msgr vs v""".split()
 )
 # Abbreviations that may also end a sentence: a split needs a typical sentence opener after them.
 _AMBIGUOUS = frozenset(
@@ -91,7 +91,8 @@ _NAME = r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,4}"
 # An attribution right after a closing quote: "Putin said", "Mr Putin told reporters", "said Putin".
 _ATTRIBUTION = re.compile(rf"(?:{_NAME}\s+(?:{_SPEECH_VERBS})|(?:{_SPEECH_VERBS})\s+[A-Z])\b")
 # The same, but nothing else follows: '..." Putin said.' (not '..." Putin said the talks...').
-_ATTRIBUTION_ONLY = re.compile(rf"(?:{_NAME}\s+(?:{_SPEECH_VERBS})|(?:{_SPEECH_VERBS})\s+{_NAME})\s*(?:[,.;:]|$)")
+# ('..." He added, "..."' starts a new sentence, so a comma does not count here.)
+_ATTRIBUTION_ONLY = re.compile(rf"(?:{_NAME}\s+(?:{_SPEECH_VERBS})|(?:{_SPEECH_VERBS})\s+{_NAME})\s*(?:\.|$)")
 _ACRONYM = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]")
 
 
@@ -182,4 +183,6 @@ def _after_period(para: str, dot: int, word: str) -> bool:
 
 
 def _opens_sentence(word: str) -> bool:
-    return word.lower().rstrip(".") in _OPENER_WORDS or word[0].isdigit()
+    # "We've", "Let's": the word before the apostrophe decides.
+    stem = re.split(r"['’]", word, maxsplit=1)[0]
+    return stem.lower().rstrip(".") in _OPENER_WORDS or word[0].isdigit()

@@ -139,3 +139,20 @@ def test_headline_repeated_without_the_site_suffix_of_the_page_title():
     article = srccompare.clean_html(page)
     assert article.paragraphs[0].startswith("SEOUL, June 27")
     assert [d.text for d in article.dropped if d.reason == "repeated title"] == ["Seoul to send envoy to Moscow"]
+    assert article.title == "Seoul to send envoy to Moscow"
+
+
+def test_site_name_is_cut_from_the_title():
+    page = WIRE_PAGE.replace("<title>Seoul to send envoy to Moscow</title>",
+                             '<title>Seoul to send envoy to Moscow | Daily Example</title>'
+                             '<meta property="og:site_name" content="Daily Example">')
+    article = srccompare.clean_html(page)
+    assert article.title == "Seoul to send envoy to Moscow"
+    assert article.publisher == "Daily Example"
+
+
+def test_site_name_before_the_headline_is_cut_from_the_title():
+    page = WIRE_PAGE.replace("<title>Seoul to send envoy to Moscow</title>",
+                             '<meta property="og:title" content="Daily Example | Asia news: Seoul to send envoy to Moscow">'
+                             '<meta property="og:site_name" content="Daily Example | Asia news">')
+    assert srccompare.clean_html(page).title == "Seoul to send envoy to Moscow"

@@ -63,6 +63,7 @@ def clean_page(html: str, name: str = "-", url: str | None = None, options: Opti
     if not _has_article(kept):
         raise InputError(name, "HTML page with no article (only navigation or too little text)", "SC004")
     meta = _metadata(page, kept, credits, options)
+    meta.update(_title(page, dropped))
     return Cleaned(tuple(kept), tuple(dropped), meta)
 
 
@@ -185,7 +186,7 @@ def _registered_credit(who: str, registry: dict[str, tuple[str, ...]]) -> str | 
 def _metadata(page: _Extracted, kept: list[str], credits: list[str], options: Options) -> dict[str, str]:
     registry = merged(options.outlets)
     meta: dict[str, str] = {}
-    for key, value in (("title", page.title), ("published", page.date), ("byline", page.author),
+    for key, value in (("published", page.date), ("byline", page.author),
                        ("url", page.url)):
         if value:
             meta[key] = value
@@ -207,6 +208,24 @@ def _metadata(page: _Extracted, kept: list[str], credits: list[str], options: Op
     if origin:
         meta["origin"] = origin
     return meta
+
+
+def _title(page: _Extracted, dropped: list[Dropped]) -> dict[str, str]:
+    """The headline as the page shows it: the repeated first line, else the title without " - Site"."""
+    for line in dropped:
+        if line.reason == "repeated title":
+            return {"title": line.text}
+    if not page.title:
+        return {}
+    title, site = page.title, page.sitename
+    separators = list(_TITLE_SEPARATOR.finditer(title))
+    if site and separators and _fold(title[separators[-1].end():]) == _fold(site):
+        title = title[:separators[-1].start()]
+    elif site and title.casefold().startswith(site.casefold()):
+        rest = title[len(site):].lstrip(" :|-–—·•")
+        if len(rest.split()) >= 3 and rest != title[len(site):]:
+            title = rest
+    return {"title": title}
 
 
 def _registered(name: str | None, registry: dict[str, tuple[str, ...]]) -> str | None:

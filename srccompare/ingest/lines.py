@@ -88,7 +88,11 @@ _SAMPLE = 300
 _SECTION_HEAD = re.compile(
     r"^\W*(?:(?:more|other|latest|trending|related|popular|recommended|top|most\s+\w+|editor'?s?'?\s+picks?|"
     r"also|further)\b.{0,30}\b(?:stories|news|articles|posts|videos|reads|headlines|coverage|content)|"
-    r"(?:more|latest|also|elsewhere)\s+(?:from|in|on|at)\b.{0,30})\W*$", re.I)
+    r"(?:more|latest|also|elsewhere)\s+(?:from|in|on|at)\b.{0,30}|(?:next\s+up|up\s+next|read\s+next)\b.{0,30})\W*$",
+    re.I)
+# Markup or code that leaked into the text: escaped tags, tags, inline styles, shortcodes.
+_MARKUP = re.compile(r"&(?:amp;)*[lg]t;|</?[a-z][a-z0-9]*(?:\s[^>]*)?>|\b(?:style|class|href|data-[\w-]+)=[\"'”]|"
+                     r"\[/\w+\]|\[\w+\s+\w+=|\bfunction\s*\(|[{}]\s*$")
 _ABOUT = re.compile(r"^(?i:about|sobre|à propos de|über|acerca de|a proposito di)\s+"
                     r"(?:(?i:the\s+author)|[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3})\W*$")
 _TRUNCATED = re.compile(r"(?:\.\.\.|…)$")
@@ -194,6 +198,9 @@ def judge(line: Line, furniture: tuple[str, ...] = ()) -> None:
     if line.key and is_section_end(text, line.key):
         line.section_end = True
         line.kind, line.reason = "furniture", f"section heading {text.strip()!r}"
+        return
+    if _MARKUP.search(text) and not line.ends_sentence or "&amp;" in text or "=\"" in text:
+        line.kind, line.reason = "furniture", "markup or code"
         return
     phrase = furniture_phrase(text, furniture, line.key) if line.words < 60 else None
     if phrase:

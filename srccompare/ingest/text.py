@@ -45,6 +45,7 @@ def clean_dump(text: str, options: Options = DEFAULT_OPTIONS) -> Cleaned:
     if not lines:
         return Cleaned(())
     _mark_tables(lines)
+    _mark_captions(lines, raw)
     start, end = _main_stretch(lines)
     script = _body_script(lines[start:end + 1])
     for line in lines:
@@ -88,6 +89,20 @@ def _mark_tables(lines: list[Line]) -> None:
                 row.table = True
         run = [line] if line is not None and not line.kind and line.words <= 25 \
             and len(_NUMBER.findall(line.text)) >= 2 else []
+
+
+def _mark_captions(lines: list[Line], raw: list[str]) -> None:
+    """A picture's caption and credit: a short block of one sentence and a name line, set apart by blank
+    lines ("Smoke over Delhi on Monday." / "Sanjeev Verma/Hindustan Times/Getty Images")."""
+    for a, b in zip(lines, lines[1:]):
+        if a.kind or b.kind or b.n != a.n + 1 or a.words > 40 or not a.ends_sentence:
+            continue
+        if b.words > 6 or b.ends_sentence or not (b.title_case >= 0.5 or "/" in b.text):
+            continue
+        isolated = (a.n < 2 or not raw[a.n - 2].strip()) and (b.n >= len(raw) or not raw[b.n].strip())
+        if isolated:
+            a.kind, a.reason = "furniture", "photo caption"
+            b.kind, b.reason = "furniture", "photo credit"
 
 
 def _weight(line: Line) -> float:

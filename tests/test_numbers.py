@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from srccompare.nlp.numbers import find_numbers, number_mismatches
 
@@ -74,3 +76,13 @@ def _pairs():
 @pytest.mark.parametrize("a, b, expected", list(_pairs()), ids=lambda x: x[:30] if isinstance(x, str) else "")
 def test_mismatches(a, b, expected):
     assert [f"{m.kind}:{m.a.text}/{m.b.text}" for m in number_mismatches(a, b)] == expected
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(list("0123456789 ,.-:%$€a") + [" million", " bn", " three", "-five", " fifth",
+                                                                " June ", " people", " percent", " and "]),
+                max_size=30).map("".join))
+def test_spans_always_index_the_text(text):
+    for n in find_numbers(text):
+        assert text[n.start:n.end] == n.text and n.value >= 0
+    assert number_mismatches(text, text) == []

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import srccompare
 from srccompare.nlp.quotes import FORMS, article_quotes, compare_quotes, find_quotes, normalize_quote
@@ -129,3 +131,25 @@ def test_other_translation_and_unrelated():
 
 def test_forms_are_the_documented_ones():
     assert set(FORMS) >= {"verbatim", "bracketed", "trimmed", "altered", "translated", "unrelated"}
+
+
+_quote_alphabet = st.sampled_from(list("ab Z.,'\"“”‘’«»()[]…\n") + [" said ", " he said", "Putin ", "Korea’s ", ". . .", "[...]"])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.lists(_quote_alphabet, max_size=40).map("".join), max_size=4))
+def test_spans_always_index_the_text(paragraphs):
+    body = "\n\n".join(paragraphs)
+    for q in article_quotes(paragraphs):
+        assert body[q.start:q.end] == q.text and q.text == q.text.strip() and q.text
+    for p in paragraphs:
+        for q in find_quotes(p):
+            assert p[q.start:q.end] == q.text
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(_quote_alphabet, max_size=30).map("".join), st.lists(_quote_alphabet, max_size=30).map("".join))
+def test_comparison_is_total(a, b):
+    result = compare_quotes(a, b)
+    assert result.form in FORMS and 0.0 <= result.score <= 1.0
+    assert compare_quotes(a, a).form == "verbatim"

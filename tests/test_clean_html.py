@@ -31,6 +31,9 @@ def test_article_body_keeps_paragraphs_and_drops_page_furniture():
     assert article.title == "Harbour cranes return to work after week-long strike"
     assert article.title not in article.paragraphs
     assert article.format == "html"
+    # A stock lead-in inside the article block: trafilatura keeps it, the furniture filter does not.
+    assert "Read more" not in article.body
+    assert any(d.text.startswith("Read more:") and "furniture" in d.reason for d in article.dropped)
 
 
 def test_article_metadata_from_the_page():

@@ -7,7 +7,15 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import srccompare
-from srccompare.nlp.quotes import FORMS, article_quotes, compare_quotes, find_quotes, normalize_quote
+from srccompare.nlp.quotes import (
+    FORMS,
+    article_quotes,
+    compare_quotes,
+    find_quotes,
+    normalize_quote,
+    quote_words,
+    quotes_by_sentence,
+)
 
 from .conftest import CORPUS, DATA
 
@@ -153,3 +161,26 @@ def test_comparison_is_total(a, b):
     result = compare_quotes(a, b)
     assert result.form in FORMS and 0.0 <= result.score <= 1.0
     assert compare_quotes(a, a).form == "verbatim"
+
+
+def test_quotes_by_sentence_follow_a_quotation_across_sentences():
+    article = next(a for a in srccompare.load([str(CORPUS)]) if "001_" in a.id)
+    parts = quotes_by_sentence(article.paragraphs, article.sentences)
+    assert len(parts) == len(article.sentences)
+    by_text = {s.text: p for s, p in zip(article.sentences, parts)}
+    middle = by_text["Without threats, I think, the nuclear issue will gradually be resolved."]
+    assert [(q.text, q.speaker, q.closed) for q in middle] == [(
+        "Without threats, I think, the nuclear issue will gradually be resolved.", "Putin", False)]
+    last = by_text['What else can they do?" Putin said, according to TASS news agency.']
+    assert [(q.text, q.closed) for q in last] == [("What else can they do?", True)]
+    assert by_text["Putin has been considering paying a reciprocal visit to the North."] == []
+    for sentence, quotes in zip(article.sentences, parts):
+        for q in quotes:
+            assert sentence.start <= q.start < q.end <= sentence.end
+            assert article.body[q.start:q.end] == q.text
+
+
+def test_quote_words_leave_out_marks_ellipses_and_insertions():
+    assert quote_words("“the (South) Korean leadership ... we are ready,”") == [
+        "the", "korean", "leadership", "we", "are", "ready"]
+    assert quote_words(_quote("000", 16)) == quote_words(_quote("001", 13))

@@ -8,6 +8,11 @@ API (small on purpose; the aligner and the quote tracker build on it):
 - ``article_quotes(paragraphs) -> list[Quotation]``: the same over a whole article, with spans
   into the body (paragraphs joined by blank lines) and pronoun speakers resolved to the nearest
   named speaker before them.
+- ``quotes_by_sentence(paragraphs, sentences) -> list[list[Quotation]]``: for each sentence the
+  quoted words in it (a quotation spanning three sentences gives a part to each), with the
+  quotation's speaker; spans index the body like the sentences' own.
+- ``quote_words(text) -> list[str]``: lowercased words with marks, ellipses and bracketed
+  insertions left out, for scoring quotations against each other (e.g. with ``process.cdist``).
 - ``normalize_quote(text) -> str``: quote marks folded to straight ones, every ellipsis
   (``...``, ``…``, ``. . .``, ``[...]``, ``(...)``) to one ``…``, spaces collapsed.
 - ``compare_quotes(a, b) -> QuoteComparison``: how quotation ``b`` relates to ``a``, one of
@@ -25,6 +30,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from rapidfuzz.distance import Indel
+
+from ..model import Sentence
 
 FORMS = ("verbatim", "bracketed", "trimmed", "altered", "translated", "unrelated")
 ELLIPSIS = "…"
@@ -147,6 +154,35 @@ def article_quotes(paragraphs: Sequence[str]) -> list[Quotation]:
             out.append(Quotation(quote.text, offset + quote.start, offset + quote.end, speaker, quote.closed))
         offset += len(para) + len(PARAGRAPH_SEPARATOR)
     return out
+
+
+def quotes_by_sentence(paragraphs: Sequence[str], sentences: Sequence[Sentence]) -> list[list[Quotation]]:
+    """The quoted part of each sentence (see the module doc); sentences index the same body.
+
+    A part's ``closed`` is True only in the sentence where its quotation ends.
+    """
+    quotes = article_quotes(paragraphs)
+    body = PARAGRAPH_SEPARATOR.join(paragraphs)
+    out: list[list[Quotation]] = []
+    for sentence in sentences:
+        parts = []
+        for q in quotes:
+            start, end = max(sentence.start, q.start), min(sentence.end, q.end)
+            if start >= end:
+                continue
+            piece = body[start:end]
+            lead = len(piece) - len(piece.lstrip())
+            piece = piece.strip()
+            if _WORD.search(piece):
+                parts.append(Quotation(piece, start + lead, start + lead + len(piece), q.speaker,
+                                       q.closed and end == q.end))
+        out.append(parts)
+    return out
+
+
+def quote_words(text: str) -> list[str]:
+    """Lowercased words of a quotation without marks, ellipses or bracketed insertions."""
+    return _plain(_tokens(text)[0])
 
 
 def normalize_quote(text: str) -> str:

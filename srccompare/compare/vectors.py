@@ -1,0 +1,103 @@
+"""TF-IDF vectors of articles and their cosine similarities, for grouping articles into events.
+
+The weights come from the articles being compared: a word every article uses (the story's topic,
+"Putin", "Korea") weighs little, and the words one event's articles share (a place, a forum, a
+number of agencies) weigh most. numpy is imported only here, when a comparison runs.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from collections.abc import Sequence
+
+# English function words plus the verbs and honorifics of news attribution, which say nothing
+# about what happened. Other languages keep all their words and rely on the IDF weights.
+STOP_WORDS = frozenset("""
+a about above after again against all almost also although always am among an and another any
+anyone anything are around as at back be became because become been before being below between
+both but by can cannot could did do does doing done down during each either else enough even ever
+every few for from further get gets got had has have having he her here hers herself him himself
+his how however i if in into is it its itself just last least less let like made make many may me
+might more most much must my myself neither never next no nor not now of off often on once one
+only or other others our ours ourselves out over own per perhaps rather same shall she should
+since so some still such than that the their theirs them themselves then there these they this
+those though through thus to too under until up upon us very was we well were what whatever when
+where whether which while who whom whose why will with within without would yet you your yours
+yourself yourselves
+said says say saying told tell according added asked mr mrs ms dr
+""".split())
+
+_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
+
+
+def _stem(word: str) -> str:
+    # Just enough folding for plural and possessive forms to meet their singular.
+    for tail in ("'s", "’s"):
+        if word.endswith(tail):
+            word = word[: -len(tail)]
+    if len(word) > 4 and word.endswith("ies"):
+        return word[:-3] + "y"
+    if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
+        return word[:-1]
+    return word
+
+
+def content_words(text: str) -> list[str]:
+    """Lower-cased, lightly stemmed words of ``text`` that are not stop words."""
+    out = []
+    for word in _WORD.findall(text.lower()):
+        if len(word) < 2 or word in STOP_WORDS:
+            continue
+        word = _stem(word)
+        if word not in STOP_WORDS:
+            out.append(word)
+    return out
+
+
+def terms(text: str) -> list[str]:
+    """Content words of ``text`` and the pairs of neighbouring content words.
+
+    A pair ("st petersburg", "fifth term") names a particular of one event far more often than
+    either word alone, which a whole story shares.
+    """
+    words = content_words(text)
+    return words + [f"{a} {b}" for a, b in zip(words, words[1:])]
+
+
+def tfidf(documents: Sequence[Sequence[str]]) -> list[dict[str, float]]:
+    """L2-normalised TF-IDF vectors: sublinear term frequency, smoothed IDF over ``documents``."""
+    n = len(documents)
+    counts = [Counter(doc) for doc in documents]
+    df: Counter[str] = Counter()
+    for c in counts:
+        df.update(c.keys())
+    idf = {t: math.log((1 + n) / (1 + d)) + 1.0 for t, d in df.items()}
+    vectors = []
+    for c in counts:
+        v = {t: (1.0 + math.log(k)) * idf[t] for t, k in c.items()}
+        norm = math.sqrt(sum(w * w for w in v.values())) or 1.0
+        vectors.append({t: w / norm for t, w in v.items()})
+    return vectors
+
+
+def cosine_matrix(vectors: Sequence[dict[str, float]]):
+    """Pairwise cosine similarities of normalised sparse vectors, as an n x n numpy array."""
+    import numpy as np
+
+    n = len(vectors)
+    df: Counter[str] = Counter()
+    for v in vectors:
+        df.update(v.keys())
+    # A word in one document only adds nothing to any dot product: leave it out of the matrix.
+    columns = {t: i for i, t in enumerate(sorted(t for t, d in df.items() if d > 1))}
+    dense = np.zeros((n, len(columns)), dtype=np.float64)
+    for row, v in enumerate(vectors):
+        for t, w in v.items():
+            col = columns.get(t)
+            if col is not None:
+                dense[row, col] = w
+    sims = dense @ dense.T
+    np.fill_diagonal(sims, 1.0)
+    return np.clip(sims, 0.0, 1.0)

@@ -117,6 +117,7 @@ def test_relation_is_symmetric_and_score_in_unit_interval(a: str, b: str) -> Non
     assert ab == ba
     assert 0.0 <= ab.score <= 1.0
     assert ab.kind in {"equivalent", "divergent", "unrelated"}
+    assert sentence_relation(normalise(a), normalise(b)) == ab
 
 
 def test_matrix_agrees_with_pairs() -> None:

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from srccompare.nlp.names import fold_key, known_names, name_variants
 from srccompare.nlp.tokens import content_tokens, normalise, numbers, tokens
@@ -84,3 +86,11 @@ def test_known_names_offsets() -> None:
     found = known_names(text)
     assert [(s, c) for s, c, _, _ in found] == [("Seoul", "seoul"), ("U.S.", "usa")]
     assert all(text[start:end] == s for s, _, start, end in found)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("abcSUNK .,'’“”-_[]()0123456789…éß")), max_size=60))
+def test_normalise_is_idempotent(text: str) -> None:
+    once = normalise(text)
+    assert normalise(once) == once
+    assert tokens(once) == once.split()

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 from .names import token_folds
 
@@ -20,7 +21,7 @@ _TRANSLATE = str.maketrans(
         "’": "'", "‘": "'", "ʼ": "'", "`": "'", "´": "'", "′": "'",
         "“": " ", "”": " ", "„": " ", "«": " ", "»": " ", "‹": " ", "›": " ", '"': " ",
         "…": " ", "–": " ", "—": " ", "‑": "-", "‐": "-",
-        "(": " ", ")": " ", "[": " ", "]": " ", "{": " ", "}": " ",
+        "_": " ", "(": " ", ")": " ", "[": " ", "]": " ", "{": " ", "}": " ",
     }
 )
 # Dotted acronyms stay whole (U.S.) so the name table can see them; a number keeps its decimal point.
@@ -68,10 +69,6 @@ def tokens(text: str) -> list[str]:
                 tok = tok[:-2]
             elif tok.endswith("'"):
                 tok = tok[:-1]
-        if tok.startswith("_") or tok.endswith("_"):
-            tok = tok.strip("_")
-            if not tok:
-                continue
         out.append(tok)
     if words.keys().isdisjoint(out):
         return out
@@ -99,8 +96,11 @@ def content_tokens(text: str | list[str]) -> list[str]:
     return [t for t in toks if t not in _STOP_CONTENT]
 
 
+@lru_cache(maxsize=1 << 15)
 def normalise(text: str) -> str:
-    """Tokens joined by single spaces: the form to hand to rapidfuzz scorers and ``cdist``."""
+    """Tokens joined by single spaces: the form to hand to rapidfuzz scorers and ``cdist``.
+
+    Normalising is idempotent, and cached: the aligner and the classifier see each sentence often."""
     return " ".join(tokens(text))
 
 

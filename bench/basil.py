@@ -1,0 +1,124 @@
+"""BASIL: group 150 articles (50 events x 3 outlets) into events; B-cubed F1 against the gold events.
+
+The tool only ever sees neutral files: a counter for a name, in a shuffled order, holding the
+title, the date and the paragraphs. File stems, uuids and the main event, which give the answer
+away, stay inside this script.
+"""
+
+from __future__ import annotations
+
+import json
+import random
+import tempfile
+import time
+from collections.abc import Iterable, Mapping
+from pathlib import Path
+
+from .common import need
+
+SEED = 20191103  # a fixed shuffle, so that runs compare
+
+
+def articles(data: Path, years: Iterable[str] | None = None) -> dict[str, dict]:
+    """BASIL articles by file stem (optionally only some years)."""
+    root = need(data / "basil" / "articles")
+    out = {}
+    for path in sorted(root.glob("*/*.json")):
+        if years is None or path.parent.name in years:
+            out[path.stem] = json.loads(path.read_text(encoding="utf-8"))
+    return out
+
+
+def neutral_text(article: Mapping) -> str:
+    """Title line, date line, a blank line, then the paragraphs separated by blank lines."""
+    paragraphs = [" ".join(s.strip() for s in p if s.strip()) for p in article["body-paragraphs"]]
+    return "\n".join([article["title"].strip(), article["date"].strip(), ""]) + "\n\n".join(
+        p for p in paragraphs if p
+    ) + "\n"
+
+
+def write_neutral(items: Mapping[str, dict], folder: Path, seed: int = SEED) -> dict[str, str]:
+    """Write each article as ``aNNNN.txt`` in a shuffled order; returns neutral file name -> stem."""
+    stems = sorted(items)
+    random.Random(seed).shuffle(stems)
+    names = {}
+    for n, stem in enumerate(stems, 1):
+        name = f"a{n:04d}.txt"
+        (folder / name).write_text(neutral_text(items[stem]), encoding="utf-8")
+        names[name] = stem
+    return names
+
+
+def bcubed(predicted: Mapping[str, str], gold: Mapping[str, str]) -> tuple[float, float, float]:
+    """B-cubed precision, recall and F1 of item -> cluster maps over the same items."""
+    def members(assign: Mapping[str, str]) -> dict[str, set[str]]:
+        out: dict[str, set[str]] = {}
+        for item, cluster in assign.items():
+            out.setdefault(cluster, set()).add(item)
+        return out
+
+    pred, true = members(predicted), members(gold)
+    p = r = 0.0
+    for item in gold:
+        same_pred, same_true = pred[predicted[item]], true[gold[item]]
+        both = len(same_pred & same_true)
+        p += both / len(same_pred)
+        r += both / len(same_true)
+    p, r = p / len(gold), r / len(gold)
+    return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+
+
+def evaluate(items: Mapping[str, dict], gold: Mapping[str, str]) -> dict:
+    import srccompare
+    from srccompare.compare.group import group_events
+
+    with tempfile.TemporaryDirectory(prefix="basil-") as tmp:
+        folder = Path(tmp)
+        names = write_neutral(items, folder)
+        start = time.perf_counter()
+        problems: list = []
+        loaded = srccompare.load([str(folder)], problems=problems)
+        cleaned = time.perf_counter()
+        events = group_events(loaded, srccompare.Options())
+        done = time.perf_counter()
+    predicted = {names[Path(a.id).name]: e.id for e in events for a in e.articles}
+    # An article the cleaner could not use was put in no event: it counts as one of its own.
+    predicted.update({stem: f"lost:{stem}" for stem in names.values() if stem not in predicted})
+    paragraphs_in = sum(
+        sum(1 for p in items[stem]["body-paragraphs"] if any(s.strip() for s in p)) for stem in names.values()
+    )
+    paragraphs_out = sum(len(a.paragraphs) for a in loaded)
+    dated = sum(1 for a in loaded if a.published)
+    titled = sum(1 for a in loaded if a.title)
+    p, r, f = bcubed(predicted, {s: gold[s] for s in names.values()})
+    return {
+        "articles": len(items), "events": len(events), "gold_events": len({gold[s] for s in names.values()}),
+        "precision": p, "recall": r, "f1": f,
+        "load_s": cleaned - start, "group_s": done - cleaned,
+        "unusable": len(problems), "paragraphs_in": paragraphs_in, "paragraphs_out": paragraphs_out, "dated": dated, "titled": titled,
+    }
+
+
+def run(data: Path) -> str:
+    gold = json.loads(need(data / "basil" / "gold_clusters.json").read_text(encoding="utf-8"))
+    r = evaluate(articles(data), gold)
+    return "\n".join([
+        "## BASIL: grouping articles into events",
+        "",
+        f"{r['articles']} articles of {r['gold_events']} events (3 outlets each), given to `srccompare.load` as "
+        "neutral files (`a0001.txt`… in a shuffled order: title line, date line, paragraphs), then grouped "
+        "by `srccompare.compare.group.group_events`.",
+        "",
+        "| B-cubed precision | recall | F1 | events found | load + clean | group |",
+        "|---|---|---|---|---|---|",
+        f"| {r['precision']:.3f} | {r['recall']:.3f} | **{r['f1']:.3f}** | {r['events']} | "
+        f"{r['load_s']:.2f} s | {r['group_s']:.2f} s |",
+        "",
+        f"The cleaner kept {r['paragraphs_out']} paragraphs of the {r['paragraphs_in']} given, found a date for "
+        f"{r['dated']} articles and a title for {r['titled']}; {r['unusable']} files were unusable.",
+        "For comparison (README): TF-IDF cosine with average linkage scores 0.972 on these years, 0.931 on the "
+        "held-out years.",
+        "",
+        "Command: `python -m bench DATA --only basil`",
+        "",
+    ])

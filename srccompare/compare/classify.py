@@ -21,12 +21,15 @@ import re
 from collections import Counter
 from collections.abc import Callable, Hashable, Mapping, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ..model import Article, Difference, Member, Token
 from ..nlp.names import name_variants
+from ..nlp.numbers import find_numbers, number_mismatches
+from ..nlp.quotes import article_quotes, find_quotes
 from ..nlp.tokens import STOP_WORDS, tokens
 from . import lexicon, worddiff
-from .quotes import Span, form, group_renderings, long_quotes
+from .quotes import MIN_WORDS, Span, forms_of, fullest, group_renderings, long_quotes
 
 KINDS = (
     "attribution",
@@ -102,7 +105,7 @@ def classify_group(
     members: Sequence[Member], articles: Mapping[str, Article]
 ) -> tuple[tuple[Difference, ...], tuple[tuple[Token, ...], ...]]:
     """The differences among a group's members, and each member's words with changed flags."""
-    sides = _sides(members)
+    sides = _sides(members, articles)
     highlights = _highlights(members, sides)
     if len(sides) < 2:
         return (), highlights
@@ -117,23 +120,64 @@ def classify_group(
 # --- reading the members -------------------------------------------------------------------------
 
 
-def _sides(members: Sequence[Member]) -> list[_Side]:
+def _sides(members: Sequence[Member], articles: Mapping[str, Article]) -> list[_Side]:
     by_article: dict[str, list[tuple[int, Member]]] = {}
     for i, m in enumerate(members):
         by_article.setdefault(m.article, []).append((i, m))
     sides = []
-    for article, ms in by_article.items():
+    for article_id, ms in by_article.items():
         words: list[_Word] = []
-        quotes: list[Span] = []
+        pieces: dict[int, list[str]] = {}  # article-level quotation -> the parts these members hold
+        own_quotes: list[Span] = []
         for index, m in ms:
-            words.extend(_words(m.text, index))
-            quotes.extend(long_quotes(m.text))
-        sides.append(_Side(article, " ".join(m.text for _, m in ms), tuple(words), tuple(quotes)))
+            spans = _member_quotes(m, articles.get(article_id))
+            if spans is None:
+                # No article to read (or the member is not one of its sentences): the member's own marks.
+                found = [q for q in find_quotes(m.text)]
+                mask = _mask(len(m.text), ((q.start, q.end) for q in found))
+                own_quotes.extend(long_quotes(m.text))
+            else:
+                mask = _mask(len(m.text), ((lo, hi) for _, lo, hi in spans))
+                for key, lo, hi in spans:
+                    pieces.setdefault(key, []).append(m.text[lo:hi].strip())
+            words.extend(_words(m.text, index, mask))
+        quotes = own_quotes + [
+            Span(key, key, " ".join(p)) for key, p in sorted(pieces.items()) if len(tokens(" ".join(p))) >= MIN_WORDS
+        ]
+        sides.append(_Side(article_id, " ".join(m.text for _, m in ms), tuple(words), tuple(quotes)))
     return sides
 
 
-def _words(text: str, member: int) -> list[_Word]:
-    inside = _quoted_mask(text)
+def _member_quotes(m: Member, article: Article | None) -> list[tuple[int, int, int]] | None:
+    """(quotation start in the body, start, end in the member) for the quoted parts of a member,
+    read from the whole article so that a sentence inside a multi-sentence quotation counts as
+    quoted. None when the member cannot be placed in the article."""
+    if article is None or not 0 <= m.sentence < len(article.sentences):
+        return None
+    sentence = article.sentences[m.sentence]
+    if sentence.text != m.text:
+        return None
+    out = []
+    for q in _body_quotes(article.id, article.paragraphs):
+        lo, hi = max(q.start, sentence.start), min(q.end, sentence.end)
+        if lo < hi:
+            out.append((q.start, lo - sentence.start, hi - sentence.start))
+    return out
+
+
+@lru_cache(maxsize=64)
+def _body_quotes(article_id: str, paragraphs: tuple[str, ...]):
+    return article_quotes(paragraphs)
+
+
+def _mask(n: int, spans) -> list[bool]:
+    mask = [False] * n
+    for lo, hi in spans:
+        mask[lo:hi] = [True] * (hi - lo)
+    return mask
+
+
+def _words(text: str, member: int, inside: list[bool]) -> list[_Word]:
     out = []
     previous_end = True
     for m in re.finditer(r"\S+", text):
@@ -155,16 +199,6 @@ def _words(text: str, member: int) -> list[_Word]:
         )
         previous_end = raw.rstrip("\"'”’)").endswith((".", "!", "?"))
     return out
-
-
-def _quoted_mask(text: str) -> list[bool]:
-    from .quotes import quote_spans
-
-    mask = [False] * len(text)
-    for s in quote_spans(text):
-        for i in range(s.start, s.end):
-            mask[i] = True
-    return mask
 
 
 def _highlights(members: Sequence[Member], sides: list[_Side]) -> tuple[tuple[Token, ...], ...]:
@@ -395,72 +429,26 @@ def _loaded(sides: list[_Side]) -> Difference | None:
     return _set_difference("loaded_term", sets)
 
 
-_NUMBER = re.compile(
-    r"(?<![\w.])(?P<cur>[$€£¥])?(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
-    r"(?P<pct>\s?%| percent| per cent)?(?:\s+(?P<mult>thousand|million|billion|trillion))?"
-    r"(?:[\s-]+(?P<unit>[A-Za-z][a-z]+))?"
-)
-_MULT = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
-_NOT_UNITS = STOP_WORDS | frozenset("more than less about some nearly almost over under".split())
-
-
-def numbers(text: str) -> list[tuple[float, str | None, str]]:
-    """(value, unit or None, as written) for every number in ``text``."""
-    out = []
-    for m in _NUMBER.finditer(text):
-        value = float(m.group("num").replace(",", ""))
-        if m.group("mult"):
-            value *= _MULT[m.group("mult")]
-        unit = None
-        if m.group("pct"):
-            unit = "%"
-        elif m.group("cur"):
-            unit = m.group("cur")
-        elif m.group("unit") and m.group("unit").lower() not in _NOT_UNITS:
-            unit = _stem(m.group("unit").lower())
-        elif 1900 <= value <= 2100 and "." not in m.group("num"):
-            unit = "year"
-        out.append((value, unit, m.group(0).strip()))
-    return out
-
-
 def _number(sides: list[_Side]) -> Difference | None:
-    per: dict[str, list[tuple[float, str | None, str]]] = {s.article: numbers(s.text) for s in sides}
+    per = {s.article: [n for n in find_numbers(s.text) if n.unit] for s in sides}
     per = {a: n for a, n in per.items() if n}
     if len(per) < 2:
         return None
+    texts = {s.article: s.text for s in sides}
     conflicts: dict[str, set[str]] = {}
     ids = sorted(per)
     for i, a in enumerate(ids):
         for b in ids[i + 1 :]:
-            for x, y in _number_conflicts(per[a], per[b]):
-                conflicts.setdefault(a, set()).add(x)
-                conflicts.setdefault(b, set()).add(y)
+            for mm in number_mismatches(texts[a], texts[b]):
+                conflicts.setdefault(a, set()).add(mm.a.text)
+                conflicts.setdefault(b, set()).add(mm.b.text)
     if not conflicts:
         return None
-    sets = {a: frozenset((v, u) for v, u, _ in per[a]) for a in per}
-    minority = _minority(sets)
-    parts = [f'{", ".join(f"{chr(34)}{w}{chr(34)}" for w in sorted(conflicts[a]))} ({a})' for a in sorted(conflicts)]
-    words = {a: tuple(sorted(conflicts[a])) for a in minority if a in conflicts}
-    return Difference("number", "number: " + " vs ".join(parts), tuple(a for a in minority if a in conflicts) or minority, words)
-
-
-def _number_conflicts(a, b) -> list[tuple[str, str]]:
-    """Pairs of numbers that tell the same quantity differently: same unit, other value; or same
-    value, other unit. A number one side simply lacks is an added detail, not a mismatch."""
-    a_vals = {(v, u) for v, u, _ in a}
-    b_vals = {(v, u) for v, u, _ in b}
-    a_only = [x for x in a if (x[0], x[1]) not in b_vals]
-    b_only = [y for y in b if (y[0], y[1]) not in a_vals]
-    out = []
-    for va, ua, ta in a_only:
-        for vb, ub, tb in b_only:
-            same_unit = ua == ub or ua is None or ub is None
-            if (same_unit and va != vb and "year" not in (ua, ub)) or (va == vb and ua != ub):
-                out.append((ta, tb))
-            elif ua == ub == "year" and va != vb:
-                out.append((ta, tb))
-    return out
+    sets = {a: frozenset((n.unit, n.value) for n in per[a]) for a in per}
+    minority = tuple(a for a in _minority(sets) if a in conflicts) or tuple(sorted(conflicts))
+    parts = [", ".join(f'"{w}"' for w in sorted(conflicts[a])) + f" ({a})" for a in sorted(conflicts)]
+    words = {a: tuple(sorted(conflicts[a])) for a in minority}
+    return Difference("number", "number: " + " vs ".join(parts), minority, words)
 
 
 def _name_variant(sides: list[_Side]) -> Difference | None:
@@ -503,8 +491,7 @@ def _quote(sides: list[_Side]) -> Difference | None:
     worst = "verbatim"
     order = ["verbatim", "bracketed", "trimmed", "altered", "translated", "absent"]
     for r in remarks:
-        fullest = max(r.values(), key=lambda s: (len(tokens(s.text)), s.text))
-        excerpt = _excerpt(fullest.text)
+        excerpt = _excerpt(fullest(list(r.values())).text)
         if len(r) < 2:
             # Quoted by one article; the others tell the same fact without the quotation.
             holder = next(iter(r))
@@ -515,12 +502,7 @@ def _quote(sides: list[_Side]) -> Difference | None:
             continue
         by_form: dict[str, list[str]] = {}
         changed_words: dict[str, tuple[str, ...]] = {}
-        for article, span in sorted(r.items()):
-            # Each rendering against the fullest of the others: the fullest one itself is then
-            # seen against the next, so an insertion it carries is not lost.
-            others = [o for a, o in r.items() if a != article]
-            reference = max(others, key=lambda s: (len(tokens(s.text)), s.text))
-            f, w = form(span.text, reference.text)
+        for article, (f, w) in sorted(forms_of(r).items()):
             by_form.setdefault(f, []).append(article)
             forms.setdefault(article, set()).add(f)
             if w:

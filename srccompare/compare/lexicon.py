@@ -57,7 +57,10 @@ ATTRIBUTION = _forms(
     }
 )
 # Neutral reporting verbs: a swap between two of these ("said" / "told") is not framing.
-NEUTRAL_ATTRIBUTION = frozenset({"say", "tell", "add", "state", "note", "remark", "explain"})
+# "reiterate" and "reaffirm" only say the speaker has said it before.
+NEUTRAL_ATTRIBUTION = frozenset(
+    {"say", "tell", "add", "state", "note", "remark", "explain", "reiterate", "reaffirm", "announce"}
+)
 
 # Hedges and modality: words that lower the speaker's or outlet's commitment to the fact. One side
 # hedging where the other asserts is a difference in how certain the reader is told to be.

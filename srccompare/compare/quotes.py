@@ -1,10 +1,14 @@
-"""Quotations across outlets: the form one outlet gives a quote another also carries, and the tracker.
+"""Quotations across outlets: the form each outlet gives a quote, and the event's quote tracker.
 
-Forms, from the reader's side (each compares one outlet's rendering with the fullest one):
-- verbatim: the same words (quote marks, ellipsis styles and case aside);
-- bracketed: the same words plus an editor's insertion in brackets, as in "the (South) Korean leadership";
-- trimmed: a contiguous part of the words, or the words with a stretch cut out;
-- altered: mostly the same words, some changed;
+Finding quotations and their speakers, and comparing two renderings, is ``srccompare.nlp.quotes``'s
+job; this module decides, per outlet, which form its rendering takes against the others. Forms, from
+the reader's side, each comparing one outlet's rendering with the fullest of the others':
+
+- verbatim: the same words (quote marks, ellipsis styles and case aside), or the fuller rendering
+  when another outlet trims it: the fullest rendering is taken as the speaker's words;
+- bracketed: the same words plus an editor's insertion in brackets ("the (South) Korean leadership");
+- trimmed: part of the words, cut at an end or at an ellipsis;
+- altered: mostly the same words, some changed or cut silently;
 - translated: the same remark in other words, as two translations of one foreign-language quote are;
 - absent: the outlet does not carry the quote.
 """
@@ -12,55 +16,42 @@ Forms, from the reader's side (each compares one outlet's rendering with the ful
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections import Counter
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from ..nlp.tokens import tokens
+from ..model import Article, FactGroup, Quote, QuoteUse
+from ..nlp.quotes import article_quotes, compare_quotes, find_quotes
+from ..nlp.tokens import content_tokens, tokens
 
 # A quotation shorter than this many words is a scare quote ("aggression"), not a remark to track.
 MIN_WORDS = 3
-# Token-level Indel similarity at or above which a changed rendering is "altered" rather than
-# another translation; below it the two share too few words to be edits of one text.
-ALTERED_MIN = 0.6
-# partial_ratio on normalised text above which two quotations are the same remark.
+# partial_ratio on normalised text at or above which two quotations are renderings of one remark,
+# whatever each outlet trimmed or bracketed.
 SAME_QUOTE = 80.0
-# Share of the shorter quotation's content stems two translations of one remark have in common.
+# Two quotations of one fact that share too few words to be edits of one text are two translations
+# of one remark when they share at least two content stems and this share of the shorter one's.
 TRANSLATION_OVERLAP = 0.3
 
-_OPEN = "“„«"
-_CLOSE = "”»"
+FORMS = ("verbatim", "bracketed", "trimmed", "altered", "translated", "absent")
+
 _BRACKETED = re.compile(r"[(\[]([^()\[\]]*)[)\]]")
 _ELLIPSIS_ONLY = re.compile(r"^[\s.…]*$")
 
 
 @dataclass(frozen=True)
 class Span:
-    start: int  # offsets of the quoted words, marks excluded
+    """A quotation (or the part of it a fact group's sentences cover) in one article."""
+
+    start: int
     end: int
     text: str
-
-
-def quote_spans(text: str) -> list[Span]:
-    """Quotations in ``text``: curly pairs, guillemets, and straight double quotes paired in order."""
-    out: list[Span] = []
-    open_at: int | None = None
-    for i, ch in enumerate(text):
-        if open_at is None:
-            if ch in _OPEN or ch == '"':
-                open_at = i + 1
-        elif ch in _CLOSE or ch == '"':
-            inner = text[open_at:i]
-            if inner.strip():
-                out.append(Span(open_at, i, inner))
-            open_at = None
-        elif ch in _OPEN:
-            # An opening mark inside an open quote: the earlier one was never closed; restart here.
-            open_at = i + 1
-    return out
+    speaker: str | None = None
 
 
 def long_quotes(text: str) -> list[Span]:
-    return [s for s in quote_spans(text) if len(tokens(s.text)) >= MIN_WORDS]
+    """Quotations of at least MIN_WORDS words in one sentence or paragraph."""
+    return [Span(q.start, q.end, q.text, q.speaker) for q in find_quotes(text) if q.words >= MIN_WORDS]
 
 
 def bracketed(text: str) -> list[str]:
@@ -75,12 +66,6 @@ def same_quote(a: str, b: str) -> float:
     return fuzz.partial_ratio(" ".join(tokens(a)), " ".join(tokens(b)))
 
 
-def _content_stems(text: str) -> set[str]:
-    from ..nlp.tokens import content_tokens
-
-    return {_stem(t) for t in content_tokens(text)}
-
-
 def _stem(word: str) -> str:
     for suffix in ("ing", "ed", "es", "s"):
         if len(word) > len(suffix) + 3 and word.endswith(suffix):
@@ -90,10 +75,13 @@ def _stem(word: str) -> str:
 
 
 def may_be_translations(a: str, b: str) -> bool:
-    """Two quotations of one fact that share too few words to be edits of one text may still be two
-    translations of one remark: they then share at least two content stems, and a fair part of the
-    shorter one's (``threats`` / ``threatens``, ``nuclear``)."""
-    ca, cb = _content_stems(a), _content_stems(b)
+    """Whether two quotations of one fact may be two translations of one remark ("threats" /
+    "threatens", "nuclear issue" / "nuclear problem"): callers ask only about quotations already
+    known to tell the same fact."""
+    if compare_quotes(a, b).form != "unrelated":
+        return True
+    ca = {_stem(t) for t in content_tokens(a)}
+    cb = {_stem(t) for t in content_tokens(b)}
     shared = ca & cb
     return len(shared) >= 2 and len(shared) >= TRANSLATION_OVERLAP * min(len(ca), len(cb))
 
@@ -101,11 +89,11 @@ def may_be_translations(a: str, b: str) -> bool:
 def group_renderings(
     renderings: Sequence[tuple[str, Span]], translations: bool = True
 ) -> list[dict[str, Span]]:
-    """Cluster quotations of several articles into remarks: {article: its rendering}.
+    """Cluster the quotations of several articles into remarks: [{article: its rendering}].
 
-    Renderings of one remark match with ``same_quote``; with ``translations``, remarks left with one
-    article each are then paired when they ``may_be_translations`` (callers pass it only for
-    quotations already known to tell the same fact).
+    Renderings of one remark match with ``same_quote``. With ``translations``, remarks left with one
+    article each are then paired when they ``may_be_translations``: pass it only for quotations
+    already known to tell one fact.
     """
     remarks: list[dict[str, Span]] = []
     for article, span in renderings:
@@ -120,11 +108,9 @@ def group_renderings(
     merged: list[dict[str, Span]] = []
     for r in remarks:
         if len(r) == 1:
-            (article, span), = r.items()
+            ((article, span),) = r.items()
             for m in merged:
-                if article not in m and all(
-                    may_be_translations(span.text, o.text) for o in m.values()
-                ):
+                if article not in m and all(may_be_translations(span.text, o.text) for o in m.values()):
                     m[article] = span
                     break
             else:
@@ -134,35 +120,128 @@ def group_renderings(
     return merged
 
 
+def fullest(spans: Sequence[Span]) -> Span:
+    return max(spans, key=lambda s: (len(tokens(s.text)), s.text))
+
+
 def form(text: str, reference: str) -> tuple[str, tuple[str, ...]]:
-    """The form of quotation ``text`` against the ``reference`` rendering, with the words that differ.
+    """The form of rendering ``text`` against ``reference`` (the fullest other rendering), with the
+    words that make it: the insertion, the words cut, or the words changed."""
+    c = compare_quotes(reference, text)
+    if c.form == "verbatim":
+        return "verbatim", ()
+    if c.form == "bracketed":
+        own = bracketed(text)
+        # The insertion is the other rendering's: this one is the plain words.
+        return ("bracketed", tuple(own)) if own and set(own) != set(bracketed(reference)) else ("verbatim", ())
+    if c.form in ("trimmed", "altered") and c.dropped:
+        if len(tokens(text)) < len(tokens(reference)):
+            return c.form, c.dropped
+        return "verbatim", ()
+    if c.form == "altered":
+        mine = set(tokens(text))
+        return "altered", tuple(w for w in c.changed if w in mine)
+    if c.form == "translated" or may_be_translations(text, reference):
+        return "translated", ()
+    return "absent", ()
 
-    Returns (form, words) where words are the insertions, the words cut, or the words changed in ``text``.
+
+def forms_of(remark: Mapping[str, Span]) -> dict[str, tuple[str, tuple[str, ...]]]:
+    """Each article's form in one remark, against the fullest of the other renderings."""
+    out = {}
+    for article, span in remark.items():
+        others = [o for a, o in remark.items() if a != article]
+        out[article] = form(span.text, fullest(others).text) if others else ("verbatim", ())
+    return out
+
+
+# --- the tracker ---------------------------------------------------------------------------------
+
+
+def track_quotes(event_articles: Sequence[Article], facts: Sequence[FactGroup], *, prefix: str = "") -> tuple[Quote, ...]:
+    """Every quotation of the event: its fullest text, its speaker, the fact group it sits in, and
+    for each article of the event the form it carries it in (``absent`` when it does not).
+
+    Renderings in different facts pair only when they are the same words (trimmed, bracketed or
+    altered); two translations of one remark pair only inside one fact group.
     """
-    from rapidfuzz.distance import Indel
+    fact_of: dict[tuple[str, int], str] = {}
+    for f in facts:
+        for m in f.members:
+            # A sentence in a shared group outranks one in a single-article group.
+            if (m.article, m.sentence) not in fact_of or len(f.articles) > 1:
+                fact_of[(m.article, m.sentence)] = f.id
+    shared = {f.id for f in facts if len(f.articles) > 1}
+    renderings: list[tuple[str, Span]] = []
+    fact_at: dict[tuple[str, int], str | None] = {}
+    for article in event_articles:
+        for q in _article_quotes(article):
+            if q.words < MIN_WORDS:
+                continue
+            renderings.append((article.id, Span(q.start, q.end, q.text, q.speaker)))
+            fact_at[(article.id, q.start)] = _fact(article, q.start, q.end, fact_of, shared)
+    remarks = group_renderings(renderings, translations=False)
+    remarks = _pair_translations(remarks, fact_at)
+    out = []
+    for i, r in enumerate(remarks, 1):
+        forms = forms_of(r)
+        uses = tuple(
+            QuoteUse(a.id, forms[a.id][0], r[a.id].text) if a.id in r else QuoteUse(a.id, "absent")
+            for a in event_articles
+        )
+        facts_here = Counter(fact_at[(a, s.start)] for a, s in r.items() if fact_at[(a, s.start)])
+        fact = facts_here.most_common(1)[0][0] if facts_here else None
+        out.append(Quote(f"{prefix}Q{i}", fullest(list(r.values())).text, _speaker(r.values()), uses, fact))
+    return tuple(out)
 
-    a, b = tokens(text), tokens(reference)
-    a_br, b_br = bracketed(text), bracketed(reference)
-    a_br_words = {w for br in a_br for w in tokens(br)}
-    if a == b:
-        if set(a_br) != set(b_br) and a_br:
-            return "bracketed", tuple(x for x in a_br if x not in b_br)
-        return "verbatim", ()
-    ops = Indel.opcodes(a, b)
-    extra = [w for op in ops if op.tag == "delete" for w in a[op.src_start : op.src_end]]
-    missing = [w for op in ops if op.tag == "insert" for w in b[op.dest_start : op.dest_end]]
-    if not missing and extra and all(w in a_br_words for w in extra):
-        return "bracketed", tuple(a_br)
-    b_br_words = {w for br in b_br for w in tokens(br)}
-    if not extra and missing and all(w in b_br_words for w in missing):
-        # The reference carries the insertion; this rendering is the plain one.
-        return "verbatim", ()
-    if not extra and missing:
-        return "trimmed", tuple(missing)
-    if extra and not missing:
-        # This rendering is the fuller one: it keeps the speaker's words; the other is trimmed.
-        return "verbatim", ()
-    similarity = Indel.normalized_similarity(a, b)
-    if similarity >= ALTERED_MIN:
-        return "altered", tuple(extra)
-    return "translated", tuple(extra)
+
+def _article_quotes(article: Article):
+    return article_quotes(article.paragraphs)
+
+
+def _fact(article: Article, start: int, end: int, fact_of, shared) -> str | None:
+    """The fact group of the sentences a quotation spans; a group shared with other outlets first."""
+    found = []
+    for i, s in enumerate(article.sentences):
+        if s.start < end and start < s.end and (article.id, i) in fact_of:
+            found.append(fact_of[(article.id, i)])
+    for f in found:
+        if f in shared:
+            return f
+    return found[0] if found else None
+
+
+def _pair_translations(remarks: list[dict[str, Span]], fact_at) -> list[dict[str, Span]]:
+    out: list[dict[str, Span]] = []
+    for r in remarks:
+        if len(r) == 1:
+            ((article, span),) = r.items()
+            fact = fact_at[(article, span.start)]
+            for m in out:
+                if (
+                    fact is not None
+                    and article not in m
+                    and all(fact_at[(a, s.start)] == fact for a, s in m.items())
+                    and all(may_be_translations(span.text, s.text) for s in m.values())
+                ):
+                    m[article] = span
+                    break
+            else:
+                out.append(dict(r))
+        else:
+            out.append(dict(r))
+    return out
+
+
+def _speaker(spans) -> str | None:
+    """The name most renderings give; a description ("the Russian leader") only when none names one.
+
+    Names vote by their last word, so "Vladimir Putin" and "Putin" are one vote; the fullest
+    spelling is shown.
+    """
+    names = [s.speaker for s in spans if s.speaker and s.speaker[:1].isupper()]
+    if names:
+        surname, _ = Counter(n.split()[-1] for n in names).most_common(1)[0]
+        return max((n for n in names if n.split()[-1] == surname), key=len)
+    others = [s.speaker for s in spans if s.speaker]
+    return Counter(others).most_common(1)[0][0] if others else None

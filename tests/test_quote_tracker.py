@@ -1,0 +1,114 @@
+"""The quote tracker on event E1 of the seeds (000 AsiaNews, 001 Yonhap) and on written translations."""
+
+from __future__ import annotations
+
+import pytest
+
+import srccompare
+from srccompare.compare.quotes import FORMS, track_quotes
+from srccompare.model import Article, FactGroup, Member
+from srccompare.nlp.sentences import split_sentences
+
+from .conftest import CORPUS
+
+A000 = "000_a67b68c824396ff8.txt"
+A001 = "001_3dbf73fb56b3fa01.txt"
+
+
+@pytest.fixture(scope="module")
+def e1() -> list[Article]:
+    return srccompare.load([str(CORPUS / A000), str(CORPUS / A001)])
+
+
+def _by_start(quotes, start: str):
+    found = [q for q in quotes if q.text.startswith(start)]
+    assert len(found) == 1, [q.text[:40] for q in quotes]
+    return found[0]
+
+
+def _forms(quote) -> dict[str, str]:
+    return {u.article.rsplit("/", 1)[-1]: u.form for u in quote.uses}
+
+
+def test_shared_putin_quotes_are_tracked_with_both_outlets_and_their_forms(e1):
+    quotes = track_quotes(e1, ())
+    italy = _by_start(quotes, "Just like in our relations with Italy")
+    assert _forms(italy) == {A000: "verbatim", A001: "verbatim"}
+    choice = _by_start(quotes, "Today, unfortunately")
+    assert _forms(choice) == {A000: "bracketed", A001: "verbatim"}
+    assert "(South) Korean leadership" in choice.text  # the fullest rendering is shown
+    neighbours = _by_start(quotes, "As for relations with North Korea")
+    assert _forms(neighbours) == {A000: "verbatim", A001: "verbatim"}  # '. . .' and '[...]' fold
+    for q in (italy, choice, neighbours):
+        assert q.speaker and q.speaker.endswith("Putin")
+
+
+def test_a_quote_only_one_outlet_carries_is_absent_from_the_other(e1):
+    quotes = track_quotes(e1, ())
+    tass = _by_start(quotes, "They are being threatened")
+    assert _forms(tass) == {A000: "absent", A001: "verbatim"}
+    assert tass.speaker == "Putin"
+
+
+def test_every_quote_has_a_use_per_article_in_a_known_form(e1):
+    quotes = track_quotes(e1, ())
+    assert len({q.id for q in quotes}) == len(quotes)
+    for q in quotes:
+        assert [u.article for u in q.uses] == [a.id for a in e1]
+        assert all(u.form in FORMS for u in q.uses)
+        assert all(u.text for u in q.uses if u.form != "absent")
+        assert len(q.text.split()) >= 3  # scare quotes ("appreciates") are not tracked
+
+
+def _sentence_with(article: Article, words: str) -> int:
+    return next(i for i, s in enumerate(article.sentences) if words in s.text)
+
+
+def test_quote_sits_in_the_fact_group_of_its_sentences(e1):
+    a000, a001 = e1
+    i, j = _sentence_with(a000, "(South) Korean leadership"), _sentence_with(a001, "the Korean leadership")
+    group = FactGroup(
+        "E1.F3",
+        "divergent",
+        (Member(a000.id, i, a000.sentences[i].text), Member(a001.id, j, a001.sentences[j].text)),
+    )
+    alone = FactGroup("E1.F9", "single", (Member(a001.id, 0, a001.sentences[0].text),))
+    quotes = track_quotes(e1, (alone, group))
+    assert _by_start(quotes, "Today, unfortunately").fact == "E1.F3"
+    assert _by_start(quotes, "Just like in our relations with Italy").fact is None
+
+
+def _article(ident: str, *paragraphs: str) -> Article:
+    return Article(id=ident, path=ident, paragraphs=paragraphs, sentences=tuple(split_sentences(paragraphs)))
+
+
+TRANSLATION_A = '"Without threats, I think, the nuclear issue will gradually be resolved," Putin said.'
+TRANSLATION_B = '"If nobody threatens them, the nuclear problem will solve itself over time, I believe," Putin said.'
+
+
+def test_two_translations_pair_only_inside_one_fact():
+    a = _article("a", "Putin spoke in Hanoi on Thursday.", TRANSLATION_A)
+    b = _article("b", TRANSLATION_B)
+    together = FactGroup("F1", "divergent", (Member("a", 1, a.sentences[1].text), Member("b", 0, b.sentences[0].text)))
+    (quote,) = track_quotes([a, b], (together,))
+    assert {u.article: u.form for u in quote.uses} == {"a": "translated", "b": "translated"}
+    assert quote.fact == "F1" and quote.speaker == "Putin"
+    apart = (
+        FactGroup("F1", "single", (Member("a", 1, a.sentences[1].text),)),
+        FactGroup("F2", "single", (Member("b", 0, b.sentences[0].text),)),
+    )
+    separate = track_quotes([a, b], apart)
+    assert len(separate) == 2
+    assert all(sorted(u.form for u in q.uses) == ["absent", "verbatim"] for q in separate)
+
+
+def test_trimmed_quote():
+    full = (
+        '"Those who supply these weapons believe that they are not at war with us. I said, including in '
+        'Pyongyang, that we then reserve the right to supply weapons to other regions of the world," Mr Putin said.'
+    )
+    short = '"We then reserve the right to supply weapons to other regions of the world," Mr Putin said.'
+    quotes = track_quotes([_article("a", full), _article("b", short)], ())
+    (quote,) = quotes
+    assert {u.article: u.form for u in quote.uses} == {"a": "verbatim", "b": "trimmed"}
+    assert quote.text.startswith("Those who supply")

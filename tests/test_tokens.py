@@ -94,3 +94,9 @@ def test_normalise_is_idempotent(text: str) -> None:
     once = normalise(text)
     assert normalise(once) == once
     assert tokens(once) == once.split()
+
+
+def test_a_variant_inside_a_longer_name_is_reported_once() -> None:
+    a = "He spoke at the St Petersburg International Economic Forum."
+    b = "He spoke at the St. Petersburg International Economic Forum."
+    assert name_variants(a, b) == [("St Petersburg", "St. Petersburg")]

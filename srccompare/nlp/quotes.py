@@ -128,32 +128,38 @@ def article_quotes(paragraphs: Sequence[str]) -> list[Quotation]:
     speaker of the quotation before, named or not ("the statement said ... it added").
     """
     out: list[Quotation] = []
+    # Everything that can name a speaker, in reading order: (paragraph, position, quote speaker or
+    # None for a speech verb whose subject is read only when a pronoun needs it).
+    history: list[tuple[int, int, str | None]] = []
     offset = 0
-    last_named: str | None = None
-    last_speaker: str | None = None
-    for para in paragraphs:
+    for index, para in enumerate(paragraphs):
         quotes = find_quotes(para)
-        events: list[tuple[int, str | None, Quotation | None]] = [
-            (m.start(), _subject_before(para, m.start()), None) for m in _VERB.finditer(para)
-        ]
-        events += [(q.start, None, q) for q in quotes]
-        events.sort(key=lambda e: e[0])
-        pronoun_of = {q.start: _pronoun_speaker(para, q) for q in quotes}
-        for _, subject, quote in events:
+        verbs = [(index, m.start(), None) for m in _VERB.finditer(para)]
+        pending = sorted(verbs + [(index, q.start, q) for q in quotes], key=lambda e: e[1])
+        for _, position, quote in pending:
             if quote is None:
-                if subject and _is_named(subject):
-                    last_named = subject
+                history.append((index, position, None))
                 continue
             speaker = quote.speaker
-            pronoun = pronoun_of[quote.start]
-            if speaker is None and pronoun:
-                speaker = last_speaker if pronoun in ("it", "they") else last_named
-            elif speaker and _is_named(speaker):
-                last_named = speaker
-            last_speaker = speaker or last_speaker
+            pronoun = _pronoun_speaker(para, quote) if speaker is None else None
+            if pronoun:
+                speaker = _antecedent(paragraphs, history, named=pronoun not in ("it", "they"))
+            history.append((index, position, speaker or ""))
             out.append(Quotation(quote.text, offset + quote.start, offset + quote.end, speaker, quote.closed))
         offset += len(para) + len(PARAGRAPH_SEPARATOR)
     return out
+
+
+def _antecedent(paragraphs: Sequence[str], history: list[tuple[int, int, str | None]], named: bool) -> str | None:
+    """The nearest earlier speaker: a named one (for he/she), or any quotation's (for it/they)."""
+    for index, position, speaker in reversed(history):
+        if speaker is None:
+            if not named:
+                continue
+            speaker = _subject_before(paragraphs[index], position) or ""
+        if speaker and (not named or _is_named(speaker)):
+            return speaker
+    return None
 
 
 def quotes_by_sentence(paragraphs: Sequence[str], sentences: Sequence[Sentence]) -> list[list[Quotation]]:

@@ -45,11 +45,11 @@ PARAGRAPH_SEPARATOR = "\n\n"
 _CLOSERS = "\"”’'»)]›"
 _OPENERS = "\"“‘'«([‹"
 # A terminal run, the closing quotes or brackets glued to it, then the whitespace we may split at.
-_CANDIDATE = re.compile(
-    r"([.!?…]+)([" + re.escape(_CLOSERS) + r"]*)(\s+)"
-    # Chinese and Japanese full stops need no space after them.
-    r"|[。！？]+[" + re.escape(_CLOSERS) + r"」』）]*(\s*)"
-)
+# A terminal run, the closing quotes or brackets glued to it, then the whitespace we may split at.
+# One character class up front lets the regex engine skip to candidates fast; Chinese and Japanese
+# full stops need no space after them, the others are judged only when whitespace follows.
+_CJK_STOPS = "。！？"
+_CANDIDATE = re.compile(r"([.!?…" + _CJK_STOPS + r"]+)([" + re.escape(_CLOSERS) + r"」』）]*)(\s*)")
 _WORD_AFTER = re.compile(r"[" + re.escape(_OPENERS) + r"]*([^\W_][\w’'.-]*)")
 
 # Abbreviations that precede a name and so never end a sentence.
@@ -120,10 +120,10 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
 def _spans(para: str):
     start = 0
     for m in _CANDIDATE.finditer(para):
-        if m.group(1) is None:
-            yield from _stripped(para, start, m.start(4))
-            start = m.end(4)
-        elif _is_boundary(para, m):
+        if m.group(1)[-1] in _CJK_STOPS:
+            yield from _stripped(para, start, m.end(2))
+            start = m.end(2)
+        elif m.group(3) and _is_boundary(para, m):
             yield from _stripped(para, start, m.start(3))
             start = m.end(3)
     yield from _stripped(para, start, len(para))

@@ -35,6 +35,8 @@ seu sua não mais como
 het een en of maar dat die van in op met voor aan is zijn was werd niet ook als bij
 """.split())
 
+_LONG_WORD = re.compile(r"\b[^\W\d_]{4,}")
+_CAPITAL_WORD = re.compile(r"\b[A-ZÀ-ÞА-Я][^\W\d_]{3,}")
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 _LATIN = re.compile(r"[A-Za-z\u00C0-\u024F]")
 _HANGUL = re.compile(r"[\uAC00-\uD7AF\u1100-\u11FF\u3130-\u318F]")
@@ -42,32 +44,36 @@ _CJK = re.compile(r"[\u3040-\u30FF\u3400-\u4DBF\u4E00-\u9FFF]")
 _CYRILLIC = re.compile(r"[\u0400-\u04FF]")
 _ARABIC = re.compile(r"[\u0600-\u06FF]")
 _OTHER = re.compile(r"[\u0370-\u03FF\u0590-\u05FF\u0900-\u0DFF\u0E00-\u0EFF]")
+_NON_LATIN = re.compile(r"[\u0370-\u0DFF\u0E00-\u0EFF\u1100-\u11FF\u3040-\u30FF\u3130-\u318F\u3400-\u4DBF"
+                        r"\u4E00-\u9FFF\uAC00-\uD7AF]")
 SCRIPTS = (("Latin", _LATIN), ("Hangul", _HANGUL), ("CJK", _CJK), ("Cyrillic", _CYRILLIC),
            ("Arabic", _ARABIC), ("other", _OTHER))
 
 # Sentence ends, including a closing quote or bracket after the stop, and CJK stops.
 _SENTENCE_END = re.compile(r"[.!?。！？…][\"'”’»)\]]*$|[\"”»]$")
-_MONTHS = (r"jan(?:uary|vier|uar|eiro)?|feb(?:ruary|ruar)?|fév(?:rier)?|fev(?:ereiro)?|mar(?:ch|s|zo|ço)?|märz|"
-           r"apr(?:il)?|avr(?:il)?|abr(?:il)?|may|mai|mayo|maggio|jun(?:e|i|io)?|juin|giugno|jul(?:y|i|io)?|"
-           r"juil(?:let)?|luglio|aug(?:ust)?|août|ago(?:sto)?|sep(?:t|tember|tembre|tiembre|tembro)?|"
-           r"set(?:tembre|embro)?|oct(?:ober|obre|ubre)?|okt(?:ober)?|ott(?:obre)?|out(?:ubro)?|"
-           r"nov(?:ember|embre|iembre|embro)?|dec(?:ember)?|déc(?:embre)?|dez(?:ember|embro)?|dic(?:iembre|embre)?")
-_WEEKDAYS = (r"mon(?:day)?|tue(?:s|sday)?|wed(?:nesday)?|thu(?:rs|rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?|"
-             r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|montag|dienstag|mittwoch|donnerstag|freitag|"
-           r"samstag|sonntag|lunes|martes|miércoles|jueves|viernes|sábado|domingo|lunedì|martedì|mercoledì|"
-             r"giovedì|venerdì|sabato|segunda-feira|terça-feira|quarta-feira|quinta-feira|sexta-feira")
-# Pieces a date or timestamp line is made of; what is left after removing them tells a date line
-# ("Monday, November 18, 2019 7:45 am PST") from a sentence that mentions a date.
-_DATE_PIECE = re.compile(
-    rf"\b(?:{_MONTHS}|{_WEEKDAYS})\b\.?|\d{{1,4}}(?:[-/.]\d{{1,2}}(?:[-/.]\d{{2,4}})?)?(?:st|nd|rd|th|er|º)?|"
-    r"\b(?:am|pm|a\.m\.|p\.m\.|gmt|utc|est|edt|pst|pdt|cet|cest|bst|ist|kst|jst|hrs?|h|de|del|à|às|at|on|"
-    r"le|el|am|um|ago|minutes?|hours?|days?|weeks?|months?|years?|mins?|updated?|published|posted|"
-    r"last|modified|date|heure|uhr|년|월|일|시|분|기사입력|입력|수정|오전|오후)\b|[년월일시분]", re.I)
+# Words a date or timestamp line is made of; what is left after removing them and the numbers tells a
+# date line ("Monday, November 18, 2019 7:45 am PST") from a sentence that mentions a date.
+MONTH_WORDS = frozenset("""
+jan january janvier januar janeiro enero gennaio feb february février fevrier februar fevereiro febrero febbraio
+fév fev mar march mars märz marz marzo março apr april avr avril abr abril aprile may mai mayo maggio maio
+jun june juin juni junio giugno junho jul july juillet juil juli julio luglio julho aug august août aout ago
+agosto sep sept september septembre septiembre set settembre setembro oct october octobre okt oktober octubre
+ott ottobre out outubro nov november novembre noviembre novembro dec december déc décembre decembre dez
+dezember dic diciembre dicembre dezembro
+mon monday tue tues tuesday wed wednesday thu thurs thursday fri friday sat saturday sun sunday lundi mardi
+mercredi jeudi vendredi samedi dimanche montag dienstag mittwoch donnerstag freitag samstag sonntag lunes
+martes miércoles jueves viernes sábado domingo lunedì martedì mercoledì giovedì venerdì sabato segunda terça
+quarta quinta sexta feira
+""".split())
+_DATE_WORDS = MONTH_WORDS | frozenset("""
+am pm a m p gmt utc est edt pst pdt cet cest bst ist kst jst hrs hr h de del à às at on le el um ago minute
+minutes hour hours day days week weeks month months year years min mins update updated published posted last
+modified date heure uhr st nd rd th er º 년 월 일 시 분 기사입력 입력 수정 오전 오후 today yesterday
+""".split())
+_LETTERS = re.compile(r"[^\W\d_]+")
 _HAS_DIGIT = re.compile(r"\d")
-# What makes a line with digits a date: a month or weekday, a numeric date, a clock time, a year, "ago".
-_DATE_CUE = re.compile(
-    rf"\b(?:{_MONTHS}|{_WEEKDAYS})\b|\d[-/.]\d{{1,2}}[-/.]\d|\d:\d\d|\b(?:19|20)\d\d\b|\bago\b|[년월일]",
-    re.I)
+# A numeric date, a clock time, a year or a Korean date unit: without one, a line is no date line.
+_DATE_CUE = re.compile(r"\d[-/.]\d{1,2}[-/.]\d|\d:\d\d|\b(?:19|20)\d\d\b|[년월일]")
 _BYLINE = re.compile(
     r"^(?:(?:written |reported |posted |story |text |words )?by|par|von|por|di|door|av|af|от|글|기자)[\s:]+"
     r"[\w.’'-]+(?:[\s,]+(?:and |et |und |y |e )?[\w.’'-]+){0,7}$|^(?:author|auteur|autor|autore)\s*:", re.I)
@@ -90,6 +96,7 @@ _SECTION_HEAD = re.compile(
     r"also|further)\b.{0,30}\b(?:stories|news|articles|posts|videos|reads|headlines|coverage|content)|"
     r"(?:more|latest|also|elsewhere)\s+(?:from|in|on|at)\b.{0,30}|(?:next\s+up|up\s+next|read\s+next)\b.{0,30})\W*$",
     re.I)
+_MARKUP_HINT = re.compile(r"[&<=\[{}]|function")
 # Markup or code that leaked into the text: escaped tags, tags, inline styles, shortcodes.
 _MARKUP = re.compile(r"&(?:amp;)*[lg]t;|</?[a-z][a-z0-9]*(?:\s[^>]*)?>|\b(?:style|class|href|data-[\w-]+)=[\"'”]|"
                      r"\[/\w+\]|\[\w+\s+\w+=|\bfunction\s*\(|[{}]\s*$")
@@ -144,6 +151,9 @@ class Line:
 def dominant_script(text: str) -> str | None:
     if text.isascii():
         return "Latin" if _LATIN.search(text) else None
+    latin = len(_LATIN.findall(text))
+    if latin >= len(_NON_LATIN.findall(text)):
+        return "Latin" if latin else None
     best, count = None, 0
     for name, pattern in SCRIPTS:
         c = len(pattern.findall(text))
@@ -160,18 +170,14 @@ def measure(n: int, text: str) -> Line:
     words = len(tokens)
     if script == "CJK":
         words += len(_CJK.findall(text)) // 2
-    alpha = _WORD.findall(head)
-    stops = caps = longs = 0
-    for w in alpha:
-        if w.casefold() in STOP_WORDS:
-            stops += 1
-        elif len(w) > 3:
-            longs += 1
-            if w[0].isupper():
-                caps += 1
+    folded = _WORD.findall(head.casefold()) if words >= 4 else ()
+    stops = sum(map(STOP_WORDS.__contains__, folded))
+    # Title Case tells a headline from a sentence; past 30 words a line is no headline.
+    longs = len(_LONG_WORD.findall(text)) if 4 <= words <= 30 else 0
+    caps = len(_CAPITAL_WORD.findall(text)) if longs >= 2 else 0
     return Line(
         n=n, text=text, words=words,
-        stop_share=stops / len(alpha) if alpha else 0.0,
+        stop_share=stops / len(folded) if folded else 0.0,
         ends_sentence=bool(_SENTENCE_END.search(text[-6:])),
         script=script,
         lower_start=text[:1].islower(),
@@ -199,7 +205,8 @@ def judge(line: Line, furniture: tuple[str, ...] = ()) -> None:
         line.section_end = True
         line.kind, line.reason = "furniture", f"section heading {text.strip()!r}"
         return
-    if _MARKUP.search(text) and not line.ends_sentence or "&amp;" in text or "=\"" in text:
+    if _MARKUP_HINT.search(text) and (not line.ends_sentence and _MARKUP.search(text) or "&amp;" in text
+                                      or "=\"" in text):
         line.kind, line.reason = "furniture", "markup or code"
         return
     phrase = furniture_phrase(text, furniture, line.key) if line.words < 60 else None
@@ -221,10 +228,10 @@ def judge(line: Line, furniture: tuple[str, ...] = ()) -> None:
     if line.words <= 30 and _GLUED_HOME.match(text) and _TRUNCATED.search(text):
         line.kind, line.reason = "furniture", "breadcrumb"
         return
-    if line.words <= 25 and len(_BREADCRUMB_SEP.findall(text)) >= 2 and not line.ends_sentence:
+    if line.words <= 25 and not line.ends_sentence and len(_BREADCRUMB_SEP.findall(text)) >= 2:
         line.kind, line.reason = "furniture", "breadcrumb"
         return
-    if line.words <= 40 and len(_MENU_SEP.findall(text)) >= 2 and not line.ends_sentence:
+    if line.words <= 40 and not line.ends_sentence and len(_MENU_SEP.findall(text)) >= 2:
         line.kind, line.reason = "furniture", "menu"
         return
     if line.words <= 40 and _CAPTION.search(text):
@@ -236,8 +243,8 @@ def judge(line: Line, furniture: tuple[str, ...] = ()) -> None:
 
 
 def _is_date_line(text: str) -> bool:
-    if not _DATE_CUE.search(text):
+    words = _LETTERS.findall(text.casefold())
+    if not (_DATE_CUE.search(text) or any(w in MONTH_WORDS or w == "ago" for w in words)):
         return False
-    rest = _DATE_PIECE.sub(" ", text)
-    leftover = [w for w in _WORD.findall(rest) if len(w) > 1]
+    leftover = [w for w in words if w not in _DATE_WORDS and len(w) > 1]
     return len(leftover) <= 1

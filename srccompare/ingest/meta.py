@@ -77,6 +77,10 @@ _DIGIT = re.compile(r"\d")
 _CREDIT_REACH = 3
 
 
+def _cheap_key(text: str) -> str:
+    return text.casefold().strip(" .:;,-–—|•»«\"'“”‘’")
+
+
 def normal_title(text: str) -> str:
     return _NON_WORD.sub(" ", text.casefold()).strip()
 
@@ -126,12 +130,8 @@ def find_title(lines: Sequence[Line], start: int) -> tuple[str | None, int]:
     seen: dict[str, int] = {}
     for line in lines:
         if 3 <= line.words <= 30:
-            key = normal_title(line.text)
+            key = _cheap_key(line.text)
             seen[key] = seen.get(key, 0) + 1
-            m = _TITLE_SUFFIX.match(line.text)
-            if m:
-                k2 = normal_title(m.group("title"))
-                seen[k2] = seen.get(k2, 0) + 1
     # A dump usually begins with the page's <title>, which holds the headline plus the site name.
     page_title = normal_title(lines[0].text) if lines else ""
     best, best_score, best_index = None, float("-inf"), -1
@@ -142,12 +142,14 @@ def find_title(lines: Sequence[Line], start: int) -> tuple[str | None, int]:
         if line.text.endswith((".", ":", ";", ",")) and not line.text.endswith("..."):
             continue
         text = line.text
-        m = _TITLE_SUFFIX.match(text)
-        if m and seen.get(normal_title(m.group("title")), 0) > 1:
-            text = m.group("title")
+        if i == 0:
+            m = _TITLE_SUFFIX.match(text)
+            if m and seen.get(_cheap_key(m.group("title")), 0) > 0:
+                text = m.group("title")
         score = 0.0
-        key = normal_title(text)
-        if seen.get(key, 0) > 1 or (i > 0 and len(key) >= 15 and key in page_title):
+        if seen.get(_cheap_key(text), 0) > 1:
+            score += 3
+        elif i > 0 and len(text) >= 15 and normal_title(text) in page_title:
             score += 3
         distance = start - i
         score -= min(distance, 40) * 0.08

@@ -11,6 +11,7 @@ import math
 import re
 from collections import Counter
 from collections.abc import Sequence
+from functools import lru_cache
 
 # English function words plus the verbs and honorifics of news attribution, which say nothing
 # about what happened. Other languages keep all their words and rely on the IDF weights.
@@ -44,16 +45,18 @@ def _stem(word: str) -> str:
     return word
 
 
+@lru_cache(maxsize=65536)
+def _content(word: str) -> str:
+    """``word`` folded, or "" when it is a stop word."""
+    if len(word) < 2 or word in STOP_WORDS:
+        return ""
+    word = _stem(word)
+    return "" if word in STOP_WORDS else word
+
+
 def content_words(text: str) -> list[str]:
     """Lower-cased, lightly stemmed words of ``text`` that are not stop words."""
-    out = []
-    for word in _WORD.findall(text.lower()):
-        if len(word) < 2 or word in STOP_WORDS:
-            continue
-        word = _stem(word)
-        if word not in STOP_WORDS:
-            out.append(word)
-    return out
+    return [w for w in map(_content, _WORD.findall(text.lower())) if w]
 
 
 def terms(text: str) -> list[str]:

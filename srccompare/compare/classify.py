@@ -21,6 +21,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Hashable, Mapping, Sequence
 from dataclasses import dataclass
+from contextvars import ContextVar
 from functools import lru_cache
 
 from ..model import Article, Difference, Member, Token
@@ -86,6 +87,24 @@ class _Side:
         return " ".join(w.raw for w in self.own)
 
 
+# How details name the articles: their outlet when that is unambiguous within the group, else the
+# file name. Set per call of classify_group; ids stay in Difference.articles and .words.
+_LABELS: ContextVar[dict[str, str]] = ContextVar("labels", default={})
+
+
+def _label(article: str) -> str:
+    return _LABELS.get().get(article, article)
+
+
+def _labels(sides: list[_Side], articles: Mapping[str, Article]) -> dict[str, str]:
+    outlets = {s.article: getattr(articles.get(s.article), "outlet", None) for s in sides}
+    counts = Counter(outlets.values())
+    out = {}
+    for a, outlet in outlets.items():
+        out[a] = outlet if outlet and counts[outlet] == 1 else a.rsplit("/", 1)[-1]
+    return out
+
+
 def is_disagreement(diff: Difference) -> bool:
     """False for differences that leave the members telling the same fact the same way."""
     if diff.kind in NON_DISAGREEING:
@@ -110,10 +129,14 @@ def classify_group(
     if len(sides) < 2:
         return (), highlights
     found: list[Difference] = []
-    for detect in _DETECTORS:
-        diff = detect(sides)
-        if diff is not None:
-            found.append(diff)
+    token = _LABELS.set(_labels(sides, articles))
+    try:
+        for detect in _DETECTORS:
+            diff = detect(sides)
+            if diff is not None:
+                found.append(diff)
+    finally:
+        _LABELS.reset(token)
     return tuple(found), highlights
 
 
@@ -163,6 +186,11 @@ def _member_quotes(m: Member, article: Article | None) -> list[tuple[int, int, i
         if lo < hi:
             out.append((q.start, lo - sentence.start, hi - sentence.start))
     return out
+
+
+@lru_cache(maxsize=256)
+def _variants(a: str, b: str) -> list[tuple[str, str]]:
+    return name_variants(a, b)
 
 
 @lru_cache(maxsize=64)
@@ -250,7 +278,7 @@ def _set_difference(
     for a in sorted(sets):
         own = sorted(sets[a] - common)
         shown = ", ".join(f'"{describe(x) if describe else x}"' for x in own) if own else "none"
-        parts.append(f"{shown} ({a})")
+        parts.append(f"{shown} ({_label(a)})")
     return Difference(kind, f"{kind}: " + " vs ".join(parts), minority, words)
 
 
@@ -362,7 +390,7 @@ def _polarity(sides: list[_Side]) -> Difference | None:
         minority.update(_minority(f))
         for article in f:
             involved.setdefault(article, []).append(phrases[anchor][article])
-    parts = [f'"{"; ".join(involved[a])}" ({a})' for a in sorted(involved)]
+    parts = [f'"{"; ".join(involved[a])}" ({_label(a)})' for a in sorted(involved)]
     words = {a: tuple(involved[a]) for a in sorted(minority)}
     return Difference("polarity", "polarity: " + " vs ".join(parts), tuple(sorted(minority)), words)
 
@@ -446,7 +474,7 @@ def _number(sides: list[_Side]) -> Difference | None:
         return None
     sets = {a: frozenset((n.unit, n.value) for n in per[a]) for a in per}
     minority = tuple(a for a in _minority(sets) if a in conflicts) or tuple(sorted(conflicts))
-    parts = [", ".join(f'"{w}"' for w in sorted(conflicts[a])) + f" ({a})" for a in sorted(conflicts)]
+    parts = [", ".join(f'"{w}"' for w in sorted(conflicts[a])) + f" ({_label(a)})" for a in sorted(conflicts)]
     words = {a: tuple(sorted(conflicts[a])) for a in minority}
     return Difference("number", "number: " + " vs ".join(parts), minority, words)
 
@@ -455,7 +483,7 @@ def _name_variant(sides: list[_Side]) -> Difference | None:
     pairs: list[tuple[str, str]] = []
     for i, a in enumerate(sides):
         for b in sides[i + 1 :]:
-            pairs.extend(name_variants(a.text, b.text))
+            pairs.extend(_variants(a.text, b.text))
     if not pairs:
         return None
     # Group spellings of one name; each article's signature is the spellings it uses.
@@ -467,7 +495,7 @@ def _name_variant(sides: list[_Side]) -> Difference | None:
     sets = {s.article: frozenset(sp for g in groups for sp in g if _contains(s.text, sp)) for s in sides}
     minority = _minority(sets)
     detail = "; ".join(
-        " / ".join(f'"{sp}" ({", ".join(sorted(a for a, used in sets.items() if sp in used))})' for sp in sorted(g))
+        " / ".join(f'"{sp}" ({", ".join(sorted(_label(a) for a, used in sets.items() if sp in used))})' for sp in sorted(g))
         for g in groups
     )
     words = {a: tuple(sorted(sets[a])) for a in minority if sets[a]}
@@ -496,7 +524,7 @@ def _quote(sides: list[_Side]) -> Difference | None:
             # Quoted by one article; the others tell the same fact without the quotation.
             holder = next(iter(r))
             others = sorted(s.article for s in sides if s.article != holder)
-            notes.append(f'"{excerpt}" quoted by {holder} only, absent from {", ".join(others)}')
+            notes.append(f'"{excerpt}" quoted by {_label(holder)} only, absent from {", ".join(map(_label, others))}')
             forms.setdefault(holder, set()).add("absent")
             worst = max(worst, "absent", key=order.index)
             continue
@@ -510,14 +538,15 @@ def _quote(sides: list[_Side]) -> Difference | None:
                 changed_words[article] = w
             worst = max(worst, f, key=order.index)
         if set(by_form) == {"verbatim"}:
-            notes.append(f'"{excerpt}" verbatim in {", ".join(sorted(r))}')
+            notes.append(f'"{excerpt}" verbatim in {", ".join(_label(a) for a in sorted(r))}')
         else:
             shown = []
             for f, arts in sorted(by_form.items(), key=lambda kv: order.index(kv[0])):
                 for a in arts:
                     what = _excerpt(" ".join(changed_words.get(a, ())), 6)
                     label = {"bracketed": "inserts", "trimmed": "cuts", "altered": "changes"}.get(f, "")
-                    shown.append(f'{f} ({a}{f" {label} {chr(34)}{what}{chr(34)}" if label and what else ""})')
+                    said = f' {label} "{what}"' if label and what else ""
+                    shown.append(f"{f} ({_label(a)}{said})")
             notes.append(f'"{excerpt}": ' + " vs ".join(shown))
     signatures = {s.article: frozenset(forms.get(s.article, {"absent"})) for s in sides}
     minority = _minority(signatures)
@@ -573,7 +602,7 @@ def _source(sides: list[_Side]) -> Difference | None:
 def _added(sides: list[_Side]) -> Difference | None:
     keysets = [{_stem(k) for w in s.words for k in w.keys} for s in sides]
     variant_words = {
-        w.lower() for i, a in enumerate(sides) for b in sides[i + 1 :] for p in name_variants(a.text, b.text)
+        w.lower() for i, a in enumerate(sides) for b in sides[i + 1 :] for p in _variants(a.text, b.text)
         for x in p for w in x.split()
     }
     adds: dict[str, list[str]] = {}
@@ -593,16 +622,29 @@ def _added(sides: list[_Side]) -> Difference | None:
             added.append(bool(content and w.keys and missing >= others_needed))
         for start, end in _phrases(own, added):
             chunk = own[start:end]
-            content = [w for w, a in zip(chunk, added[start:end]) if a]
+            units = _units(chunk, added[start:end])
             kind = _detail_kind(chunk)
-            if len(content) >= 3 or (len(content) >= 2 and kind != {"what"}):
+            if units >= 3 or (units >= 2 and kind != {"what"}):
                 adds.setdefault(side.article, []).append(" ".join(w.raw for w in chunk).strip(_PUNCT))
                 kinds.setdefault(side.article, set()).update(kind)
     if not adds:
         return None
     articles = tuple(sorted(adds))
-    parts = [f'{a} adds {", ".join(sorted(kinds[a]))}: ' + "; ".join(f'"{p}"' for p in adds[a]) for a in articles]
+    parts = [f'{_label(a)} adds {", ".join(sorted(kinds[a]))}: ' + "; ".join(f'"{p}"' for p in adds[a]) for a in articles]
     return Difference("added_detail", "added_detail: " + "; ".join(parts), articles, {a: tuple(adds[a]) for a in articles})
+
+
+def _units(chunk: list[_Word], added: list[bool]) -> int:
+    """Added content words, a run of capitalised words counting once: "North Korea" is one name,
+    and a name another outlet gives as "Pyongyang" is not a detail of two words."""
+    n = 0
+    previous_name = False
+    for w, a in zip(chunk, added):
+        name = w.raw[:1].isupper() and not w.first
+        if a and not (name and previous_name):
+            n += 1
+        previous_name = a and name
+    return n
 
 
 def _phrases(words: list[_Word], added: list[bool]) -> list[tuple[int, int]]:

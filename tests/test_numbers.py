@@ -86,3 +86,19 @@ def test_spans_always_index_the_text(text):
     for n in find_numbers(text):
         assert text[n.start:n.end] == n.text and n.value >= 0
     assert number_mismatches(text, text) == []
+
+
+@pytest.mark.parametrize("text, value, unit", [
+    ("a 40km-long border", 40.0, "km"),
+    ("It raised 5bn in new debt.", 5e9, None),
+    ("It paid US$2.5 billion.", 2.5e9, "$"),
+    ("FIFTEEN SOLDIERS DIED.", 15.0, "soldier"),
+])
+def test_attached_units_scales_and_case(text, value, unit):
+    assert (value, unit) in [(n.value, n.unit) for n in find_numbers(text)]
+
+
+def test_offsets_survive_text_that_changes_length_when_lowercased():
+    text = "İstanbul sent 300 troops."
+    (n,) = find_numbers(text)
+    assert text[n.start:n.end] == "300" and n.unit == "troop"

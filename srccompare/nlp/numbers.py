@@ -58,7 +58,7 @@ _MONTHS = frozenset(
     "january february march april may june july august september october november december "
     "jan feb mar apr jun jul aug sep sept oct nov dec".split()
 )
-_CURRENCY_SIGNS = {"$": "$", "US$": "$", "€": "€", "£": "£", "¥": "¥", "₩": "won", "₹": "rupee", "₽": "rouble"}
+_CURRENCY_SIGNS = {"$": "$", "us$": "$", "€": "€", "£": "£", "¥": "¥", "₩": "won", "₹": "rupee", "₽": "rouble"}
 _CURRENCY_WORDS = {
     "dollar": "$", "dollars": "$", "usd": "$", "euro": "€", "euros": "€", "eur": "€", "pound": "£",
     "pounds": "£", "gbp": "£", "yen": "¥", "won": "won", "krw": "won", "yuan": "yuan", "rupees": "rupee",
@@ -83,22 +83,30 @@ _NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _WORDNUM = "|".join(sorted(list(_SMALL) + list(_TENS) + list(_SCALES), key=len, reverse=True))
 _ORDWORD = "|".join(sorted(_ORDINALS, key=len, reverse=True))
 _SCALE = r"(?:\s*(?:hundred|thousand|million|billion|trillion)\b|(?:k|m|mn|bn|b|tn|trn)\b)?"
-_PATTERN = re.compile(
-    rf"(?P<cur>US\$|[$€£¥₩₹₽])\s?(?P<cnum>{_NUM}){_SCALE.replace('(?:', '(?P<cscale>', 1)}"
-    rf"|(?<![\w.,:/-])(?P<num>{_NUM})(?P<ord>st|nd|rd|th)?(?![\w/]|[.,:]\d|-\d)"
-    rf"(?P<scale>\s*(?:hundred|thousand|million|billion|trillion)\b|(?:k|m|mn|bn|tn|trn)\b)?"
+_MEASURES = "km|kg|cm|mm|mph|kph|ft|lbs|lb|mw|gw|kw|kwh|gb|tb|mb|ha"
+# Matched against the lowercased text: case-insensitive matching of the number words is five
+# times slower than lowercasing first (offsets are kept; see find_numbers).
+_PATTERN_SOURCE = (
+    rf"(?P<cur>us\$|[$€£¥₩₹₽])\s?(?P<cnum>{_NUM}){_SCALE.replace('(?:', '(?P<cscale>', 1)}"
+    rf"|(?<![\w.,:/-])(?P<num>{_NUM})"
+    rf"(?:(?P<ord>st|nd|rd|th)|(?P<sscale>k|m|mn|bn|tn|trn)|(?P<measure>{_MEASURES}))?(?![\w/]|[.,:]\d|-\d)"
+    rf"(?P<scale>\s*(?:hundred|thousand|million|billion|trillion)\b)?"
     rf"(?P<pct>\s?%|\s(?:percent|per cent)\b)?"
     rf"|\b(?P<words>(?:{_WORDNUM})(?:(?:[\s-]+(?:and\s+)?)(?:{_WORDNUM}))*)\b(?P<wpct>\s(?:percent|per cent)\b)?"
-    rf"|\b(?P<ordw>{_ORDWORD})\b",
-    re.IGNORECASE,
+    rf"|\b(?P<ordw>{_ORDWORD})\b"
 )
+_PATTERN = re.compile(_PATTERN_SOURCE)
+_PATTERN_ANY_CASE = re.compile(_PATTERN_SOURCE, re.IGNORECASE)
 _NEXT_WORDS = re.compile(r"[^\W\d_][\w’'-]*|[^\w\s]")
 
 
 def find_numbers(text: str) -> list[Number]:
     """Every quantity in ``text``, in order."""
     out: list[Number] = []
-    for m in _PATTERN.finditer(text):
+    lower = text.lower()
+    # A few characters change length when lowercased (İ); offsets must index the text as given.
+    matches = _PATTERN.finditer(lower) if len(lower) == len(text) else _PATTERN_ANY_CASE.finditer(text)
+    for m in matches:
         number = _read(text, m)
         if number is not None:
             out.append(number)
@@ -135,15 +143,17 @@ def _read(text: str, m: re.Match[str]) -> Number | None:
     unit: str | None = None
     if m.group("cur"):
         value = _digits(m.group("cnum")) * _scale(m.group("cscale"))
-        kind, unit = "money", _CURRENCY_SIGNS[m.group("cur")]
+        kind, unit = "money", _CURRENCY_SIGNS[m.group("cur").lower()]
     elif m.group("num"):
         raw = m.group("num")
-        value = _digits(raw) * _scale(m.group("scale"))
-        if m.group("ord"):
+        value = _digits(raw) * _scale(m.group("scale") or m.group("sscale"))
+        if m.group("measure"):
+            unit = m.group("measure").lower()
+        elif m.group("ord"):
             kind = "ordinal"
         elif m.group("pct"):
             kind, unit = "percent", "%"
-        elif re.fullmatch(r"1[89]\d\d|20\d\d", raw) and not m.group("scale"):
+        elif re.fullmatch(r"1[89]\d\d|20\d\d", raw) and not (m.group("scale") or m.group("sscale")):
             kind, unit = "year", "year"
     elif m.group("words"):
         parsed = _words(m.group("words"))

@@ -89,7 +89,7 @@ LEAD_INS = (
     "tutti i diritti riservati", "leggi anche", "todos os direitos reservados", "leia também",
     "veja também", "저작권자", "무단전재", "무단 전재", "ⓒ", "also on ", "like this story", "like this article",
     "share this story", "share this article", "share it with", "continue reading", "submit to ",
-    "share via ", "share this on", "advertise with", "opens in new window", "open in new window", "follow us", "join our", "sign up to our",
+    "share via ", "share this on", "sign up:", "advertise with", "opens in new window", "open in new window", "follow us", "join our", "sign up to our",
 )
 
 # Phrases so typical of page furniture that they mark the whole line wherever they sit.
@@ -102,7 +102,7 @@ ANYWHERE = (
     "javascript is disabled", "enable javascript", "requires javascript", "click here",
     "share it with a friend", "(opens in new window)", "[/button]", "[button ", "thanks for signing up", "opt-in box",
     "processing your subscription", "in your inbox", "see all newsletters", "sign up for our newsletter",
-    "subscribe to our newsletter",
+    "subscribe to our newsletter", "javascript is required", "this article is related to",
 )
 
 # Words of a comment section or of lists that follow an article: once one of these is a line of

@@ -48,6 +48,7 @@ _NON_LATIN = re.compile(r"[\u0370-\u0DFF\u0E00-\u0EFF\u1100-\u11FF\u3040-\u30FF\
                         r"\u4E00-\u9FFF\uAC00-\uD7AF]")
 SCRIPTS = (("Latin", _LATIN), ("Hangul", _HANGUL), ("CJK", _CJK), ("Cyrillic", _CYRILLIC),
            ("Arabic", _ARABIC), ("other", _OTHER))
+SCRIPT_PATTERNS = dict(SCRIPTS)
 
 # Sentence ends, including a closing quote or bracket after the stop, and CJK stops.
 _SENTENCE_END = re.compile(r"[.!?。！？…][\"'”’»)\]]*$|[\"”»]$")
@@ -94,7 +95,7 @@ _SAMPLE = 300
 _SECTION_HEAD = re.compile(
     r"^\W*(?:(?:more|other|latest|trending|related|popular|recommended|top|most\s+\w+|editor'?s?'?\s+picks?|"
     r"also|further)\b.{0,30}\b(?:stories|news|articles|posts|videos|reads|headlines|coverage|content)|"
-    r"(?:more|latest|also|elsewhere)\s+(?:from|in|on|at)\b.{0,30}|(?:next\s+up|up\s+next|read\s+next)\b.{0,30})\W*$",
+    r"(?:more|latest|also|elsewhere|popular|trending)\s+(?:from|in|on|at)\b.{0,30}|(?:next\s+up|up\s+next|read\s+next)\b.{0,30})\W*$",
     re.I)
 _MARKUP_HINT = re.compile(r"[&<=\[{}]|function")
 # Markup or code that leaked into the text: escaped tags, tags, inline styles, shortcodes.
@@ -173,7 +174,7 @@ def measure(n: int, text: str) -> Line:
     folded = _WORD.findall(head.casefold()) if words >= 4 else ()
     stops = sum(map(STOP_WORDS.__contains__, folded))
     # Title Case tells a headline from a sentence; past 30 words a line is no headline.
-    longs = len(_LONG_WORD.findall(text)) if 4 <= words <= 30 else 0
+    longs = len(_LONG_WORD.findall(text)) if 2 <= words <= 30 else 0
     caps = len(_CAPITAL_WORD.findall(text)) if longs >= 2 else 0
     return Line(
         n=n, text=text, words=words,

@@ -19,7 +19,7 @@ import re
 from ..model import Dropped
 from ..options import DEFAULT_OPTIONS, Options
 from .cleaned import Cleaned
-from .lines import Line, judge, measure
+from .lines import SCRIPT_PATTERNS, Line, judge, measure
 from .meta import detect_meta, find_title, normal_title
 
 # A comments or "Related" heading is a wall: no article runs through it.
@@ -48,8 +48,10 @@ def clean_dump(text: str, options: Options = DEFAULT_OPTIONS) -> Cleaned:
     _mark_captions(lines, raw)
     start, end = _main_stretch(lines)
     script = _body_script(lines[start:end + 1])
+    body_letters = SCRIPT_PATTERNS.get(script or "")
     for line in lines:
-        if not line.kind and line.script and script and line.script != script:
+        if not line.kind and line.script and script and line.script != script \
+                and not _mixed(line.text, body_letters):
             line.kind, line.reason = "furniture", f"{line.script} text on a {script} page"
             line.other_script = True
     title = find_title(lines, start)[0] or ""
@@ -74,6 +76,11 @@ def clean_dump(text: str, options: Options = DEFAULT_OPTIONS) -> Cleaned:
             kept.append(line)
     paragraphs, numbers = _paragraphs(kept, raw)
     return Cleaned(tuple(paragraphs), tuple(dropped), meta, tuple(numbers))
+
+
+def _mixed(text: str, body_letters: re.Pattern[str] | None) -> bool:
+    """Whether a line in another script also carries words in the body's script ("Аккаунт: @name")."""
+    return body_letters is not None and len(body_letters.findall(text)) >= 3
 
 
 def _mark_tables(lines: list[Line]) -> None:

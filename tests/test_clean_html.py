@@ -159,3 +159,22 @@ def test_site_name_before_the_headline_is_cut_from_the_title():
                              '<meta property="og:title" content="Daily Example | Asia news: Seoul to send envoy to Moscow">'
                              '<meta property="og:site_name" content="Daily Example | Asia news">')
     assert srccompare.clean_html(page).title == "Seoul to send envoy to Moscow"
+
+
+def test_every_visible_line_left_out_is_listed_in_page_order_with_a_reason():
+    article = _clean("article.html")
+    texts = [d.text for d in article.dropped]
+    for line in ("Home", "Weather", "Dock strike halts exports", "Privacy Policy"):
+        assert line in texts
+    assert texts.index("Home") < texts.index("Read more: Why Busan matters to the car industry") < texts.index(
+        "Privacy Policy")
+    assert all(d.reason and d.line == 0 for d in article.dropped)
+    assert not set(texts) & set(article.paragraphs)
+
+
+def test_a_menu_word_that_also_occurs_in_the_body_is_still_listed_as_dropped():
+    page = WIRE_PAGE.replace("<body>", "<body><nav><ul><li>Capital</li><li>Moscow</li></ul></nav>")
+    article = srccompare.clean_html(page)
+    assert "capital" in article.body and "Moscow" in article.body
+    texts = [d.text for d in article.dropped if d.reason == "outside the article"]
+    assert texts[:2] == ["Capital", "Moscow"]

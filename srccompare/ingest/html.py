@@ -56,7 +56,9 @@ class _Extracted:
 
 def clean_page(html: str, name: str = "-", url: str | None = None, options: Options = DEFAULT_OPTIONS) -> Cleaned:
     """The article of one HTML page, its paragraphs, the lines dropped and the metadata found."""
-    page = _extract(html, name, url)
+    tree = _parse(html, name)
+    visible = _visible_lines(tree)
+    page = _extract(tree, name, url)
     lines = [line.strip() for line in page.text.split("\n")]
     lines = [line for line in lines if line]
     kept, dropped, credits = _filter(lines, page, options)
@@ -64,17 +66,99 @@ def clean_page(html: str, name: str = "-", url: str | None = None, options: Opti
         raise InputError(name, "HTML page with no article (only navigation or too little text)", "SC004")
     meta = _metadata(page, kept, credits, options)
     meta.update(_title(page, dropped))
-    return Cleaned(tuple(kept), tuple(dropped), meta)
+    return Cleaned(tuple(kept), _audit(visible, kept, dropped), meta)
 
 
-def _extract(html: str, name: str, url: str | None) -> _Extracted:
+def _parse(html: str, name: str):
     import trafilatura
     from lxml.etree import ParserError
 
     try:
-        doc = trafilatura.bare_extraction(html, url=url, include_comments=False, with_metadata=True)
+        tree = trafilatura.load_html(html)
     except (ParserError, ValueError) as exc:
         raise InputError(name, f"malformed HTML that cannot be parsed ({exc})", "SC004") from None
+    if tree is None:
+        raise InputError(name, "malformed HTML that cannot be parsed", "SC004")
+    return tree
+
+
+# Elements that start a new line of visible text; the rest flow inline.
+_BLOCKS = frozenset(
+    "address article aside blockquote body br caption dd details dialog div dl dt fieldset figcaption figure "
+    "footer form h1 h2 h3 h4 h5 h6 header hr li main nav ol option p pre section summary table tbody td "
+    "tfoot th thead tr ul button label select".split())
+# A visible line this long found inside a kept paragraph is a piece of it (split by <br>, say).
+_FRAGMENT_WORDS = 4
+_INVISIBLE = frozenset("head script style noscript template svg iframe object".split())
+
+
+def _visible_lines(tree) -> list[str]:
+    """The page's visible text, one line per block element, in page order (before extraction,
+    which prunes the tree), so that the lines left out of the article can be listed."""
+    from lxml import etree
+
+    lines: list[str] = []
+    buffer: list[str] = []
+
+    def flush() -> None:
+        text = " ".join("".join(buffer).split())
+        if text and _WORD.search(text):
+            lines.append(text)
+        buffer.clear()
+
+    walker = etree.iterwalk(tree, events=("start", "end"))
+    for event, elem in walker:
+        tag = elem.tag.lower() if isinstance(elem.tag, str) else None
+        if event == "start":
+            if tag in _INVISIBLE or tag is None:
+                if tag is not None:
+                    walker.skip_subtree()
+                continue
+            if tag in _BLOCKS:
+                flush()
+            if elem.text:
+                buffer.append(elem.text)
+        else:
+            if tag in _BLOCKS:
+                flush()
+            if elem.tail:
+                buffer.append(elem.tail)
+    flush()
+    return lines
+
+
+def _audit(visible: list[str], kept: list[str], dropped: list[Dropped]) -> tuple[Dropped, ...]:
+    """Every visible line the article leaves out, in page order: the filter's drops with their
+    reasons, and the lines trafilatura left outside the article."""
+    whole = {_fold(line) for line in kept}
+    body = " " + " ".join(whole) + " "
+    ours = {_fold(d.text): d for d in dropped}
+    out: list[Dropped] = []
+    seen: set[str] = set()
+    for line in visible:
+        key = _fold(line)
+        if not key or key in seen:
+            continue
+        if key in ours:
+            out.append(ours[key])
+            seen.add(key)
+        elif not _in_body(key, whole, body):
+            out.append(Dropped(0, line, "outside the article"))
+            seen.add(key)
+    out.extend(d for key, d in ours.items() if key not in seen)
+    return tuple(out)
+
+
+def _in_body(key: str, whole: set[str], body: str) -> bool:
+    """Whether a visible line is (part of) a kept paragraph. A short line must be a whole paragraph:
+    a menu word ("World") also occurs as a word of the body."""
+    return key in whole or (len(key.split()) >= _FRAGMENT_WORDS and f" {key} " in body)
+
+
+def _extract(tree, name: str, url: str | None) -> _Extracted:
+    import trafilatura
+
+    doc = trafilatura.bare_extraction(tree, url=url, include_comments=False, with_metadata=True)
     text = (doc.text if doc is not None else "") or ""
     if not text.strip():
         raise InputError(name, "HTML page with no article text", "SC004")

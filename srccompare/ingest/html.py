@@ -1,11 +1,14 @@
 """Clean a saved HTML page: trafilatura finds the body and the metadata; we drop the furniture it keeps.
 
-trafilatura writes one paragraph per line. Its standard mode is kept (its precision mode scores a
-little higher on the dev pages but loses whole paragraphs on some layouts), and the lines it keeps
-are filtered only for what is furniture on any site: the page title repeated as the first line,
-with the standfirst the page gives as its description; short lines with stock furniture phrases;
-link lists under a "Related" or "Comments" heading after the body; contributor notes; credit
-lines, which also name the origin ("By AFP", "Source: BBC").
+trafilatura writes one paragraph per line. Its standard mode is used: its precision mode loses
+whole paragraphs on some layouts, and the filter below gains more precision at less cost. The lines
+it keeps are filtered only for what is furniture on any site: the page title repeated as the first
+line, with the standfirst the page gives as its description; short lines with stock furniture
+phrases; link lists under a "Related" or "Comments" heading after the body; contributor notes;
+credit lines, which also name the origin ("By AFP", "Source: BBC").
+
+Every visible line of the page that the article leaves out is listed in ``dropped`` with a reason,
+so that the cleaning can be audited as it can for text dumps.
 """
 
 from __future__ import annotations

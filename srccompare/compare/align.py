@@ -25,6 +25,11 @@ from ..model import Article
 # [0, 1]: the mean of the token-sort and token-set ratios over content words.
 LINK_MUTUAL = 0.58
 LINK_ALONE = 0.80
+# One sentence's best match links even when it is not mutual, if the smaller of the two has at
+# least this share of its content words in the other.
+LINK_COVER = 0.75
+# Words are compared on their first STEM letters in the set overlap.
+STEM = 5
 # A quotation shorter than this many words ("a big mistake") is too common to identify a fact.
 QUOTE_MIN_WORDS = 4
 # partial_ratio of two quotations at or above this is the same quote, trimmed or retranslated.
@@ -132,45 +137,108 @@ def units_of(article: Article) -> list[Unit]:
 
 def similarity(left: Sequence[Unit], right: Sequence[Unit]):
     """Score matrix (numpy float32, len(left) x len(right)) in [0, 1]: content words, then quotes."""
-    import numpy as np
-    from rapidfuzz import fuzz, process
+    return similarity_and_cover(left, right)[0]
 
-    a = [u.content for u in left]
-    b = [u.content for u in right]
-    if not a or not b:
-        return np.zeros((len(a), len(b)), dtype=np.float32)
-    sort = process.cdist(a, b, scorer=fuzz.token_sort_ratio, workers=-1, dtype=np.float32)
-    tset = process.cdist(a, b, scorer=fuzz.token_set_ratio, workers=-1, dtype=np.float32)
-    score = (sort + tset) / 200.0
+
+def similarity_and_cover(left: Sequence[Unit], right: Sequence[Unit]):
+    """(score, cover): the similarity matrix, and the share of the smaller side's content words
+    the other side has."""
+    import numpy as np
+
+    if not left or not right:
+        zeros = np.zeros((len(left), len(right)), dtype=np.float32)
+        return zeros, zeros
+    score, sort, cover = _content_scores(left, right)
     short = np.array([len(u.content.split()) < MIN_CONTENT_WORDS for u in left])
     short_b = np.array([len(u.content.split()) < MIN_CONTENT_WORDS for u in right])
     tiny = short[:, None] | short_b[None, :]
-    score = np.where(tiny & (sort < 95), np.minimum(score, LINK_MUTUAL - 0.01), score)
-    return np.maximum(score, _quote_scores(left, right))
+    score = np.where(tiny & (sort < 0.95), np.minimum(score, LINK_MUTUAL - 0.01), score)
+    return np.maximum(score, _quote_scores(left, right)), cover
 
 
-def _quote_scores(left: Sequence[Unit], right: Sequence[Unit]):
-    """QUOTE_LINK for each sentence pair sharing a quotation, else 0."""
+def _content_scores(left: Sequence[Unit], right: Sequence[Unit]):
+    """(score, sort, cover) matrices over the content words of two lists of sentences.
+
+    sort: rapidfuzz's token-sort ratio, as ``ratio`` on pre-sorted words (one cheap cdist call for
+      the whole event instead of a sort per pair).
+    tset: rapidfuzz's token-set ratio, computed for all pairs at once: with I the characters of the
+      shared words and L the characters of the smaller side's words, it is 2I / (I + L) (1 when one
+      side's words are all in the other); the shared characters are one matrix product.
+    score: the mean of sort and tset.
+    cover: the share of the smaller side's five-letter stems found in the other (Korea / Korean,
+      consider / considering), for linking a short sentence into the long one that contains it.
+    """
     import numpy as np
     from rapidfuzz import fuzz, process
 
+    words_l = [u.content.split() for u in left]
+    words_r = [u.content.split() for u in right]
+    sort = process.cdist([" ".join(sorted(w)) for w in words_l], [" ".join(sorted(w)) for w in words_r],
+                         scorer=fuzz.ratio, workers=-1, dtype=np.float32) / 100.0
+    shared, size_l, size_r = _overlap(words_l, words_r, weight=lambda w: len(w) + 1)
+    smaller = np.minimum(size_l, size_r)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        tset = np.where(shared > 0, 2.0 * shared / (shared + smaller), 0.0).astype(np.float32)
+    stems_l = [[w[:STEM] for w in ws] for ws in words_l]
+    stems_r = [[w[:STEM] for w in ws] for ws in words_r]
+    cover = _containment(*_overlap(stems_l, stems_r))
+    return (sort + tset) / 2.0, sort, cover
+
+
+def _overlap(rows_l: Sequence[Sequence[str]], rows_r: Sequence[Sequence[str]], weight=None):
+    """(shared, size_l, size_r): the summed weight of the words each pair of rows shares (as sets),
+    and each row's own total, by one matrix product over word-presence matrices."""
+    import numpy as np
+
+    vocab: dict[str, int] = {}
+    for ws in (*rows_l, *rows_r):
+        for w in ws:
+            vocab.setdefault(w, len(vocab))
+    weights = np.array([weight(w) if weight else 1.0 for w in vocab] or [0.0], dtype=np.float32)
+
+    def present(rows: Sequence[Sequence[str]]):
+        m = np.zeros((len(rows), len(weights)), dtype=np.float32)
+        for i, ws in enumerate(rows):
+            m[i, [vocab[w] for w in ws]] = 1.0
+        return m
+
+    p_l, p_r = present(rows_l), present(rows_r)
+    return (p_l * weights) @ p_r.T, (p_l @ weights)[:, None], (p_r @ weights)[None, :]
+
+
+def _containment(shared, size_l, size_r):
+    import numpy as np
+
+    smaller = np.minimum(size_l, size_r)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        return np.where(smaller > 0, shared / smaller, 0.0).astype(np.float32)
+
+
+def _quote_scores(left: Sequence[Unit], right: Sequence[Unit]):
+    """QUOTE_LINK for each sentence pair sharing a quotation, else 0.
+
+    Two quotations are one when nearly all the words of the shorter are in the longer: a trimmed
+    quote, one with a bracketed insertion or another ellipsis, is still the same quote.
+    """
+    import numpy as np
+
     out = np.zeros((len(left), len(right)), dtype=np.float32)
-    qa = [(i, q) for i, u in enumerate(left) for q in u.quotes]
-    qb = [(j, q) for j, u in enumerate(right) for q in u.quotes]
+    qa = [(i, q.split()) for i, u in enumerate(left) for q in u.quotes]
+    qb = [(j, q.split()) for j, u in enumerate(right) for q in u.quotes]
     if not qa or not qb:
         return out
-    m = process.cdist([q for _, q in qa], [q for _, q in qb], scorer=fuzz.partial_ratio, workers=-1,
-                      dtype=np.float32) / 100.0
+    same = _containment(*_overlap([q for _, q in qa], [q for _, q in qb])) >= QUOTE_SAME
     rows = np.array([i for i, _ in qa])
     cols = np.array([j for j, _ in qb])
-    hit = m >= QUOTE_SAME
-    qi, qj = np.nonzero(hit)
+    qi, qj = np.nonzero(same)
     out[rows[qi], cols[qj]] = QUOTE_LINK
     return out
 
 
-def link_mask(score):
-    """Which pairs of a (left x right) block to link: mutual best (ties kept) or strong alone."""
+def link_mask(score, cover=None):
+    """Which pairs of a (left x right) block to link: mutual best (ties kept), strong alone, or
+    one side's best match when that side is mostly contained in the other (one long sentence
+    telling what two short ones tell)."""
     import numpy as np
 
     if score.size == 0:
@@ -178,7 +246,11 @@ def link_mask(score):
     eps = 1e-6
     row_best = score >= score.max(axis=1, keepdims=True) - eps
     col_best = score >= score.max(axis=0, keepdims=True) - eps
-    return ((row_best & col_best) & (score >= LINK_MUTUAL)) | (score >= LINK_ALONE)
+    mask = ((row_best & col_best) & (score >= LINK_MUTUAL)) | (score >= LINK_ALONE)
+    if cover is not None:
+        # The shorter sentence's best home, when most of its words are there.
+        mask |= (row_best | col_best) & (cover >= LINK_COVER) & (score >= LINK_MUTUAL)
+    return mask
 
 
 def _identical(left: Sequence[Unit], right: Sequence[Unit]):
@@ -208,16 +280,22 @@ def align(articles: Sequence[Article], exact_only: frozenset[str] = frozenset())
             x = parent[x]
         return x
 
+    # One score matrix for the whole event (a cdist call per article pair would pay the thread
+    # start-up 45 times for ten outlets); each article pair's block is then read from it.
     offsets = np.cumsum([0] + [len(us) for us in per_article])
+    score, cover = similarity_and_cover(units, units)
+    foreign = [a.id in exact_only for a in articles]
+    identical = _identical(units, units) if any(foreign) else None
     for x in range(len(articles)):
         for y in range(x + 1, len(articles)):
-            left, right = per_article[x], per_article[y]
-            if not left or not right:
+            rows = slice(offsets[x], offsets[x + 1])
+            cols = slice(offsets[y], offsets[y + 1])
+            if offsets[x] == offsets[x + 1] or offsets[y] == offsets[y + 1]:
                 continue
-            if articles[x].id in exact_only or articles[y].id in exact_only:
-                mask = _identical(left, right)
+            if foreign[x] or foreign[y]:
+                mask = identical[rows, cols]
             else:
-                mask = link_mask(similarity(left, right))
+                mask = link_mask(score[rows, cols], cover[rows, cols])
             for i, j in zip(*np.nonzero(mask)):
                 a, b = find(int(offsets[x] + i)), find(int(offsets[y] + j))
                 if a != b:

@@ -136,10 +136,13 @@ def _texts_by_article(members: Sequence[Member]) -> dict[str, str]:
 
 
 def _all_equivalent(texts: list[str]) -> bool:
-    from .relation import sentence_relation
+    """Whether every two sides of the group tell the fact the same way (one relation matrix)."""
+    from ..nlp.tokens import normalise
+    from .relation import relation_matrix
 
-    return all(sentence_relation(texts[i], texts[j]).kind == "equivalent"
-               for i in range(len(texts)) for j in range(i + 1, len(texts)))
+    norms = [normalise(t) for t in texts]
+    _, kinds = relation_matrix(norms, norms)
+    return bool((kinds == "equivalent").all())
 
 
 def _classify(members: Sequence[Member], by_id: Mapping[str, Article]):

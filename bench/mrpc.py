@@ -50,9 +50,25 @@ def run(data: Path) -> str:
         f1s.append(f1)
     base_acc, base_f1 = _scores(np.ones(len(y), dtype=bool), y)
 
-    start = time.perf_counter()
+    from srccompare.compare.relation import clear_caches, score_matrix
+    from srccompare.nlp.tokens import normalise
+
+    # Cold: every sentence normalised and encoded for the first time, as in a one-off call.
+    # CPU time of this one thread, so that other work on a shared machine counts less.
+    clear_caches()
+    start = time.thread_time()
     shipped = [sentence_relation(x, z) for x, z in zip(a, b)]
-    per_pair = (time.perf_counter() - start) / len(a) * 1000
+    per_pair = (time.thread_time() - start) / len(a) * 1000
+    start = time.thread_time()
+    for x, z in zip(a, b):
+        sentence_relation(x, z)
+    warm = (time.thread_time() - start) / len(a) * 1000
+    # The aligner's form: a 10-outlet event of 40-sentence articles is a 400 x 400 matrix.
+    clear_caches()
+    fresh = [normalise(x) for x in a[:400]]
+    start = time.perf_counter()
+    score_matrix(fresh, fresh)
+    matrix_s = time.perf_counter() - start
     ship_acc, ship_f1 = _scores(np.array([r.kind == "equivalent" for r in shipped]), y)
     kinds = {k: sum(r.kind == k for r in shipped) for k in ("equivalent", "divergent", "unrelated")}
 
@@ -75,7 +91,9 @@ def run(data: Path) -> str:
             f"or ≥ {weights.CORE_WORDS} shared content words covering ≥ {weights.CORE_COVER} of the smaller set. "
             f"Kinds on the file: {kinds['equivalent']} equivalent, {kinds['divergent']} divergent, "
             f"{kinds['unrelated']} unrelated.",
-            f"- Time: {per_pair:.3f} ms per pair for `sentence_relation` (normalising both sentences included), one core.",
+            f"- Time: {per_pair:.3f} ms per pair for `sentence_relation` on sentences it has not seen (normalising both "
+            f"included), {warm:.3f} ms on sentences it has seen (cached), CPU time of one thread; "
+            f"`score_matrix` of 400 x 400 unseen sentences (160,000 pairs, cdist on all cores): {matrix_s:.3f} s wall.",
             "- References on the hidden test split (bench README): always-1 0.665, difflib ratio with a tuned "
             "threshold 0.724, logistic regression on rapidfuzz scores 0.753.",
             "",

@@ -141,3 +141,15 @@ def test_relation_is_fast() -> None:
     per_pair = (time.perf_counter() - start) / len(pairs)
     # The budget is 0.2 ms on an idle core; the margin absorbs a busy shared test machine.
     assert per_pair < 2e-3
+
+
+def test_scoring_a_pair_loads_no_numpy() -> None:
+    import subprocess
+    import sys
+
+    code = (
+        "import sys, srccompare; srccompare.sentence_relation('Putin said so.', 'Putin said that.'); "
+        "print('numpy' in sys.modules)"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "False"

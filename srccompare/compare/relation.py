@@ -59,16 +59,24 @@ _BASE = 0x10000
 
 
 class _Encoded(NamedTuple):
-    seq: str  # the tokens in order
-    tokens: str  # the sets, each sorted
-    content: str
-    numbers: str
-    bigrams: str
-    trigrams: str
+    seq: str  # the tokens in order, one character each
+    tokens: frozenset[str]  # the sets, as characters (n-grams as strings of characters)
+    content: frozenset[str]
+    numbers: frozenset[str]
+    bigrams: frozenset[str]
+    trigrams: frozenset[str]
+
+
+class _Ids(dict):
+    """Item -> its character, a new one for an item not seen before."""
+
+    def __missing__(self, item: str) -> str:
+        c = self[item] = chr(_BASE + len(self))
+        return c
 
 
 class _Encoder:
-    """Maps tokens, and n-grams of token characters, to single characters.
+    """Maps tokens to single characters.
 
     One encoder serves the whole process, so a sentence seen before (the aligner and the
     classifier meet each sentence many times) is encoded once: ``encode`` is cached. When the
@@ -84,19 +92,8 @@ class _Encoder:
 
     def _reset(self) -> None:
         self.generation += 1
-        self.tokens: dict[str, str] = {}
-        self.grams: dict[str, str] = {}
+        self.tokens = _Ids()
         self.cache: dict[str, _Encoded] = {}
-
-    @staticmethod
-    def _chars(table: dict[str, str], items) -> list[str]:
-        out = []
-        for item in items:
-            c = table.get(item)
-            if c is None:
-                c = table[item] = chr(_BASE + len(table))
-            out.append(c)
-        return out
 
     def encode(self, norm: str) -> _Encoded:
         hit = self.cache.get(norm)
@@ -104,26 +101,21 @@ class _Encoder:
             return hit
         with self.lock:
             toks = norm.split()
-            if len(self.tokens) + len(toks) >= self.LIMIT or len(self.grams) + 2 * len(toks) >= self.LIMIT:
+            if len(self.tokens) + len(toks) >= self.LIMIT:
                 self._reset()
-            seq = "".join(self._chars(self.tokens, toks))
-            content = {c for c, t in zip(seq, toks) if t not in _CONTENT_STOP}
-            numbers = {c for c, t in zip(seq, toks) if t[0].isdigit()}
-            bigrams = {seq[i : i + 2] for i in range(len(seq) - 1)}
-            trigrams = {seq[i : i + 3] for i in range(len(seq) - 2)}
+            seq = "".join(map(self.tokens.__getitem__, toks))
             encoded = _Encoded(
                 seq,
-                "".join(sorted(set(seq))),
-                "".join(sorted(content)),
-                "".join(sorted(numbers)),
-                "".join(sorted(self._chars(self.grams, bigrams))),
-                "".join(sorted(self._chars(self.grams, trigrams))),
+                frozenset(seq),
+                frozenset([c for c, t in zip(seq, toks) if t not in _CONTENT_STOP]),
+                frozenset([c for c, t in zip(seq, toks) if t[0].isdigit()]),
+                frozenset([seq[i : i + 2] for i in range(len(seq) - 1)]),
+                frozenset([seq[i : i + 3] for i in range(len(seq) - 2)]),
             )
             if len(self.cache) >= _CACHE:
                 self.cache.clear()
             self.cache[norm] = encoded
             return encoded
-
 
     def encode_all(self, norms: Sequence[str]) -> list[_Encoded]:
         """Encodings that all come from one vocabulary (encoded again if it was reset meanwhile)."""
@@ -138,13 +130,20 @@ _CACHE = 1 << 16
 _ENCODER = _Encoder()
 
 
+def clear_caches() -> None:
+    """Forget every cached normalisation and encoding (for timing, or to free memory)."""
+    normalise.cache_clear()
+    with _ENCODER.lock:
+        _ENCODER._reset()
+
+
 def _combine(values: Sequence[float]) -> float:
     z = W.INTERCEPT + sum(w * v for w, v in zip(W.COEFFICIENTS, values))
     return 1.0 / (1.0 + math.exp(-z)) if z >= 0 else math.exp(z) / (1.0 + math.exp(z))
 
 
-def _dice(twice_shared: int, n_a: int, n_b: int) -> float:
-    return twice_shared / (n_a + n_b) if n_a + n_b else 1.0
+def _dice(shared: int, n_a: int, n_b: int) -> float:
+    return 2 * shared / (n_a + n_b) if n_a + n_b else 1.0
 
 
 def pair_features(norm_a: str, norm_b: str) -> tuple[list[float], int, float]:
@@ -156,15 +155,15 @@ def pair_features(norm_a: str, norm_b: str) -> tuple[list[float], int, float]:
     a, b = _ENCODER.encode_all((norm_a, norm_b))
     n_a, n_b = len(a.seq), len(b.seq)
     lcs = Indel.similarity(a.seq, b.seq) / 2
-    shared = Indel.similarity(a.content, b.content) // 2
+    shared = len(a.content & b.content)
     c_a, c_b = len(a.content), len(b.content)
     cover_max = shared / min(c_a, c_b) if c_a and c_b else 0.0
     t_a, t_b = len(a.tokens), len(b.tokens)
-    shared_tokens = Indel.similarity(a.tokens, b.tokens) / 2
+    shared_tokens = len(a.tokens & b.tokens)
     values = [
         fuzz.ratio(norm_a, norm_b) / 100.0,
-        _dice(Indel.similarity(a.bigrams, b.bigrams), len(a.bigrams), len(b.bigrams)),
-        _dice(Indel.similarity(a.trigrams, b.trigrams), len(a.trigrams), len(b.trigrams)),
+        _dice(len(a.bigrams & b.bigrams), len(a.bigrams), len(b.bigrams)),
+        _dice(len(a.trigrams & b.trigrams), len(a.trigrams), len(b.trigrams)),
         min(abs(n_a - n_b) / 10.0, 3.0),
         0.0 if a.numbers == b.numbers else 1.0,
         cover_max,
@@ -212,10 +211,19 @@ def _matrices(a_norm: Sequence[str], b_norm: Sequence[str]):
     ea, eb = both[: len(a_norm)], both[len(a_norm) :]
     # Threads cost more than they save on small matrices.
     workers = -1 if len(ea) * len(eb) >= 20_000 else 1
+    # Sets become sorted strings of characters, n-grams getting characters of their own for
+    # this call: on two sorted sets the Indel similarity is twice the intersection.
+    grams = _Ids()
+
+    def as_string(items: frozenset[str], field: str) -> str:
+        return "".join(sorted(map(grams.__getitem__, items) if field.endswith("grams") else items))
 
     def twice_shared(field: str) -> np.ndarray:
-        xs = [getattr(e, field) for e in ea]
-        ys = [getattr(e, field) for e in eb]
+        if field == "seq":
+            xs, ys = [e.seq for e in ea], [e.seq for e in eb]
+        else:
+            xs = [as_string(getattr(e, field), field) for e in ea]
+            ys = [as_string(getattr(e, field), field) for e in eb]
         return process.cdist(xs, ys, scorer=Indel.similarity, workers=workers, dtype=np.int32).astype(np.float64)
 
     def sizes(field: str) -> tuple[np.ndarray, np.ndarray]:

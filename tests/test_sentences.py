@@ -114,3 +114,16 @@ def test_speed_is_far_above_the_libraries():
     split_sentences(paragraphs)
     rate = size / (time.perf_counter() - start) / 1e6
     assert rate > 1.0  # MB/s; syntok runs at 0.7. The measured figure is in the report, not here.
+
+
+def test_gold_first_and_last_body_sentences_start_sentences(corpus, gold):
+    for name, expected in gold["articles"].items():
+        texts = _texts(corpus[name[:3]])
+        for key in ("first_body_sentence_starts", "last_body_sentence_starts"):
+            assert any(t.startswith(expected[key]) for t in texts), (name, key)
+
+
+def test_sentence_rejoined_across_a_blank_line_stays_one_sentence(corpus):
+    assert ("Experts have warned the internationally isolated pair might have been looking to do a deal involving"
+            " Pyongyang supplying artillery shells and anti-tank missiles in exchange for satellite technology from"
+            " Moscow.") in _texts(corpus["003"])

@@ -1,0 +1,128 @@
+"""build_report on awkward corpora (notices) and the per-outlet arithmetic of added/omitted/framed."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import replace
+
+import srccompare
+from srccompare.compare.coverage import outlet_facts
+from srccompare.compare.report import build_report
+from srccompare.model import Article, Difference, FactGroup, Member
+from srccompare.nlp.sentences import split_sentences
+
+from .conftest import CORPUS, DATA
+
+ALIGN = DATA / "align"
+
+
+def article(article_id: str, paragraphs: list[str], outlet: str | None = None, language: str = "en",
+            published: str | None = "2024-05-06") -> Article:
+    return Article(id=article_id, path=article_id, outlet=outlet, language=language, published=published,
+                   title=paragraphs[0][:40] if paragraphs else None, paragraphs=tuple(paragraphs),
+                   sentences=tuple(split_sentences(paragraphs)))
+
+
+def from_file(name: str, outlet: str) -> Article:
+    text = (ALIGN / name).read_text(encoding="utf-8")
+    return article(name, [p.strip() for p in text.split("\n\n") if p.strip()], outlet)
+
+
+def kinds(report) -> dict[str, tuple[str, ...]]:
+    return {n.kind: n.articles for n in report.notices}
+
+
+def test_article_without_sentences_is_named_and_left_out():
+    a, b = from_file("harbour_a.txt", "Alder Post"), from_file("harbour_b.txt", "Bay Times")
+    empty = Article(id="empty.txt", path="empty.txt", outlet="Nobody")
+    report = build_report([a, b, empty])
+    assert kinds(report)["no_sentences"] == ("empty.txt",)
+    assert all("empty.txt" not in e.articles for e in report.events)
+    assert "empty.txt" in {x.id for x in report.articles}
+
+
+def test_identical_duplicate_is_a_notice_not_agreement():
+    a, b = from_file("harbour_a.txt", "Alder Post"), from_file("harbour_b.txt", "Bay Times")
+    copy = replace(a, id="copy_of_a.txt", path="copy_of_a.txt", outlet="Copycat")
+    report = build_report([a, b, copy])
+    assert kinds(report)["duplicate"] == (a.id, "copy_of_a.txt")
+    for e in report.events:
+        assert "copy_of_a.txt" not in e.articles
+        for f in e.facts:
+            assert "copy_of_a.txt" not in f.articles
+
+
+def test_other_language_is_kept_and_marked():
+    a, b = from_file("harbour_a.txt", "Alder Post"), from_file("harbour_b.txt", "Bay Times")
+    german = article("hafen_de.txt", [
+        "Der Stadtrat von Port Alder hat am Montag beschlossen, die alte Hafenbrücke für Lastwagen zu sperren.",
+        "Bürgermeisterin Ines Varga sagte, die Sperrung werde mindestens sechs Monate dauern.",
+    ], outlet="Hafenblatt", language="de")
+    report = build_report([a, b, german])
+    assert kinds(report)["language"] == ("hafen_de.txt",)
+    assert "hafen_de.txt" in {x.id for x in report.articles}
+    for e in report.events:
+        for f in e.facts:
+            if "hafen_de.txt" in f.articles:
+                assert len(f.articles) == 1
+
+
+def test_single_article_and_single_outlet():
+    a = from_file("harbour_a.txt", "Alder Post")
+    report = build_report([a])
+    assert "single_article" in kinds(report)
+    (event,) = report.events
+    assert all(f.relation == "single" for f in event.facts)
+    assert event.outlets[a.id].added == ()  # nothing to compare with: nothing is "added"
+
+    b = replace(from_file("harbour_b.txt", "Alder Post"))
+    assert "single_outlet" in kinds(build_report([a, b]))
+
+
+def test_nothing_to_compare_does_not_crash():
+    assert build_report([]).events == ()
+    empty = Article(id="e", path="e")
+    report = build_report([empty])
+    assert report.events == ()
+    assert "no_sentences" in kinds(report)
+
+
+def _fact(fid: str, relation: str, articles: list[str], departing: tuple[str, ...] = (),
+          kind: str = "hedge") -> FactGroup:
+    members = tuple(Member(a, i, f"{fid} in {a}") for i, a in enumerate(articles))
+    differences = (Difference(kind, "test", departing),) if departing else ()
+    return FactGroup(fid, relation, members, differences)
+
+
+def test_outlet_arithmetic():
+    arts = ["a", "b", "c", "d"]
+    facts = [
+        _fact("F1", "equivalent", ["a", "b", "c"]),  # d omits: 3 of its 3 others have it
+        _fact("F2", "single", ["a"]),  # a adds; b, c, d do not omit (1 of 3 others)
+        _fact("F3", "divergent", ["a", "b"], departing=("b",)),  # c and d omit (2 of 3 others)
+        _fact("F4", "divergent", ["c", "d"], departing=("c", "d"), kind="name_variant"),
+    ]
+    out = outlet_facts(arts, facts)
+    assert out["a"].added == ("F2",)
+    assert out["a"].shared == ("F1", "F3")
+    assert out["a"].framed == ()
+    assert out["b"].framed == ("F3",)
+    assert out["d"].omitted == ("F1", "F3")
+    assert out["b"].omitted == ("F4",)  # c and d are 2 of b's 3 others; F2 (a alone) is only 1
+    assert out["c"].framed == ()  # a name variant is not framing
+
+
+def test_corpus_report_json_round_trips():
+    report = srccompare.compare(srccompare.load([str(CORPUS)]))
+    d = json.loads(json.dumps(report.to_dict()))
+    assert list(d) == ["schema_version", "articles", "story", "events", "notices"]
+    for e in d["events"]:
+        assert [f["id"] for f in e["facts"]] == [f"{e['id']}.F{i}" for i in range(1, len(e["facts"]) + 1)]
+
+
+def test_cli_compare_json(run):
+    result = run("compare", str(CORPUS), "--format", "json")
+    assert result.exit_code == 0, result.stderr
+    d = json.loads(result.stdout)
+    assert d["schema_version"] == 1
+    assert len(d["events"]) == 4

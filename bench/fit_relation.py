@@ -115,12 +115,12 @@ def mismatched_scores(a: list[str], b: list[str], intercept: float, coefs: np.nd
 
 
 def write_weights(intercept: float, coefs: np.ndarray, equivalent: float, core: float, source: str) -> None:
-    names = ", ".join(relation.FEATURES)
+    rows = "".join(f"    {float(round(c, 6))!r},  # {name}\n" for c, name in zip(coefs, relation.FEATURES))
     text = (
         '"""The fitted numbers of the sentence relation model. Written by ``bench/fit_relation.py``; do not edit."""\n\n'
         f"# Fitted on {source}: L2 logistic regression, L2={L2}.\n"
         f"INTERCEPT = {intercept!r}\n"
-        f"COEFFICIENTS = ({', '.join(repr(float(round(c, 6))) for c in coefs)})  # {names}\n"
+        f"COEFFICIENTS = (\n{rows})\n"
         f"EQUIVALENT = {equivalent!r}\n"
         f"CORE = {core!r}\n"
         f"CORE_WORDS = {CORE_WORDS}\n"
@@ -144,7 +144,8 @@ def main(argv: list[str] | None = None) -> int:
     acc = np.mean((p >= threshold) == (y == 1))
     passing = np.mean(mismatched_scores(a, b, intercept, coefs) >= core)
     print(
-        f"fit_relation: {len(y)} pairs, training accuracy {acc:.3f}, equivalent >= {threshold}, core >= {core} "
+        f"fit_relation: {len(y)} pairs, training accuracy {acc:.3f}, "
+        f"equivalent >= {threshold}, core >= {core} "
         f"(reached by {passing:.2%} of mismatched pairs)",
         file=sys.stderr,
     )

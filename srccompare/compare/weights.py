@@ -2,7 +2,18 @@
 
 # Fitted on MRPC train (4076 pairs): L2 logistic regression, L2=1.0.
 INTERCEPT = -5.935062
-COEFFICIENTS = (4.013384, -0.165084, -3.224293, -1.949679, -0.468421, 1.593347, 0.031118, 2.269944, 1.721023, 3.40144)  # char, bigram, trigram, length_gap, number_gap, cover_max, lcs_min, lcs_max, set_cover, set_dice
+COEFFICIENTS = (
+    4.013384,  # char
+    -0.165084,  # bigram
+    -3.224293,  # trigram
+    -1.949679,  # length_gap
+    -0.468421,  # number_gap
+    1.593347,  # cover_max
+    0.031118,  # lcs_min
+    2.269944,  # lcs_max
+    1.721023,  # set_cover
+    3.40144,  # set_dice
+)
 EQUIVALENT = 0.55
 CORE = 0.151
 CORE_WORDS = 4

@@ -81,7 +81,7 @@ _BYLINE = re.compile(
 _CAPTION = re.compile(
     r"\b(?:photo|photos|photograph|image|picture|foto|fotos|credit|illustration|video)s?\s*(?::|by\b|credit|courtesy)|"
     r"\b(?:getty images|shutterstock|istock|ap photo|afp photo|reuters/|/reuters|epa-efe|/ ?afp|afp ?/|"
-    r"file photo|via getty|courtesy of)\b|.\s©\s*\w|^[^.!?]{3,80}\s(?:via|by)\s+[\w.@-]+$|\[사진|사진=|/ *[\w-]+\.(?:ru|com|org|net|co\.uk|fr|de)\s*\)?$", re.I)
+    r"file photo|via getty|courtesy of)\b|\((?:[^()]*\w/\w[^()]*|(?:photo|image|credit|getty|ap|afp|reuters)\b[^()]*)\)\s*$|.\s©\s*\w|^[^.!?]{3,80}\s(?:via|by)\s+[\w.@-]+$|\[사진|사진=|/ *[\w-]+\.(?:ru|com|org|net|co\.uk|fr|de)\s*\)?$", re.I)
 _BREADCRUMB_SEP = re.compile(r"\s(?:>|»|›|/|\\|→)\s")
 _GLUED_HOME = re.compile(r"^(?:Home|Accueil|Startseite|Inicio|Início|Home page)(?=[A-Z])|^(?:[A-Z][a-z]+){3,}\S*")
 _MENU_SEP = re.compile(r"\s[|•·]\s|\s{3,}")
@@ -97,6 +97,8 @@ _SECTION_HEAD = re.compile(
     r"also|further)\b.{0,30}\b(?:stories|news|articles|posts|videos|reads|headlines|coverage|content)|"
     r"(?:more|latest|also|elsewhere|popular|trending)\s+(?:from|in|on|at)\b.{0,30}|(?:next\s+up|up\s+next|read\s+next)\b.{0,30})\W*$",
     re.I)
+_FOLLOW = re.compile(r"^follow\b.{0,60}\b(?:facebook|twitter|instagram|linkedin|youtube|tiktok)\b|"
+                     r"\bfollow (?:us|me|him|her|them|@\w+)\b.{0,30}\bon (?:twitter|facebook|instagram)", re.I)
 _MARKUP_HINT = re.compile(r"[&<=\[{}]|function")
 # Markup or code that leaked into the text: escaped tags, tags, inline styles, shortcodes.
 _MARKUP = re.compile(r"&(?:amp;)*[lg]t;|</?[a-z][a-z0-9]*(?:\s[^>]*)?>|\b(?:style|class|href|data-[\w-]+)=[\"'”]|"
@@ -234,6 +236,9 @@ def judge(line: Line, furniture: tuple[str, ...] = ()) -> None:
         return
     if line.words <= 40 and not line.ends_sentence and len(_MENU_SEP.findall(text)) >= 2:
         line.kind, line.reason = "furniture", "menu"
+        return
+    if line.words <= 40 and _FOLLOW.search(text):
+        line.kind, line.reason = "furniture", "social media promotion"
         return
     if line.words <= 40 and _CAPTION.search(text):
         line.kind, line.reason = "furniture", "photo caption or credit"

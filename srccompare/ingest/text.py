@@ -27,6 +27,8 @@ _WALL = -5.0
 _FURNITURE = -1.5
 _WEAK = -0.5
 _TABLE_ROW = 0.3
+_HEADLINE_RUN = 3
+_HEADLINE_WORDS = 16
 _TABLE_ROWS = 3
 _NUMBER = re.compile(r"(?<![\w.])\d[\d,.:]*(?![\w])")
 # Weight of a few paragraphs of prose: a stretch this heavy before the comments is the article.
@@ -46,6 +48,7 @@ def clean_dump(text: str, options: Options = DEFAULT_OPTIONS) -> Cleaned:
         return Cleaned(())
     _mark_tables(lines)
     _mark_captions(lines, raw)
+    _mark_headline_runs(lines)
     start, end = _main_stretch(lines)
     script = _body_script(lines[start:end + 1])
     body_letters = SCRIPT_PATTERNS.get(script or "")
@@ -81,6 +84,25 @@ def clean_dump(text: str, options: Options = DEFAULT_OPTIONS) -> Cleaned:
 def _mixed(text: str, body_letters: re.Pattern[str] | None) -> bool:
     """Whether a line in another script also carries words in the body's script ("Аккаунт: @name")."""
     return body_letters is not None and len(body_letters.findall(text)) >= 3
+
+
+def _headline_like(line: Line) -> bool:
+    # Five words at least: shorter lines in a row are more often a list in the article (ingredients).
+    return (not line.kind and not line.table and 5 <= line.words <= _HEADLINE_WORDS and line.prose <= 0.5
+            and not line.text[0].isdigit() and not line.text.endswith((":", "?")) and line.script != "other")
+
+
+def _mark_headline_runs(lines: list[Line]) -> None:
+    """Three or more headline-like lines in a row are a list of links to other articles."""
+    run: list[Line] = []
+    for line in [*lines, None]:
+        if line is not None and _headline_like(line):
+            run.append(line)
+            continue
+        if len(run) >= _HEADLINE_RUN:
+            for item in run:
+                item.kind, item.reason = "furniture", "list of headlines"
+        run = []
 
 
 def _mark_tables(lines: list[Line]) -> None:

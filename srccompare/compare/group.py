@@ -70,7 +70,7 @@ def similarities(articles: Sequence[Article]):
     """Content similarity of every pair of articles (numpy n x n), language barrier applied."""
     import numpy as np
 
-    sims = cosine_matrix(tfidf([_terms(a) for a in articles]))
+    sims = cosine_matrix(tfidf([_passages(a) for a in articles]))
     languages = np.array([a.language or "" for a in articles])
     known = languages != ""
     apart = known[:, None] & known[None, :] & (languages[:, None] != languages[None, :])
@@ -126,9 +126,9 @@ def average_linkage(sims, threshold: float) -> list[list[int]]:
     return [members[k] for k in sorted(members)]
 
 
-def _terms(article: Article) -> list[str]:
+def _passages(article: Article) -> list[list[str]]:
     title = terms(article.title or "") * TITLE_WEIGHT
-    return title + [t for p in article.paragraphs for t in terms(p)]
+    return [title] + [terms(p) for p in article.paragraphs]
 
 
 def _date(article: Article) -> dt.date | None:

@@ -69,13 +69,21 @@ def terms(text: str) -> list[str]:
     return words + [f"{a} {b}" for a, b in zip(words, words[1:])]
 
 
-def tfidf(documents: Sequence[Sequence[str]]) -> list[dict[str, float]]:
-    """L2-normalised TF-IDF vectors: sublinear term frequency, smoothed IDF over ``documents``."""
-    n = len(documents)
-    counts = [Counter(doc) for doc in documents]
+def tfidf(documents: Sequence[Sequence[Sequence[str]]]) -> list[dict[str, float]]:
+    """L2-normalised TF-IDF vectors of documents given as lists of passages (paragraphs) of terms.
+
+    Term frequency is sublinear, per document. Document frequency is counted over passages, not
+    documents: a handful of articles on one story still has dozens of paragraphs, so the words
+    the whole story uses ("Putin", "sanctions") are told from one event's particulars even when
+    there are only three or five articles to compare.
+    """
+    counts = [Counter(t for passage in doc for t in passage) for doc in documents]
     df: Counter[str] = Counter()
-    for c in counts:
-        df.update(c.keys())
+    n = 0
+    for doc in documents:
+        for passage in doc:
+            df.update(set(passage))
+            n += 1
     idf = {t: math.log((1 + n) / (1 + d)) + 1.0 for t, d in df.items()}
     vectors = []
     for c in counts:

@@ -54,7 +54,7 @@ _WORD_AFTER = re.compile(r"[" + re.escape(_OPENERS) + r"]*([^\W_][\w’'.-]*)")
 
 # Abbreviations that precede a name and so never end a sentence.
 _TITLES = frozenset(
-    """mr mrs ms mx messrs mme mlle dr prof gen lt col maj capt cpt cmdr cdr adm brig sgt cpl pvt spc
+    """mr mrs ms mx messrs mme mlle dr prof gen lt lieut col maj capt cpt cmdr cdr adm brig sgt cpl pvt pfc spc
     rep reps cong sen sens gov govs pres supt insp det rev fr hon rt amb atty msgr vs v""".split()
 )
 # Abbreviations that may also end a sentence: a split needs a typical sentence opener after them.
@@ -93,6 +93,7 @@ _ATTRIBUTION = re.compile(rf"(?:{_NAME}\s+(?:{_SPEECH_VERBS})|(?:{_SPEECH_VERBS}
 # The same, but nothing else follows: '..." Putin said.' (not '..." Putin said the talks...').
 # ('..." He added, "..."' starts a new sentence, so a comma does not count here.)
 _ATTRIBUTION_ONLY = re.compile(rf"(?:{_NAME}\s+(?:{_SPEECH_VERBS})|(?:{_SPEECH_VERBS})\s+{_NAME})\s*(?:\.|$)")
+_JOINED = re.compile(r"[-/–](?=[^-/–]*$)")
 _ACRONYM = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]")
 
 
@@ -171,6 +172,8 @@ def _after_period(para: str, dot: int, word: str) -> bool:
     token = para[space + 1:dot].lstrip(_OPENERS)
     if not token or token.endswith("."):
         return _opens_sentence(word)  # ". . ." and other spaced ellipses
+    # "then-Gov.", "Minneapolis-St.", "post-Sept. 11", "PeopleSoft/J.D. Edwards": the last part decides.
+    token = _JOINED.split(token)[-1] or token
     bare = token.lower()
     acronym = _ACRONYM.fullmatch(token) is not None
     if word[0].isdigit():
@@ -183,6 +186,8 @@ def _after_period(para: str, dot: int, word: str) -> bool:
 
 
 def _opens_sentence(word: str) -> bool:
+    if word.endswith("."):
+        return False  # another abbreviation: "Inc. No. 1 Chevrolet"
     # "We've", "Let's": the word before the apostrophe decides.
     stem = re.split(r"['’]", word, maxsplit=1)[0]
-    return stem.lower().rstrip(".") in _OPENER_WORDS or word[0].isdigit()
+    return stem.lower() in _OPENER_WORDS

@@ -153,3 +153,26 @@ def test_scoring_a_pair_loads_no_numpy() -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"
+
+
+def test_the_fitting_procedure_recovers_a_known_model(tmp_path) -> None:
+    import numpy as np
+
+    from bench.fit_relation import choose_threshold, fit, load_mrpc, predict
+
+    rng = np.random.default_rng(0)
+    X = rng.uniform(size=(4000, 3))
+    truth = np.array([3.0, -2.0, 1.0])
+    y = (rng.uniform(size=4000) < predict(X, -0.5, truth)).astype(np.float64)
+    intercept, coefs = fit(X, y, l2=0.0)
+    assert intercept == pytest.approx(-0.5, abs=0.35)
+    assert coefs == pytest.approx(truth, abs=0.35)
+    assert 0.3 <= choose_threshold(predict(X, intercept, coefs), y) <= 0.7
+
+    tsv = tmp_path / "mrpc.tsv"
+    tsv.write_text(
+        '\ufeffQuality\t#1 ID\t#2 ID\t#1 String\t#2 String\n1\t1\t2\tHe said "yes".\tHe said: "yes".\n',
+        encoding="utf-8",
+    )
+    a, b, labels = load_mrpc(tsv)
+    assert (a, b, labels.tolist()) == (['He said "yes".'], ['He said: "yes".'], [1.0])

@@ -27,6 +27,10 @@ _WALL = -5.0
 _FURNITURE = -1.5
 _WEAK = -0.5
 _TABLE_ROW = 0.3
+_DATELINE_REACH = 5
+_WIRE_DATELINE = re.compile(
+    r"^(?:[A-Z][A-Z.'’-]+(?:\s[A-Z][A-Z.'’-]+){0,3}(?:,\s*[A-Z][\w.'’-]*(?:\s[\w.'’-]+){0,3})?"
+    r"(?:\s*\([^()]{2,40}\))?|[A-Z][\w.'’-]+(?:\s[A-Z][\w.'’-]+){0,2}\s*\([^()]{2,40}\))\s*(?:[–—:]|--?)\s")
 _HEADLINE_RUN = 3
 _HEADLINE_WORDS = 16
 _TABLE_ROWS = 3
@@ -65,6 +69,8 @@ def clean_dump(text: str, options: Options = DEFAULT_OPTIONS) -> Cleaned:
                     and normal_title(line.text) == title_key):
                 line.kind, line.reason = "title", "title"
     start, end = _main_stretch(lines)
+    summary_from = start
+    start = _dateline_start(lines, start, end)
     meta = detect_meta(lines, start, end, options)
     kept: list[Line] = []
     dropped: list[Dropped] = []
@@ -72,7 +78,8 @@ def clean_dump(text: str, options: Options = DEFAULT_OPTIONS) -> Cleaned:
         if line.kind:
             dropped.append(Dropped(line.n, line.text, line.reason))
         elif i < start:
-            dropped.append(Dropped(line.n, line.text, "before the article text"))
+            reason = "summary above the dateline" if i >= summary_from else "before the article text"
+            dropped.append(Dropped(line.n, line.text, reason))
         elif i > end:
             dropped.append(Dropped(line.n, line.text, "after the article text"))
         else:
@@ -84,6 +91,15 @@ def clean_dump(text: str, options: Options = DEFAULT_OPTIONS) -> Cleaned:
 def _mixed(text: str, body_letters: re.Pattern[str] | None) -> bool:
     """Whether a line in another script also carries words in the body's script ("Аккаунт: @name")."""
     return body_letters is not None and len(body_letters.findall(text)) >= 3
+
+
+def _dateline_start(lines: list[Line], start: int, end: int) -> int:
+    """Where a wire dateline ("DUBAI, United Arab Emirates —", "WASHINGTON (Reuters) -") opens the story
+    a few lines into the stretch, what stands above it is a summary or a caption, not the story."""
+    for i in range(start + 1, min(end + 1, start + _DATELINE_REACH)):
+        if not lines[i].kind and _WIRE_DATELINE.match(lines[i].text):
+            return i
+    return start
 
 
 def _headline_like(line: Line) -> bool:

@@ -1,0 +1,143 @@
+"""`srccompare check`: corpus checks for CI, as findings with stable rule codes (docs/rules.md)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+from ..config import Config, load_config, with_cli
+from ..errors import InputError
+from ..ingest.manifest import Manifest
+from ..model import Article, Finding, Problem
+from ..options import Options
+from ..status import ExitStatus
+from .rules import RULES, finding, selected
+
+__all__ = ["RULES", "CheckRequest", "CheckResult", "run_check"]
+
+
+@dataclass(frozen=True)
+class CheckRequest:
+    paths: tuple[str, ...]
+    options: Options
+    baseline: str | None = None
+    select: tuple[str, ...] | None = None
+    ignore: tuple[str, ...] | None = None
+    strict: bool = False
+    config: str | None = None
+
+
+@dataclass(frozen=True)
+class CheckResult:
+    findings: tuple[Finding, ...]
+    files: tuple[str, ...]
+    exit_status: ExitStatus
+    config: Config
+
+    @property
+    def errors(self) -> int:
+        return sum(f.severity == "error" for f in self.findings)
+
+    @property
+    def warnings(self) -> int:
+        return sum(f.severity == "warning" for f in self.findings)
+
+    def to_dict(self) -> dict:
+        from ..model import SCHEMA_VERSION
+
+        return {
+            "schema_version": SCHEMA_VERSION,
+            "files": list(self.files),
+            "findings": [f.to_dict() for f in self.findings],
+            "summary": {"files": len(self.files), "errors": self.errors, "warnings": self.warnings},
+        }
+
+
+def run_check(request: CheckRequest) -> CheckResult:
+    config = with_cli(load_config(request.config, request.paths), request.select, request.ignore)
+    options = replace(
+        request.options,
+        furniture=tuple(dict.fromkeys((*request.options.furniture, *config.furniture))),
+        outlets={**config.outlets, **request.options.outlets},
+    )
+    articles, problems, files, seen = _read(request.paths, options)
+    findings: list[Finding] = [finding(p.code if p.code in RULES else "SC001", p.path, p.reason) for p in problems]
+    findings += _rules(articles, config, options, seen, request.baseline)
+    findings = sorted(
+        (f for f in findings if selected(f.code, config.select, config.ignore)),
+        key=lambda f: (f.path, f.line or 0, f.code, f.message),
+    )
+    return CheckResult(tuple(findings), tuple(files), _status(findings, articles, request.strict), config)
+
+
+def _read(paths, options):
+    from ..ingest import clean_document
+    from ..ingest.read import read_documents
+
+    articles: list[Article] = []
+    problems: list[Problem] = []
+    files: list[str] = []
+    seen: dict[Path, str] = {}
+    for item in read_documents(paths, options):
+        if isinstance(item, Problem):
+            problems.append(item)
+            if item.code != "SC030":
+                files.append(item.path)
+            continue
+        files.append(item.path)
+        if item.path != "-":
+            seen[Path(item.path).resolve()] = item.path
+        try:
+            articles.append(clean_document(item, options))
+        except InputError as exc:
+            problems.append(Problem(exc.path, exc.reason, exc.code))
+    for p in problems:
+        if p.path != "-" and p.code != "SC030":
+            seen.setdefault(Path(p.path).absolute(), p.path)
+    return articles, problems, files, seen
+
+
+def _rules(articles, config, options, seen, baseline) -> list[Finding]:
+    from .baseline import baseline_findings, current_paths, load_baseline
+    from .corpus import duplicate_findings, manifest_findings
+    from .files import article_findings
+    from .story import story_findings
+
+    manifests = _manifests(seen) if options.use_manifest else []
+    listed = {p.resolve() for m in manifests for p in m.listed_paths()}
+    out: list[Finding] = []
+    for article in articles:
+        out += article_findings(article, config)
+    out += duplicate_findings(articles, config, listed)
+    out += manifest_findings(manifests, seen)
+    if articles:
+        out += story_findings(articles, config, options)
+    if baseline:
+        saved = load_baseline(baseline)
+        from ..compare.report import build_report
+
+        current = build_report(articles, options).to_dict()
+        out += baseline_findings(saved, current, config, current_paths(current))
+    return out
+
+
+def _manifests(seen: dict[Path, str]) -> list[Manifest]:
+    from ..ingest.read import manifest_for
+
+    cache: dict = {}
+    found: dict[Path, Manifest] = {}
+    for path in seen:
+        m = manifest_for(path, cache)
+        if isinstance(m, Manifest):
+            found[m.root] = m
+    return list(found.values())
+
+
+def _status(findings: list[Finding], articles: list[Article], strict: bool) -> ExitStatus:
+    if not articles and findings and all(f.code in ("SC001", "SC002", "SC003", "SC004", "SC005") for f in findings):
+        return ExitStatus.USAGE
+    if any(f.severity == "error" for f in findings):
+        return ExitStatus.FINDINGS
+    if strict and findings:
+        return ExitStatus.FINDINGS
+    return ExitStatus.OK

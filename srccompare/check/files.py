@@ -1,0 +1,58 @@
+"""Rules about one cleaned article: length, leftover furniture, missing metadata."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from ..config import Config
+from ..model import Article, Finding
+from .rules import finding
+
+# A run of this many short, unpunctuated paragraphs is a menu or a list of related headlines.
+HEADLINE_RUN = 3
+_HEADLINE_MAX_WORDS = 10
+_SENTENCE_END = re.compile(r"[.!?…\"”’»)]\s*$")
+_WORD = re.compile(r"\w+")
+
+
+def article_findings(article: Article, config: Config) -> Iterator[Finding]:
+    words = len(_WORD.findall(article.body))
+    if words < config.min_words:
+        yield finding("SC010", article.path, f"body has {words} words (min-words is {config.min_words})",
+                      _line(article, 0))
+    yield from _furniture(article, config)
+    for code, name in (("SC020", "title"), ("SC021", "published"), ("SC022", "outlet")):
+        if not getattr(article, name) and name not in config.required:
+            yield finding(code, article.path, f"no {_label(name)} given or detected")
+    for name in config.required:
+        if not getattr(article, name):
+            yield finding("SC023", article.path, f"required field {name!r} is missing (add it to manifest.toml)")
+
+
+def _label(name: str) -> str:
+    return "published date" if name == "published" else name
+
+
+def _line(article: Article, paragraph: int) -> int | None:
+    if paragraph < len(article.paragraph_lines) and article.paragraph_lines[paragraph]:
+        return article.paragraph_lines[paragraph][0]
+    return None
+
+
+def _furniture(article: Article, config: Config) -> Iterator[Finding]:
+    from ..ingest.furniture import furniture_phrase
+
+    run: list[int] = []
+    for i, para in enumerate((*article.paragraphs, "")):
+        phrase = furniture_phrase(para, config.furniture) if para else None
+        if phrase:
+            yield finding("SC011", article.path, f"furniture left in the body: {phrase!r}", _line(article, i))
+        if para and len(_WORD.findall(para)) <= _HEADLINE_MAX_WORDS and not _SENTENCE_END.search(para):
+            run.append(i)
+            continue
+        if len(run) >= HEADLINE_RUN:
+            yield finding("SC011", article.path,
+                          f"{len(run)} headline-like lines in a row left in the body, from {article.paragraphs[run[0]]!r}",
+                          _line(article, run[0]))
+        run = []

@@ -1,0 +1,134 @@
+"""`srccompare check`: the corpus passes; a broken copy fails in every format, naming each bad file."""
+
+from __future__ import annotations
+
+import json
+import re
+import shutil
+from xml.etree import ElementTree as ET
+
+import pytest
+
+from tests.conftest import CORPUS
+
+BAD = ("empty.txt", "picture.txt", "yonhap-copy.txt", "subscribe.txt")
+
+
+@pytest.fixture()
+def broken(tmp_path):
+    """A copy of corpus/ with the four bad files the issue lists."""
+    root = tmp_path / "corpus"
+    shutil.copytree(CORPUS, root)
+    (root / "empty.txt").write_bytes(b"")
+    (root / "picture.txt").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 8)
+    shutil.copy(root / "001_3dbf73fb56b3fa01.txt", root / "yonhap-copy.txt")
+    (root / "subscribe.txt").write_text("Subscribe now\nHome\nMost Popular\n", encoding="utf-8")
+    return root
+
+
+def test_corpus_passes(run):
+    result = run("check", str(CORPUS))
+    assert result.exit_code == 0, result.stdout + result.stderr
+    assert "0 errors" in result.stdout
+
+
+@pytest.mark.parametrize("fmt", ["text", "json", "github", "junit"])
+def test_broken_corpus_fails_naming_each_bad_file(run, broken, fmt):
+    result = run("check", str(broken), "--format", fmt)
+    assert result.exit_code == 1
+    for name in BAD:
+        assert name in result.stdout, (fmt, name)
+    assert "001_3dbf73fb56b3fa01.txt" not in _error_paths(result.stdout, fmt)
+
+
+def _error_paths(out: str, fmt: str) -> set[str]:
+    if fmt == "json":
+        return {f["path"].rsplit("/", 1)[-1] for f in json.loads(out)["findings"] if f["severity"] == "error"}
+    if fmt == "junit":
+        root = ET.fromstring(out)
+        return {c.get("name").rsplit("/", 1)[-1] for c in root.iter("testcase") if c.find("failure") is not None}
+    return {m.rsplit("/", 1)[-1] for m in re.findall(r"(\S+?\.txt)\S*:? \S* ?error", out)}
+
+
+def test_broken_corpus_findings_have_the_right_codes(run, broken):
+    findings = json.loads(run("check", str(broken), "--format", "json").stdout)["findings"]
+    codes = {(f["path"].rsplit("/", 1)[-1], f["code"]) for f in findings if f["severity"] == "error"}
+    assert ("empty.txt", "SC003") in codes
+    assert ("picture.txt", "SC002") in codes
+    assert ("yonhap-copy.txt", "SC040") in codes
+    assert ("subscribe.txt", "SC003") in codes
+
+
+def test_junit_has_one_failure_per_bad_file(run, broken):
+    out = run("check", str(broken), "--format", "junit").stdout
+    root = ET.fromstring(out)
+    cases = list(root.iter("testcase"))
+    assert len(cases) == 9
+    failed = sorted(c.get("name").rsplit("/", 1)[-1] for c in cases if c.find("failure") is not None)
+    assert failed == sorted(BAD)
+    assert all(len(c.findall("failure")) <= 1 for c in cases)
+    assert root.find("testsuite").get("failures") == "4"
+
+
+def test_github_lines_follow_annotation_syntax(run, broken):
+    out = run("check", str(broken), "--format", "github").stdout.splitlines()
+    syntax = re.compile(r"^::(error|warning) file=[^,:]+(,line=\d+)?,title=SC\d{3}::[^\r\n]+$")
+    assert out and all(syntax.match(line) for line in out), out
+    assert any(line.startswith("::error file=") and "empty.txt" in line for line in out)
+
+
+def test_select_ignore_and_strict(run, broken):
+    only = json.loads(run("check", str(broken), "--format", "json", "--select", "SC04").stdout)["findings"]
+    assert only and {f["code"] for f in only} <= {"SC040", "SC041"}
+    ignored = run("check", str(broken), "--format", "json", "--ignore", "SC0")
+    assert json.loads(ignored.stdout)["findings"] == []
+    assert ignored.exit_code == 0
+    assert run("check", str(CORPUS), "--strict").exit_code in (0, 1)
+    warnings = json.loads(run("check", str(CORPUS), "--format", "json").stdout)["summary"]["warnings"]
+    assert run("check", str(CORPUS), "--strict").exit_code == (1 if warnings else 0)
+
+
+def test_config_file_sets_rules_and_required_fields(run, tmp_path):
+    root = tmp_path / "corpus"
+    shutil.copytree(CORPUS, root)
+    (root / "manifest.toml").write_text(
+        (CORPUS / "manifest.toml").read_text(encoding="utf-8").replace('url = "https', 'byline = "x"\nurl = "https'),
+        encoding="utf-8")
+    (root / "srccompare.toml").write_text('required = ["url"]\nignore = ["SC05"]\nmin-words = 100000\n')
+    findings = json.loads(run("check", str(root), "--format", "json").stdout)["findings"]
+    missing_url = {f["path"].rsplit("/", 1)[-1] for f in findings if f["code"] == "SC023"}
+    assert missing_url == {"000_a67b68c824396ff8.txt", "001_3dbf73fb56b3fa01.txt", "002_94eb0a8464f32015.txt",
+                           "004_8d8a74bae2f40e61.txt"}
+    assert not any(f["code"].startswith("SC05") for f in findings)
+    assert sum(f["code"] == "SC010" for f in findings) == 5
+    (root / "srccompare.toml").write_text('nonsense = 1\n')
+    bad = run("check", str(root))
+    assert bad.exit_code == 2 and "unknown setting 'nonsense'" in bad.stderr
+
+
+def test_manifest_rules(run, tmp_path):
+    root = tmp_path / "corpus"
+    shutil.copytree(CORPUS, root)
+    (root / "003_cf32fd44ea05852b.txt").rename(root / "renamed.txt")
+    findings = json.loads(run("check", str(root), "--format", "json").stdout)["findings"]
+    codes = {(f["code"], f["path"].rsplit("/", 1)[-1]) for f in findings}
+    assert ("SC031", "manifest.toml") in codes
+    assert ("SC032", "renamed.txt") in codes
+
+
+def test_leftover_furniture_is_flagged(run, tmp_path):
+    text = (CORPUS / "001_3dbf73fb56b3fa01.txt").read_text(encoding="utf-8")
+    (tmp_path / "a.txt").write_text(text)
+    from srccompare import Options, load
+    from srccompare.check.files import article_findings
+    from srccompare.config import Config
+
+    article = load([str(tmp_path / "a.txt")], Options(use_manifest=False))[0]
+    from dataclasses import replace
+
+    menu = ("Home", "World News", "Politics", "Sports")
+    dirty = replace(article, paragraphs=(*article.paragraphs[:2], *menu, *article.paragraphs[2:]),
+                    paragraph_lines=())
+    messages = [f.message for f in article_findings(dirty, Config()) if f.code == "SC011"]
+    assert any("4 headline-like lines" in m and "'Home'" in m for m in messages)
+    assert not [f for f in article_findings(article, Config()) if f.code == "SC011"]

@@ -90,7 +90,8 @@ LEAD_INS = (
     "veja também", "저작권자", "무단전재", "무단 전재", "ⓒ", "also on ", "like this story", "like this article",
     "share this story", "share this article", "share it with", "continue reading", "submit to ",
     "share via ", "share this on", "sign up:", "related post", "related story", "related article",
-    "related coverage", "related link", "advertise with", "opens in new window", "open in new window", "follow us", "join our", "sign up to our",
+    "related coverage", "related link", "clique ", "cliquez ", "haga clic", "haz clic", "pulse aquí",
+    "klicken sie", "clicca ", "advertise with", "opens in new window", "open in new window", "follow us", "join our", "sign up to our",
 )
 
 # Phrases so typical of page furniture that they mark the whole line wherever they sit.

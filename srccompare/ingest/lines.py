@@ -86,7 +86,7 @@ _BREADCRUMB_SEP = re.compile(r"\s(?:>|»|›|/|\\|→)\s")
 _GLUED_HOME = re.compile(r"^(?:Home|Accueil|Startseite|Inicio|Início|Home page)(?=[A-Z])|^(?:[A-Z][a-z]+){3,}\S*")
 _MENU_SEP = re.compile(r"\s[|•·]\s|\s{3,}")
 _URL = re.compile(r"^(?:https?://|www\.)\S+$|^\S+@\S+\.\w+$", re.I)
-_DASH_ITEM = re.compile(r"^[-•·*▪►]\s")
+_DASH_ITEM = re.compile(r"^[-•·*▪►»›]\s")
 _COUNTER = re.compile(r"^[\d\s,.:/()+%-]*$")
 _SOCIAL_COUNT = re.compile(r"^\d[\d,.]*[kKmM]?\s+(?:shares?|comments?|views?|likes?|votes?|reads?)$|"
                            r"^(?:rating|votes?|views?|shares?)\s*:?\s*[\d,.]+", re.I)

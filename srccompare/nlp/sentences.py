@@ -78,7 +78,7 @@ _OPENER_WORDS = frozenset(
     because despite during following according under over among amid unlike like both all some
     many most several few each every no not such one two three other another what why how who
     where which whether is are was were has have had will would can could should may might must
-    do does did let last next once even only""".split()
+    do does did let last next once even only yesterday today nor against just""".split()
 )
 _SPEECH_VERBS = (
     r"said|says|say|asked|asks|told|tells|added|adds|stated|states|declared|declares|wrote|writes|"

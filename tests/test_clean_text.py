@@ -158,3 +158,11 @@ def test_large_dump_cleans_in_linear_time():
     clean_dump(big)
     t2 = time.perf_counter()
     assert (t2 - t1) < 25 * (t1 - t0) + 0.5
+
+
+def test_sentence_in_another_script_inside_the_article_is_a_quotation():
+    article = _clean("foreign_quote.txt")
+    reasons = _reasons(article)
+    assert 5 in _kept(article)  # the Russian quotation between English paragraphs
+    assert reasons[1].startswith("stock phrase") and reasons[8].startswith("stock phrase")
+    assert _kept(article) == {3, 4, 5, 6, 7}

@@ -72,6 +72,10 @@ def clean_dump(text: str, options: Options = DEFAULT_OPTIONS) -> Cleaned:
     summary_from = start
     start = _dateline_start(lines, start, end)
     meta = detect_meta(lines, start, end, options)
+    for line in lines[start + 1:end]:
+        if line.other_script and line.words >= 4:
+            # Inside the article, a sentence in another script is a quotation, not interface text.
+            line.kind = line.reason = ""
     kept: list[Line] = []
     dropped: list[Dropped] = []
     for i, line in enumerate(lines):

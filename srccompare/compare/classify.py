@@ -27,10 +27,10 @@ from functools import lru_cache
 from ..model import Article, Difference, Member, Token
 from ..nlp.names import name_variants
 from ..nlp.numbers import find_numbers, number_mismatches
-from ..nlp.quotes import article_quotes, find_quotes
+from ..nlp.quotes import find_quotes
 from ..nlp.tokens import STOP_WORDS, tokens
 from . import lexicon, worddiff
-from .quotes import MIN_WORDS, Span, forms_of, fullest, group_renderings, long_quotes
+from .quotes import MIN_WORDS, Span, body_quotes, forms_of, fullest, group_renderings, long_quotes
 
 KINDS = (
     "attribution",
@@ -181,7 +181,7 @@ def _member_quotes(m: Member, article: Article | None) -> list[tuple[int, int, i
     if sentence.text != m.text:
         return None
     out = []
-    for q in _body_quotes(article.id, article.paragraphs):
+    for q in body_quotes(article.id, tuple(article.paragraphs)):
         lo, hi = max(q.start, sentence.start), min(q.end, sentence.end)
         if lo < hi:
             out.append((q.start, lo - sentence.start, hi - sentence.start))
@@ -193,9 +193,10 @@ def _variants(a: str, b: str) -> list[tuple[str, str]]:
     return name_variants(a, b)
 
 
-@lru_cache(maxsize=64)
-def _body_quotes(article_id: str, paragraphs: tuple[str, ...]):
-    return article_quotes(paragraphs)
+@lru_cache(maxsize=65536)
+def _keys(word: str) -> tuple[str, ...]:
+    # Words repeat across the groups of a corpus: normalise each spelling once.
+    return tuple(tokens(word))
 
 
 def _mask(n: int, spans) -> list[bool]:
@@ -208,17 +209,20 @@ def _mask(n: int, spans) -> list[bool]:
 def _words(text: str, member: int, inside: list[bool]) -> list[_Word]:
     out = []
     previous_end = True
+    any_quote = any(inside)
     for m in re.finditer(r"\S+", text):
         raw = m.group()
-        # A word that carries a quote mark belongs to the quote when most of its letters sit inside.
-        letters = [inside[i] for i in range(m.start(), m.end()) if text[i].isalnum()]
-        quoted = bool(letters) and sum(letters) * 2 > len(letters)
+        quoted = False
+        if any_quote:
+            # A word that carries a quote mark belongs to the quote when most of its letters sit inside.
+            letters = [inside[i] for i in range(m.start(), m.end()) if text[i].isalnum()]
+            quoted = bool(letters) and sum(letters) * 2 > len(letters)
         plain = raw.strip(_PUNCT).replace("’", "'").lower()
         out.append(
             _Word(
                 raw=raw,
                 plain=plain,
-                keys=tuple(tokens(raw)),
+                keys=_keys(raw),
                 quoted=quoted,
                 member=member,
                 first=previous_end,
@@ -359,6 +363,7 @@ def _cue_words(words: list[_Word], table: Mapping[str, str]) -> list[str]:
     return out
 
 
+@lru_cache(maxsize=65536)
 def _stem(word: str) -> str:
     """A crude stem that lets inflections meet: supplying / supply, threats / threatened."""
     for suffix in ("ing", "ed", "es", "s", "ly"):

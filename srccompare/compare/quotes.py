@@ -19,6 +19,7 @@ import re
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ..model import Article, FactGroup, Quote, QuoteUse
 from ..nlp.quotes import article_quotes, compare_quotes, find_quotes
@@ -66,6 +67,39 @@ def same_quote(a: str, b: str) -> float:
     return fuzz.partial_ratio(" ".join(tokens(a)), " ".join(tokens(b)))
 
 
+def _same_quote_matrix(renderings: Sequence[tuple[str, Span]]) -> list[list[float]]:
+    """``same_quote`` for every pair of renderings from different articles, one rapidfuzz ``cdist``
+    call per pair of articles (renderings of one article never pair, so their block is skipped)."""
+    n = len(renderings)
+    scores = [[0.0] * n for _ in range(n)]
+    if n < 2:
+        return scores
+    from rapidfuzz import fuzz, process
+
+    norm = [" ".join(tokens(span.text)) for _, span in renderings]
+    by_article: dict[str, list[int]] = {}
+    for i, (article, _) in enumerate(renderings):
+        by_article.setdefault(article, []).append(i)
+    groups = list(by_article.values())
+    for x in range(len(groups)):
+        for y in range(x + 1, len(groups)):
+            a, b = groups[x], groups[y]
+            block = process.cdist(
+                [norm[i] for i in a], [norm[j] for j in b], scorer=fuzz.partial_ratio, score_cutoff=SAME_QUOTE
+            )
+            for p, i in enumerate(a):
+                for q, j in enumerate(b):
+                    scores[i][j] = scores[j][i] = float(block[p, q])
+    return scores
+
+
+@lru_cache(maxsize=256)
+def body_quotes(article_id: str, paragraphs: tuple[str, ...]):
+    """The article's quotations (spans into the body, speakers resolved), computed once per article:
+    the classifier and the tracker both read them."""
+    return article_quotes(paragraphs)
+
+
 def _stem(word: str) -> str:
     for suffix in ("ing", "ed", "es", "s"):
         if len(word) > len(suffix) + 3 and word.endswith(suffix):
@@ -96,13 +130,17 @@ def group_renderings(
     already known to tell one fact.
     """
     remarks: list[dict[str, Span]] = []
-    for article, span in renderings:
-        for r in remarks:
-            if article not in r and any(same_quote(span.text, o.text) >= SAME_QUOTE for o in r.values()):
+    members: list[list[int]] = []  # rendering indices of each remark
+    scores = _same_quote_matrix(renderings)
+    for i, (article, span) in enumerate(renderings):
+        for r, idx in zip(remarks, members):
+            if article not in r and any(scores[i][j] >= SAME_QUOTE for j in idx):
                 r[article] = span
+                idx.append(i)
                 break
         else:
             remarks.append({article: span})
+            members.append([i])
     if not translations:
         return remarks
     merged: list[dict[str, Span]] = []
@@ -121,7 +159,12 @@ def group_renderings(
 
 
 def fullest(spans: Sequence[Span]) -> Span:
-    return max(spans, key=lambda s: (len(tokens(s.text)), s.text))
+    return max(spans, key=lambda s: (_length(s.text), s.text))
+
+
+@lru_cache(maxsize=4096)
+def _length(text: str) -> int:
+    return len(tokens(text))
 
 
 def form(text: str, reference: str) -> tuple[str, tuple[str, ...]]:
@@ -135,7 +178,7 @@ def form(text: str, reference: str) -> tuple[str, tuple[str, ...]]:
         # The insertion is the other rendering's: this one is the plain words.
         return ("bracketed", tuple(own)) if own and set(own) != set(bracketed(reference)) else ("verbatim", ())
     if c.form in ("trimmed", "altered") and c.dropped:
-        if len(tokens(text)) < len(tokens(reference)):
+        if _length(text) < _length(reference):
             return c.form, c.dropped
         return "verbatim", ()
     if c.form == "altered":
@@ -196,7 +239,7 @@ def track_quotes(event_articles: Sequence[Article], facts: Sequence[FactGroup], 
 
 
 def _article_quotes(article: Article):
-    return article_quotes(article.paragraphs)
+    return body_quotes(article.id, tuple(article.paragraphs))
 
 
 def _fact(article: Article, start: int, end: int, fact_of, shared) -> str | None:

@@ -91,7 +91,7 @@ LEAD_INS = (
     "share this story", "share this article", "share it with", "continue reading", "submit to ",
     "share via ", "share this on", "sign up:", "related post", "related story", "related article",
     "related coverage", "related link", "clique ", "cliquez ", "haga clic", "haz clic", "pulse aquí",
-    "klicken sie", "clicca ", "advertise with", "opens in new window", "open in new window", "follow us", "join our", "sign up to our",
+    "klicken sie", "clicca ", "tags ", "view the discussion", "join the discussion", "join the conversation", "advertise with", "opens in new window", "open in new window", "follow us", "join our", "sign up to our",
 )
 
 # Phrases so typical of page furniture that they mark the whole line wherever they sit.

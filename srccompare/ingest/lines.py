@@ -77,7 +77,7 @@ _HAS_DIGIT = re.compile(r"\d")
 _DATE_CUE = re.compile(r"\d[-/.]\d{1,2}[-/.]\d|\d:\d\d|\b(?:19|20)\d\d\b|[년월일]")
 _BYLINE = re.compile(
     r"^(?:(?:written |reported |posted |story |text |words )?by|par|von|por|di|door|av|af|от|글|기자)[\s:]+"
-    r"[\w.’'-]+(?:[\s,]+(?:and |et |und |y |e )?[\w.’'-]+){0,7}$|^(?:author|auteur|autor|autore)\s*:", re.I)
+    r"[\w.’'-]+(?:[\s,|]+(?:and |et |und |y |e |for )?[\w.’'-]+){0,9}$|^(?:author|auteur|autor|autore)\s*:", re.I)
 _CAPTION = re.compile(
     r"\b(?:photo|photos|photograph|image|picture|foto|fotos|credit|illustration|video)s?\s*(?::|by\b|credit|courtesy)|"
     r"\b(?:getty images|shutterstock|istock|ap photo|afp photo|reuters/|/reuters|epa-efe|/ ?afp|afp ?/|"
@@ -91,12 +91,15 @@ _COUNTER = re.compile(r"^[\d\s,.:/()+%-]*$")
 _SOCIAL_COUNT = re.compile(r"^\d[\d,.]*[kKmM]?\s+(?:shares?|comments?|views?|likes?|votes?|reads?)$|"
                            r"^(?:rating|votes?|views?|shares?)\s*:?\s*[\d,.]+", re.I)
 _SAMPLE = 300
+# A teaser cut off mid-sentence: "diagnosed with the plague,..." / "arms supply to..."
+_CUT_SHORT = re.compile(r"(?:[,;]\s?|\w)(?:\.\.\.|…)$")
 # "More Great WIRED Stories", "Trending News", "More from Politics", "Latest in Tech"
 _SECTION_HEAD = re.compile(
     r"^\W*(?:(?:more|other|latest|trending|related|popular|recommended|top|most\s+\w+|editor'?s?'?\s+picks?|"
     r"also|further)\b.{0,30}\b(?:stories|news|articles|posts|videos|reads|headlines|coverage|content)|"
     r"(?:more|latest|also|elsewhere|popular|trending)\s+(?:from|in|on|at)\b.{0,30}|(?:next\s+up|up\s+next|read\s+next)\b.{0,30})\W*$",
     re.I)
+_NEWSLETTER = re.compile(r"newsletter|infolettre|boletín|bollettino|뉴스레터", re.I)
 _FOLLOW = re.compile(r"^follow\b.{0,60}\b(?:facebook|twitter|instagram|linkedin|youtube|tiktok)\b|"
                      r"\bfollow (?:us|me|him|her|them|@\w+)\b.{0,30}\bon (?:twitter|facebook|instagram)", re.I)
 _MARKUP_HINT = re.compile(r"[&<=\[{}]|function")
@@ -181,7 +184,7 @@ def measure(n: int, text: str) -> Line:
     return Line(
         n=n, text=text, words=words,
         stop_share=stops / len(folded) if folded else 0.0,
-        ends_sentence=bool(_SENTENCE_END.search(text[-6:])),
+        ends_sentence=bool(_SENTENCE_END.search(text[-6:])) and not _CUT_SHORT.search(text[-6:]),
         script=script,
         lower_start=text[:1].islower(),
         title_case=caps / longs if longs >= 2 else 0.0,
@@ -236,6 +239,9 @@ def judge(line: Line, furniture: tuple[str, ...] = ()) -> None:
         return
     if line.words <= 40 and not line.ends_sentence and len(_MENU_SEP.findall(text)) >= 2:
         line.kind, line.reason = "furniture", "menu"
+        return
+    if line.words <= 12 and _NEWSLETTER.search(text):
+        line.kind, line.reason = "furniture", "newsletter promotion"
         return
     if line.words <= 40 and _FOLLOW.search(text):
         line.kind, line.reason = "furniture", "social media promotion"

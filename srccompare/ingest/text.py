@@ -144,14 +144,18 @@ def _mark_captions(lines: list[Line], raw: list[str]) -> None:
     """A picture's caption and credit: a short block of one sentence and a name line, set apart by blank
     lines ("Smoke over Delhi on Monday." / "Sanjeev Verma/Hindustan Times/Getty Images")."""
     for a, b in zip(lines, lines[1:]):
-        if a.kind or b.kind or b.n != a.n + 1 or a.words > 40 or not a.ends_sentence:
-            continue
-        if b.words > 6 or b.ends_sentence or not (b.title_case >= 0.5 or "/" in b.text):
+        if a.kind or b.n != a.n + 1 or a.words > 40 or not a.ends_sentence:
             continue
         isolated = (a.n < 2 or not raw[a.n - 2].strip()) and (b.n >= len(raw) or not raw[b.n].strip())
-        if isolated:
+        if not isolated:
+            continue
+        if b.reason == "photo caption or credit" and not b.text.endswith(":"):
             a.kind, a.reason = "furniture", "photo caption"
-            b.kind, b.reason = "furniture", "photo credit"
+            continue
+        if b.kind or b.words > 6 or b.ends_sentence or not (b.title_case >= 0.5 or "/" in b.text):
+            continue
+        a.kind, a.reason = "furniture", "photo caption"
+        b.kind, b.reason = "furniture", "photo credit"
 
 
 def _weight(line: Line) -> float:

@@ -93,22 +93,44 @@ def tfidf(documents: Sequence[Sequence[Sequence[str]]]) -> list[dict[str, float]
     return vectors
 
 
-def cosine_matrix(vectors: Sequence[dict[str, float]]):
+# Terms in at most this many documents are multiplied out pair by pair; the common rest, as dense
+# blocks. Most terms (word pairs especially) are rare, so both parts stay small on big corpora.
+SPARSE_MAX_DF = 16
+
+
+def cosine_matrix(vectors: Sequence[dict[str, float]], block: int = 2048):
     """Pairwise cosine similarities of normalised sparse vectors, as an n x n numpy array."""
     import numpy as np
 
     n = len(vectors)
-    df: Counter[str] = Counter()
-    for v in vectors:
-        df.update(v.keys())
-    # A word in one document only adds nothing to any dot product: leave it out of the matrix.
-    columns = {t: i for i, t in enumerate(sorted(t for t, d in df.items() if d > 1))}
-    dense = np.zeros((n, len(columns)), dtype=np.float64)
+    postings: dict[str, list[tuple[int, float]]] = {}
     for row, v in enumerate(vectors):
         for t, w in v.items():
-            col = columns.get(t)
-            if col is not None:
-                dense[row, col] = w
-    sims = dense @ dense.T
+            postings.setdefault(t, []).append((row, w))
+    by_df: dict[int, list[list[tuple[int, float]]]] = {}
+    common = []
+    # A term in one document only adds nothing to any dot product: leave it out.
+    for _, posting in sorted(postings.items()):
+        if len(posting) > SPARSE_MAX_DF:
+            common.append(posting)
+        elif len(posting) > 1:
+            by_df.setdefault(len(posting), []).append(posting)
+
+    flat = np.zeros(n * n)
+    for k, group in by_df.items():
+        step = max(1, 2_000_000 // (k * k))
+        for first in range(0, len(group), step):
+            arr = np.array(group[first:first + step])  # terms x k x (row, weight)
+            rows, weights = arr[..., 0].astype(np.int64), arr[..., 1]
+            index = rows[:, :, None] * n + rows[:, None, :]
+            flat += np.bincount(index.ravel(), (weights[:, :, None] * weights[:, None, :]).ravel(), n * n)
+    sims = flat.reshape(n, n)
+    for first in range(0, len(common), block):
+        chunk = common[first:first + block]
+        dense = np.zeros((n, len(chunk)))
+        for col, posting in enumerate(chunk):
+            rows, weights = zip(*posting)
+            dense[list(rows), col] = weights
+        sims += dense @ dense.T
     np.fill_diagonal(sims, 1.0)
     return np.clip(sims, 0.0, 1.0)

@@ -167,3 +167,28 @@ def test_average_linkage_stops_at_the_threshold():
     assert average_linkage(sims, 0.15) == [[0, 1], [2, 3]]
     assert average_linkage(sims, 0.95) == [[0], [1], [2], [3]]
     assert average_linkage(sims, 0.0) == [[0, 1, 2, 3]]
+
+
+def test_terms_fold_plurals_and_skip_function_words():
+    from srccompare.compare.vectors import content_words, terms
+
+    assert content_words("The agencies said Putin's remarks on Ukraine's weapons") == [
+        "agency", "putin", "remark", "ukraine", "weapon"]
+    assert "st petersburg" in terms("on the sidelines of the St Petersburg forum")
+
+
+@pytest.mark.parametrize("sparse_max_df", [1, 2, 3, 1000])
+def test_cosine_matrix_is_the_same_however_terms_are_split(monkeypatch, sparse_max_df):
+    import numpy as np
+
+    from srccompare.compare import vectors
+
+    articles = _load()
+    docs = [[vectors.terms(p) for p in a.paragraphs] for a in articles]
+    weights = vectors.tfidf(docs)
+    terms_ = sorted({t for v in weights for t in v})
+    dense = np.array([[v.get(t, 0.0) for t in terms_] for v in weights])
+    expected = np.clip(dense @ dense.T, 0, 1)
+    np.fill_diagonal(expected, 1.0)
+    monkeypatch.setattr(vectors, "SPARSE_MAX_DF", sparse_max_df)
+    assert np.allclose(vectors.cosine_matrix(weights, block=7), expected)

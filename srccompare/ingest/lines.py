@@ -78,6 +78,11 @@ _DATE_CUE = re.compile(r"\d[-/.]\d{1,2}[-/.]\d|\d:\d\d|\b(?:19|20)\d\d\b|[년월
 _BYLINE = re.compile(
     r"^(?:(?:written |reported |posted |story |text |words )?by|par|von|por|di|door|av|af|от|글|기자)[\s:]+"
     r"[\w.’'-]+(?:[\s,|]+(?:and |et |und |y |e |for )?[\w.’'-]+){0,9}$|^(?:author|auteur|autor|autore)\s*:", re.I)
+_BREADCRUMB_CHARS = ">»›/\\→"
+_MENU_CHARS = "|•·"
+# Cheap first look for _CAPTION: every caption or credit pattern holds one of these.
+_CAPTION_HINT = re.compile(r"[/©()]|\b(?:photo|image|pictur|foto|credit|illustr|video|getty|shutterstock|istock|"
+                           r"ap|afp|reuters|epa|courtesy|via|by)|사진", re.I)
 _CAPTION = re.compile(
     r"\b(?:photo|photos|photograph|image|picture|foto|fotos|credit|illustration|video)s?\s*(?::|by\b|credit|courtesy)|"
     r"\b(?:getty images|shutterstock|istock|ap photo|afp photo|reuters/|/reuters|epa-efe|/ ?afp|afp ?/|"
@@ -234,10 +239,12 @@ def judge(line: Line, furniture: tuple[str, ...] = ()) -> None:
     if line.words <= 30 and _GLUED_HOME.match(text) and _TRUNCATED.search(text):
         line.kind, line.reason = "furniture", "breadcrumb"
         return
-    if line.words <= 25 and not line.ends_sentence and len(_BREADCRUMB_SEP.findall(text)) >= 2:
+    if line.words <= 25 and not line.ends_sentence and _has_any(text, _BREADCRUMB_CHARS) \
+            and len(_BREADCRUMB_SEP.findall(text)) >= 2:
         line.kind, line.reason = "furniture", "breadcrumb"
         return
-    if line.words <= 40 and not line.ends_sentence and len(_MENU_SEP.findall(text)) >= 2:
+    if line.words <= 40 and not line.ends_sentence and (_has_any(text, _MENU_CHARS) or "   " in text) \
+            and len(_MENU_SEP.findall(text)) >= 2:
         line.kind, line.reason = "furniture", "menu"
         return
     if line.words <= 12 and _NEWSLETTER.search(text):
@@ -246,12 +253,16 @@ def judge(line: Line, furniture: tuple[str, ...] = ()) -> None:
     if line.words <= 40 and _FOLLOW.search(text):
         line.kind, line.reason = "furniture", "social media promotion"
         return
-    if line.words <= 40 and _CAPTION.search(text):
+    if line.words <= 40 and _CAPTION_HINT.search(text) and _CAPTION.search(text):
         line.kind, line.reason = "furniture", "photo caption or credit"
         return
     if _DASH_ITEM.match(text) and line.prose < 1:
         line.kind, line.reason = "furniture", "list of headlines"
         return
+
+
+def _has_any(text: str, chars: str) -> bool:
+    return any(c in text for c in chars)
 
 
 def _is_date_line(text: str) -> bool:

@@ -15,6 +15,7 @@ How a careful reader finds the article in a dump, and what this module does in t
 from __future__ import annotations
 
 import re
+from copy import copy
 
 from ..model import Dropped
 from ..options import DEFAULT_OPTIONS, Options
@@ -42,12 +43,20 @@ _ENOUGH = 8.0
 def clean_dump(text: str, options: Options = DEFAULT_OPTIONS) -> Cleaned:
     raw = text.split("\n")
     lines: list[Line] = []
+    # Pages repeat their menus, share bars and credits: a line seen before is judged the same way.
+    seen: dict[str, Line] = {}
     for n, s in enumerate(raw, 1):
         s = s.strip()
-        if s:
-            line = measure(n, s)
+        if not s:
+            continue
+        proto = seen.get(s)
+        if proto is None:
+            line = seen[s] = measure(n, s)
             judge(line, options.furniture)
-            lines.append(line)
+        else:
+            line = copy(proto)
+            line.n = n
+        lines.append(line)
     if not lines:
         return Cleaned(())
     _mark_tables(lines)

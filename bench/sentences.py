@@ -70,6 +70,7 @@ def run(data: Path) -> str:
         f"| MRPC strings split in two or more | {len(split)} of {len(sentences):,} |",
         f"| MRPC sentence joins not split exactly | {missed} of {len(single) - 1:,} |",
         "",
-        f"Command: `{COMMAND}`. For scale, shared/notes/perf-anchors.md measured blingfire at 13.8 MB/s, syntok 0.71 and pysbd 0.30 on another 5 MB news text and machine.",
+        f"Command: `{COMMAND}`. For scale, shared/notes/perf-anchors.md measured blingfire at 13.8 MB/s,"
+        " syntok 0.71 and pysbd 0.30 on another 5 MB news text and machine.",
         "",
     ])

@@ -184,3 +184,9 @@ def test_quote_words_leave_out_marks_ellipses_and_insertions():
     assert quote_words("“the (South) Korean leadership ... we are ready,”") == [
         "the", "korean", "leadership", "we", "are", "ready"]
     assert quote_words(_quote("000", 16)) == quote_words(_quote("001", 13))
+
+
+def test_pronoun_before_a_quotation_is_resolved():
+    paragraphs = ["Putin told reporters on Thursday that talks were possible.", 'He added: "The only way is dialogue."']
+    (quote,) = article_quotes(paragraphs)
+    assert quote.speaker == "Putin"

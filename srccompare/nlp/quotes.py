@@ -32,6 +32,7 @@ from dataclasses import dataclass
 from rapidfuzz.distance import Indel
 
 from ..model import Sentence
+from .sentences import sentence_spans
 
 FORMS = ("verbatim", "bracketed", "trimmed", "altered", "translated", "unrelated")
 ELLIPSIS = "…"
@@ -106,17 +107,26 @@ _SINGLE_CLOSE = re.compile(r"(?<=[^\s])[’'›](?![^\W_])")
 
 
 def find_quotes(text: str) -> list[Quotation]:
-    """Quotations in ``text`` (a paragraph or a sentence), in order, with stated speakers."""
+    """Quotations in ``text`` (a paragraph or a sentence), in order, with stated speakers.
+
+    A quotation right after an attributed one, with at most the attribution between them, has
+    the same speaker ('"...," Trump said. "I believe ..."').
+    """
     spans = _double_spans(text)
     spans += _single_spans(text, spans)
     spans.sort()
+    bounds = sentence_spans(text) if spans else []
     out = []
     for a, b, closed in spans:
         inner = text[a:b]
         lead = len(inner) - len(inner.lstrip())
         stripped = inner.strip()
         if stripped:
-            out.append(Quotation(stripped, a + lead, a + lead + len(stripped), _speaker(text, a, b, closed), closed))
+            speaker = _speaker(text, a, b, closed, bounds)
+            quote = Quotation(stripped, a + lead, a + lead + len(stripped), speaker, closed)
+            if speaker is None and out and out[-1].speaker and _continues(text, out[-1], quote):
+                quote = Quotation(quote.text, quote.start, quote.end, out[-1].speaker, closed)
+            out.append(quote)
     return out
 
 
@@ -126,6 +136,8 @@ def article_quotes(paragraphs: Sequence[str]) -> list[Quotation]:
     "He" or "she" takes the nearest named person before it: the speaker of an earlier quotation
     or the subject of an earlier speech verb ("Putin also said ..."); "it" and "they" take the
     speaker of the quotation before, named or not ("the statement said ... it added").
+    A quotation with no attribution that follows an attributed one in the same paragraph, with at
+    most the attribution between them, continues it ('"...," Trump said. "I believe ..."').
     """
     out: list[Quotation] = []
     # Everything that can name a speaker, in reading order: (paragraph, position, quote speaker or
@@ -136,6 +148,7 @@ def article_quotes(paragraphs: Sequence[str]) -> list[Quotation]:
         quotes = find_quotes(para)
         verbs = [(index, m.start(), None) for m in _VERB.finditer(para)]
         pending = sorted(verbs + [(index, q.start, q) for q in quotes], key=lambda e: e[1])
+        previous: Quotation | None = None
         for _, position, quote in pending:
             if quote is None:
                 history.append((index, position, None))
@@ -143,16 +156,35 @@ def article_quotes(paragraphs: Sequence[str]) -> list[Quotation]:
             speaker = quote.speaker
             pronoun = _pronoun_speaker(para, quote) if speaker is None else None
             if pronoun:
-                speaker = _antecedent(paragraphs, history, named=pronoun not in ("it", "they"))
+                speaker = _antecedent(paragraphs, history, index, named=pronoun not in ("it", "they"))
+            elif speaker is None and previous is not None and _continues(para, previous, quote):
+                speaker = previous.speaker
+            previous = Quotation(quote.text, quote.start, quote.end, speaker, quote.closed)
             history.append((index, position, speaker or ""))
             out.append(Quotation(quote.text, offset + quote.start, offset + quote.end, speaker, quote.closed))
         offset += len(para) + len(PARAGRAPH_SEPARATOR)
     return out
 
 
-def _antecedent(paragraphs: Sequence[str], history: list[tuple[int, int, str | None]], named: bool) -> str | None:
+def _continues(para: str, previous: Quotation, quote: Quotation) -> bool:
+    """Whether only an attribution (or nothing) stands between two quotations of a paragraph."""
+    between = _QUOTE_MARK.sub(" ", para[previous.end:quote.start]).strip()
+    if not between.strip(",.;:!?…"):
+        return True
+    # the attribution must close with punctuation: '..., organisers said, and "..."' is another clause
+    return len(between.split()) <= 12 and _VERB.search(between) is not None and between[-1] in ".,:;"
+
+
+# A pronoun refers to someone met in the last few paragraphs; further back, a guess is worse than None.
+PRONOUN_REACH = 3
+
+
+def _antecedent(paragraphs: Sequence[str], history: list[tuple[int, int, str | None]], current: int,
+                named: bool) -> str | None:
     """The nearest earlier speaker: a named one (for he/she), or any quotation's (for it/they)."""
     for index, position, speaker in reversed(history):
+        if index < current - PRONOUN_REACH:
+            break
         if speaker is None:
             if not named:
                 continue
@@ -271,35 +303,42 @@ def _single_spans(text: str, outer: list[tuple[int, int, bool]]) -> list[tuple[i
     return spans
 
 
-def _speaker(text: str, start: int, end: int, closed: bool) -> str | None:
-    """The speaker stated next to the quotation, or None (pronouns included)."""
-    who = _speaker_after(text, end + 1) if closed else None
-    if who is None:
-        who = _speaker_before(text, start - 1)
+def _speaker(text: str, start: int, end: int, closed: bool, bounds: list[tuple[int, int]]) -> str | None:
+    """The speaker stated in the quotation's own sentence, or None (pronouns included).
+
+    ``start``/``end`` are the raw quoted span (the marks sit at start - 1 and end); ``bounds`` are
+    the text's sentence spans, so '...world." He claimed...' names no speaker for that quotation.
+    """
+    who = None
+    if closed:
+        sentence_end = next((e for s, e in bounds if s <= end < e), end)
+        who = _speaker_after(text[end + 1:sentence_end])
+    if who is None and start > 0:
+        sentence_start = next((s for s, e in bounds if s <= start - 1 < e), 0)
+        who = _speaker_before(text[sentence_start:start - 1])
     if who is None:
         return None
     return None if who.lower() in _PRONOUNS else who
 
 
-def _speaker_after(text: str, pos: int) -> str | None:
-    rest = text[pos:pos + 160]
+def _speaker_after(rest: str) -> str | None:
+    rest = _QUOTE_MARK.split(rest, maxsplit=1)[0]
     m = re.match(rf"[\s,.;:!?]*(?:({_SPEECH_VERBS})\b\s+)?", rest)
     if m and m.group(1):
         return _phrase(rest[m.end():].split(), forward=True)
-    sentence_tail = re.split(r"(?<=[.!?])\s|[\"“”«»]", rest, maxsplit=1)[0]
-    verb = _VERB.search(sentence_tail)
+    verb = _VERB.search(rest)
     if verb is None:
         return None
-    return _subject_before(sentence_tail, verb.start())
+    return _subject_before(rest, verb.start())
 
 
 # What may stand between a speech verb and the quotation it introduces: 'told reporters on Monday:'.
 _LEAD_IN = re.compile(r"[\s:,]*(?:(?!(?:and|but|or|if|while|when|because)\b)[\w’'-]+[\s:,]*){0,7}")
+_QUOTE_MARK = re.compile(r"[\"“”«»]")
 
 
-def _speaker_before(text: str, pos: int) -> str | None:
-    head = text[max(0, pos - 200):pos]
-    head = re.split(r"[.!?][\"”’]?\s|[\"“”«»]", head)[-1]
+def _speaker_before(head: str) -> str | None:
+    head = _QUOTE_MARK.split(head)[-1]
     verbs = list(_VERB.finditer(head))
     if not verbs or not _LEAD_IN.fullmatch(head, verbs[-1].end()):
         return None
@@ -311,19 +350,48 @@ _PRONOUN_ATTRIBUTION = re.compile(
 )
 
 
+# 'He added: "...', 'she told reporters on Monday, "...'
+_PRONOUN_LEAD_IN = re.compile(
+    rf"\b(he|she|they|it|we)\s+(?:(?:has|had|also|then|later)\s+)*(?:{_SPEECH_VERBS})\b[^\"“”«».!?]{{0,60}}$",
+    re.IGNORECASE,
+)
+
+
 def _pronoun_speaker(text: str, q: Quotation) -> str | None:
-    """The pronoun of a '..." he said' attribution, lowercased, or None."""
+    """The pronoun of a '..." he said' or 'He added: "..."' attribution, lowercased, or None."""
     m = _PRONOUN_ATTRIBUTION.match(text, q.end + 1) if q.closed else None
-    return (m.group(1) or m.group(2)).lower() if m else None
+    if m:
+        return (m.group(1) or m.group(2)).lower()
+    m = _PRONOUN_LEAD_IN.search(text, max(0, q.start - 100), max(0, q.start - 1))
+    return m.group(1).lower() if m else None
+
+
+_CLAUSE = re.compile(r"[,;:()\"“”—–]|\s-\s")
+_PARTY_TAG = re.compile(r"[RDI]-[A-Z][\w.]*\.?|\w+-\w+\.?")
+_AFTER_NAME = frozenset("of from in at for with who whose and on to".split())
+_AUXILIARIES = frozenset("has had have also was then later once".split())
 
 
 def _subject_before(text: str, verb_at: int) -> str | None:
     """The noun phrase just before a speech verb: 'Japan's government spokesman Yoshimasa Hayashi'."""
-    head = re.split(r"[,;:()\"“”—–]|\s-\s", text[:verb_at])[-1]
-    words = head.split()
-    while words and words[-1].lower() in {"has", "had", "also", "have", "was", "then", "later", "had", "once"}:
-        words.pop()
-    return _phrase(words[-6:], forward=False)
+    segments = _CLAUSE.split(text[max(0, verb_at - 300):verb_at])
+    found: str | None = None
+    for segment in reversed(segments[-4:]):
+        if not segment.strip() or _PARTY_TAG.fullmatch(segment.strip()):
+            continue  # 'Rep. Dana Rohrabacher, R-Calif., said'
+        words = segment.split()
+        while words and words[-1].lower() in _AUXILIARIES:
+            words.pop()
+        phrase = _phrase(words[-6:], forward=False)
+        if found is None:
+            found = phrase
+            # an appositive ('Mr. Labrador, a former immigration lawyer, said'): the name is before it
+            if words and words[0].lower() in _DETERMINERS:
+                continue
+        elif phrase and _is_named(phrase):
+            return phrase
+        break
+    return found
 
 
 def _phrase(words: list[str], forward: bool) -> str | None:
@@ -331,9 +399,14 @@ def _phrase(words: list[str], forward: bool) -> str | None:
     if forward:
         kept: list[str] = []
         for w in words[:6]:
-            bare = w.strip(",.;:!?")
+            bare = w.rstrip(",;:!?")
+            abbreviation = bare.endswith(".") and (bare[:-1].lower() in _TITLES or len(bare) == 2)
+            if not abbreviation:
+                bare = bare.rstrip(".")
             if not bare or (kept and bare.lower() in _PHRASE_END) or not _SPEAKER_WORD.fullmatch(bare):
                 break
+            if kept and kept[-1][0].isupper() and bare in _AFTER_NAME:
+                break  # 'Representative Louise M. Slaughter of New York'
             kept.append(bare)
             if bare != w:
                 break
@@ -356,15 +429,26 @@ def _phrase(words: list[str], forward: bool) -> str | None:
     if caps and (len(caps) < len(words) or len(caps) > 1 or words[0].lower() not in _DETERMINERS):
         while len(caps) > 1 and caps[0].lower().rstrip(".") in _TITLES:
             caps.pop(0)
-        if len(caps) > 2 and not caps[0].lower().rstrip(".") in _TITLES:
-            caps = caps[-2:]
-        return " ".join(caps)
+        return " ".join(_name_tail(caps))
     phrase = " ".join(words)
     return phrase if len(words) <= 4 else None
 
 
+def _name_tail(caps: list[str]) -> list[str]:
+    """The person's name at the end of a capitalised run: 'Russian President Vladimir Putin' ->
+    'Vladimir Putin', keeping initials and suffixes ('Louise M. Slaughter', 'Jesse Jackson Jr.')."""
+    keep = 2
+    if caps[-1].rstrip(".,") in ("Jr", "Sr", "II", "III", "IV"):
+        keep += 1
+    while keep < len(caps) and re.fullmatch(r"[A-Z]\.", caps[-keep]):
+        keep += 1
+    return caps[-keep:]
+
+
 def _is_named(speaker: str) -> bool:
-    return speaker[0].isupper() and speaker.split()[0].lower() not in _DETERMINERS
+    """A person's or body's name ('Vladimir Putin', 'Seoul'), not a description ('the statement')."""
+    words = speaker.split()
+    return words[0].lower() not in _PRONOUNS and all(w[0].isupper() for w in words)
 
 
 # --- comparing ---------------------------------------------------------------------------------

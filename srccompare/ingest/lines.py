@@ -134,6 +134,12 @@ class Line:
     title_case: float = 0.0
     key: str = ""  # folded, without bullets and counts: how furniture words are looked up
 
+    def at(self, n: int) -> Line:
+        """The same line, measured and judged, seen again at line ``n``."""
+        return Line(n, self.text, self.words, self.stop_share, self.ends_sentence, self.script, self.kind,
+                    self.reason, self.section_end, self.comments, self.other_script, self.table,
+                    self.lower_start, self.title_case, self.key)
+
     @property
     def prose(self) -> float:
         """How much the line reads like running prose: > 0 prose, < 0 headline, menu or label."""

@@ -15,7 +15,6 @@ How a careful reader finds the article in a dump, and what this module does in t
 from __future__ import annotations
 
 import re
-from copy import copy
 
 from ..model import Dropped
 from ..options import DEFAULT_OPTIONS, Options
@@ -54,8 +53,7 @@ def clean_dump(text: str, options: Options = DEFAULT_OPTIONS) -> Cleaned:
             line = seen[s] = measure(n, s)
             judge(line, options.furniture)
         else:
-            line = copy(proto)
-            line.n = n
+            line = proto.at(n)
         lines.append(line)
     if not lines:
         return Cleaned(())

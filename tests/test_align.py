@@ -143,13 +143,14 @@ def test_ten_outlets_of_forty_sentences_align_quickly():
         outlets.append(article(f"o{k}", paragraphs))
     align(outlets)  # warm the caches and rapidfuzz's thread pool
     best = min(_timed(lambda: align(outlets)) for _ in range(3))
-    # The target is 0.2 s; the bound leaves room for a machine shared with other test runs.
+    # The target is 0.2 s wall (bench/compare_speed.py measures it); here CPU time, all threads
+    # counted, so that other jobs on a shared machine do not make the test flaky.
     assert best < 0.6, best
     groups = align(outlets)
     assert sum(1 for g in groups if len({u.article for u in g}) >= 8) >= 30
 
 
 def _timed(fn) -> float:
-    t = time.perf_counter()
+    t = time.process_time()
     fn()
-    return time.perf_counter() - t
+    return time.process_time() - t

@@ -49,6 +49,9 @@ through to too under until up very was we were what when where which while who w
 would you your said says say told tell added mr mrs ms
 """.split())
 
+# Words are encoded as characters from the supplementary planes, which no text here uses as words.
+_PRIVATE = 0x10000
+
 _QUOTE = re.compile(r"[\"“”„«»]([^\"“”„«»]+)[\"“”„«»]")
 _WORD = re.compile(r"\w+")
 
@@ -89,6 +92,7 @@ def _stem(word: str) -> str:
     return word
 
 
+@lru_cache(maxsize=65536)
 def content_words(text: str) -> str:
     norm = _normaliser()(text)
     return " ".join(_stem(w) for w in _WORD.findall(norm.casefold()) if w not in _STOP)
@@ -161,9 +165,9 @@ def _content_scores(left: Sequence[Unit], right: Sequence[Unit]):
 
     sort: rapidfuzz's token-sort ratio, as ``ratio`` on pre-sorted words (one cheap cdist call for
       the whole event instead of a sort per pair).
-    tset: rapidfuzz's token-set ratio, computed for all pairs at once: with I the characters of the
-      shared words and L the characters of the smaller side's words, it is 2I / (I + L) (1 when one
-      side's words are all in the other); the shared characters are one matrix product.
+    tset: rapidfuzz's token-set ratio, computed for all pairs at once: with I the weight of the
+      shared words and L the weight of the smaller side's words, it is 2I / (I + L) (1 when one
+      side's words are all in the other); words weigh by length, as characters do (see _overlap).
     score: the mean of sort and tset.
     cover: the share of the smaller side's five-letter stems found in the other (Korea / Korean,
       consider / considering), for linking a short sentence into the long one that contains it.
@@ -175,7 +179,8 @@ def _content_scores(left: Sequence[Unit], right: Sequence[Unit]):
     words_r = [u.content.split() for u in right]
     sort = process.cdist([" ".join(sorted(w)) for w in words_l], [" ".join(sorted(w)) for w in words_r],
                          scorer=fuzz.ratio, workers=-1, dtype=np.float32) / 100.0
-    shared, size_l, size_r = _overlap(words_l, words_r, weight=lambda w: len(w) + 1)
+    # Longer words weigh more, as characters do in token_set_ratio, in steps that keep the strings short.
+    shared, size_l, size_r = _overlap(words_l, words_r, weight=lambda w: 1 + len(w) // 4)
     smaller = np.minimum(size_l, size_r)
     with np.errstate(divide="ignore", invalid="ignore"):
         tset = np.where(shared > 0, 2.0 * shared / (shared + smaller), 0.0).astype(np.float32)
@@ -187,23 +192,40 @@ def _content_scores(left: Sequence[Unit], right: Sequence[Unit]):
 
 def _overlap(rows_l: Sequence[Sequence[str]], rows_r: Sequence[Sequence[str]], weight=None):
     """(shared, size_l, size_r): the summed weight of the words each pair of rows shares (as sets),
-    and each row's own total, by one matrix product over word-presence matrices."""
+    and each row's own total.
+
+    Each distinct word becomes a run of ``weight(word)`` private characters (one by default) and
+    each row the sorted string of its words' runs. The longest common subsequence of two such
+    strings is exactly their shared runs, so rapidfuzz's ``ratio`` (2·LCS / (a + b)) in one cdist
+    call gives every pair's shared weight, without a Python loop over pairs or a dense matrix.
+    """
     import numpy as np
+    from rapidfuzz import fuzz, process
 
-    vocab: dict[str, int] = {}
-    for ws in (*rows_l, *rows_r):
-        for w in ws:
-            vocab.setdefault(w, len(vocab))
-    weights = np.array([weight(w) if weight else 1.0 for w in vocab] or [0.0], dtype=np.float32)
+    runs: dict[str, str] = {}
+    next_char = _PRIVATE
 
-    def present(rows: Sequence[Sequence[str]]):
-        m = np.zeros((len(rows), len(weights)), dtype=np.float32)
-        for i, ws in enumerate(rows):
-            m[i, [vocab[w] for w in ws]] = 1.0
-        return m
+    def encode(words: Sequence[str]) -> str:
+        nonlocal next_char
+        parts = []
+        for w in set(words):
+            run = runs.get(w)
+            if run is None:
+                n = max(1, int(weight(w))) if weight else 1
+                if next_char + n > 0x110000:
+                    raise OverflowError("vocabulary too large to encode")
+                run = runs[w] = "".join(map(chr, range(next_char, next_char + n)))
+                next_char += n
+            parts.append(run)
+        return "".join(sorted(parts))
 
-    p_l, p_r = present(rows_l), present(rows_r)
-    return (p_l * weights) @ p_r.T, (p_l @ weights)[:, None], (p_r @ weights)[None, :]
+    enc_l = [encode(ws) for ws in rows_l]
+    enc_r = [encode(ws) for ws in rows_r]
+    size_l = np.array([len(x) for x in enc_l], dtype=np.float32)[:, None]
+    size_r = np.array([len(x) for x in enc_r], dtype=np.float32)[None, :]
+    dice = process.cdist(enc_l, enc_r, scorer=fuzz.ratio, workers=-1, dtype=np.float32) / 100.0
+    shared = np.round(dice * (size_l + size_r) / 2.0)
+    return shared, size_l, size_r
 
 
 def _containment(shared, size_l, size_r):

@@ -78,7 +78,7 @@ def build_event(event_id: str, title: str, dates: tuple[str | None, str | None],
         articles=ids,
         facts=tuple(facts),
         outlets=outlet_facts(ids, facts),
-        quotes=_quotes(articles, facts),
+        quotes=_quotes(articles, facts, event_id),
     )
 
 
@@ -105,12 +105,10 @@ def _ordered(groups: list[tuple[Unit, ...]], order: Mapping[str, int]) -> list[t
     return sorted(groups, key=key)
 
 
-def _quotes(articles: list[Article], facts: list[FactGroup]) -> tuple:
-    try:
-        from .quotes import track_quotes
-    except ImportError:
-        return ()
-    return tuple(track_quotes(articles, facts))
+def _quotes(articles: list[Article], facts: list[FactGroup], event_id: str) -> tuple:
+    from .quotes import track_quotes
+
+    return tuple(track_quotes(articles, facts, prefix=f"{event_id}."))
 
 
 def describe_group(members: Sequence[Member], by_id: Mapping[str, Article]

@@ -141,7 +141,9 @@ def test_forms_are_the_documented_ones():
     assert set(FORMS) >= {"verbatim", "bracketed", "trimmed", "altered", "translated", "unrelated"}
 
 
-_quote_alphabet = st.sampled_from(list("ab Z.,'\"“”‘’«»()[]…\n") + [" said ", " he said", "Putin ", "Korea’s ", ". . .", "[...]"])
+_quote_alphabet = st.sampled_from(
+    list("ab Z.,'\"“”‘’«»()[]…\n") + [" said ", " he said", "Putin ", "Korea’s ", ". . .", "[...]"]
+)
 
 
 @settings(max_examples=300, deadline=None)

@@ -17,15 +17,18 @@ Every library also breaks ``"...can they do?" Putin said.`` in two, so a news ru
 needed whatever we chose.  A rule-based splitter in pure Python with one precompiled regex for
 the candidate boundaries runs everywhere CPython runs (macOS, arm64, Windows), adds no
 dependency and no import time, and is fast because only the few candidates (terminal
-punctuation followed by whitespace) are examined by Python code.
+punctuation followed by whitespace) are examined by Python code: about 15 MB/s on one core on
+the BASIL bodies, with 7 false splits in 8,152 MRPC news sentences and 29 missed boundaries in
+8,144 joined pairs (``python -m bench ../shared/bench --only sentences``).
 
 The rules, applied at each candidate ``[.!?…]+`` + closing quotes/brackets + whitespace:
 
 - never split when the next word starts in lowercase (``e.g. the``, ``... our neighbours``,
   ``"Hands!" an officer shouted``);
-- titles (Mr., Dr., Gen., Lt. Col., Rep., Sen., Gov., St. ...) never end a sentence;
+- titles (Mr., Dr., Gen., Lt. Col., Rep., Sen., Gov. ...) never end a sentence, also when joined
+  (then-Gov.);
 - initials (``J. R. R. Tolkien``), dotted acronyms (``U.S.``, ``a.m.``), ellipses and other
-  ambiguous abbreviations (Inc., Corp., Jr., Sept., Calif. ...) end a sentence only when the
+  ambiguous abbreviations (St., Inc., Corp., Jr., Sept., Calif. ...) end a sentence only when the
   next word is a typical sentence opener (The, He, But, In ...);
 - before a digit, ``No. 2``, ``Sept. 19``, ``pp. 12`` stay together, a plain word ends the sentence;
 - a quotation ending in ``?`` or ``!`` keeps its attribution (``"...can they do?" Putin said``),
@@ -45,7 +48,6 @@ PARAGRAPH_SEPARATOR = "\n\n"
 _CLOSERS = "\"”’'»)]›"
 _OPENERS = "\"“‘'«([‹"
 # A terminal run, the closing quotes or brackets glued to it, then the whitespace we may split at.
-# A terminal run, the closing quotes or brackets glued to it, then the whitespace we may split at.
 # One character class up front lets the regex engine skip to candidates fast; Chinese and Japanese
 # full stops need no space after them, the others are judged only when whitespace follows.
 _CJK_STOPS = "。！？"
@@ -54,8 +56,9 @@ _WORD_AFTER = re.compile(r"[" + re.escape(_OPENERS) + r"]*([^\W_][\w’'.-]*)")
 
 # Abbreviations that precede a name and so never end a sentence.
 _TITLES = frozenset(
-    """mr mrs ms mx messrs mme mlle dr prof gen lt lieut col maj capt cpt cmdr cdr adm brig sgt cpl pvt pfc spc
-    rep reps cong sen sens gov govs pres supt insp det rev fr hon rt amb atty msgr vs v""".split()
+    """mr mrs ms mx messrs mme mlle dr prof gen lt lieut col maj capt cpt cmdr cdr adm brig sgt cpl
+    pvt pfc spc rep reps cong sen sens gov govs pres supt insp det rev fr hon rt amb atty msgr vs
+    v""".split()
 )
 # Abbreviations that may also end a sentence: a split needs a typical sentence opener after them.
 _AMBIGUOUS = frozenset(

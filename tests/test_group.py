@@ -192,3 +192,14 @@ def test_cosine_matrix_is_the_same_however_terms_are_split(monkeypatch, sparse_m
     np.fill_diagonal(expected, 1.0)
     monkeypatch.setattr(vectors, "SPARSE_MAX_DF", sparse_max_df)
     assert np.allclose(vectors.cosine_matrix(weights, block=7), expected)
+
+
+def test_undated_event_is_told_after_the_dated_event_it_resembles(monkeypatch):
+    from srccompare.compare import group
+
+    # With a threshold no pair reaches, every article is its own event; the undated Yonhap
+    # report then goes right after the AsiaNews report of the same forum, not at the end.
+    monkeypatch.setattr(group, "THRESHOLD", 0.99)
+    articles = {a.id.rsplit("/", 1)[-1][:3]: a for a in _load()}
+    articles["001"] = dataclasses.replace(articles["001"], published=None)
+    assert _names(group_events(list(articles.values()))) == [["003"], ["000"], ["001"], ["002"], ["004"]]

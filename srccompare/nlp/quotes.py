@@ -7,7 +7,7 @@ API (small on purpose; the aligner and the quote tracker build on it):
   "X told reporters"); a pronoun speaker ("he said") is left as None.
 - ``article_quotes(paragraphs) -> list[Quotation]``: the same over a whole article, with spans
   into the body (paragraphs joined by blank lines) and pronoun speakers resolved to the nearest
-  named speaker before them.
+  named speaker before them (at most ``PRONOUN_REACH`` paragraphs back).
 - ``quotes_by_sentence(paragraphs, sentences) -> list[list[Quotation]]``: for each sentence the
   quoted words in it (a quotation spanning three sentences gives a part to each), with the
   quotation's speaker; spans index the body like the sentences' own.
@@ -102,7 +102,7 @@ _SPEAKER_WORD = re.compile(r"[^\W_][\w’'.-]*")
 # Opening mark -> the marks that may close it (typists mix curly and straight ones).
 _DOUBLE_PAIRS = {'"': '"”', "“": '”"', "„": '“”"', "«": "»", "»": "«"}
 _DOUBLE_MARKS = re.compile(r"[\"“”„«»]")
-_SINGLE_OPEN = re.compile(r"(?:(?<=^)|(?<=[\s(\[—–-]))[‘'‹](?=[^\W_])")
+_SINGLE_OPEN = re.compile(r"(?:^|(?<=[\s(\[—–-]))[‘'‹](?=[^\W_])")
 _SINGLE_CLOSE = re.compile(r"(?<=[^\s])[’'›](?![^\W_])")
 
 

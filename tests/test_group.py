@@ -7,6 +7,8 @@ import itertools
 import random
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import srccompare
 from srccompare.compare.group import EventGroup, average_linkage, group_events
@@ -203,3 +205,20 @@ def test_undated_event_is_told_after_the_dated_event_it_resembles(monkeypatch):
     articles = {a.id.rsplit("/", 1)[-1][:3]: a for a in _load()}
     articles["001"] = dataclasses.replace(articles["001"], published=None)
     assert _names(group_events(list(articles.values()))) == [["003"], ["000"], ["001"], ["002"], ["004"]]
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.integers(min_value=1, max_value=9).flatmap(
+    lambda n: st.lists(st.floats(min_value=0, max_value=1), min_size=n * n, max_size=n * n)),
+    st.floats(min_value=0.05, max_value=0.95))
+def test_average_linkage_partitions_and_leaves_no_close_pair(values, threshold):
+    import numpy as np
+
+    n = int(round(len(values) ** 0.5))
+    raw = np.array(values).reshape(n, n)
+    sims = (raw + raw.T) / 2
+    np.fill_diagonal(sims, 1.0)
+    clusters = average_linkage(sims, threshold)
+    assert sorted(i for c in clusters for i in c) == list(range(n))
+    for a, b in itertools.combinations(clusters, 2):
+        assert sims[np.ix_(a, b)].mean() < threshold + 1e-9

@@ -166,3 +166,13 @@ def test_sentence_in_another_script_inside_the_article_is_a_quotation():
     assert 5 in _kept(article)  # the Russian quotation between English paragraphs
     assert reasons[1].startswith("stock phrase") and reasons[8].startswith("stock phrase")
     assert _kept(article) == {3, 4, 5, 6, 7}
+
+
+def test_numbered_list_continues_the_article_and_comment_box_ends_it():
+    article = _clean("numbered_list.txt")
+    kept = _kept(article)
+    assert {3, 5, 7, 9, 11, 13, 15} <= kept  # the intro and the five numbered items
+    reasons = _reasons(article)
+    assert reasons[8] == "url or e-mail address"
+    assert "comments heading" in reasons[18]
+    assert 19 not in kept

@@ -104,7 +104,9 @@ ANYWHERE = (
     "javascript is disabled", "enable javascript", "requires javascript", "click here",
     "share it with a friend", "(opens in new window)", "[/button]", "[button ", "thanks for signing up", "opt-in box",
     "processing your subscription", "in your inbox", "see all newsletters", "sign up for our newsletter",
-    "subscribe to our newsletter", "javascript is required", "this article is related to",
+    "subscribe to our newsletter", "javascript is required", "we use cookies", "utilizziamo i cookie",
+    "nous utilisons des cookies", "wir verwenden cookies", "utilizamos cookies", "usamos cookies",
+    "uses cookies", "logged in to post a comment", "must be logged in", "devi essere connesso", "this article is related to",
 )
 
 # Words of a comment section or of lists that follow an article: once one of these is a line of
@@ -135,6 +137,11 @@ COMMENT_HEADS = frozenset((
     "commentaires", "réagir", "kommentare", "leserkommentare", "comentarios", "commenti",
     "comentários", "reacties", "댓글", "コメント", "评论", "комментарии",
 ))
+_COMMENT_LEAD = re.compile(
+    r"^(?:leave a (?:comment|reply)|post a comment|add a comment|lascia un commento|laissez un commentaire|"
+    r"laisser un commentaire|deja un comentario|deja una respuesta|deixe (?:um|seu) comentário|"
+    r"deixe uma resposta|hinterlasse einen kommentar|schreibe einen kommentar|kommentar schreiben|"
+    r"laat een reactie achter)\b")
 _COMMENT_COUNT = re.compile(r"^\W*\d+\s+(?:comments?|commentaires?|kommentare|comentarios|commenti|comentários|댓글)\W*$",
                             re.I)
 
@@ -185,4 +192,5 @@ def is_section_end(line: str, key: str | None = None) -> bool:
 
 def is_comment_head(line: str, key: str | None = None) -> bool:
     """A heading that opens the readers' comments ("Comments", "[ 167 comments ]")."""
-    return (line_key(line) if key is None else key) in COMMENT_HEADS or bool(_COMMENT_COUNT.match(line))
+    key = line_key(line) if key is None else key
+    return key in COMMENT_HEADS or bool(_COMMENT_LEAD.match(key) or _COMMENT_COUNT.match(line))

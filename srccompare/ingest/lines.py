@@ -130,6 +130,7 @@ class Line:
     comments: bool = False
     other_script: bool = False
     table: bool = False
+    list_item: bool = False
     lower_start: bool = False
     title_case: float = 0.0
     key: str = ""  # folded, without bullets and counts: how furniture words are looked up
@@ -138,7 +139,7 @@ class Line:
         """The same line, measured and judged, seen again at line ``n``."""
         return Line(n, self.text, self.words, self.stop_share, self.ends_sentence, self.script, self.kind,
                     self.reason, self.section_end, self.comments, self.other_script, self.table,
-                    self.lower_start, self.title_case, self.key)
+                    self.list_item, self.lower_start, self.title_case, self.key)
 
     @property
     def prose(self) -> float:

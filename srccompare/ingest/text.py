@@ -27,6 +27,8 @@ _WALL = -5.0
 _FURNITURE = -1.5
 _WEAK = -0.5
 _TABLE_ROW = 0.3
+_LIST_ITEMS = 3
+_ITEM_NUMBER = re.compile(r"^(\d{1,3})[.)]\s+\S")
 _DATELINE_REACH = 5
 _WIRE_DATELINE = re.compile(
     r"^(?:[A-Z][A-Z.'’-]+(?:\s[A-Z][A-Z.'’-]+){0,3}(?:,\s*[A-Z][\w.'’-]*(?:\s[\w.'’-]+){0,3})?"
@@ -60,6 +62,7 @@ def clean_dump(text: str, options: Options = DEFAULT_OPTIONS) -> Cleaned:
     _mark_tables(lines)
     _mark_captions(lines, raw)
     _mark_headline_runs(lines)
+    _mark_numbered_lists(lines)
     start, end = _main_stretch(lines)
     script = _body_script(lines[start:end + 1])
     body_letters = SCRIPT_PATTERNS.get(script or "")
@@ -165,7 +168,32 @@ def _mark_captions(lines: list[Line], raw: list[str]) -> None:
         b.kind, b.reason = "furniture", "photo credit"
 
 
+def _mark_numbered_lists(lines: list[Line]) -> None:
+    """Items numbered 1, 2, 3... in order are the body of a list article, however short each item is;
+    a link under each item does not break the list (it is still dropped)."""
+    expected, items, between = 1, [], []
+    for line in [*lines, None]:
+        m = _ITEM_NUMBER.match(line.text) if line is not None and not line.kind else None
+        if m and int(m.group(1)) == expected:
+            items.append(line)
+            expected += 1
+            continue
+        if line is not None and items and line.kind and len(between) < len(items):
+            between.append(line)
+            continue
+        if len(items) >= _LIST_ITEMS:
+            for item in items:
+                item.list_item = True
+            for link in between:
+                link.list_item = link.reason == "url or e-mail address"
+        expected, items, between = 1, [], []
+        if m and int(m.group(1)) == 1:
+            items, expected = [line], 2
+
+
 def _weight(line: Line) -> float:
+    if line.list_item:
+        return 1.0 if not line.kind else 0.0
     if line.table:
         return _TABLE_ROW
     if line.kind:

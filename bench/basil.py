@@ -109,7 +109,8 @@ def evaluate(items: Mapping[str, dict], gold: Mapping[str, str]) -> dict:
         "articles": len(items), "events": len(events), "gold_events": len({gold[s] for s in names.values()}),
         "precision": p, "recall": r, "f1": f,
         "load_s": cleaned - start, "group_s": done - cleaned,
-        "unusable": len(problems), "paragraphs_in": paragraphs_in, "paragraphs_out": paragraphs_out, "dated": dated, "titled": titled,
+        "unusable": len(problems), "paragraphs_in": paragraphs_in, "paragraphs_out": paragraphs_out,
+        "dated": dated, "titled": titled,
     }
 
 

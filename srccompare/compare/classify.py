@@ -52,9 +52,18 @@ FAITHFUL_QUOTE_FORMS = frozenset({"verbatim"})
 _NOT_SPEECH = frozenset("is was are were be been being the a an his her its their our this that these those".split())
 # How many words before a content word a negation cue still governs it ("unlikely to be resolved").
 _NEGATION_WINDOW = 3
+# How many words either side of a negated word count as its context.
+_CONTEXT = 5
 # Words an added phrase may bridge over without ending ("yesterday on the sidelines of the Forum").
 _BRIDGE = frozenset("of the a an on in at to for with and by from between during since its their his her".split())
 _LY_NOT_ADVERBS = frozenset("family italy assembly anomaly monopoly rally ally july".split())
+_APOSTROPHES = re.compile("[’‘ʼ`´]")
+# A qualified number ("about", "more than") agrees with any value within this factor of it.
+_QUALIFIED_SLACK = 1.25
+# Words ending in a dot that do not end a sentence: titles, initials, dotted acronyms.
+_ABBREVIATION = re.compile(r"(?:Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Gov|Lt|Col|Capt|Sgt|Prof|Rev|Jr|Sr|No|Mt|Ft)\.|(?:[A-Z]\.)+")
+# Titles before a speaker's name: part of the attribution, not a detail.
+_TITLE_WORDS = frozenset("mr mrs ms dr prof sen rep gov gen president minister spokesman spokeswoman spokesperson".split())
 _CLAUSE_END = re.compile(r"[,;:.!?)\]–—]$")
 _PUNCT = "\"'“”‘’„«»()[]{}.,;:!?…–—-"
 
@@ -76,6 +85,7 @@ class _Side:
     text: str
     words: tuple[_Word, ...]
     quotes: tuple[Span, ...]
+    speakers: frozenset[str] = frozenset()  # lower-case words of the speakers named next to quotes
 
     @property
     def own(self) -> list[_Word]:
@@ -152,27 +162,32 @@ def _sides(members: Sequence[Member], articles: Mapping[str, Article]) -> list[_
         words: list[_Word] = []
         pieces: dict[int, list[str]] = {}  # article-level quotation -> the parts these members hold
         own_quotes: list[Span] = []
+        speakers: set[str] = set()
         for index, m in ms:
             spans = _member_quotes(m, articles.get(article_id))
             if spans is None:
                 # No article to read (or the member is not one of its sentences): the member's own marks.
-                found = [q for q in find_quotes(m.text)]
+                found = find_quotes(m.text)
                 mask = _mask(len(m.text), ((q.start, q.end) for q in found))
+                speakers.update(w for q in found if q.speaker for w in q.speaker.lower().split())
                 own_quotes.extend(long_quotes(m.text))
             else:
-                mask = _mask(len(m.text), ((lo, hi) for _, lo, hi in spans))
-                for key, lo, hi in spans:
+                mask = _mask(len(m.text), ((lo, hi) for _, lo, hi, _ in spans))
+                for key, lo, hi, speaker in spans:
                     pieces.setdefault(key, []).append(m.text[lo:hi].strip())
+                    speakers.update((speaker or "").lower().split())
             words.extend(_words(m.text, index, mask))
         quotes = own_quotes + [
             Span(key, key, " ".join(p)) for key, p in sorted(pieces.items()) if len(tokens(" ".join(p))) >= MIN_WORDS
         ]
-        sides.append(_Side(article_id, " ".join(m.text for _, m in ms), tuple(words), tuple(quotes)))
+        sides.append(
+            _Side(article_id, " ".join(m.text for _, m in ms), tuple(words), tuple(quotes), frozenset(speakers))
+        )
     return sides
 
 
-def _member_quotes(m: Member, article: Article | None) -> list[tuple[int, int, int]] | None:
-    """(quotation start in the body, start, end in the member) for the quoted parts of a member,
+def _member_quotes(m: Member, article: Article | None) -> list[tuple[int, int, int, str | None]] | None:
+    """(quotation start in the body, start, end in the member, speaker) for the quoted parts of a member,
     read from the whole article so that a sentence inside a multi-sentence quotation counts as
     quoted. None when the member cannot be placed in the article."""
     if article is None or not 0 <= m.sentence < len(article.sentences):
@@ -184,13 +199,22 @@ def _member_quotes(m: Member, article: Article | None) -> list[tuple[int, int, i
     for q in body_quotes(article.id, tuple(article.paragraphs)):
         lo, hi = max(q.start, sentence.start), min(q.end, sentence.end)
         if lo < hi:
-            out.append((q.start, lo - sentence.start, hi - sentence.start))
+            out.append((q.start, lo - sentence.start, hi - sentence.start, q.speaker))
     return out
 
 
 @lru_cache(maxsize=256)
 def _variants(a: str, b: str) -> list[tuple[str, str]]:
-    return name_variants(a, b)
+    return [(x, y) for x, y in name_variants(a, b) if not _typographic(x, y)]
+
+
+def _typographic(x: str, y: str) -> bool:
+    """Typewriter against curly apostrophes (It's / It’s), a possessive mark (Bishops / Bishops'),
+    or a dateline in capitals (WASHINGTON / Washington): typography, not another spelling."""
+    fx, fy = (_APOSTROPHES.sub("'", v).rstrip("'") for v in (x, y))
+    if fx == fy:
+        return True
+    return fx.lower() == fy.lower() and (fx.isupper() or fy.isupper())
 
 
 @lru_cache(maxsize=65536)
@@ -229,7 +253,8 @@ def _words(text: str, member: int, inside: list[bool]) -> list[_Word]:
                 clause_end=bool(_CLAUSE_END.search(raw.rstrip("\"'”’"))),
             )
         )
-        previous_end = raw.rstrip("\"'”’)").endswith((".", "!", "?"))
+        bare = raw.rstrip("\"'”’)")
+        previous_end = bare.endswith((".", "!", "?")) and not _ABBREVIATION.fullmatch(bare)
     return out
 
 
@@ -264,7 +289,7 @@ def _minority(signatures: Mapping[str, Hashable]) -> tuple[str, ...]:
     """Articles whose signature differs from the one a strict majority shares; all when none does."""
     counts = Counter(signatures.values())
     top, n = counts.most_common(1)[0]
-    if len(signatures) > 2 and n * 2 > len(signatures):
+    if len(signatures) > 2 and n * 2 > len(signatures) and n < len(signatures):
         return tuple(sorted(a for a, s in signatures.items() if s != top))
     return tuple(sorted(signatures))
 
@@ -278,11 +303,13 @@ def _set_difference(
     minority = _minority(sets)
     common = frozenset.intersection(*sets.values())
     words = {a: tuple(sorted(sets[a] - common)) for a in minority if sets[a] - common}
-    parts = []
+    readings: dict[tuple[str, ...], list[str]] = {}
     for a in sorted(sets):
-        own = sorted(sets[a] - common)
+        readings.setdefault(tuple(sorted(sets[a] - common)), []).append(a)
+    parts = []
+    for own, arts in sorted(readings.items(), key=lambda kv: (not kv[0], kv[0])):
         shown = ", ".join(f'"{describe(x) if describe else x}"' for x in own) if own else "none"
-        parts.append(f"{shown} ({_label(a)})")
+        parts.append(f"{shown} ({', '.join(_label(a) for a in arts)})")
     return Difference(kind, f"{kind}: " + " vs ".join(parts), minority, words)
 
 
@@ -382,11 +409,22 @@ def _polarity(sides: list[_Side]) -> Difference | None:
         states.append(_negated_anchors(side.own))
     flags: dict[str, dict[str, bool]] = {}
     phrases: dict[str, dict[str, str]] = {}
+    contexts: dict[str, dict[str, frozenset[str]]] = {}
     for side, st in zip(sides, states):
-        for anchor, (neg, phrase) in st.items():
+        for anchor, (neg, phrase, context) in st.items():
             flags.setdefault(anchor, {})[side.article] = neg
             phrases.setdefault(anchor, {})[side.article] = phrase
-    flipped = {a: f for a, f in flags.items() if len(f) >= 2 and len(set(f.values())) == 2}
+            contexts.setdefault(anchor, {})[side.article] = context
+
+    def same_claim(anchor: str) -> bool:
+        # The word must sit among the same words on both readings ("the issue ... resolved ...
+        # Pyongyang"), or it is the same word in two different claims.
+        f, c = flags[anchor], contexts[anchor]
+        yes = [a for a, neg in f.items() if neg]
+        no = [a for a, neg in f.items() if not neg]
+        return any(c[x] & c[y] for x in yes for y in no)
+
+    flipped = {a: f for a, f in flags.items() if len(f) >= 2 and len(set(f.values())) == 2 and same_claim(a)}
     if not flipped:
         return None
     involved: dict[str, list[str]] = {}
@@ -400,8 +438,9 @@ def _polarity(sides: list[_Side]) -> Difference | None:
     return Difference("polarity", "polarity: " + " vs ".join(parts), tuple(sorted(minority)), words)
 
 
-def _negated_anchors(words: list[_Word]) -> dict[str, tuple[bool, str]]:
-    """Content-word stem -> (negated, phrase shown), for stems whose occurrences agree.
+def _negated_anchors(words: list[_Word]) -> dict[str, tuple[bool, str, frozenset[str]]]:
+    """Content-word stem -> (negated, phrase shown, stems of the content words around it), for
+    stems whose occurrences agree.
 
     A negation cue governs the first content word after it in its clause, skipping function words
     and -ly adverbs ("not to directly supply" negates "supply"), within a few words.
@@ -418,17 +457,23 @@ def _negated_anchors(words: list[_Word]) -> dict[str, tuple[bool, str]]:
                 break
     seen: dict[str, set[bool]] = {}
     shown: dict[str, str] = {}
+    around: dict[str, set[str]] = {}
     for i, w in enumerate(words):
         if not _is_anchor(w):
             continue
+        stem = _stem(w.plain)
+        near = words[max(0, i - _CONTEXT) : i] + words[i + 1 : i + 1 + _CONTEXT]
+        around.setdefault(stem, set()).update(
+            _stem(x.plain) for x in near if x.plain.isalpha() and len(x.plain) >= 3 and x.plain not in STOP_WORDS
+            and not _is_negation(x)
+        )
         cue_at = governed.get(i)
         if cue_at is not None and cue_at > 0 and words[cue_at - 1].plain == "no" and words[cue_at].plain == "longer":
             cue_at -= 1  # show "no longer" whole
-        stem = _stem(w.plain)
         seen.setdefault(stem, set()).add(cue_at is not None)
         start = cue_at if cue_at is not None else max(0, i - 2)
         shown.setdefault(stem, " ".join(x.raw.strip(_PUNCT) for x in words[start : i + 1]))
-    return {s: (next(iter(v)), shown[s]) for s, v in seen.items() if len(v) == 1}
+    return {s: (next(iter(v)), shown[s], frozenset(around[s] - {s})) for s, v in seen.items() if len(v) == 1}
 
 
 def _is_negation(w: _Word) -> bool:
@@ -439,6 +484,8 @@ def _is_anchor(w: _Word) -> bool:
     p = w.plain
     return (
         p.isalpha()
+        and not (w.raw[:1].isupper() and not w.first)  # names are not negated, their predicates are
+        and p not in lexicon.TIME_WORDS
         and len(p) >= 3
         and p not in STOP_WORDS
         and p not in lexicon.NEGATION
@@ -473,6 +520,8 @@ def _number(sides: list[_Side]) -> Difference | None:
     for i, a in enumerate(ids):
         for b in ids[i + 1 :]:
             for mm in number_mismatches(texts[a], texts[b]):
+                if not _conflicting(mm, texts[a], texts[b]):
+                    continue
                 conflicts.setdefault(a, set()).add(mm.a.text)
                 conflicts.setdefault(b, set()).add(mm.b.text)
     if not conflicts:
@@ -482,6 +531,23 @@ def _number(sides: list[_Side]) -> Difference | None:
     parts = [", ".join(f'"{w}"' for w in sorted(conflicts[a])) + f" ({_label(a)})" for a in sorted(conflicts)]
     words = {a: tuple(sorted(conflicts[a])) for a in minority}
     return Difference("number", "number: " + " vs ".join(parts), minority, words)
+
+
+def _conflicting(mm, a_text: str, b_text: str) -> bool:
+    """Whether a mismatch from ``number_mismatches`` is one a reader would call a contradiction:
+    a year is not a count ("2008 event" / "six years"), "more than $1 million" does not contradict
+    "$1.1 million", and "544 women ... store managers" / "544 store managers" count the same people
+    (each side's unit word is in the other's text)."""
+    if mm.a.kind != mm.b.kind:
+        return False
+    if mm.kind == "unit" and mm.a.unit and mm.b.unit:
+        if mm.a.unit[:5].lower() in b_text.lower() or mm.b.unit[:5].lower() in a_text.lower():
+            return False
+    if (mm.a.qualifier or mm.b.qualifier) and mm.a.value and mm.b.value:
+        low, high = sorted((mm.a.value, mm.b.value))
+        if high <= low * _QUALIFIED_SLACK:
+            return False
+    return True
 
 
 def _name_variant(sides: list[_Side]) -> Difference | None:
@@ -569,7 +635,7 @@ def _excerpt(text: str, n: int = 8) -> str:
 
 
 _ACCORDING = re.compile(
-    r"\b(?:according to|citing|quoted by|reported by|told|in an interview with|cited by)\s+"
+    r"\b(?P<cue>according to|citing|quoted by|reported by|told|in an interview with|cited by)\s+"
     r"(?P<src>(?:the\s+)?(?:[A-Z][\w'’.-]*\s*){1,5}(?:news agency|agency|newspaper|media|daily)?"
     r"|(?:" + "|".join(sorted(lexicon.GENERIC_SOURCES)) + r")\b)"
 )
@@ -593,6 +659,10 @@ def sources(text: str) -> set[str]:
             if outlets:
                 out.update(outlets)
                 continue
+            if m.groupdict().get("cue") in ("told", "in an interview with"):
+                # "told Schieffer", "told the conference": whom they spoke to, not a source cited;
+                # only a news outlet ("told Yonhap", "told Fox News") is one.
+                continue
             src = re.sub(r"^(?:the|The)\s+", "", src).strip(" ,.")
             if src.lower() in lexicon.GENERIC_SOURCES or (pattern is _ACCORDING and src[:1].isupper()):
                 out.add(canonical(src) or src)
@@ -615,8 +685,10 @@ def _added(sides: list[_Side]) -> Difference | None:
     others_needed = (len(sides) - 1 + 1) // 2
     for idx, side in enumerate(sides):
         own = side.own
-        # Words another kind already explains: the speech verbs and hedges of this side.
+        # Words another kind already explains: the speech verbs and hedges of this side, and the
+        # speaker named next to a quotation (attribution, not a detail).
         explained = {own[i].plain for i in _speech_verb_positions(own)} | set(_cue_words(own, lexicon.HEDGE))
+        explained |= {w.strip(_PUNCT) for w in side.speakers} | _TITLE_WORDS
         added = []
         for w in own:
             content = w.plain and w.plain not in STOP_WORDS and w.plain not in explained and any(c.isalnum() for c in w.plain)

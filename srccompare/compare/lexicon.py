@@ -9,12 +9,15 @@ from __future__ import annotations
 
 
 def _forms(table: dict[str, str]) -> dict[str, str]:
-    """word form -> lemma, from 'lemma: form form ...' style rows."""
+    """form -> lemma, from rows 'lemma: "form form ..."'; multi-word forms are separated by commas
+    ("is expected to, was expected to"), and a multi-word lemma matches only through its forms, so
+    that "expected to" alone ("he expected to win") is not a hedge."""
     out: dict[str, str] = {}
     for lemma, forms in table.items():
-        out[lemma] = lemma
-        for f in forms.split():
-            out[f] = lemma
+        if " " not in lemma or not forms:
+            out[lemma] = lemma
+        for f in forms.split(",") if "," in forms else forms.split():
+            out[f.strip()] = lemma
     return out
 
 
@@ -44,7 +47,6 @@ ATTRIBUTION = _forms(
         "explain": "explains explained explaining",
         "emphasize": "emphasizes emphasized emphasizing emphasises emphasised emphasising",
         "reiterate": "reiterates reiterated reiterating",
-        "point out": "points out pointed out pointing out",
         "allege": "alleges alleged",
         "boast": "boasts boasted boasting",
         "complain": "complains complained complaining",
@@ -81,14 +83,15 @@ HEDGE = _forms(
         "seemingly": "",
         "purportedly": "",
         "supposedly": "",
-        "appear": "appears appeared",
+        # "appeared on CBS" is not a hedge; "appeared to" is.
+        "appear to": "appear to, appears to, appeared to, appears that, appeared that",
         "seem": "seems seemed",
-        "expected to": "is expected to are expected to was expected to",
-        "believed to": "is believed to are believed to was believed to",
-        "said to": "is said to are said to was said to",
-        "thought to": "is thought to are thought to",
+        "expected to": "is expected to, are expected to, was expected to, were expected to",
+        "believed to": "is believed to, are believed to, was believed to, were believed to",
+        "said to": "is said to, are said to, was said to, were said to",
+        "thought to": "is thought to, are thought to, was thought to, were thought to",
         "unconfirmed": "",
-        "potentially": "potential",
+        "potentially": "",
     }
 )
 
@@ -99,8 +102,6 @@ NEGATION = frozenset(
         "not",
         "no",
         "never",
-        "neither",
-        "nor",
         "without",
         "unlikely",
         "hardly",

@@ -126,3 +126,26 @@ def test_cli_compare_json(run):
     d = json.loads(result.stdout)
     assert d["schema_version"] == 1
     assert len(d["events"]) == 4
+
+
+def _report_shape(report) -> set:
+    """Facts as (relation, members as (article, text)): what moving paragraphs must not change."""
+    return {
+        (f.relation, frozenset((m.article, m.text) for m in f.members))
+        for e in report.events for f in e.facts
+    }
+
+
+def test_moving_paragraphs_keeps_facts_and_relations():
+    import random
+
+    a, b = from_file("harbour_a.txt", "Alder Post"), from_file("harbour_b.txt", "Bay Times")
+    baseline = _report_shape(build_report([a, b]))
+    rnd = random.Random(11)
+    for _ in range(5):
+        moved = []
+        for x in (a, b):
+            paragraphs = list(x.paragraphs)
+            rnd.shuffle(paragraphs)
+            moved.append(article(x.id, paragraphs, x.outlet))
+        assert _report_shape(build_report(moved)) == baseline

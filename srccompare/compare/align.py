@@ -1,11 +1,13 @@
 """Fact alignment: gather the sentences of an event's articles into fact groups.
 
-Every sentence of every article is scored against every sentence of the other articles in one
-``rapidfuzz.process.cdist`` call over normalised content words; quotations are scored on their own
-with ``partial_ratio`` so that the same quote counts as the same fact whatever surrounds it. Links
-are kept when two sentences are each other's best match above a lower bar (one-to-one) or when they
-clear a higher bar on their own (one long sentence matching two short ones). Fact groups are the
-connected components of those links.
+Every sentence of an event is scored against every other in a few ``rapidfuzz.process.cdist``
+calls over normalised content words (names, quote marks, ellipses and U.S./US folded by
+``nlp.tokens.normalise``): a token-sort ratio and a token-set overlap. Quotations are scored on
+their own, so the same quote counts as the same fact whatever words surround it. Two sentences
+of different articles are linked when they are each other's best match above a lower bar, when
+they clear a higher bar on their own, or when one is the other's best match and mostly contained
+in it (one long sentence telling what two short ones tell). Fact groups are the connected
+components of those links: n-to-m.
 
 Nothing here depends on sentence order: the best-match test keeps every tie, so moving paragraphs
 around changes the sentence indices but never which sentences end up together.
@@ -19,6 +21,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..model import Article
+from ..nlp.tokens import normalise
 
 # A pair of sentences from two articles is linked when they are each other's best match and score
 # at least LINK_MUTUAL, or when they score at least LINK_ALONE whatever else matches. Scores are in
@@ -67,22 +70,6 @@ class Unit:
     quotes: tuple[str, ...]  # normalised quotations of at least QUOTE_MIN_WORDS words
 
 
-@lru_cache(maxsize=1)
-def _normaliser():
-    """D's normaliser (quotes, ellipses, U.S./US, name variants) when present, else a plain fold."""
-    try:
-        from ..nlp.tokens import normalise  # type: ignore[attr-defined]
-
-        return normalise
-    except ImportError:
-        return _fallback_normalise
-
-
-def _fallback_normalise(text: str) -> str:
-    text = text.replace("U.S.", "US").replace("U.K.", "UK").replace("U.N.", "UN")
-    return " ".join(_WORD.findall(text.casefold()))
-
-
 def _stem(word: str) -> str:
     # Plural and possessive forms meet their singular; enough for content-word overlap.
     if len(word) > 4 and word.endswith("ies"):
@@ -94,36 +81,34 @@ def _stem(word: str) -> str:
 
 @lru_cache(maxsize=65536)
 def content_words(text: str) -> str:
-    norm = _normaliser()(text)
+    norm = normalise(text)
     return " ".join(_stem(w) for w in _WORD.findall(norm.casefold()) if w not in _STOP)
 
 
 def quotations(text: str) -> tuple[str, ...]:
+    """The normalised quotations of a single sentence, both marks inside it."""
     out = []
     for m in _QUOTE.finditer(text):
-        words = _WORD.findall(_normaliser()(m.group(1)).casefold())
+        words = _WORD.findall(normalise(m.group(1)).casefold())
         if len(words) >= QUOTE_MIN_WORDS:
             out.append(" ".join(words))
     return tuple(out)
 
 
-def _quoted_pieces(article: Article) -> list[tuple[str, ...]] | None:
+def _quoted_pieces(article: Article) -> list[tuple[str, ...]]:
     """Per sentence, the quoted words it holds, from the article's quotations (which may span
-    sentences: "...conflict zone. We highly appreciate that," said the leader); None when the
-    quotation finder is not available."""
-    try:
-        from ..nlp.quotes import article_quotes
-    except ImportError:
-        return None
+    sentences: "...conflict zone. We highly appreciate that," said the leader)."""
+    from .quotes import body_quotes  # cached per article: the classifier and tracker read them too
+
     body = article.body
-    spans = [(q.start, q.end) for q in article_quotes(list(article.paragraphs))]
+    spans = [(q.start, q.end) for q in body_quotes(article.id, tuple(article.paragraphs))]
     out: list[tuple[str, ...]] = []
     for s in article.sentences:
         pieces = []
         for start, end in spans:
             lo, hi = max(start, s.start), min(end, s.end)
             if hi > lo:
-                words = _WORD.findall(_normaliser()(body[lo:hi]).casefold())
+                words = _WORD.findall(normalise(body[lo:hi]).casefold())
                 if len(words) >= QUOTE_MIN_WORDS:
                     pieces.append(" ".join(words))
         out.append(tuple(pieces))
@@ -133,7 +118,7 @@ def _quoted_pieces(article: Article) -> list[tuple[str, ...]] | None:
 def units_of(article: Article) -> list[Unit]:
     pieces = _quoted_pieces(article)
     return [
-        Unit(article.id, i, s.text, content_words(s.text), pieces[i] if pieces is not None else quotations(s.text))
+        Unit(article.id, i, s.text, content_words(s.text), pieces[i])
         for i, s in enumerate(article.sentences)
         if s.text.strip()
     ]
@@ -279,8 +264,8 @@ def _identical(left: Sequence[Unit], right: Sequence[Unit]):
     import numpy as np
     from rapidfuzz import fuzz, process
 
-    la = [_normaliser()(u.text) for u in left]
-    rb = [_normaliser()(u.text) for u in right]
+    la = [normalise(u.text) for u in left]
+    rb = [normalise(u.text) for u in right]
     return process.cdist(la, rb, scorer=fuzz.ratio, workers=-1, dtype=np.float32) >= 100 - 1e-3
 
 

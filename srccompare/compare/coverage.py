@@ -5,14 +5,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from ..model import Difference, FactGroup, OutletFacts
+from .classify import is_disagreement
 
 
 def disagrees(diff: Difference) -> bool:
     """A name spelled another way, or a quotation carried verbatim, is shown but is not framing."""
-    try:
-        from .classify import is_disagreement
-    except ImportError:
-        return diff.kind != "name_variant"
     return is_disagreement(diff)
 
 

@@ -8,40 +8,21 @@ background links across events -> Report.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
 
 from ..model import Article, Difference, Event, FactGroup, Member, Report, Story, Token
 from ..options import DEFAULT_OPTIONS, Options
 from .align import Unit, align
 from .background import link_background
+from .classify import classify_group
 from .coverage import disagrees, outlet_facts
+from .group import group_events
 from .notices import Screened, screen
-
-
-@dataclass(frozen=True)
-class _EventGroup:
-    """The shape of helper E's EventGroup, used until event grouping is available."""
-
-    id: str
-    articles: tuple[Article, ...]
-    dates: tuple[str | None, str | None]
-    title: str
-
-
-def _group_events(articles: Sequence[Article], options: Options) -> list:
-    try:
-        from .group import group_events
-    except ImportError:
-        ordered = sorted(articles, key=lambda a: (a.published is None, a.published or "", a.id))
-        return [_EventGroup(f"E{i + 1}", (a,), (a.published, a.published), a.title or a.id)
-                for i, a in enumerate(ordered)]
-    return list(group_events(articles, options))
 
 
 def build_report(articles: Sequence[Article], options: Options = DEFAULT_OPTIONS) -> Report:
     articles = list(articles)
     screened: Screened = screen(articles)
-    groups = _group_events(screened.compared, options) if screened.compared else []
+    groups = group_events(screened.compared, options) if screened.compared else []
     by_id = {a.id: a for a in articles}
 
     events: list[Event] = []
@@ -117,7 +98,7 @@ def describe_group(members: Sequence[Member], by_id: Mapping[str, Article]
     texts = _texts_by_article(members)
     if len(texts) < 2:
         return "single", (), ()
-    differences, highlights = _classify(members, by_id)
+    differences, highlights = classify_group(members, by_id)
     meaningful = [d for d in differences if disagrees(d)]
     relation = "divergent" if meaningful or not _all_equivalent(list(texts.values())) else "equivalent"
     if relation == "divergent" and not meaningful:
@@ -141,38 +122,6 @@ def _all_equivalent(texts: list[str]) -> bool:
     norms = [normalise(t) for t in texts]
     _, kinds = relation_matrix(norms, norms)
     return bool((kinds == "equivalent").all())
-
-
-def _classify(members: Sequence[Member], by_id: Mapping[str, Article]):
-    try:
-        from .classify import classify_group
-    except ImportError:
-        return (), _highlights(members)
-    differences, highlights = classify_group(members, by_id)
-    return tuple(differences), tuple(highlights) or _highlights(members)
-
-
-def _words(text: str) -> list[str]:
-    return text.split()
-
-
-def _highlights(members: Sequence[Member]) -> tuple[tuple[Token, ...], ...]:
-    """Per member, its words flagged when the other articles' sides lack them."""
-    from .align import content_words
-
-    texts = _texts_by_article(members)
-    keys = {a: set(content_words(t).split()) for a, t in texts.items()}
-    out = []
-    for m in members:
-        others = [k for a, k in keys.items() if a != m.article]
-        need = (len(others) + 1) // 2
-        tokens = []
-        for w in _words(m.text):
-            key = content_words(w)
-            miss = bool(key) and sum(key not in k for k in others) >= max(need, 1)
-            tokens.append(Token(w, miss))
-        out.append(tuple(tokens))
-    return tuple(out)
 
 
 def _wording(texts: Mapping[str, str]) -> tuple[Difference, ...]:

@@ -151,3 +151,80 @@ def test_kinds_and_sides_do_not_depend_on_member_order(case, rnd):
     before = {(d.kind, d.articles) for d in classify_group(members, {})[0]}
     after = {(d.kind, d.articles) for d in classify_group(shuffled, {})[0]}
     assert before == after
+
+
+@pytest.fixture(scope="module")
+def e1():
+    import srccompare
+
+    a000, a001 = srccompare.load([str(CORPUS / SEED_FILES["000"]), str(CORPUS / SEED_FILES["001"])])
+    return a000, a001
+
+
+def _member(article, words: str) -> Member:
+    i = next(i for i, s in enumerate(article.sentences) if words in s.text)
+    return Member(article.id, i, article.sentences[i].text)
+
+
+def test_a_sentence_inside_a_multi_sentence_quote_is_read_as_quoted(e1):
+    a000, a001 = e1
+    members = [_member(a000, "(South) Korean leadership"), _member(a001, "the Korean leadership")]
+    # The sentences carry no quote marks of their own: only the article shows they are Putin's words.
+    assert '"' not in members[0].text and '"' not in members[1].text
+    diffs, _ = classify_group(members, {a000.id: a000, a001.id: a001})
+    found = {d.kind: d for d in diffs}
+    assert set(found) == {"quote"}
+    assert quote_form_of(found["quote"]) == "bracketed"
+    assert found["quote"].words == {a000.id: ("(South)",)}
+
+
+def test_details_name_outlets_when_the_articles_are_known(e1):
+    a000, a001 = e1
+    members = [_member(a000, "Putin suggested"), _member(a001, "will be resolved when")]
+    diffs, _ = classify_group(members, {a000.id: a000, a001.id: a001})
+    attribution = next(d for d in diffs if d.kind == "attribution")
+    assert attribution.detail.startswith("attribution: ")
+    assert set(attribution.detail[len("attribution: "):].split(" vs ")) == {'"suggest" (AsiaNews)', '"say" (Yonhap)'}
+    assert attribution.articles == tuple(sorted((a000.id, a001.id)))
+
+
+def _kinds(*texts: str) -> set[str]:
+    diffs, _ = classify_group([Member(chr(97 + i), 0, t) for i, t in enumerate(texts)], {})
+    return {d.kind for d in diffs}
+
+
+def test_typography_is_not_a_name_variant():
+    assert "name_variant" not in _kinds(
+        "It's not the first time Newsweek has faced a backlash for a cover, WASHINGTON said.",
+        "It’s not the first time Newsweek has faced a backlash for a cover, Washington said.",
+    )
+
+
+def test_a_year_is_not_a_count_and_a_qualified_number_is_not_a_mismatch():
+    assert "number" not in _kinds(
+        "The campaign disputed the report of his six years in the reserves.",
+        "The campaign disputed the report of his 2008 remarks in the reserves.",
+    )
+    assert "number" not in _kinds(
+        "Vanity Fair estimated the reading cost $1.1 million.",
+        "Vanity Fair estimated the reading cost more than $1 million.",
+    )
+
+
+def test_a_negated_word_in_another_claim_is_not_a_polarity_flip():
+    # "required" is negated in one and a noun of another claim in the other: no shared context.
+    assert "polarity" not in _kinds(
+        "Santorum said health insurance plans shouldn't be required to cover prenatal testing.",
+        "Santorum defended his criticism of a requirement in the president's health-care policy.",
+    )
+
+
+def test_telling_someone_is_not_citing_a_source():
+    assert "source_cited" not in _kinds(
+        "Santorum also told Schieffer that public education was not working.",
+        "Santorum also said that public education was not working.",
+    )
+    assert "source_cited" in _kinds(
+        "Weiner told Fox News that his account was hacked.",
+        "Weiner said that his account was hacked.",
+    )

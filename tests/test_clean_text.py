@@ -129,6 +129,9 @@ def test_stock_phrases(line, phrase):
     "Shares of the company rose 3 percent after it said it would subscribe to the new rules.",
     "The advertisement campaign was the most popular in the country's history.",
     "Home prices fell for a third month.",
+    "Also on Tuesday, the minister said the plan would be delayed until the spring.",
+    "The company said it had changed its privacy policy after the regulator's warning last week.",
+    "Tags were fitted to forty birds so that researchers could follow their migration south.",
 ])
 def test_prose_mentioning_furniture_words_is_not_furniture(line):
     assert furniture_phrase(line) is None

@@ -74,25 +74,31 @@ WHOLE_LINE = (
 )
 
 # Lead-ins: a line that starts with one of these is furniture, whatever follows.
-LEAD_INS = (
-    "copyright", "©", "(c) ", "all rights reserved", "all right reserved", "subscribe to",
-    "subscribe for", "sign up for", "sign up to", "click here", "click to", "follow us on",
-    "read more:", "read more at", "read more about", "related:", "see also:", "also read:",
-    "also read", "read also", "tags:", "tagged:", "filed under", "posted in", "categories:",
-    "share this:", "share on", "like this:", "loading comments", "you may also like",
-    "you might also like", "recommended for you", "more from", "more on this", "download our",
-    "download the", "get the latest", "get our", "we use cookies", "this website uses cookies",
-    "by clicking", "by using this site", "advertisement", "sponsored by",
-    "tous droits réservés", "abonnez-vous", "lire aussi", "à lire aussi", "voir aussi",
-    "alle rechte vorbehalten", "lesen sie auch", "mehr zum thema",
-    "todos los derechos reservados", "lea también", "leer también",
-    "tutti i diritti riservati", "leggi anche", "todos os direitos reservados", "leia também",
-    "veja também", "저작권자", "무단전재", "무단 전재", "ⓒ", "also on ", "like this story", "like this article",
-    "share this story", "share this article", "share it with", "continue reading", "submit to ",
-    "share via ", "share this on", "sign up:", "related post", "related story", "related article",
-    "related coverage", "related link", "clique ", "cliquez ", "haga clic", "haz clic", "pulse aquí",
-    "klicken sie", "clicca ", "tags ", "view the discussion", "join the discussion", "join the conversation", "advertise with", "opens in new window", "open in new window", "follow us", "join our", "sign up to our",
+# Legal lead-ins mark a line of any length.
+LEGAL_LEADS = (
+    "copyright", "©", "ⓒ", "(c) ", "all rights reserved", "all right reserved", "tous droits réservés",
+    "alle rechte vorbehalten", "todos los derechos reservados", "tutti i diritti riservati",
+    "todos os direitos reservados", "저작권자", "무단전재", "무단 전재",
 )
+LEAD_INS = (
+    "subscribe to", "subscribe for", "sign up for", "sign up to", "sign up:", "click here", "click to",
+    "follow us", "read more:", "read more at", "read more about", "related:", "see also:", "also read:",
+    "also read", "read also", "tags:", "tagged:", "filed under", "posted in", "categories:",
+    "share this:", "share on", "share via ", "share this on", "share this story", "share this article",
+    "share it with", "like this:", "like this story", "like this article", "loading comments",
+    "you may also like", "you might also like", "recommended for you", "more from", "more on this",
+    "download our", "download the", "get the latest", "get our", "join our", "we use cookies",
+    "this website uses cookies", "by clicking", "by using this site", "advertisement", "advertise with",
+    "sponsored by", "continue reading", "submit to ", "opens in new window", "open in new window",
+    "related post", "related story", "related article", "related coverage", "related link",
+    "view the discussion", "join the discussion", "join the conversation",
+    "abonnez-vous", "lire aussi", "à lire aussi", "voir aussi", "cliquez ",
+    "lesen sie auch", "mehr zum thema", "klicken sie",
+    "lea también", "leer también", "haga clic", "haz clic", "pulse aquí",
+    "leggi anche", "clicca ", "leia também", "veja também", "clique ",
+)
+# Lead-ins that are ordinary words too ("Tags were fitted to the birds"): only on short lines.
+SHORT_LEADS = ("tags ", "tagged ", "topics ")
 
 # Phrases so typical of page furniture that they mark the whole line wherever they sit.
 ANYWHERE = (
@@ -100,14 +106,21 @@ ANYWHERE = (
     "tous droits réservés", "alle rechte vorbehalten", "todos los derechos reservados",
     "tutti i diritti riservati", "todos os direitos reservados", "무단전재", "무단 전재",
     "재배포 금지", "재배포금지", "転載禁止", "版权所有", "все права защищены",
-    "terms of use", "privacy policy", "cookie policy", "your browser does not support",
-    "javascript is disabled", "enable javascript", "requires javascript", "click here",
-    "share it with a friend", "(opens in new window)", "[/button]", "[button ", "thanks for signing up", "opt-in box",
-    "processing your subscription", "in your inbox", "see all newsletters", "sign up for our newsletter",
-    "subscribe to our newsletter", "javascript is required", "we use cookies", "utilizziamo i cookie",
+    "your browser does not support", "javascript is disabled", "enable javascript", "requires javascript",
+    "javascript is required", "share it with a friend", "(opens in new window)", "[/button]", "[button ",
+    "thanks for signing up", "opt-in box", "processing your subscription", "see all newsletters",
+    "sign up for our newsletter", "subscribe to our newsletter", "we use cookies", "utilizziamo i cookie",
     "nous utilisons des cookies", "wir verwenden cookies", "utilizamos cookies", "usamos cookies",
-    "uses cookies", "logged in to post a comment", "must be logged in", "devi essere connesso", "this article is related to",
+    "logged in to post a comment", "devi essere connesso", "this article is related to",
 )
+# Phrases that a sentence of the article may also use ("changed its privacy policy"): only on short lines.
+SHORT_ANYWHERE = (
+    "terms of use", "privacy policy", "cookie policy", "click here", "in your inbox", "uses cookies",
+    "must be logged in",
+)
+# Lines of these many words at most are checked against LEAD_INS, SHORT_LEADS and SHORT_ANYWHERE.
+LEAD_WORDS = 25
+SHORT_WORDS = 12
 
 # Words of a comment section or of lists that follow an article: once one of these is a line of
 # its own after the body, what comes next belongs to the page, not the article.
@@ -156,33 +169,50 @@ def line_key(line: str) -> str:
     return line.strip().lstrip(_LEAD_TRIM).rstrip(_TAIL_TRIM).casefold()
 
 
+def _alternation(phrases: Iterable[str]) -> re.Pattern[str]:
+    return re.compile("|".join(re.escape(p) for p in sorted({p.casefold() for p in phrases}, key=len, reverse=True)))
+
+
 @lru_cache(maxsize=16)
-def _tables(extra: tuple[str, ...]) -> tuple[frozenset[str], re.Pattern[str], re.Pattern[str], frozenset[str]]:
+def _tables(extra: tuple[str, ...]) -> tuple[frozenset[str], re.Pattern[str], re.Pattern[str], frozenset[str],
+                                             re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     whole = frozenset(w.casefold() for w in (*WHOLE_LINE, *extra))
-    leads = sorted({p.casefold() for p in LEAD_INS}, key=len, reverse=True)
-    lead_re = re.compile("|".join(re.escape(p) for p in leads))
-    anywhere = sorted({p.casefold() for p in (*ANYWHERE, *extra)}, key=len, reverse=True)
-    any_re = re.compile("|".join(re.escape(p) for p in anywhere))
     ends = frozenset(w.casefold() for w in SECTION_ENDS)
-    return whole, lead_re, any_re, ends
+    return (whole, _alternation(LEGAL_LEADS), _alternation((*ANYWHERE, *extra)), ends,
+            _alternation(LEAD_INS), _alternation(SHORT_LEADS), _alternation(SHORT_ANYWHERE))
 
 
 def furniture_phrase(line: str, extra: Iterable[str] = (), key: str | None = None) -> str | None:
     """The stock phrase that makes ``line`` furniture, or None."""
-    whole, lead_re, any_re, _ = _tables(tuple(extra))
+    whole, legal_re, any_re, _, lead_re, short_lead_re, short_any_re = _tables(tuple(extra))
     folded = line.strip().casefold()
     if key is None:
         key = line_key(folded)
     if key in whole:
         return key
-    m = lead_re.match(folded.lstrip("-–—•·*|»>[( "))
+    start = folded.lstrip("-–—•·*|»>[( ")
+    m = legal_re.match(start)
     if m:
         return m.group(0).strip()
-    if len(folded) < 400:
-        m = any_re.search(folded)
+    if len(folded) >= 400:
+        return None
+    m = any_re.search(folded)
+    if m:
+        return m.group(0)
+    words = folded.count(" ") + 1
+    if words <= LEAD_WORDS:
+        m = lead_re.match(start) or _ALSO_ON.match(start) or (
+            short_lead_re.match(start) if words <= SHORT_WORDS else None)
         if m:
-            return m.group(0)
+            return m.group(0).strip()
+        if words <= SHORT_WORDS:
+            m = short_any_re.search(folded)
+            if m:
+                return m.group(0).strip()
     return None
+
+
+_ALSO_ON = re.compile(r"also on [\w-]+\.[a-z]{2,}")
 
 
 def is_section_end(line: str, key: str | None = None) -> bool:

@@ -27,6 +27,8 @@ _WALL = -5.0
 _FURNITURE = -1.5
 _WEAK = -0.5
 _TABLE_ROW = 0.3
+_COMMENT_NOTE_REACH = 3
+_COMMENT_WORD = re.compile(r"comment|kommentar|comentar|댓글", re.I)
 _LIST_ITEMS = 3
 _ITEM_NUMBER = re.compile(r"^(\d{1,3})[.)]\s+\S")
 _DATELINE_REACH = 5
@@ -63,6 +65,7 @@ def clean_dump(text: str, options: Options = DEFAULT_OPTIONS) -> Cleaned:
     _mark_captions(lines, raw)
     _mark_headline_runs(lines)
     _mark_numbered_lists(lines)
+    _mark_comment_notes(lines)
     start, end = _main_stretch(lines)
     script = _body_script(lines[start:end + 1])
     body_letters = SCRIPT_PATTERNS.get(script or "")
@@ -166,6 +169,15 @@ def _mark_captions(lines: list[Line], raw: list[str]) -> None:
             continue
         a.kind, a.reason = "furniture", "photo caption"
         b.kind, b.reason = "furniture", "photo credit"
+
+
+def _mark_comment_notes(lines: list[Line]) -> None:
+    """Just above a comments heading, a line about commenting is the comment box's house rules."""
+    for i, line in enumerate(lines):
+        if line.comments:
+            for above in lines[max(0, i - _COMMENT_NOTE_REACH):i]:
+                if not above.kind and _COMMENT_WORD.search(above.text):
+                    above.kind, above.reason = "furniture", "comment policy"
 
 
 def _mark_numbered_lists(lines: list[Line]) -> None:

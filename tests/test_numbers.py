@@ -48,10 +48,10 @@ def test_qualifiers_are_kept():
     ("It paid $1.5bn for the firm.", 1.5e9, "$", "money"),
     ("Sales rose 40% last year.", 40.0, "%", "percent"),
     ("Sales rose 3.5 per cent.", 3.5, "%", "percent"),
-    ("About 1.2 million people fled.", 1.2e6, "people", "cardinal"),
+    ("About 1.2 million people fled.", 1.2e6, "person", "cardinal"),
     ("He spent over 100 billion won on the house.", 1e11, "won", "money"),
     ("Some twenty-five troops were hurt.", 25.0, "troop", "cardinal"),
-    ("Three hundred and fifty people attended.", 350.0, "people", "cardinal"),
+    ("Three hundred and fifty people attended.", 350.0, "person", "cardinal"),
     ("It sent 2000 troops.", 2000.0, "troop", "cardinal"),
     ("It finished in 1st place.", 1.0, "place", "ordinal"),
 ])

@@ -5,7 +5,8 @@ API:
 - ``find_numbers(text) -> list[Number]``: every quantity with its value, its unit or counted
   noun (``7,000 containers`` -> 7000.0 "container"; ``$1.5bn`` -> 1.5e9 "$"; ``40%`` -> 40 "%";
   ``fifth term`` -> 5 "term"; ``in 2023`` -> 2023 "year"; ``9 June`` -> 9 "june"), its kind
-  (cardinal, ordinal, money, percent, year, date) and a qualifier such as "about" or
+  (cardinal, ordinal, money, percent, year, date, or label for a number in a name such as
+  "Boeing 737", whose unit is the name) and a qualifier such as "about" or
   "less than" when the text hedges it.
 - ``number_mismatches(a, b) -> list[NumberMismatch]``: pairs of numbers that tell the same
   thing differently: the same unit with another value ("7,000 containers" / "6,000
@@ -29,8 +30,12 @@ class Number:
     start: int
     end: int
     text: str
-    kind: str = "cardinal"  # cardinal | ordinal | money | percent | year | date
+    kind: str = "cardinal"  # cardinal | ordinal | money | percent | year | date | label (Boeing 737)
     qualifier: str | None = None  # about, nearly, more than, less than, at least...
+    # True when the unit is sure to be what is counted or measured: a plural noun ("containers"),
+    # a measure, a currency or %; False for a guess from the next word ("two earlier cases" is sure,
+    # "Eighty-six seriously" is a guess).
+    counted: bool = False
 
 
 @dataclass(frozen=True)
@@ -129,8 +134,10 @@ def number_mismatches(a: str, b: str) -> list[NumberMismatch]:
             used.add(same_unit[0])
             out.append(NumberMismatch(x, nb[same_unit[0]], "value"))
             continue
+        if not x.counted or x.kind not in ("cardinal", "money", "percent"):
+            continue  # an unsure unit, or an ordinal ('first month' / 'first quarter'), says no more
         same_value = [i for i, y in enumerate(nb) if i not in used and y.value == x.value and y.kind == x.kind
-                      and (y.unit, y.value) not in shared and x.kind not in ("year", "date")]
+                      and y.counted and (y.unit, y.value) not in shared]
         if same_value:
             used.add(same_value[0])
             out.append(NumberMismatch(x, nb[same_value[0]], "unit"))
@@ -148,7 +155,7 @@ def _read(text: str, m: re.Match[str]) -> Number | None:
         raw = m.group("num")
         value = _digits(raw) * _scale(m.group("scale") or m.group("sscale"))
         if m.group("measure"):
-            unit = m.group("measure").lower()
+            unit = _UNIT_WORDS.get(m.group("measure").lower(), m.group("measure").lower())
         elif m.group("ord"):
             kind = "ordinal"
         elif m.group("pct"):
@@ -165,22 +172,34 @@ def _read(text: str, m: re.Match[str]) -> Number | None:
     else:
         value = float(_ORDINALS[m.group("ordw").lower()])
         kind = "ordinal"
+    counted = unit is not None and kind != "year"
     if kind == "year":
-        counted = _unit_after(text, end, plural_only=True)
-        if counted not in (None, "year") and not _MONTH_BEFORE.search(text, 0, start):
-            kind, unit = "cardinal", counted  # '2000 troops'
+        noun, plural = _unit_after(text, end)
+        if plural and noun != "year" and not _MONTH_BEFORE.search(text, 0, start):
+            kind, unit, counted = "cardinal", noun, True  # '2000 troops'
     if unit is None:
-        unit = _unit_after(text, end)
+        unit, counted = _unit_after(text, end)
         if unit in _CURRENCY_WORDS:
-            kind, unit = "money", _CURRENCY_WORDS[unit]
+            kind, unit, counted = "money", _CURRENCY_WORDS[unit], True
     month = _month_near(text, start, end)
     if kind == "cardinal" and month and value <= 31 and value == int(value):
-        kind, unit = "date", month
+        kind, unit, counted = "date", month, False
+    elif kind == "cardinal" and m.group("num"):
+        name = _NAME_BEFORE.search(text, max(0, start - 30), start)
+        if name and name.group(1).lower() not in _NOT_NAMES:
+            # part of a name: 'Standard & Poor's 500 index', 'Boeing 737', 'Resolution 2231'
+            kind, unit, counted = "label", name.group(1).lower(), False
     qualifier = _QUALIFIERS.search(text, max(0, start - 25), start)
     return Number(value, unit, start, end, text[start:end], kind,
-                  qualifier.group().strip().lower() if qualifier else None)
+                  qualifier.group().strip().lower() if qualifier else None, counted)
 
 
+_NAME_BEFORE = re.compile(r"\b([A-Z][\w&’'-]*)\s$")
+# Capitalised words a count may follow without being part of a name (sentence openers and such).
+_NOT_NAMES = frozenset(
+    """the a an in on at by of for from with since about some only all nearly almost over under after
+    before around and but or as to than if when while just another every each""".split()
+) | _MONTHS
 _MONTH_BEFORE = re.compile(r"\b(?:" + "|".join(_MONTHS) + r")\.?,?\s+(?:\d{1,2},?\s+)?$", re.IGNORECASE)
 _MONTH_AFTER = re.compile(r"\s+(" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\b", re.IGNORECASE)
 _MONTH_JUST_BEFORE = re.compile(r"\b(" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?\s+$", re.IGNORECASE)
@@ -203,8 +222,9 @@ def _month_name(word: str) -> str:
     return word
 
 
-def _unit_after(text: str, end: int, plural_only: bool = False) -> str | None:
-    """The counted noun after a number: the last plural in a short noun run, else its first noun."""
+def _unit_after(text: str, end: int) -> tuple[str | None, bool]:
+    """The counted noun after a number: the last plural in a short noun run, else its first word;
+    and whether it was a plural (a sure count) rather than that guess."""
     words: list[str] = []
     for w in _NEXT_WORDS.finditer(text, end, min(len(text), end + 60)):
         token = w.group()
@@ -217,26 +237,42 @@ def _unit_after(text: str, end: int, plural_only: bool = False) -> str | None:
         if len(words) == 4:
             break
     if not words:
-        return None
+        return None, False
     if words[0] in _CURRENCY_WORDS:
-        return words[0]
-    plurals = [w for w in words if (w.endswith("s") and not w.endswith("ss") and len(w) > 3) or w == "people"]
-    if plural_only and not plurals:
-        return None
-    head = plurals[-1] if plurals else words[0]
-    return _singular(head)
+        return words[0], True
+    if words[0] in _UNIT_WORDS:
+        return _UNIT_WORDS[words[0]], True
+    plurals = [w for w in words if (w.endswith("s") and not w.endswith("ss") and len(w) > 3) or w in _IRREGULAR]
+    if plurals:
+        return _singular(plurals[-1]), True
+    return _singular(words[0]), False
+
+
+_IRREGULAR = {"people": "person", "children": "child", "men": "man", "women": "woman", "feet": "foot",
+              "police": "police", "staff": "staff"}
+_SAME_THING = {"nation": "country", "individual": "person", "organisation": "organization"}
+_UNIT_WORDS = {
+    "kilograms": "kg", "kilogram": "kg", "kilos": "kg", "kilometres": "km", "kilometers": "km",
+    "kilometre": "km", "kilometer": "km", "metres": "m", "meters": "m", "tonnes": "ton", "tons": "ton",
+}
 
 
 def _singular(word: str) -> str:
+    """One spelling per counted thing: plural to singular, British to American, a few synonyms."""
+    word = word.rstrip("'’")
+    if word in _IRREGULAR:
+        return _IRREGULAR[word]
     if word in _CURRENCY_WORDS or word == "news":
         return word
     if word.endswith("ies") and len(word) > 4:
-        return word[:-3] + "y"
-    if word.endswith(("ches", "shes", "xes", "sses")):
-        return word[:-2]
-    if word.endswith("s") and not word.endswith(("ss", "us", "is")):
-        return word[:-1]
-    return word
+        word = word[:-3] + "y"
+    elif word.endswith(("ches", "shes", "xes", "sses")):
+        word = word[:-2]
+    elif word.endswith("s") and not word.endswith(("ss", "us", "is")):
+        word = word[:-1]
+    if word.endswith("isation"):
+        word = word[:-7] + "ization"
+    return _SAME_THING.get(word, word)
 
 
 def _digits(raw: str) -> float:

@@ -149,3 +149,21 @@ def test_moving_paragraphs_keeps_facts_and_relations():
             rnd.shuffle(paragraphs)
             moved.append(article(x.id, paragraphs, x.outlet))
         assert _report_shape(build_report(moved)) == baseline
+
+
+def test_awkward_corpora_follow_the_schema():
+    import jsonschema
+
+    from .conftest import ROOT
+
+    schema = json.loads((ROOT / "docs" / "report-schema.json").read_text(encoding="utf-8"))
+    a, b = from_file("harbour_a.txt", "Alder Post"), from_file("harbour_b.txt", "Bay Times")
+    german = article("hafen_de.txt", ["Der Stadtrat hat am Montag beschlossen, die Brücke zu sperren."],
+                     outlet="Hafenblatt", language="de")
+    corpora = [
+        [a, b, replace(a, id="copy.txt", path="copy.txt"), Article(id="empty.txt", path="empty.txt"), german],
+        [a],
+        [],
+    ]
+    for corpus in corpora:
+        jsonschema.validate(build_report(corpus).to_dict(), schema)

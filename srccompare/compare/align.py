@@ -130,68 +130,95 @@ def similarity(left: Sequence[Unit], right: Sequence[Unit]):
 
 
 def similarity_and_cover(left: Sequence[Unit], right: Sequence[Unit]):
-    """(score, cover): the similarity matrix, and the share of the smaller side's content words
-    the other side has."""
-    import numpy as np
-
-    if not left or not right:
-        zeros = np.zeros((len(left), len(right)), dtype=np.float32)
-        return zeros, zeros
-    score, sort, cover = _content_scores(left, right)
-    short = np.array([len(u.content.split()) < MIN_CONTENT_WORDS for u in left])
-    short_b = np.array([len(u.content.split()) < MIN_CONTENT_WORDS for u in right])
-    tiny = short[:, None] | short_b[None, :]
-    score = np.where(tiny & (sort < 0.95), np.minimum(score, LINK_MUTUAL - 0.01), score)
-    return np.maximum(score, _quote_scores(left, right)), cover
+    """(score, cover): the similarity matrix, and the share of the smaller side's content-word
+    stems the other side has."""
+    scorer = _Scorer([*left, *right])
+    return scorer.block(slice(0, len(left)), slice(len(left), len(left) + len(right)))
 
 
-def _content_scores(left: Sequence[Unit], right: Sequence[Unit]):
-    """(score, sort, cover) matrices over the content words of two lists of sentences.
+class _Scorer:
+    """The encodings of an event's sentences, computed once; the scores of any block of pairs.
 
-    sort: rapidfuzz's token-sort ratio, as ``ratio`` on pre-sorted words (one cheap cdist call for
-      the whole event instead of a sort per pair).
-    tset: rapidfuzz's token-set ratio, computed for all pairs at once: with I the weight of the
-      shared words and L the weight of the smaller side's words, it is 2I / (I + L) (1 when one
-      side's words are all in the other); words weigh by length, as characters do (see _overlap).
-    score: the mean of sort and tset.
+    sort: rapidfuzz's token-sort ratio, as ``ratio`` on pre-sorted words (no sort per pair).
+    tset: rapidfuzz's token-set ratio for all pairs at once: with I the weight of the shared words
+      and L the weight of the smaller side's words, it is 2I / (I + L) (1 when one side's words
+      are all in the other); words weigh by length, as characters do there (see ``_encode``).
+    score: the mean of sort and tset, raised to QUOTE_LINK for sentences sharing a quotation.
     cover: the share of the smaller side's five-letter stems found in the other (Korea / Korean,
       consider / considering), for linking a short sentence into the long one that contains it.
     """
-    import numpy as np
-    from rapidfuzz import fuzz, process
 
-    words_l = [u.content.split() for u in left]
-    words_r = [u.content.split() for u in right]
-    sort = process.cdist([" ".join(sorted(w)) for w in words_l], [" ".join(sorted(w)) for w in words_r],
-                         scorer=fuzz.ratio, workers=-1, dtype=np.float32) / 100.0
-    # Longer words weigh more, as characters do in token_set_ratio, in steps that keep the strings short.
-    shared, size_l, size_r = _overlap(words_l, words_r, weight=lambda w: 1 + len(w) // 4)
-    smaller = np.minimum(size_l, size_r)
-    with np.errstate(divide="ignore", invalid="ignore"):
-        tset = np.where(shared > 0, 2.0 * shared / (shared + smaller), 0.0).astype(np.float32)
-    stems_l = [[w[:STEM] for w in ws] for ws in words_l]
-    stems_r = [[w[:STEM] for w in ws] for ws in words_r]
-    cover = _containment(*_overlap(stems_l, stems_r))
-    return (sort + tset) / 2.0, sort, cover
+    def __init__(self, units: Sequence[Unit]):
+        import numpy as np
+
+        words = [u.content.split() for u in units]
+        self.sorted = [" ".join(sorted(w)) for w in words]
+        # Longer words weigh more, in steps that keep the strings short.
+        self.weighted = _encode(words, weight=lambda w: 1 + len(w) // 4)
+        self.stems = _encode([[w[:STEM] for w in ws] for ws in words])
+        self.weighted_size = np.array([len(x) for x in self.weighted], dtype=np.float32)
+        self.stem_size = np.array([len(x) for x in self.stems], dtype=np.float32)
+        self.short = np.array([len(set(w)) < MIN_CONTENT_WORDS for w in words], dtype=bool)
+        pieces = [(i, q.split()) for i, u in enumerate(units) for q in u.quotes]
+        self.quote_unit = np.array([i for i, _ in pieces], dtype=np.int64)
+        self.quotes = _encode([q for _, q in pieces])
+        self.quote_size = np.array([len(x) for x in self.quotes], dtype=np.float32)
+
+    def block(self, rows: slice, cols: slice):
+        import numpy as np
+        from rapidfuzz import fuzz, process
+
+        def cd(strings):
+            return process.cdist(strings[rows], strings[cols], scorer=fuzz.ratio, workers=-1,
+                                 dtype=np.float32) / 100.0
+
+        sort = cd(self.sorted)
+        shared = _shared(cd(self.weighted), self.weighted_size[rows], self.weighted_size[cols])
+        smaller = np.minimum(self.weighted_size[rows][:, None], self.weighted_size[cols][None, :])
+        with np.errstate(divide="ignore", invalid="ignore"):
+            tset = np.where(shared > 0, 2.0 * shared / (shared + smaller), 0.0).astype(np.float32)
+        stems = _shared(cd(self.stems), self.stem_size[rows], self.stem_size[cols])
+        cover = _containment(stems, self.stem_size[rows][:, None], self.stem_size[cols][None, :])
+        score = (sort + tset) / 2.0
+        tiny = self.short[rows][:, None] | self.short[cols][None, :]
+        score = np.where(tiny & (sort < 0.95), np.minimum(score, LINK_MUTUAL - 0.01), score)
+        return np.maximum(score, self._quote_block(rows, cols)), cover
+
+    def _quote_block(self, rows: slice, cols: slice):
+        """QUOTE_LINK for each sentence pair sharing a quotation, else 0. Two quotations are one
+        when nearly all the words of the shorter are in the longer: trimmed, bracketed or with
+        another ellipsis, it is still the same quote."""
+        import numpy as np
+        from rapidfuzz import fuzz, process
+
+        n_rows = rows.stop - rows.start
+        n_cols = cols.stop - cols.start
+        out = np.zeros((n_rows, n_cols), dtype=np.float32)
+        qa = np.nonzero((self.quote_unit >= rows.start) & (self.quote_unit < rows.stop))[0]
+        qb = np.nonzero((self.quote_unit >= cols.start) & (self.quote_unit < cols.stop))[0]
+        if not len(qa) or not len(qb):
+            return out
+        dice = process.cdist([self.quotes[k] for k in qa], [self.quotes[k] for k in qb], scorer=fuzz.ratio,
+                             workers=-1, dtype=np.float32) / 100.0
+        size_a, size_b = self.quote_size[qa], self.quote_size[qb]
+        same = _containment(_shared(dice, size_a, size_b), size_a[:, None], size_b[None, :]) >= QUOTE_SAME
+        i, j = np.nonzero(same)
+        out[self.quote_unit[qa[i]] - rows.start, self.quote_unit[qb[j]] - cols.start] = QUOTE_LINK
+        return out
 
 
-def _overlap(rows_l: Sequence[Sequence[str]], rows_r: Sequence[Sequence[str]], weight=None):
-    """(shared, size_l, size_r): the summed weight of the words each pair of rows shares (as sets),
-    and each row's own total.
+def _encode(rows: Sequence[Sequence[str]], weight=None) -> list[str]:
+    """Each row's set of words as a string of private characters, for set overlaps with cdist.
 
-    Each distinct word becomes a run of ``weight(word)`` private characters (one by default) and
-    each row the sorted string of its words' runs. The longest common subsequence of two such
-    strings is exactly their shared runs, so rapidfuzz's ``ratio`` (2·LCS / (a + b)) in one cdist
-    call gives every pair's shared weight, without a Python loop over pairs or a dense matrix.
+    Each distinct word becomes a run of ``weight(word)`` characters (one by default) and each row
+    the sorted string of its words' runs. The longest common subsequence of two such strings is
+    exactly their shared runs, so rapidfuzz's ``ratio`` (2·LCS / (a + b)) gives every pair's
+    shared weight (``_shared``), without a Python loop over pairs or a dense matrix.
     """
-    import numpy as np
-    from rapidfuzz import fuzz, process
-
     runs: dict[str, str] = {}
     next_char = _PRIVATE
-
-    def encode(words: Sequence[str]) -> str:
-        nonlocal next_char
+    out = []
+    for words in rows:
         parts = []
         for w in set(words):
             run = runs.get(w)
@@ -202,15 +229,15 @@ def _overlap(rows_l: Sequence[Sequence[str]], rows_r: Sequence[Sequence[str]], w
                 run = runs[w] = "".join(map(chr, range(next_char, next_char + n)))
                 next_char += n
             parts.append(run)
-        return "".join(sorted(parts))
+        out.append("".join(sorted(parts)))
+    return out
 
-    enc_l = [encode(ws) for ws in rows_l]
-    enc_r = [encode(ws) for ws in rows_r]
-    size_l = np.array([len(x) for x in enc_l], dtype=np.float32)[:, None]
-    size_r = np.array([len(x) for x in enc_r], dtype=np.float32)[None, :]
-    dice = process.cdist(enc_l, enc_r, scorer=fuzz.ratio, workers=-1, dtype=np.float32) / 100.0
-    shared = np.round(dice * (size_l + size_r) / 2.0)
-    return shared, size_l, size_r
+
+def _shared(dice, size_l, size_r):
+    """The shared weight of each pair from its ratio and the two sizes (1-d arrays)."""
+    import numpy as np
+
+    return np.round(dice * (size_l[:, None] + size_r[None, :]) / 2.0)
 
 
 def _containment(shared, size_l, size_r):
@@ -219,27 +246,6 @@ def _containment(shared, size_l, size_r):
     smaller = np.minimum(size_l, size_r)
     with np.errstate(divide="ignore", invalid="ignore"):
         return np.where(smaller > 0, shared / smaller, 0.0).astype(np.float32)
-
-
-def _quote_scores(left: Sequence[Unit], right: Sequence[Unit]):
-    """QUOTE_LINK for each sentence pair sharing a quotation, else 0.
-
-    Two quotations are one when nearly all the words of the shorter are in the longer: a trimmed
-    quote, one with a bracketed insertion or another ellipsis, is still the same quote.
-    """
-    import numpy as np
-
-    out = np.zeros((len(left), len(right)), dtype=np.float32)
-    qa = [(i, q.split()) for i, u in enumerate(left) for q in u.quotes]
-    qb = [(j, q.split()) for j, u in enumerate(right) for q in u.quotes]
-    if not qa or not qb:
-        return out
-    same = _containment(*_overlap([q for _, q in qa], [q for _, q in qb])) >= QUOTE_SAME
-    rows = np.array([i for i, _ in qa])
-    cols = np.array([j for j, _ in qb])
-    qi, qj = np.nonzero(same)
-    out[rows[qi], cols[qj]] = QUOTE_LINK
-    return out
 
 
 def link_mask(score, cover=None):
@@ -287,24 +293,28 @@ def align(articles: Sequence[Article], exact_only: frozenset[str] = frozenset())
             x = parent[x]
         return x
 
-    # One score matrix for the whole event (a cdist call per article pair would pay the thread
-    # start-up 45 times for ten outlets); each article pair's block is then read from it.
-    offsets = np.cumsum([0] + [len(us) for us in per_article])
-    score, cover = similarity_and_cover(units, units)
+    # The sentences are encoded once; then each article is scored against the articles after it
+    # in one block (every cross-article pair once, no pair twice, no same-article pair).
+    offsets = [int(x) for x in np.cumsum([0] + [len(us) for us in per_article])]
+    scorer = _Scorer(units) if units else None
     foreign = [a.id in exact_only for a in articles]
     identical = _identical(units, units) if any(foreign) else None
     for x in range(len(articles)):
+        rows = slice(offsets[x], offsets[x + 1])
+        rest = slice(offsets[x + 1], offsets[-1])
+        if rows.start == rows.stop or rest.start == rest.stop:
+            continue
+        score, cover = scorer.block(rows, rest) if not all(foreign[x:]) else (None, None)
         for y in range(x + 1, len(articles)):
-            rows = slice(offsets[x], offsets[x + 1])
-            cols = slice(offsets[y], offsets[y + 1])
-            if offsets[x] == offsets[x + 1] or offsets[y] == offsets[y + 1]:
+            cols = slice(offsets[y] - rest.start, offsets[y + 1] - rest.start)
+            if cols.start == cols.stop:
                 continue
             if foreign[x] or foreign[y]:
-                mask = identical[rows, cols]
+                mask = identical[rows, slice(offsets[y], offsets[y + 1])]
             else:
-                mask = link_mask(score[rows, cols], cover[rows, cols])
+                mask = link_mask(score[:, cols], cover[:, cols])
             for i, j in zip(*np.nonzero(mask)):
-                a, b = find(int(offsets[x] + i)), find(int(offsets[y] + j))
+                a, b = find(offsets[x] + int(i)), find(offsets[y] + int(j))
                 if a != b:
                     parent[max(a, b)] = min(a, b)
 

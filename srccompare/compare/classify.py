@@ -693,10 +693,12 @@ def _added(sides: list[_Side]) -> Difference | None:
         for w in own:
             content = w.plain and w.plain not in STOP_WORDS and w.plain not in explained and any(c.isalnum() for c in w.plain)
             content = content and w.plain not in variant_words
-            missing = sum(
-                1 for j, ks in enumerate(keysets) if j != idx and w.keys and not all(_stem(k) in ks for k in w.keys)
-            )
-            added.append(bool(content and w.keys and missing >= others_needed))
+            if not (content and w.keys):
+                added.append(False)
+                continue
+            stems = [_stem(k) for k in w.keys]
+            missing = sum(1 for j, ks in enumerate(keysets) if j != idx and not all(x in ks for x in stems))
+            added.append(missing >= others_needed)
         for start, end in _phrases(own, added):
             chunk = own[start:end]
             units = _units(chunk, added[start:end])

@@ -68,8 +68,12 @@ def same_quote(a: str, b: str) -> float:
 
 
 def _same_quote_matrix(renderings: Sequence[tuple[str, Span]]) -> list[list[float]]:
-    """``same_quote`` for every pair of renderings from different articles, one rapidfuzz ``cdist``
-    call per pair of articles (renderings of one article never pair, so their block is skipped)."""
+    """``same_quote`` for every pair of renderings from different articles (0 within one article).
+
+    One rapidfuzz ``cdist`` call with the cheap ``token_set_ratio`` finds the candidates (a trimmed
+    or bracketed rendering's words are a near subset of the fuller one's, so it scores high too);
+    only those pay for ``partial_ratio``, which is what decides.
+    """
     n = len(renderings)
     scores = [[0.0] * n for _ in range(n)]
     if n < 2:
@@ -77,19 +81,11 @@ def _same_quote_matrix(renderings: Sequence[tuple[str, Span]]) -> list[list[floa
     from rapidfuzz import fuzz, process
 
     norm = [" ".join(tokens(span.text)) for _, span in renderings]
-    by_article: dict[str, list[int]] = {}
-    for i, (article, _) in enumerate(renderings):
-        by_article.setdefault(article, []).append(i)
-    groups = list(by_article.values())
-    for x in range(len(groups)):
-        for y in range(x + 1, len(groups)):
-            a, b = groups[x], groups[y]
-            block = process.cdist(
-                [norm[i] for i in a], [norm[j] for j in b], scorer=fuzz.partial_ratio, score_cutoff=SAME_QUOTE
-            )
-            for p, i in enumerate(a):
-                for q, j in enumerate(b):
-                    scores[i][j] = scores[j][i] = float(block[p, q])
+    candidates = process.cdist(norm, norm, scorer=fuzz.token_set_ratio, score_cutoff=SAME_QUOTE)
+    for i, j in zip(*candidates.nonzero()):
+        i, j = int(i), int(j)
+        if i < j and renderings[i][0] != renderings[j][0]:
+            scores[i][j] = scores[j][i] = fuzz.partial_ratio(norm[i], norm[j], score_cutoff=SAME_QUOTE)
     return scores
 
 

@@ -3,9 +3,12 @@
 How a careful reader finds the article in a dump, and what this module does in the same order:
 1. Measure every line and apply the one-line rules (stock furniture phrases, dates, bylines,
    breadcrumbs, menus, captions, headline lists): ``lines.judge``.
-2. Find the article as the stretch of lines with the highest total "prose" weight: sentences count
-   for it, headlines, labels and furniture against it, and a comments or "Related" heading acts as a
-   wall. This is the maximum-sum segment over the lines (Kadane), so it is linear.
+2. Mark the structures a single line cannot show: table rows and numbered list items (content),
+   runs of headline-like lines, caption + credit pairs and comment-box rules (furniture).
+   Then find the article as the stretch of lines with the highest total weight: sentences count for
+   it, headlines, labels and furniture against it, and a "Related"/"Most popular" heading costs a lot.
+   This is the maximum-sum segment over the lines (Kadane), so it is linear. Readers' comments are
+   never the article: when enough prose comes before a comments heading, the search stops there.
 3. Lines in another script than that stretch (Korean interface text on an English page) and copies
    of the title are furniture too; the stretch is found again without them.
 4. Inside the stretch, the lines no rule objected to are the body; everything else is dropped with
@@ -22,7 +25,9 @@ from .cleaned import Cleaned
 from .lines import SCRIPT_PATTERNS, Line, judge, measure
 from .meta import detect_meta, find_title, normal_title
 
-# A comments or "Related" heading is a wall: no article runs through it.
+# Line weights for the maximum-sum stretch. A line of prose weighs 1 plus 1 per 20 words (up to 4), so
+# one real paragraph outweighs a couple of labels between paragraphs (subheads, "Advertisement") while
+# a "Related" heading with its list of links cuts the stretch unless much more prose follows.
 _WALL = -5.0
 _FURNITURE = -1.5
 _WEAK = -0.5
@@ -97,6 +102,8 @@ def clean_dump(text: str, options: Options = DEFAULT_OPTIONS) -> Cleaned:
         elif i < start:
             reason = "summary above the dateline" if i >= summary_from else "before the article text"
             dropped.append(Dropped(line.n, line.text, reason))
+        elif end < start:
+            dropped.append(Dropped(line.n, line.text, "no article text on the page"))
         elif i > end:
             dropped.append(Dropped(line.n, line.text, "after the article text"))
         else:

@@ -167,3 +167,17 @@ def test_awkward_corpora_follow_the_schema():
     ]
     for corpus in corpora:
         jsonschema.validate(build_report(corpus).to_dict(), schema)
+
+
+def test_other_language_article_neither_adds_nor_omits():
+    arts = ["en1", "en2", "de"]
+    facts = [
+        _fact("F1", "equivalent", ["en1", "en2"]),
+        _fact("F2", "single", ["de"]),
+        _fact("F3", "single", ["en1"]),
+    ]
+    out = outlet_facts(arts, facts, unaligned=frozenset({"de"}))
+    assert out["de"].added == () and out["de"].omitted == ()
+    assert out["en1"].added == ("F3",)
+    assert "F2" not in out["en2"].omitted
+    assert out["en2"].omitted == ("F3",)

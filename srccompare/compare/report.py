@@ -58,7 +58,7 @@ def build_event(event_id: str, title: str, dates: tuple[str | None, str | None],
         dates=dates,
         articles=ids,
         facts=tuple(facts),
-        outlets=outlet_facts(ids, facts),
+        outlets=outlet_facts(ids, facts, exact_only & frozenset(ids)),
         quotes=_quotes(articles, facts, event_id),
     )
 

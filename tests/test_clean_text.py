@@ -146,6 +146,7 @@ def test_prose_mentioning_furniture_words_is_not_furniture(line):
     ("sexta-feira, 22 de outubro de 2010 às 20:13", False, "2010-10-22"),
     ("기사입력 :[ 2018-08-25 15:24 ]", False, "2018-08-25"),
     ("2024년 6월 5일", False, "2024-06-05"),
+    ("2024年3月5日 10:30", False, "2024-03-05"),
 ])
 def test_dates(text, day_first, iso):
     assert find_date(text, day_first).isoformat() == iso
@@ -179,3 +180,13 @@ def test_numbered_list_continues_the_article_and_comment_box_ends_it():
     assert reasons[8] == "url or e-mail address"
     assert "comments heading" in reasons[18]
     assert 19 not in kept
+
+
+def test_chinese_page_without_spaces_between_words():
+    article = _clean("chinese_page.txt")
+    assert _kept(article) == {6, 7, 8}
+    reasons = _reasons(article)
+    assert reasons[4] == "title" and reasons[5] == "date or timestamp"
+    assert "相关新闻" in reasons[9]
+    assert article.title == "北京市政府宣布新的交通计划"
+    assert article.published == "2024-03-05"

@@ -74,7 +74,7 @@ modified date heure uhr st nd rd th er º 년 월 일 시 분 기사입력 입�
 _LETTERS = re.compile(r"[^\W\d_]+")
 _HAS_DIGIT = re.compile(r"\d")
 # A numeric date, a clock time, a year or a Korean date unit: without one, a line is no date line.
-_DATE_CUE = re.compile(r"\d[-/.]\d{1,2}[-/.]\d|\d:\d\d|\b(?:19|20)\d\d\b|[년월일]")
+_DATE_CUE = re.compile(r"\d[-/.]\d{1,2}[-/.]\d|\d:\d\d|\b(?:19|20)\d\d\b|[년월일年月日]")
 _BYLINE = re.compile(
     r"^(?:(?:written |reported |posted |story |text |words )?by|par|von|por|di|door|av|af|от|글|기자)[\s:]+"
     r"[\w.’'-]+(?:[\s,|]+(?:and |et |und |y |e |for )?[\w.’'-]+){0,9}$|^(?:author|auteur|autor|autore)\s*:", re.I)

@@ -228,3 +228,16 @@ def test_telling_someone_is_not_citing_a_source():
         "Weiner told Fox News that his account was hacked.",
         "Weiner said that his account was hacked.",
     )
+
+
+def test_words_quoted_by_one_outlet_and_told_plainly_by_another():
+    diffs, _ = classify_group(
+        [
+            Member("a", 0, 'Putin said "the channel is open on our side" and Moscow is ready.'),
+            Member("b", 0, "Putin said the channel is open on our side and Moscow is ready."),
+        ],
+        {},
+    )
+    (quote,) = diffs
+    assert quote.kind == "quote" and quote_form_of(quote) == "absent"
+    assert "without quote marks in b" in quote.detail

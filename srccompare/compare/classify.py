@@ -58,6 +58,8 @@ _CONTEXT = 5
 _BRIDGE = frozenset("of the a an on in at to for with and by from between during since its their his her".split())
 _LY_NOT_ADVERBS = frozenset("family italy assembly anomaly monopoly rally ally july".split())
 _APOSTROPHES = re.compile("[’‘ʼ`´]")
+# partial_ratio at or above which a side's own words repeat a quotation it does not mark as one.
+_UNMARKED_SAME = 90
 # A qualified number ("about", "more than") agrees with any value within this factor of it.
 _QUALIFIED_SLACK = 1.25
 # Words ending in a dot that do not end a sentence: titles, initials, dotted acronyms.
@@ -584,6 +586,7 @@ def _quote(sides: list[_Side]) -> Difference | None:
     # Each remark: the renderings of all articles that match one another. The members tell one
     # fact, so two quotations left unmatched may be two translations of one remark.
     remarks = group_renderings([(side.article, span) for side in quoted for span in side.quotes])
+    by_id = {s.article: s for s in sides}
     notes: list[str] = []
     forms: dict[str, set[str]] = {}
     words: dict[str, list[str]] = {}
@@ -595,7 +598,14 @@ def _quote(sides: list[_Side]) -> Difference | None:
             # Quoted by one article; the others tell the same fact without the quotation.
             holder = next(iter(r))
             others = sorted(s.article for s in sides if s.article != holder)
-            notes.append(f'"{excerpt}" quoted by {_label(holder)} only, absent from {", ".join(map(_label, others))}')
+            unmarked = [a for a in others if _has_words(by_id[a], r[holder].text)]
+            missing = [a for a in others if a not in unmarked]
+            note = f'"{excerpt}" quoted by {_label(holder)} only'
+            if unmarked:
+                note += f', the same words without quote marks in {", ".join(map(_label, unmarked))}'
+            if missing:
+                note += f', absent from {", ".join(map(_label, missing))}'
+            notes.append(note)
             forms.setdefault(holder, set()).add("absent")
             worst = max(worst, "absent", key=order.index)
             continue
@@ -627,6 +637,14 @@ def _quote(sides: list[_Side]) -> Difference | None:
         minority,
         {a: tuple(dict.fromkeys(words[a])) for a in minority if words.get(a)},
     )
+
+
+def _has_words(side: _Side, quotation: str) -> bool:
+    """Whether the side tells the quotation's words in its own voice (no quote marks)."""
+    from rapidfuzz import fuzz
+
+    own = " ".join(tokens(side.own_text))
+    return bool(own) and fuzz.partial_ratio(" ".join(tokens(quotation)), own) >= _UNMARKED_SAME
 
 
 def _excerpt(text: str, n: int = 8) -> str:

@@ -22,6 +22,9 @@ from .align import content_words
 # above which two cross-event paragraphs that are each other's best match tell one background fact.
 BACKGROUND_LINK = 0.3
 
+# ... and share at least this many distinct content words.
+BACKGROUND_WORDS = 4
+
 # Near-synonyms that reports use for the same standing fact, folded to one concept for this
 # comparison only: "an official policy not to arm countries at war" / "domestic policy prevents it
 # from selling weapons into active conflicts".
@@ -83,7 +86,9 @@ def link_background(events: Sequence[Event], by_id: Mapping[str, Article]) -> li
     score[event_of[:, None] == event_of[None, :]] = 0.0
     eps = 1e-6
     best = (score >= score.max(axis=1, keepdims=True) - eps) & (score >= score.max(axis=0, keepdims=True) - eps)
-    mask = best & (score >= BACKGROUND_LINK)
+    # A shared fact needs shared words: a few, not one rare word two short paragraphs both use.
+    shared_words = present @ present.T
+    mask = best & (score >= BACKGROUND_LINK) & (shared_words >= BACKGROUND_WORDS)
     links: dict[str, set[str]] = {}
     for i, j in zip(*np.nonzero(mask)):
         for a in facts_of[keys[int(i)]]:

@@ -20,8 +20,8 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Callable, Hashable, Mapping, Sequence
-from dataclasses import dataclass
 from contextvars import ContextVar
+from dataclasses import dataclass
 from functools import lru_cache
 
 from ..model import Article, Difference, Member, Token
@@ -310,7 +310,7 @@ def _set_difference(
         readings.setdefault(tuple(sorted(sets[a] - common)), []).append(a)
     parts = []
     for own, arts in sorted(readings.items(), key=lambda kv: (not kv[0], kv[0])):
-        shown = ", ".join(f'"{describe(x) if describe else x}"' for x in own) if own else "none"
+        shown = ", ".join(describe(x) if describe else f'"{x}"' for x in own) if own else "none"
         parts.append(f"{shown} ({', '.join(_label(a) for a in arts)})")
     return Difference(kind, f"{kind}: " + " vs ".join(parts), minority, words)
 
@@ -508,7 +508,10 @@ def _loaded(sides: list[_Side]) -> Difference | None:
         joined = " " + " ".join(w.plain for w in own) + " "
         found |= {p for p in lexicon.LOADED_PHRASES if f" {p} " in joined}
         sets[side.article] = frozenset(found)
-    return _set_difference("loaded_term", sets)
+    def describe(term: str) -> str:
+        return f'"{term}" [{lexicon.LOADED.get(term) or lexicon.LOADED_PHRASES.get(term)}]'
+
+    return _set_difference("loaded_term", sets, describe)
 
 
 def _number(sides: list[_Side]) -> Difference | None:

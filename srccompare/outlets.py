@@ -36,6 +36,21 @@ REGISTRY: dict[str, tuple[str, ...]] = {
     "Korea JoongAng Daily": ("Korea JoongAng Daily", "JoongAng Daily", "코리아중앙데일리"),
     "The Korea Herald": ("The Korea Herald", "Korea Herald"),
     "NK News": ("NK News",),
+    # More wire services, so that their credit lines name an origin.
+    "Anadolu": ("Anadolu", "Anadolu Agency"),
+    "Interfax": ("Interfax",),
+    "KCNA": ("KCNA", "Korean Central News Agency"),
+    "Jiji": ("Jiji", "Jiji Press"),
+    "NHK": ("NHK",),
+    "Bernama": ("Bernama",),
+    "PA Media": ("PA Media", "Press Association"),
+    "The Canadian Press": ("The Canadian Press", "Canadian Press"),
+    "AAP": ("AAP", "Australian Associated Press"),
+    "Europa Press": ("Europa Press",),
+    "Austria Presse Agentur": ("Austria Presse Agentur",),
+    "Keystone-ATS": ("Keystone-ATS",),
+    "Emirates News Agency": ("Emirates News Agency",),
+    "Ukrinform": ("Ukrinform",),
 }
 
 

@@ -240,11 +240,19 @@ def _main_stretch(lines: list[Line]) -> tuple[int, int]:
 def _best_run(lines: list[Line], lo: int, hi: int) -> tuple[int, int, float]:
     best, best_start, best_end = float("-inf"), 0, -1
     total, run_start = 0.0, lo
+    after_wall = False
     for i in range(lo, hi):
         line = lines[i]
         if total <= 0:
             total, run_start = 0.0, i
-        total += _weight(line)
+        weight = _weight(line)
+        if line.section_end and after_wall:
+            # A second heading of the same box ("Related" twice round two links) is not a second wall.
+            weight = _FURNITURE
+        elif weight > 0:
+            after_wall = False
+        after_wall = after_wall or line.section_end
+        total += weight
         if total > best:
             best, best_start, best_end = total, run_start, i
     if best <= 0:

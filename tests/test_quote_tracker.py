@@ -112,3 +112,12 @@ def test_trimmed_quote():
     (quote,) = quotes
     assert {u.article: u.form for u in quote.uses} == {"a": "verbatim", "b": "trimmed"}
     assert quote.text.startswith("Those who supply")
+
+
+def test_quotations_of_two_named_speakers_are_never_one_remark():
+    a = _article("a", '"He stole $700 billion from Medicare to fund Obamacare," said RNC Chair Reince Priebus.')
+    b = _article("b", '"We are the ones who are not raiding Medicare to pay for Obamacare with billions," Ryan said.')
+    fact = FactGroup("F1", "divergent", (Member("a", 0, a.sentences[0].text), Member("b", 0, b.sentences[0].text)))
+    quotes = track_quotes([a, b], (fact,))
+    assert len(quotes) == 2
+    assert {q.speaker for q in quotes} == {"Reince Priebus", "Ryan"}

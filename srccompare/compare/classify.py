@@ -163,6 +163,7 @@ def _sides(members: Sequence[Member], articles: Mapping[str, Article]) -> list[_
     for article_id, ms in by_article.items():
         words: list[_Word] = []
         pieces: dict[int, list[str]] = {}  # article-level quotation -> the parts these members hold
+        piece_speaker: dict[int, str | None] = {}
         own_quotes: list[Span] = []
         speakers: set[str] = set()
         for index, m in ms:
@@ -177,10 +178,13 @@ def _sides(members: Sequence[Member], articles: Mapping[str, Article]) -> list[_
                 mask = _mask(len(m.text), ((lo, hi) for _, lo, hi, _ in spans))
                 for key, lo, hi, speaker in spans:
                     pieces.setdefault(key, []).append(m.text[lo:hi].strip())
+                    piece_speaker[key] = speaker
                     speakers.update((speaker or "").lower().split())
             words.extend(_words(m.text, index, mask))
         quotes = own_quotes + [
-            Span(key, key, " ".join(p)) for key, p in sorted(pieces.items()) if len(tokens(" ".join(p))) >= MIN_WORDS
+            Span(key, key, " ".join(p), piece_speaker[key])
+            for key, p in sorted(pieces.items())
+            if len(tokens(" ".join(p))) >= MIN_WORDS
         ]
         sides.append(
             _Side(article_id, " ".join(m.text for _, m in ms), tuple(words), tuple(quotes), frozenset(speakers))

@@ -31,8 +31,10 @@ MIN_WORDS = 3
 # whatever each outlet trimmed or bracketed.
 SAME_QUOTE = 80.0
 # Two quotations of one fact that share too few words to be edits of one text are two translations
-# of one remark when they share at least two content stems and this share of the shorter one's.
+# of one remark when they share at least TRANSLATION_SHARED content stems and this share of the
+# shorter one's.
 TRANSLATION_OVERLAP = 0.3
+TRANSLATION_SHARED = 3
 
 FORMS = ("verbatim", "bracketed", "trimmed", "altered", "translated", "absent")
 
@@ -113,7 +115,14 @@ def may_be_translations(a: str, b: str) -> bool:
     ca = {_stem(t) for t in content_tokens(a)}
     cb = {_stem(t) for t in content_tokens(b)}
     shared = ca & cb
-    return len(shared) >= 2 and len(shared) >= TRANSLATION_OVERLAP * min(len(ca), len(cb))
+    return len(shared) >= TRANSLATION_SHARED and len(shared) >= TRANSLATION_OVERLAP * min(len(ca), len(cb))
+
+
+def same_speaker(a: Span, b: Span) -> bool:
+    """False only when both quotations name a speaker and the surnames differ."""
+    if not (a.speaker and b.speaker and a.speaker[:1].isupper() and b.speaker[:1].isupper()):
+        return True
+    return a.speaker.split()[-1] == b.speaker.split()[-1]
 
 
 def group_renderings(
@@ -144,7 +153,9 @@ def group_renderings(
         if len(r) == 1:
             ((article, span),) = r.items()
             for m in merged:
-                if article not in m and all(may_be_translations(span.text, o.text) for o in m.values()):
+                if article not in m and all(
+                    same_speaker(span, o) and may_be_translations(span.text, o.text) for o in m.values()
+                ):
                     m[article] = span
                     break
             else:
@@ -186,11 +197,20 @@ def form(text: str, reference: str) -> tuple[str, tuple[str, ...]]:
 
 
 def forms_of(remark: Mapping[str, Span]) -> dict[str, tuple[str, tuple[str, ...]]]:
-    """Each article's form in one remark, against the fullest of the other renderings."""
+    """Each article's form in one remark, against the closest of the other renderings (the fullest
+    among equally close ones): two outlets that altered one quotation alike are compared with each
+    other, not with a third outlet's other translation."""
+    from rapidfuzz import fuzz
+
     out = {}
     for article, span in remark.items():
         others = [o for a, o in remark.items() if a != article]
-        out[article] = form(span.text, fullest(others).text) if others else ("verbatim", ())
+        if not others:
+            out[article] = ("verbatim", ())
+            continue
+        mine = " ".join(tokens(span.text))
+        reference = max(others, key=lambda o: (round(fuzz.partial_ratio(mine, " ".join(tokens(o.text)))), _length(o.text), o.text))
+        out[article] = form(span.text, reference.text)
     return out
 
 
@@ -261,7 +281,7 @@ def _pair_translations(remarks: list[dict[str, Span]], fact_at) -> list[dict[str
                     fact is not None
                     and article not in m
                     and all(fact_at[(a, s.start)] == fact for a, s in m.items())
-                    and all(may_be_translations(span.text, s.text) for s in m.values())
+                    and all(same_speaker(span, s) and may_be_translations(span.text, s.text) for s in m.values())
                 ):
                     m[article] = span
                     break

@@ -98,21 +98,24 @@ def quotations(text: str) -> tuple[str, ...]:
 def _quoted_pieces(article: Article) -> list[tuple[str, ...]]:
     """Per sentence, the quoted words it holds, from the article's quotations (which may span
     sentences: "...conflict zone. We highly appreciate that," said the leader)."""
+    from bisect import bisect_left, bisect_right
+
     from .quotes import body_quotes  # cached per article: the classifier and tracker read them too
 
     body = article.body
-    spans = [(q.start, q.end) for q in body_quotes(article.id, tuple(article.paragraphs))]
-    out: list[tuple[str, ...]] = []
-    for s in article.sentences:
-        pieces = []
-        for start, end in spans:
-            lo, hi = max(start, s.start), min(end, s.end)
+    sentences = article.sentences
+    pieces: list[list[str]] = [[] for _ in sentences]
+    # Sentences come in body order, so the ones a quotation overlaps are found by bisection.
+    starts = [s.start for s in sentences]
+    ends = [s.end for s in sentences]
+    for q in body_quotes(article.id, tuple(article.paragraphs)):
+        for i in range(bisect_right(ends, q.start), bisect_left(starts, q.end)):
+            lo, hi = max(q.start, starts[i]), min(q.end, ends[i])
             if hi > lo:
                 words = _WORD.findall(normalise(body[lo:hi]).casefold())
                 if len(words) >= QUOTE_MIN_WORDS:
-                    pieces.append(" ".join(words))
-        out.append(tuple(pieces))
-    return out
+                    pieces[i].append(" ".join(words))
+    return [tuple(p) for p in pieces]
 
 
 def units_of(article: Article) -> list[Unit]:
@@ -153,8 +156,12 @@ class _Scorer:
 
         words = [u.content.split() for u in units]
         self.sorted = [" ".join(sorted(w)) for w in words]
-        # Longer words weigh more, in steps that keep the strings short.
-        self.weighted = _encode(words, weight=lambda w: 1 + len(w) // 4)
+        # Longer words weigh more, in steps that keep the strings short; a vocabulary too large
+        # for that (hundreds of thousands of words) counts each word once.
+        try:
+            self.weighted = _encode(words, weight=lambda w: 1 + len(w) // 4)
+        except OverflowError:
+            self.weighted = _encode(words)
         self.stems = _encode([[w[:STEM] for w in ws] for ws in words])
         self.weighted_size = np.array([len(x) for x in self.weighted], dtype=np.float32)
         self.stem_size = np.array([len(x) for x in self.stems], dtype=np.float32)
@@ -296,7 +303,7 @@ def align(articles: Sequence[Article], exact_only: frozenset[str] = frozenset())
     # The sentences are encoded once; then each article is scored against the articles after it
     # in one block (every cross-article pair once, no pair twice, no same-article pair).
     offsets = [int(x) for x in np.cumsum([0] + [len(us) for us in per_article])]
-    scorer = _Scorer(units) if units else None
+    scorer = _Scorer(units) if units and len(per_article) > 1 else None
     foreign = [a.id in exact_only for a in articles]
     identical = _identical(units, units) if any(foreign) else None
     for x in range(len(articles)):

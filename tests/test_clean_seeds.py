@@ -105,10 +105,21 @@ def test_byline_dateline_url_without_manifest(without_manifest, gold):
     assert without_manifest["000_a67b68c824396ff8.txt"].dateline == "Seoul"
 
 
+def test_repeated_title_and_labels(without_manifest):
+    reasons = {d.line: d.reason for d in without_manifest["002_94eb0a8464f32015.txt"].dropped}
+    assert reasons[4] == "title" and reasons[8] == "title (repeated)"
+    assert reasons[7] == "metadata: date or timestamp" and reasons[47] == "metadata: source credit"
+    for article in without_manifest.values():
+        for d in article.dropped:
+            assert d.reason.split(":")[0].split(" (")[0] in ("title", "metadata", "furniture"), d
+
+
 def test_reasons_are_readable(without_manifest):
     reasons = {d.line: d.reason for d in without_manifest["001_3dbf73fb56b3fa01.txt"].dropped}
-    assert "Hangul" in reasons[2] and "Hangul" in reasons[3]
-    assert reasons[19] == "credit line"
-    assert "headlines" in reasons[21]
+    assert reasons[1] == "title"
+    assert reasons[2] == reasons[3] == "furniture: Hangul text on a Latin page"
+    assert reasons[19] == "metadata: credit line"
+    assert reasons[21] == "furniture: list of headlines"
     reasons = {d.line: d.reason for d in without_manifest["004_8d8a74bae2f40e61.txt"].dropped}
-    assert reasons[2] == "breadcrumb"
+    assert reasons[2] == "furniture: breadcrumb"
+    assert reasons[1] == "metadata: date or timestamp"

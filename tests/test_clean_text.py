@@ -35,9 +35,9 @@ def test_french_page_furniture_and_metadata():
     assert _kept(article) == {10, 12, 14}
     reasons = _reasons(article)
     for line in (1, 2, 3, 20):  # Accueil, Partager, Abonnez-vous, Imprimer
-        assert reasons[line].startswith("stock phrase")
+        assert reasons[line].startswith("furniture: stock phrase")
     assert "Lire aussi" in reasons[16]
-    assert reasons[17] == reasons[18] == "after the article text"
+    assert reasons[17] == reasons[18] == "furniture: after the article text"
     assert "réservés" in reasons[21]
     assert article.title == "Le conseil municipal adopte le budget"
     assert article.published == "2024-03-12"
@@ -49,16 +49,16 @@ def test_korean_interface_text_on_an_english_page():
     article = _clean("korean_ui.txt")
     assert _kept(article) == {4, 5, 6}
     reasons = _reasons(article)
-    assert reasons[2] == reasons[3] == "Hangul text on a Latin page"
-    assert reasons[7].startswith("stock phrase")
+    assert reasons[2] == reasons[3] == "furniture: Hangul text on a Latin page"
+    assert reasons[7].startswith("furniture: stock phrase")
     assert article.title == "City council approves new bus routes"
 
 
 def test_photo_caption_credit_and_split_sentence():
     article = _clean("caption_credit.txt")
     reasons = _reasons(article)
-    assert reasons[7] == "photo caption or credit"
-    assert reasons[3] == "byline" and reasons[5] == "date or timestamp"
+    assert reasons[7] == "furniture: photo caption or credit"
+    assert reasons[3] == "metadata: byline" and reasons[5] == "metadata: date or timestamp"
     # Lines 11 and 13 are one sentence cut by a blank line.
     assert (11, 13) in article.paragraph_lines
     assert any("still rising in several towns downstream of the main river" in p for p in article.paragraphs)
@@ -70,7 +70,7 @@ def test_photo_caption_credit_and_split_sentence():
 def test_breadcrumb_glued_to_a_truncated_headline_and_dateline():
     article = _clean("breadcrumb.txt")
     reasons = _reasons(article)
-    assert reasons[2] == "breadcrumb"
+    assert reasons[2] == "furniture: breadcrumb"
     assert reasons[3] == "title"
     assert _kept(article) == {4, 5, 6}
     assert article.title == "Markets rally as central bank holds interest rates steady for a third month"
@@ -168,7 +168,7 @@ def test_sentence_in_another_script_inside_the_article_is_a_quotation():
     article = _clean("foreign_quote.txt")
     reasons = _reasons(article)
     assert 5 in _kept(article)  # the Russian quotation between English paragraphs
-    assert reasons[1].startswith("stock phrase") and reasons[8].startswith("stock phrase")
+    assert reasons[1].startswith("furniture: stock phrase") and reasons[8].startswith("furniture: stock phrase")
     assert _kept(article) == {3, 4, 5, 6, 7}
 
 
@@ -177,7 +177,7 @@ def test_numbered_list_continues_the_article_and_comment_box_ends_it():
     kept = _kept(article)
     assert {3, 5, 7, 9, 11, 13, 15} <= kept  # the intro and the five numbered items
     reasons = _reasons(article)
-    assert reasons[8] == "url or e-mail address"
+    assert reasons[8] == "metadata: url or e-mail address"
     assert "comments heading" in reasons[18]
     assert 19 not in kept
 
@@ -186,7 +186,7 @@ def test_chinese_page_without_spaces_between_words():
     article = _clean("chinese_page.txt")
     assert _kept(article) == {6, 7, 8}
     reasons = _reasons(article)
-    assert reasons[4] == "title" and reasons[5] == "date or timestamp"
+    assert reasons[4] == "title" and reasons[5] == "metadata: date or timestamp"
     assert "相关新闻" in reasons[9]
     assert article.title == "北京市政府宣布新的交通计划"
     assert article.published == "2024-03-05"

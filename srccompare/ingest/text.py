@@ -96,16 +96,21 @@ def clean_dump(text: str, options: Options = DEFAULT_OPTIONS) -> Cleaned:
             line.kind = line.reason = ""
     kept: list[Line] = []
     dropped: list[Dropped] = []
+    title_seen = False
     for i, line in enumerate(lines):
-        if line.kind:
-            dropped.append(Dropped(line.n, line.text, line.reason))
+        # Every dropped line is labelled title, metadata or furniture, then says why.
+        if line.kind == "title":
+            dropped.append(Dropped(line.n, line.text, "title (repeated)" if title_seen else "title"))
+            title_seen = True
+        elif line.kind:
+            dropped.append(Dropped(line.n, line.text, f"{line.kind}: {line.reason}"))
         elif i < start:
             reason = "summary above the dateline" if i >= summary_from else "before the article text"
-            dropped.append(Dropped(line.n, line.text, reason))
+            dropped.append(Dropped(line.n, line.text, f"furniture: {reason}"))
         elif end < start:
-            dropped.append(Dropped(line.n, line.text, "no article text on the page"))
+            dropped.append(Dropped(line.n, line.text, "furniture: no article text on the page"))
         elif i > end:
-            dropped.append(Dropped(line.n, line.text, "after the article text"))
+            dropped.append(Dropped(line.n, line.text, "furniture: after the article text"))
         else:
             kept.append(line)
     paragraphs, numbers = _paragraphs(kept, raw)

@@ -396,19 +396,6 @@ def _cue_words(words: list[_Word], table: Mapping[str, str]) -> list[str]:
     return out
 
 
-@lru_cache(maxsize=65536)
-def _stem(word: str) -> str:
-    """A crude stem that lets inflections meet: supplying / supply, threats / threatened."""
-    for suffix in ("ing", "ed", "es", "s", "ly"):
-        if len(word) > len(suffix) + 3 and word.endswith(suffix):
-            word = word[: -len(suffix)]
-            break
-    word = word.rstrip("e")
-    if word.endswith("i"):
-        word = word[:-1] + "y"
-    return word[:6]
-
-
 def _polarity(sides: list[_Side]) -> Difference | None:
     states: list[dict[str, tuple[bool, str]]] = []
     for side in sides:
@@ -467,10 +454,10 @@ def _negated_anchors(words: list[_Word]) -> dict[str, tuple[bool, str, frozenset
     for i, w in enumerate(words):
         if not _is_anchor(w):
             continue
-        stem = _stem(w.plain)
+        stem = lexicon.stem(w.plain)
         near = words[max(0, i - _CONTEXT) : i] + words[i + 1 : i + 1 + _CONTEXT]
         around.setdefault(stem, set()).update(
-            _stem(x.plain) for x in near if x.plain.isalpha() and len(x.plain) >= 3 and x.plain not in STOP_WORDS
+            lexicon.stem(x.plain) for x in near if x.plain.isalpha() and len(x.plain) >= 3 and x.plain not in STOP_WORDS
             and not _is_negation(x)
         )
         cue_at = governed.get(i)
@@ -700,7 +687,7 @@ def _source(sides: list[_Side]) -> Difference | None:
 
 
 def _added(sides: list[_Side]) -> Difference | None:
-    keysets = [{_stem(k) for w in s.words for k in w.keys} for s in sides]
+    keysets = [{lexicon.stem(k) for w in s.words for k in w.keys} for s in sides]
     variant_words = {
         w.lower() for i, a in enumerate(sides) for b in sides[i + 1 :] for p in _variants(a.text, b.text)
         for x in p for w in x.split()
@@ -721,7 +708,7 @@ def _added(sides: list[_Side]) -> Difference | None:
             if not (content and w.keys):
                 added.append(False)
                 continue
-            stems = [_stem(k) for k in w.keys]
+            stems = [lexicon.stem(k) for k in w.keys]
             missing = sum(1 for j, ks in enumerate(keysets) if j != idx and not all(x in ks for x in stems))
             added.append(missing >= others_needed)
         for start, end in _phrases(own, added):

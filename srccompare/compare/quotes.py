@@ -24,6 +24,7 @@ from functools import lru_cache
 from ..model import Article, FactGroup, Quote, QuoteUse
 from ..nlp.quotes import article_quotes, compare_quotes, find_quotes
 from ..nlp.tokens import content_tokens, tokens
+from .lexicon import stem
 
 # A quotation shorter than this many words is a scare quote ("aggression"), not a remark to track.
 MIN_WORDS = 3
@@ -98,22 +99,14 @@ def body_quotes(article_id: str, paragraphs: tuple[str, ...]):
     return article_quotes(paragraphs)
 
 
-def _stem(word: str) -> str:
-    for suffix in ("ing", "ed", "es", "s"):
-        if len(word) > len(suffix) + 3 and word.endswith(suffix):
-            word = word[: -len(suffix)]
-            break
-    return word.rstrip("e")[:6]
-
-
 def may_be_translations(a: str, b: str) -> bool:
     """Whether two quotations of one fact may be two translations of one remark ("threats" /
     "threatens", "nuclear issue" / "nuclear problem"): callers ask only about quotations already
     known to tell the same fact."""
     if compare_quotes(a, b).form != "unrelated":
         return True
-    ca = {_stem(t) for t in content_tokens(a)}
-    cb = {_stem(t) for t in content_tokens(b)}
+    ca = {stem(t) for t in content_tokens(a)}
+    cb = {stem(t) for t in content_tokens(b)}
     shared = ca & cb
     return len(shared) >= TRANSLATION_SHARED and len(shared) >= TRANSLATION_OVERLAP * min(len(ca), len(cb))
 

@@ -3,8 +3,8 @@
 Reports of a new event repeat context ("South Korea does not arm countries at war"), and they
 paraphrase it more freely than the event itself. So context is compared paragraph by paragraph
 (a context paragraph is self-contained), on content words with a few near-synonyms folded, weighted
-by how rare each word is in the story (the story's own topic words weigh little), all pairs in one
-matrix product over the words that occur in more than one event. Paragraphs of different events that are each other's best match and clear the
+by how rare each word is in the story (the story's own topic words weigh little), from the lists of
+paragraphs each word occurs in (only words of two events or more can link events). Paragraphs of different events that are each other's best match and clear the
 bar link their facts both ways. A link says "this is context", never "these disagree": background
 links carry no differences.
 """
@@ -24,6 +24,8 @@ BACKGROUND_LINK = 0.3
 
 # ... and share at least this many distinct content words.
 BACKGROUND_WORDS = 4
+# At most this many (paragraph, paragraph, word) triples are counted (~0.5 GB at worst).
+PAIR_BUDGET = 20_000_000
 
 # Near-synonyms that reports use for the same standing fact, folded to one concept for this
 # comparison only: "an official policy not to arm countries at war" / "domestic policy prevents it
@@ -72,27 +74,25 @@ def link_background(events: Sequence[Event], by_id: Mapping[str, Article]) -> li
             events_with.setdefault(w, set()).add(k[0])
     # IDF in whole steps: a word every paragraph of the story uses weighs 1, a rare one up to ~10.
     idf = {w: 1.0 + int(2 * math.log(len(docs) / n)) for w, n in df.items()}
-    # Only words found in two events or more can be shared across events: the product runs over
-    # those, the sizes over every word.
-    vocab = {w: i for i, w in enumerate(sorted(w for w, es in events_with.items() if len(es) > 1))}
-    size = np.sqrt(np.array([sum(idf[w] for w in d) for d in docs], dtype=np.float32))
-    weighted = np.zeros((len(docs), max(len(vocab), 1)), dtype=np.float32)
-    for i, d in enumerate(docs):
-        cols = [vocab[w] for w in d if w in vocab]
-        weighted[i, cols] = [idf[w] for w in d if w in vocab]
-    present = (weighted > 0).astype(np.float32)
-    score = (weighted @ present.T) / np.maximum(size[:, None] * size[None, :], 1e-6)
+    size = np.sqrt(np.array([sum(idf[w] for w in d) for d in docs], dtype=np.float64))
     event_of = np.array([k[0] for k in keys])
-    score[event_of[:, None] == event_of[None, :]] = 0.0
-    eps = 1e-6
-    best = (score >= score.max(axis=1, keepdims=True) - eps) & (score >= score.max(axis=0, keepdims=True) - eps)
+    i, j, shared, count = _cross_event_pairs(docs, event_of, idf, events_with)
+    if not len(i):
+        return list(events)
+    score = shared / np.maximum(size[i] * size[j], 1e-9)
+    # Each paragraph's best cross-event score (pairs are listed once: both ends count).
+    best = np.zeros(len(docs))
+    np.maximum.at(best, i, score)
+    np.maximum.at(best, j, score)
+    eps = 1e-9
     # A shared fact needs shared words: a few, not one rare word two short paragraphs both use.
-    shared_words = present @ present.T
-    mask = best & (score >= BACKGROUND_LINK) & (shared_words >= BACKGROUND_WORDS)
+    keep = ((score >= best[i] - eps) & (score >= best[j] - eps) & (score >= BACKGROUND_LINK)
+            & (count >= BACKGROUND_WORDS))
+    mask_pairs = zip(i[keep], j[keep])
     links: dict[str, set[str]] = {}
-    for i, j in zip(*np.nonzero(mask)):
-        for a in facts_of[keys[int(i)]]:
-            for b in facts_of[keys[int(j)]]:
+    for x, y in mask_pairs:
+        for a in facts_of[keys[int(x)]]:
+            for b in facts_of[keys[int(y)]]:
                 links.setdefault(a, set()).add(b)
                 links.setdefault(b, set()).add(a)
     if not links:
@@ -105,6 +105,52 @@ def link_background(events: Sequence[Event], by_id: Mapping[str, Article]) -> li
         )
         out.append(replace(event, facts=facts))
     return out
+
+
+def _cross_event_pairs(docs, event_of, idf, events_with):
+    """(i, j, shared weight, shared words) for every pair of paragraphs of different events that
+    share a word, i < j, from each word's list of paragraphs: no paragraph x paragraph matrix, so
+    memory follows the pairs that share something, not the square of the corpus.
+
+    Words of one event only cannot link events and are skipped. Should the pairs exceed
+    PAIR_BUDGET, the most widespread words, which weigh least, are left out until they fit.
+    """
+    import numpy as np
+
+    postings: dict[str, list[int]] = {}
+    for n, d in enumerate(docs):
+        for w in d:
+            if len(events_with[w]) > 1:
+                postings.setdefault(w, []).append(n)
+    words = sorted(postings, key=lambda w: (len(postings[w]), w))
+    total = 0
+    kept = []
+    for w in words:
+        k = len(postings[w])
+        total += k * (k - 1) // 2
+        if total > PAIR_BUDGET:
+            break
+        kept.append(w)
+    parts_i, parts_j, parts_w = [], [], []
+    for w in kept:
+        docs_w = np.array(postings[w], dtype=np.int64)
+        a, b = np.triu_indices(len(docs_w), 1)
+        a, b = docs_w[a], docs_w[b]
+        cross = event_of[a] != event_of[b]
+        parts_i.append(a[cross])
+        parts_j.append(b[cross])
+        parts_w.append(np.full(int(cross.sum()), idf[w], dtype=np.float64))
+    if not parts_i:
+        empty = np.zeros(0, dtype=np.int64)
+        return empty, empty, np.zeros(0), np.zeros(0)
+    i_all = np.concatenate(parts_i)
+    j_all = np.concatenate(parts_j)
+    w_all = np.concatenate(parts_w)
+    n = len(docs)
+    key, inverse = np.unique(i_all * n + j_all, return_inverse=True)
+    shared = np.bincount(inverse, weights=w_all)
+    count = np.bincount(inverse)
+    return key // n, key % n, shared, count
 
 
 def _fact_order(fact_id: str) -> tuple[int, str, int, str]:

@@ -190,3 +190,13 @@ def test_chinese_page_without_spaces_between_words():
     assert "相关新闻" in reasons[9]
     assert article.title == "北京市政府宣布新的交通计划"
     assert article.published == "2024-03-05"
+
+
+def test_comments_are_not_the_article_even_when_longer():
+    article = _clean("blog_comments.txt")
+    assert _kept(article) == {6, 8, 10}
+    reasons = _reasons(article)
+    assert reasons[4].startswith("furniture: comments heading")
+    assert reasons[12].startswith("furniture: comments heading")
+    assert reasons[3] == "metadata: byline"
+    assert article.title == "Why our town needs a new library"

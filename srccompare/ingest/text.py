@@ -231,7 +231,11 @@ def _weight(line: Line) -> float:
 
 
 def _main_stretch(lines: list[Line]) -> tuple[int, int]:
-    """Indices (inclusive) of the maximum-weight run of lines, before the comments if that is enough."""
+    """Indices (inclusive) of the maximum-weight run of lines.
+
+    Readers' comments are never the article: with enough prose above the first comments heading,
+    the article is there; otherwise (a short article, or "12 comments" under the headline) the best
+    run of the whole page is taken, cut short at a comments heading inside it."""
     for i, line in enumerate(lines):
         if line.comments:
             start, end, weight = _best_run(lines, 0, i)
@@ -239,6 +243,10 @@ def _main_stretch(lines: list[Line]) -> tuple[int, int]:
                 return start, end
             break
     start, end, _ = _best_run(lines, 0, len(lines))
+    for i in range(start + 1, end + 1):
+        if lines[i].comments:
+            start, end, _ = _best_run(lines, start, i)
+            break
     return start, end
 
 

@@ -181,3 +181,18 @@ def test_other_language_article_neither_adds_nor_omits():
     assert out["en1"].added == ("F3",)
     assert "F2" not in out["en2"].omitted
     assert out["en2"].omitted == ("F3",)
+
+
+def test_facts_follow_the_most_central_article():
+    """The article sharing most facts sets the order; the facts it lacks come after, in the
+    order of the other articles."""
+    a, b = from_file("harbour_a.txt", "Alder Post"), from_file("harbour_b.txt", "Bay Times")
+    (event,) = build_report([a, b]).events
+    shared = {x: sum(x in f.articles and len(f.articles) > 1 for f in event.facts) for x in event.articles}
+    centre = max(event.articles, key=lambda x: (shared[x], -event.articles.index(x)))
+    with_centre = [f for f in event.facts if centre in f.articles]
+    assert event.facts[: len(with_centre)] == tuple(with_centre)
+    firsts = [min(m.sentence for m in f.members if m.article == centre) for f in with_centre]
+    assert firsts == sorted(firsts)
+    rest = event.facts[len(with_centre):]
+    assert all(centre not in f.articles for f in rest)

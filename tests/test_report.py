@@ -16,7 +16,7 @@ from .conftest import CORPUS, DATA
 ALIGN = DATA / "align"
 
 
-def article(article_id: str, paragraphs: list[str], outlet: str | None = None, language: str = "en",
+def article(article_id: str, paragraphs: list[str], outlet: str | None = None, language: str | None = "en",
             published: str | None = "2024-05-06") -> Article:
     return Article(id=article_id, path=article_id, outlet=outlet, language=language, published=published,
                    title=paragraphs[0][:40] if paragraphs else None, paragraphs=tuple(paragraphs),
@@ -196,3 +196,31 @@ def test_facts_follow_the_most_central_article():
     assert firsts == sorted(firsts)
     rest = event.facts[len(with_centre):]
     assert all(centre not in f.articles for f in rest)
+
+
+_WORDS = ["Seoul", "said", "the", "ambassador", "“we", "are", "ready,”", "U.S.", "Kyiv", "Kiev", "7,000", "...",
+          "[...]", "(South)", "not", "will", "be", "resolved.", "Putin", "—", "안녕하세요", "über", "", "\"", "."]
+
+
+def test_arbitrary_articles_never_crash():
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    paragraph = st.lists(st.sampled_from(_WORDS), min_size=0, max_size=25).map(" ".join)
+    one = st.tuples(st.lists(paragraph, min_size=0, max_size=6), st.sampled_from(["en", "de", "ko", None]),
+                    st.sampled_from(["A", "B", "C", None]), st.sampled_from(["2024-06-05", "2023-01-01", None]))
+
+    @settings(max_examples=40, deadline=None)
+    @given(st.lists(one, min_size=0, max_size=5))
+    def check(specs):
+        arts = [article(f"a{i}.txt", [p for p in paras if p.strip()], outlet, language, published)
+                for i, (paras, language, outlet, published) in enumerate(specs)]
+        report = build_report(arts)
+        d = report.to_dict()
+        for e in d["events"]:
+            assert set(e["outlets"]) == set(e["articles"])
+            for f in e["facts"]:
+                if f["relation"] == "divergent":
+                    assert f["differences"]
+
+    check()

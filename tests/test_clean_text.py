@@ -200,3 +200,12 @@ def test_comments_are_not_the_article_even_when_longer():
     assert reasons[12].startswith("furniture: comments heading")
     assert reasons[3] == "metadata: byline"
     assert article.title == "Why our town needs a new library"
+
+
+def test_ad_slots_between_short_paragraphs_do_not_cut_the_article():
+    article = _clean("ad_slots.txt")
+    assert _kept(article) == {5, 9, 13, 17}
+    reasons = _reasons(article)
+    assert reasons[7] == "furniture: stock phrase 'advertisement'"
+    assert reasons[15].startswith("furniture: stock phrase")
+    assert {22, 23} <= set(reasons)

@@ -141,6 +141,22 @@ SECTION_ENDS = (
     "관련기사", "관련 기사", "많이 본 뉴스", "댓글", "関連記事", "相关新闻", "читайте также",
 )
 
+# Interface lines that sit between an article's paragraphs (ad slots, "story continues below"):
+# dropped, but they must not cut the article in two.
+INLINE = frozenset((
+    "advertisement", "advertisment", "advert", "adverts", "ad", "ads", "sponsored", "ad feedback",
+    "story continues below", "story continues below advertisement", "continue reading",
+    "continue reading below", "article continues below", "scroll to continue", "continue reading the main story",
+    "publicité", "anzeige", "werbung", "publicidad", "pubblicità", "publicidade", "advertentie", "광고",
+    "реклама", "広告", "广告",
+))
+
+
+def is_inline(key: str) -> bool:
+    """An ad slot or a "continues below" line: furniture found between paragraphs of the article."""
+    return key in INLINE
+
+
 # Headings that open the readers' comments. Comments are never the article, even when they are
 # longer than it, so the article is looked for before the first of these.
 COMMENT_HEADS = frozenset((

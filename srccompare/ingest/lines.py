@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .furniture import furniture_phrase, is_comment_head, is_section_end, line_key
+from .furniture import furniture_phrase, is_comment_head, is_inline, is_section_end, line_key
 
 # Function words of the languages a news dump is most often written in. Their share tells a sentence
 # from a headline or a menu, whatever the topic.
@@ -131,6 +131,7 @@ class Line:
     other_script: bool = False
     table: bool = False
     list_item: bool = False
+    inline: bool = False  # furniture that sits between paragraphs (an ad slot)
     lower_start: bool = False
     title_case: float = 0.0
     key: str = ""  # folded, without bullets and counts: how furniture words are looked up
@@ -139,7 +140,7 @@ class Line:
         """The same line, measured and judged, seen again at line ``n``."""
         return Line(n, self.text, self.words, self.stop_share, self.ends_sentence, self.script, self.kind,
                     self.reason, self.section_end, self.comments, self.other_script, self.table,
-                    self.list_item, self.lower_start, self.title_case, self.key)
+                    self.list_item, self.inline, self.lower_start, self.title_case, self.key)
 
     @property
     def prose(self) -> float:
@@ -230,6 +231,7 @@ def judge(line: Line, furniture: tuple[str, ...] = ()) -> None:
     phrase = furniture_phrase(text, furniture, line.key) if line.words < 60 else None
     if phrase:
         line.kind, line.reason = "furniture", f"stock phrase {phrase!r}"
+        line.inline = is_inline(line.key)
         return
     if line.words <= 40 and _URL.match(text):
         line.kind, line.reason = "metadata", "url or e-mail address"

@@ -221,8 +221,8 @@ def _weight(line: Line) -> float:
     if line.table:
         return _TABLE_ROW
     if line.kind:
-        if line.other_script:
-            # Dropped, but a quotation in another script must not cut the article in two.
+        if line.other_script or line.inline:
+            # Dropped, but a quotation in another script or an ad slot must not cut the article in two.
             return _WEAK
         return _WALL if line.section_end else _FURNITURE
     if line.prose > 0.5:

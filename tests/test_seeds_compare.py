@@ -78,18 +78,19 @@ def test_added_facts(report):
 
 
 def test_shared_quotes_are_not_added(report):
-    """A quotation both outlets carry is shared, whatever words surround it."""
+    """A quotation both outlets carry is shared, whatever words surround it: no sentence holding
+    words quoted by the other outlet too sits in an added fact."""
+    from srccompare.compare.align import units_of
+
     a, b = _article(report, "000"), _article(report, "001")
     event = _event_of(report, a.id)
-    facts = {f.id: f for f in event.facts}
-    from srccompare.compare.align import quotations
-
-    quotes_b = {q for s in b.sentences for q in quotations(s.text)}
-    for article, others in ((a, quotes_b), (b, {q for s in a.sentences for q in quotations(s.text)})):
-        for fid in event.outlets[article.id].added:
-            for m in facts[fid].members:
-                for q in quotations(m.text):
-                    assert not any(q[:40] in o or o[:40] in q for o in others), (fid, m.text)
+    quoted = {x.id: {u.sentence: u.quotes for u in units_of(x)} for x in (a, b)}
+    for x, other in ((a, b), (b, a)):
+        theirs = [q for qs in quoted[other.id].values() for q in qs]
+        added = {m.sentence for f in event.facts if f.id in event.outlets[x.id].added for m in f.members}
+        for sentence in added:
+            for q in quoted[x.id].get(sentence, ()):
+                assert not any(q in t or t in q for t in theirs), (x.id, q)
 
 
 def test_ambassadors_of_different_events_are_not_a_contradiction(report):

@@ -31,11 +31,12 @@ LINK_ALONE = 0.80
 # One sentence's best match links even when it is not mutual, if the smaller of the two has at
 # least this share of its content words in the other.
 LINK_COVER = 0.75
-# Words are compared on their first STEM letters in the set overlap.
+# Containment (cover) compares words on their first STEM letters.
 STEM = 5
 # A quotation shorter than this many words ("a big mistake") is too common to identify a fact.
 QUOTE_MIN_WORDS = 4
-# partial_ratio of two quotations at or above this is the same quote, trimmed or retranslated.
+# Two quotations are one when at least this share of the shorter one's words are in the other:
+# trimmed, with a bracketed insertion or another ellipsis, it is still the same quote.
 QUOTE_SAME = 0.88
 # The score a shared quotation gives a sentence pair: enough to link alone.
 QUOTE_LINK = 0.85
@@ -52,10 +53,10 @@ through to too under until up very was we were what when where which while who w
 would you your said says say told tell added mr mrs ms
 """.split())
 
-# Words are encoded as characters from the supplementary planes, which no text here uses as words.
+# Encoded word sets are compared only with each other, so any code points will do; starting at the
+# supplementary planes leaves room for about a million words.
 _PRIVATE = 0x10000
 
-_QUOTE = re.compile(r"[\"“”„«»]([^\"“”„«»]+)[\"“”„«»]")
 _WORD = re.compile(r"\w+")
 
 
@@ -83,16 +84,6 @@ def _stem(word: str) -> str:
 def content_words(text: str) -> str:
     norm = normalise(text)
     return " ".join(_stem(w) for w in _WORD.findall(norm.casefold()) if w not in _STOP)
-
-
-def quotations(text: str) -> tuple[str, ...]:
-    """The normalised quotations of a single sentence, both marks inside it."""
-    out = []
-    for m in _QUOTE.finditer(text):
-        words = _WORD.findall(normalise(m.group(1)).casefold())
-        if len(words) >= QUOTE_MIN_WORDS:
-            out.append(" ".join(words))
-    return tuple(out)
 
 
 def _quoted_pieces(article: Article) -> list[tuple[str, ...]]:
@@ -125,18 +116,6 @@ def units_of(article: Article) -> list[Unit]:
         for i, s in enumerate(article.sentences)
         if s.text.strip()
     ]
-
-
-def similarity(left: Sequence[Unit], right: Sequence[Unit]):
-    """Score matrix (numpy float32, len(left) x len(right)) in [0, 1]: content words, then quotes."""
-    return similarity_and_cover(left, right)[0]
-
-
-def similarity_and_cover(left: Sequence[Unit], right: Sequence[Unit]):
-    """(score, cover): the similarity matrix, and the share of the smaller side's content-word
-    stems the other side has."""
-    scorer = _Scorer([*left, *right])
-    return scorer.block(slice(0, len(left)), slice(len(left), len(left) + len(right)))
 
 
 class _Scorer:

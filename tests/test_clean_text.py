@@ -147,6 +147,8 @@ def test_prose_mentioning_furniture_words_is_not_furniture(line):
     ("기사입력 :[ 2018-08-25 15:24 ]", False, "2018-08-25"),
     ("2024년 6월 5일", False, "2024-06-05"),
     ("2024年3月5日 10:30", False, "2024-03-05"),
+    ("Posted on Maret 30, 2015 by Admin", False, "2015-03-30"),
+    ("5 października 2020", False, "2020-10-05"),
 ])
 def test_dates(text, day_first, iso):
     assert find_date(text, day_first).isoformat() == iso
@@ -209,3 +211,17 @@ def test_ad_slots_between_short_paragraphs_do_not_cut_the_article():
     assert reasons[7] == "furniture: stock phrase 'advertisement'"
     assert reasons[15].startswith("furniture: stock phrase")
     assert {22, 23} <= set(reasons)
+
+
+@pytest.mark.parametrize("line", [
+    "Image caption, Protesters gathered outside parliament on Tuesday",
+    "Image source, Getty Images",
+    "Smoke over the city on Monday. © Reuters / Jane Doe",
+    "The first global map of Titan. (NASA/JPL-Caltech/ASU)",
+])
+def test_captions_and_credits(line):
+    from srccompare.ingest.lines import judge, measure
+
+    measured = measure(1, line)
+    judge(measured)
+    assert measured.reason == "photo caption or credit"

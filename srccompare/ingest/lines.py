@@ -60,7 +60,8 @@ fév fev mar march mars märz marz marzo março apr april avr avril abr abril ap
 jun june juin juni junio giugno junho jul july juillet juil juli julio luglio julho aug august août aout ago
 agosto sep sept september septembre septiembre set settembre setembro oct october octobre okt oktober octubre
 ott ottobre out outubro nov november novembre noviembre novembro dec december déc décembre decembre dez
-dezember dic diciembre dicembre dezembro
+dezember dic diciembre dicembre dezembro januari februari maret maart mei agustus augustus desember stycznia
+lutego marca kwietnia maja czerwca lipca sierpnia września października listopada grudnia
 mon monday tue tues tuesday wed wednesday thu thurs thursday fri friday sat saturday sun sunday lundi mardi
 mercredi jeudi vendredi samedi dimanche montag dienstag mittwoch donnerstag freitag samstag sonntag lunes
 martes miércoles jueves viernes sábado domingo lunedì martedì mercoledì giovedì venerdì sabato segunda terça
@@ -82,9 +83,10 @@ _BREADCRUMB_CHARS = ">»›/\\→"
 _MENU_CHARS = "|•·"
 # Cheap first look for _CAPTION: every caption or credit pattern holds one of these.
 _CAPTION_HINT = re.compile(r"[/©()]|\b(?:photo|image|pictur|foto|credit|illustr|video|getty|shutterstock|istock|"
-                           r"ap|afp|reuters|epa|courtesy|via|by)|사진", re.I)
+                           r"ap|afp|reuters|epa|courtesy|via|by|media|bild|imag)|사진", re.I)
 _CAPTION = re.compile(
-    r"\b(?:photo|photos|photograph|image|picture|foto|fotos|credit|illustration|video)s?\s*(?::|by\b|credit|courtesy)|"
+    r"^(?:image|photo|picture|media|video|bild|imagen|immagine|imagem)\s+(?:caption|source|credit|copyright|"
+    r"quelle|fuente|fonte)\b|\b(?:photo|photos|photograph|image|picture|foto|fotos|credit|illustration|video)s?\s*(?::|by\b|credit|courtesy)|"
     r"\b(?:getty images|shutterstock|istock|ap photo|afp photo|reuters/|/reuters|epa-efe|/ ?afp|afp ?/|"
     r"file photo|via getty|courtesy of)\b|\((?:[^()]*\w/\w[^()]*|(?:photo|image|credit|getty|ap|afp|reuters)\b[^()]*)\)\s*$|.\s©\s*\w|^[^.!?]{3,80}\s(?:via|by)\s+[\w.@-]+$|\[사진|사진=|/ *[\w-]+\.(?:ru|com|org|net|co\.uk|fr|de)\s*\)?$", re.I)
 _BREADCRUMB_SEP = re.compile(r"\s(?:>|»|›|/|\\|→)\s")

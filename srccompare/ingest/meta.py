@@ -21,18 +21,18 @@ from ..outlets import known_outlet
 from .lines import Line
 
 _MONTH_NUMBERS = {
-    1: "jan janu january janv janvier januar janeiro ene enero gen gennaio",
-    2: "feb febr february fév févr février fevrier februar fev fevereiro febrero febbraio",
-    3: "mar march mars märz marz marzo março marco",
-    4: "apr april avr avril abr abril aprile",
-    5: "may mai mayo maggio maio",
-    6: "jun june juin juni junio giugno junho",
-    7: "jul july juil juillet juli julio luglio julho",
-    8: "aug august août aout ago agosto",
-    9: "sep sept september septembre septiembre set settembre setembro",
-    10: "oct october octobre okt oktober octubre ott ottobre out outubro",
-    11: "nov november novembre noviembre novembro",
-    12: "dec december déc décembre decembre dez dezember dic diciembre dicembre dezembro",
+    1: "jan janu january janv janvier januar janeiro ene enero gen gennaio januari stycznia ocak",
+    2: "feb febr february fév févr février fevrier februar fev fevereiro febrero febbraio februari lutego şubat",
+    3: "mar march mars märz marz marzo março marco maret maart marca mart",
+    4: "apr april avr avril abr abril aprile kwietnia nisan",
+    5: "may mai mayo maggio maio mei maja mayıs",
+    6: "jun june juin juni junio giugno junho czerwca haziran",
+    7: "jul july juil juillet juli julio luglio julho lipca temmuz",
+    8: "aug august août aout ago agosto agustus augustus sierpnia ağustos",
+    9: "sep sept september septembre septiembre set settembre setembro września eylül",
+    10: "oct october octobre okt oktober octubre ott ottobre out outubro października ekim",
+    11: "nov november novembre noviembre novembro listopada kasım",
+    12: "dec december déc décembre decembre dez dezember dic diciembre dicembre dezembro desember grudnia aralık",
 }
 MONTHS = {name: number for number, names in _MONTH_NUMBERS.items() for name in names.split()}
 _MONTH_ALT = "|".join(sorted(MONTHS, key=len, reverse=True))

@@ -224,3 +224,25 @@ def test_arbitrary_articles_never_crash():
                     assert f["differences"]
 
     check()
+
+
+def test_three_outlets_added_omitted_framed_on_real_text():
+    arts = [from_file("harbour_a.txt", "Alder Post"), from_file("harbour_b.txt", "Bay Times"),
+            from_file("harbour_c.txt", "Coast News")]
+    (event,) = build_report(arts).events
+
+    def fact(fragment: str) -> FactGroup:
+        (found,) = [f for f in event.facts if any(fragment in m.text for m in f.members)]
+        return found
+
+    quote, detour, hedged = fact("We cannot take risks"), fact("forty minutes"), fact("could reportedly last")
+    fishermen, opened = fact("fishermen"), fact("opened in 1962")
+    assert {"harbour_a.txt", "harbour_b.txt"} <= set(quote.articles)
+    assert quote.id in event.outlets["harbour_c.txt"].omitted  # both others quote the mayor
+    assert detour.id in event.outlets["harbour_b.txt"].omitted  # a and c report the detour
+    assert fishermen.id in event.outlets["harbour_b.txt"].added
+    assert opened.id in event.outlets["harbour_a.txt"].added
+    assert fishermen.id in event.outlets["harbour_a.txt"].omitted  # 1 of a's 2 others is half
+    assert hedged.relation == "divergent"
+    assert hedged.id in event.outlets["harbour_c.txt"].framed
+    assert event.outlets["harbour_c.txt"].added == ()

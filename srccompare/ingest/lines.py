@@ -82,13 +82,15 @@ _BYLINE = re.compile(
 _BREADCRUMB_CHARS = ">»›/\\→"
 _MENU_CHARS = "|•·"
 # Cheap first look for _CAPTION: every caption or credit pattern holds one of these.
-_CAPTION_HINT = re.compile(r"[/©()]|\b(?:photo|image|pictur|foto|credit|illustr|video|getty|shutterstock|istock|"
-                           r"ap|afp|reuters|epa|courtesy|via|by|media|bild|imag)|사진", re.I)
+# Cheap first look for _CAPTION: every caption or credit pattern holds one of these.
+_CAPTION_CHARS = "/©()[="
+_CAPTION_WORDS = ("photo", "image", "pictur", "foto", "credit", "illustr", "video", "getty", "shutterstock",
+                  "istock", "afp", "reuters", "epa", "courtesy", "media", "bild", "imag", "사진")
 _CAPTION = re.compile(
     r"^(?:image|photo|picture|media|video|bild|imagen|immagine|imagem)\s+(?:caption|source|credit|copyright|"
     r"quelle|fuente|fonte)\b|\b(?:photo|photos|photograph|image|picture|foto|fotos|credit|illustration|video)s?\s*(?::|by\b|credit|courtesy)|"
     r"\b(?:getty images|shutterstock|istock|ap photo|afp photo|reuters/|/reuters|epa-efe|/ ?afp|afp ?/|"
-    r"file photo|via getty|courtesy of)\b|\((?:[^()]*\w/\w[^()]*|(?:photo|image|credit|getty|ap|afp|reuters)\b[^()]*)\)\s*$|.\s©\s*\w|^[^.!?]{3,80}\s(?:via|by)\s+[\w.@-]+$|\[사진|사진=|/ *[\w-]+\.(?:ru|com|org|net|co\.uk|fr|de)\s*\)?$", re.I)
+    r"file photo|via getty|courtesy of)\b|\((?:[^()]*\w/\w[^()]*|(?:photo|image|credit|getty|ap|afp|reuters)\b[^()]*)\)\s*$|.\s©\s*\w|\[사진|사진=|/ *[\w-]+\.(?:ru|com|org|net|co\.uk|fr|de)\s*\)?$", re.I)
 _BREADCRUMB_SEP = re.compile(r"\s(?:>|»|›|/|\\|→)\s")
 _GLUED_HOME = re.compile(r"^(?:Home|Accueil|Startseite|Inicio|Início|Home page)(?=[A-Z])|^(?:[A-Z][a-z]+){3,}\S*")
 _MENU_SEP = re.compile(r"\s[|•·]\s|\s{3,}")
@@ -106,7 +108,8 @@ _SECTION_HEAD = re.compile(
     r"also|further)\b.{0,30}\b(?:stories|news|articles|posts|videos|reads|headlines|coverage|content)|"
     r"(?:more|latest|also|elsewhere|popular|trending)\s+(?:from|in|on|at)\b.{0,30}|(?:next\s+up|up\s+next|read\s+next)\b.{0,30})\W*$",
     re.I)
-_NEWSLETTER = re.compile(r"newsletter|infolettre|boletín|bollettino|뉴스레터", re.I)
+_HANDLE = re.compile(r"[\w.@-]+")
+_NEWSLETTER = re.compile(r"newsletter|infolettre|boletín|bollettino|뉴스레터")
 _FOLLOW = re.compile(r"^follow\b.{0,60}\b(?:facebook|twitter|instagram|linkedin|youtube|tiktok)\b|"
                      r"\bfollow (?:us|me|him|her|them|@\w+)\b.{0,30}\bon (?:twitter|facebook|instagram)", re.I)
 _MARKUP_HINT = re.compile(r"[&<=\[{}]|function")
@@ -258,18 +261,29 @@ def judge(line: Line, furniture: tuple[str, ...] = ()) -> None:
             and len(_MENU_SEP.findall(text)) >= 2:
         line.kind, line.reason = "furniture", "menu"
         return
-    if line.words <= 12 and _NEWSLETTER.search(text):
+    if line.words > 40:
+        return
+    folded = text.casefold()
+    if line.words <= 12 and _NEWSLETTER.search(folded):
         line.kind, line.reason = "furniture", "newsletter promotion"
         return
-    if line.words <= 40 and _FOLLOW.search(text):
+    if "follow" in folded and _FOLLOW.search(text):
         line.kind, line.reason = "furniture", "social media promotion"
         return
-    if line.words <= 40 and _CAPTION_HINT.search(text) and _CAPTION.search(text):
+    if (_has_any(text, _CAPTION_CHARS) or any(w in folded for w in _CAPTION_WORDS)) and _CAPTION.search(text) \
+            or _credit_tail(text):
         line.kind, line.reason = "furniture", "photo caption or credit"
         return
     if _DASH_ITEM.match(text) and line.prose < 1:
         line.kind, line.reason = "furniture", "list of headlines"
         return
+
+
+def _credit_tail(text: str) -> bool:
+    """A short label ending in "via X" or "by X" with no sentence before it ("keyboard via iFixit")."""
+    parts = text.rsplit(None, 2)
+    return (len(parts) == 3 and parts[1].lower() in ("via", "by") and len(text) <= 90
+            and not _has_any(parts[0], ".!?") and bool(_HANDLE.fullmatch(parts[2])))
 
 
 def _has_any(text: str, chars: str) -> bool:

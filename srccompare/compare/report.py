@@ -102,7 +102,7 @@ def describe_group(members: Sequence[Member], by_id: Mapping[str, Article]
     meaningful = [d for d in differences if disagrees(d)]
     relation = "divergent" if meaningful or not _all_equivalent(list(texts.values())) else "equivalent"
     if relation == "divergent" and not meaningful:
-        differences = (*differences, *_wording(texts))
+        differences = (*differences, _wording(texts, by_id))
     return relation, tuple(differences), tuple(highlights)
 
 
@@ -124,17 +124,25 @@ def _all_equivalent(texts: list[str]) -> bool:
     return bool((kinds == "equivalent").all())
 
 
-def _wording(texts: Mapping[str, str]) -> tuple[Difference, ...]:
-    """A fallback difference for a divergent group no classifier explained: the words one side has."""
+def _wording(texts: Mapping[str, str], by_id: Mapping[str, Article]) -> Difference:
+    """The difference of a divergent group the classifier found no kind for: the content words
+    only one side has (added_detail), or, when every side has the same words, "wording"."""
     from .align import content_words
 
     words = {a: set(content_words(t).split()) for a, t in texts.items()}
-    departing = {}
+    departing: dict[str, tuple[str, ...]] = {}
     for a, ws in words.items():
         rest = set().union(*(w for b, w in words.items() if b != a))
         extra = sorted(ws - rest)
         if extra:
             departing[a] = tuple(extra)
-    arts = tuple(departing) or tuple(texts)
-    detail = "; ".join(f"{a}: {' '.join(w[:8])}" for a, w in departing.items()) or "wording differs"
-    return (Difference("added_detail", f"words only one side has: {detail}", arts, departing),)
+    if not departing:
+        return Difference("wording", "the same words, told differently", tuple(texts))
+    outlets = [by_id[a].outlet for a in texts]
+    unique = len(set(outlets)) == len(outlets) and None not in outlets
+
+    def label(a: str) -> str:
+        return by_id[a].outlet if unique else a.rsplit("/", 1)[-1]
+
+    detail = "; ".join(f"{label(a)} adds {' '.join(w[:8])}" for a, w in departing.items())
+    return Difference("added_detail", f"added_detail: {detail}", tuple(departing), departing)

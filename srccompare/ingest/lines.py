@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .furniture import furniture_phrase, is_comment_head, is_inline, is_section_end, line_key
 
@@ -286,8 +287,13 @@ def _credit_tail(text: str) -> bool:
             and not _has_any(parts[0], ".!?") and bool(_HANDLE.fullmatch(parts[2])))
 
 
+@lru_cache(maxsize=16)
+def _char_class(chars: str) -> re.Pattern[str]:
+    return re.compile("[" + re.escape(chars) + "]")
+
+
 def _has_any(text: str, chars: str) -> bool:
-    return any(c in text for c in chars)
+    return _char_class(chars).search(text) is not None
 
 
 def _is_date_line(text: str) -> bool:

@@ -225,3 +225,13 @@ def test_captions_and_credits(line):
     measured = measure(1, line)
     judge(measured)
     assert measured.reason == "photo caption or credit"
+
+
+def test_agency_named_after_the_reporter_in_the_byline_is_the_origin():
+    text = ("Storm hits coast\nBy JANE DOE, Associated Press\nMarch 3, 2024\n"
+            "The storm brought heavy rain and strong winds to the coast on Sunday, cutting power to thousands.\n"
+            "Officials said the damage was still being assessed and that repairs could take several days.\n")
+    article = srccompare.clean_text(text)
+    assert article.origin == "AP"
+    assert article.byline == "By JANE DOE, Associated Press"
+    assert article.published == "2024-03-03"

@@ -120,6 +120,8 @@ SHORT_ANYWHERE = (
 )
 # Lines of these many words at most are checked against LEAD_INS, SHORT_LEADS and SHORT_ANYWHERE.
 LEAD_WORDS = 25
+# ANYWHERE phrases are looked for in lines up to this long (a cookie notice can be a paragraph).
+_ANYWHERE_CHARS = 1000
 SHORT_WORDS = 12
 
 # Words of a comment section or of lists that follow an article: once one of these is a line of
@@ -210,7 +212,7 @@ def furniture_phrase(line: str, extra: Iterable[str] = (), key: str | None = Non
     m = legal_re.match(start)
     if m:
         return m.group(0).strip()
-    if len(folded) >= 400:
+    if len(folded) >= _ANYWHERE_CHARS:
         return None
     m = any_re.search(folded)
     if m:

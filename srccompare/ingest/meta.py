@@ -63,6 +63,7 @@ _ORIGINALLY = re.compile(
     r"\b(?:originally|first)\s+(?:published|appeared|ran)\s+(?:by|in|on|at)\s+(?:the\s+)?"
     r"(?P<name>[A-Z][\w.&'’-]*(?:\s[A-Z][\w.&'’-]*){0,3})", re.I)
 _BY = re.compile(r"^(?:by|par|von|por|di|door)\s+(?P<name>.+?)\W*$", re.I)
+_BYLINE_PARTS = re.compile(r"\s*(?:,|\||\s[-–—]\s|\bfor\b|\bof\b)\s*")
 _URL_LABEL = re.compile(r"^\W*(?:original url|source url|original link|permalink|url|link|source)\s*[:：]\s*(?P<url>\S*)\s*$",
                         re.I)
 _URL = re.compile(r"https?://\S+|www\.\S+")
@@ -215,9 +216,12 @@ def _origin(lines: Sequence[Line], start: int, end: int, dateline_credit: str | 
             return name
     if byline:
         m = _BY.match(byline)
-        name = m and known_outlet(m.group("name"), options.outlets)
-        if name:
-            return name
+        if m:
+            # "By AFP", "By Jane Doe, Associated Press", "By Jane Doe | Reuters"
+            for part in (m.group("name"), *_BYLINE_PARTS.split(m.group("name"))[1:]):
+                name = known_outlet(part, options.outlets)
+                if name:
+                    return name
     near = _near_body(lines, start, end)
     for line in lines:
         if line.words > 12:

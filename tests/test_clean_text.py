@@ -5,6 +5,8 @@ from __future__ import annotations
 import time
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import srccompare
 from srccompare.errors import InputError
@@ -235,3 +237,20 @@ def test_agency_named_after_the_reporter_in_the_byline_is_the_origin():
     assert article.origin == "AP"
     assert article.byline == "By JANE DOE, Associated Press"
     assert article.published == "2024-03-03"
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.one_of(
+    st.text(max_size=120),
+    st.sampled_from(["", "Subscribe now", "Advertisement", "Comments", "Related", "1) First item",
+                     "The council approved the plan on Tuesday after a long debate about costs.",
+                     "이 기사를 공유합니다", "© 2024 Example", "By AFP", "March 3, 2024", "- Headline here"]),
+), max_size=40))
+def test_any_text_cleans_and_every_line_is_accounted_for(parts):
+    text = "\n".join(parts)
+    cleaned = clean_dump(text)
+    kept = [n for lines in cleaned.paragraph_lines for n in lines]
+    dropped = [d.line for d in cleaned.dropped]
+    assert sorted(kept + dropped) == [n for n, s in enumerate(text.split("\n"), 1) if s.strip()]
+    assert len(cleaned.paragraphs) == len(cleaned.paragraph_lines)
+    assert all(isinstance(v, str) for v in cleaned.meta.values())

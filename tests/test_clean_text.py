@@ -254,3 +254,11 @@ def test_any_text_cleans_and_every_line_is_accounted_for(parts):
     assert sorted(kept + dropped) == [n for n, s in enumerate(text.split("\n"), 1) if s.strip()]
     assert len(cleaned.paragraphs) == len(cleaned.paragraph_lines)
     assert all(isinstance(v, str) for v in cleaned.meta.values())
+
+
+def test_title_is_the_line_like_the_page_title_not_a_repeated_button():
+    article = _clean("page_title.txt")
+    assert article.title == "Streaming service glitches blamed on heavy demand"
+    assert article.published == "2019-11-19"
+    assert article.publisher == "Example Times"
+    assert _kept(article) == {14, 16}

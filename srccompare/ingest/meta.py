@@ -125,7 +125,10 @@ def detect_meta(lines: Sequence[Line], start: int, end: int, options: Options = 
 # -- title -------------------------------------------------------------------------------------------
 
 def find_title(lines: Sequence[Line], start: int) -> tuple[str | None, int]:
-    """The headline: a headline-shaped line before the body, preferring one the page repeats."""
+    """The headline: a headline-shaped line above the body, preferring one like the page's <title>
+    (the first line of a dump saved from a browser) and one the page repeats."""
+    from rapidfuzz import fuzz
+
     if start <= 0 and lines:
         start = min(len(lines), 1) if lines[0].kind == "" and not lines[0].ends_sentence else 0
     seen: dict[str, int] = {}
@@ -133,10 +136,14 @@ def find_title(lines: Sequence[Line], start: int) -> tuple[str | None, int]:
         if 3 <= line.words <= 30:
             key = _cheap_key(line.text)
             seen[key] = seen.get(key, 0) + 1
-    # A dump usually begins with the page's <title>, which holds the headline plus the site name.
-    page_title = normal_title(lines[0].text) if lines else ""
+    page_title = ""
+    if lines and lines[0].kind != "metadata" and 3 <= lines[0].words <= 40:
+        m = _TITLE_SUFFIX.match(lines[0].text)
+        page_title = normal_title(m.group("title") if m else lines[0].text)
     best, best_score, best_index = None, float("-inf"), -1
-    for i in range(start - 1, -1, -1):
+    # The first lines of the body are candidates too when they copy the <title>: a question headline
+    # reads like a sentence.
+    for i in range(min(start + _TITLE_INSIDE, len(lines)) - 1, -1, -1):
         line = lines[i]
         if line.kind in ("furniture", "metadata") or not 3 <= line.words <= 30:
             continue
@@ -145,15 +152,18 @@ def find_title(lines: Sequence[Line], start: int) -> tuple[str | None, int]:
         text = line.text
         if i == 0:
             m = _TITLE_SUFFIX.match(text)
-            if m and seen.get(_cheap_key(m.group("title")), 0) > 0:
+            if m:
                 text = m.group("title")
         score = 0.0
-        if seen.get(_cheap_key(text), 0) > 1:
-            score += 3
-        elif i > 0 and len(text) >= 15 and normal_title(text) in page_title:
-            score += 3
-        distance = start - i
-        score -= min(distance, 40) * 0.08
+        likeness = fuzz.token_set_ratio(normal_title(text), page_title) / 100 if i > 0 and page_title else 0.0
+        if likeness >= _TITLE_LIKENESS:
+            score += 4 * likeness
+        repeated = seen.get(_cheap_key(text), 0) > 1
+        if repeated:
+            score += 1.5
+        if i >= start and not (likeness >= 0.9 or repeated and likeness >= _TITLE_LIKENESS):
+            continue
+        score -= min(abs(start - i), 40) * 0.08
         if 5 <= line.words <= 20:
             score += 0.5
         elif line.words <= 3:
@@ -163,6 +173,12 @@ def find_title(lines: Sequence[Line], start: int) -> tuple[str | None, int]:
         if score > best_score:
             best, best_score, best_index = text, score, i
     return best, best_index
+
+
+# How like the page's <title> a line must be to count as its headline (token set ratio, 0-1).
+_TITLE_LIKENESS = 0.6
+# How many lines into the body a copy of the <title> is still taken for the headline.
+_TITLE_INSIDE = 3
 
 
 # -- dateline, byline, url -----------------------------------------------------------------------------

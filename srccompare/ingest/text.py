@@ -138,10 +138,14 @@ def _headline_like(line: Line) -> bool:
 
 
 def _mark_headline_runs(lines: list[Line]) -> None:
-    """Three or more headline-like lines in a row are a list of links to other articles."""
+    """Three or more headline-like lines in a row are a list of links to other articles. The page's
+    <title> (the first line) and its copy, the headline, are not part of such a list."""
+    page_title = normal_title(lines[0].text) if lines else ""
     run: list[Line] = []
     for line in [*lines, None]:
         if line is not None and _headline_like(line):
+            if line is lines[0] or (len(line.text) >= 15 and normal_title(line.text) in page_title):
+                continue
             run.append(line)
             continue
         if len(run) >= _HEADLINE_RUN:

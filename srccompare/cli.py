@@ -112,6 +112,18 @@ def _with_progress(items: Iterable[Any], total: int, env: Environment) -> Iterab
             yield item
 
 
+def guard_output(output: str | None, paths: Iterable[str]) -> None:
+    """Refuse an output file that is one of the inputs: input files are never modified."""
+    if not output or not Path(output).exists():
+        return
+    from .ingest.read import iter_paths
+
+    target = Path(output).resolve()
+    for display, path in iter_paths(paths):
+        if path is not None and path.exists() and path.resolve() == target:
+            raise UsageError(f"-o {output} is an input file ({display}); refusing to overwrite it")
+
+
 def emit(env: Environment, text: str, output: str | None) -> None:
     if output:
         from .output import write_atomic
@@ -173,6 +185,7 @@ def clean(ctx: click.Context, paths: tuple[str, ...], no_manifest: bool, max_siz
         srccompare clean corpus/ --format json -o clean.json
     """
     env = env_of(ctx)
+    guard_output(output, paths)
     outcome = Outcome(env)
     articles = load_articles(paths, make_options(no_manifest, max_size, paths), outcome)
     if fmt == "json":
@@ -183,7 +196,8 @@ def clean(ctx: click.Context, paths: tuple[str, ...], no_manifest: bool, max_siz
         from .render.text import render_articles
 
         text = render_articles(articles)
-    if articles or fmt == "json":
+    # With nothing usable, stdout still gets a valid (empty) JSON list, but an old -o file is kept.
+    if articles or (fmt == "json" and not output):
         emit(env, text, output)
     ctx.exit(outcome.status(len(articles)))
 
@@ -220,16 +234,25 @@ def compare(ctx: click.Context, paths: tuple[str, ...], no_manifest: bool, max_s
         env.width = width
     fmt = _infer_format(fmt, output, "terminal",
                         {".html": "html", ".htm": "html", ".json": "json", ".md": "markdown"})
+    guard_output(output, paths)
     options = make_options(no_manifest, max_size, paths)
     outcome = Outcome(env)
     articles = load_articles(paths, options, outcome)
     if not articles:
         ctx.exit(outcome.status(0))
-    from .compare.report import build_report
-
-    report = build_report(articles, options)
+    report = _compare_with_status(articles, options, env)
     emit(env, render_report(report, fmt, env, output), output)
     ctx.exit(outcome.status(len(articles)))
+
+
+def _compare_with_status(articles: list[Article], options: Options, env: Environment) -> Any:
+    """Grouping and alignment can take seconds on big corpora: say so on a terminal's stderr."""
+    from .compare.report import build_report
+
+    if not env.progress_enabled() or len(articles) < PROGRESS_MIN_FILES:
+        return build_report(articles, options)
+    with env.console(env.stderr).status(f"Comparing {len(articles)} articles…"):
+        return build_report(articles, options)
 
 
 def render_report(report: Any, fmt: str, env: Environment, output: str | None) -> str:
@@ -283,6 +306,7 @@ def check(ctx: click.Context, paths: tuple[str, ...], no_manifest: bool, max_siz
     from .render.findings import render_findings
 
     env = env_of(ctx)
+    guard_output(output, paths)
     request = CheckRequest(
         paths=tuple(paths),
         options=make_options(no_manifest, max_size, paths, config),

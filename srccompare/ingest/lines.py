@@ -37,7 +37,6 @@ het een en of maar dat die van in op met voor aan is zijn was werd niet ook als 
 """.split())
 
 _LONG_WORD = re.compile(r"\b[^\W\d_]{4,}")
-_CAPITAL_WORD = re.compile(r"\b[A-ZÀ-ÞА-Я][^\W\d_]{3,}")
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 _LATIN = re.compile(r"[A-Za-z\u00C0-\u024F]")
 _HANGUL = re.compile(r"[\uAC00-\uD7AF\u1100-\u11FF\u3130-\u318F]")
@@ -198,8 +197,9 @@ def measure(n: int, text: str) -> Line:
     folded = _WORD.findall(head.casefold()) if words >= 4 else ()
     stops = sum(map(STOP_WORDS.__contains__, folded))
     # Title Case tells a headline from a sentence; past 30 words a line is no headline.
-    longs = len(_LONG_WORD.findall(text)) if 2 <= words <= 30 else 0
-    caps = len(_CAPITAL_WORD.findall(text)) if longs >= 2 else 0
+    long_words = _LONG_WORD.findall(text) if 2 <= words <= 30 else ()
+    longs = len(long_words)
+    caps = sum(1 for w in long_words if w[0].isupper()) if longs >= 2 else 0
     return Line(
         n=n, text=text, words=words,
         stop_share=stops / len(folded) if folded else 0.0,

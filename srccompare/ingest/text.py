@@ -43,6 +43,7 @@ _WIRE_DATELINE = re.compile(
 _HEADLINE_RUN = 3
 _HEADLINE_WORDS = 16
 _TABLE_ROWS = 3
+_DIGIT = re.compile(r"\d")
 _NUMBER = re.compile(r"(?<![\w.])\d[\d,.:]*(?![\w])")
 # Weight of a few paragraphs of prose: a stretch this heavy before the comments is the article.
 _ENOUGH = 8.0
@@ -158,15 +159,19 @@ def _mark_tables(lines: list[Line]) -> None:
     """Rows of a table (several numbers on each of at least three adjacent lines) are content, not labels."""
     run: list[Line] = []
     for line in [*lines, None]:
-        if line is not None and not line.kind and line.words <= 25 and len(_NUMBER.findall(line.text)) >= 2 \
-                and (not run or line.n == run[-1].n + 1):
+        row = line is not None and _is_row(line)
+        if row and (not run or line.n == run[-1].n + 1):
             run.append(line)
             continue
         if len(run) >= _TABLE_ROWS:
-            for row in run:
-                row.table = True
-        run = [line] if line is not None and not line.kind and line.words <= 25 \
-            and len(_NUMBER.findall(line.text)) >= 2 else []
+            for item in run:
+                item.table = True
+        run = [line] if row else []
+
+
+def _is_row(line: Line) -> bool:
+    return (not line.kind and line.words <= 25 and _DIGIT.search(line.text) is not None
+            and len(_NUMBER.findall(line.text)) >= 2)
 
 
 def _mark_captions(lines: list[Line], raw: list[str]) -> None:

@@ -82,15 +82,19 @@ _BYLINE = re.compile(
 _BREADCRUMB_CHARS = ">»›/\\→"
 _MENU_CHARS = "|•·"
 # Cheap first look for _CAPTION: every caption or credit pattern holds one of these.
-# Cheap first look for _CAPTION: every caption or credit pattern holds one of these.
 _CAPTION_CHARS = "/©()[="
 _CAPTION_WORDS = ("photo", "image", "pictur", "foto", "credit", "illustr", "video", "getty", "shutterstock",
                   "istock", "afp", "reuters", "epa", "courtesy", "media", "bild", "imag", "사진")
 _CAPTION = re.compile(
-    r"^(?:image|photo|picture|media|video|bild|imagen|immagine|imagem)\s+(?:caption|source|credit|copyright|"
-    r"quelle|fuente|fonte)\b|\b(?:photo|photos|photograph|image|picture|foto|fotos|credit|illustration|video)s?\s*(?::|by\b|credit|courtesy)|"
-    r"\b(?:getty images|shutterstock|istock|ap photo|afp photo|reuters/|/reuters|epa-efe|/ ?afp|afp ?/|"
-    r"file photo|via getty|courtesy of)\b|\((?:[^()]*\w/\w[^()]*|(?:photo|image|credit|getty|ap|afp|reuters)\b[^()]*)\)\s*$|.\s©\s*\w|\[사진|사진=|/ *[\w-]+\.(?:ru|com|org|net|co\.uk|fr|de)\s*\)?$", re.I)
+    r"^(?:image|photo|picture|media|video|bild|imagen|immagine|imagem)\s+"
+    r"(?:caption|source|credit|copyright|quelle|fuente|fonte)\b"
+    r"|\b(?:photo|photos|photograph|image|picture|foto|fotos|credit|illustration|video)s?\s*(?::|by\b|credit|courtesy)"
+    r"|\b(?:getty images|shutterstock|istock|ap photo|afp photo|reuters/|/reuters|epa-efe|/ ?afp|afp ?/|"
+    r"file photo|via getty|courtesy of)\b"
+    r"|\((?:[^()]*\w/\w[^()]*|(?:photo|image|credit|getty|ap|afp|reuters)\b[^()]*)\)\s*$"  # "(NASA/JPL)"
+    r"|.\s©\s*\w|\[사진|사진="
+    r"|/ *[\w-]+\.(?:ru|com|org|net|co\.uk|fr|de)\s*\)?$",  # "Artem Geodakyan, TASS / kremlin.ru"
+    re.I)
 _BREADCRUMB_SEP = re.compile(r"\s(?:>|»|›|/|\\|→)\s")
 _GLUED_HOME = re.compile(r"^(?:Home|Accueil|Startseite|Inicio|Início|Home page)(?=[A-Z])|^(?:[A-Z][a-z]+){3,}\S*")
 _MENU_SEP = re.compile(r"\s[|•·]\s|\s{3,}")
@@ -105,8 +109,9 @@ _CUT_SHORT = re.compile(r"(?:[,;]\s?|\w)(?:\.\.\.|…)$")
 # "More Great WIRED Stories", "Trending News", "More from Politics", "Latest in Tech"
 _SECTION_HEAD = re.compile(
     r"^\W*(?:(?:more|other|latest|trending|related|popular|recommended|top|most\s+\w+|editor'?s?'?\s+picks?|"
-    r"also|further)\b.{0,30}\b(?:stories|news|articles|posts|videos|reads|headlines|coverage|content)|"
-    r"(?:more|latest|also|elsewhere|popular|trending)\s+(?:from|in|on|at)\b.{0,30}|(?:next\s+up|up\s+next|read\s+next)\b.{0,30})\W*$",
+    r"also|further)\b.{0,30}\b(?:stories|news|articles|posts|videos|reads|headlines|coverage|content)"
+    r"|(?:more|latest|also|elsewhere|popular|trending)\s+(?:from|in|on|at)\b.{0,30}"
+    r"|(?:next\s+up|up\s+next|read\s+next)\b.{0,30})\W*$",
     re.I)
 _HANDLE = re.compile(r"[\w.@-]+")
 _NEWSLETTER = re.compile(r"newsletter|infolettre|boletín|bollettino|뉴스레터")

@@ -28,6 +28,9 @@ def _paths_argument(f: Callable[..., Any]) -> Callable[..., Any]:
 def input_options(f: Callable[..., Any]) -> Callable[..., Any]:
     """Options shared by every command that reads articles."""
     f = click.option("--no-manifest", is_flag=True, help="Ignore manifest.toml; detect all metadata from the text.")(f)
+    f = click.option("--no-cache", is_flag=True,
+                     help="Clean every file again instead of reusing cleaned articles from the cache "
+                          "($SRCCOMPARE_CACHE_DIR or ~/.cache/srccompare).")(f)
     f = click.option(
         "--max-size", type=click.IntRange(min=1), default=DEFAULT_MAX_BYTES // (1024 * 1024), show_default=True,
         metavar="MB", help="Refuse inputs larger than this many megabytes.",
@@ -47,13 +50,16 @@ def terminal_options(f: Callable[..., Any]) -> Callable[..., Any]:
     return click.option("--color/--no-color", default=None, help="Force colour on or off (NO_COLOR is honoured).")(f)
 
 
-def make_options(no_manifest: bool, max_size: int, paths: Iterable[str] = (), config: str | None = None) -> Options:
+def make_options(no_manifest: bool, max_size: int, no_cache: bool, paths: Iterable[str] = (),
+                 config: str | None = None) -> Options:
     """The one place where command-line options and the user's configuration become Options."""
     from .config import load_config
+    from .ingest.cache import default_cache_dir
 
     settings = load_config(config, paths)
     return Options(max_bytes=max_size * 1024 * 1024, use_manifest=not no_manifest,
-                   outlets=dict(settings.outlets), furniture=settings.furniture)
+                   outlets=dict(settings.outlets), furniture=settings.furniture,
+                   cache_dir=None if no_cache else default_cache_dir())
 
 
 def env_of(ctx: click.Context) -> Environment:
@@ -174,7 +180,7 @@ def cli() -> None:
               help="text for reading, json for scripts (a list of Article objects).")
 @output_option
 @click.pass_context
-def clean(ctx: click.Context, paths: tuple[str, ...], no_manifest: bool, max_size: int, fmt: str,
+def clean(ctx: click.Context, paths: tuple[str, ...], no_manifest: bool, no_cache: bool, max_size: int, fmt: str,
           output: str | None) -> None:
     """Strip page furniture from article dumps and print the cleaned articles.
 
@@ -187,7 +193,7 @@ def clean(ctx: click.Context, paths: tuple[str, ...], no_manifest: bool, max_siz
     env = env_of(ctx)
     guard_output(output, paths)
     outcome = Outcome(env)
-    articles = load_articles(paths, make_options(no_manifest, max_size, paths), outcome)
+    articles = load_articles(paths, make_options(no_manifest, max_size, no_cache, paths), outcome)
     if fmt == "json":
         from .render.json import dumps
 
@@ -217,8 +223,8 @@ def _infer_format(fmt: str | None, output: str | None, default: str, by_suffix: 
 @output_option
 @terminal_options
 @click.pass_context
-def compare(ctx: click.Context, paths: tuple[str, ...], no_manifest: bool, max_size: int, fmt: str | None,
-            output: str | None, color: bool | None, width: int | None) -> None:
+def compare(ctx: click.Context, paths: tuple[str, ...], no_manifest: bool, no_cache: bool, max_size: int,
+            fmt: str | None, output: str | None, color: bool | None, width: int | None) -> None:
     """Group articles into events and show, per event, what each outlet shared, added, omitted or framed.
 
     \b
@@ -235,7 +241,7 @@ def compare(ctx: click.Context, paths: tuple[str, ...], no_manifest: bool, max_s
     fmt = _infer_format(fmt, output, "terminal",
                         {".html": "html", ".htm": "html", ".json": "json", ".md": "markdown"})
     guard_output(output, paths)
-    options = make_options(no_manifest, max_size, paths)
+    options = make_options(no_manifest, max_size, no_cache, paths)
     outcome = Outcome(env)
     articles = load_articles(paths, options, outcome)
     if not articles:
@@ -290,7 +296,7 @@ def render_report(report: Any, fmt: str, env: Environment, output: str | None) -
               help="A srccompare.toml or pyproject.toml with [tool.srccompare] (default: found beside the corpus).")
 @output_option
 @click.pass_context
-def check(ctx: click.Context, paths: tuple[str, ...], no_manifest: bool, max_size: int, fmt: str,
+def check(ctx: click.Context, paths: tuple[str, ...], no_manifest: bool, no_cache: bool, max_size: int, fmt: str,
           baseline: str | None, select: str | None, ignore: str | None, strict: bool, config: str | None,
           output: str | None) -> None:
     """Check a corpus for CI: unreadable files, leftover furniture, duplicates, missing metadata.
@@ -309,7 +315,7 @@ def check(ctx: click.Context, paths: tuple[str, ...], no_manifest: bool, max_siz
     guard_output(output, paths)
     request = CheckRequest(
         paths=tuple(paths),
-        options=make_options(no_manifest, max_size, paths, config),
+        options=make_options(no_manifest, max_size, no_cache, paths, config),
         baseline=baseline,
         select=_codes(select),
         ignore=_codes(ignore),

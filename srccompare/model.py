@@ -100,6 +100,19 @@ class Article:
         d["dropped"] = [x.to_dict() for x in self.dropped]
         return d
 
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> Article:
+        """The inverse of ``to_dict`` (plus ``paragraph_lines`` when present), e.g. for the cache."""
+        return cls(
+            **{k: d.get(k) for k in ("id", "path", "outlet", "origin", "publisher", "title", "published",
+                                     "byline", "dateline", "url", "language")},
+            format=d.get("format", "text"),
+            paragraphs=tuple(d.get("paragraphs", ())),
+            sentences=tuple(Sentence(**s) for s in d.get("sentences", ())),
+            dropped=tuple(Dropped(**x) for x in d.get("dropped", ())),
+            paragraph_lines=tuple(tuple(lines) for lines in d.get("paragraph_lines", ())),
+        )
+
 
 @dataclass(frozen=True)
 class Relation:

@@ -17,7 +17,8 @@ class Options:
     # Extra furniture phrases from the user's configuration.
     furniture: tuple[str, ...] = ()
     use_manifest: bool = True
-    progress: bool = False
+    # Where cleaned articles are cached by content (None: no cache). The CLI turns it on.
+    cache_dir: str | None = None
 
 
 DEFAULT_OPTIONS = Options()

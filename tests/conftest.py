@@ -23,6 +23,15 @@ def gold() -> dict:
     return json.loads(path.read_text(encoding="utf-8"))
 
 
+@pytest.fixture(autouse=True, scope="session")
+def _private_cache(tmp_path_factory):
+    """The CLI caches cleaned articles; tests use their own cache, never the user's."""
+    mp = pytest.MonkeyPatch()
+    mp.setenv("SRCCOMPARE_CACHE_DIR", str(tmp_path_factory.mktemp("cache")))
+    yield
+    mp.undo()
+
+
 @pytest.fixture()
 def run():
     """Run the CLI in-process with a fixed-width, colourless environment; returns click's Result."""

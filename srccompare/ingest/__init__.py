@@ -12,6 +12,16 @@ from .read import normalise, read_documents
 
 
 def clean_document(doc: Document, options: Options = DEFAULT_OPTIONS) -> Article:
+    from . import cache
+
+    article = cache.get(doc, options)
+    if article is None:
+        article = _clean(doc, options)
+        cache.put(doc, options, article)
+    return article
+
+
+def _clean(doc: Document, options: Options) -> Article:
     if doc.format == "html":
         from .html import clean_page
 

@@ -123,3 +123,6 @@ def test_reasons_are_readable(without_manifest):
     reasons = {d.line: d.reason for d in without_manifest["004_8d8a74bae2f40e61.txt"].dropped}
     assert reasons[2] == "furniture: breadcrumb"
     assert reasons[1] == "metadata: date or timestamp"
+    reasons = {d.line: d.reason for d in without_manifest["003_cf32fd44ea05852b.txt"].dropped}
+    assert reasons[37] == "metadata: url label" and reasons[39] == "metadata: url or e-mail address"
+    assert reasons[5] == "metadata: byline" and reasons[11] == "furniture: photo caption or credit"

@@ -213,6 +213,8 @@ def _url(lines: Sequence[Line]) -> str | None:
         m = _URL_LABEL.match(line.text)
         if not m:
             continue
+        if not line.kind:
+            line.kind, line.reason = "metadata", "url label"
         if m.group("url") and _URL.match(m.group("url")):
             return m.group("url")
         if i + 1 < len(lines):

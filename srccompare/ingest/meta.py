@@ -241,8 +241,9 @@ def _origin(lines: Sequence[Line], start: int, end: int, dateline_credit: str | 
                 if name:
                     return name
     near = _near_body(lines, start, end)
-    for line in lines:
-        if line.words > 12:
+    for i, line in enumerate(lines):
+        # A "Source:" line inside the article credits a chart or a quote, not the copy.
+        if line.words > 12 or (start <= i <= end and not line.kind):
             continue
         m = _CREDIT_LABEL.match(line.text)
         if m:

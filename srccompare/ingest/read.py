@@ -115,6 +115,16 @@ def decode(display: str, data: bytes) -> tuple[str, str]:
     """Bytes -> (text, encoding). Raises InputError for empty, binary or undecodable input."""
     if not data.strip():
         raise InputError(display, "empty file", "SC003")
+    text, encoding = _decode(display, data)
+    # A BOM or a UTF-16 guess can decode anything: judge what came out, not only the bytes.
+    if not text.strip("\ufeff \t\n\r\f\v\x00"):
+        raise InputError(display, "empty file", "SC003")
+    if _looks_binary(text):
+        raise InputError(display, "binary file, not text or HTML", "SC002")
+    return text, encoding
+
+
+def _decode(display: str, data: bytes) -> tuple[str, str]:
     for bom, enc in _BOMS:
         if data.startswith(bom):
             try:
@@ -145,10 +155,7 @@ def decode(display: str, data: bytes) -> tuple[str, str]:
     if best is None:
         raise InputError(display, "undecodable bytes (no text encoding fits)", "SC001")
     encoding = _prefer_western(matches, best)
-    text = data.decode(encoding)
-    if _looks_binary(text):
-        raise InputError(display, "binary file, not text or HTML", "SC002")
-    return text, encoding
+    return data.decode(encoding), encoding
 
 
 # How much more "chaos" (charset_normalizer's mess score) cp1252 may show and still win.

@@ -117,7 +117,7 @@ def decode(display: str, data: bytes) -> tuple[str, str]:
         raise InputError(display, "empty file", "SC003")
     text, encoding = _decode(display, data)
     # A BOM or a UTF-16 guess can decode anything: judge what came out, not only the bytes.
-    if not text.strip("\ufeff \t\n\r\f\v\x00"):
+    if not text.strip("\ufeff \t\n\r\f\v"):
         raise InputError(display, "empty file", "SC003")
     if _looks_binary(text):
         raise InputError(display, "binary file, not text or HTML", "SC002")

@@ -1,0 +1,296 @@
+"""End to end: `srccompare compare` on awkward corpora and its output options, as a user runs it."""
+
+from __future__ import annotations
+
+import io
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from tests.conftest import CORPUS, DATA, ROOT
+
+E2E = DATA / "e2e"
+ASIANEWS = CORPUS / "000_a67b68c824396ff8.txt"
+YONHAP = CORPUS / "001_3dbf73fb56b3fa01.txt"
+ESC = "\x1b["
+
+
+def lines(text: str) -> list[str]:
+    return [line for line in text.splitlines() if line.strip()]
+
+
+def compare_json(run, *args: str, input: bytes | None = None) -> tuple[dict, object]:
+    result = run("compare", *args, "--format", "json", input=input)
+    assert "Traceback" not in result.stderr
+    return json.loads(result.stdout), result
+
+
+def notices(report: dict, kind: str) -> list[dict]:
+    return [n for n in report["notices"] if n["kind"] == kind]
+
+
+@pytest.fixture(scope="module")
+def schema() -> dict:
+    return json.loads((ROOT / "docs" / "report-schema.json").read_text(encoding="utf-8"))
+
+
+def validate(report: dict, schema: dict) -> None:
+    import jsonschema
+
+    jsonschema.validate(report, schema, cls=jsonschema.Draft202012Validator)
+
+
+def test_single_article(run, schema):
+    report, result = compare_json(run, str(YONHAP))
+    assert result.exit_code == 0 and result.stderr == ""
+    validate(report, schema)
+    [note] = notices(report, "single_article")
+    assert note["articles"] == [str(YONHAP)]
+    [event] = report["events"]
+    assert event["articles"] == [str(YONHAP)]
+    assert {f["relation"] for f in event["facts"]} == {"single"}
+    assert not any(f["differences"] for f in event["facts"])
+    terminal = run("compare", str(YONHAP))
+    assert terminal.exit_code == 0
+    assert "only one article" in terminal.stdout
+
+
+def test_single_outlet(run, tmp_path, schema):
+    # Two Yonhap articles: the same outlet (named in the manifest) on two different days.
+    shutil.copy(YONHAP, tmp_path / "a.txt")
+    shutil.copy(E2E / "text_as.html", tmp_path / "b.txt")
+    (tmp_path / "manifest.toml").write_text(
+        '[files."a.txt"]\noutlet = "Yonhap"\n\n[files."b.txt"]\noutlet = "Yonhap"\n', encoding="utf-8")
+    report, result = compare_json(run, str(tmp_path))
+    assert result.exit_code == 0, result.stderr
+    validate(report, schema)
+    assert {a["outlet"] for a in report["articles"]} == {"Yonhap"}
+    [note] = notices(report, "single_outlet")
+    assert "Yonhap" in note["message"]
+    assert sorted(note["articles"]) == sorted(a["id"] for a in report["articles"])
+
+
+def test_identical_duplicates_are_not_agreement(run, tmp_path, schema):
+    shutil.copy(YONHAP, tmp_path / "yonhap.txt")
+    shutil.copy(YONHAP, tmp_path / "yonhap_copy.txt")
+    shutil.copy(ASIANEWS, tmp_path / "asianews.txt")
+    report, result = compare_json(run, str(tmp_path))
+    assert result.exit_code == 0, result.stderr
+    validate(report, schema)
+    original, copy = str(tmp_path / "yonhap.txt"), str(tmp_path / "yonhap_copy.txt")
+    [dup] = notices(report, "duplicate")
+    assert dup["articles"] == [original, copy]
+    assert len(report["articles"]) == 3
+    # The copy agrees with nothing: it sits in no event and no fact group.
+    for event in report["events"]:
+        assert copy not in event["articles"] and copy not in event["outlets"]
+        for fact in event["facts"]:
+            members = {m["article"] for m in fact["members"]}
+            assert copy not in members
+            if fact["relation"] == "equivalent":
+                assert members != {original}
+    alone, _ = compare_json(run, str(YONHAP), str(ASIANEWS))
+    counts = [(len(e["facts"]), sorted(f["relation"] for f in e["facts"])) for e in alone["events"]]
+    assert [(len(e["facts"]), sorted(f["relation"] for f in e["facts"])) for e in report["events"]] == counts
+
+
+def test_two_copies_of_the_corpus(run, tmp_path, schema):
+    for name in ("a", "b"):
+        (tmp_path / name).mkdir()
+        for p in CORPUS.glob("*.txt"):
+            shutil.copy(p, tmp_path / name / p.name)
+    report, result = compare_json(run, str(tmp_path / "a"), str(tmp_path / "b"))
+    assert result.exit_code == 0, result.stderr
+    validate(report, schema)
+    dups = notices(report, "duplicate")
+    assert len(dups) == 5
+    for n in dups:
+        first, copy = n["articles"]
+        assert Path(first).parent.name == "a" and Path(copy).parent.name == "b"
+        assert Path(first).name == Path(copy).name
+    single, _ = compare_json(run, str(tmp_path / "a"))
+    assert len(report["events"]) == len(single["events"])
+    assert [sorted(Path(a).name for a in e["articles"]) for e in report["events"]] == \
+        [sorted(Path(a).name for a in e["articles"]) for e in single["events"]]
+
+
+def test_non_english_articles_kept_marked_and_not_aligned(run, schema):
+    paths = [str(YONHAP), str(ASIANEWS), str(E2E / "french.txt"), str(E2E / "german.txt")]
+    report, result = compare_json(run, *paths)
+    assert result.exit_code == 0, result.stderr
+    validate(report, schema)
+    languages = {Path(a["id"]).name: a["language"] for a in report["articles"]}
+    assert languages["french.txt"] == "fr" and languages["german.txt"] == "de"
+    assert languages[YONHAP.name] == "en" and languages[ASIANEWS.name] == "en"
+    marked = {Path(n["articles"][0]).name for n in notices(report, "language")}
+    assert marked == {"french.txt", "german.txt"}
+    foreign = {paths[2], paths[3]}
+    for event in report["events"]:
+        for fact in event["facts"]:
+            members = {m["article"] for m in fact["members"]}
+            if members & foreign:
+                assert len(members) == 1, fact
+    terminal = run("compare", *paths)
+    assert terminal.exit_code == 0
+    assert "french.txt is in fr" in terminal.stdout.replace("\n", " ") or "fr" in terminal.stdout
+
+
+def test_french_and_german_alone(run, schema):
+    # Without English articles, the main language is one of theirs and nothing is marked exact-only wrongly.
+    report, result = compare_json(run, str(E2E / "french.txt"), str(E2E / "german.txt"))
+    assert result.exit_code == 0, result.stderr
+    validate(report, schema)
+    assert sorted(a["language"] for a in report["articles"]) == ["de", "fr"]
+
+
+def test_identical_sentence_aligns_across_languages(run, tmp_path):
+    # "not aligned with English ones unless identical": an English sentence quoted verbatim in a French dump.
+    shared = ("Russian President Vladimir Putin said Wednesday he highly appreciates South Korea's position not "
+              "to directly supply weapons to Ukraine, and that Moscow is ready to restore relations with Seoul.")
+    french = (E2E / "french.txt").read_text(encoding="utf-8")
+    rows = french.splitlines()
+    rows.insert(6, shared)
+    (tmp_path / "fr.txt").write_text("\n".join(rows) + "\n", encoding="utf-8")
+    report, result = compare_json(run, str(YONHAP), str(tmp_path / "fr.txt"))
+    assert result.exit_code == 0, result.stderr
+    fr = str(tmp_path / "fr.txt")
+    assert {a["id"]: a["language"] for a in report["articles"]}[fr] == "fr"
+    for event in report["events"]:
+        for fact in event["facts"]:
+            members = {m["article"] for m in fact["members"]}
+            if fr in members and len(members) > 1:
+                assert all(m["text"] == shared for m in fact["members"] if m["article"] == fr)
+
+
+def test_article_with_no_sentences(run, tmp_path):
+    (tmp_path / "menu.txt").write_text("Home\nWorld\nSport\nSubscribe now\nMost Popular\n", encoding="utf-8")
+    result = run("compare", str(YONHAP), str(ASIANEWS), str(tmp_path / "menu.txt"), "--format", "json")
+    assert result.exit_code == 1
+    errs = lines(result.stderr)
+    assert len(errs) == 1 and "menu.txt" in errs[0] and "no article text" in errs[0]
+    assert len(json.loads(result.stdout)["articles"]) == 2
+
+
+def test_library_article_with_no_sentences_is_a_notice(schema):
+    from dataclasses import replace
+
+    from srccompare import clean_text, compare
+
+    a = clean_text(YONHAP.read_text(encoding="utf-8"), "a.txt")
+    b = clean_text(ASIANEWS.read_text(encoding="utf-8"), "b.txt")
+    empty = replace(clean_text(YONHAP.read_text(encoding="utf-8"), "c.txt"), sentences=())
+    report = compare([a, b, empty])
+    data = report.to_dict()
+    validate(data, schema)
+    [note] = notices(data, "no_sentences")
+    assert note["articles"] == ["c.txt"]
+    assert not any("c.txt" in e["articles"] for e in data["events"])
+
+
+def test_library_compare_of_nothing(schema):
+    from srccompare import compare
+
+    data = compare([]).to_dict()
+    validate(data, schema)
+    assert data["events"] == [] and data["articles"] == []
+
+
+# output formats
+
+
+def test_json_validates_against_the_schema(run, schema, tmp_path):
+    report, result = compare_json(run, str(CORPUS))
+    assert result.exit_code == 0
+    validate(report, schema)
+    with_html, _ = compare_json(run, str(CORPUS), str(E2E / "unclosed.html"), str(E2E / "french.txt"))
+    validate(with_html, schema)
+
+
+@pytest.mark.parametrize("suffix,check", [
+    (".json", lambda text: json.loads(text)["schema_version"] == 1),
+    (".md", lambda text: text.lstrip().startswith("#") and "<html" not in text and ESC not in text),
+    (".markdown", None),
+    (".html", lambda text: text.lstrip().lower().startswith("<!doctype html") and ESC not in text),
+    (".HTML", lambda text: text.lstrip().lower().startswith("<!doctype html")),
+    (".txt", lambda text: "Story timeline" in text and ESC not in text),
+])
+def test_output_format_inferred_from_extension(run, tmp_path, suffix, check):
+    out = tmp_path / f"report{suffix}"
+    result = run("compare", str(CORPUS), "-o", str(out))
+    assert result.exit_code == 0, result.stderr
+    assert result.stdout == "" and result.stderr == ""
+    text = out.read_text(encoding="utf-8")
+    if check is None:  # an unknown extension gets the terminal report as plain text
+        check = lambda t: "Story timeline" in t and ESC not in t  # noqa: E731
+    assert check(text), text[:300]
+    assert sorted(p.name for p in tmp_path.iterdir()) == [out.name]
+
+
+def test_explicit_format_wins_over_extension(run, tmp_path):
+    out = tmp_path / "report.html"
+    result = run("compare", str(CORPUS), "--format", "json", "-o", str(out))
+    assert result.exit_code == 0
+    assert json.loads(out.read_text(encoding="utf-8"))["schema_version"] == 1
+
+
+class _Terminal(io.StringIO):
+    """A stdout that says it is a terminal, so that colour is decided as on a real one."""
+
+    def isatty(self) -> bool:
+        return True
+
+
+def _terminal_run(*args: str, env: dict[str, str] | None = None) -> str:
+    from srccompare.cli import cli
+    from srccompare.environment import Environment
+
+    out = _Terminal()
+    result = CliRunner().invoke(cli, list(args), obj=Environment(out=out, width=100), env=env,
+                                catch_exceptions=False)
+    assert result.exit_code == 0, result.stderr
+    return out.getvalue()
+
+
+def test_colour_on_a_terminal_and_its_switches():
+    assert ESC in _terminal_run("compare", str(CORPUS), env={"NO_COLOR": None})
+    assert ESC not in _terminal_run("compare", str(CORPUS), env={"NO_COLOR": "1"})
+    assert ESC not in _terminal_run("compare", str(CORPUS), "--no-color", env={"NO_COLOR": None})
+    assert ESC in _terminal_run("compare", str(CORPUS), "--color", env={"NO_COLOR": None})
+
+
+def test_no_color_through_the_fixture(run):
+    result = run("compare", str(CORPUS), "--no-color")
+    assert result.exit_code == 0 and ESC not in result.stdout
+    assert ESC not in run("compare", str(CORPUS), "--no-color", "--format", "markdown").stdout
+
+
+def test_colour_never_reaches_a_file(tmp_path):
+    out = tmp_path / "report.txt"
+    _terminal_run("compare", str(CORPUS), "--color", "-o", str(out), env={"NO_COLOR": None})
+    assert ESC not in out.read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("width", [40, 60, 80])
+def test_width_is_respected(run, width):
+    from rich.cells import cell_len
+
+    paths = [str(CORPUS), str(E2E / "french.txt"), str(E2E / "unclosed.html")]
+    result = run("compare", *paths, "--width", str(width), "--no-color")
+    assert result.exit_code == 0, result.stderr
+    too_wide = [line for line in result.stdout.splitlines() if cell_len(line) > width]
+    assert not too_wide, too_wide[:5]
+
+
+def test_width_below_minimum_is_a_usage_error(run):
+    result = run("compare", str(CORPUS), "--width", "10")
+    assert result.exit_code == 2 and "Traceback" not in result.stderr
+
+
+def test_compare_from_stdin_only(run, schema):
+    report, result = compare_json(run, "-", input=YONHAP.read_bytes())
+    assert result.exit_code == 0, result.stderr
+    validate(report, schema)
+    assert [a["id"] for a in report["articles"]] == ["-"]

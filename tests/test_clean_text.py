@@ -262,3 +262,11 @@ def test_title_is_the_line_like_the_page_title_not_a_repeated_button():
     assert article.published == "2019-11-19"
     assert article.publisher == "Example Times"
     assert _kept(article) == {14, 16}
+
+
+def test_paragraphs_hard_wrapped_mid_sentence_are_measured_and_kept_whole():
+    article = _clean("hard_wrapped.txt")
+    assert article.paragraph_lines == ((8, 9, 10, 11), (13, 14, 15))
+    assert article.paragraphs[0].startswith("The town council voted on Tuesday to keep the old library on Station Road")
+    assert article.title == "Council votes to keep the old library open"
+    assert {17, 18, 19} <= set(_reasons(article))

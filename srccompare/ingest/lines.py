@@ -145,6 +145,9 @@ class Line:
     lower_start: bool = False
     title_case: float = 0.0
     key: str = ""  # folded, without bullets and counts: how furniture words are looked up
+    # A fragment of the line above, wrapped mid-sentence (a <br>, a hard wrap): the line that starts
+    # the sentence carries the measurements of the whole.
+    continued: bool = False
 
     def at(self, n: int) -> Line:
         """The same line, measured and judged, seen again at line ``n``."""

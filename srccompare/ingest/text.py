@@ -44,6 +44,8 @@ _HEADLINE_RUN = 3
 _HEADLINE_WORDS = 16
 _TABLE_ROWS = 3
 _DIGIT = re.compile(r"\d")
+# A line that stops mid-sentence: on a letter, a digit, a comma or a hyphen.
+_WRAPPED_END = re.compile(r"[\w,;\-–]$")
 _NUMBER = re.compile(r"(?<![\w.])\d[\d,.:]*(?![\w])")
 # Weight of a few paragraphs of prose: a stretch this heavy before the comments is the article.
 _ENOUGH = 8.0
@@ -67,6 +69,7 @@ def clean_dump(text: str, options: Options = DEFAULT_OPTIONS) -> Cleaned:
         lines.append(line)
     if not lines:
         return Cleaned(())
+    _join_wrapped(lines)
     _mark_tables(lines)
     _mark_captions(lines, raw)
     _mark_headline_runs(lines)
@@ -87,7 +90,7 @@ def clean_dump(text: str, options: Options = DEFAULT_OPTIONS) -> Cleaned:
             if (not line.kind and abs(len(line.text) - len(title)) < 12
                     and normal_title(line.text) == title_key):
                 line.kind, line.reason = "title", "title"
-    start, end = _main_stretch(lines)
+    start, end = _whole_sentences(lines, *_main_stretch(lines))
     summary_from = start
     start = _dateline_start(lines, start, end)
     meta = detect_meta(lines, start, end, options)
@@ -118,6 +121,25 @@ def clean_dump(text: str, options: Options = DEFAULT_OPTIONS) -> Cleaned:
     return Cleaned(tuple(paragraphs), tuple(dropped), meta, tuple(numbers))
 
 
+def _join_wrapped(lines: list[Line]) -> None:
+    """Measure a sentence wrapped over several lines as one line: each fragment alone would read like
+    a label. The first line takes the measurements of the whole; the others are marked continued."""
+    group: list[Line] = []
+    for line in [*lines, None]:
+        if line is not None and group and not line.kind and line.n == group[-1].n + 1 \
+                and line.lower_start and _WRAPPED_END.search(group[-1].text):
+            group.append(line)
+            continue
+        if len(group) > 1:
+            whole = measure(group[0].n, " ".join(item.text for item in group))
+            head = group[0]
+            head.words, head.stop_share, head.ends_sentence = whole.words, whole.stop_share, whole.ends_sentence
+            head.title_case = whole.title_case
+            for item in group[1:]:
+                item.continued = True
+        group = [line] if line is not None and not line.kind else []
+
+
 def _mixed(text: str, body_letters: re.Pattern[str] | None) -> bool:
     """Whether a line in another script also carries words in the body's script ("Аккаунт: @name")."""
     return body_letters is not None and len(body_letters.findall(text)) >= 3
@@ -134,7 +156,8 @@ def _dateline_start(lines: list[Line], start: int, end: int) -> int:
 
 def _headline_like(line: Line) -> bool:
     # Five words at least: shorter lines in a row are more often a list in the article (ingredients).
-    return (not line.kind and not line.table and 5 <= line.words <= _HEADLINE_WORDS and line.prose <= 0.5
+    return (not line.kind and not line.table and not line.continued and 5 <= line.words <= _HEADLINE_WORDS
+            and line.prose <= 0.5
             and not line.text[0].isdigit() and not line.text.endswith((":", "?")) and line.script != "other")
 
 
@@ -170,7 +193,7 @@ def _mark_tables(lines: list[Line]) -> None:
 
 
 def _is_row(line: Line) -> bool:
-    return (not line.kind and line.words <= 25 and _DIGIT.search(line.text) is not None
+    return (not line.kind and not line.continued and line.words <= 25 and _DIGIT.search(line.text) is not None
             and len(_NUMBER.findall(line.text)) >= 2)
 
 
@@ -178,7 +201,7 @@ def _mark_captions(lines: list[Line], raw: list[str]) -> None:
     """A picture's caption and credit: a short block of one sentence and a name line, set apart by blank
     lines ("Smoke over Delhi on Monday." / "Sanjeev Verma/Hindustan Times/Getty Images")."""
     for a, b in zip(lines, lines[1:]):
-        if a.kind or b.n != a.n + 1 or a.words > 40 or not a.ends_sentence:
+        if a.kind or b.n != a.n + 1 or a.words > 40 or not a.ends_sentence or a.continued or b.continued:
             continue
         isolated = (a.n < 2 or not raw[a.n - 2].strip()) and (b.n >= len(raw) or not raw[b.n].strip())
         if not isolated:
@@ -225,6 +248,8 @@ def _mark_numbered_lists(lines: list[Line]) -> None:
 
 
 def _weight(line: Line) -> float:
+    if line.continued:
+        return 0.0
     if line.list_item:
         return 1.0 if not line.kind else 0.0
     if line.table:
@@ -237,6 +262,15 @@ def _weight(line: Line) -> float:
     if line.prose > 0.5:
         return 1.0 + min(line.words, 60) / 20
     return _WEAK
+
+
+def _whole_sentences(lines: list[Line], start: int, end: int) -> tuple[int, int]:
+    """Widen or narrow the stretch so that it neither starts nor ends inside a wrapped sentence."""
+    while start <= end and lines[start].continued:
+        start += 1
+    while end + 1 < len(lines) and lines[end + 1].continued and end >= start:
+        end += 1
+    return start, end
 
 
 def _main_stretch(lines: list[Line]) -> tuple[int, int]:
@@ -305,7 +339,7 @@ def _paragraphs(kept: list[Line], raw: list[str]) -> tuple[list[str], list[tuple
         if gap is None:
             paragraphs.append([line])
             continue
-        cut_sentence = not prev.ends_sentence and line.lower_start and prev.words >= 6
+        cut_sentence = line.continued or not prev.ends_sentence and line.lower_start and prev.words >= 6
         split_paragraph = blank_style and gap is False and prev.prose > 0.5 and line.prose > 0.5
         if cut_sentence or split_paragraph:
             paragraphs[-1].append(line)

@@ -9,10 +9,15 @@ from pathlib import Path
 
 
 def write_atomic(path: str | os.PathLike[str], text: str) -> None:
-    target = Path(path)
-    directory = target.parent if str(target.parent) else Path(".")
+    # Through a symlink to the file it names: replacing the link itself would cut it.
+    target = Path(os.path.realpath(path))
+    if target.exists() and not target.is_file():
+        # A device or a pipe (-o /dev/null, a FIFO) cannot be renamed over, and must never be replaced.
+        with open(target, "w", encoding="utf-8", newline="\n") as fh:
+            fh.write(text)
+        return
     mode = _mode_for(target)
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=directory)
+    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
     try:
         # mkstemp makes the file private (0600); a report is shared like any file the user writes.
         os.fchmod(fd, mode)

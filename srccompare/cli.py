@@ -40,9 +40,13 @@ def input_options(f: Callable[..., Any]) -> Callable[..., Any]:
 
 def output_option(f: Callable[..., Any]) -> Callable[..., Any]:
     return click.option(
-        "-o", "--output", type=click.Path(dir_okay=False, writable=True), default=None,
-        help="Write to this file (atomically) instead of stdout.",
+        "-o", "--output", type=click.Path(dir_okay=False, writable=True, allow_dash=True), default=None,
+        callback=_dash_is_stdout, help="Write to this file (atomically) instead of stdout ('-': stdout).",
     )(f)
+
+
+def _dash_is_stdout(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+    return None if value == "-" else value
 
 
 def terminal_options(f: Callable[..., Any]) -> Callable[..., Any]:

@@ -574,3 +574,39 @@ def test_library_clean_text_on_nothing():
         clean_html("<html><body><nav><a href='/'>Home</a></nav></body></html>")
     with pytest.raises(InputError):
         clean_html("")
+
+
+def test_output_through_a_symlink_writes_the_file_it_names(run, tmp_path):
+    real = tmp_path / "real.json"
+    real.write_text("old")
+    (tmp_path / "link.json").symlink_to(real)
+    result = run("clean", str(YONHAP), "--format", "json", "-o", str(tmp_path / "link.json"))
+    assert result.exit_code == 0, result.stderr
+    assert (tmp_path / "link.json").is_symlink()
+    assert json.loads(real.read_text(encoding="utf-8"))[0]["id"] == str(YONHAP)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["link.json", "real.json"]
+
+
+def test_output_to_a_pipe_or_device_is_written_not_replaced(run, tmp_path):
+    import threading
+
+    fifo = tmp_path / "pipe"
+    os.mkfifo(fifo)
+    got: list[bytes] = []
+    reader = threading.Thread(target=lambda: got.append(fifo.read_bytes()), daemon=True)
+    reader.start()
+    result = run("clean", str(YONHAP), "--format", "json", "-o", str(fifo))
+    reader.join(timeout=60)
+    assert result.exit_code == 0, result.stderr
+    assert json.loads(got[0])[0]["id"] == str(YONHAP)
+    assert fifo.is_fifo()
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["pipe"]
+
+
+def test_output_dash_is_stdout(run, tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    result = run("clean", str(YONHAP), "--format", "json", "-o", "-")
+    assert result.exit_code == 0
+    assert json.loads(result.stdout)[0]["id"] == str(YONHAP)
+    assert "Putin" in run("compare", str(YONHAP), "-o", "-").stdout
+    assert list(tmp_path.iterdir()) == []

@@ -15,6 +15,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from collections.abc import Iterable
 from dataclasses import dataclass, field, fields, replace
@@ -53,7 +54,7 @@ def find_config(paths: Iterable[str]) -> Path | None:
     for raw in paths:
         if raw == "-":
             continue
-        start = Path(raw).resolve()
+        start = Path(os.path.realpath(raw))
         start = start if start.is_dir() else start.parent
         for directory in (start, *start.parents):
             if directory in seen:

@@ -43,7 +43,7 @@ class Manifest:
     def hints_for(self, path: Path) -> dict[str, str]:
         try:
             rel = path.resolve().relative_to(self.root).as_posix()
-        except ValueError:
+        except (ValueError, OSError, RuntimeError):  # outside the manifest's folder, or a symlink loop
             rel = path.name
         return dict(self.files.get(rel) or self.files.get(path.name) or {})
 

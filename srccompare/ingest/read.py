@@ -5,6 +5,7 @@ Every input that cannot be used becomes a Problem naming the path and the reason
 
 from __future__ import annotations
 
+import errno
 import gzip
 import os
 import re
@@ -78,7 +79,7 @@ def read_bytes(display: str, path: Path | None, options: Options) -> bytes:
         data = sys.stdin.buffer.read(options.max_bytes + 1)
     else:
         if path.is_symlink() and not path.exists():
-            raise InputError(display, "dangling symlink", "SC001")
+            raise InputError(display, "symlink loop" if _is_loop(path) else "dangling symlink", "SC001")
         if not path.exists():
             raise InputError(display, "no such file or directory", "SC001")
         if not path.is_file():
@@ -97,6 +98,14 @@ def read_bytes(display: str, path: Path | None, options: Options) -> bytes:
     if len(data) > options.max_bytes:
         raise InputError(display, f"too large (over {options.max_bytes // (1024 * 1024)} MB)", "SC001")
     return data
+
+
+def _is_loop(path: Path) -> bool:
+    try:
+        os.stat(path)
+    except OSError as exc:
+        return exc.errno == errno.ELOOP
+    return False
 
 
 class _Reader:
@@ -245,7 +254,8 @@ def read_documents(paths: Iterable[str], options: Options = DEFAULT_OPTIONS) -> 
 
 def manifest_for(path: Path, cache: dict[Path, Manifest | Problem | None]) -> Manifest | Problem | None:
     """The manifest of the nearest enclosing directory that has one (up to 3 levels up)."""
-    directory = path.resolve().parent
+    # realpath, not resolve(): a symlink loop must reach read_bytes and be named, not raise here.
+    directory = Path(os.path.realpath(path)).parent
     for candidate in (directory, *list(directory.parents)[:3]):
         if candidate not in cache:
             manifest_path = candidate / MANIFEST_NAME

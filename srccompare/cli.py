@@ -73,6 +73,12 @@ def env_of(ctx: click.Context) -> Environment:
     return obj
 
 
+def shown(path: str) -> str:
+    from .ingest.read import display_name
+
+    return display_name(path)
+
+
 class Outcome:
     """What a command did: its problems decide the exit code."""
 
@@ -82,7 +88,7 @@ class Outcome:
 
     def report(self, problem: Problem) -> None:
         self.problems.append(problem)
-        click.echo(f"srccompare: {problem.path}: {problem.reason}", file=self.env.stderr)
+        click.echo(f"srccompare: {shown(problem.path)}: {problem.reason}", file=self.env.stderr)
 
     def status(self, used: int) -> ExitStatus:
         if self.problems and used == 0:
@@ -154,7 +160,7 @@ class SrcCompareGroup(click.Group):
         try:
             return super().invoke(ctx)
         except InputError as exc:
-            click.echo(f"srccompare: {exc.path}: {exc.reason}", file=env_of(ctx).stderr)
+            click.echo(f"srccompare: {shown(exc.path)}: {exc.reason}", file=env_of(ctx).stderr)
             ctx.exit(ExitStatus.USAGE)
         except SrcCompareError as exc:
             click.echo(f"srccompare: {exc}", file=env_of(ctx).stderr)

@@ -52,7 +52,9 @@ _NEWLINES = re.compile(r"\r\n?|[\u2028\u2029\x85]")
 
 
 def iter_paths(paths: Iterable[str]) -> Iterator[tuple[str, Path | None]]:
-    """Expand the inputs: directories recursively in sorted order; ``-`` is stdin (path None)."""
+    """Expand the inputs: directories recursively in sorted order; ``-`` is stdin (path None).
+
+    Each comes with the name it is shown and identified by, which is always one printable line."""
     for raw in paths:
         if raw == "-":
             yield "-", None
@@ -60,9 +62,21 @@ def iter_paths(paths: Iterable[str]) -> Iterator[tuple[str, Path | None]]:
         p = Path(raw)
         if p.is_dir():
             for child in sorted(_walk(p)):
-                yield str(child), child
+                yield display_name(str(child)), child
         else:
-            yield raw, p
+            yield display_name(raw), p
+
+
+def display_name(path: str) -> str:
+    """A file name as one printable line of valid UTF-8: a byte that is not UTF-8 (which Python keeps
+    as a lone surrogate, and which no output can encode) or a newline in the name is escaped."""
+    if path.isprintable():
+        return path
+    try:
+        text = os.fsencode(path).decode("utf-8", "backslashreplace")
+    except UnicodeError:
+        text = path.encode("utf-8", "backslashreplace").decode("ascii")
+    return "".join(c if c.isprintable() else c.encode("unicode_escape").decode("ascii") for c in text)
 
 
 def _walk(root: Path) -> Iterator[Path]:

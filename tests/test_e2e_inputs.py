@@ -610,3 +610,60 @@ def test_output_dash_is_stdout(run, tmp_path, monkeypatch):
     assert json.loads(result.stdout)[0]["id"] == str(YONHAP)
     assert "Putin" in run("compare", str(YONHAP), "-o", "-").stdout
     assert list(tmp_path.iterdir()) == []
+
+
+# odd file names and file kinds
+
+
+def test_symlink_loop_fifo_and_odd_names(run, tmp_path):
+    d = tmp_path / "odd"
+    d.mkdir()
+    shutil.copy(YONHAP, d / "with space.txt")
+    shutil.copy(ASIANEWS, d / "-dash.txt")
+    (d / "loop1").symlink_to(d / "loop2")
+    (d / "loop2").symlink_to(d / "loop1")
+    os.mkfifo(d / "pipe.txt")
+    (d / "new\nline.txt").write_bytes(b"")
+    (d / "tab\tname.txt").write_bytes(b"")
+    expected = {"loop1": "symlink loop", "loop2": "symlink loop", "pipe.txt": "not a regular file",
+                "new\\nline.txt": "empty file", "tab\\tname.txt": "empty file"}
+    for command in ("clean", "compare"):
+        result = run(command, str(d), "--format", "json")
+        assert result.exit_code == 1, result.stderr
+        assert_one_line_each(lines(result.stderr), expected)
+        assert "Traceback" not in result.stderr
+    assert len(json.loads(run("clean", str(d), "--format", "json").stdout)) == 2
+    check = run("check", str(d))
+    assert check.exit_code == 1 and "Traceback" not in check.stderr
+    assert_one_line_each([line for line in lines(check.stdout) if re.search(r": SC00[1-5] error: ", line)], expected)
+    alone = run("clean", str(d / "loop1"))
+    assert alone.exit_code == 2 and lines(alone.stderr) == [f"srccompare: {d / 'loop1'}: symlink loop"]
+
+
+def test_symlink_loop_beside_a_manifest(run, tmp_path):
+    shutil.copy(YONHAP, tmp_path / "a.txt")
+    (tmp_path / "manifest.toml").write_text('[files."a.txt"]\noutlet = "Yonhap"\n', encoding="utf-8")
+    (tmp_path / "loop").symlink_to(tmp_path / "loop")
+    result = run("clean", str(tmp_path), "--format", "json")
+    assert result.exit_code == 1
+    assert lines(result.stderr) == [f"srccompare: {tmp_path / 'loop'}: symlink loop"]
+    assert json.loads(result.stdout)[0]["outlet"] == "Yonhap"
+
+
+def test_file_name_that_is_not_utf8(run, tmp_path):
+    # Python keeps such a byte as a lone surrogate, which no UTF-8 output can encode.
+    name = os.fsdecode(b"caf\xe9.txt")
+    shutil.copy(YONHAP, tmp_path / name)
+    (tmp_path / os.fsdecode(b"empty\xff.txt")).write_bytes(b"")
+    for args in (("clean", "--format", "json"), ("clean",), ("compare", "--format", "json"),
+                 ("compare", "--format", "markdown"), ("compare",), ("compare", "--format", "html"),
+                 ("check",), ("check", "--format", "json"), ("check", "--format", "junit")):
+        result = run(args[0], str(tmp_path), *args[1:])
+        assert result.exit_code == 1, (args, result.stderr)
+        assert "Traceback" not in result.stderr
+        if args[0] != "check":
+            assert lines(result.stderr) == [f"srccompare: {tmp_path}/empty\\xff.txt: empty file"]
+        if "json" in args or args == ("clean",):
+            assert "caf\\xe9.txt" in result.stdout.replace("\\\\", "\\"), args
+    articles = json.loads(run("clean", str(tmp_path), "--format", "json").stdout)
+    assert articles[0]["id"] == f"{tmp_path}/caf\\xe9.txt"

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 
 from .furniture import furniture_phrase, is_comment_head, is_inline, is_section_end, line_key
 
@@ -79,12 +78,13 @@ _DATE_CUE = re.compile(r"\d[-/.]\d{1,2}[-/.]\d|\d:\d\d|\b(?:19|20)\d\d\b|[년월
 _BYLINE = re.compile(
     r"^(?:(?:written |reported |posted |story |text |words )?by|par|von|por|di|door|av|af|от|글|기자)[\s:]+"
     r"[\w.’'-]+(?:[\s,|]+(?:and |et |und |y |e |for )?[\w.’'-]+){0,9}$|^(?:author|auteur|autor|autore)\s*:", re.I)
-_BREADCRUMB_CHARS = ">»›/\\→"
-_MENU_CHARS = "|•·"
+_BREADCRUMB_CHAR = re.compile(r"[>»›/\\→]")
+_MENU_CHAR = re.compile(r"[|•·]|   ")
+_STOP_CHAR = re.compile(r"[.!?]")
 # Cheap first look for _CAPTION: every caption or credit pattern holds one of these.
-_CAPTION_CHARS = "/©()[="
-_CAPTION_WORDS = ("photo", "image", "pictur", "foto", "credit", "illustr", "video", "getty", "shutterstock",
-                  "istock", "afp", "reuters", "epa", "courtesy", "media", "bild", "imag", "사진")
+_CAPTION_CHAR = re.compile(r"[/©()\[=]")
+_CAPTION_WORD = re.compile("photo|image|pictur|foto|credit|illustr|video|getty|shutterstock|istock|afp|reuters|epa|"
+                           "courtesy|media|bild|imag|사진")
 _CAPTION = re.compile(
     r"^(?:image|photo|picture|media|video|bild|imagen|immagine|imagem)\s+"
     r"(?:caption|source|credit|copyright|quelle|fuente|fonte)\b"
@@ -262,11 +262,11 @@ def judge(line: Line, furniture: tuple[str, ...] = ()) -> None:
     if line.words <= 30 and _GLUED_HOME.match(text) and _TRUNCATED.search(text):
         line.kind, line.reason = "furniture", "breadcrumb"
         return
-    if line.words <= 25 and not line.ends_sentence and _has_any(text, _BREADCRUMB_CHARS) \
+    if line.words <= 25 and not line.ends_sentence and _BREADCRUMB_CHAR.search(text) \
             and len(_BREADCRUMB_SEP.findall(text)) >= 2:
         line.kind, line.reason = "furniture", "breadcrumb"
         return
-    if line.words <= 40 and not line.ends_sentence and (_has_any(text, _MENU_CHARS) or "   " in text) \
+    if line.words <= 40 and not line.ends_sentence and _MENU_CHAR.search(text) \
             and len(_MENU_SEP.findall(text)) >= 2:
         line.kind, line.reason = "furniture", "menu"
         return
@@ -279,7 +279,7 @@ def judge(line: Line, furniture: tuple[str, ...] = ()) -> None:
     if "follow" in folded and _FOLLOW.search(text):
         line.kind, line.reason = "furniture", "social media promotion"
         return
-    if (_has_any(text, _CAPTION_CHARS) or any(w in folded for w in _CAPTION_WORDS)) and _CAPTION.search(text) \
+    if (_CAPTION_CHAR.search(text) or _CAPTION_WORD.search(folded)) and _CAPTION.search(text) \
             or _credit_tail(text):
         line.kind, line.reason = "furniture", "photo caption or credit"
         return
@@ -292,16 +292,7 @@ def _credit_tail(text: str) -> bool:
     """A short label ending in "via X" or "by X" with no sentence before it ("keyboard via iFixit")."""
     parts = text.rsplit(None, 2)
     return (len(parts) == 3 and parts[1].lower() in ("via", "by") and len(text) <= 90
-            and not _has_any(parts[0], ".!?") and bool(_HANDLE.fullmatch(parts[2])))
-
-
-@lru_cache(maxsize=16)
-def _char_class(chars: str) -> re.Pattern[str]:
-    return re.compile("[" + re.escape(chars) + "]")
-
-
-def _has_any(text: str, chars: str) -> bool:
-    return _char_class(chars).search(text) is not None
+            and not _STOP_CHAR.search(parts[0]) and bool(_HANDLE.fullmatch(parts[2])))
 
 
 def _is_date_line(text: str) -> bool:

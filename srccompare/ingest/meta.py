@@ -344,7 +344,7 @@ def _day_first(lines: Sequence[Line]) -> bool:
     """Whether numeric dates on this page put the day first, judged from the unambiguous ones."""
     votes = 0
     for line in lines:
-        if line.words > 20:
+        if line.words > 20 or not _DIGIT.search(line.text):
             continue
         for m in _NUMERIC.finditer(line.text):
             a, b = int(m.group(1)), int(m.group(2))

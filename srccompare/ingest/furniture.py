@@ -242,3 +242,8 @@ def is_comment_head(line: str, key: str | None = None) -> bool:
     """A heading that opens the readers' comments ("Comments", "[ 167 comments ]")."""
     key = line_key(line) if key is None else key
     return key in COMMENT_HEADS or bool(_COMMENT_LEAD.match(key) or _COMMENT_COUNT.match(line))
+
+
+def stock_word(key: str, extra: tuple[str, ...] = ()) -> bool:
+    """Whether a folded line key is one of the whole-line interface words."""
+    return key in _tables(extra)[0]

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .furniture import furniture_phrase, is_comment_head, is_inline, is_section_end, line_key
+from .furniture import furniture_phrase, is_comment_head, is_inline, is_section_end, line_key, stock_word
 
 # Function words of the languages a news dump is most often written in. Their share tells a sentence
 # from a headline or a menu, whatever the topic.
@@ -222,6 +222,12 @@ def measure(n: int, text: str) -> Line:
 def judge(line: Line, furniture: tuple[str, ...] = ()) -> None:
     """Apply the one-line rules; leave ``kind`` empty when the line may be article text."""
     text = line.text
+    key = line.key
+    if key and not is_section_end(text, key) and stock_word(key, furniture) and not is_comment_head(text, key):
+        # The most common furniture, a menu or share-bar word on its own line, settled by one look-up.
+        line.kind, line.reason = "furniture", f"stock phrase {key!r}"
+        line.inline = is_inline(key)
+        return
     if line.words <= 12 and is_comment_head(text, line.key):
         line.section_end = line.comments = True
         line.kind, line.reason = "furniture", f"comments heading {text.strip()!r}"

@@ -148,6 +148,7 @@ class Line:
     # A fragment of the line above, wrapped mid-sentence (a <br>, a hard wrap): the line that starts
     # the sentence carries the measurements of the whole.
     continued: bool = False
+    prose_cached: float | None = None
 
     def at(self, n: int) -> Line:
         """The same line, measured and judged, seen again at line ``n``."""
@@ -158,6 +159,11 @@ class Line:
     @property
     def prose(self) -> float:
         """How much the line reads like running prose: > 0 prose, < 0 headline, menu or label."""
+        if self.prose_cached is None:
+            self.prose_cached = self._prose()
+        return self.prose_cached
+
+    def _prose(self) -> float:
         u = self.words
         s = 1.0 if self.ends_sentence else -1.5
         if u >= 25:

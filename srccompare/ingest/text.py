@@ -135,6 +135,7 @@ def _join_wrapped(lines: list[Line]) -> None:
             head = group[0]
             head.words, head.stop_share, head.ends_sentence = whole.words, whole.stop_share, whole.ends_sentence
             head.title_case = whole.title_case
+            head.prose_cached = None
             for item in group[1:]:
                 item.continued = True
         group = [line] if line is not None and not line.kind else []
@@ -279,21 +280,22 @@ def _main_stretch(lines: list[Line]) -> tuple[int, int]:
     Readers' comments are never the article: with enough prose above the first comments heading,
     the article is there; otherwise (a short article, or "12 comments" under the headline) the best
     run of the whole page is taken, cut short at a comments heading inside it."""
+    weights = [_weight(line) for line in lines]
     for i, line in enumerate(lines):
         if line.comments:
-            start, end, weight = _best_run(lines, 0, i)
+            start, end, weight = _best_run(lines, weights, 0, i)
             if weight >= _ENOUGH:
                 return start, end
             break
-    start, end, _ = _best_run(lines, 0, len(lines))
+    start, end, _ = _best_run(lines, weights, 0, len(lines))
     for i in range(start + 1, end + 1):
         if lines[i].comments:
-            start, end, _ = _best_run(lines, start, i)
+            start, end, _ = _best_run(lines, weights, start, i)
             break
     return start, end
 
 
-def _best_run(lines: list[Line], lo: int, hi: int) -> tuple[int, int, float]:
+def _best_run(lines: list[Line], weights: list[float], lo: int, hi: int) -> tuple[int, int, float]:
     best, best_start, best_end = float("-inf"), 0, -1
     total, run_start = 0.0, lo
     after_wall = False
@@ -301,7 +303,7 @@ def _best_run(lines: list[Line], lo: int, hi: int) -> tuple[int, int, float]:
         line = lines[i]
         if total <= 0:
             total, run_start = 0.0, i
-        weight = _weight(line)
+        weight = weights[i]
         if line.section_end and after_wall:
             # A second heading of the same box ("Related" twice round two links) is not a second wall.
             weight = _FURNITURE

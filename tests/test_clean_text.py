@@ -270,3 +270,23 @@ def test_paragraphs_hard_wrapped_mid_sentence_are_measured_and_kept_whole():
     assert article.paragraphs[0].startswith("The town council voted on Tuesday to keep the old library on Station Road")
     assert article.title == "Council votes to keep the old library open"
     assert {17, 18, 19} <= set(_reasons(article))
+
+
+def test_capitalised_label_inside_the_article_is_no_dateline():
+    text = ("Plant closes after leak\n"
+            "The chemical plant on the river was closed on Monday after workers found a leak in a storage tank.\n"
+            "Residents living near the site were told to keep their windows shut until further notice.\n"
+            "UPDATE: The company said on Tuesday evening that the leak had been contained and no one was hurt.\n"
+            "Environmental officials are expected to inspect the site later this week.\n")
+    assert srccompare.clean_text(text).paragraph_lines == ((2,), (3,), (4,), (5,))
+
+
+def test_wire_dateline_a_few_lines_in_drops_the_summary_above_it():
+    text = ("Airline orders thirty jets\n"
+            "The carrier has ordered thirty long-range jets, executives said, in a deal worth billions.\n"
+            "DUBAI, United Arab Emirates — Dubai's flagship carrier finalized a deal to purchase 30 jets on Wednesday.\n"
+            "The order is crucial for the manufacturer, whose sales have been hit by two crashes of another model.\n")
+    article = srccompare.clean_text(text)
+    assert article.paragraph_lines == ((3,), (4,))
+    assert _reasons(article)[2] == "furniture: summary above the dateline"
+    assert article.dateline == "DUBAI, United Arab Emirates"

@@ -40,6 +40,9 @@ _DATELINE_REACH = 5
 _WIRE_DATELINE = re.compile(
     r"^(?:[A-Z][A-Z.'’-]+(?:\s[A-Z][A-Z.'’-]+){0,3}(?:,\s*[A-Z][\w.'’-]*(?:\s[\w.'’-]+){0,3})?"
     r"(?:\s*\([^()]{2,40}\))?|[A-Z][\w.'’-]+(?:\s[A-Z][\w.'’-]+){0,2}\s*\([^()]{2,40}\))\s*(?:[–—:]|--?)\s")
+# Capitalised labels that open a paragraph the way a dateline does ("UPDATE: ...", "EDITOR'S NOTE: ...").
+_NOT_DATELINE = re.compile(r"(?:UPDATED?|NOTE|EDITOR'?S NOTE|CORRECTION|BREAKING(?: NEWS)?|WATCH|READ(?: MORE)?|"
+                           r"EXCLUSIVE|ANALYSIS|OPINION|PHOTOS?|VIDEO|CLICK|Q|A|FILE|LIVE|ALERT)\b")
 _HEADLINE_RUN = 3
 _HEADLINE_WORDS = 16
 _TABLE_ROWS = 3
@@ -150,7 +153,8 @@ def _dateline_start(lines: list[Line], start: int, end: int) -> int:
     """Where a wire dateline ("DUBAI, United Arab Emirates —", "WASHINGTON (Reuters) -") opens the story
     a few lines into the stretch, what stands above it is a summary or a caption, not the story."""
     for i in range(start + 1, min(end + 1, start + _DATELINE_REACH)):
-        if not lines[i].kind and _WIRE_DATELINE.match(lines[i].text):
+        m = _WIRE_DATELINE.match(lines[i].text)
+        if m and not lines[i].kind and not _NOT_DATELINE.match(m.group(0)):
             return i
     return start
 

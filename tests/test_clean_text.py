@@ -139,6 +139,18 @@ def test_prose_mentioning_furniture_words_is_not_furniture(line):
     assert furniture_phrase(line) is None
 
 
+@pytest.mark.parametrize("line", [
+    "By the end of the year, prices had doubled.",
+    "On March 3, 2024, it rained all day in the city.",
+])
+def test_short_sentences_are_not_bylines_or_dates(line):
+    from srccompare.ingest.lines import judge, measure
+
+    measured = measure(1, line)
+    judge(measured)
+    assert measured.kind == ""
+
+
 @pytest.mark.parametrize(("text", "day_first", "iso"), [
     ("Update: 2024-06-21 17:40:35", False, "2024-06-21"),
     ("Saturday, 13 Jul, 2024", False, "2024-07-13"),

@@ -268,7 +268,7 @@ def judge(line: Line, furniture: tuple[str, ...] = ()) -> None:
     if _COUNTER.match(text) or _SOCIAL_COUNT.match(text):
         line.kind, line.reason = "furniture", "counter or number only"
         return
-    if line.words <= 10 and _BYLINE.match(text):
+    if line.words <= 10 and (line.words <= 4 or not line.ends_sentence) and _BYLINE.match(text):
         line.kind, line.reason = "metadata", "byline"
         return
     if line.words <= 30 and _GLUED_HOME.match(text) and _TRUNCATED.search(text):

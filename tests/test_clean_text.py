@@ -142,8 +142,10 @@ def test_prose_mentioning_furniture_words_is_not_furniture(line):
 @pytest.mark.parametrize("line", [
     "By the end of the year, prices had doubled.",
     "On March 3, 2024, it rained all day in the city.",
+    "The video by the activists showed police officers pushing the crowd back.",
+    "The painting, on loan courtesy of the Louvre, drew large crowds.",
 ])
-def test_short_sentences_are_not_bylines_or_dates(line):
+def test_short_sentences_are_not_bylines_dates_or_captions(line):
     from srccompare.ingest.lines import judge, measure
 
     measured = measure(1, line)

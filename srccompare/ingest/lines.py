@@ -88,9 +88,11 @@ _CAPTION_WORD = re.compile("photo|image|pictur|foto|credit|illustr|video|getty|s
 _CAPTION = re.compile(
     r"^(?:image|photo|picture|media|video|bild|imagen|immagine|imagem)\s+"
     r"(?:caption|source|credit|copyright|quelle|fuente|fonte)\b"
-    r"|\b(?:photo|photos|photograph|image|picture|foto|fotos|credit|illustration|video)s?\s*(?::|by\b|credit|courtesy)"
+    # "Photo: ...", "(Photo by ...)", "| Image credit ..." at the start of the line or of a bracket
+    r"|(?:^|[(\[|/]\s*)(?:photo|photos|photograph|image|picture|foto|fotos|credit|illustration|video)s?\s*"
+    r"(?::|by\b|credit|courtesy)|(?:^|[(\[]\s*)courtesy of\b"
     r"|\b(?:getty images|shutterstock|istock|ap photo|afp photo|reuters/|/reuters|epa-efe|/ ?afp|afp ?/|"
-    r"file photo|via getty|courtesy of)\b"
+    r"file photo|via getty)\b"
     r"|\((?:[^()]*\w/\w[^()]*|(?:photo|image|credit|getty|ap|afp|reuters)\b[^()]*)\)\s*$"  # "(NASA/JPL)"
     r"|.\s©\s*\w|\[사진|사진="
     r"|/ *[\w-]+\.(?:ru|com|org|net|co\.uk|fr|de)\s*\)?$",  # "Artem Geodakyan, TASS / kremlin.ru"

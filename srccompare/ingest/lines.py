@@ -93,7 +93,7 @@ _CAPTION = re.compile(
     r"(?::|by\b|credit|courtesy)|(?:^|[(\[]\s*)courtesy of\b"
     r"|\b(?:getty images|shutterstock|istock|ap photo|afp photo|reuters/|/reuters|epa-efe|/ ?afp|afp ?/|"
     r"file photo|via getty)\b"
-    r"|\((?:[^()]*\w/\w[^()]*|(?:photo|image|credit|getty|ap|afp|reuters)\b[^()]*)\)\s*$"  # "(NASA/JPL)"
+    r"|\((?:[^()]*[^\W\d_]/[^\W\d_][^()]*|(?:photo|image|credit|getty|ap|afp|reuters)\b[^()]*)\)\s*$"  # "(NASA/JPL)"
     r"|.\s©\s*\w|\[사진|사진="
     r"|/ *[\w-]+\.(?:ru|com|org|net|co\.uk|fr|de)\s*\)?$",  # "Artem Geodakyan, TASS / kremlin.ru"
     re.I)
@@ -305,7 +305,7 @@ def judge(line: Line, furniture: tuple[str, ...] = ()) -> None:
 def _credit_tail(text: str) -> bool:
     """A short label ending in "via X" or "by X" with no sentence before it ("keyboard via iFixit")."""
     parts = text.rsplit(None, 2)
-    return (len(parts) == 3 and parts[1].lower() in ("via", "by") and len(text) <= 90
+    return (len(parts) == 3 and parts[1].lower() in ("via", "by") and len(text) <= 90 and text[-1] not in ".!?"
             and not _STOP_CHAR.search(parts[0]) and bool(_HANDLE.fullmatch(parts[2])))
 
 

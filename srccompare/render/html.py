@@ -133,6 +133,7 @@ class EventView:
     quotes: tuple[QuoteView, ...]
     relation_counts: tuple[tuple[str, int], ...]
     has_diffs: bool
+    compared: bool  # more than one article: there is something to compare
 
 
 @dataclass(frozen=True)
@@ -287,6 +288,7 @@ def _event_view(
     return EventView(
         anchor=anchor, id=event.id, title=event.title, dates=dates, columns=columns, rows=rows,
         summary=summary, quotes=quotes, relation_counts=relation_counts, has_diffs=any(r.is_diff for r in rows),
+        compared=many,
     )
 
 
@@ -340,7 +342,8 @@ def _row(
         status = _status(event, fact, aid, bool(members), many)
         cells.append(CellView(status, _STATUS_LABELS[status], column.outlet, members, column.lang))
     differences = tuple(
-        DifferenceView(d.kind, d.detail, tuple(labels.get(a, a) for a in d.articles)) for d in fact.differences
+        DifferenceView(d.kind, _without_kind(d.detail, d.kind), tuple(labels.get(a, a) for a in d.articles))
+        for d in fact.differences
     )
     background = tuple(
         Link("#" + fact_anchors[b], f"{fact_event[b]} {b}" if not b.startswith(fact_event[b]) else b)
@@ -370,6 +373,14 @@ _STATUS_LABELS = {
     "reported": "reported",
     "absent": "not reported",
 }
+
+
+def _without_kind(detail: str, kind: str) -> str:
+    """The label already names the kind: 'quote verbatim: ...' under a 'quote' label reads 'verbatim: ...'."""
+    for name in dict.fromkeys((kind, kind.replace("_", " "))):
+        if name and detail[: len(name)].lower() == name.lower() and detail[len(name): len(name) + 1] in (":", " "):
+            return detail[len(name) + 1:].lstrip() or detail
+    return detail
 
 
 def _status(event: Event, fact: FactGroup, article: str, present: bool, many: bool) -> str:

@@ -112,7 +112,7 @@ _CUT_SHORT = re.compile(r"(?:[,;]\s?|\w)(?:\.\.\.|…)$")
 _SECTION_HEAD = re.compile(
     r"^\W*(?:(?:more|other|latest|trending|related|popular|recommended|top|most\s+\w+|editor'?s?'?\s+picks?|"
     r"also|further)\b.{0,30}\b(?:stories|news|articles|posts|videos|reads|headlines|coverage|content)"
-    r"|(?:more|latest|also|elsewhere|popular|trending)\s+(?:from|in|on|at)\b.{0,30}"
+    r"|(?:more|latest|also|elsewhere|popular|trending)\s+(?:from|in|on)\b.{0,30}"
     r"|(?:next\s+up|up\s+next|read\s+next)\b.{0,30})\W*$",
     re.I)
 _HANDLE = re.compile(r"[\w.@-]+")

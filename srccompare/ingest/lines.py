@@ -49,8 +49,8 @@ SCRIPTS = (("Latin", _LATIN), ("Hangul", _HANGUL), ("CJK", _CJK), ("Cyrillic", _
            ("Arabic", _ARABIC), ("other", _OTHER))
 SCRIPT_PATTERNS = dict(SCRIPTS)
 
-# Sentence ends, including a closing quote or bracket after the stop, and CJK stops.
-_SENTENCE_END = re.compile(r"[.!?。！？…][\"'”’»)\]]*$|[\"”»]$")
+# Sentence ends, with a closing quote or bracket after the stop: Latin, CJK, Arabic, Urdu and Devanagari stops.
+_SENTENCE_END = re.compile(r"[.!?。！？…؟۔।॥][\"'”’»)\]」』]*$|[\"”»」』]$")
 # Words a date or timestamp line is made of; what is left after removing them and the numbers tells a
 # date line ("Monday, November 18, 2019 7:45 am PST") from a sentence that mentions a date.
 MONTH_WORDS = frozenset("""

@@ -54,7 +54,16 @@ _NEWLINES = re.compile(r"\r\n?|[\u2028\u2029\x85]")
 def iter_paths(paths: Iterable[str]) -> Iterator[tuple[str, Path | None]]:
     """Expand the inputs: directories recursively in sorted order; ``-`` is stdin (path None).
 
-    Each comes with the name it is shown and identified by, which is always one printable line."""
+    Each comes with the name it is shown and identified by, which is always one printable line.
+    An input named twice ("corpus/ corpus/a.txt", "- -") is read once: article ids stay unique."""
+    seen: set[str] = set()
+    for display, path in _expand(paths):
+        if display not in seen:
+            seen.add(display)
+            yield display, path
+
+
+def _expand(paths: Iterable[str]) -> Iterator[tuple[str, Path | None]]:
     for raw in paths:
         if raw == "-":
             yield "-", None

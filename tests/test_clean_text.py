@@ -304,3 +304,11 @@ def test_wire_dateline_a_few_lines_in_drops_the_summary_above_it():
     assert article.paragraph_lines == ((3,), (4,))
     assert _reasons(article)[2] == "furniture: summary above the dateline"
     assert article.dateline == "DUBAI, United Arab Emirates"
+
+
+def test_links_under_a_related_heading_inside_the_article_are_dropped():
+    article = _clean("related_box.txt")
+    assert _kept(article) == {3, 5, 11, 13}
+    reasons = _reasons(article)
+    assert reasons[7] == "furniture: section heading 'Related'"
+    assert reasons[8] == reasons[9] == "furniture: link under a section heading"

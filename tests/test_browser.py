@@ -275,7 +275,16 @@ def test_print_hides_the_controls_and_renders(browser, sample_file):
 
 
 def test_screenshot_for_a_person_to_look_at(corpus_page, sample_page):
+    """Full pages, plus the first compared event's side-by-side table at 1280x900 (docs/screenshot.png)."""
     ARTIFACTS.mkdir(exist_ok=True)
-    corpus_page.page.screenshot(path=str(ARTIFACTS / "report.png"), full_page=True)
+    page = corpus_page.page
+    page.screenshot(path=str(ARTIFACTS / "report.png"), full_page=True)
     sample_page.page.screenshot(path=str(ARTIFACTS / "sample.png"), full_page=True)
+    top = page.evaluate("""() => {
+        const table = [...document.querySelectorAll('table.facts')].find(t => t.querySelectorAll('thead th').length > 2);
+        return table ? table.getBoundingClientRect().top + scrollY : 0;
+    }""")
+    page.screenshot(path=str(ARTIFACTS / "side-by-side.png"), full_page=True,
+                    clip={"x": 0, "y": max(0, top - 8), "width": 1280, "height": 900})
     assert (ARTIFACTS / "report.png").stat().st_size > 10_000
+    assert (ARTIFACTS / "side-by-side.png").stat().st_size > 10_000

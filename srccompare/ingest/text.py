@@ -44,6 +44,8 @@ _WIRE_DATELINE = re.compile(
 _NOT_DATELINE = re.compile(r"(?:UPDATED?|NOTE|EDITOR'?S NOTE|CORRECTION|BREAKING(?: NEWS)?|WATCH|READ(?: MORE)?|"
                            r"EXCLUSIVE|ANALYSIS|OPINION|PHOTOS?|VIDEO|CLICK|Q|A|FILE|LIVE|ALERT)\b")
 _HEADLINE_RUN = 3
+# At most this many links under a "Related" heading for it to count as a box inside the article.
+_SHORT_BOX = 3
 _HEADLINE_WORDS = 16
 _TABLE_ROWS = 3
 _DIGIT = re.compile(r"\d")
@@ -299,6 +301,7 @@ def _main_stretch(lines: list[Line]) -> tuple[int, int]:
     the article is there; otherwise (a short article, or "12 comments" under the headline) the best
     run of the whole page is taken, cut short at a comments heading inside it."""
     weights = [_weight(line) for line in lines]
+    _soften_short_boxes(lines, weights)
     for i, line in enumerate(lines):
         if line.comments:
             start, end, weight = _best_run(lines, weights, 0, i)
@@ -311,6 +314,23 @@ def _main_stretch(lines: list[Line]) -> tuple[int, int]:
             start, end, _ = _best_run(lines, weights, start, i)
             break
     return start, end
+
+
+def _soften_short_boxes(lines: list[Line], weights: list[float]) -> None:
+    """A "Related" heading with only a link or two before the article goes on (two paragraphs more) is
+    a box set inside the article, not its end: it costs like any furniture line, not like a wall."""
+    for i, line in enumerate(lines):
+        if not line.section_end or line.comments or line.reason == "about the author":
+            continue
+        links = 0
+        for j in range(i + 1, len(lines)):
+            if weights[j] > 0 and not lines[j].kind:
+                if j + 1 < len(lines) and weights[j + 1] > 0 and not lines[j + 1].kind:
+                    weights[i] = _FURNITURE
+                break
+            links += 1
+            if links > _SHORT_BOX:
+                break
 
 
 def _best_run(lines: list[Line], weights: list[float], lo: int, hi: int) -> tuple[int, int, float]:

@@ -294,3 +294,86 @@ def test_compare_from_stdin_only(run, schema):
     assert result.exit_code == 0, result.stderr
     validate(report, schema)
     assert [a["id"] for a in report["articles"]] == ["-"]
+
+
+def _with_title(tmp_path: Path, title: str) -> Path:
+    rows = YONHAP.read_text(encoding="utf-8").splitlines()
+    path = tmp_path / "titled.txt"
+    path.write_text("\n".join([title, *rows[1:]]) + "\n", encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize("prefix", ["[video] ", "[/] ", "[bold red]Live:[/] "])
+def test_title_with_square_brackets_survives_every_format(run, tmp_path, prefix):
+    title = prefix + "Putin says he appreciates Korea's position of not directly supplying weapons to Ukraine"
+    path = _with_title(tmp_path, title)
+    cleaned = json.loads(run("clean", str(path), "--format", "json").stdout)[0]
+    assert cleaned["title"] == title
+    assert json.loads(run("compare", str(path), "--format", "json").stdout)["events"][0]["title"] == title
+    markdown = run("compare", str(path), "--format", "markdown").stdout
+    assert title.replace("[", "\\[").replace("]", "\\]") in markdown or title in markdown
+
+
+@pytest.mark.xfail(reason="render/terminal.py passes event titles to rich as markup (timeline row and the "
+                          "event Rule): '[video] ...' loses '[video]', '[/] ...' raises rich.errors.MarkupError",
+                   strict=False)
+@pytest.mark.parametrize("prefix", ["[video] ", "[/] "])
+def test_terminal_shows_a_bracketed_title_as_written(run, tmp_path, prefix):
+    title = prefix + "Putin says he appreciates Korea's position of not directly supplying weapons to Ukraine"
+    path = _with_title(tmp_path, title)
+    result = run("compare", str(path), "--width", "200")
+    assert result.exit_code == 0
+    assert prefix.strip() + " Putin says" in result.stdout
+
+
+def test_broken_manifest_is_one_line_and_files_still_read(run, tmp_path):
+    shutil.copy(YONHAP, tmp_path / "a.txt")
+    shutil.copy(ASIANEWS, tmp_path / "b.txt")
+    (tmp_path / "manifest.toml").write_text('[files."a.txt"\noutlet = "Yonhap"\n', encoding="utf-8")
+    for command in ("clean", "compare"):
+        result = run(command, str(tmp_path), "--format", "json")
+        assert result.exit_code == 1
+        errs = lines(result.stderr)
+        assert len(errs) == 1 and "manifest.toml" in errs[0] and "malformed manifest" in errs[0]
+        data = json.loads(result.stdout)
+        assert len(data if command == "clean" else data["articles"]) == 2
+    check = run("check", str(tmp_path))
+    assert check.exit_code == 1
+    assert sum("manifest.toml" in line and "malformed manifest" in line for line in lines(check.stdout)) == 1
+
+
+@pytest.mark.parametrize("content,reason", [
+    (None, "cannot read baseline"),
+    ("not json", "is not JSON"),
+    ('{"schema_version": 1}', "is not a `srccompare compare --format json` report"),
+])
+def test_bad_baseline_is_a_usage_error(run, tmp_path, content, reason):
+    baseline = tmp_path / "baseline.json"
+    if content is not None:
+        baseline.write_text(content, encoding="utf-8")
+    result = run("check", str(CORPUS), "--baseline", str(baseline))
+    assert result.exit_code == 2
+    errs = lines(result.stderr)
+    assert len(errs) == 1 and str(baseline) in errs[0] and reason in errs[0], errs
+
+
+def test_broken_configuration_is_a_usage_error(run, tmp_path):
+    shutil.copy(YONHAP, tmp_path / "a.txt")
+    (tmp_path / "srccompare.toml").write_text("select = [\n", encoding="utf-8")
+    for command in ("clean", "compare", "check"):
+        result = run(command, str(tmp_path))
+        assert result.exit_code == 2
+        errs = lines(result.stderr)
+        assert len(errs) == 1 and "srccompare.toml" in errs[0] and "configuration" in errs[0], errs
+
+
+def test_long_unbreakable_word_fits_the_width(run, tmp_path):
+    from rich.cells import cell_len
+
+    rows = YONHAP.read_text(encoding="utf-8").splitlines()
+    url = "https://www.example.com/" + "very-long-path-segment-" * 8 + "index.html"
+    rows.insert(5, f"The full text is at {url} and was read by Putin aides.")
+    (tmp_path / "url.txt").write_text("\n".join(rows) + "\n", encoding="utf-8")
+    result = run("compare", str(tmp_path / "url.txt"), str(ASIANEWS), "--width", "40", "--no-color")
+    assert result.exit_code == 0
+    assert all(cell_len(line) <= 40 for line in result.stdout.splitlines())

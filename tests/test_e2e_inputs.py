@@ -719,3 +719,66 @@ def test_one_line_dump_cleans_in_linear_time(run, tmp_path):
     t_large = _clean_seconds(run, large)
     # Linear work grows 8x (quadratic 64x); allow twice the linear growth for noise on a loaded machine.
     assert t_large < 16 * t_small, (t_small, t_large)
+
+
+LEGACY = {
+    "ru_cp1251.txt": ("cp1251", "ru", "Президент России Владимир Путин заявил в среду, что высоко ценит позицию Южной "
+                                      "Кореи, которая не поставляет оружие Украине напрямую."),
+    "ru_koi8.txt": ("koi8-r", "ru", "Путин сделал это заявление во время встречи с представителями ведущих "
+                                    "международных информационных агентств в Санкт-Петербурге."),
+    "ja_sjis.txt": ("shift_jis", "ja", "ロシアのプーチン大統領は水曜日、韓国がウクライナに武器を直接供給しない立場を高く評価すると述べた。"),
+    "zh_gb.txt": ("gb18030", "zh", "俄罗斯总统普京周三表示，他高度赞赏韩国不直接向乌克兰提供武器的立场。"),
+}
+
+
+def test_legacy_non_western_encodings(run, tmp_path):
+    # Pages saved by older browsers and Windows tools: not UTF-8, no BOM, no declared charset.
+    for name, (encoding, _, sentence) in LEGACY.items():
+        others = [s for n, (_, lang, s) in LEGACY.items() if lang == LEGACY[name][1] and n != name]
+        body = "\n".join([sentence, *others])
+        (tmp_path / name).write_bytes((body + "\n").encode(encoding))
+    result = run("clean", str(tmp_path), "--format", "json")
+    assert result.exit_code == 0, result.stderr
+    by_name = {Path(a["id"]).name: a for a in json.loads(result.stdout)}
+    for name, (_, language, sentence) in LEGACY.items():
+        assert sentence in by_name[name]["body"], (name, by_name[name]["body"][:80])
+        assert by_name[name]["language"] == language, name
+
+
+def test_html_in_cp1251_with_a_meta_charset(run, tmp_path):
+    text = LEGACY["ru_cp1251.txt"][2] + " " + LEGACY["ru_koi8.txt"][2]
+    page = (f'<html><head><meta charset="windows-1251"><title>Путин</title></head><body><article>'
+            f"<p>{text}</p><p>{text}</p></article></body></html>")
+    (tmp_path / "page.html").write_bytes(page.encode("cp1251"))
+    result = run("clean", str(tmp_path / "page.html"), "--format", "json")
+    assert result.exit_code == 0, result.stderr
+    assert LEGACY["ru_cp1251.txt"][2] in json.loads(result.stdout)[0]["body"]
+
+
+def test_progress_on_a_terminal_keeps_one_line_per_bad_file(tmp_path):
+    from click.testing import CliRunner
+
+    from srccompare.cli import cli
+    from srccompare.environment import Environment
+
+    for i in range(24):
+        shutil.copy(YONHAP, tmp_path / f"a{i:02}.txt")
+    (tmp_path / "empty.txt").write_bytes(b"")
+    for command in ("clean", "compare"):
+        env = Environment(color=False, width=100, stderr_isatty=True)
+        result = CliRunner().invoke(cli, [command, str(tmp_path)], obj=env, catch_exceptions=False)
+        assert result.exit_code == 1
+        assert lines(result.stderr) == [f"srccompare: {tmp_path / 'empty.txt'}: empty file"]
+
+
+def test_gzip_of_html_and_of_utf16(run, tmp_path):
+    (tmp_path / "page.html.gz").write_bytes(gzip.compress((E2E / "unclosed.html").read_bytes()))
+    (tmp_path / "dump.txt.gz").write_bytes(gzip.compress(english_yonhap().encode("utf-16")))
+    (tmp_path / "double.gz").write_bytes(gzip.compress(gzip.compress(YONHAP.read_bytes())))
+    result = run("clean", str(tmp_path), "--format", "json")
+    assert result.exit_code == 1
+    errs = lines(result.stderr)
+    assert len(errs) == 1 and "double.gz" in errs[0] and "Traceback" not in result.stderr
+    by_name = {Path(a["id"]).name: a for a in json.loads(result.stdout)}
+    assert by_name["page.html.gz"]["title"] == "Ferry service to Jeju resumes after storm"
+    assert "Putin" in by_name["dump.txt.gz"]["body"]

@@ -60,3 +60,13 @@ def test_markdown_escapes_article_text():
     hostile = replace(report.events[1], title="<script>alert(1)</script> | *x*")
     text = render_markdown(replace(report, events=(report.events[0], hostile)))
     assert "<script>" not in text and "\\<script\\>" in text and "\\| \\*x\\*" in text
+
+
+def test_terminal_corpus_golden(run):
+    """The whole pipeline on corpus/: a change in cleaning, alignment or classification shows up here
+    as a reviewable diff (regenerate with SRCCOMPARE_UPDATE_GOLDEN=1 when the change is intended)."""
+    from tests.conftest import CORPUS
+
+    result = run("compare", str(CORPUS), "--no-color", "--width", "100")
+    assert result.exit_code == 0
+    _golden("terminal_corpus_100.txt", result.stdout)

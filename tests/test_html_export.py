@@ -261,3 +261,37 @@ def test_template_files_ship_with_the_package():
     folder = resources.files("srccompare").joinpath("render", "templates")
     assert {p.name for p in folder.iterdir()} >= {"report.html.j2", "report.css", "report.js"}
     assert Path(str(folder)).is_dir()
+
+
+def test_corpus_page_shows_exactly_what_the_report_says():
+    import srccompare
+    from srccompare.render.html import build_page
+
+    report = srccompare.compare(srccompare.load([str(CORPUS)]))
+    doc = parse(render_html(report))
+    page = build_page(report)
+    sections = doc.xpath("//section[contains(@class,'event')]")
+    assert [s.get("id") for s in sections] == [v.anchor for v in page.events]
+    by_id = {e.id: e for e in report.events}
+    assert [by_id[v.id].id for v in page.events] == list(report.story.events)
+    for view, section in zip(page.events, sections):
+        event = by_id[view.id]
+        rows = section.xpath(".//tr[contains(@class,'fact')]")
+        assert len(rows) == len(event.facts)
+        for row, fact in zip(rows, event.facts):
+            cells = row.xpath("./td")
+            assert len(cells) == len(event.articles)
+            for col, aid in zip(cells, event.articles):
+                texts = [text_of(p) for p in col.xpath(".//p[@class='sent']")]
+                assert texts == [" ".join(m.text.split()) for m in fact.members if m.article == aid]
+                facts = event.outlets.get(aid)
+                omitted = bool(facts and fact.id in facts.omitted)
+                assert ("st-omitted" in col.get("class")) == omitted, (fact.id, aid)
+            assert [text_of(k) for k in row.xpath(".//span[contains(@class,'kind')]")] == [
+                d.kind.replace("_", " ") for d in fact.differences]
+        quotes = section.xpath(".//table[@class='quotes']/tbody/tr")
+        assert len(quotes) == len(event.quotes)
+    multi = [e for e in report.events if len(e.articles) > 1]
+    assert multi, "the corpus has an event told by two outlets"
+    assert any(f.relation == "equivalent" for f in multi[0].facts)
+    assert any(f.relation == "divergent" for f in multi[0].facts)

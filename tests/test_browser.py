@@ -267,6 +267,11 @@ def test_print_hides_the_controls_and_renders(browser, sample_file):
     loaded = Loaded(browser, sample_file, media="print")
     page = loaded.page
     assert not page.is_visible("#controls")
+    page.evaluate("document.querySelector('details.event-box').open = false")
+    page.evaluate("window.dispatchEvent(new Event('beforeprint'))")
+    assert page.evaluate("[...document.querySelectorAll('details.event-box')].every(d => d.open)")
+    page.evaluate("window.dispatchEvent(new Event('afterprint'))")
+    assert not page.evaluate("document.querySelector('details.event-box').open")
     pdf = page.pdf()
     assert pdf.startswith(b"%PDF")
     loaded.close()

@@ -201,7 +201,7 @@ def test_css_has_dark_print_and_phone_layouts(sample):
     css = doc.xpath("//style")[0].text
     assert "@media (prefers-color-scheme: dark)" in css
     assert "@media print" in css
-    assert re.search(r"@media \(max-width: \d+px\)", css)
+    assert re.search(r"@media screen and \(max-width: \d+px\)", css)
 
 
 def test_hostile_strings_in_every_field_stay_text():

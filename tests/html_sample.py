@@ -60,7 +60,7 @@ def sample_report() -> Report:
     asia, yonhap, bbc = load_corpus("000", "001", "002")
     a, y = asia.id, yonhap.id
     appreciate = (_find(asia, "greatly appreciates"), _find(yonhap, "highly appreciates"))
-    italy = (_find(asia, "Just like in our relations with Italy"), _find(yonhap, "Just like in our relations with Italy"))
+    italy = tuple(_find(a, "Just like in our relations with Italy") for a in (asia, yonhap))
     nuclear = (_find(asia, "unlikely to be resolved"), _find(yonhap, "will be resolved when"))
     choice = (_find(asia, "(South) Korean leadership"), _find(yonhap, "the Korean leadership"))
     closer = (_find(asia, "grown considerably closer"), _find(yonhap, "significantly strengthened"),

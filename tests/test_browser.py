@@ -237,7 +237,8 @@ def test_hostile_article_stays_inert(browser, tmp_path_factory):
         assert page.evaluate("document.querySelectorAll('script').length") == 1
         assert page.evaluate("document.querySelectorAll('img, svg, iframe, object, embed').length") == 0
         assert page.evaluate(
-            "[...document.querySelectorAll('*')].filter(e => [...e.attributes].some(a => a.name.startsWith('on'))).length"
+            "[...document.querySelectorAll('*')]"
+            ".filter(e => [...e.attributes].some(a => a.name.startsWith('on'))).length"
         ) == 0
         assert page.evaluate("[...document.links].filter(a => !/^(https?|file):/.test(a.protocol)).length") == 0
         text = page.inner_text("body")
@@ -284,7 +285,8 @@ def test_screenshot_for_a_person_to_look_at(corpus_page, sample_page):
     page.screenshot(path=str(ARTIFACTS / "report.png"), full_page=True)
     sample_page.page.screenshot(path=str(ARTIFACTS / "sample.png"), full_page=True)
     top = page.evaluate("""() => {
-        const table = [...document.querySelectorAll('table.facts')].find(t => t.querySelectorAll('thead th').length > 2);
+        const table = [...document.querySelectorAll('table.facts')]
+            .find(t => t.querySelectorAll('thead th').length > 2);
         return table ? table.getBoundingClientRect().top + scrollY : 0;
     }""")
     page.screenshot(path=str(ARTIFACTS / "side-by-side.png"), full_page=True,

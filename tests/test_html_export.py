@@ -15,7 +15,9 @@ from .conftest import CORPUS, DATA
 from .html_sample import HOSTILE, PAYLOADS, hostile_report, sample_report
 
 HOSTILE_DIR = DATA / "hostile"
-ESCAPED = ("&lt;script&gt;alert(1)&lt;/script&gt;", "&lt;img src=x onerror=alert(1)&gt;", "&#34;&gt;&lt;svg onload=alert(1)&gt;")
+ESCAPED = (
+    "&lt;script&gt;alert(1)&lt;/script&gt;", "&lt;img src=x onerror=alert(1)&gt;", "&#34;&gt;&lt;svg onload=alert(1)&gt;",
+)
 
 
 def parse(html: str):
@@ -295,3 +297,14 @@ def test_corpus_page_shows_exactly_what_the_report_says():
     assert multi, "the corpus has an event told by two outlets"
     assert any(f.relation == "equivalent" for f in multi[0].facts)
     assert any(f.relation == "divergent" for f in multi[0].facts)
+
+
+def test_two_articles_of_one_outlet_get_distinct_column_headers():
+    from dataclasses import replace
+
+    report = sample_report()
+    asia, yonhap = report.articles[:2]
+    report = replace(report, articles=(asia, replace(yonhap, outlet="AsiaNews")) + report.articles[2:])
+    doc = parse(render_html(report))
+    headers = [text_of(th) for th in doc.xpath("//section[@id='E1']//table[contains(@class,'facts')]/thead//th")][1:]
+    assert len(set(headers)) == 2 and all(h.startswith("AsiaNews · ") for h in headers)

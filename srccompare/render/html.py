@@ -263,7 +263,12 @@ def _event_view(
     fact_event: dict[str, str],
 ) -> EventView:
     articles = [by_id[a] for a in event.articles if a in by_id]
-    columns = tuple(_column(a, labels[a.id], anchors.make(anchor, "article", str(i))) for i, a in enumerate(articles))
+    names = [labels[a.id] for a in articles]
+    # Two articles of one outlet in an event need telling apart in their column headers.
+    names = [f"{n} · {_file_name(a.path or a.id)}" if names.count(n) > 1 else n for n, a in zip(names, articles)]
+    columns = tuple(
+        _column(a, n, anchors.make(anchor, "article", str(i))) for i, (a, n) in enumerate(zip(articles, names))
+    )
     many = len(articles) > 1
     rows = tuple(_row(event, f, columns, labels, fact_anchors, fact_event, many) for f in event.facts)
     summary = tuple(_summary(event, c, fact_anchors, anchors.make(anchor, "outlet", str(i)))

@@ -70,8 +70,12 @@ def _expand(paths: Iterable[str]) -> Iterator[tuple[str, Path | None]]:
             continue
         p = Path(raw)
         if p.is_dir():
-            for child in sorted(_walk(p)):
+            children = sorted(_walk(p))
+            for child in children:
                 yield display_name(str(child)), child
+            if not children:
+                # Named so that a mistyped or empty corpus folder is not a silent success.
+                yield display_name(raw), p
         else:
             yield display_name(raw), p
 
@@ -105,6 +109,8 @@ def read_bytes(display: str, path: Path | None, options: Options) -> bytes:
             raise InputError(display, "symlink loop" if _is_loop(path) else "dangling symlink", "SC001")
         if not path.exists():
             raise InputError(display, "no such file or directory", "SC001")
+        if path.is_dir():
+            raise InputError(display, "no article files in this directory (hidden files are skipped)", "SC001")
         if not path.is_file():
             raise InputError(display, "not a regular file", "SC001")
         try:

@@ -782,3 +782,30 @@ def test_gzip_of_html_and_of_utf16(run, tmp_path):
     by_name = {Path(a["id"]).name: a for a in json.loads(result.stdout)}
     assert by_name["page.html.gz"]["title"] == "Ferry service to Jeju resumes after storm"
     assert "Putin" in by_name["dump.txt.gz"]["body"]
+
+
+@pytest.mark.parametrize("command", ["clean", "compare", "check"])
+def test_a_directory_with_no_article_files_is_named(run, tmp_path, command):
+    empty = tmp_path / "corpus"
+    (empty / ".git").mkdir(parents=True)
+    (empty / ".notes.txt").write_text("hidden", encoding="utf-8")
+    (empty / "manifest.toml").write_text("", encoding="utf-8")
+    alone = run(command, str(empty))
+    assert alone.exit_code == 2
+    out = lines(alone.stdout if command == "check" else alone.stderr)
+    assert sum(str(empty) in line and "no article files" in line for line in out) == 1, out
+    beside = run(command, str(empty), str(YONHAP))
+    assert beside.exit_code == 1
+
+
+def test_output_inside_the_corpus_is_not_read_back_silently(run, tmp_path):
+    shutil.copy(YONHAP, tmp_path / "a.txt")
+    shutil.copy(ASIANEWS, tmp_path / "b.txt")
+    out = tmp_path / "report.html"
+    assert run("compare", str(tmp_path), "-o", str(out)).exit_code == 0
+    before = out.read_bytes()
+    again = run("compare", str(tmp_path), "-o", str(out))
+    # The report is now in the folder: the second run must not take it as an article nor overwrite it quietly.
+    assert again.exit_code == 2
+    assert len(lines(again.stderr)) == 1 and "report.html" in again.stderr
+    assert out.read_bytes() == before

@@ -76,7 +76,7 @@ def sample_report() -> Report:
                (Difference("polarity", "'unlikely to be resolved as long as' vs 'will be resolved when'", (a, y),
                            {a: ("unlikely",), y: ("will",)}),
                 Difference("attribution", "suggested vs said", (a, y)),
-                Difference("hedge", "unlikely", (a,)))),
+                Difference("hedge", "unlikely", (a,), {a: ("unlikely",)}))),
         _group("E1-F4", "divergent", choice, ({"(", "South", ")"}, set()),
                (Difference("quote", "bracketed insertion '(South)'", (a,)),)),
         _group("E1-F5", "divergent", closer, ({"considerably", "closer"}, {"significantly", "strengthened"}, set()),

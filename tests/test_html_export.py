@@ -308,3 +308,12 @@ def test_two_articles_of_one_outlet_get_distinct_column_headers():
     doc = parse(render_html(report))
     headers = [text_of(th) for th in doc.xpath("//section[@id='E1']//table[contains(@class,'facts')]/thead//th")][1:]
     assert len(set(headers)) == 2 and all(h.startswith("AsiaNews · ") for h in headers)
+
+
+def test_highlighted_words_name_the_differences_that_cite_them(sample):
+    _report, _html, doc = sample
+    asia, yonhap = doc.get_element_by_id("E1-F3").xpath("./td")
+    titles = {m.text: m.get("title") for m in asia.xpath(".//mark")}
+    assert titles["issue is unlikely"] == "polarity, hedge"
+    assert titles["suggested that"] is None  # the attribution difference cites no words
+    assert {m.text: m.get("title") for m in yonhap.xpath(".//mark")}["North Korean nuclear issue will"] == "polarity"

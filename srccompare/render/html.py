@@ -37,6 +37,7 @@ UNSAFE_ID = re.compile(r"[^A-Za-z0-9_-]+")
 class Segment:
     text: str
     changed: bool = False
+    kinds: tuple[str, ...] = ()  # the differences whose evidence words this changed run holds
 
 
 @dataclass(frozen=True)
@@ -340,8 +341,10 @@ def _row(
     cells = []
     for column in columns:
         aid = column.article.id
+        evidence = [(d.kind, d.words.get(aid, ())) for d in fact.differences if d.words.get(aid)]
         members = tuple(
-            MemberView(_segments(m.text, highlights[i] if highlights else ()), _where(column.article, m.sentence))
+            MemberView(_label(_segments(m.text, highlights[i] if highlights else ()), evidence),
+                       _where(column.article, m.sentence))
             for i, m in enumerate(fact.members) if m.article == aid
         )
         status = _status(event, fact, aid, bool(members), many)
@@ -430,6 +433,21 @@ def _segments(text: str, tokens: tuple[Token, ...]) -> tuple[Segment, ...]:
     if pos < len(text):
         runs.append(Segment(text[pos:]))
     return _merge(runs)
+
+
+def _label(segments: tuple[Segment, ...], evidence: list[tuple[str, tuple[str, ...]]]) -> tuple[Segment, ...]:
+    """Name, on each changed run, the differences that cite its words, so that a reader can hover to see why."""
+    if not evidence:
+        return segments
+    out = []
+    for seg in segments:
+        text = seg.text.strip().lower()
+        kinds = tuple(dict.fromkeys(
+            kind for kind, words in evidence
+            if seg.changed and text and any(text in w.lower() or w.lower() in text for w in words if w.strip())
+        ))
+        out.append(Segment(seg.text, seg.changed, kinds) if kinds else seg)
+    return tuple(out)
 
 
 def _merge(runs: list[Segment]) -> tuple[Segment, ...]:

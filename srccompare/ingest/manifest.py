@@ -58,20 +58,40 @@ def load_manifest(path: Path) -> Manifest:
         raise InputError(str(path), f"cannot read manifest ({exc})", "SC030") from None
     except tomllib.TOMLDecodeError as exc:
         raise InputError(str(path), f"malformed manifest ({exc})", "SC030") from None
+    def bad(what: str) -> InputError:
+        return InputError(str(path), f"malformed manifest ({what})", "SC030")
+
     files: dict[str, dict[str, str]] = {}
-    for name, entry in (data.get("files") or {}).items():
+    for name, entry in _table(data, "files", bad).items():
         if not isinstance(entry, dict):
             raise InputError(str(path), f"manifest entry {name!r} is not a table", "SC030")
-        files[name] = {k: _text(v) for k, v in entry.items() if k in FIELDS and v is not None}
+        files[name] = {k: _field(name, k, v, bad) for k, v in entry.items() if k in FIELDS and v is not None}
     outlets = {}
-    for name, aliases in (data.get("outlets") or {}).items():
+    for name, aliases in _table(data, "outlets", bad).items():
         if isinstance(aliases, str):
             aliases = [aliases]
-        outlets[str(name)] = tuple(str(a) for a in aliases)
+        if not isinstance(aliases, list) or not all(isinstance(a, str) for a in aliases):
+            raise bad(f"outlets.{name} must be a name or a list of names")
+        outlets[str(name)] = tuple(aliases)
     return Manifest(root=path.resolve().parent, files=files, outlets=outlets, path=path)
 
 
-def _text(value: object) -> str:
+def _table(data: dict, key: str, bad) -> dict:
+    value = data.get(key) or {}
+    if not isinstance(value, dict):
+        raise bad(f"{key} must be a table, like [{key}]")
+    return value
+
+
+def _field(name: str, key: str, value: object, bad) -> str:
+    """A field as text; a published date must be a date, since it goes out as one."""
     if isinstance(value, (dt.date, dt.datetime)):
         return value.isoformat()[:10]
-    return str(value)
+    if not isinstance(value, str):
+        raise bad(f"{key} of {name!r} must be text, not {type(value).__name__}")
+    if key == "published":
+        try:
+            return dt.date.fromisoformat(value.strip()[:10]).isoformat()
+        except ValueError:
+            raise bad(f"published of {name!r} is not a date like 2024-06-06: {value!r}") from None
+    return value

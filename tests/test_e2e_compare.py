@@ -377,3 +377,35 @@ def test_long_unbreakable_word_fits_the_width(run, tmp_path):
     result = run("compare", str(tmp_path / "url.txt"), str(ASIANEWS), "--width", "40", "--no-color")
     assert result.exit_code == 0
     assert all(cell_len(line) <= 40 for line in result.stdout.splitlines())
+
+
+@pytest.mark.parametrize("manifest,reason", [
+    ("files = 3\n", "files must be a table"),
+    ('files = ["a.txt"]\n', "files must be a table"),
+    ('outlets = "Yonhap"\n', "outlets must be a table"),
+    ("[outlets]\nYonhap = 3\n", "outlets.Yonhap must be a name or a list of names"),
+    ('[files."a.txt"]\npublished = "yesterday"\n', "is not a date"),
+    ('[files."a.txt"]\noutlet = 42\n', "must be text, not int"),
+    ('[files."a.txt"]\nurl = ["https://example.com"]\n', "must be text, not list"),
+])
+def test_manifest_of_the_wrong_shape_is_one_line(run, tmp_path, manifest, reason, schema):
+    shutil.copy(YONHAP, tmp_path / "a.txt")
+    shutil.copy(ASIANEWS, tmp_path / "b.txt")
+    (tmp_path / "manifest.toml").write_text(manifest, encoding="utf-8")
+    result = run("compare", str(tmp_path), "--format", "json")
+    assert result.exit_code == 1
+    errs = lines(result.stderr)
+    assert len(errs) == 1 and "manifest.toml" in errs[0] and reason in errs[0], errs
+    report = json.loads(result.stdout)
+    assert len(report["articles"]) == 2
+    validate(report, schema)
+
+
+def test_manifest_datetime_string_becomes_a_date(run, tmp_path, schema):
+    shutil.copy(YONHAP, tmp_path / "a.txt")
+    (tmp_path / "manifest.toml").write_text('[files."a.txt"]\npublished = "2024-06-05T10:00:00+09:00"\n',
+                                            encoding="utf-8")
+    report, result = compare_json(run, str(tmp_path))
+    assert result.exit_code == 0, result.stderr
+    assert report["articles"][0]["published"] == "2024-06-05"
+    validate(report, schema)

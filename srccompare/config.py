@@ -111,7 +111,10 @@ def _coerce(name: str, value: Any, where: str) -> Any:
     default = Config.__dataclass_fields__[name].default
     try:
         if name == "outlets":
-            return {str(k): tuple([v] if isinstance(v, str) else v) for k, v in dict(value).items()}
+            outlets = {str(k): tuple([v] if isinstance(v, str) else v) for k, v in dict(value).items()}
+            if not all(isinstance(a, str) for aliases in outlets.values() for a in aliases):
+                raise TypeError("an alias is not text")
+            return outlets
         if name in ("select", "ignore"):
             return tuple(str(v).upper() for v in ([value] if isinstance(value, str) else value))
         if name in ("required", "furniture"):

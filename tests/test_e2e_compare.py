@@ -409,3 +409,20 @@ def test_manifest_datetime_string_becomes_a_date(run, tmp_path, schema):
     assert result.exit_code == 0, result.stderr
     assert report["articles"][0]["published"] == "2024-06-05"
     validate(report, schema)
+
+
+@pytest.mark.parametrize("setting,name", [
+    ("select = 3", "select"),
+    ('min-words = "many"', "min-words"),
+    ("[outlets]\nX = 3", "outlets"),
+    ("[outlets]\nX = [1, 2]", "outlets"),
+    ("furniture = 5", "furniture"),
+])
+def test_configuration_of_the_wrong_shape_is_a_usage_error(run, tmp_path, setting, name):
+    shutil.copy(YONHAP, tmp_path / "a.txt")
+    (tmp_path / "srccompare.toml").write_text(setting + "\n", encoding="utf-8")
+    for command in ("clean", "compare", "check"):
+        result = run(command, str(tmp_path))
+        assert result.exit_code == 2
+        errs = lines(result.stderr)
+        assert len(errs) == 1 and "srccompare.toml" in errs[0] and repr(name) in errs[0], errs

@@ -228,6 +228,9 @@ def test_hostile_article_through_the_cli(run, tmp_path):
     doc = parse(html)
     titles = [text_of(h) for h in doc.xpath("//h3[@class='a-title']")]
     assert f"Putin {PAYLOADS[0]} praises Seoul {PAYLOADS[1]} {PAYLOADS[2]}" in titles
+    # The saved HTML page: its escaped markup decodes to text that must stay text.
+    assert f"Seoul {PAYLOADS[0]} weighs its reply {PAYLOADS[1]}" in titles
+    assert "reach the report" not in html  # the page's own script is not article text
     assert HOSTILE.split()[0] in doc.text_content()
 
 

@@ -340,7 +340,14 @@ def check(ctx: click.Context, paths: tuple[str, ...], no_manifest: bool, no_cach
 def _codes(value: str | None) -> tuple[str, ...] | None:
     if value is None:
         return None
-    return tuple(c.strip().upper() for c in value.split(",") if c.strip())
+    from .check.rules import RULES
+
+    codes = tuple(c.strip().upper() for c in value.split(",") if c.strip())
+    # A typo must not turn the CI gate into a check of nothing.
+    for code in codes:
+        if not any(rule.startswith(code) for rule in RULES):
+            raise UsageError(f"unknown rule code {code!r} in --select/--ignore (the codes are in docs/rules.md)")
+    return codes
 
 
 def main(argv: list[str] | None = None, env: Environment | None = None) -> None:

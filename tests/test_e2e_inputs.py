@@ -809,3 +809,12 @@ def test_output_inside_the_corpus_is_not_read_back_silently(run, tmp_path):
     assert again.exit_code == 2
     assert len(lines(again.stderr)) == 1 and "report.html" in again.stderr
     assert out.read_bytes() == before
+
+
+@pytest.mark.parametrize("option", ["--select", "--ignore"])
+def test_unknown_rule_code_is_a_usage_error(run, option):
+    result = run("check", str(CORPUS), option, "SC0,XYZ")
+    assert result.exit_code == 2
+    errs = lines(result.stderr)
+    assert len(errs) == 1 and "'XYZ'" in errs[0] and result.stdout == ""
+    assert run("check", str(CORPUS), option, "sc0").exit_code in (0, 1)

@@ -116,7 +116,14 @@ def _coerce(name: str, value: Any, where: str) -> Any:
                 raise TypeError("an alias is not text")
             return outlets
         if name in ("select", "ignore"):
-            return tuple(str(v).upper() for v in ([value] if isinstance(value, str) else value))
+            from .check.rules import RULES
+
+            codes = tuple(str(v).upper() for v in ([value] if isinstance(value, str) else value))
+            # A typo must not turn the CI gate into a check of nothing.
+            unknown = [c for c in codes if not any(rule.startswith(c) for rule in RULES)]
+            if unknown:
+                raise UsageError(f"{where}: unknown rule code {unknown[0]!r} in {name!r} (see docs/rules.md)")
+            return codes
         if name in ("required", "furniture"):
             return tuple(str(v) for v in ([value] if isinstance(value, str) else value))
         return type(default)(value)

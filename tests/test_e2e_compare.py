@@ -426,3 +426,12 @@ def test_configuration_of_the_wrong_shape_is_a_usage_error(run, tmp_path, settin
         assert result.exit_code == 2
         errs = lines(result.stderr)
         assert len(errs) == 1 and "srccompare.toml" in errs[0] and repr(name) in errs[0], errs
+
+
+def test_unknown_rule_code_in_the_configuration(run, tmp_path):
+    shutil.copy(YONHAP, tmp_path / "a.txt")
+    (tmp_path / "srccompare.toml").write_text('select = ["SC0", "XYZ"]\n', encoding="utf-8")
+    result = run("check", str(tmp_path))
+    assert result.exit_code == 2
+    errs = lines(result.stderr)
+    assert len(errs) == 1 and "srccompare.toml" in errs[0] and "'XYZ'" in errs[0]

@@ -49,6 +49,12 @@ _OTHER_FORMATS = (
     (re.compile(rb"^\{\\rtf"), "RTF"),
 )
 _NEWLINES = re.compile(r"\r\n?|[\u2028\u2029\x85]")
+# Invisible marks that pasted text carries at the edges of lines (direction marks from right-to-left
+# pages, zero-width spaces, a BOM where files were concatenated). At a line's edge they belong to no
+# word, and they hide a sentence's end mark or make a blank line look like a paragraph.
+_INVISIBLE = "\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff"
+_ANY_MARK = re.compile(rf"[{_INVISIBLE}]")
+_EDGE_MARKS = re.compile(rf"^([ \t]*)[{_INVISIBLE}]+|[{_INVISIBLE}]+(?=[ \t]*$)", re.M)
 
 
 def iter_paths(paths: Iterable[str]) -> Iterator[tuple[str, Path | None]]:
@@ -247,6 +253,8 @@ def _is_json(data: bytes) -> bool:
 def normalise(text: str) -> str:
     """One newline convention and NFC; no word is changed."""
     text = _NEWLINES.sub("\n", text)
+    if _ANY_MARK.search(text):
+        text = _EDGE_MARKS.sub(r"\1", text)
     return unicodedata.normalize("NFC", text)
 
 

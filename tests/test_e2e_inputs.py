@@ -818,3 +818,31 @@ def test_unknown_rule_code_is_a_usage_error(run, option):
     errs = lines(result.stderr)
     assert len(errs) == 1 and "'XYZ'" in errs[0] and result.stdout == ""
     assert run("check", str(CORPUS), option, "sc0").exit_code in (0, 1)
+
+
+@pytest.mark.parametrize("name,edit", [
+    ("direction marks at line ends", lambda t: t.replace("\n", "\u200e\n")),
+    ("right-to-left marks around spaces", lambda t: t.replace("\n", " \u200f \n\u202b")),
+    ("zero-width spaces on blank lines", lambda t: t.replace("\n", "\n\u200b\n")),
+    ("a BOM at a line start", lambda t: t.replace("\nPutin", "\n\ufeffPutin")),
+    ("form feeds between pages", lambda t: t.replace("\nPutin also said", "\n\fPutin also said")),
+    ("no-break spaces on blank lines", lambda t: t.replace("\n", "\n\u00a0\n")),
+])
+def test_invisible_marks_at_line_edges_change_nothing(run, tmp_path, name, edit):
+    text = YONHAP.read_text(encoding="utf-8")
+    (tmp_path / "plain.txt").write_text(text, encoding="utf-8")
+    (tmp_path / "marked.txt").write_text(edit(text), encoding="utf-8")
+    result = run("clean", str(tmp_path), "--format", "json")
+    assert result.exit_code == 0, result.stderr
+    plain, marked = json.loads(result.stdout)[::-1]
+    assert Path(marked["id"]).name == "marked.txt"
+    assert marked["paragraphs"] == plain["paragraphs"], name
+    assert marked["title"] == plain["title"]
+
+
+def test_invisible_marks_inside_words_are_kept():
+    from srccompare import clean_text
+
+    body = ("The co\u00adoperation agreement was signed on Monday by both ministers in the capital, "
+            "officials said.\n") * 3
+    assert "co\u00adoperation" in clean_text(body, "x.txt").body

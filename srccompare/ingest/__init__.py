@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterable
 
 from ..errors import InputError
@@ -60,15 +61,16 @@ def iter_articles(paths: Iterable[str], options: Options = DEFAULT_OPTIONS) -> I
             yield Problem(exc.path, exc.reason, exc.code)
 
 
-def load(paths: Iterable[str] | str, options: Options = DEFAULT_OPTIONS,
+def load(paths: Iterable[str | os.PathLike[str]] | str | os.PathLike[str], options: Options = DEFAULT_OPTIONS,
          problems: list[Problem] | None = None) -> list[Article]:
     """Read and clean files and directories (honouring manifest.toml).
 
     Inputs that cannot be used are appended to ``problems`` when a list is given; otherwise the
     first one raises InputError.
     """
-    if isinstance(paths, str):
+    if isinstance(paths, (str, os.PathLike)):
         paths = [paths]
+    paths = [os.fspath(p) for p in paths]
     articles: list[Article] = []
     for item in iter_articles(paths, options):
         if isinstance(item, Problem):

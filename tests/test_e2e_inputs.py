@@ -864,3 +864,12 @@ def test_invisible_marks_inside_words_are_kept():
     body = ("The co\u00adoperation agreement was signed on Monday by both ministers in the capital, "
             "officials said.\n") * 3
     assert "co\u00adoperation" in clean_text(body, "x.txt").body
+
+
+def test_library_load_takes_paths_as_well_as_strings():
+    from srccompare import load
+
+    by_str = [a.id for a in load(str(CORPUS))]
+    assert [a.id for a in load(CORPUS)] == by_str
+    assert [a.id for a in load([CORPUS / YONHAP.name])] == [str(YONHAP)]
+    assert [a.id for a in load(p for p in [str(CORPUS)])] == by_str

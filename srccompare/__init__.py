@@ -56,7 +56,27 @@ def compare(articles, options: Options | None = None) -> Report:
     """Group articles into events and a story, align their facts and classify the differences."""
     from .compare.report import build_report
 
-    return build_report(list(articles), options or Options())
+    return build_report(_unique_ids(list(articles)), options or Options())
+
+
+def _unique_ids(articles: list[Article]) -> list[Article]:
+    """Articles made by clean_text()/clean_html() without a name are all called '-'; the report tells
+    articles apart by id, so a repeated id gets a suffix ('-#2') instead of merging two outlets."""
+    from dataclasses import replace
+
+    taken = {a.id for a in articles}
+    seen: set[str] = set()
+    out = []
+    for a in articles:
+        if a.id in seen:
+            n = 2
+            while f"{a.id}#{n}" in taken:
+                n += 1
+            a = replace(a, id=f"{a.id}#{n}")
+            taken.add(a.id)
+        seen.add(a.id)
+        out.append(a)
+    return out
 
 
 def sentence_relation(a: str, b: str) -> Relation:

@@ -435,3 +435,19 @@ def test_unknown_rule_code_in_the_configuration(run, tmp_path):
     assert result.exit_code == 2
     errs = lines(result.stderr)
     assert len(errs) == 1 and "srccompare.toml" in errs[0] and "'XYZ'" in errs[0]
+
+
+def test_library_compare_of_unnamed_articles(schema):
+    # clean_text() without a name calls every article '-': they must not merge into one outlet.
+    from srccompare import clean_text, compare
+
+    a = clean_text(ASIANEWS.read_text(encoding="utf-8"))
+    b = clean_text(YONHAP.read_text(encoding="utf-8"))
+    assert a.id == b.id == "-"
+    data = compare([a, b]).to_dict()
+    validate(data, schema)
+    assert [x["id"] for x in data["articles"]] == ["-", "-#2"]
+    [event] = data["events"]
+    assert set(event["outlets"]) == {"-", "-#2"}
+    assert any(f["relation"] == "equivalent" for f in event["facts"])
+    assert not data["notices"]

@@ -11,7 +11,7 @@ from typing import Any
 
 import click
 
-from .environment import Environment
+from .environment import MIN_WIDTH, Environment
 from .errors import InputError, SrcCompareError, UsageError
 from .model import Article, Problem
 from .options import DEFAULT_MAX_BYTES, Options
@@ -50,7 +50,8 @@ def _dash_is_stdout(ctx: click.Context, param: click.Parameter, value: str | Non
 
 
 def terminal_options(f: Callable[..., Any]) -> Callable[..., Any]:
-    f = click.option("--width", type=click.IntRange(min=40), default=None, help="Terminal width (default: detect).")(f)
+    f = click.option("--width", type=click.IntRange(min=MIN_WIDTH), default=None,
+                     help="Terminal width (default: detect).")(f)
     return click.option("--color/--no-color", default=None, help="Force colour on or off (NO_COLOR is honoured).")(f)
 
 

@@ -10,6 +10,9 @@ from typing import TYPE_CHECKING, TextIO
 if TYPE_CHECKING:
     from rich.console import Console
 
+# Narrower than this, the side-by-side tables are unreadable: a narrower terminal gets this width.
+MIN_WIDTH = 40
+
 
 @dataclass
 class Environment:
@@ -43,7 +46,7 @@ class Environment:
         from rich.console import Console
 
         color = self.want_color()
-        return Console(
+        console = Console(
             file=file or self.stdout,
             width=self.width,
             color_system="auto" if color else None,
@@ -52,6 +55,9 @@ class Environment:
             highlight=False,
             soft_wrap=False,
         )
+        if console.width < MIN_WIDTH:
+            console.width = MIN_WIDTH
+        return console
 
     def progress_enabled(self) -> bool:
         if self.stderr_isatty is not None:

@@ -451,3 +451,17 @@ def test_library_compare_of_unnamed_articles(schema):
     assert set(event["outlets"]) == {"-", "-#2"}
     assert any(f["relation"] == "equivalent" for f in event["facts"])
     assert not data["notices"]
+
+
+@pytest.mark.parametrize("columns,expected", [("10", 40), ("132", 132)])
+def test_detected_width_has_a_floor(columns, expected):
+    from rich.cells import cell_len
+
+    from srccompare.cli import cli
+    from srccompare.environment import Environment
+
+    result = CliRunner().invoke(cli, ["compare", str(CORPUS)], obj=Environment(color=False),
+                                env={"COLUMNS": columns}, catch_exceptions=False)
+    assert result.exit_code == 0
+    widths = [cell_len(line) for line in result.stdout.splitlines()]
+    assert max(widths) == expected

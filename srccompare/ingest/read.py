@@ -192,6 +192,9 @@ def _decode(display: str, data: bytes) -> tuple[str, str]:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
         pass
+    mostly = _mostly_utf8(data)
+    if mostly is not None:
+        return mostly, "utf-8"
     from charset_normalizer import from_bytes
 
     matches = from_bytes(data)
@@ -200,6 +203,19 @@ def _decode(display: str, data: bytes) -> tuple[str, str]:
         raise InputError(display, "undecodable bytes (no text encoding fits)", "SC001")
     encoding = _prefer_western(matches, best)
     return data.decode(encoding), encoding
+
+
+def _mostly_utf8(data: bytes) -> str | None:
+    """UTF-8 with a few stray bytes (a cut-off copy, one pasted character in another encoding) is
+    UTF-8: a single-byte guess would turn every curly quote and accent in it into mojibake.
+    Text in a legacy encoding almost never forms valid multi-byte UTF-8 sequences, so it is UTF-8
+    when its valid sequences clearly outnumber the invalid bytes."""
+    text = data.decode("utf-8", "replace")
+    bad = text.count("\ufffd")
+    valid = len(text) - len(text.encode("ascii", "ignore")) - bad
+    if valid >= 4 and bad * 4 <= valid:
+        return text
+    return None
 
 
 # How much more "chaos" (charset_normalizer's mess score) cp1252 may show and still win.

@@ -873,3 +873,18 @@ def test_library_load_takes_paths_as_well_as_strings():
     assert [a.id for a in load(CORPUS)] == by_str
     assert [a.id for a in load([CORPUS / YONHAP.name])] == [str(YONHAP)]
     assert [a.id for a in load(p for p in [str(CORPUS)])] == by_str
+
+
+@pytest.mark.parametrize("stray", [b"\xff", b"\xe9", b"\x80\x81", b"\xe2\x80"])
+def test_utf8_with_a_stray_byte_stays_utf8(run, tmp_path, stray):
+    # One bad byte must not make the whole file decode as a legacy code page (‚Äô for ’).
+    data = ASIANEWS.read_bytes()
+    at = data.index(b"Putin", 2000)
+    (tmp_path / "stray.txt").write_bytes(data[:at] + stray + data[at:])
+    result = run("clean", str(tmp_path / "stray.txt"), str(ASIANEWS), "--format", "json")
+    assert result.exit_code == 0, result.stderr
+    broken, clean = json.loads(result.stdout)
+    assert "‚Äô" not in broken["body"] and "â€" not in broken["body"]
+    assert "Japan’s support" in broken["body"] and "“Just like" in broken["body"]
+    assert broken["title"] == clean["title"]
+    assert len(broken["paragraphs"]) == len(clean["paragraphs"])

@@ -479,3 +479,13 @@ def test_terminal_shows_bracketed_file_names_as_written(run, tmp_path):
     assert result.exit_code == 0
     timeline = result.stdout.split("Coverage")[0]
     assert "[red]x.txt" in timeline and "[link=y]y.txt" in timeline
+
+
+@pytest.mark.parametrize("fmt", ["terminal", "markdown", "html"])
+def test_every_format_says_a_duplicate_is_a_copy(run, tmp_path, fmt):
+    shutil.copy(YONHAP, tmp_path / "a.txt")
+    shutil.copy(YONHAP, tmp_path / "b.txt")
+    shutil.copy(ASIANEWS, tmp_path / "c.txt")
+    result = run("compare", str(tmp_path), "--format", fmt)
+    assert result.exit_code == 0, result.stderr
+    assert result.stdout.count("identical copy") == 1

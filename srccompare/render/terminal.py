@@ -27,6 +27,13 @@ def render_terminal(report: Report, env: Environment, to_stdout: bool = False) -
     return "" if buf is None else buf.getvalue()
 
 
+def _plain(text: str) -> Text:
+    """Article text and file names are data: never let rich read them as markup."""
+    from rich.text import Text
+
+    return Text(text)
+
+
 class _TerminalReport:
     def __init__(self, report: Report, console: Console, color: bool) -> None:
         self.report = report
@@ -67,14 +74,15 @@ class _TerminalReport:
             when = first or "undated"
             if last and last != first:
                 when = f"{first} – {last}"
-            table.add_row(when, e.id, e.title, ", ".join(self.labels[a] for a in e.articles))
+            table.add_row(_plain(when), _plain(e.id), _plain(e.title),
+                          _plain(", ".join(self.labels[a] for a in e.articles)))
         self.console.print(table)
 
     def event(self, event: Event) -> None:
         from rich.rule import Rule
 
         self.console.print()
-        self.console.print(Rule(f"{event.id}: {event.title}", style="bold", align="left"))
+        self.console.print(Rule(_plain(f"{event.id}: {event.title}"), style="bold", align="left"))
         if len(event.articles) < 2:
             only = self.labels[event.articles[0]]
             n = len(event.facts)
@@ -98,7 +106,7 @@ class _TerminalReport:
         for article_id in event.articles:
             facts = event.outlets.get(article_id)
             counts = [len(getattr(facts, kind)) if facts else 0 for kind in COVERAGE]
-            table.add_row(self.labels[article_id], *map(str, counts))
+            table.add_row(_plain(self.labels[article_id]), *map(str, counts))
         self.console.print(table)
 
     def side_by_side(self, event: Event) -> None:
@@ -111,7 +119,7 @@ class _TerminalReport:
         table = Table(title="Shared facts, side by side", title_justify="left", show_lines=True)
         table.add_column("fact", no_wrap=True)
         for article_id in event.articles:
-            table.add_column(self.labels[article_id], ratio=1)
+            table.add_column(_plain(self.labels[article_id]), ratio=1)
         for fact in shared:
             label = f"[{_RELATION_STYLE[fact.relation]}]{fact.id.split('.')[-1]}\n{fact.relation}[/]"
             kinds = fact_kinds(fact)
@@ -157,7 +165,7 @@ class _TerminalReport:
             grid.add_column(style="cyan", no_wrap=True)
             grid.add_column()
             for fact in added:
-                grid.add_row(f"  {fact.id.split('.')[-1]}", " ".join(m.text for m in fact.members))
+                grid.add_row(_plain(f"  {fact.id.split('.')[-1]}"), _plain(" ".join(m.text for m in fact.members)))
             self.console.print(grid)
 
     def background(self, event: Event) -> None:
@@ -176,9 +184,9 @@ class _TerminalReport:
         table.add_column("quote", ratio=3)
         table.add_column("speaker")
         for article_id in event.articles:
-            table.add_column(self.labels[article_id])
+            table.add_column(_plain(self.labels[article_id]))
         for quote in event.quotes:
             forms = {u.article: u.form for u in quote.uses}
-            table.add_row(clip(quote.text, _QUOTE_LIMIT), quote.speaker or "?",
+            table.add_row(_plain(clip(quote.text, _QUOTE_LIMIT)), _plain(quote.speaker or "?"),
                           *(forms.get(a, "absent") for a in event.articles))
         self.console.print(table)

@@ -101,6 +101,8 @@ def display_name(path: str) -> str:
 def _walk(root: Path) -> Iterator[Path]:
     for dirpath, dirnames, filenames in os.walk(root, followlinks=False):
         dirnames[:] = [d for d in dirnames if not d.startswith((".", "__"))]
+        # A linked folder is not walked (it may loop back), but it is named, never skipped silently.
+        yield from (Path(dirpath) / d for d in dirnames if os.path.islink(os.path.join(dirpath, d)))
         for name in filenames:
             if name.startswith(".") or name in CONFIG_NAMES:
                 continue
@@ -115,6 +117,9 @@ def read_bytes(display: str, path: Path | None, options: Options) -> bytes:
             raise InputError(display, "symlink loop" if _is_loop(path) else "dangling symlink", "SC001")
         if not path.exists():
             raise InputError(display, "no such file or directory", "SC001")
+        if path.is_dir() and path.is_symlink() and any(True for _ in _walk(path)):
+            # Only a linked folder met while walking another one arrives here with files in it.
+            raise InputError(display, "link to a folder, not followed (name it as an input to read it)", "SC001")
         if path.is_dir():
             raise InputError(display, "no article files in this directory (hidden files are skipped)", "SC001")
         if not path.is_file():

@@ -888,3 +888,19 @@ def test_utf8_with_a_stray_byte_stays_utf8(run, tmp_path, stray):
     assert "Japan’s support" in broken["body"] and "“Just like" in broken["body"]
     assert broken["title"] == clean["title"]
     assert len(broken["paragraphs"]) == len(clean["paragraphs"])
+
+
+def test_linked_folder_inside_a_corpus_is_named_not_followed(run, tmp_path):
+    corpus, other = tmp_path / "corpus", tmp_path / "other"
+    corpus.mkdir()
+    other.mkdir()
+    shutil.copy(YONHAP, corpus / "a.txt")
+    shutil.copy(ASIANEWS, other / "b.txt")
+    (corpus / "linked").symlink_to(other)
+    (corpus / "loop").symlink_to(corpus)
+    result = run("clean", str(corpus), "--format", "json")
+    assert result.exit_code == 1
+    assert_one_line_each(lines(result.stderr), {"linked": "not followed", "loop": "not followed"})
+    assert [Path(a["id"]).name for a in json.loads(result.stdout)] == ["a.txt"]
+    named = run("clean", str(corpus / "linked"), "--format", "json")
+    assert named.exit_code == 0 and [Path(a["id"]).name for a in json.loads(named.stdout)] == ["b.txt"]

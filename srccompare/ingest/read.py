@@ -61,11 +61,13 @@ def iter_paths(paths: Iterable[str]) -> Iterator[tuple[str, Path | None]]:
     """Expand the inputs: directories recursively in sorted order; ``-`` is stdin (path None).
 
     Each comes with the name it is shown and identified by, which is always one printable line.
-    An input named twice ("corpus/ corpus/a.txt", "- -") is read once: article ids stay unique."""
+    An input named twice ("corpus/ ./corpus/a.txt", "- -") is read once: article ids stay unique,
+    and one file is not reported as its own duplicate."""
     seen: set[str] = set()
     for display, path in _expand(paths):
-        if display not in seen:
-            seen.add(display)
+        key = display if path is None else os.path.realpath(path)
+        if key not in seen:
+            seen.add(key)
             yield display, path
 
 

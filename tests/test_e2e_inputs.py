@@ -904,3 +904,12 @@ def test_linked_folder_inside_a_corpus_is_named_not_followed(run, tmp_path):
     assert [Path(a["id"]).name for a in json.loads(result.stdout)] == ["a.txt"]
     named = run("clean", str(corpus / "linked"), "--format", "json")
     assert named.exit_code == 0 and [Path(a["id"]).name for a in json.loads(named.stdout)] == ["b.txt"]
+
+
+def test_one_file_named_two_ways_is_read_once(run, monkeypatch):
+    monkeypatch.chdir(ROOT)
+    other = f"./{CORPUS.relative_to(ROOT)}/{YONHAP.name}"
+    check = run("check", str(CORPUS.relative_to(ROOT)), other, "--format", "json")
+    data = json.loads(check.stdout)
+    assert check.exit_code == 0 and data["summary"]["files"] == 5
+    assert not [f for f in data["findings"] if f["code"] == "SC040"]

@@ -314,9 +314,6 @@ def test_title_with_square_brackets_survives_every_format(run, tmp_path, prefix)
     assert title.replace("[", "\\[").replace("]", "\\]") in markdown or title in markdown
 
 
-@pytest.mark.xfail(reason="render/terminal.py passes event titles to rich as markup (timeline row and the "
-                          "event Rule): '[video] ...' loses '[video]', '[/] ...' raises rich.errors.MarkupError",
-                   strict=False)
 @pytest.mark.parametrize("prefix", ["[video] ", "[/] "])
 def test_terminal_shows_a_bracketed_title_as_written(run, tmp_path, prefix):
     title = prefix + "Putin says he appreciates Korea's position of not directly supplying weapons to Ukraine"
@@ -467,9 +464,6 @@ def test_detected_width_has_a_floor(columns, expected):
     assert max(widths) == expected
 
 
-@pytest.mark.xfail(reason="render/terminal.py passes outlet labels (file names when no outlet is known) to rich "
-                          "as markup in the timeline, coverage rows and column headers: '[red]x.txt' shows as 'x.txt'",
-                   strict=False)
 def test_terminal_shows_bracketed_file_names_as_written(run, tmp_path):
     drop = {"[red]x.txt": (YONHAP, "Yonhap"), "[link=y]y.txt": (ASIANEWS, "AsiaNews")}
     for name, (source, outlet) in drop.items():

@@ -84,7 +84,8 @@ def _expand(paths: Iterable[str]) -> Iterator[tuple[str, Path | None]]:
             if not children:
                 # Named so that a mistyped or empty corpus folder is not a silent success.
                 yield display_name(raw), p
-        else:
+        elif p.name not in CONFIG_NAMES:
+            # "corpus/*" names the manifest too: it describes the articles, it is not one.
             yield display_name(raw), p
 
 

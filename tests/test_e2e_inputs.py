@@ -913,3 +913,17 @@ def test_one_file_named_two_ways_is_read_once(run, monkeypatch):
     data = json.loads(check.stdout)
     assert check.exit_code == 0 and data["summary"]["files"] == 5
     assert not [f for f in data["findings"] if f["code"] == "SC040"]
+
+
+def test_a_glob_that_names_the_manifest(run, tmp_path):
+    # "srccompare compare corpus/*" passes manifest.toml too: it is the corpus's description, not an article.
+    for p in CORPUS.iterdir():
+        shutil.copy(p, tmp_path / p.name)
+    (tmp_path / "srccompare.toml").write_text("min-words = 10\n", encoding="utf-8")
+    names = [str(p) for p in sorted(tmp_path.iterdir())]
+    globbed = json.loads(run("compare", *names, "--format", "json").stdout)
+    walked = json.loads(run("compare", str(tmp_path), "--format", "json").stdout)
+    assert [a["id"] for a in globbed["articles"]] == [a["id"] for a in walked["articles"]]
+    assert [a["outlet"] for a in globbed["articles"]] == ["AsiaNews", "Yonhap", "BBC", "AFP", "IANS"]
+    check = run("check", *names, "--format", "json")
+    assert json.loads(check.stdout)["summary"]["files"] == 5

@@ -9,7 +9,6 @@ from __future__ import annotations
 # subpackage binds its name on this package, and would otherwise replace the public function.
 from . import compare as _compare_stage  # noqa: F401  (light: its __init__ imports nothing)
 from .errors import InputError, SrcCompareError, UsageError
-from .ingest import clean_html, clean_text, load
 from .model import (
     Article,
     Difference,
@@ -23,7 +22,7 @@ from .model import (
     Sentence,
     Story,
 )
-from .options import Options
+from .options import DEFAULT_OPTIONS, Options
 
 __version__ = "0.1.0"
 
@@ -77,6 +76,32 @@ def _unique_ids(articles: list[Article]) -> list[Article]:
         seen.add(a.id)
         out.append(a)
     return out
+
+
+# The cleaners import trafilatura, lxml and the text labeller: load them only when called, so that
+# `import srccompare` and `srccompare --help` stay fast.
+def clean_text(raw: str, name: str | None = None, options: Options = DEFAULT_OPTIONS) -> Article:
+    """Clean one plain-text dump (text pasted from a browser) into an Article."""
+    from .ingest import clean_text as _clean_text
+
+    return _clean_text(raw, name, options)
+
+
+def clean_html(html: str, url: str | None = None, options: Options = DEFAULT_OPTIONS) -> Article:
+    """Clean one saved HTML page into an Article (body and metadata by trafilatura)."""
+    from .ingest import clean_html as _clean_html
+
+    return _clean_html(html, url, options)
+
+
+def load(paths, options: Options = DEFAULT_OPTIONS, problems: list[Problem] | None = None) -> list[Article]:
+    """Read and clean files and directories (recursively, sorted), honouring manifest.toml.
+
+    Inputs that cannot be used are appended to ``problems`` when a list is given; otherwise the first
+    one raises InputError."""
+    from .ingest import load as _load
+
+    return _load(paths, options, problems)
 
 
 def sentence_relation(a: str, b: str) -> Relation:

@@ -54,3 +54,11 @@ def test_cli_no_cache_flag(run, tmp_path, monkeypatch):
     assert not (tmp_path / "c").exists()
     assert run("clean", str(CORPUS), "--format", "json").exit_code == 0
     assert len(list((tmp_path / "c").rglob("*.json"))) == 5
+
+
+def test_a_damaged_entry_is_a_miss(tmp_path):
+    options = Options(cache_dir=str(tmp_path / "cache"))
+    fresh = load([str(CORPUS)], options)
+    for entry in (tmp_path / "cache").rglob("*.json"):
+        entry.write_text('{"a": 1}')
+    assert load([str(CORPUS)], options) == fresh

@@ -60,6 +60,8 @@ def get(doc: Document, options: Options) -> Article | None:
         return None
     try:
         data = json.loads(_path(options.cache_dir, cache_key(doc, options)).read_text(encoding="utf-8"))
+        if not isinstance(data, dict) or data.get("id") != doc.id or not data.get("paragraphs"):
+            return None
         return Article.from_dict(data)
     except (OSError, ValueError, TypeError, KeyError):
         return None

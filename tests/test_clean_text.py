@@ -312,3 +312,12 @@ def test_links_under_a_related_heading_inside_the_article_are_dropped():
     reasons = _reasons(article)
     assert reasons[7] == "furniture: section heading 'Related'"
     assert reasons[8] == reasons[9] == "furniture: link under a section heading"
+
+
+def test_an_original_url_line_is_never_the_title():
+    from srccompare import clean_text
+
+    raw = ("Home | World\n\nOriginal url: javascript:alert(1)\n\n"
+           + "Russian President Vladimir Putin said on Wednesday that he highly appreciates South Korea's position. " * 3
+           + "\n\nThe remark surprised diplomats in Seoul, who had expected a tougher tone after the sanctions.\n")
+    assert clean_text(raw).title != "Original url: javascript:alert(1)"

@@ -145,7 +145,7 @@ def find_title(lines: Sequence[Line], start: int) -> tuple[str | None, int]:
     # reads like a sentence.
     for i in range(min(start + _TITLE_INSIDE, len(lines)) - 1, -1, -1):
         line = lines[i]
-        if line.kind in ("furniture", "metadata") or not 3 <= line.words <= 30:
+        if line.kind in ("furniture", "metadata") or not 3 <= line.words <= 30 or _URL_LABEL.match(line.text):
             continue
         if line.text.endswith((".", ":", ";", ",")) and not line.text.endswith("..."):
             continue

@@ -724,9 +724,6 @@ def _clean_seconds(run, path: Path) -> float:
     return time.perf_counter() - start
 
 
-@pytest.mark.xfail(reason="nlp/sentences.py _after_period: rfind('\\n'/'\\t', 0, dot) scans the whole paragraph "
-                          "before each period, so a dump with no line breaks splits in quadratic time "
-                          "(10 MB on one line: ~100 s)", strict=False)
 def test_one_line_dump_cleans_in_linear_time(run, tmp_path):
     sentence = "Putin said on Wednesday that relations with Seoul could improve soon. "
     small, large = tmp_path / "small.txt", tmp_path / "large.txt"

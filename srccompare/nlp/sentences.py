@@ -98,6 +98,8 @@ _ATTRIBUTION = re.compile(rf"(?:{_NAME}\s+(?:{_SPEECH_VERBS})|(?:{_SPEECH_VERBS}
 _ATTRIBUTION_ONLY = re.compile(rf"(?:{_NAME}\s+(?:{_SPEECH_VERBS})|(?:{_SPEECH_VERBS})\s+{_NAME})\s*(?:\.|$)")
 _JOINED = re.compile(r"[-/–](?=[^-/–]*$)")
 _ACRONYM = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]")
+# Longer than any abbreviation, initialism or joined form ("PeopleSoft/J.D.") the rules look at.
+_LOOKBACK = 64
 
 
 def split_sentences(paragraphs: Sequence[str]) -> list[Sentence]:
@@ -171,8 +173,11 @@ def _is_boundary(para: str, m: re.Match[str]) -> bool:
 
 def _after_period(para: str, dot: int, word: str) -> bool:
     """Decide a single period followed by whitespace and a capital or a digit."""
-    space = max(para.rfind(" ", 0, dot), para.rfind("\n", 0, dot), para.rfind("\t", 0, dot))
-    token = para[space + 1:dot].lstrip(_OPENERS)
+    # Only the word before the dot matters; a bounded look-back keeps a paragraph with no line
+    # break (a one-line dump) linear, where rfind("\n") would rescan it before every period.
+    window = para[max(0, dot - _LOOKBACK):dot]
+    space = max(window.rfind(" "), window.rfind("\n"), window.rfind("\t"))
+    token = window[space + 1:].lstrip(_OPENERS)
     if not token or token.endswith("."):
         return _opens_sentence(word)  # ". . ." and other spaced ellipses
     # "then-Gov.", "Minneapolis-St.", "post-Sept. 11", "PeopleSoft/J.D. Edwards": the last part decides.

@@ -254,6 +254,11 @@ _SAME_THING = {"nation": "country", "individual": "person", "organisation": "org
 _UNIT_WORDS = {
     "kilograms": "kg", "kilogram": "kg", "kilos": "kg", "kilometres": "km", "kilometers": "km",
     "kilometre": "km", "kilometer": "km", "metres": "m", "meters": "m", "tonnes": "ton", "tons": "ton",
+    "miles": "mile", "mile": "mile", "metre": "m", "meter": "m", "foot": "foot", "feet": "foot",
+    "tonne": "ton", "ton": "ton", "hectares": "ha", "hectare": "ha",
+    # A measure written apart from its number ("3 km") is as sure a unit as one glued to it ("3km").
+    **{m: m for m in _MEASURES.split("|")},
+    "lbs": "lb",
 }
 
 

@@ -176,3 +176,30 @@ def test_the_fitting_procedure_recovers_a_known_model(tmp_path) -> None:
     )
     a, b, labels = load_mrpc(tsv)
     assert (a, b, labels.tolist()) == (['He said "yes".'], ['He said: "yes".'], [1.0])
+
+
+@pytest.mark.parametrize("a, b, kind", [
+    # The same words telling another fact: the score is near 1, the relation is not equivalent.
+    ("The storm killed 12 people in the province on Monday.",
+     "The storm killed 21 people in the province on Monday.", "divergent"),
+    ("The council will approve the budget for the new harbour.",
+     "The council will not approve the budget for the new harbour.", "divergent"),
+    ("The council won't approve the budget for the new harbour.",
+     "The council will approve the budget for the new harbour.", "divergent"),
+    # Spelling the same number or negation another way changes nothing.
+    ("The council doesn't approve the budget for the new harbour.",
+     "The council does not approve the budget for the new harbour.", "equivalent"),
+    ("Prices rose 3.5% in the province on Monday.", "Prices rose 3.50% in the province on Monday.", "equivalent"),
+])
+def test_a_changed_number_or_negation_alone_is_divergent(a: str, b: str, kind: str) -> None:
+    rel = sentence_relation(a, b)
+    assert rel.score >= weights.EQUIVALENT
+    assert rel.kind == kind
+    assert sentence_relation(b, a).kind == kind
+
+
+def test_relation_matrix_agrees_on_changed_facts() -> None:
+    a = normalise("The storm killed 12 people in the province on Monday.")
+    b = normalise("The storm killed 21 people in the province on Monday.")
+    _, kinds = relation_matrix([a, b], [a, b])
+    assert kinds.tolist() == [["equivalent", "divergent"], ["divergent", "equivalent"]]

@@ -30,6 +30,8 @@ Bands (numbers in ``weights.py``, chosen by the fit script):
               shared content words making up at least CORE_COVER (half) of the smaller sentence's
               content words, which catches a short sentence inside a long one that adds detail.
   unrelated   otherwise, and whenever a sentence has no tokens (score 0).
+A pair that differs only in its numbers or in a negation is divergent whatever its score
+(``changes_fact``).
 """
 
 from __future__ import annotations
@@ -175,6 +177,62 @@ def pair_features(norm_a: str, norm_b: str) -> tuple[list[float], int, float]:
     return values, shared, cover_max
 
 
+# Words that reverse what a sentence says when one side adds or drops them.
+_NEGATIONS = frozenset("not no never cannot nobody nothing none neither nor".split())
+
+
+# "won't" is "will not": the stems a contraction does not show.
+_CONTRACTED = {"wo": "will", "ca": "can", "sha": "shall"}
+
+
+def _expanded(tokens: list[str]) -> list[str]:
+    out = []
+    for t in tokens:
+        if t.endswith("n't") and len(t) > 3:
+            stem = t[:-3]
+            out += [_CONTRACTED.get(stem, stem), "not"]
+        else:
+            out.append(t)
+    return out
+
+
+def _number_value(token: str) -> float | None:
+    try:
+        return float(token.rstrip("%"))
+    except ValueError:
+        return None
+
+
+def changes_fact(norm_a: str, norm_b: str) -> bool:
+    """Whether two normalised sentences differ only in their numbers or in a negation: the same
+    words telling another fact ("killed 12" / "killed 21", "will approve" / "will not approve").
+
+    The fitted score rates such pairs as near-identical, and rightly for MRPC, whose equivalent pairs
+    differ in numbers only alongside other rewording (times of day, rounding, word numbers); none
+    of its 4,076 pairs differs by a number or a negation alone. So this narrow test changes no MRPC
+    answer and keeps the contract: one side telling another number or the opposite is divergent.
+    """
+    from rapidfuzz.distance import Indel
+
+    ta, tb = _expanded(norm_a.split()), _expanded(norm_b.split())
+    only_a: list[str] = []
+    only_b: list[str] = []
+    for op in Indel.opcodes(ta, tb):
+        if op.tag != "equal":
+            only_a += ta[op.src_start:op.src_end]
+            only_b += tb[op.dest_start:op.dest_end]
+    changed = only_a + only_b
+    if not changed:
+        return False
+    if all(t in _NEGATIONS for t in changed):
+        return True
+    values_a = [_number_value(t) for t in only_a]
+    values_b = [_number_value(t) for t in only_b]
+    if only_a and only_b and None not in values_a and None not in values_b:
+        return sorted(values_a) != sorted(values_b)
+    return False
+
+
 def _kind(score: float, shared: int, cover_max: float) -> str:
     if score >= W.EQUIVALENT:
         return "equivalent"
@@ -192,7 +250,10 @@ def relation_of_normalised(norm_a: str, norm_b: str) -> Relation:
         norm_a, norm_b = norm_b, norm_a
     values, shared, cover_max = pair_features(norm_a, norm_b)
     score = _combine(values)
-    return Relation(_kind(score, shared, cover_max), score)
+    kind = _kind(score, shared, cover_max)
+    if kind == "equivalent" and changes_fact(norm_a, norm_b):
+        kind = "divergent"
+    return Relation(kind, score)
 
 
 def sentence_relation(a: str, b: str) -> Relation:
@@ -296,4 +357,8 @@ def relation_matrix(a_norm: Sequence[str], b_norm: Sequence[str]) -> tuple[np.nd
     names = np.array(_KIND_NAMES, dtype="<U10")
     core = (score >= W.CORE) | ((shared >= W.CORE_WORDS) & (cover_max >= W.CORE_COVER))
     codes = np.where(score >= W.EQUIVALENT, 0, np.where(core, 1, 2))
+    # Only the pairs scored equivalent are read again, word by word.
+    for i, j in zip(*np.nonzero(codes == 0)):
+        if changes_fact(a_norm[i], b_norm[j]):
+            codes[i, j] = 1
     return score, names[codes]

@@ -122,6 +122,11 @@ def test_every_line_is_accounted_for():
     ("Leia também", "leia também"),
     ("무단전재 및 재배포 금지", "무단전재"),
     ("Share (12)", "share"),
+    # Long, and going on in lower case, but speaking to the reader or telling them what to do.
+    ("By clicking on the button below you agree to the terms and conditions of this website.", "by clicking"),
+    ("Subscribe to the daily briefing and get the most important stories delivered every morning.", "subscribe to"),
+    ("Clique na foto do autor e veja as colunas sobre Formula 1, MotoGP e outras que ele escreve.", "clique"),
+    ("Copyright 2024 The Associated Press and its partners, who may not publish this material.", "copyright"),
 ])
 def test_stock_phrases(line, phrase):
     assert furniture_phrase(line) == phrase
@@ -134,6 +139,11 @@ def test_stock_phrases(line, phrase):
     "Also on Tuesday, the minister said the plan would be delayed until the spring.",
     "The company said it had changed its privacy policy after the regulator's warning last week.",
     "Tags were fitted to forty birds so that researchers could follow their migration south.",
+    # Sentences that open with a furniture lead-in and go on narrating.
+    "Copyright disputes between the two countries have also flared in recent years, officials in Seoul said.",
+    "Advertisement spending by state media in the region fell sharply last year, according to the ministry.",
+    "More from the ministry's statement is expected on Wednesday, when the minister returns from Washington.",
+    "By clicking on a link in a message, several officials unwittingly installed spyware, investigators said.",
 ])
 def test_prose_mentioning_furniture_words_is_not_furniture(line):
     assert furniture_phrase(line) is None

@@ -210,7 +210,7 @@ def furniture_phrase(line: str, extra: Iterable[str] = (), key: str | None = Non
         return key
     start = folded.lstrip("-–—•·*|»>[( ")
     m = legal_re.match(start)
-    if m:
+    if m and not _narrates(line, start, m.end()):
         return m.group(0).strip()
     if len(folded) >= _ANYWHERE_CHARS:
         return None
@@ -221,7 +221,7 @@ def furniture_phrase(line: str, extra: Iterable[str] = (), key: str | None = Non
     if words <= LEAD_WORDS:
         m = lead_re.match(start) or _ALSO_ON.match(start) or (
             short_lead_re.match(start) if words <= SHORT_WORDS else None)
-        if m:
+        if m and not _narrates(line, start, m.end()):
             return m.group(0).strip()
         if words <= SHORT_WORDS:
             m = short_any_re.search(folded)
@@ -231,6 +231,36 @@ def furniture_phrase(line: str, extra: Iterable[str] = (), key: str | None = Non
 
 
 _ALSO_ON = re.compile(r"also on [\w-]+\.[a-z]{2,}")
+# Furniture speaks to the reader ("Subscribe to our newsletter", "By clicking you agree"); a sentence
+# of the article may open with the same words and narrate ("Copyright disputes have flared",
+# "Advertisement spending fell sharply, the ministry said").
+_READER = re.compile(r"\b(?:you|your|yours|our|ours|us|we)\b|\bhere\b")
+_SENTENCE_TAIL = re.compile(r"[.!?][\"'”’)\]]*$")
+NARRATION_WORDS = 12
+# Lead-ins that tell the reader to do something are furniture however the line goes on
+# ("Clique na foto e veja as colunas..."): only the others can open a sentence of the article.
+_IMPERATIVE = frozenset("""
+    click clique cliquez clicca klicken haga haz pulse subscribe sign follow read download get join
+    share like see view submit continue also lire voir abonnez lesen lea leer leggi leia veja
+""".split())
+
+
+def _narrates(line: str, folded_start: str, lead_end: int) -> bool:
+    """Whether a line that opens with a furniture lead-in goes on as a sentence of the article: a
+    long sentence that continues the lead-in in lower case and never addresses the reader."""
+    if folded_start.count(" ") + 1 < NARRATION_WORDS or _READER.search(folded_start):
+        return False
+    if folded_start.split(None, 1)[0] in _IMPERATIVE:
+        return False
+    text = line.strip()
+    if not _SENTENCE_TAIL.search(text):
+        return False
+    # Case is read from the line as given: the folded one has the same length unless casefold
+    # expanded a character (ß), in which case the lead-in is taken at its word.
+    original = text.lstrip("-–—•·*|»>[( ")
+    rest = original[lead_end:] if len(original) == len(folded_start) else folded_start[lead_end:].upper()
+    rest = rest.lstrip()
+    return bool(rest) and rest[0].islower()
 
 
 def is_section_end(line: str, key: str | None = None) -> bool:

@@ -27,6 +27,8 @@ class Document:
     encoding: str = "utf-8"
     # Hints from corpus/manifest.toml: outlet, origin, publisher, url, published, title...
     hints: dict[str, str] = field(default_factory=dict)
+    # Outlets and aliases that the same manifest adds to the registry.
+    outlets: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)

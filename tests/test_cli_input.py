@@ -95,3 +95,25 @@ def test_text_starting_with_a_bracket_is_still_text(run, tmp_path):
     (tmp_path / "a.txt").write_text(body)
     result = run("clean", str(tmp_path / "a.txt"), "--format", "json")
     assert result.exit_code == 0, result.stderr
+
+
+def test_manifest_outlets_extend_the_registry(run, tmp_path):
+    """An [outlets] table in manifest.toml names a house outlet that no registry knows: a credit line
+    with one of its aliases gives that outlet as origin, and the file's outlet field is canonical."""
+    article = (
+        "Seoul warns Moscow over arms cooperation\n\nBy DEX\n\n"
+        "South Korea warned Russia on Thursday against deepening military cooperation with North Korea, "
+        "as tensions rose across the peninsula after the summit.\n\n"
+        "The foreign ministry summoned the Russian ambassador, citing two officials familiar with the "
+        "matter who spoke on condition of anonymity.\n\n"
+        "Officials said the warning had been delivered in person and that further steps were possible.\n"
+    )
+    (tmp_path / "house.txt").write_text(article, encoding="utf-8")
+    (tmp_path / "manifest.toml").write_text(
+        '[outlets]\n"Daily Example" = ["Example Daily", "DEX"]\n\n[files."house.txt"]\noutlet = "Example Daily"\n',
+        encoding="utf-8")
+    result = run("clean", str(tmp_path), "--format", "json", "--no-cache")
+    assert result.exit_code == 0, result.stderr
+    (cleaned,) = json.loads(result.stdout)
+    assert cleaned["outlet"] == "Daily Example"
+    assert cleaned["origin"] == "Daily Example"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterable
+from dataclasses import replace
 
 from ..errors import InputError
 from ..model import Article, Document, Problem
@@ -15,6 +16,9 @@ from .read import normalise, read_documents
 def clean_document(doc: Document, options: Options = DEFAULT_OPTIONS) -> Article:
     from . import cache
 
+    if doc.outlets:
+        # The corpus's own manifest extends the registry; the user's configuration has the last word.
+        options = replace(options, outlets={**doc.outlets, **options.outlets})
     article = cache.get(doc, options)
     if article is None:
         article = _clean(doc, options)

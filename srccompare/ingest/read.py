@@ -283,12 +283,13 @@ def normalise(text: str) -> str:
 
 
 def read_document(display: str, path: Path | None, options: Options = DEFAULT_OPTIONS,
-                  hints: dict[str, str] | None = None) -> Document:
+                  hints: dict[str, str] | None = None,
+                  outlets: dict[str, tuple[str, ...]] | None = None) -> Document:
     data = read_bytes(display, path, options)
     text, encoding = decode(display, data)
     fmt = sniff_format(text.encode("utf-8", "replace") if encoding != "utf-8" else data, display)
     return Document(id=display, path=display, text=normalise(text), format=fmt, encoding=encoding,
-                    hints=dict(hints or {}))
+                    hints=dict(hints or {}), outlets=dict(outlets or {}))
 
 
 def read_documents(paths: Iterable[str], options: Options = DEFAULT_OPTIONS) -> Iterator[Document | Problem]:
@@ -299,6 +300,7 @@ def read_documents(paths: Iterable[str], options: Options = DEFAULT_OPTIONS) -> 
     reported: set[str] = set()
     for display, path in iter_paths(paths):
         hints: dict[str, str] = {}
+        outlets: dict[str, tuple[str, ...]] = {}
         if path is not None and options.use_manifest:
             found = manifest_for(path, manifests)
             if isinstance(found, Problem):
@@ -306,9 +308,9 @@ def read_documents(paths: Iterable[str], options: Options = DEFAULT_OPTIONS) -> 
                     reported.add(found.path)
                     yield found
             elif found is not None:
-                hints = found.hints_for(path)
+                hints, outlets = found.hints_for(path), found.outlets
         try:
-            yield read_document(display, path, options, hints)
+            yield read_document(display, path, options, hints, outlets)
         except InputError as exc:
             yield Problem(exc.path, exc.reason, exc.code)
 

@@ -5,6 +5,8 @@ Errors from the core are translated to messages and exit codes in exactly one pl
 
 from __future__ import annotations
 
+import os
+import sys
 from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
@@ -130,12 +132,24 @@ def _with_progress(items: Iterable[Any], total: int, env: Environment) -> Iterab
 
 
 def guard_output(output: str | None, paths: Iterable[str]) -> None:
-    """Refuse an output file that is one of the inputs: input files are never modified."""
-    if not output or not Path(output).exists():
+    """Refuse an output file that is one of the inputs, or the corpus's manifest or configuration:
+    input files are never modified, and a report written as srccompare.toml would be read back."""
+    if not output or output == "-":
         return
-    from .ingest.read import iter_paths
+    from .ingest.read import CONFIG_NAMES, iter_paths
 
     target = Path(output).resolve()
+    if target.name in CONFIG_NAMES:
+        # The manifest and configuration are read with the corpus but never listed as inputs.
+        for raw in paths:
+            if raw == "-":
+                continue
+            base = Path(raw).resolve()
+            base = base if base.is_dir() else base.parent
+            if target.parent == base or target.parent in base.parents:
+                raise UsageError(f"-o {output} is the configuration of the input {raw}; refusing to overwrite it")
+    if not target.exists():
+        return
     for display, path in iter_paths(paths):
         if path is not None and path.exists() and path.resolve() == target:
             raise UsageError(f"-o {output} is an input file ({display}); refusing to overwrite it")
@@ -154,6 +168,16 @@ def emit(env: Environment, text: str, output: str | None) -> None:
         env.stdout.flush()
 
 
+def _drop_stdout() -> None:
+    """Point the standard output at /dev/null, so that Python's flush at exit does not fail again
+    on the text still buffered and print a traceback of its own."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):
+        pass
+
+
 class SrcCompareGroup(click.Group):
     """The only place where core errors become messages and exit codes."""
 
@@ -168,6 +192,13 @@ class SrcCompareGroup(click.Group):
             ctx.exit(ExitStatus.USAGE)
         except BrokenPipeError:
             ctx.exit(ExitStatus.FINDINGS)
+        except OSError as exc:
+            # Inputs and -o files fail as InputError or UsageError above; what is left is the
+            # standard output itself (a full disk, a closed terminal).
+            where = exc.filename or "standard output"
+            click.echo(f"srccompare: cannot write to {where}: {exc.strerror or exc}", file=env_of(ctx).stderr)
+            _drop_stdout()
+            ctx.exit(ExitStatus.USAGE)
 
 
 @click.group(cls=SrcCompareGroup, context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})

@@ -117,3 +117,32 @@ def test_manifest_outlets_extend_the_registry(run, tmp_path):
     (cleaned,) = json.loads(result.stdout)
     assert cleaned["outlet"] == "Daily Example"
     assert cleaned["origin"] == "Daily Example"
+
+
+def test_output_onto_the_corpus_manifest_is_refused(run, tmp_path):
+    corpus = tmp_path / "corpus"
+    shutil.copytree(CORPUS, corpus)
+    before = (corpus / "manifest.toml").read_bytes()
+    for target in (corpus / "manifest.toml", corpus / "srccompare.toml"):
+        result = run("clean", str(corpus), "-o", str(target))
+        assert result.exit_code == 2
+        assert "configuration of the input" in result.stderr
+    assert (corpus / "manifest.toml").read_bytes() == before
+    assert not (corpus / "srccompare.toml").exists()
+
+
+def test_a_full_standard_output_is_one_line_not_a_traceback(tmp_path):
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    import pytest
+
+    if not Path("/dev/full").exists():
+        pytest.skip("no /dev/full on this system")
+    for args in (["clean", str(CORPUS)], ["compare", str(CORPUS)], ["check", str(CORPUS), "--format", "junit"]):
+        with open("/dev/full", "w") as full:
+            proc = subprocess.run([sys.executable, "-m", "srccompare", *args, "--no-cache"], stdout=full,
+                                  stderr=subprocess.PIPE, text=True, timeout=120)
+        assert proc.returncode == 2, proc.stderr
+        assert proc.stderr.strip().splitlines() == ["srccompare: cannot write to standard output: No space left on device"]

@@ -132,3 +132,22 @@ def test_leftover_furniture_is_flagged(run, tmp_path):
     messages = [f.message for f in article_findings(dirty, Config()) if f.code == "SC011"]
     assert any("4 headline-like lines" in m and "'Home'" in m for m in messages)
     assert not [f for f in article_findings(article, Config()) if f.code == "SC011"]
+
+
+def _control_manifest(root):
+    """A corpus folder whose manifest strings hold NUL, vertical tab, form feed and an ANSI colour code."""
+    root.mkdir()
+    shutil.copy(CORPUS / "001_3dbf73fb56b3fa01.txt", root / "x.txt")
+    (root / "manifest.toml").write_text(
+        '[files."x.txt"]\noutlet = "Bad\\u0001\\u000b\\u001b[31m"\ntitle = "T\\u0000\\u000c"\n'
+        'byline = "By\\tA.\\r\\nWriter\\u0085"\n[outlets]\n"Bad [31m" = ["B\\u009bX", "\\u0007"]\n',
+        encoding="utf-8")
+    return root
+
+
+def test_manifest_strings_lose_control_characters(tmp_path):
+    from srccompare.ingest.manifest import load_manifest
+
+    manifest = load_manifest(_control_manifest(tmp_path / "c") / "manifest.toml")
+    assert manifest.files["x.txt"] == {"outlet": "Bad [31m", "title": "T", "byline": "By A. Writer"}
+    assert manifest.outlets == {"Bad [31m": ("BX",)}

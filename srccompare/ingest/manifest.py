@@ -9,11 +9,15 @@
     publisher = "AsiaNews"
     url = "https://..."
     published = 2024-06-06         # a TOML date or an ISO string
+
+Every value is one line of text: a tab or line break in it becomes a space, any other C0 or C1
+control character (NUL, ESC, ...) is dropped, and spaces at either end are trimmed.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import re
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -26,6 +30,10 @@ else:  # pragma: no cover - exercised on Python 3.10 only
     import tomli as tomllib
 
 MANIFEST_NAME = "manifest.toml"
+# Metadata ends up in terminals, annotations and XML: a control character there is at best noise and
+# at worst an escape sequence or invalid XML, and no outlet, title or url needs one.
+_BREAKS = re.compile(r" *[\t\n\v\f\r\x1c-\x1f\x85]+ *")
+_CONTROLS = re.compile(r"[\x00-\x1f\x7f-\x9f]")
 FIELDS = ("outlet", "origin", "publisher", "url", "published", "title", "byline", "dateline", "language")
 
 
@@ -72,7 +80,7 @@ def load_manifest(path: Path) -> Manifest:
             aliases = [aliases]
         if not isinstance(aliases, list) or not all(isinstance(a, str) for a in aliases):
             raise bad(f"outlets.{name} must be a name or a list of names")
-        outlets[str(name)] = tuple(aliases)
+        outlets[_text(str(name))] = tuple(filter(None, map(_text, aliases)))
     return Manifest(root=path.resolve().parent, files=files, outlets=outlets, path=path)
 
 
@@ -89,9 +97,14 @@ def _field(name: str, key: str, value: object, bad) -> str:
         return value.isoformat()[:10]
     if not isinstance(value, str):
         raise bad(f"{key} of {name!r} must be text, not {type(value).__name__}")
+    value = _text(value)
     if key == "published":
         try:
-            return dt.date.fromisoformat(value.strip()[:10]).isoformat()
+            return dt.date.fromisoformat(value[:10]).isoformat()
         except ValueError:
             raise bad(f"published of {name!r} is not a date like 2024-06-06: {value!r}") from None
     return value
+
+
+def _text(value: str) -> str:
+    return _CONTROLS.sub("", _BREAKS.sub(" ", value)).strip()

@@ -295,6 +295,11 @@ class Report:
                 return a
         raise KeyError(article_id)
 
+    @property
+    def outlet_count(self) -> int:
+        """How many outlets the articles come from; an article of unknown outlet counts as its own."""
+        return len({a.outlet or f"\0{a.id}" for a in self.articles})
+
     def to_dict(self) -> dict[str, Any]:
         return {
             "schema_version": self.schema_version,

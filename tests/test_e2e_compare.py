@@ -71,6 +71,9 @@ def test_single_outlet(run, tmp_path, schema):
     [note] = notices(report, "single_outlet")
     assert "Yonhap" in note["message"]
     assert sorted(note["articles"]) == sorted(a["id"] for a in report["articles"])
+    # Two articles, one outlet: the headline counts outlets, not articles.
+    assert "2 articles, 1 outlet, " in run("compare", str(tmp_path)).stdout.splitlines()[0]
+    assert "2 articles, 1 outlet, " in run("compare", str(tmp_path), "--format", "markdown").stdout
 
 
 def test_identical_duplicates_are_not_agreement(run, tmp_path, schema):

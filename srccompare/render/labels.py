@@ -26,6 +26,17 @@ def article_labels(report: Report) -> dict[str, str]:
     }
 
 
+def counted(n: int, noun: str) -> str:
+    """'1 outlet', '2 outlets'."""
+    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
+
+
+def summary_line(report: Report) -> str:
+    """'5 articles, 5 outlets, 4 events': the headline count of every report format."""
+    return ", ".join((counted(len(report.articles), "article"), counted(report.outlet_count, "outlet"),
+                      counted(len(report.events), "event")))
+
+
 def clip(text: str, limit: int) -> str:
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 

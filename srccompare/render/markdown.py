@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 from ..model import Event, FactGroup, Report
-from .labels import COVERAGE, article_labels, clip, fact_kinds
+from .labels import COVERAGE, article_labels, clip, fact_kinds, summary_line
 
 
 def render_markdown(report: Report) -> str:
     labels = article_labels(report)
-    out = [f"# srccompare report\n\n{len(report.articles)} articles, {len(set(labels.values()))} outlets, "
-           f"{len(report.events)} events.\n"]
+    out = [f"# srccompare report\n\n{summary_line(report)}.\n"]
     out.append("## Story timeline\n\n| date | event | what | outlets |\n|---|---|---|---|")
     events = {e.id: e for e in report.events}
     for event_id in report.story.events:

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from ..environment import Environment
 from ..model import Event, FactGroup, Report
-from .labels import COVERAGE, article_labels, clip, fact_kinds
+from .labels import COVERAGE, article_labels, clip, fact_kinds, summary_line
 
 if TYPE_CHECKING:
     from rich.console import Console
@@ -45,9 +45,7 @@ class _TerminalReport:
         from rich.rule import Rule
 
         r = self.report
-        outlets = sorted(set(self.labels.values()))
-        self.console.print(Rule(f"srccompare: {len(r.articles)} articles, {len(outlets)} outlets, "
-                                f"{len(r.events)} events", style="bold"))
+        self.console.print(Rule(f"srccompare: {summary_line(r)}", style="bold"))
         self.timeline()
         for notice in r.notices:
             self.console.print(f"[yellow]note[/]: {self._esc(notice.message)}")

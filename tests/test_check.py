@@ -151,3 +151,36 @@ def test_manifest_strings_lose_control_characters(tmp_path):
     manifest = load_manifest(_control_manifest(tmp_path / "c") / "manifest.toml")
     assert manifest.files["x.txt"] == {"outlet": "Bad [31m", "title": "T", "byline": "By A. Writer"}
     assert manifest.outlets == {"Bad [31m": ("BX",)}
+
+
+@pytest.mark.parametrize("fmt", ["text", "github", "junit"])
+def test_control_characters_in_a_manifest_reach_no_output(run, tmp_path, fmt):
+    out = run("check", str(_control_manifest(tmp_path / "c")), "--format", fmt).stdout
+    assert "(Bad [31m)" in out
+    assert not re.search("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]", out), out
+    if fmt == "junit":
+        ET.fromstring(out)
+
+
+NASTY = "quote \x1b[31mred\x1b[0m\x00\x0b\x9b2J\u2028\ud800\uffff end"
+
+
+@pytest.mark.parametrize("fmt", ["text", "github", "junit"])
+def test_renderers_escape_control_characters_from_any_source(fmt):
+    """A baseline's article ids or an article's own text can carry them too: the renderer is the last guard."""
+    from srccompare.check import CheckResult
+    from srccompare.config import Config
+    from srccompare.environment import Environment
+    from srccompare.model import Finding
+    from srccompare.render.findings import render_findings
+    from srccompare.status import ExitStatus
+
+    findings = (Finding("SC060", "error", "a\x1b.txt", NASTY), Finding("SC050", "warning", "a\x1b.txt", NASTY))
+    result = CheckResult(findings, ("a\x1b.txt",), ExitStatus.FINDINGS, Config())
+    out = render_findings(result, fmt, Environment(color=False, width=100))
+    assert not re.search("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\ud800-\udfff\uffff]", out), out
+    assert "a\\x1b.txt" in out
+    assert "quote \\x1b[31mred\\x1b[0m\\x00\\x0b\\x9b2J\\u2028\\ud800\\uffff end" in (
+        out if fmt != "junit" else ET.tostring(ET.fromstring(out), encoding="unicode"))
+    if fmt == "github":
+        assert len(out.splitlines()) == 2

@@ -4,9 +4,16 @@ from __future__ import annotations
 
 import io
 import json
+import re
 from collections import defaultdict
 
 from ..environment import Environment
+
+# Messages quote manifests, baselines and article text. A control character from any of them is shown
+# as its escape (\x1b), so it cannot drive the terminal or the CI log, and cannot make the XML
+# invalid; the line separators, lone surrogates and U+FFFE/U+FFFF go the same way, as no output can
+# carry them either.
+_UNSAFE = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff\ufffe\uffff]")
 
 
 def render_findings(result, fmt: str, env: Environment) -> str:
@@ -25,9 +32,8 @@ def _text(result, env: Environment) -> str:
     console = env.console(buf)
     style = {"error": "bold red", "warning": "yellow"}
     for f in result.findings:
-        where = f"{f.path}:{f.line}" if f.line else f.path
-        console.print(f"{escape(where)}: [{style[f.severity]}]{f.code}[/] {f.severity}: {escape(f.message)}",
-                      soft_wrap=True)
+        console.print(f"{escape(_safe(_where(f)))}: [{style[f.severity]}]{f.code}[/] {f.severity}: "
+                      f"{escape(_safe(f.message))}", soft_wrap=True)
     summary = (f"{len(result.files)} files checked: {result.errors} error{'s' * (result.errors != 1)}, "
                f"{result.warnings} warning{'s' * (result.warnings != 1)}")
     console.print(f"[bold]{summary}[/]" if result.findings else f"[green]{summary}[/]")
@@ -38,11 +44,11 @@ def _github(result, env: Environment) -> str:
     """Workflow commands: ::error file=F,line=L,title=T::message (escaped as the runner expects)."""
     lines = []
     for f in result.findings:
-        props = [f"file={_prop(f.path)}"]
+        props = [f"file={_prop(_safe(f.path))}"]
         if f.line:
             props.append(f"line={f.line}")
         props.append(f"title={_prop(f.code)}")
-        lines.append(f"::{f.severity} {','.join(props)}::{_data(f.message)}\n")
+        lines.append(f"::{f.severity} {','.join(props)}::{_data(_safe(f.message))}\n")
     return "".join(lines)
 
 
@@ -67,12 +73,12 @@ def _junit(result, env: Environment) -> str:
     suite = ET.SubElement(suites, "testsuite", name="srccompare check", tests=str(len(paths)),
                           failures=str(len(failed)), errors="0", skipped="0")
     for path in paths:
-        case = ET.SubElement(suite, "testcase", classname="srccompare.check", name=path)
+        case = ET.SubElement(suite, "testcase", classname="srccompare.check", name=_safe(path))
         errors = [f for f in by_file[path] if f.severity == "error"]
         warnings = [f for f in by_file[path] if f.severity == "warning"]
         if errors:
             failure = ET.SubElement(case, "failure", type=errors[0].code,
-                                    message="; ".join(f"{f.code} {f.message}" for f in errors))
+                                    message="; ".join(f"{f.code} {_safe(f.message)}" for f in errors))
             failure.text = "\n".join(_line(f) for f in errors)
         if warnings:
             ET.SubElement(case, "system-out").text = "\n".join(_line(f) for f in warnings)
@@ -81,5 +87,12 @@ def _junit(result, env: Environment) -> str:
 
 
 def _line(f) -> str:
-    where = f"{f.path}:{f.line}" if f.line else f.path
-    return f"{where}: {f.code} {f.severity}: {f.message}"
+    return _safe(f"{_where(f)}: {f.code} {f.severity}: {f.message}")
+
+
+def _where(f) -> str:
+    return f"{f.path}:{f.line}" if f.line else f.path
+
+
+def _safe(text: str) -> str:
+    return _UNSAFE.sub(lambda m: m.group().encode("unicode_escape").decode("ascii"), text)

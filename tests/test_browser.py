@@ -264,6 +264,35 @@ def test_dark_mode_follows_the_system(browser, sample_file):
     loaded.close()
 
 
+def _luminance(css: str) -> float:
+    """WCAG relative luminance of an opaque 'rgb(r, g, b)' colour."""
+    r, g, b = (int(c) / 255 for c in css[css.index("(") + 1:css.index(")")].split(",")[:3])
+    r, g, b = ((c / 12.92) if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4 for c in (r, g, b))
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b
+
+
+def _contrast(fg: str, bg: str) -> float:
+    hi, lo = sorted((_luminance(fg), _luminance(bg)), reverse=True)
+    return (hi + 0.05) / (lo + 0.05)
+
+
+def test_print_uses_the_light_palette_when_the_system_is_dark(browser, sample_file):
+    """Printing forces dark text, so the cells behind it must be light too, whatever the screen's scheme."""
+    loaded = Loaded(browser, sample_file, media="print", color_scheme="dark")
+    colours = loaded.page.evaluate("""() => {
+        const paint = e => { const s = getComputedStyle(e); return [s.color, s.backgroundColor]; };
+        const picks = ['body', 'table.facts thead th', 'th.c-fact', 'td.cell.st-shared', 'td.cell.st-added',
+                       'td.cell.st-framed', 'mark.chg'];
+        return Object.fromEntries(picks.map(sel => [sel, paint(document.querySelector(sel))]));
+    }""")
+    for sel, (fg, bg) in colours.items():
+        assert "rgba" not in bg, (sel, bg)  # every pick paints its own background
+        assert _luminance(bg) > 0.6, (sel, bg)
+        assert _luminance(fg) < 0.05, (sel, fg)
+        assert _contrast(fg, bg) >= 7, (sel, fg, bg)
+    loaded.close()
+
+
 def test_print_hides_the_controls_and_renders(browser, sample_file):
     loaded = Loaded(browser, sample_file, media="print")
     page = loaded.page

@@ -201,7 +201,7 @@ def test_script_never_builds_markup(sample):
 def test_css_has_dark_print_and_phone_layouts(sample):
     _report, _html, doc = sample
     css = doc.xpath("//style")[0].text
-    assert "@media (prefers-color-scheme: dark)" in css
+    assert "@media screen and (prefers-color-scheme: dark)" in css  # print keeps the light palette
     assert "@media print" in css
     assert re.search(r"@media screen and \(max-width: \d+px\)", css)
 

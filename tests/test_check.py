@@ -106,14 +106,43 @@ def test_config_file_sets_rules_and_required_fields(run, tmp_path):
     assert bad.exit_code == 2 and "unknown setting 'nonsense'" in bad.stderr
 
 
-def test_manifest_rules(run, tmp_path):
+def test_manifest_rules(run, tmp_path, monkeypatch):
+    """Manifest findings name the manifest the way the user named the corpus, as other findings do."""
     root = tmp_path / "corpus"
     shutil.copytree(CORPUS, root)
     (root / "003_cf32fd44ea05852b.txt").rename(root / "renamed.txt")
-    findings = json.loads(run("check", str(root), "--format", "json").stdout)["findings"]
-    codes = {(f["code"], f["path"].rsplit("/", 1)[-1]) for f in findings}
-    assert ("SC031", "manifest.toml") in codes
-    assert ("SC032", "renamed.txt") in codes
+    monkeypatch.chdir(tmp_path)
+    findings = json.loads(run("check", "corpus", "--format", "json").stdout)["findings"]
+    codes = {(f["code"], f["path"]) for f in findings}
+    assert ("SC031", "corpus/manifest.toml") in codes
+    assert ("SC032", "corpus/renamed.txt") in codes
+    assert "not listed in corpus/manifest.toml" in [f["message"] for f in findings if f["code"] == "SC032"]
+    monkeypatch.chdir(root)
+    assert ("SC031", "manifest.toml") in {(f["code"], f["path"]) for f in
+                                          json.loads(run("check", ".", "--format", "json").stdout)["findings"]}
+
+
+@pytest.mark.parametrize("fmt", ["json", "github"])
+def test_a_manifest_syntax_error_names_its_file_and_line(run, tmp_path, monkeypatch, fmt):
+    root = tmp_path / "corpus"
+    (root / "sub").mkdir(parents=True)
+    shutil.copy(CORPUS / "001_3dbf73fb56b3fa01.txt", root / "sub" / "x.txt")
+    (root / "manifest.toml").write_text('[files."sub/x.txt"]\noutlet = "A"\ntitle = \n', encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    out = run("check", "corpus/sub/x.txt", "--format", fmt).stdout
+    if fmt == "github":
+        assert "::error file=corpus/manifest.toml,line=3,title=SC030::malformed manifest" in out
+        return
+    bad = [f for f in json.loads(out)["findings"] if f["code"] == "SC030"]
+    assert [(f["path"], f["line"]) for f in bad] == [("corpus/manifest.toml", 3)]
+
+
+def test_a_malformed_manifest_without_a_syntax_error_has_no_line():
+    from srccompare.ingest.manifest import error_line
+
+    assert error_line("malformed manifest (Invalid value (at line 12, column 7))") == 12
+    assert error_line("malformed manifest (title of 'a (at line 9, column 1)' must be text, not int)") is None
+    assert error_line("cannot read manifest ([Errno 21] Is a directory: 'manifest.toml')") is None
 
 
 def test_leftover_furniture_is_flagged(run, tmp_path):

@@ -61,7 +61,7 @@ def run_check(request: CheckRequest) -> CheckResult:
         outlets={**config.outlets, **request.options.outlets},
     )
     articles, problems, files, seen = _read(request.paths, options)
-    findings: list[Finding] = [finding(p.code if p.code in RULES else "SC001", p.path, p.reason) for p in problems]
+    findings: list[Finding] = [_problem_finding(p, seen) for p in problems]
     findings += _rules(articles, config, options, seen, request.baseline)
     findings = sorted(
         (f for f in findings if selected(f.code, config.select, config.ignore)),
@@ -95,6 +95,15 @@ def _read(paths, options):
         if p.path != "-" and p.code != "SC030":
             seen.setdefault(Path(p.path).absolute(), p.path)
     return articles, problems, files, seen
+
+
+def _problem_finding(problem: Problem, seen: dict[Path, str]) -> Finding:
+    if problem.code == "SC030":
+        from ..ingest.manifest import error_line
+        from .corpus import shown_as
+
+        return finding("SC030", shown_as(Path(problem.path), seen), problem.reason, error_line(problem.reason))
+    return finding(problem.code if problem.code in RULES else "SC001", problem.path, problem.reason)
 
 
 def _rules(articles, config, options, seen, baseline) -> list[Finding]:

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterator, Sequence
-from pathlib import Path
+from collections.abc import Iterator, Mapping, Sequence
+from pathlib import Path, PurePath
 
 from ..config import Config
 from ..ingest.manifest import Manifest
@@ -81,7 +81,7 @@ def manifest_findings(manifests: Sequence[Manifest], seen: dict[Path, str]) -> I
 
     ``seen`` maps each input file's resolved path to the path as the user gave it."""
     for manifest in manifests:
-        where = str(manifest.path or manifest.root / "manifest.toml")
+        where = shown_as(manifest.path or manifest.root / "manifest.toml", seen)
         listed = {p.resolve() for p in manifest.listed_paths()}
         for name, path in zip(manifest.files, manifest.listed_paths()):
             if not path.exists():
@@ -91,3 +91,18 @@ def manifest_findings(manifests: Sequence[Manifest], seen: dict[Path, str]) -> I
         for path, display in sorted(seen.items()):
             if manifest.root in path.parents and path not in listed:
                 yield finding("SC032", display, f"not listed in {where}")
+
+
+def shown_as(path: Path, seen: Mapping[Path, str]) -> str:
+    """An absolute path (a manifest's) as the user would name it: through the same folder name they gave
+    for an input file in that folder's tree, as every other finding is. A manifest reached only through
+    a symlinked file's target keeps its absolute path."""
+    for real, display in sorted(seen.items()):
+        try:
+            below = real.relative_to(path.parent).parts
+        except ValueError:
+            continue
+        given = PurePath(display).parts
+        if len(given) >= len(below) and given[len(given) - len(below):] == below:
+            return str(PurePath(*given[:len(given) - len(below)], path.name))
+    return str(path)

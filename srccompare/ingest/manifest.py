@@ -34,6 +34,9 @@ MANIFEST_NAME = "manifest.toml"
 # at worst an escape sequence or invalid XML, and no outlet, title or url needs one.
 _BREAKS = re.compile(r" *[\t\n\v\f\r\x1c-\x1f\x85]+ *")
 _CONTROLS = re.compile(r"[\x00-\x1f\x7f-\x9f]")
+# tomllib ends a syntax error with where it is, and load_manifest wraps it in "malformed manifest (...)".
+# Anchored at the end, since other reasons quote entry names, which could hold the same words.
+_AT_LINE = re.compile(r"\(at line (\d+), column \d+\)\)$")
 FIELDS = ("outlet", "origin", "publisher", "url", "published", "title", "byline", "dateline", "language")
 
 
@@ -82,6 +85,12 @@ def load_manifest(path: Path) -> Manifest:
             raise bad(f"outlets.{name} must be a name or a list of names")
         outlets[_text(str(name))] = tuple(filter(None, map(_text, aliases)))
     return Manifest(root=path.resolve().parent, files=files, outlets=outlets, path=path)
+
+
+def error_line(reason: str) -> int | None:
+    """The line of a manifest's TOML syntax error, from the reason load_manifest gave; None if it has none."""
+    match = _AT_LINE.search(reason)
+    return int(match.group(1)) if match else None
 
 
 def _table(data: dict, key: str, bad) -> dict:

@@ -241,3 +241,15 @@ def test_words_quoted_by_one_outlet_and_told_plainly_by_another():
     (quote,) = diffs
     assert quote.kind == "quote" and quote_form_of(quote) == "absent"
     assert "without quote marks in b" in quote.detail
+
+
+def test_a_name_spelled_another_way_inside_a_quote_keeps_it_verbatim():
+    members = [
+        Member("A", 0, '"We will keep supplying weapons to Kyiv for as long as it takes," the minister said.'),
+        Member("B", 0, '"We will keep supplying weapons to Kiev for as long as it takes," the minister said.'),
+    ]
+    found, _ = _classify(members)
+    assert quote_form_of(found["quote"]) == "verbatim"
+    assert not is_disagreement(found["quote"])
+    assert "Kiev" in found["name_variant"].detail and "Kyiv" in found["name_variant"].detail
+    assert set(found) == {"quote", "name_variant"}

@@ -33,6 +33,7 @@ from rapidfuzz.distance import Indel
 
 from ..model import Sentence
 from .sentences import sentence_spans
+from .tokens import fold_spellings
 
 FORMS = ("verbatim", "bracketed", "trimmed", "altered", "translated", "unrelated")
 ELLIPSIS = "…"
@@ -473,7 +474,8 @@ def _tokens(text: str) -> tuple[list[str], list[str]]:
             inserted += words
         else:
             tokens.append(t)
-    return tokens, inserted
+    # A name spelled another way (Kiev / Kyiv) is the outlet's style, not a change to the words said.
+    return fold_spellings(tokens), inserted
 
 
 def _plain(tokens: list[str], keep_brackets: bool = False) -> list[str]:

@@ -90,6 +90,12 @@ def _fold_words(toks: list[str], words) -> list[str]:
     return out
 
 
+def fold_spellings(toks: list[str]) -> list[str]:
+    """Lower-cased word tokens with every spelling of a registered name made one (kiev -> kyiv)."""
+    words = token_folds()[1]
+    return toks if words.keys().isdisjoint(toks) else _fold_words(toks, words)
+
+
 def content_tokens(text: str | list[str]) -> list[str]:
     """Tokens without stop words (negations and modals are kept: they change the fact)."""
     toks = tokens(text) if isinstance(text, str) else text

@@ -108,10 +108,10 @@ ANYWHERE = (
     "재배포 금지", "재배포금지", "転載禁止", "版权所有", "все права защищены",
     "your browser does not support", "javascript is disabled", "enable javascript", "requires javascript",
     "javascript is required", "share it with a friend", "(opens in new window)", "[/button]", "[button ",
-    "thanks for signing up", "opt-in box", "processing your subscription", "see all newsletters",
+    "thanks for signing up", "processing your subscription", "see all newsletters",
     "sign up for our newsletter", "subscribe to our newsletter", "we use cookies", "utilizziamo i cookie",
     "nous utilisons des cookies", "wir verwenden cookies", "utilizamos cookies", "usamos cookies",
-    "logged in to post a comment", "devi essere connesso", "this article is related to",
+    "logged in to post a comment", "devi essere connesso",
 )
 # Phrases that a sentence of the article may also use ("changed its privacy policy"): only on short lines.
 SHORT_ANYWHERE = (

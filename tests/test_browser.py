@@ -7,10 +7,12 @@ the whole module skips with the reason. A screenshot of the corpus report lands 
 from __future__ import annotations
 
 import os
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 
+from srccompare.model import Difference
 from srccompare.render.html import render_html
 
 from .conftest import CORPUS, DATA, ROOT
@@ -170,24 +172,43 @@ def test_shared_quote_rows_line_up_in_the_corpus(corpus_page):
     _line_up(corpus_page.page, rows)
 
 
+def _rows(page, selector: str) -> list[str]:
+    return page.eval_on_selector_all(selector, "rs => rs.map(r => r.id)")
+
+
 def _differences_only(loaded) -> None:
+    """Equivalent rows go, labelled or not; divergent rows and one outlet's additions and omissions stay."""
     page = loaded.page
-    equivalent = page.eval_on_selector_all("tr.fact.rel-equivalent:not(.is-diff)", "rs => rs.map(r => r.id)")
-    kept = page.eval_on_selector_all("tr.fact.is-diff", "rs => rs.map(r => r.id)")
-    assert equivalent, "the report has rows told the same way by every outlet"
+    equivalent = _rows(page, "tr.fact.rel-equivalent")
+    labelled = _rows(page, "tr.fact.rel-equivalent[data-kinds~='quote']")
+    divergent = _rows(page, "tr.fact.rel-divergent")
+    coverage = _rows(page, "tr.fact.rel-single:has(td.st-omitted)")
+    assert labelled, "an equivalent row carries a verbatim 'quote' label"
+    assert divergent and coverage
     before = visible_rows(page)
     assert set(equivalent) <= set(before)
     page.click("text=differences only")
     after = visible_rows(page)
     assert not set(equivalent) & set(after)
-    assert set(kept) <= set(after)
+    assert set(divergent) <= set(after)
+    assert set(coverage) <= set(after)
     assert page.inner_text("#filter-status").startswith(f"{len(after)} of ")
     page.click("text=differences only")
     assert visible_rows(page) == before
 
 
-def test_differences_only_hides_equivalent_rows_in_the_sample(sample_page):
-    _differences_only(sample_page)
+def test_differences_only_hides_equivalent_rows_in_the_sample(browser, tmp_path_factory):
+    """The sample's shared Italy quotation labelled verbatim, as the aligner labels such rows."""
+    report = sample_report()
+    e1 = report.events[0]
+    verbatim = Difference("quote", "verbatim: 'Just like in our relations with Italy...'", e1.articles)
+    facts = tuple(replace(f, differences=(verbatim,)) if f.id == "E1-F2" else f for f in e1.facts)
+    path = tmp_path_factory.mktemp("html") / "verbatim.html"
+    path.write_text(render_html(replace(report, events=(replace(e1, facts=facts),) + report.events[1:])),
+                    encoding="utf-8")
+    loaded = Loaded(browser, path)
+    _differences_only(loaded)
+    loaded.close()
 
 
 def test_differences_only_hides_equivalent_rows_in_the_corpus(corpus_page):

@@ -358,8 +358,9 @@ def _row(
         for b in fact.background if b in fact_anchors
     )
     kinds = tuple(sorted({d.kind for d in fact.differences}))
-    statuses = {c.status for c in cells}
-    is_diff = many and (fact.relation != "equivalent" or bool(kinds) or bool(statuses & {"omitted", "added"}))
+    # Equivalent means the outlets tell it the same way: its labels (a verbatim quote, a name variant) are
+    # notes, not disagreements. Divergent and single rows (one outlet adds what the others omit) differ.
+    is_diff = many and fact.relation != "equivalent"
     return RowView(
         anchor=fact_anchors[fact.id],
         fact_id=fact.id,

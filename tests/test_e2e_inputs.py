@@ -924,3 +924,17 @@ def test_a_glob_that_names_the_manifest(run, tmp_path):
     assert [a["outlet"] for a in globbed["articles"]] == ["AsiaNews", "Yonhap", "BBC", "AFP", "IANS"]
     check = run("check", *names, "--format", "json")
     assert json.loads(check.stdout)["summary"]["files"] == 5
+
+
+def test_utf8_with_windows_1252_quotes_pasted_in(run, tmp_path):
+    # A UTF-8 file whose apostrophes came from a Windows program as single cp1252 bytes: both
+    # halves read right, not the whole file as one legacy code page ("â€“" for "–").
+    data = ASIANEWS.read_bytes()
+    assert "–".encode() in data and "’".encode() in data
+    mixed = data.replace("’".encode(), b"\x92", 3)
+    (tmp_path / "mixed.txt").write_bytes(mixed)
+    result = run("clean", str(tmp_path / "mixed.txt"), str(ASIANEWS), "--format", "json")
+    assert result.exit_code == 0, result.stderr
+    broken, clean = json.loads(result.stdout)
+    assert broken["body"] == clean["body"]
+    assert broken["title"] == clean["title"]

@@ -5,6 +5,7 @@ Every input that cannot be used becomes a Problem naming the path and the reason
 
 from __future__ import annotations
 
+import codecs
 import errno
 import gzip
 import os
@@ -214,16 +215,29 @@ def _decode(display: str, data: bytes) -> tuple[str, str]:
 
 
 def _mostly_utf8(data: bytes) -> str | None:
-    """UTF-8 with a few stray bytes (a cut-off copy, one pasted character in another encoding) is
-    UTF-8: a single-byte guess would turn every curly quote and accent in it into mojibake.
-    Text in a legacy encoding almost never forms valid multi-byte UTF-8 sequences, so it is UTF-8
-    when its valid sequences clearly outnumber the invalid bytes."""
+    """UTF-8 with stray bytes (a cut-off copy, a curly quote pasted in from a Windows program) is
+    UTF-8: a single-byte guess would turn every valid accent and dash in it into mojibake. Text in a
+    legacy encoding almost never forms valid multi-byte UTF-8 sequences, so it is UTF-8 when it has
+    some and its invalid bytes do not outnumber them by far (Cyrillic or CJK legacy text is all
+    invalid bytes). The stray bytes are read as Windows-1252, the encoding they nearly always come
+    from, so "it\x92s" is "it’s" rather than a replacement mark."""
     text = data.decode("utf-8", "replace")
-    bad = text.count("\ufffd")
-    valid = len(text) - len(text.encode("ascii", "ignore")) - bad
-    if valid >= 4 and bad * 4 <= valid:
-        return text
+    bad = text.count("\ufffd") - data.count("\ufffd".encode("utf-8"))
+    valid = len(text) - len(text.encode("ascii", "ignore")) - text.count("\ufffd")
+    if valid >= 1 and bad <= 4 * valid:
+        return data.decode("utf-8", _STRAY_AS_CP1252)
     return None
+
+
+def _stray_as_cp1252(exc: UnicodeDecodeError) -> tuple[str, int]:
+    stray = exc.object[exc.start:exc.end]
+    if len(stray) > 1:
+        return "\ufffd", exc.end  # a UTF-8 sequence cut short, not a Windows-1252 character
+    return stray.decode("cp1252", errors="replace").replace("\ufffd", ""), exc.end
+
+
+_STRAY_AS_CP1252 = "srccompare-stray-cp1252"
+codecs.register_error(_STRAY_AS_CP1252, _stray_as_cp1252)
 
 
 # How much more "chaos" (charset_normalizer's mess score) cp1252 may show and still win.

@@ -277,6 +277,26 @@ def test_phone_width_has_no_sideways_scroll(browser, sample_file):
     loaded.close()
 
 
+def test_phone_width_restacks_the_count_tables_and_the_quote_tracker(browser, corpus_file, sample_file):
+    labelled = "table.counts td.num, table.outlet-summary td, table.quotes td.q-form"
+    for path in (corpus_file, sample_file):
+        loaded = Loaded(browser, path)
+        page = loaded.page
+        assert page.is_visible("table.quotes thead")
+        assert not page.evaluate("[...document.querySelectorAll('.stack-label')].some(l => l.checkVisibility())")
+        page.set_viewport_size({"width": 390, "height": 800})
+        assert page.evaluate("document.documentElement.scrollWidth") <= 390
+        # A scroll box that overflows hides its right-hand columns with no cue that they are there.
+        assert page.evaluate(
+            "[...document.querySelectorAll('.scroll')].filter(s => s.scrollWidth > s.clientWidth + 1).length") == 0
+        widths = page.eval_on_selector_all("td.q-text", "cs => cs.map(c => c.getBoundingClientRect().width)")
+        assert widths and min(widths) >= 200, widths
+        # With the column headers hidden, each count and quote form names its status or outlet itself.
+        assert page.eval_on_selector_all(
+            labelled, "cs => cs.length && cs.every(c => c.querySelector('.stack-label').checkVisibility())")
+        loaded.close()
+
+
 def test_dark_mode_follows_the_system(browser, sample_file):
     loaded = Loaded(browser, sample_file, color_scheme="dark")
     rgb = loaded.page.evaluate("getComputedStyle(document.body).backgroundColor")

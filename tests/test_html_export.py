@@ -131,8 +131,11 @@ def test_quote_tracker_gives_every_outlet_a_form(sample):
     table = doc.xpath("//section[@id='E1']//table[@class='quotes']")[0]
     rows = table.xpath("./tbody/tr")
     assert len(rows) == 3
-    forms = [[text_of(td) for td in r.xpath("./td")[2:]] for r in rows]
+    forms = [[text_of(td.xpath(".//span[contains(@class,'badge')]")[0]) for td in r.xpath("./td")[2:]] for r in rows]
     assert forms == [["verbatim", "verbatim"], ["bracketed", "verbatim"], ["absent", "verbatim"]]
+    # Each form cell names its outlet, for the phone layout where the column headers are hidden.
+    assert [text_of(td.xpath(".//span[@class='stack-label']")[0]) for td in rows[0].xpath("./td")[2:]] == [
+        "AsiaNews", "Yonhap"]
     assert [text_of(r.xpath("./td")[1]) for r in rows] == ["Vladimir Putin"] * 3
     assert rows[0].xpath(".//a")[0].get("href") == "#E1-F2"
 

@@ -96,6 +96,7 @@ class ColumnView:
 @dataclass(frozen=True)
 class CountView:
     status: str
+    label: str
     count: int
     links: tuple[Link, ...]
 
@@ -468,10 +469,10 @@ def _merge(runs: list[Segment]) -> tuple[Segment, ...]:
 def _summary(event: Event, column: ColumnView, fact_anchors: dict[str, str], anchor: str) -> SummaryView:
     facts = event.outlets.get(column.article.id)
     counts = []
-    for status, _label, _meaning in LEGEND:
+    for status, label, _meaning in LEGEND:
         ids = tuple(getattr(facts, status)) if facts else ()
         links = tuple(Link("#" + fact_anchors[f], f) for f in ids if f in fact_anchors)
-        counts.append(CountView(status, len(ids), links))
+        counts.append(CountView(status, label, len(ids), links))
     return SummaryView(column=column, anchor=anchor, counts=tuple(counts))
 
 

@@ -253,3 +253,19 @@ def test_a_name_spelled_another_way_inside_a_quote_keeps_it_verbatim():
     assert not is_disagreement(found["quote"])
     assert "Kiev" in found["name_variant"].detail and "Kyiv" in found["name_variant"].detail
     assert set(found) == {"quote", "name_variant"}
+
+
+def test_unit_mismatch_detail_shows_the_units():
+    members = [Member("A", 0, "The ministry approved 50 million dollars in emergency aid for the flooded farms."),
+               Member("B", 0, "The ministry approved 50 million euros in emergency aid for the flooded farms.")]
+    found, _ = _classify(members)
+    assert "$50 million" in found["number"].detail and "€50 million" in found["number"].detail
+
+
+def test_added_place_and_day_are_where_and_when_not_who():
+    members = [Member("A", 0, "The foreign minister met the Russian ambassador to discuss the detained fishermen."),
+               Member("B", 0, "The foreign minister met the Russian ambassador in Vienna on Tuesday to discuss "
+                              "the detained fishermen.")]
+    found, _ = _classify(members)
+    detail = found["added_detail"].detail
+    assert "when, where" in detail and "who" not in detail

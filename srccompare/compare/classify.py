@@ -26,7 +26,7 @@ from functools import lru_cache
 
 from ..model import Article, Difference, Member, Token
 from ..nlp.names import name_variants
-from ..nlp.numbers import find_numbers, number_mismatches
+from ..nlp.numbers import UNIT_WORDS, find_numbers, number_mismatches
 from ..nlp.quotes import find_quotes
 from ..nlp.tokens import STOP_WORDS, tokens
 from . import lexicon, worddiff
@@ -362,8 +362,15 @@ def _speech_verb_positions(words: list[_Word]) -> list[int]:
 
 
 def _hedge(sides: list[_Side]) -> Difference | None:
-    sets = {side.article: frozenset(_cues(side.own, lexicon.HEDGE)) for side in sides}
+    sets = {side.article: frozenset(_cues(_without_inability(side.own), lexicon.HEDGE)) for side in sides}
     return _set_difference("hedge", sets)
+
+
+def _without_inability(words: list[_Word]) -> list[_Word]:
+    """The words without a "could" that a negation follows: "could not agree" says they failed to
+    agree, an inability, not a doubt about whether they did."""
+    return [w for i, w in enumerate(words)
+            if not (w.plain == "could" and i + 1 < len(words) and _is_negation(words[i + 1]))]
 
 
 def _cues(words: list[_Word], table: Mapping[str, str]) -> list[str]:
@@ -518,8 +525,8 @@ def _number(sides: list[_Side]) -> Difference | None:
             for mm in number_mismatches(texts[a], texts[b]):
                 if not _conflicting(mm, texts[a], texts[b]):
                     continue
-                conflicts.setdefault(a, set()).add(mm.a.text)
-                conflicts.setdefault(b, set()).add(mm.b.text)
+                conflicts.setdefault(a, set()).add(_shown(mm.a, mm.kind))
+                conflicts.setdefault(b, set()).add(_shown(mm.b, mm.kind))
     if not conflicts:
         return None
     sets = {a: frozenset((n.unit, n.value) for n in per[a]) for a in per}
@@ -527,6 +534,13 @@ def _number(sides: list[_Side]) -> Difference | None:
     parts = [", ".join(f'"{w}"' for w in sorted(conflicts[a])) + f" ({_label(a)})" for a in sorted(conflicts)]
     words = {a: tuple(sorted(conflicts[a])) for a in minority}
     return Difference("number", "number: " + " vs ".join(parts), minority, words)
+
+
+def _shown(n, mismatch: str) -> str:
+    """A number as the detail shows it: with its unit when the units are what differ."""
+    if mismatch == "unit" and n.unit and n.unit not in n.text:
+        return f"{n.unit}{n.text}" if n.kind == "money" and len(n.unit) == 1 else f"{n.text} {n.unit}"
+    return n.text
 
 
 def _conflicting(mm, a_text: str, b_text: str) -> bool:
@@ -700,7 +714,9 @@ def _added(sides: list[_Side]) -> Difference | None:
         # Words another kind already explains: the speech verbs and hedges of this side, and the
         # speaker named next to a quotation (attribution, not a detail).
         explained = {own[i].plain for i in _speech_verb_positions(own)} | set(_cue_words(own, lexicon.HEDGE))
-        explained |= {w.strip(_PUNCT) for w in side.speakers} | _TITLE_WORDS
+        explained |= {w.strip(_PUNCT) for w in side.speakers} | _TITLE_WORDS | UNIT_WORDS
+        # A cited source is the source_cited kind's ("Reuters reported"), not an added detail.
+        explained |= {p.lower() for src in sources(side.own_text) for p in src.split()}
         added = []
         for w in own:
             content = w.plain and w.plain not in STOP_WORDS and w.plain not in explained and any(c.isalnum() for c in w.plain)
@@ -714,7 +730,7 @@ def _added(sides: list[_Side]) -> Difference | None:
         for start, end in _phrases(own, added):
             chunk = own[start:end]
             units = _units(chunk, added[start:end])
-            kind = _detail_kind(chunk)
+            kind = _detail_kind(chunk, own[start - 1] if start else None)
             if units >= 3 or (units >= 2 and kind != {"what"}):
                 adds.setdefault(side.article, []).append(" ".join(w.raw for w in chunk).strip(_PUNCT))
                 kinds.setdefault(side.article, set()).update(kind)
@@ -752,18 +768,24 @@ def _phrases(words: list[_Word], added: list[bool]) -> list[tuple[int, int]]:
     return out
 
 
-def _detail_kind(chunk: list[_Word]) -> set[str]:
+def _detail_kind(chunk: list[_Word], before: _Word | None = None) -> set[str]:
+    """when, where, who or what an added phrase tells; ``before`` is the word just ahead of it,
+    which may be the preposition of a place ("in | Vienna on Tuesday")."""
     kinds = set()
     plains = [w.plain for w in chunk]
     if any(p in lexicon.TIME_WORDS for p in plains) or any(re.fullmatch(r"(1[89]|20)\d\d", p) for p in plains):
         kinds.add("when")
-    for i, p in enumerate(plains):
-        following = chunk[i + 1 : i + 3]
-        if p in lexicon.PLACE_NOUNS or (
-            p in lexicon.PLACE_CUES and any(w.raw[:1].isupper() for w in following)
-        ):
+    words = ([before] if before is not None else []) + chunk
+    placed: set[int] = set()  # capitalised words that name the place after a cue
+    for i, w in enumerate(words):
+        following = words[i + 1 : i + 3]
+        if w.plain in lexicon.PLACE_NOUNS:
             kinds.add("where")
-    if any(w.raw[:1].isupper() and not w.first for w in chunk):
+        elif w.plain in lexicon.PLACE_CUES and following and following[0].raw[:1].isupper():
+            kinds.add("where")
+            placed.update(id(x) for x in following if x.raw[:1].isupper())
+    if any(w.raw[:1].isupper() and not w.first and id(w) not in placed and w.plain not in lexicon.TIME_WORDS
+           for w in chunk):
         kinds.add("who")
     return kinds or {"what"}
 

@@ -262,6 +262,11 @@ _UNIT_WORDS = {
 }
 
 
+# The words that name a currency or a measure after a number ("50 million dollars", "3 km"): how a
+# quantity is written, not something an outlet adds to it.
+UNIT_WORDS = frozenset(_CURRENCY_WORDS) | frozenset(_UNIT_WORDS) | frozenset(_MEASURES.split("|"))
+
+
 def _singular(word: str) -> str:
     """One spelling per counted thing: plural to singular, British to American, a few synonyms."""
     word = word.rstrip("'’")

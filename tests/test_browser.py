@@ -177,9 +177,10 @@ def _rows(page, selector: str) -> list[str]:
 
 
 def _differences_only(loaded) -> None:
-    """Equivalent rows go, labelled or not; divergent rows and one outlet's additions and omissions stay."""
+    """Equivalent rows go, labelled or not; divergent rows and omissions stay."""
     page = loaded.page
-    equivalent = _rows(page, "tr.fact.rel-equivalent")
+    equivalent = _rows(page, "tr.fact.rel-equivalent:not(:has(td.st-omitted))")
+    omitted = _rows(page, "tr.fact.rel-equivalent:has(td.st-omitted)")
     labelled = _rows(page, "tr.fact.rel-equivalent[data-kinds~='quote']")
     divergent = _rows(page, "tr.fact.rel-divergent")
     coverage = _rows(page, "tr.fact.rel-single:has(td.st-omitted)")
@@ -192,6 +193,7 @@ def _differences_only(loaded) -> None:
     assert not set(equivalent) & set(after)
     assert set(divergent) <= set(after)
     assert set(coverage) <= set(after)
+    assert set(omitted) <= set(after)
     assert page.inner_text("#filter-status").startswith(f"{len(after)} of ")
     page.click("text=differences only")
     assert visible_rows(page) == before

@@ -323,3 +323,18 @@ def test_highlighted_words_name_the_differences_that_cite_them(sample):
     assert titles["issue is unlikely"] == "polarity, hedge"
     assert titles["suggested that"] is None  # the attribution difference cites no words
     assert {m.text: m.get("title") for m in yonhap.xpath(".//mark")}["North Korean nuclear issue will"] == "polarity"
+
+
+def test_differences_only_keeps_a_fact_one_of_three_outlets_omits():
+    """Three harbour reports: a fact two outlets tell alike and the third leaves out is a difference
+    (an omission); the facts told alike by all who report them and omitted by none are not."""
+    import srccompare
+
+    report = srccompare.compare(srccompare.load([str(DATA / "align")]))
+    (event,) = report.events
+    omitted = {f for o in event.outlets.values() for f in o.omitted}
+    classes = {anchor: cls for cls, anchor in re.findall(r'<tr class="fact ([^"]*)" id="([^"]+)"', render_html(report))}
+    equivalent = [f for f in event.facts if f.relation == "equivalent"]
+    assert any(f.id in omitted for f in equivalent)
+    for f in equivalent:
+        assert ("is-diff" in classes[f.id.replace(".", "-")]) == (f.id in omitted), f.id

@@ -22,7 +22,7 @@ from ..model import Article, Event, FactGroup, Report, Token
 
 # Cell statuses, in legend order: (css class, label, what it means).
 LEGEND = (
-    ("shared", "shared", "told the same way by the outlets that report it"),
+    ("shared", "shared", "reported by this outlet and at least one other (a cell told differently is framed)"),
     ("added", "added", "only this outlet reports it"),
     ("omitted", "omitted", "most other outlets report it; this one does not"),
     ("framed", "framed", "reported, but told differently (see the labels and highlighted words)"),
@@ -359,9 +359,10 @@ def _row(
         for b in fact.background if b in fact_anchors
     )
     kinds = tuple(sorted({d.kind for d in fact.differences}))
-    # Equivalent means the outlets tell it the same way: its labels (a verbatim quote, a name variant) are
-    # notes, not disagreements. Divergent and single rows (one outlet adds what the others omit) differ.
-    is_diff = many and fact.relation != "equivalent"
+    # Equivalent means the outlets that report it tell it the same way: its labels (a verbatim quote, a
+    # name variant) are notes, not disagreements. Divergent rows differ, and so does any row that an
+    # outlet omits (a single outlet's addition, or a fact two of three outlets tell alike).
+    is_diff = many and (fact.relation != "equivalent" or any(c.status == "omitted" for c in cells))
     return RowView(
         anchor=fact_anchors[fact.id],
         fact_id=fact.id,

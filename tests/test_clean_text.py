@@ -331,3 +331,11 @@ def test_an_original_url_line_is_never_the_title():
            + "Russian President Vladimir Putin said on Wednesday that he highly appreciates South Korea's position. " * 3
            + "\n\nThe remark surprised diplomats in Seoul, who had expected a tougher tone after the sanctions.\n")
     assert clean_text(raw).title != "Original url: javascript:alert(1)"
+
+
+def test_a_menu_on_the_first_line_is_not_headline_and_site():
+    # "Home | World | Politics" has the shape of "Headline | Site", but it is the site's menu.
+    article = _clean("menu_first.txt")
+    assert article.publisher is None
+    assert article.title == "Harbour strike enters its second week as talks stall"
+    assert article.published == "2024-06-27"

@@ -292,7 +292,8 @@ def _publisher(lines: Sequence[Line], options: Options) -> str | None:
             name = m.group("name").strip()
             if not name.casefold().startswith(("all rights", "copyright", "tous droits", "by ")):
                 return known_outlet(name, options.outlets) or name
-    if lines:
+    # A menu or breadcrumb ("Home | World | Politics") has the shape of "Headline | Site" too.
+    if lines and lines[0].reason not in ("menu", "breadcrumb"):
         m = _TITLE_SUFFIX.match(lines[0].text)
         if m and len(m.group("site").split()) <= 4:
             site = m.group("site").strip()

@@ -213,3 +213,16 @@ def test_renderers_escape_control_characters_from_any_source(fmt):
         out if fmt != "junit" else ET.tostring(ET.fromstring(out), encoding="unicode"))
     if fmt == "github":
         assert len(out.splitlines()) == 2
+
+
+def test_furniture_glued_to_the_end_of_a_paragraph_is_found(run, tmp_path):
+    # A paste that ran a newsletter prompt onto the article's last paragraph.
+    text = (CORPUS / "001_3dbf73fb56b3fa01.txt").read_text(encoding="utf-8")
+    last = "Iran's IRNA."
+    assert last in text
+    glued = text.replace(last, last + " Subscribe now to get the latest news from Korea in your inbox every morning.", 1)
+    (tmp_path / "glued.txt").write_text(glued, encoding="utf-8")
+    findings = json.loads(run("check", str(tmp_path), "--format", "json").stdout)["findings"]
+    (sc011,) = [f for f in findings if f["code"] == "SC011"]
+    assert "subscribe now" in sc011["message"]
+    assert sc011["line"] == next(n for n, line in enumerate(glued.splitlines(), 1) if last in line)

@@ -43,9 +43,18 @@ def _line(article: Article, paragraph: int) -> int | None:
 def _furniture(article: Article, config: Config) -> Iterator[Finding]:
     from ..ingest.furniture import furniture_phrase
 
+    # A paste can glue furniture to the end of a paragraph ("...he said. Subscribe now for more"):
+    # each sentence is looked at, not only the paragraph's opening.
+    sentences: dict[int, list[str]] = {}
+    for s in article.sentences:
+        sentences.setdefault(s.paragraph, []).append(s.text)
     run: list[int] = []
     for i, para in enumerate((*article.paragraphs, "")):
-        phrase = furniture_phrase(para, config.furniture) if para else None
+        phrase = None
+        for text in (para, *sentences.get(i, ())[1:]) if para else ():
+            phrase = furniture_phrase(text, config.furniture)
+            if phrase:
+                break
         if phrase:
             yield finding("SC011", article.path, f"furniture left in the body: {phrase!r}", _line(article, i))
         if para and len(_WORD.findall(para)) <= _HEADLINE_MAX_WORDS and not _SENTENCE_END.search(para):

@@ -81,7 +81,8 @@ LEGAL_LEADS = (
     "todos os direitos reservados", "저작권자", "무단전재", "무단 전재",
 )
 LEAD_INS = (
-    "subscribe to", "subscribe for", "sign up for", "sign up to", "sign up:", "click here", "click to",
+    "subscribe to", "subscribe for", "subscribe now", "subscribe today", "sign up for", "sign up to", "sign up:",
+    "click here", "click to",
     "follow us", "read more:", "read more at", "read more about", "related:", "see also:", "also read:",
     "also read", "read also", "tags:", "tagged:", "filed under", "posted in", "categories:",
     "share this:", "share on", "share via ", "share this on", "share this story", "share this article",

@@ -339,3 +339,11 @@ def test_a_menu_on_the_first_line_is_not_headline_and_site():
     assert article.publisher is None
     assert article.title == "Harbour strike enters its second week as talks stall"
     assert article.published == "2024-06-27"
+
+
+def test_text_wrapped_at_a_fixed_width_breaks_before_names_and_quotes_too():
+    article = _clean("wrapped_at_width.txt")
+    assert len(article.paragraphs) == 3
+    assert "leader Kim Jong Un met Russian President" in article.paragraphs[0]
+    assert 'hinting at "possibilities" for bolstering' in article.paragraphs[1]
+    assert [s.text[:12] for s in article.sentences] == ["South Korea ", "Kim and Puti", "The Kremlin "]

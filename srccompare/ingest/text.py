@@ -51,6 +51,12 @@ _TABLE_ROWS = 3
 _DIGIT = re.compile(r"\d")
 # A line that stops mid-sentence: on a letter, a digit, a comma or a hyphen.
 _WRAPPED_END = re.compile(r"[\w,;\-–]$")
+# A text wrapped at a fixed width: at least this many lines running on, three in four of them at
+# least WRAP_FILL of the width, which is at most WRAP_MAX_WIDTH characters (paragraphs kept on one
+# line each are far longer and vary far more).
+WRAP_MIN_LINES = 4
+WRAP_FILL = 0.75
+WRAP_MAX_WIDTH = 100
 _NUMBER = re.compile(r"(?<![\w.])\d[\d,.:]*(?![\w])")
 # Weight of a few paragraphs of prose: a stretch this heavy before the comments is the article.
 _ENOUGH = 8.0
@@ -374,13 +380,19 @@ def _paragraphs(kept: list[Line], raw: list[str]) -> tuple[list[str], list[tuple
         return [], []
     gaps = [_blank_between(a, b, raw) for a, b in zip(kept, kept[1:])]
     blank_style = bool(gaps) and sum(1 for g in gaps if g is True) * 2 >= len(gaps)
+    wrapped = _hard_wrapped(kept)
     paragraphs: list[list[Line]] = [[kept[0]]]
     for prev, line, gap in zip(kept, kept[1:], gaps):
         if gap is None:
             paragraphs.append([line])
             continue
         cut_sentence = line.continued or not prev.ends_sentence and line.lower_start and prev.words >= 6
-        split_paragraph = blank_style and gap is False and prev.prose > 0.5 and line.prose > 0.5
+        # Text wrapped at a fixed width breaks wherever the width runs out, before a name too
+        # ("...leader Kim Jong" / "Un met Russian President...").
+        cut_sentence = cut_sentence or (wrapped and gap is False and not prev.ends_sentence
+                                        and _WRAPPED_END.search(prev.text) is not None)
+        # A fragment of a wrapped sentence is prose whatever it reads like alone ("...leader Kim Jong").
+        split_paragraph = blank_style and gap is False and (prev.prose > 0.5 or prev.continued) and line.prose > 0.5
         if cut_sentence or split_paragraph:
             paragraphs[-1].append(line)
         else:
@@ -388,6 +400,17 @@ def _paragraphs(kept: list[Line], raw: list[str]) -> tuple[list[str], list[tuple
     texts = [" ".join(line.text for line in para) for para in paragraphs]
     numbers = [tuple(line.n for line in para) for para in paragraphs]
     return texts, numbers
+
+
+def _hard_wrapped(kept: list[Line]) -> bool:
+    """Whether the text was wrapped at a fixed width (an e-mail, a terminal copy): most lines that
+    run on into the next one fill the width, give or take a word."""
+    lengths = [len(a.text) for a, b in zip(kept, kept[1:]) if b.n == a.n + 1]
+    if len(lengths) < WRAP_MIN_LINES:
+        return False
+    width = sorted(lengths)[int(len(lengths) * 0.9)]
+    full = sum(1 for n in lengths if n >= WRAP_FILL * width)
+    return width <= WRAP_MAX_WIDTH and full * 4 >= len(lengths) * 3
 
 
 def _blank_between(a: Line, b: Line, raw: list[str]) -> bool | None:

@@ -5,6 +5,8 @@ The library comes first; the CLI is a thin layer over these functions.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 # The compare/ subpackage must be loaded before the compare() function below is defined: loading a
 # subpackage binds its name on this package, and would otherwise replace the public function.
 from . import compare as _compare_stage  # noqa: F401  (light: its __init__ imports nothing)
@@ -51,11 +53,14 @@ __all__ = [
 ]
 
 
-def compare(articles, options: Options | None = None) -> Report:
-    """Group articles into events and a story, align their facts and classify the differences."""
+def compare(articles, options: Options | None = None, problems: Sequence[Problem] = ()) -> Report:
+    """Group articles into events and a story, align their facts and classify the differences.
+
+    ``problems`` (from ``load(..., problems=[])``) are named in the report's notices as
+    ``unusable_input``, so that the report says which inputs it does not cover."""
     from .compare.report import build_report
 
-    return build_report(_unique_ids(list(articles)), options or Options())
+    return build_report(_unique_ids(list(articles)), options or Options(), problems)
 
 
 def _unique_ids(articles: list[Article]) -> list[Article]:

@@ -288,19 +288,20 @@ def compare(ctx: click.Context, paths: tuple[str, ...], no_manifest: bool, no_ca
     articles = load_articles(paths, options, outcome)
     if not articles:
         ctx.exit(outcome.status(0))
-    report = _compare_with_status(articles, options, env)
+    report = _compare_with_status(articles, options, env, outcome.problems)
     emit(env, render_report(report, fmt, env, output), output)
     ctx.exit(outcome.status(len(articles)))
 
 
-def _compare_with_status(articles: list[Article], options: Options, env: Environment) -> Any:
+def _compare_with_status(articles: list[Article], options: Options, env: Environment,
+                         problems: list[Problem]) -> Any:
     """Grouping and alignment can take seconds on big corpora: say so on a terminal's stderr."""
     from .compare.report import build_report
 
     if not env.progress_enabled() or len(articles) < PROGRESS_MIN_FILES:
-        return build_report(articles, options)
+        return build_report(articles, options, problems)
     with env.console(env.stderr).status(f"Comparing {len(articles)} articles…"):
-        return build_report(articles, options)
+        return build_report(articles, options, problems)
 
 
 def render_report(report: Any, fmt: str, env: Environment, output: str | None) -> str:

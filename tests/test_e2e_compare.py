@@ -486,3 +486,22 @@ def test_every_format_says_a_duplicate_is_a_copy(run, tmp_path, fmt):
     result = run("compare", str(tmp_path), "--format", fmt)
     assert result.exit_code == 0, result.stderr
     assert result.stdout.count("identical copy") == 1
+
+
+def test_unusable_inputs_are_named_in_the_report(run, tmp_path, schema):
+    shutil.copy(YONHAP, tmp_path / "yonhap.txt")
+    shutil.copy(ASIANEWS, tmp_path / "asianews.txt")
+    (tmp_path / "empty.txt").write_bytes(b"")
+    report, result = compare_json(run, str(tmp_path))
+    assert result.exit_code == 1
+    validate(report, schema)
+    [note] = notices(report, "unusable_input")
+    assert note["message"] == f"{tmp_path / 'empty.txt'}: empty file" and note["articles"] == []
+    assert len(report["articles"]) == 2
+    # The library says the same when given the problems load() collected.
+    import srccompare
+
+    problems: list = []
+    articles = srccompare.load([str(tmp_path)], problems=problems)
+    library = srccompare.compare(articles, problems=problems).to_dict()
+    assert [n for n in library["notices"] if n["kind"] == "unusable_input"] == [note]

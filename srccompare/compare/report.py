@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
-from ..model import Article, Difference, Event, FactGroup, Member, Report, Story, Token
+from ..model import Article, Difference, Event, FactGroup, Member, Notice, Problem, Report, Story, Token
 from ..options import DEFAULT_OPTIONS, Options
 from .align import Unit, align
 from .background import link_background
@@ -19,7 +19,10 @@ from .group import group_events
 from .notices import Screened, screen
 
 
-def build_report(articles: Sequence[Article], options: Options = DEFAULT_OPTIONS) -> Report:
+def build_report(articles: Sequence[Article], options: Options = DEFAULT_OPTIONS,
+                 problems: Sequence[Problem] = ()) -> Report:
+    """The report of ``articles``; ``problems`` are the inputs that could not be used, which the
+    report names so that a reader of the JSON or HTML knows what it does not cover."""
     articles = list(articles)
     screened: Screened = screen(articles)
     groups = group_events(screened.compared, options) if screened.compared else []
@@ -34,7 +37,7 @@ def build_report(articles: Sequence[Article], options: Options = DEFAULT_OPTIONS
         articles=tuple(articles),
         story=Story(tuple(e.id for e in events)),
         events=tuple(events),
-        notices=screened.notices,
+        notices=tuple(Notice("unusable_input", f"{p.path}: {p.reason}", ()) for p in problems) + screened.notices,
     )
 
 

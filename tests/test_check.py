@@ -226,3 +226,9 @@ def test_furniture_glued_to_the_end_of_a_paragraph_is_found(run, tmp_path):
     (sc011,) = [f for f in findings if f["code"] == "SC011"]
     assert "subscribe now" in sc011["message"]
     assert sc011["line"] == next(n for n, line in enumerate(glued.splitlines(), 1) if last in line)
+
+
+def test_text_summary_counts_in_words(run):
+    result = run("check", str(CORPUS / "001_3dbf73fb56b3fa01.txt"))
+    assert result.stdout.splitlines()[-1] == "1 file checked: 0 errors, 1 warning"
+    assert run("check", str(CORPUS)).stdout.splitlines()[-1] == "5 files checked: 0 errors, 3 warnings"

@@ -8,6 +8,7 @@ import re
 from collections import defaultdict
 
 from ..environment import Environment
+from .labels import counted
 
 # Messages quote manifests, baselines and article text. A control character from any of them is shown
 # as its escape (\x1b), so it cannot drive the terminal or the CI log, and cannot make the XML
@@ -34,8 +35,8 @@ def _text(result, env: Environment) -> str:
     for f in result.findings:
         console.print(f"{escape(_safe(_where(f)))}: [{style[f.severity]}]{f.code}[/] {f.severity}: "
                       f"{escape(_safe(f.message))}", soft_wrap=True)
-    summary = (f"{len(result.files)} files checked: {result.errors} error{'s' * (result.errors != 1)}, "
-               f"{result.warnings} warning{'s' * (result.warnings != 1)}")
+    summary = (f"{counted(len(result.files), 'file')} checked: {counted(result.errors, 'error')}, "
+               f"{counted(result.warnings, 'warning')}")
     console.print(f"[bold]{summary}[/]" if result.findings else f"[green]{summary}[/]")
     return buf.getvalue()
 

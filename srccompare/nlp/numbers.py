@@ -264,7 +264,7 @@ _UNIT_WORDS = {
 
 # The words that name a currency or a measure after a number ("50 million dollars", "3 km"): how a
 # quantity is written, not something an outlet adds to it.
-UNIT_WORDS = frozenset(_CURRENCY_WORDS) | frozenset(_UNIT_WORDS) | frozenset(_MEASURES.split("|"))
+UNIT_WORDS = frozenset(_CURRENCY_WORDS) | frozenset(_UNIT_WORDS)
 
 
 def _singular(word: str) -> str:

@@ -256,11 +256,12 @@ def _narrates(line: str, folded_start: str, lead_end: int) -> bool:
     text = line.strip()
     if not _SENTENCE_TAIL.search(text):
         return False
-    # Case is read from the line as given: the folded one has the same length unless casefold
-    # expanded a character (ß), in which case the lead-in is taken at its word.
+    # Case is read from the line as given, at the folded line's offsets; where casefold changed the
+    # length (ß -> ss) those offsets do not hold, and the line stays furniture.
     original = text.lstrip("-–—•·*|»>[( ")
-    rest = original[lead_end:] if len(original) == len(folded_start) else folded_start[lead_end:].upper()
-    rest = rest.lstrip()
+    if len(original) != len(folded_start):
+        return False
+    rest = original[lead_end:].lstrip()
     return bool(rest) and rest[0].islower()
 
 

@@ -776,16 +776,16 @@ def _detail_kind(chunk: list[_Word], before: _Word | None = None) -> set[str]:
     if any(p in lexicon.TIME_WORDS for p in plains) or any(re.fullmatch(r"(1[89]|20)\d\d", p) for p in plains):
         kinds.add("when")
     words = ([before] if before is not None else []) + chunk
-    placed: set[int] = set()  # capitalised words that name the place after a cue
+    placed: set[int] = set()  # positions in words of the capitalised words naming a place after a cue
     for i, w in enumerate(words):
-        following = words[i + 1 : i + 3]
         if w.plain in lexicon.PLACE_NOUNS:
             kinds.add("where")
-        elif w.plain in lexicon.PLACE_CUES and following and following[0].raw[:1].isupper():
+        elif w.plain in lexicon.PLACE_CUES and i + 1 < len(words) and words[i + 1].raw[:1].isupper():
             kinds.add("where")
-            placed.update(id(x) for x in following if x.raw[:1].isupper())
-    if any(w.raw[:1].isupper() and not w.first and id(w) not in placed and w.plain not in lexicon.TIME_WORDS
-           for w in chunk):
+            placed.update(k for k in range(i + 1, min(i + 3, len(words))) if words[k].raw[:1].isupper())
+    first = len(words) - len(chunk)
+    if any(w.raw[:1].isupper() and not w.first and first + k not in placed and w.plain not in lexicon.TIME_WORDS
+           for k, w in enumerate(chunk)):
         kinds.add("who")
     return kinds or {"what"}
 

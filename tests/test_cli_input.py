@@ -5,6 +5,11 @@ from __future__ import annotations
 import gzip
 import json
 import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
 
 from tests.conftest import CORPUS
 
@@ -131,13 +136,7 @@ def test_output_onto_the_corpus_manifest_is_refused(run, tmp_path):
     assert not (corpus / "srccompare.toml").exists()
 
 
-def test_a_full_standard_output_is_one_line_not_a_traceback(tmp_path):
-    import subprocess
-    import sys
-    from pathlib import Path
-
-    import pytest
-
+def test_a_full_standard_output_is_one_line_not_a_traceback():
     if not Path("/dev/full").exists():
         pytest.skip("no /dev/full on this system")
     for args in (["clean", str(CORPUS)], ["compare", str(CORPUS)], ["check", str(CORPUS), "--format", "junit"]):
@@ -145,4 +144,5 @@ def test_a_full_standard_output_is_one_line_not_a_traceback(tmp_path):
             proc = subprocess.run([sys.executable, "-m", "srccompare", *args, "--no-cache"], stdout=full,
                                   stderr=subprocess.PIPE, text=True, timeout=120)
         assert proc.returncode == 2, proc.stderr
-        assert proc.stderr.strip().splitlines() == ["srccompare: cannot write to standard output: No space left on device"]
+        assert proc.stderr.strip().splitlines() == [
+            "srccompare: cannot write to standard output: No space left on device"]

@@ -179,8 +179,6 @@ def pair_features(norm_a: str, norm_b: str) -> tuple[list[float], int, float]:
 
 # Words that reverse what a sentence says when one side adds or drops them.
 _NEGATIONS = frozenset("not no never cannot nobody nothing none neither nor".split())
-
-
 # "won't" is "will not": the stems a contraction does not show.
 _CONTRACTED = {"wo": "will", "ca": "can", "sha": "shall"}
 

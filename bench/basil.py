@@ -33,9 +33,11 @@ def articles(data: Path, years: Iterable[str] | None = None) -> dict[str, dict]:
 def neutral_text(article: Mapping) -> str:
     """Title line, date line, a blank line, then the paragraphs separated by blank lines."""
     paragraphs = [" ".join(s.strip() for s in p if s.strip()) for p in article["body-paragraphs"]]
-    return "\n".join([article["title"].strip(), article["date"].strip(), ""]) + "\n\n".join(
-        p for p in paragraphs if p
-    ) + "\n"
+    return (
+        "\n".join([article["title"].strip(), article["date"].strip(), ""])
+        + "\n\n".join(p for p in paragraphs if p)
+        + "\n"
+    )
 
 
 def write_neutral(items: Mapping[str, dict], folder: Path, seed: int = SEED) -> dict[str, str]:
@@ -52,6 +54,7 @@ def write_neutral(items: Mapping[str, dict], folder: Path, seed: int = SEED) -> 
 
 def bcubed(predicted: Mapping[str, str], gold: Mapping[str, str]) -> tuple[float, float, float]:
     """B-cubed precision, recall and F1 of item -> cluster maps over the same items."""
+
     def members(assign: Mapping[str, str]) -> dict[str, set[str]]:
         out: dict[str, set[str]] = {}
         for item, cluster in assign.items():
@@ -105,39 +108,51 @@ def evaluate(items: Mapping[str, dict], gold: Mapping[str, str]) -> dict:
     titled = sum(1 for a in loaded if a.title)
     p, r, f = score(events)
     return {
-        "undated": undated, "split": split, "alone": len(by_event),
-        "articles": len(items), "events": len(events), "gold_events": len({gold[s] for s in names.values()}),
-        "precision": p, "recall": r, "f1": f,
-        "load_s": cleaned - start, "group_s": done - cleaned,
-        "unusable": len(problems), "paragraphs_in": paragraphs_in, "paragraphs_out": paragraphs_out,
-        "dated": dated, "titled": titled,
+        "undated": undated,
+        "split": split,
+        "alone": len(by_event),
+        "articles": len(items),
+        "events": len(events),
+        "gold_events": len({gold[s] for s in names.values()}),
+        "precision": p,
+        "recall": r,
+        "f1": f,
+        "load_s": cleaned - start,
+        "group_s": done - cleaned,
+        "unusable": len(problems),
+        "paragraphs_in": paragraphs_in,
+        "paragraphs_out": paragraphs_out,
+        "dated": dated,
+        "titled": titled,
     }
 
 
 def run(data: Path) -> str:
     gold = json.loads(need(data / "basil" / "gold_clusters.json").read_text(encoding="utf-8"))
     r = evaluate(articles(data), gold)
-    return "\n".join([
-        "## BASIL: grouping articles into events",
-        "",
-        f"{r['articles']} articles of {r['gold_events']} events (3 outlets each), given to `srccompare.load` as "
-        "neutral files (`a0001.txt`… in a shuffled order: title line, date line, paragraphs), then grouped "
-        "by `srccompare.compare.group.group_events`.",
-        "",
-        "| input | B-cubed precision | recall | F1 | events found |",
-        "|---|---|---|---|---|",
-        f"| as cleaned (dates found by the cleaner) | {r['precision']:.3f} | {r['recall']:.3f} | **{r['f1']:.3f}** | "
-        f"{r['events']} |",
-        "| the same with every date removed | {:.3f} | {:.3f} | {:.3f} | |".format(*r["undated"]),
-        "",
-        f"Each event's articles grouped on their own: {r['split']} of {r['alone']} events split. "
-        f"Wall time: load and clean {r['load_s']:.2f} s, group {r['group_s']:.2f} s.",
-        "",
-        f"The cleaner kept {r['paragraphs_out']} paragraphs of the {r['paragraphs_in']} given, found a date for "
-        f"{r['dated']} articles and a title for {r['titled']}; {r['unusable']} files were unusable.",
-        "For comparison (README): TF-IDF cosine with average linkage scores 0.972 on these years, 0.931 on the "
-        "held-out years.",
-        "",
-        "Command: `python -m bench DATA --only basil`",
-        "",
-    ])
+    return "\n".join(
+        [
+            "## BASIL: grouping articles into events",
+            "",
+            f"{r['articles']} articles of {r['gold_events']} events (3 outlets each), given to `srccompare.load` as "
+            "neutral files (`a0001.txt`… in a shuffled order: title line, date line, paragraphs), then grouped "
+            "by `srccompare.compare.group.group_events`.",
+            "",
+            "| input | B-cubed precision | recall | F1 | events found |",
+            "|---|---|---|---|---|",
+            f"| as cleaned (dates found by the cleaner) | {r['precision']:.3f} | {r['recall']:.3f} | **{r['f1']:.3f}** | "
+            f"{r['events']} |",
+            "| the same with every date removed | {:.3f} | {:.3f} | {:.3f} | |".format(*r["undated"]),
+            "",
+            f"Each event's articles grouped on their own: {r['split']} of {r['alone']} events split. "
+            f"Wall time: load and clean {r['load_s']:.2f} s, group {r['group_s']:.2f} s.",
+            "",
+            f"The cleaner kept {r['paragraphs_out']} paragraphs of the {r['paragraphs_in']} given, found a date for "
+            f"{r['dated']} articles and a title for {r['titled']}; {r['unusable']} files were unusable.",
+            "For comparison (README): TF-IDF cosine with average linkage scores 0.972 on these years, 0.931 on the "
+            "held-out years.",
+            "",
+            "Command: `python -m bench DATA --only basil`",
+            "",
+        ]
+    )

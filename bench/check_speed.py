@@ -26,7 +26,15 @@ def sources(data: Path) -> list[str]:
     texts = [p.read_text(encoding="utf-8") for p in sorted(need(data / "extraction" / "dumps").glob("*.txt"))]
     for path in sorted((data / "basil" / "articles").glob("*/*.json")):
         doc = json.loads(path.read_text(encoding="utf-8"))
-        texts.append("\n\n".join([doc.get("title", ""), doc.get("date", ""), *(" ".join(p) if isinstance(p, list) else p for p in doc.get("body-paragraphs", []))]))
+        texts.append(
+            "\n\n".join(
+                [
+                    doc.get("title", ""),
+                    doc.get("date", ""),
+                    *(" ".join(p) if isinstance(p, list) else p for p in doc.get("body-paragraphs", [])),
+                ]
+            )
+        )
     if not texts:
         raise Skip("no source texts")
     return texts
@@ -52,8 +60,12 @@ def run(data: Path) -> str:
         env = {**os.environ, "SRCCOMPARE_CACHE_DIR": str(Path(tmp) / ".cache")}
         for _ in range(2):
             start = time.perf_counter()
-            proc = subprocess.run([sys.executable, "-m", "srccompare", "check", str(root / "corpus"),
-                                   "--format", "json"], capture_output=True, text=True, env=env)
+            proc = subprocess.run(
+                [sys.executable, "-m", "srccompare", "check", str(root / "corpus"), "--format", "json"],
+                capture_output=True,
+                text=True,
+                env=env,
+            )
             times.append(time.perf_counter() - start)
         summary = json.loads(proc.stdout)["summary"] if proc.stdout.startswith("{") else {}
     return (
@@ -61,8 +73,9 @@ def run(data: Path) -> str:
         f"`srccompare check` on {SIZE} articles ({len(texts)} distinct sources, paragraphs shuffled), "
         f"2 cores, wall time of the whole CLI run.\n\n"
         "| run | seconds | findings |\n|---|---|---|\n"
-        + "".join(f"| {label} | {t:.2f} | {summary.get('errors', '?')} errors, "
-                  f"{summary.get('warnings', '?')} warnings |\n"
-                  for label, t in zip(("first (empty cache)", "unchanged corpus (cache warm)"), times))
+        + "".join(
+            f"| {label} | {t:.2f} | {summary.get('errors', '?')} errors, {summary.get('warnings', '?')} warnings |\n"
+            for label, t in zip(("first (empty cache)", "unchanged corpus (cache warm)"), times)
+        )
         + f"\nCommand: `{COMMAND}`.\n"
     )

@@ -48,7 +48,7 @@ def _vary(sentence: str, rng: random.Random) -> str:
             if w in _VERBS:
                 words[i] = rng.choice(_VERBS[w])
                 return " ".join(words)
-    if roll < 0.35 and "," in sentence[: -10]:
+    if roll < 0.35 and "," in sentence[:-10]:
         head = sentence[: sentence.rindex(",", 0, len(sentence) - 10)]
         if len(head.split()) >= 6:
             return head + "."
@@ -64,7 +64,7 @@ def synthetic_event(pool: list[str], title: str, date: str, seed: int = 7) -> li
     for _ in range(OUTLETS):
         chosen = rng.sample(pool, SENTENCES) if len(pool) >= SENTENCES else [rng.choice(pool) for _ in range(SENTENCES)]
         sentences = [_vary(s, rng) for s in chosen]
-        paragraphs = [" ".join(sentences[i:i + 2]) for i in range(0, len(sentences), 2)]
+        paragraphs = [" ".join(sentences[i : i + 2]) for i in range(0, len(sentences), 2)]
         rng.shuffle(paragraphs)
         texts.append("\n".join([title, date, ""]) + "\n\n".join(paragraphs) + "\n")
     return texts
@@ -75,10 +75,12 @@ def _event_pool(items: dict[str, dict]) -> tuple[list[str], str, str]:
     gold_event: dict[str, list[str]] = {}
     for stem in items:
         gold_event.setdefault(stem.rsplit("_", 1)[0], []).append(stem)
-    longest = max(gold_event.values(),
-                  key=lambda stems: (sum(len(p) for s in stems for p in items[s]["body-paragraphs"]), stems))
-    pool = [s.strip() for stem in sorted(longest) for p in items[stem]["body-paragraphs"] for s in p
-            if len(s.split()) >= 6]
+    longest = max(
+        gold_event.values(), key=lambda stems: (sum(len(p) for s in stems for p in items[s]["body-paragraphs"]), stems)
+    )
+    pool = [
+        s.strip() for stem in sorted(longest) for p in items[stem]["body-paragraphs"] for s in p if len(s.split()) >= 6
+    ]
     first = items[sorted(longest)[0]]
     return pool, first["title"], first["date"]
 
@@ -102,30 +104,34 @@ def run(data: Path) -> str:
     json.dumps(report.to_dict())
 
     pool, title, date = _event_pool(items)
-    event = [srccompare.clean_text(text, f"outlet{n:02d}.txt")
-             for n, text in enumerate(synthetic_event(pool, title, date), 1)]
+    event = [
+        srccompare.clean_text(text, f"outlet{n:02d}.txt")
+        for n, text in enumerate(synthetic_event(pool, title, date), 1)
+    ]
     sentences = [len(a.sentences) for a in event]
     align_s, groups = _best_of(lambda: align(event))
     compare_s, event_report = _best_of(lambda: srccompare.compare(event), repeat=3)
 
-    return "\n".join([
-        "## Compare speed",
-        "",
-        f"Machine: {os.cpu_count()} cores. Wall times; (b) is the best of {REPEAT} runs.",
-        "",
-        "| what | articles | time | target |",
-        "|---|---|---|---|",
-        f"| (a) BASIL dev: `load` (cleaning) | {len(loaded)} | {cleaned - start:.2f} s | |",
-        f"| (a) BASIL dev: `compare` (group, align, classify, report) | {len(loaded)} | {done - cleaned:.2f} s | |",
-        f"| (a) BASIL dev: both | {len(loaded)} | **{done - start:.2f} s** | ≤ 10 s |",
-        f"| (b) one event, 10 outlets: alignment alone | {len(event)} | **{align_s:.3f} s** | < 0.2 s |",
-        f"| (b) one event, 10 outlets: whole `compare` | {len(event)} | {compare_s:.3f} s | |",
-        "",
-        f"(a) found {len(report.events)} events and {facts} fact groups; {len(problems)} files unusable. "
-        f"(b) the articles have {statistics.mean(sentences):.0f} sentences on average "
-        f"({min(sentences)}–{max(sentences)}) after cleaning; alignment made {len(groups)} fact groups, "
-        f"and `compare` {len(event_report.events)} event(s).",
-        "",
-        "Command: `python -m bench DATA --only compare_speed`",
-        "",
-    ])
+    return "\n".join(
+        [
+            "## Compare speed",
+            "",
+            f"Machine: {os.cpu_count()} cores. Wall times; (b) is the best of {REPEAT} runs.",
+            "",
+            "| what | articles | time | target |",
+            "|---|---|---|---|",
+            f"| (a) BASIL dev: `load` (cleaning) | {len(loaded)} | {cleaned - start:.2f} s | |",
+            f"| (a) BASIL dev: `compare` (group, align, classify, report) | {len(loaded)} | {done - cleaned:.2f} s | |",
+            f"| (a) BASIL dev: both | {len(loaded)} | **{done - start:.2f} s** | ≤ 10 s |",
+            f"| (b) one event, 10 outlets: alignment alone | {len(event)} | **{align_s:.3f} s** | < 0.2 s |",
+            f"| (b) one event, 10 outlets: whole `compare` | {len(event)} | {compare_s:.3f} s | |",
+            "",
+            f"(a) found {len(report.events)} events and {facts} fact groups; {len(problems)} files unusable. "
+            f"(b) the articles have {statistics.mean(sentences):.0f} sentences on average "
+            f"({min(sentences)}–{max(sentences)}) after cleaning; alignment made {len(groups)} fact groups, "
+            f"and `compare` {len(event_report.events)} event(s).",
+            "",
+            "Command: `python -m bench DATA --only compare_speed`",
+            "",
+        ]
+    )

@@ -23,8 +23,10 @@ def load_pages(data: Path) -> list[tuple[str, Path, Path, str]]:
     """(key, dump path, html path, true body) for every page of the extraction set, sorted by key."""
     root = need(data / "extraction")
     truth = json.loads(need(root / "ground-truth.json").read_text(encoding="utf-8"))
-    return [(key, root / "dumps" / f"{key}.txt", root / "html" / f"{key}.html.gz", truth[key]["articleBody"])
-            for key in sorted(truth)]
+    return [
+        (key, root / "dumps" / f"{key}.txt", root / "html" / f"{key}.html.gz", truth[key]["articleBody"])
+        for key in sorted(truth)
+    ]
 
 
 def read_dump(path: Path) -> str:
@@ -94,20 +96,22 @@ def run(data: Path) -> str:
     # The HTML cleaner must never do worse than trafilatura alone, on which it is built.
     gain = f1s[our_html] - f1s[trafilatura_alone]
     verdict = "not below" if gain >= 0 else "BELOW"
-    return "\n".join([
-        "## Extraction",
-        "",
-        f"{len(pages)} dev pages of `extraction/` (scrapinghub article-extraction-benchmark). Metric of the data's "
-        "README: 4-token shingles of `\\w+` tokens, per-page precision and recall, means over pages "
-        "(bench/scoring.py). A refused page scores as an empty prediction.",
-        "",
-        *rows,
-        "",
-        f"`clean_html` minus trafilatura alone: {gain:+.3f} F1 ({verdict} trafilatura alone, as required).",
-        "",
-        "Reference figures from the data's README: raw dump F1 0.673 (P 0.509, R 0.996); trafilatura 2.3.1 "
-        "on the HTML 0.961.",
-        "",
-        f"Command: `{COMMAND}`",
-        "",
-    ])
+    return "\n".join(
+        [
+            "## Extraction",
+            "",
+            f"{len(pages)} dev pages of `extraction/` (scrapinghub article-extraction-benchmark). Metric of the data's "
+            "README: 4-token shingles of `\\w+` tokens, per-page precision and recall, means over pages "
+            "(bench/scoring.py). A refused page scores as an empty prediction.",
+            "",
+            *rows,
+            "",
+            f"`clean_html` minus trafilatura alone: {gain:+.3f} F1 ({verdict} trafilatura alone, as required).",
+            "",
+            "Reference figures from the data's README: raw dump F1 0.673 (P 0.509, R 0.996); trafilatura 2.3.1 "
+            "on the HTML 0.961.",
+            "",
+            f"Command: `{COMMAND}`",
+            "",
+        ]
+    )

@@ -56,7 +56,7 @@ def shingles(text: str) -> Counter[tuple[str, ...]]:
         return Counter()
     if len(toks) < SHINGLE:
         return Counter([tuple(toks)])
-    return Counter(tuple(toks[i:i + SHINGLE]) for i in range(len(toks) - SHINGLE + 1))
+    return Counter(tuple(toks[i : i + SHINGLE]) for i in range(len(toks) - SHINGLE + 1))
 
 
 def page_scores(pred: str, truth: str) -> PageScore:

@@ -60,17 +60,19 @@ def run(data: Path) -> str:
         if [text[x:y] for x, y in sentence_spans(text)] != [a, b]:
             missed += 1
 
-    return "\n".join([
-        "## Sentence splitter",
-        "",
-        "| measure | figure |",
-        "|---|---|",
-        f"| speed, BASIL bodies repeated ({total / 1e6:.1f} MB), one core | "
-        f"{total / best / 1e6:.1f} MB/s ({count / best:,.0f} sentences/s) |",
-        f"| MRPC strings split in two or more | {len(split)} of {len(sentences):,} |",
-        f"| MRPC sentence joins not split exactly | {missed} of {len(single) - 1:,} |",
-        "",
-        f"Command: `{COMMAND}`. For scale, shared/notes/perf-anchors.md measured blingfire at 13.8 MB/s,"
-        " syntok 0.71 and pysbd 0.30 on another 5 MB news text and machine.",
-        "",
-    ])
+    return "\n".join(
+        [
+            "## Sentence splitter",
+            "",
+            "| measure | figure |",
+            "|---|---|",
+            f"| speed, BASIL bodies repeated ({total / 1e6:.1f} MB), one core | "
+            f"{total / best / 1e6:.1f} MB/s ({count / best:,.0f} sentences/s) |",
+            f"| MRPC strings split in two or more | {len(split)} of {len(sentences):,} |",
+            f"| MRPC sentence joins not split exactly | {missed} of {len(single) - 1:,} |",
+            "",
+            f"Command: `{COMMAND}`. For scale, shared/notes/perf-anchors.md measured blingfire at 13.8 MB/s,"
+            " syntok 0.71 and pysbd 0.30 on another 5 MB news text and machine.",
+            "",
+        ]
+    )

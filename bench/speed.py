@@ -94,19 +94,21 @@ def run(data: Path) -> str:
         big_seconds = time.perf_counter() - start
     help_s = help_seconds()
     big_mb = len(big.encode("utf-8")) / (1024 * 1024)
-    return "\n".join([
-        "## Speed",
-        "",
-        f"One core (process pinned to one CPU), the {len(entries)} dev pages of `extraction/` cleaned repeatedly "
-        "through the public API (`srccompare.clean_text`, `srccompare.clean_html`), sentences included.",
-        "",
-        "| measure | figure | detail |",
-        "|---|---:|---|",
-        f"| text dumps per second | {dump_rate:.0f} | fastest of {dump_n} rounds over the {len(dumps)} dumps (target ≥ 200) |",
-        f"| HTML pages per second | {html_rate:.1f} | fastest of {html_n} rounds over the {len(pages)} pages (trafilatura does most of the work) |",
-        f"| `srccompare --help` wall time | {help_s:.2f} s | median of {HELP_RUNS} runs in a subprocess (target < 0.3 s) |",
-        f"| one {big_mb:.1f} MB dump | {big_seconds:.2f} s | the dev dumps concatenated, one `clean_text` call |",
-        "",
-        f"Command: `{COMMAND}`",
-        "",
-    ])
+    return "\n".join(
+        [
+            "## Speed",
+            "",
+            f"One core (process pinned to one CPU), the {len(entries)} dev pages of `extraction/` cleaned repeatedly "
+            "through the public API (`srccompare.clean_text`, `srccompare.clean_html`), sentences included.",
+            "",
+            "| measure | figure | detail |",
+            "|---|---:|---|",
+            f"| text dumps per second | {dump_rate:.0f} | fastest of {dump_n} rounds over the {len(dumps)} dumps (target ≥ 200) |",
+            f"| HTML pages per second | {html_rate:.1f} | fastest of {html_n} rounds over the {len(pages)} pages (trafilatura does most of the work) |",
+            f"| `srccompare --help` wall time | {help_s:.2f} s | median of {HELP_RUNS} runs in a subprocess (target < 0.3 s) |",
+            f"| one {big_mb:.1f} MB dump | {big_seconds:.2f} s | the dev dumps concatenated, one `clean_text` call |",
+            "",
+            f"Command: `{COMMAND}`",
+            "",
+        ]
+    )

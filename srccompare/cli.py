@@ -30,20 +30,31 @@ def _paths_argument(f: Callable[..., Any]) -> Callable[..., Any]:
 def input_options(f: Callable[..., Any]) -> Callable[..., Any]:
     """Options shared by every command that reads articles."""
     f = click.option("--no-manifest", is_flag=True, help="Ignore manifest.toml; detect all metadata from the text.")(f)
-    f = click.option("--no-cache", is_flag=True,
-                     help="Clean every file again instead of reusing cleaned articles from the cache "
-                          "($SRCCOMPARE_CACHE_DIR or ~/.cache/srccompare).")(f)
     f = click.option(
-        "--max-size", type=click.IntRange(min=1), default=DEFAULT_MAX_BYTES // (1024 * 1024), show_default=True,
-        metavar="MB", help="Refuse inputs larger than this many megabytes.",
+        "--no-cache",
+        is_flag=True,
+        help="Clean every file again instead of reusing cleaned articles from the cache "
+        "($SRCCOMPARE_CACHE_DIR or ~/.cache/srccompare).",
+    )(f)
+    f = click.option(
+        "--max-size",
+        type=click.IntRange(min=1),
+        default=DEFAULT_MAX_BYTES // (1024 * 1024),
+        show_default=True,
+        metavar="MB",
+        help="Refuse inputs larger than this many megabytes.",
     )(f)
     return _paths_argument(f)
 
 
 def output_option(f: Callable[..., Any]) -> Callable[..., Any]:
     return click.option(
-        "-o", "--output", type=click.Path(dir_okay=False, writable=True, allow_dash=True), default=None,
-        callback=_dash_is_stdout, help="Write to this file (atomically) instead of stdout ('-': stdout).",
+        "-o",
+        "--output",
+        type=click.Path(dir_okay=False, writable=True, allow_dash=True),
+        default=None,
+        callback=_dash_is_stdout,
+        help="Write to this file (atomically) instead of stdout ('-': stdout).",
     )(f)
 
 
@@ -52,21 +63,27 @@ def _dash_is_stdout(ctx: click.Context, param: click.Parameter, value: str | Non
 
 
 def terminal_options(f: Callable[..., Any]) -> Callable[..., Any]:
-    f = click.option("--width", type=click.IntRange(min=MIN_WIDTH), default=None,
-                     help="Terminal width (default: detect).")(f)
+    f = click.option(
+        "--width", type=click.IntRange(min=MIN_WIDTH), default=None, help="Terminal width (default: detect)."
+    )(f)
     return click.option("--color/--no-color", default=None, help="Force colour on or off (NO_COLOR is honoured).")(f)
 
 
-def make_options(no_manifest: bool, max_size: int, no_cache: bool, paths: Iterable[str] = (),
-                 config: str | None = None) -> Options:
+def make_options(
+    no_manifest: bool, max_size: int, no_cache: bool, paths: Iterable[str] = (), config: str | None = None
+) -> Options:
     """The one place where command-line options and the user's configuration become Options."""
     from .config import load_config
     from .ingest.cache import default_cache_dir
 
     settings = load_config(config, paths)
-    return Options(max_bytes=max_size * 1024 * 1024, use_manifest=not no_manifest,
-                   outlets=dict(settings.outlets), furniture=settings.furniture,
-                   cache_dir=None if no_cache else default_cache_dir())
+    return Options(
+        max_bytes=max_size * 1024 * 1024,
+        use_manifest=not no_manifest,
+        outlets=dict(settings.outlets),
+        furniture=settings.furniture,
+        cache_dir=None if no_cache else default_cache_dir(),
+    )
 
 
 def env_of(ctx: click.Context) -> Environment:
@@ -218,12 +235,25 @@ def cli() -> None:
 
 @cli.command()
 @input_options
-@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True,
-              help="text for reading, json for scripts (a list of Article objects).")
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["text", "json"]),
+    default="text",
+    show_default=True,
+    help="text for reading, json for scripts (a list of Article objects).",
+)
 @output_option
 @click.pass_context
-def clean(ctx: click.Context, paths: tuple[str, ...], no_manifest: bool, no_cache: bool, max_size: int, fmt: str,
-          output: str | None) -> None:
+def clean(
+    ctx: click.Context,
+    paths: tuple[str, ...],
+    no_manifest: bool,
+    no_cache: bool,
+    max_size: int,
+    fmt: str,
+    output: str | None,
+) -> None:
     """Strip page furniture from article dumps and print the cleaned articles.
 
     Every dropped line is kept, with the reason, under "dropped" in the JSON output.
@@ -260,13 +290,27 @@ def _infer_format(fmt: str | None, output: str | None, default: str, by_suffix: 
 
 @cli.command()
 @input_options
-@click.option("--format", "fmt", type=click.Choice(["terminal", "json", "html", "markdown"]), default=None,
-              help="Output format (default: terminal, or inferred from -o's extension).")
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["terminal", "json", "html", "markdown"]),
+    default=None,
+    help="Output format (default: terminal, or inferred from -o's extension).",
+)
 @output_option
 @terminal_options
 @click.pass_context
-def compare(ctx: click.Context, paths: tuple[str, ...], no_manifest: bool, no_cache: bool, max_size: int,
-            fmt: str | None, output: str | None, color: bool | None, width: int | None) -> None:
+def compare(
+    ctx: click.Context,
+    paths: tuple[str, ...],
+    no_manifest: bool,
+    no_cache: bool,
+    max_size: int,
+    fmt: str | None,
+    output: str | None,
+    color: bool | None,
+    width: int | None,
+) -> None:
     """Group articles into events and show, per event, what each outlet shared, added, omitted or framed.
 
     \b
@@ -280,8 +324,7 @@ def compare(ctx: click.Context, paths: tuple[str, ...], no_manifest: bool, no_ca
         env.color = color
     if width is not None:
         env.width = width
-    fmt = _infer_format(fmt, output, "terminal",
-                        {".html": "html", ".htm": "html", ".json": "json", ".md": "markdown"})
+    fmt = _infer_format(fmt, output, "terminal", {".html": "html", ".htm": "html", ".json": "json", ".md": "markdown"})
     guard_output(output, paths)
     options = make_options(no_manifest, max_size, no_cache, paths)
     outcome = Outcome(env)
@@ -293,8 +336,7 @@ def compare(ctx: click.Context, paths: tuple[str, ...], no_manifest: bool, no_ca
     ctx.exit(outcome.status(len(articles)))
 
 
-def _compare_with_status(articles: list[Article], options: Options, env: Environment,
-                         problems: list[Problem]) -> Any:
+def _compare_with_status(articles: list[Article], options: Options, env: Environment, problems: list[Problem]) -> Any:
     """Grouping and alignment can take seconds on big corpora: say so on a terminal's stderr."""
     from .compare.report import build_report
 
@@ -328,20 +370,45 @@ def render_report(report: Any, fmt: str, env: Environment, output: str | None) -
 
 @cli.command()
 @input_options
-@click.option("--format", "fmt", type=click.Choice(["text", "json", "github", "junit"]), default="text",
-              show_default=True, help="text for people; json, github annotations or junit XML for CI.")
-@click.option("--baseline", type=click.Path(dir_okay=False), default=None,
-              help="A saved `compare --format json` report of the same corpus to compare against.")
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["text", "json", "github", "junit"]),
+    default="text",
+    show_default=True,
+    help="text for people; json, github annotations or junit XML for CI.",
+)
+@click.option(
+    "--baseline",
+    type=click.Path(dir_okay=False),
+    default=None,
+    help="A saved `compare --format json` report of the same corpus to compare against.",
+)
 @click.option("--select", default=None, metavar="CODES", help="Only these rule codes (comma-separated prefixes).")
 @click.option("--ignore", default=None, metavar="CODES", help="Skip these rule codes (comma-separated prefixes).")
 @click.option("--strict", is_flag=True, help="Warnings fail the run too.")
-@click.option("--config", type=click.Path(dir_okay=False, exists=True), default=None,
-              help="A srccompare.toml or pyproject.toml with [tool.srccompare] (default: found beside the corpus).")
+@click.option(
+    "--config",
+    type=click.Path(dir_okay=False, exists=True),
+    default=None,
+    help="A srccompare.toml or pyproject.toml with [tool.srccompare] (default: found beside the corpus).",
+)
 @output_option
 @click.pass_context
-def check(ctx: click.Context, paths: tuple[str, ...], no_manifest: bool, no_cache: bool, max_size: int, fmt: str,
-          baseline: str | None, select: str | None, ignore: str | None, strict: bool, config: str | None,
-          output: str | None) -> None:
+def check(
+    ctx: click.Context,
+    paths: tuple[str, ...],
+    no_manifest: bool,
+    no_cache: bool,
+    max_size: int,
+    fmt: str,
+    baseline: str | None,
+    select: str | None,
+    ignore: str | None,
+    strict: bool,
+    config: str | None,
+    output: str | None,
+) -> None:
     """Check a corpus for CI: unreadable files, leftover furniture, duplicates, missing metadata.
 
     Exit 0 when there are no errors (warnings allowed unless --strict), 1 on errors, 2 on usage errors.

@@ -1,16 +1,16 @@
 """User configuration: ``[tool.srccompare]`` in pyproject.toml or a ``srccompare.toml`` beside the corpus.
 
-    [tool.srccompare]                  # in srccompare.toml the table may also be top level
-    select = ["SC0", "SC1"]            # rule code prefixes to run (default: all)
-    ignore = ["SC050"]                 # rule code prefixes to skip
-    required = ["title", "published"]  # manifest fields every article must have (else an error)
-    min-words = 80                     # body too short below this many words
-    near-duplicate = 0.9               # similarity (0-1) from which two bodies are near-duplicates
-    date-window-days = 365             # a date further than this from its story's median is flagged
-    baseline-tolerance = 2             # added/omitted lists may change by this many facts
-    furniture = ["Lire aussi"]         # extra furniture phrases for the cleaner and the checks
-    [tool.srccompare.outlets]
-    "Daily Example" = ["Example Daily", "DEX"]
+[tool.srccompare]                  # in srccompare.toml the table may also be top level
+select = ["SC0", "SC1"]            # rule code prefixes to run (default: all)
+ignore = ["SC050"]                 # rule code prefixes to skip
+required = ["title", "published"]  # manifest fields every article must have (else an error)
+min-words = 80                     # body too short below this many words
+near-duplicate = 0.9               # similarity (0-1) from which two bodies are near-duplicates
+date-window-days = 365             # a date further than this from its story's median is flagged
+baseline-tolerance = 2             # added/omitted lists may change by this many facts
+furniture = ["Lire aussi"]         # extra furniture phrases for the cleaner and the checks
+[tool.srccompare.outlets]
+"Daily Example" = ["Example Daily", "DEX"]
 """
 
 from __future__ import annotations

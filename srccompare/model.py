@@ -106,8 +106,22 @@ class Article:
     def from_dict(cls, d: dict[str, Any]) -> Article:
         """The inverse of ``to_dict`` (plus ``paragraph_lines`` when present), e.g. for the cache."""
         return cls(
-            **{k: d.get(k) for k in ("id", "path", "outlet", "origin", "publisher", "title", "published",
-                                     "byline", "dateline", "url", "language")},
+            **{
+                k: d.get(k)
+                for k in (
+                    "id",
+                    "path",
+                    "outlet",
+                    "origin",
+                    "publisher",
+                    "title",
+                    "published",
+                    "byline",
+                    "dateline",
+                    "url",
+                    "language",
+                )
+            },
             format=d.get("format", "text"),
             paragraphs=tuple(d.get("paragraphs", ())),
             sentences=tuple(Sentence(**s) for s in d.get("sentences", ())),

@@ -21,8 +21,13 @@ ALIGN = DATA / "align"
 
 
 def article(article_id: str, paragraphs: list[str], language: str = "en") -> Article:
-    return Article(id=article_id, path=article_id, paragraphs=tuple(paragraphs),
-                   sentences=tuple(split_sentences(paragraphs)), language=language)
+    return Article(
+        id=article_id,
+        path=article_id,
+        paragraphs=tuple(paragraphs),
+        sentences=tuple(split_sentences(paragraphs)),
+        language=language,
+    )
 
 
 def from_file(path: Path) -> Article:
@@ -109,10 +114,14 @@ def test_seed_alignment_is_order_independent(seeds_e1, rnd):
 
 def test_other_language_links_only_identical_sentences(harbour):
     a, b = harbour
-    german = article("harbour_de", [
-        "Der Stadtrat von Port Alder hat am Montag beschlossen, die alte Hafenbrücke für Lastwagen zu sperren.",
-        "The bridge, opened in 1962, was last repaired in 2009.",
-    ], language="de")
+    german = article(
+        "harbour_de",
+        [
+            "Der Stadtrat von Port Alder hat am Montag beschlossen, die alte Hafenbrücke für Lastwagen zu sperren.",
+            "The bridge, opened in 1962, was last repaired in 2009.",
+        ],
+        language="de",
+    )
     groups = align([a, b, german], exact_only=frozenset({"harbour_de"}))
     linked = [g for g in groups if "harbour_de" in {u.article for u in g} and len(g) > 1]
     assert len(linked) == 1

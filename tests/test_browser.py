@@ -23,12 +23,20 @@ pytestmark = pytest.mark.browser
 CHROMIUM = Path(os.environ.get("SRCCOMPARE_CHROMIUM", "/usr/bin/chromium"))
 ARTIFACTS = ROOT / "tests" / "artifacts"
 OUTLETS = ("AsiaNews", "Yonhap", "BBC", "AFP", "IANS")
-FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-         "--disable-component-update", "--disable-sync", "--no-first-run"]
+FLAGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
 
 if not CHROMIUM.exists():
-    pytest.skip(f"{CHROMIUM} not found: run `make browser` as root to install Debian's chromium",
-                allow_module_level=True)
+    pytest.skip(
+        f"{CHROMIUM} not found: run `make browser` as root to install Debian's chromium", allow_module_level=True
+    )
 sync_api = pytest.importorskip("playwright.sync_api", reason="playwright is not installed (pip install -e .[dev])")
 
 
@@ -39,8 +47,12 @@ def browser(tmp_path_factory):
     with sync_api.sync_playwright() as pw:
         try:
             context = pw.chromium.launch_persistent_context(
-                str(profile), executable_path=str(CHROMIUM), headless=True, args=FLAGS,
-                viewport={"width": 1280, "height": 900}, service_workers="block",
+                str(profile),
+                executable_path=str(CHROMIUM),
+                headless=True,
+                args=FLAGS,
+                viewport={"width": 1280, "height": 900},
+                service_workers="block",
             )
         except Exception as exc:  # any launch failure means "no usable browser here"
             pytest.skip(f"{CHROMIUM} cannot start: {str(exc).splitlines()[0]}")
@@ -81,8 +93,9 @@ def _cli_report(tmp_path_factory, name: str, *paths: str) -> Path:
     from srccompare.environment import Environment
 
     out = tmp_path_factory.mktemp("html") / name
-    result = CliRunner().invoke(cli, ["compare", *paths, "-o", str(out)], obj=Environment(color=False, width=100),
-                                catch_exceptions=False)
+    result = CliRunner().invoke(
+        cli, ["compare", *paths, "-o", str(out)], obj=Environment(color=False, width=100), catch_exceptions=False
+    )
     assert result.exit_code == 0, result.stderr
     return out
 
@@ -138,7 +151,8 @@ def _line_up(page, rows: list[str]) -> None:
     for row_id in rows:
         boxes = page.eval_on_selector_all(
             f"[id='{row_id}'] > td.cell",
-            "cells => cells.map(c => { const r = c.getBoundingClientRect(); return [r.top, r.bottom]; })")
+            "cells => cells.map(c => { const r = c.getBoundingClientRect(); return [r.top, r.bottom]; })",
+        )
         assert len(boxes) >= 2
         tops = {round(t) for t, _ in boxes}
         bottoms = {round(b) for _, b in boxes}
@@ -162,7 +176,8 @@ def test_shared_quote_rows_line_up_in_the_sample(sample_page):
     _line_up(sample_page.page, rows)
     # The two quotations sit side by side: same row, different columns.
     left, right = sample_page.page.eval_on_selector_all(
-        f"[id='{rows[0]}'] p.sent", "ps => ps.map(p => p.getBoundingClientRect().left)")
+        f"[id='{rows[0]}'] p.sent", "ps => ps.map(p => p.getBoundingClientRect().left)"
+    )
     assert right > left + 200
 
 
@@ -206,8 +221,9 @@ def test_differences_only_hides_equivalent_rows_in_the_sample(browser, tmp_path_
     verbatim = Difference("quote", "verbatim: 'Just like in our relations with Italy...'", e1.articles)
     facts = tuple(replace(f, differences=(verbatim,)) if f.id == "E1-F2" else f for f in e1.facts)
     path = tmp_path_factory.mktemp("html") / "verbatim.html"
-    path.write_text(render_html(replace(report, events=(replace(e1, facts=facts),) + report.events[1:])),
-                    encoding="utf-8")
+    path.write_text(
+        render_html(replace(report, events=(replace(e1, facts=facts),) + report.events[1:])), encoding="utf-8"
+    )
     loaded = Loaded(browser, path)
     _differences_only(loaded)
     loaded.close()
@@ -259,10 +275,13 @@ def test_hostile_article_stays_inert(browser, tmp_path_factory):
         assert loaded.requests == [loaded.url]
         assert page.evaluate("document.querySelectorAll('script').length") == 1
         assert page.evaluate("document.querySelectorAll('img, svg, iframe, object, embed').length") == 0
-        assert page.evaluate(
-            "[...document.querySelectorAll('*')]"
-            ".filter(e => [...e.attributes].some(a => a.name.startsWith('on'))).length"
-        ) == 0
+        assert (
+            page.evaluate(
+                "[...document.querySelectorAll('*')]"
+                ".filter(e => [...e.attributes].some(a => a.name.startsWith('on'))).length"
+            )
+            == 0
+        )
         assert page.evaluate("[...document.links].filter(a => !/^(https?|file):/.test(a.protocol)).length") == 0
         text = page.inner_text("body")
         assert PAYLOADS[0] in text and PAYLOADS[1] in text
@@ -289,27 +308,32 @@ def test_phone_width_restacks_the_count_tables_and_the_quote_tracker(browser, co
         page.set_viewport_size({"width": 390, "height": 800})
         assert page.evaluate("document.documentElement.scrollWidth") <= 390
         # A scroll box that overflows hides its right-hand columns with no cue that they are there.
-        assert page.evaluate(
-            "[...document.querySelectorAll('.scroll')].filter(s => s.scrollWidth > s.clientWidth + 1).length") == 0
+        assert (
+            page.evaluate(
+                "[...document.querySelectorAll('.scroll')].filter(s => s.scrollWidth > s.clientWidth + 1).length"
+            )
+            == 0
+        )
         widths = page.eval_on_selector_all("td.q-text", "cs => cs.map(c => c.getBoundingClientRect().width)")
         assert widths and min(widths) >= 200, widths
         # With the column headers hidden, each count and quote form names its status or outlet itself.
         assert page.eval_on_selector_all(
-            labelled, "cs => cs.length && cs.every(c => c.querySelector('.stack-label').checkVisibility())")
+            labelled, "cs => cs.length && cs.every(c => c.querySelector('.stack-label').checkVisibility())"
+        )
         loaded.close()
 
 
 def test_dark_mode_follows_the_system(browser, sample_file):
     loaded = Loaded(browser, sample_file, color_scheme="dark")
     rgb = loaded.page.evaluate("getComputedStyle(document.body).backgroundColor")
-    channels = [int(c) for c in rgb[rgb.index("(") + 1:rgb.index(")")].split(",")[:3]]
+    channels = [int(c) for c in rgb[rgb.index("(") + 1 : rgb.index(")")].split(",")[:3]]
     assert max(channels) < 60, rgb
     loaded.close()
 
 
 def _luminance(css: str) -> float:
     """WCAG relative luminance of an opaque 'rgb(r, g, b)' colour."""
-    r, g, b = (int(c) / 255 for c in css[css.index("(") + 1:css.index(")")].split(",")[:3])
+    r, g, b = (int(c) / 255 for c in css[css.index("(") + 1 : css.index(")")].split(",")[:3])
     r, g, b = ((c / 12.92) if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4 for c in (r, g, b))
     return 0.2126 * r + 0.7152 * g + 0.0722 * b
 
@@ -361,7 +385,10 @@ def test_screenshot_for_a_person_to_look_at(corpus_page, sample_page):
             .find(t => t.querySelectorAll('thead th').length > 2);
         return table ? table.getBoundingClientRect().top + scrollY : 0;
     }""")
-    page.screenshot(path=str(ARTIFACTS / "side-by-side.png"), full_page=True,
-                    clip={"x": 0, "y": max(0, top - 8), "width": 1280, "height": 900})
+    page.screenshot(
+        path=str(ARTIFACTS / "side-by-side.png"),
+        full_page=True,
+        clip={"x": 0, "y": max(0, top - 8), "width": 1280, "height": 900},
+    )
     assert (ARTIFACTS / "report.png").stat().st_size > 10_000
     assert (ARTIFACTS / "side-by-side.png").stat().st_size > 10_000

@@ -93,15 +93,20 @@ def test_config_file_sets_rules_and_required_fields(run, tmp_path):
     shutil.copytree(CORPUS, root)
     (root / "manifest.toml").write_text(
         (CORPUS / "manifest.toml").read_text(encoding="utf-8").replace('url = "https', 'byline = "x"\nurl = "https'),
-        encoding="utf-8")
+        encoding="utf-8",
+    )
     (root / "srccompare.toml").write_text('required = ["url"]\nignore = ["SC05"]\nmin-words = 100000\n')
     findings = json.loads(run("check", str(root), "--format", "json").stdout)["findings"]
     missing_url = {f["path"].rsplit("/", 1)[-1] for f in findings if f["code"] == "SC023"}
-    assert missing_url == {"000_a67b68c824396ff8.txt", "001_3dbf73fb56b3fa01.txt", "002_94eb0a8464f32015.txt",
-                           "004_8d8a74bae2f40e61.txt"}
+    assert missing_url == {
+        "000_a67b68c824396ff8.txt",
+        "001_3dbf73fb56b3fa01.txt",
+        "002_94eb0a8464f32015.txt",
+        "004_8d8a74bae2f40e61.txt",
+    }
     assert not any(f["code"].startswith("SC05") for f in findings)
     assert sum(f["code"] == "SC010" for f in findings) == 5
-    (root / "srccompare.toml").write_text('nonsense = 1\n')
+    (root / "srccompare.toml").write_text("nonsense = 1\n")
     bad = run("check", str(root))
     assert bad.exit_code == 2 and "unknown setting 'nonsense'" in bad.stderr
 
@@ -118,8 +123,9 @@ def test_manifest_rules(run, tmp_path, monkeypatch):
     assert ("SC032", "corpus/renamed.txt") in codes
     assert "not listed in corpus/manifest.toml" in [f["message"] for f in findings if f["code"] == "SC032"]
     monkeypatch.chdir(root)
-    assert ("SC031", "manifest.toml") in {(f["code"], f["path"]) for f in
-                                          json.loads(run("check", ".", "--format", "json").stdout)["findings"]}
+    assert ("SC031", "manifest.toml") in {
+        (f["code"], f["path"]) for f in json.loads(run("check", ".", "--format", "json").stdout)["findings"]
+    }
 
 
 @pytest.mark.parametrize("fmt", ["json", "github"])
@@ -156,8 +162,7 @@ def test_leftover_furniture_is_flagged(run, tmp_path):
     from dataclasses import replace
 
     menu = ("Home", "World News", "Politics", "Sports")
-    dirty = replace(article, paragraphs=(*article.paragraphs[:2], *menu, *article.paragraphs[2:]),
-                    paragraph_lines=())
+    dirty = replace(article, paragraphs=(*article.paragraphs[:2], *menu, *article.paragraphs[2:]), paragraph_lines=())
     messages = [f.message for f in article_findings(dirty, Config()) if f.code == "SC011"]
     assert any("4 headline-like lines" in m and "'Home'" in m for m in messages)
     assert not [f for f in article_findings(article, Config()) if f.code == "SC011"]
@@ -170,7 +175,8 @@ def _control_manifest(root):
     (root / "manifest.toml").write_text(
         '[files."x.txt"]\noutlet = "Bad\\u0001\\u000b\\u001b[31m"\ntitle = "T\\u0000\\u000c"\n'
         'byline = "By\\tA.\\r\\nWriter\\u0085"\n[outlets]\n"Bad [31m" = ["B\\u009bX", "\\u0007"]\n',
-        encoding="utf-8")
+        encoding="utf-8",
+    )
     return root
 
 
@@ -210,7 +216,8 @@ def test_renderers_escape_control_characters_from_any_source(fmt):
     assert not re.search("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\ud800-\udfff\uffff]", out), out
     assert "a\\x1b.txt" in out
     assert "quote \\x1b[31mred\\x1b[0m\\x00\\x0b\\x9b2J\\u2028\\ud800\\uffff end" in (
-        out if fmt != "junit" else ET.tostring(ET.fromstring(out), encoding="unicode"))
+        out if fmt != "junit" else ET.tostring(ET.fromstring(out), encoding="unicode")
+    )
     if fmt == "github":
         assert len(out.splitlines()) == 2
 
@@ -220,7 +227,9 @@ def test_furniture_glued_to_the_end_of_a_paragraph_is_found(run, tmp_path):
     text = (CORPUS / "001_3dbf73fb56b3fa01.txt").read_text(encoding="utf-8")
     last = "Iran's IRNA."
     assert last in text
-    glued = text.replace(last, last + " Subscribe now to get the latest news from Korea in your inbox every morning.", 1)
+    glued = text.replace(
+        last, last + " Subscribe now to get the latest news from Korea in your inbox every morning.", 1
+    )
     (tmp_path / "glued.txt").write_text(glued, encoding="utf-8")
     findings = json.loads(run("check", str(tmp_path), "--format", "json").stdout)["findings"]
     (sc011,) = [f for f in findings if f["code"] == "SC011"]

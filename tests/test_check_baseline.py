@@ -18,8 +18,12 @@ def test_baseline_passes_on_same_corpus_and_fails_when_a_shared_sentence_goes(ru
     report = json.loads(baseline.read_text())
     same = run("check", str(root), "--baseline", str(baseline))
     assert same.exit_code == 0, same.stdout
-    shared = [f for e in report["events"] for f in e["facts"]
-              if {m["article"].rsplit("/", 1)[-1][:3] for m in f["members"]} >= {"000", "001"}]
+    shared = [
+        f
+        for e in report["events"]
+        for f in e["facts"]
+        if {m["article"].rsplit("/", 1)[-1][:3] for m in f["members"]} >= {"000", "001"}
+    ]
     if not shared:
         pytest.fail("compare found no fact shared by 000 and 001")
     sentence = next(m["text"] for m in shared[0]["members"] if "001_" in m["article"])

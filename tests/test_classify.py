@@ -184,7 +184,7 @@ def test_details_name_outlets_when_the_articles_are_known(e1):
     diffs, _ = classify_group(members, {a000.id: a000, a001.id: a001})
     attribution = next(d for d in diffs if d.kind == "attribution")
     assert attribution.detail.startswith("attribution: ")
-    assert set(attribution.detail[len("attribution: "):].split(" vs ")) == {'"suggest" (AsiaNews)', '"say" (Yonhap)'}
+    assert set(attribution.detail[len("attribution: ") :].split(" vs ")) == {'"suggest" (AsiaNews)', '"say" (Yonhap)'}
     assert attribution.articles == tuple(sorted((a000.id, a001.id)))
 
 
@@ -256,16 +256,23 @@ def test_a_name_spelled_another_way_inside_a_quote_keeps_it_verbatim():
 
 
 def test_unit_mismatch_detail_shows_the_units():
-    members = [Member("A", 0, "The ministry approved 50 million dollars in emergency aid for the flooded farms."),
-               Member("B", 0, "The ministry approved 50 million euros in emergency aid for the flooded farms.")]
+    members = [
+        Member("A", 0, "The ministry approved 50 million dollars in emergency aid for the flooded farms."),
+        Member("B", 0, "The ministry approved 50 million euros in emergency aid for the flooded farms."),
+    ]
     found, _ = _classify(members)
     assert "$50 million" in found["number"].detail and "€50 million" in found["number"].detail
 
 
 def test_added_place_and_day_are_where_and_when_not_who():
-    members = [Member("A", 0, "The foreign minister met the Russian ambassador to discuss the detained fishermen."),
-               Member("B", 0, "The foreign minister met the Russian ambassador in Vienna on Tuesday to discuss "
-                              "the detained fishermen.")]
+    members = [
+        Member("A", 0, "The foreign minister met the Russian ambassador to discuss the detained fishermen."),
+        Member(
+            "B",
+            0,
+            "The foreign minister met the Russian ambassador in Vienna on Tuesday to discuss the detained fishermen.",
+        ),
+    ]
     found, _ = _classify(members)
     detail = found["added_detail"].detail
     assert "when, where" in detail and "who" not in detail

@@ -136,8 +136,10 @@ def test_picture_credit_is_dropped_without_becoming_the_origin():
 
 def test_headline_repeated_without_the_site_suffix_of_the_page_title():
     title = "Seoul to send envoy to Moscow - Daily Example - World news"
-    page = WIRE_PAGE.replace("<title>Seoul to send envoy to Moscow</title>",
-                             f'<title>{title}</title><meta property="og:title" content="{title}">')
+    page = WIRE_PAGE.replace(
+        "<title>Seoul to send envoy to Moscow</title>",
+        f'<title>{title}</title><meta property="og:title" content="{title}">',
+    )
     page = page.replace("<article>", "<article><h2>Seoul to send envoy to Moscow</h2>")
     article = srccompare.clean_html(page)
     assert article.paragraphs[0].startswith("SEOUL, June 27")
@@ -146,18 +148,22 @@ def test_headline_repeated_without_the_site_suffix_of_the_page_title():
 
 
 def test_site_name_is_cut_from_the_title():
-    page = WIRE_PAGE.replace("<title>Seoul to send envoy to Moscow</title>",
-                             '<title>Seoul to send envoy to Moscow | Daily Example</title>'
-                             '<meta property="og:site_name" content="Daily Example">')
+    page = WIRE_PAGE.replace(
+        "<title>Seoul to send envoy to Moscow</title>",
+        "<title>Seoul to send envoy to Moscow | Daily Example</title>"
+        '<meta property="og:site_name" content="Daily Example">',
+    )
     article = srccompare.clean_html(page)
     assert article.title == "Seoul to send envoy to Moscow"
     assert article.publisher == "Daily Example"
 
 
 def test_site_name_before_the_headline_is_cut_from_the_title():
-    page = WIRE_PAGE.replace("<title>Seoul to send envoy to Moscow</title>",
-                             '<meta property="og:title" content="Daily Example | Asia news: Seoul to send envoy to Moscow">'
-                             '<meta property="og:site_name" content="Daily Example | Asia news">')
+    page = WIRE_PAGE.replace(
+        "<title>Seoul to send envoy to Moscow</title>",
+        '<meta property="og:title" content="Daily Example | Asia news: Seoul to send envoy to Moscow">'
+        '<meta property="og:site_name" content="Daily Example | Asia news">',
+    )
     assert srccompare.clean_html(page).title == "Seoul to send envoy to Moscow"
 
 
@@ -166,8 +172,11 @@ def test_every_visible_line_left_out_is_listed_in_page_order_with_a_reason():
     texts = [d.text for d in article.dropped]
     for line in ("Home", "Weather", "Dock strike halts exports", "Privacy Policy"):
         assert line in texts
-    assert texts.index("Home") < texts.index("Read more: Why Busan matters to the car industry") < texts.index(
-        "Privacy Policy")
+    assert (
+        texts.index("Home")
+        < texts.index("Read more: Why Busan matters to the car industry")
+        < texts.index("Privacy Policy")
+    )
     assert all(d.reason and d.line == 0 for d in article.dropped)
     assert not set(texts) & set(article.paragraphs)
 

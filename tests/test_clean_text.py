@@ -20,8 +20,8 @@ from .conftest import DATA
 CLEAN = DATA / "clean"
 
 
-def _clean(name: str, options: Options = Options()):
-    return srccompare.clean_text((CLEAN / name).read_text(encoding="utf-8"), name, options)
+def _clean(name: str, options: Options | None = None):
+    return srccompare.clean_text((CLEAN / name).read_text(encoding="utf-8"), name, options or Options())
 
 
 def _reasons(article) -> dict[int, str]:
@@ -107,54 +107,63 @@ def test_every_line_is_accounted_for():
         assert sorted(kept + dropped) == [n for n, s in enumerate(raw, 1) if s.strip()], path.name
 
 
-@pytest.mark.parametrize(("line", "phrase"), [
-    ("Send to a friend", "send to a friend"),
-    ("Printable version", "printable version"),
-    ("Subscribe now", "subscribe now"),
-    ("- Advertisment -", "advertisment"),
-    ("Most Popular", "most popular"),
-    ("Recent Comments", "recent comments"),
-    ("Copyright © 2024 Example Media. All rights reserved.", "copyright"),
-    ("Partager", "partager"),
-    ("Lesen Sie auch", "lesen sie auch"),
-    ("Compartir", "compartir"),
-    ("Condividi", "condividi"),
-    ("Leia também", "leia também"),
-    ("무단전재 및 재배포 금지", "무단전재"),
-    ("Share (12)", "share"),
-    # Long, and going on in lower case, but speaking to the reader or telling them what to do.
-    ("By clicking on the button below you agree to the terms and conditions of this website.", "by clicking"),
-    ("Subscribe to the daily briefing and get the most important stories delivered every morning.", "subscribe to"),
-    ("Clique na foto do autor e veja as colunas sobre Formula 1, MotoGP e outras que ele escreve.", "clique"),
-    ("Copyright 2024 The Associated Press and its partners, who may not publish this material.", "copyright"),
-])
+@pytest.mark.parametrize(
+    ("line", "phrase"),
+    [
+        ("Send to a friend", "send to a friend"),
+        ("Printable version", "printable version"),
+        ("Subscribe now", "subscribe now"),
+        ("- Advertisment -", "advertisment"),
+        ("Most Popular", "most popular"),
+        ("Recent Comments", "recent comments"),
+        ("Copyright © 2024 Example Media. All rights reserved.", "copyright"),
+        ("Partager", "partager"),
+        ("Lesen Sie auch", "lesen sie auch"),
+        ("Compartir", "compartir"),
+        ("Condividi", "condividi"),
+        ("Leia também", "leia também"),
+        ("무단전재 및 재배포 금지", "무단전재"),
+        ("Share (12)", "share"),
+        # Long, and going on in lower case, but speaking to the reader or telling them what to do.
+        ("By clicking on the button below you agree to the terms and conditions of this website.", "by clicking"),
+        ("Subscribe to the daily briefing and get the most important stories delivered every morning.", "subscribe to"),
+        ("Clique na foto do autor e veja as colunas sobre Formula 1, MotoGP e outras que ele escreve.", "clique"),
+        ("Copyright 2024 The Associated Press and its partners, who may not publish this material.", "copyright"),
+    ],
+)
 def test_stock_phrases(line, phrase):
     assert furniture_phrase(line) == phrase
 
 
-@pytest.mark.parametrize("line", [
-    "Shares of the company rose 3 percent after it said it would subscribe to the new rules.",
-    "The advertisement campaign was the most popular in the country's history.",
-    "Home prices fell for a third month.",
-    "Also on Tuesday, the minister said the plan would be delayed until the spring.",
-    "The company said it had changed its privacy policy after the regulator's warning last week.",
-    "Tags were fitted to forty birds so that researchers could follow their migration south.",
-    # Sentences that open with a furniture lead-in and go on narrating.
-    "Copyright disputes between the two countries have also flared in recent years, officials in Seoul said.",
-    "Advertisement spending by state media in the region fell sharply last year, according to the ministry.",
-    "More from the ministry's statement is expected on Wednesday, when the minister returns from Washington.",
-    "By clicking on a link in a message, several officials unwittingly installed spyware, investigators said.",
-])
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Shares of the company rose 3 percent after it said it would subscribe to the new rules.",
+        "The advertisement campaign was the most popular in the country's history.",
+        "Home prices fell for a third month.",
+        "Also on Tuesday, the minister said the plan would be delayed until the spring.",
+        "The company said it had changed its privacy policy after the regulator's warning last week.",
+        "Tags were fitted to forty birds so that researchers could follow their migration south.",
+        # Sentences that open with a furniture lead-in and go on narrating.
+        "Copyright disputes between the two countries have also flared in recent years, officials in Seoul said.",
+        "Advertisement spending by state media in the region fell sharply last year, according to the ministry.",
+        "More from the ministry's statement is expected on Wednesday, when the minister returns from Washington.",
+        "By clicking on a link in a message, several officials unwittingly installed spyware, investigators said.",
+    ],
+)
 def test_prose_mentioning_furniture_words_is_not_furniture(line):
     assert furniture_phrase(line) is None
 
 
-@pytest.mark.parametrize("line", [
-    "By the end of the year, prices had doubled.",
-    "On March 3, 2024, it rained all day in the city.",
-    "The video by the activists showed police officers pushing the crowd back.",
-    "The painting, on loan courtesy of the Louvre, drew large crowds.",
-])
+@pytest.mark.parametrize(
+    "line",
+    [
+        "By the end of the year, prices had doubled.",
+        "On March 3, 2024, it rained all day in the city.",
+        "The video by the activists showed police officers pushing the crowd back.",
+        "The painting, on loan courtesy of the Louvre, drew large crowds.",
+    ],
+)
 def test_short_sentences_are_not_bylines_dates_or_captions(line):
     from srccompare.ingest.lines import judge, measure
 
@@ -163,19 +172,22 @@ def test_short_sentences_are_not_bylines_dates_or_captions(line):
     assert measured.kind == ""
 
 
-@pytest.mark.parametrize(("text", "day_first", "iso"), [
-    ("Update: 2024-06-21 17:40:35", False, "2024-06-21"),
-    ("Saturday, 13 Jul, 2024", False, "2024-07-13"),
-    ("BDST: 1740 HRS, JUNE 21, 2024", False, "2024-06-21"),
-    ("06/07/2024, 16.54", True, "2024-07-06"),
-    ("06/07/2024, 16.54", False, "2024-06-07"),
-    ("sexta-feira, 22 de outubro de 2010 às 20:13", False, "2010-10-22"),
-    ("기사입력 :[ 2018-08-25 15:24 ]", False, "2018-08-25"),
-    ("2024년 6월 5일", False, "2024-06-05"),
-    ("2024年3月5日 10:30", False, "2024-03-05"),
-    ("Posted on Maret 30, 2015 by Admin", False, "2015-03-30"),
-    ("5 października 2020", False, "2020-10-05"),
-])
+@pytest.mark.parametrize(
+    ("text", "day_first", "iso"),
+    [
+        ("Update: 2024-06-21 17:40:35", False, "2024-06-21"),
+        ("Saturday, 13 Jul, 2024", False, "2024-07-13"),
+        ("BDST: 1740 HRS, JUNE 21, 2024", False, "2024-06-21"),
+        ("06/07/2024, 16.54", True, "2024-07-06"),
+        ("06/07/2024, 16.54", False, "2024-06-07"),
+        ("sexta-feira, 22 de outubro de 2010 às 20:13", False, "2010-10-22"),
+        ("기사입력 :[ 2018-08-25 15:24 ]", False, "2018-08-25"),
+        ("2024년 6월 5일", False, "2024-06-05"),
+        ("2024年3月5日 10:30", False, "2024-03-05"),
+        ("Posted on Maret 30, 2015 by Admin", False, "2015-03-30"),
+        ("5 października 2020", False, "2020-10-05"),
+    ],
+)
 def test_dates(text, day_first, iso):
     assert find_date(text, day_first).isoformat() == iso
 
@@ -239,12 +251,15 @@ def test_ad_slots_between_short_paragraphs_do_not_cut_the_article():
     assert {22, 23} <= set(reasons)
 
 
-@pytest.mark.parametrize("line", [
-    "Image caption, Protesters gathered outside parliament on Tuesday",
-    "Image source, Getty Images",
-    "Smoke over the city on Monday. © Reuters / Jane Doe",
-    "The first global map of Titan. (NASA/JPL-Caltech/ASU)",
-])
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Image caption, Protesters gathered outside parliament on Tuesday",
+        "Image source, Getty Images",
+        "Smoke over the city on Monday. © Reuters / Jane Doe",
+        "The first global map of Titan. (NASA/JPL-Caltech/ASU)",
+    ],
+)
 def test_captions_and_credits(line):
     from srccompare.ingest.lines import judge, measure
 
@@ -254,9 +269,11 @@ def test_captions_and_credits(line):
 
 
 def test_agency_named_after_the_reporter_in_the_byline_is_the_origin():
-    text = ("Storm hits coast\nBy JANE DOE, Associated Press\nMarch 3, 2024\n"
-            "The storm brought heavy rain and strong winds to the coast on Sunday, cutting power to thousands.\n"
-            "Officials said the damage was still being assessed and that repairs could take several days.\n")
+    text = (
+        "Storm hits coast\nBy JANE DOE, Associated Press\nMarch 3, 2024\n"
+        "The storm brought heavy rain and strong winds to the coast on Sunday, cutting power to thousands.\n"
+        "Officials said the damage was still being assessed and that repairs could take several days.\n"
+    )
     article = srccompare.clean_text(text)
     assert article.origin == "AP"
     assert article.byline == "By JANE DOE, Associated Press"
@@ -264,12 +281,30 @@ def test_agency_named_after_the_reporter_in_the_byline_is_the_origin():
 
 
 @settings(max_examples=150, deadline=None)
-@given(st.lists(st.one_of(
-    st.text(max_size=120),
-    st.sampled_from(["", "Subscribe now", "Advertisement", "Comments", "Related", "1) First item",
-                     "The council approved the plan on Tuesday after a long debate about costs.",
-                     "이 기사를 공유합니다", "© 2024 Example", "By AFP", "March 3, 2024", "- Headline here"]),
-), max_size=40))
+@given(
+    st.lists(
+        st.one_of(
+            st.text(max_size=120),
+            st.sampled_from(
+                [
+                    "",
+                    "Subscribe now",
+                    "Advertisement",
+                    "Comments",
+                    "Related",
+                    "1) First item",
+                    "The council approved the plan on Tuesday after a long debate about costs.",
+                    "이 기사를 공유합니다",
+                    "© 2024 Example",
+                    "By AFP",
+                    "March 3, 2024",
+                    "- Headline here",
+                ]
+            ),
+        ),
+        max_size=40,
+    )
+)
 def test_any_text_cleans_and_every_line_is_accounted_for(parts):
     text = "\n".join(parts)
     cleaned = clean_dump(text)
@@ -297,19 +332,23 @@ def test_paragraphs_hard_wrapped_mid_sentence_are_measured_and_kept_whole():
 
 
 def test_capitalised_label_inside_the_article_is_no_dateline():
-    text = ("Plant closes after leak\n"
-            "The chemical plant on the river was closed on Monday after workers found a leak in a storage tank.\n"
-            "Residents living near the site were told to keep their windows shut until further notice.\n"
-            "UPDATE: The company said on Tuesday evening that the leak had been contained and no one was hurt.\n"
-            "Environmental officials are expected to inspect the site later this week.\n")
+    text = (
+        "Plant closes after leak\n"
+        "The chemical plant on the river was closed on Monday after workers found a leak in a storage tank.\n"
+        "Residents living near the site were told to keep their windows shut until further notice.\n"
+        "UPDATE: The company said on Tuesday evening that the leak had been contained and no one was hurt.\n"
+        "Environmental officials are expected to inspect the site later this week.\n"
+    )
     assert srccompare.clean_text(text).paragraph_lines == ((2,), (3,), (4,), (5,))
 
 
 def test_wire_dateline_a_few_lines_in_drops_the_summary_above_it():
-    text = ("Airline orders thirty jets\n"
-            "The carrier has ordered thirty long-range jets, executives said, in a deal worth billions.\n"
-            "DUBAI, United Arab Emirates — Dubai's flagship carrier finalized a deal to purchase 30 jets on Wednesday.\n"
-            "The order is crucial for the manufacturer, whose sales have been hit by two crashes of another model.\n")
+    text = (
+        "Airline orders thirty jets\n"
+        "The carrier has ordered thirty long-range jets, executives said, in a deal worth billions.\n"
+        "DUBAI, United Arab Emirates — Dubai's flagship carrier finalized a deal to purchase 30 jets on Wednesday.\n"
+        "The order is crucial for the manufacturer, whose sales have been hit by two crashes of another model.\n"
+    )
     article = srccompare.clean_text(text)
     assert article.paragraph_lines == ((3,), (4,))
     assert _reasons(article)[2] == "furniture: summary above the dateline"
@@ -327,9 +366,11 @@ def test_links_under_a_related_heading_inside_the_article_are_dropped():
 def test_an_original_url_line_is_never_the_title():
     from srccompare import clean_text
 
-    raw = ("Home | World\n\nOriginal url: javascript:alert(1)\n\n"
-           + "Russian President Vladimir Putin said on Wednesday that he highly appreciates South Korea's position. " * 3
-           + "\n\nThe remark surprised diplomats in Seoul, who had expected a tougher tone after the sanctions.\n")
+    raw = (
+        "Home | World\n\nOriginal url: javascript:alert(1)\n\n"
+        + "Russian President Vladimir Putin said on Wednesday that he highly appreciates South Korea's position. " * 3
+        + "\n\nThe remark surprised diplomats in Seoul, who had expected a tougher tone after the sanctions.\n"
+    )
     assert clean_text(raw).title != "Original url: javascript:alert(1)"
 
 

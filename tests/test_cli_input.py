@@ -116,7 +116,8 @@ def test_manifest_outlets_extend_the_registry(run, tmp_path):
     (tmp_path / "house.txt").write_text(article, encoding="utf-8")
     (tmp_path / "manifest.toml").write_text(
         '[outlets]\n"Daily Example" = ["Example Daily", "DEX"]\n\n[files."house.txt"]\noutlet = "Example Daily"\n',
-        encoding="utf-8")
+        encoding="utf-8",
+    )
     result = run("clean", str(tmp_path), "--format", "json", "--no-cache")
     assert result.exit_code == 0, result.stderr
     (cleaned,) = json.loads(result.stdout)
@@ -141,8 +142,14 @@ def test_a_full_standard_output_is_one_line_not_a_traceback():
         pytest.skip("no /dev/full on this system")
     for args in (["clean", str(CORPUS)], ["compare", str(CORPUS)], ["check", str(CORPUS), "--format", "junit"]):
         with open("/dev/full", "w") as full:
-            proc = subprocess.run([sys.executable, "-m", "srccompare", *args, "--no-cache"], stdout=full,
-                                  stderr=subprocess.PIPE, text=True, timeout=120)
+            proc = subprocess.run(
+                [sys.executable, "-m", "srccompare", *args, "--no-cache"],
+                stdout=full,
+                stderr=subprocess.PIPE,
+                text=True,
+                timeout=120,
+            )
         assert proc.returncode == 2, proc.stderr
         assert proc.stderr.strip().splitlines() == [
-            "srccompare: cannot write to standard output: No space left on device"]
+            "srccompare: cannot write to standard output: No space left on device"
+        ]

@@ -63,7 +63,8 @@ def test_single_outlet(run, tmp_path, schema):
     shutil.copy(YONHAP, tmp_path / "a.txt")
     shutil.copy(E2E / "text_as.html", tmp_path / "b.txt")
     (tmp_path / "manifest.toml").write_text(
-        '[files."a.txt"]\noutlet = "Yonhap"\n\n[files."b.txt"]\noutlet = "Yonhap"\n', encoding="utf-8")
+        '[files."a.txt"]\noutlet = "Yonhap"\n\n[files."b.txt"]\noutlet = "Yonhap"\n', encoding="utf-8"
+    )
     report, result = compare_json(run, str(tmp_path))
     assert result.exit_code == 0, result.stderr
     validate(report, schema)
@@ -116,8 +117,9 @@ def test_two_copies_of_the_corpus(run, tmp_path, schema):
         assert Path(first).name == Path(copy).name
     single, _ = compare_json(run, str(tmp_path / "a"))
     assert len(report["events"]) == len(single["events"])
-    assert [sorted(Path(a).name for a in e["articles"]) for e in report["events"]] == \
-        [sorted(Path(a).name for a in e["articles"]) for e in single["events"]]
+    assert [sorted(Path(a).name for a in e["articles"]) for e in report["events"]] == [
+        sorted(Path(a).name for a in e["articles"]) for e in single["events"]
+    ]
 
 
 def test_non_english_articles_kept_marked_and_not_aligned(run, schema):
@@ -151,8 +153,10 @@ def test_french_and_german_alone(run, schema):
 
 def test_identical_sentence_aligns_across_languages(run, tmp_path):
     # "not aligned with English ones unless identical": an English sentence quoted verbatim in a French dump.
-    shared = ("Russian President Vladimir Putin said Wednesday he highly appreciates South Korea's position not "
-              "to directly supply weapons to Ukraine, and that Moscow is ready to restore relations with Seoul.")
+    shared = (
+        "Russian President Vladimir Putin said Wednesday he highly appreciates South Korea's position not "
+        "to directly supply weapons to Ukraine, and that Moscow is ready to restore relations with Seoul."
+    )
     french = (E2E / "french.txt").read_text(encoding="utf-8")
     rows = french.splitlines()
     rows.insert(6, shared)
@@ -212,14 +216,17 @@ def test_json_validates_against_the_schema(run, schema, tmp_path):
     validate(with_html, schema)
 
 
-@pytest.mark.parametrize("suffix,check", [
-    (".json", lambda text: json.loads(text)["schema_version"] == 1),
-    (".md", lambda text: text.lstrip().startswith("#") and "<html" not in text and ESC not in text),
-    (".markdown", None),
-    (".html", lambda text: text.lstrip().lower().startswith("<!doctype html") and ESC not in text),
-    (".HTML", lambda text: text.lstrip().lower().startswith("<!doctype html")),
-    (".txt", lambda text: "Story timeline" in text and ESC not in text),
-])
+@pytest.mark.parametrize(
+    "suffix,check",
+    [
+        (".json", lambda text: json.loads(text)["schema_version"] == 1),
+        (".md", lambda text: text.lstrip().startswith("#") and "<html" not in text and ESC not in text),
+        (".markdown", None),
+        (".html", lambda text: text.lstrip().lower().startswith("<!doctype html") and ESC not in text),
+        (".HTML", lambda text: text.lstrip().lower().startswith("<!doctype html")),
+        (".txt", lambda text: "Story timeline" in text and ESC not in text),
+    ],
+)
 def test_output_format_inferred_from_extension(run, tmp_path, suffix, check):
     out = tmp_path / f"report{suffix}"
     result = run("compare", str(CORPUS), "-o", str(out))
@@ -251,8 +258,7 @@ def _terminal_run(*args: str, env: dict[str, str] | None = None) -> str:
     from srccompare.environment import Environment
 
     out = _Terminal()
-    result = CliRunner().invoke(cli, list(args), obj=Environment(out=out, width=100), env=env,
-                                catch_exceptions=False)
+    result = CliRunner().invoke(cli, list(args), obj=Environment(out=out, width=100), env=env, catch_exceptions=False)
     assert result.exit_code == 0, result.stderr
     return out.getvalue()
 
@@ -342,11 +348,14 @@ def test_broken_manifest_is_one_line_and_files_still_read(run, tmp_path):
     assert sum("manifest.toml" in line and "malformed manifest" in line for line in lines(check.stdout)) == 1
 
 
-@pytest.mark.parametrize("content,reason", [
-    (None, "cannot read baseline"),
-    ("not json", "is not JSON"),
-    ('{"schema_version": 1}', "is not a `srccompare compare --format json` report"),
-])
+@pytest.mark.parametrize(
+    "content,reason",
+    [
+        (None, "cannot read baseline"),
+        ("not json", "is not JSON"),
+        ('{"schema_version": 1}', "is not a `srccompare compare --format json` report"),
+    ],
+)
 def test_bad_baseline_is_a_usage_error(run, tmp_path, content, reason):
     baseline = tmp_path / "baseline.json"
     if content is not None:
@@ -379,15 +388,18 @@ def test_long_unbreakable_word_fits_the_width(run, tmp_path):
     assert all(cell_len(line) <= 40 for line in result.stdout.splitlines())
 
 
-@pytest.mark.parametrize("manifest,reason", [
-    ("files = 3\n", "files must be a table"),
-    ('files = ["a.txt"]\n', "files must be a table"),
-    ('outlets = "Yonhap"\n', "outlets must be a table"),
-    ("[outlets]\nYonhap = 3\n", "outlets.Yonhap must be a name or a list of names"),
-    ('[files."a.txt"]\npublished = "yesterday"\n', "is not a date"),
-    ('[files."a.txt"]\noutlet = 42\n', "must be text, not int"),
-    ('[files."a.txt"]\nurl = ["https://example.com"]\n', "must be text, not list"),
-])
+@pytest.mark.parametrize(
+    "manifest,reason",
+    [
+        ("files = 3\n", "files must be a table"),
+        ('files = ["a.txt"]\n', "files must be a table"),
+        ('outlets = "Yonhap"\n', "outlets must be a table"),
+        ("[outlets]\nYonhap = 3\n", "outlets.Yonhap must be a name or a list of names"),
+        ('[files."a.txt"]\npublished = "yesterday"\n', "is not a date"),
+        ('[files."a.txt"]\noutlet = 42\n', "must be text, not int"),
+        ('[files."a.txt"]\nurl = ["https://example.com"]\n', "must be text, not list"),
+    ],
+)
 def test_manifest_of_the_wrong_shape_is_one_line(run, tmp_path, manifest, reason, schema):
     shutil.copy(YONHAP, tmp_path / "a.txt")
     shutil.copy(ASIANEWS, tmp_path / "b.txt")
@@ -403,21 +415,25 @@ def test_manifest_of_the_wrong_shape_is_one_line(run, tmp_path, manifest, reason
 
 def test_manifest_datetime_string_becomes_a_date(run, tmp_path, schema):
     shutil.copy(YONHAP, tmp_path / "a.txt")
-    (tmp_path / "manifest.toml").write_text('[files."a.txt"]\npublished = "2024-06-05T10:00:00+09:00"\n',
-                                            encoding="utf-8")
+    (tmp_path / "manifest.toml").write_text(
+        '[files."a.txt"]\npublished = "2024-06-05T10:00:00+09:00"\n', encoding="utf-8"
+    )
     report, result = compare_json(run, str(tmp_path))
     assert result.exit_code == 0, result.stderr
     assert report["articles"][0]["published"] == "2024-06-05"
     validate(report, schema)
 
 
-@pytest.mark.parametrize("setting,name", [
-    ("select = 3", "select"),
-    ('min-words = "many"', "min-words"),
-    ("[outlets]\nX = 3", "outlets"),
-    ("[outlets]\nX = [1, 2]", "outlets"),
-    ("furniture = 5", "furniture"),
-])
+@pytest.mark.parametrize(
+    "setting,name",
+    [
+        ("select = 3", "select"),
+        ('min-words = "many"', "min-words"),
+        ("[outlets]\nX = 3", "outlets"),
+        ("[outlets]\nX = [1, 2]", "outlets"),
+        ("furniture = 5", "furniture"),
+    ],
+)
 def test_configuration_of_the_wrong_shape_is_a_usage_error(run, tmp_path, setting, name):
     shutil.copy(YONHAP, tmp_path / "a.txt")
     (tmp_path / "srccompare.toml").write_text(setting + "\n", encoding="utf-8")
@@ -460,8 +476,9 @@ def test_detected_width_has_a_floor(columns, expected):
     from srccompare.cli import cli
     from srccompare.environment import Environment
 
-    result = CliRunner().invoke(cli, ["compare", str(CORPUS)], obj=Environment(color=False),
-                                env={"COLUMNS": columns}, catch_exceptions=False)
+    result = CliRunner().invoke(
+        cli, ["compare", str(CORPUS)], obj=Environment(color=False), env={"COLUMNS": columns}, catch_exceptions=False
+    )
     assert result.exit_code == 0
     widths = [cell_len(line) for line in result.stdout.splitlines()]
     assert max(widths) == expected

@@ -81,8 +81,11 @@ def make_mixed(root: Path) -> Path:
 
 
 def digest(root: Path) -> dict[str, str]:
-    return {str(p.relative_to(root)): hashlib.sha256(p.read_bytes()).hexdigest()
-            for p in sorted(root.rglob("*")) if p.is_file() and not p.is_symlink()}
+    return {
+        str(p.relative_to(root)): hashlib.sha256(p.read_bytes()).hexdigest()
+        for p in sorted(root.rglob("*"))
+        if p.is_file() and not p.is_symlink()
+    }
 
 
 def assert_one_line_each(errs: list[str], bad: dict[str, str]) -> None:
@@ -156,20 +159,23 @@ def test_nothing_usable_exits_2(run, tmp_path, command):
 
 
 @pytest.mark.parametrize("command", ["clean", "compare"])
-@pytest.mark.parametrize("name,content,reason", [
-    ("empty.txt", b"", "empty"),
-    ("blank.txt", b" \n\n\t  \r\n", "empty"),
-    ("image.png", PNG, "PNG"),
-    ("nul.txt", b"a\x00b\x00c\x00\x00\x00" * 50, "binary"),
-    ("controls.txt", bytes(range(1, 32)) * 50, "binary"),
-    ("zeros.bin", bytes(4096), "binary"),
-    ("bom_only.txt", b"\xef\xbb\xbf", "empty"),
-    ("bom_blank.txt", b"\xef\xbb\xbf \n\n", "empty"),
-    ("utf16_blank.txt", "  \n\n \t".encode("utf-16"), "empty"),
-    ("utf16_image.txt", b"\xff\xfe" + PNG[:-1], "undecodable"),
-    ("image.txt.gz", gzip.compress(PNG), "PNG"),
-    ("cut.gz", gzip.compress(b"Putin said on Wednesday that relations could improve. " * 50)[:40], "gzip"),
-])
+@pytest.mark.parametrize(
+    "name,content,reason",
+    [
+        ("empty.txt", b"", "empty"),
+        ("blank.txt", b" \n\n\t  \r\n", "empty"),
+        ("image.png", PNG, "PNG"),
+        ("nul.txt", b"a\x00b\x00c\x00\x00\x00" * 50, "binary"),
+        ("controls.txt", bytes(range(1, 32)) * 50, "binary"),
+        ("zeros.bin", bytes(4096), "binary"),
+        ("bom_only.txt", b"\xef\xbb\xbf", "empty"),
+        ("bom_blank.txt", b"\xef\xbb\xbf \n\n", "empty"),
+        ("utf16_blank.txt", "  \n\n \t".encode("utf-16"), "empty"),
+        ("utf16_image.txt", b"\xff\xfe" + PNG[:-1], "undecodable"),
+        ("image.txt.gz", gzip.compress(PNG), "PNG"),
+        ("cut.gz", gzip.compress(b"Putin said on Wednesday that relations could improve. " * 50)[:40], "gzip"),
+    ],
+)
 def test_one_bad_file_beside_a_good_one(run, tmp_path, command, name, content, reason):
     (tmp_path / name).write_bytes(content)
     result = run(command, str(YONHAP), str(tmp_path / name), "--format", "json")
@@ -250,8 +256,10 @@ def test_text_dump_saved_as_html_is_cleaned_as_text(run, tmp_path):
 # encodings and newlines
 
 
-LATIN = ("Café owners in Zürich said on Monday that the naïve plan would cost 5 million francs, “far too much”, "
-         "and the mayor’s office promised a new study before the vote.")
+LATIN = (
+    "Café owners in Zürich said on Monday that the naïve plan would cost 5 million francs, “far too much”, "
+    "and the mayor’s office promised a new study before the vote."
+)
 
 
 def _with_latin_line(text: str) -> str:
@@ -267,7 +275,7 @@ ENCODED = {
     "utf16be.txt": lambda t: t.encode("utf-16-be"),
     "utf8_bom.txt": lambda t: b"\xef\xbb\xbf" + t.encode("utf-8"),
     "cp1252.txt": lambda t: t.encode("cp1252"),
-    "latin1.txt": lambda t: t.translate(str.maketrans("“”’", "\"\"'")).encode("latin-1"),
+    "latin1.txt": lambda t: t.translate(str.maketrans("“”’", '""\'')).encode("latin-1"),
     "crlf.txt": lambda t: t.replace("\n", "\r\n").encode("utf-8"),
     "cr.txt": lambda t: t.replace("\n", "\r").encode("utf-8"),
     "crlf_cp1252.txt": lambda t: t.replace("\n", "\r\n").encode("cp1252"),
@@ -510,11 +518,14 @@ def test_inputs_unchanged_by_every_command(run, tmp_path):
 # usage
 
 
-@pytest.mark.parametrize("args", [
-    ("clean", str(YONHAP), "--format", "xml"),
-    ("compare", str(YONHAP), "--format", "pdf"),
-    ("check", str(YONHAP), "--format", "sarif"),
-])
+@pytest.mark.parametrize(
+    "args",
+    [
+        ("clean", str(YONHAP), "--format", "xml"),
+        ("compare", str(YONHAP), "--format", "pdf"),
+        ("check", str(YONHAP), "--format", "sarif"),
+    ],
+)
 def test_unknown_format_is_a_usage_error(run, args):
     result = run(*args)
     assert result.exit_code == 2
@@ -544,8 +555,9 @@ def test_version(run):
 
 
 def test_python_dash_m_help():
-    done = subprocess.run([sys.executable, "-m", "srccompare", "--help"], cwd=ROOT, capture_output=True,
-                          text=True, timeout=60)
+    done = subprocess.run(
+        [sys.executable, "-m", "srccompare", "--help"], cwd=ROOT, capture_output=True, text=True, timeout=60
+    )
     assert done.returncode == 0, done.stderr
     for command in ("clean", "compare", "check"):
         assert command in done.stdout
@@ -556,8 +568,9 @@ def test_console_script_on_a_broken_pipe():
     script = Path(sys.executable).with_name("srccompare")
     if not script.exists():
         pytest.skip("console script not installed")
-    proc = subprocess.Popen([str(script), "clean", str(CORPUS)], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                            cwd=ROOT)
+    proc = subprocess.Popen(
+        [str(script), "clean", str(CORPUS)], stdout=subprocess.PIPE, stderr=subprocess.PIPE, cwd=ROOT
+    )
     proc.stdout.read(10)
     proc.stdout.close()
     err = proc.stderr.read().decode()
@@ -643,8 +656,13 @@ def test_symlink_loop_fifo_and_odd_names(run, tmp_path):
     os.mkfifo(d / "pipe.txt")
     (d / "new\nline.txt").write_bytes(b"")
     (d / "tab\tname.txt").write_bytes(b"")
-    expected = {"loop1": "symlink loop", "loop2": "symlink loop", "pipe.txt": "not a regular file",
-                "new\\nline.txt": "empty file", "tab\\tname.txt": "empty file"}
+    expected = {
+        "loop1": "symlink loop",
+        "loop2": "symlink loop",
+        "pipe.txt": "not a regular file",
+        "new\\nline.txt": "empty file",
+        "tab\\tname.txt": "empty file",
+    }
     for command in ("clean", "compare"):
         result = run(command, str(d), "--format", "json")
         assert result.exit_code == 1, result.stderr
@@ -673,9 +691,17 @@ def test_file_name_that_is_not_utf8(run, tmp_path):
     name = os.fsdecode(b"caf\xe9.txt")
     shutil.copy(YONHAP, tmp_path / name)
     (tmp_path / os.fsdecode(b"empty\xff.txt")).write_bytes(b"")
-    for args in (("clean", "--format", "json"), ("clean",), ("compare", "--format", "json"),
-                 ("compare", "--format", "markdown"), ("compare",), ("compare", "--format", "html"),
-                 ("check",), ("check", "--format", "json"), ("check", "--format", "junit")):
+    for args in (
+        ("clean", "--format", "json"),
+        ("clean",),
+        ("compare", "--format", "json"),
+        ("compare", "--format", "markdown"),
+        ("compare",),
+        ("compare", "--format", "html"),
+        ("check",),
+        ("check", "--format", "json"),
+        ("check", "--format", "junit"),
+    ):
         result = run(args[0], str(tmp_path), *args[1:])
         assert result.exit_code == 1, (args, result.stderr)
         assert "Traceback" not in result.stderr
@@ -708,8 +734,12 @@ def test_stdin_named_twice_is_read_once(run):
 
 
 def test_html_nested_beyond_the_parser_depth_is_one_line(run, tmp_path):
-    prose = "Ferries sailed again on Friday after a typhoon had kept every ship in harbour, the coastal authority said. "
-    page = "<!DOCTYPE html><html><body>" + "<div>" * 50_000 + f"<p>{prose * 5}</p>" + "</div>" * 50_000 + "</body></html>"
+    prose = (
+        "Ferries sailed again on Friday after a typhoon had kept every ship in harbour, the coastal authority said. "
+    )
+    page = (
+        "<!DOCTYPE html><html><body>" + "<div>" * 50_000 + f"<p>{prose * 5}</p>" + "</div>" * 50_000 + "</body></html>"
+    )
     (tmp_path / "deep.html").write_text(page, encoding="utf-8")
     result = run("clean", str(tmp_path / "deep.html"), str(YONHAP), "--format", "json")
     assert "Traceback" not in result.stderr
@@ -737,11 +767,23 @@ def test_one_line_dump_cleans_in_linear_time(run, tmp_path):
 
 
 LEGACY = {
-    "ru_cp1251.txt": ("cp1251", "ru", "Президент России Владимир Путин заявил в среду, что высоко ценит позицию Южной "
-                                      "Кореи, которая не поставляет оружие Украине напрямую."),
-    "ru_koi8.txt": ("koi8-r", "ru", "Путин сделал это заявление во время встречи с представителями ведущих "
-                                    "международных информационных агентств в Санкт-Петербурге."),
-    "ja_sjis.txt": ("shift_jis", "ja", "ロシアのプーチン大統領は水曜日、韓国がウクライナに武器を直接供給しない立場を高く評価すると述べた。"),
+    "ru_cp1251.txt": (
+        "cp1251",
+        "ru",
+        "Президент России Владимир Путин заявил в среду, что высоко ценит позицию Южной "
+        "Кореи, которая не поставляет оружие Украине напрямую.",
+    ),
+    "ru_koi8.txt": (
+        "koi8-r",
+        "ru",
+        "Путин сделал это заявление во время встречи с представителями ведущих "
+        "международных информационных агентств в Санкт-Петербурге.",
+    ),
+    "ja_sjis.txt": (
+        "shift_jis",
+        "ja",
+        "ロシアのプーチン大統領は水曜日、韓国がウクライナに武器を直接供給しない立場を高く評価すると述べた。",
+    ),
     "zh_gb.txt": ("gb18030", "zh", "俄罗斯总统普京周三表示，他高度赞赏韩国不直接向乌克兰提供武器的立场。"),
 }
 
@@ -762,8 +804,10 @@ def test_legacy_non_western_encodings(run, tmp_path):
 
 def test_html_in_cp1251_with_a_meta_charset(run, tmp_path):
     text = LEGACY["ru_cp1251.txt"][2] + " " + LEGACY["ru_koi8.txt"][2]
-    page = (f'<html><head><meta charset="windows-1251"><title>Путин</title></head><body><article>'
-            f"<p>{text}</p><p>{text}</p></article></body></html>")
+    page = (
+        f'<html><head><meta charset="windows-1251"><title>Путин</title></head><body><article>'
+        f"<p>{text}</p><p>{text}</p></article></body></html>"
+    )
     (tmp_path / "page.html").write_bytes(page.encode("cp1251"))
     result = run("clean", str(tmp_path / "page.html"), "--format", "json")
     assert result.exit_code == 0, result.stderr
@@ -835,14 +879,17 @@ def test_unknown_rule_code_is_a_usage_error(run, option):
     assert run("check", str(CORPUS), option, "sc0").exit_code in (0, 1)
 
 
-@pytest.mark.parametrize("name,edit", [
-    ("direction marks at line ends", lambda t: t.replace("\n", "\u200e\n")),
-    ("right-to-left marks around spaces", lambda t: t.replace("\n", " \u200f \n\u202b")),
-    ("zero-width spaces on blank lines", lambda t: t.replace("\n", "\n\u200b\n")),
-    ("a BOM at a line start", lambda t: t.replace("\nPutin", "\n\ufeffPutin")),
-    ("form feeds between pages", lambda t: t.replace("\nPutin also said", "\n\fPutin also said")),
-    ("no-break spaces on blank lines", lambda t: t.replace("\n", "\n\u00a0\n")),
-])
+@pytest.mark.parametrize(
+    "name,edit",
+    [
+        ("direction marks at line ends", lambda t: t.replace("\n", "\u200e\n")),
+        ("right-to-left marks around spaces", lambda t: t.replace("\n", " \u200f \n\u202b")),
+        ("zero-width spaces on blank lines", lambda t: t.replace("\n", "\n\u200b\n")),
+        ("a BOM at a line start", lambda t: t.replace("\nPutin", "\n\ufeffPutin")),
+        ("form feeds between pages", lambda t: t.replace("\nPutin also said", "\n\fPutin also said")),
+        ("no-break spaces on blank lines", lambda t: t.replace("\n", "\n\u00a0\n")),
+    ],
+)
 def test_invisible_marks_at_line_edges_change_nothing(run, tmp_path, name, edit):
     text = YONHAP.read_text(encoding="utf-8")
     (tmp_path / "plain.txt").write_text(text, encoding="utf-8")
@@ -858,8 +905,9 @@ def test_invisible_marks_at_line_edges_change_nothing(run, tmp_path, name, edit)
 def test_invisible_marks_inside_words_are_kept():
     from srccompare import clean_text
 
-    body = ("The co\u00adoperation agreement was signed on Monday by both ministers in the capital, "
-            "officials said.\n") * 3
+    body = (
+        "The co\u00adoperation agreement was signed on Monday by both ministers in the capital, officials said.\n"
+    ) * 3
     assert "co\u00adoperation" in clean_text(body, "x.txt").body
 
 

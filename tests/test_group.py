@@ -35,8 +35,14 @@ def _undated(articles: list[Article]) -> list[Article]:
 def _from_file(name: str, language: str, published: str | None = None) -> Article:
     text = (GROUP_DATA / name).read_text(encoding="utf-8")
     title, *paragraphs = [p.strip() for p in text.split("\n\n") if p.strip()]
-    return Article(id=name, path=name, title=title, language=language, published=published,
-                   paragraphs=tuple(" ".join(p.split()) for p in paragraphs))
+    return Article(
+        id=name,
+        path=name,
+        title=title,
+        language=language,
+        published=published,
+        paragraphs=tuple(" ".join(p.split()) for p in paragraphs),
+    )
 
 
 def _seed_story(gold) -> list[list[str]]:
@@ -158,12 +164,14 @@ def test_title_is_a_title_or_a_first_sentence():
 def test_average_linkage_stops_at_the_threshold():
     import numpy as np
 
-    sims = np.array([
-        [1.0, 0.9, 0.2, 0.0],
-        [0.9, 1.0, 0.0, 0.0],
-        [0.2, 0.0, 1.0, 0.5],
-        [0.0, 0.0, 0.5, 1.0],
-    ])
+    sims = np.array(
+        [
+            [1.0, 0.9, 0.2, 0.0],
+            [0.9, 1.0, 0.0, 0.0],
+            [0.2, 0.0, 1.0, 0.5],
+            [0.0, 0.0, 0.5, 1.0],
+        ]
+    )
     # {0, 1} and {2, 3} average 0.05 to each other: below the threshold, they stay apart even
     # though 0 and 2 alone score 0.2 (single linkage would chain them).
     assert average_linkage(sims, 0.15) == [[0, 1], [2, 3]]
@@ -175,7 +183,12 @@ def test_terms_fold_plurals_and_skip_function_words():
     from srccompare.compare.vectors import content_words, terms
 
     assert content_words("The agencies said Putin's remarks on Ukraine's weapons") == [
-        "agency", "putin", "remark", "ukraine", "weapon"]
+        "agency",
+        "putin",
+        "remark",
+        "ukraine",
+        "weapon",
+    ]
     assert "st petersburg" in terms("on the sidelines of the St Petersburg forum")
 
 
@@ -208,9 +221,12 @@ def test_undated_event_is_told_after_the_dated_event_it_resembles(monkeypatch):
 
 
 @settings(max_examples=60, deadline=None)
-@given(st.integers(min_value=1, max_value=9).flatmap(
-    lambda n: st.lists(st.floats(min_value=0, max_value=1), min_size=n * n, max_size=n * n)),
-    st.floats(min_value=0.05, max_value=0.95))
+@given(
+    st.integers(min_value=1, max_value=9).flatmap(
+        lambda n: st.lists(st.floats(min_value=0, max_value=1), min_size=n * n, max_size=n * n)
+    ),
+    st.floats(min_value=0.05, max_value=0.95),
+)
 def test_average_linkage_partitions_and_leaves_no_close_pair(values, threshold):
     import numpy as np
 

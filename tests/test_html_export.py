@@ -16,7 +16,9 @@ from .html_sample import HOSTILE, PAYLOADS, hostile_report, sample_report
 
 HOSTILE_DIR = DATA / "hostile"
 ESCAPED = (
-    "&lt;script&gt;alert(1)&lt;/script&gt;", "&lt;img src=x onerror=alert(1)&gt;", "&#34;&gt;&lt;svg onload=alert(1)&gt;",
+    "&lt;script&gt;alert(1)&lt;/script&gt;",
+    "&lt;img src=x onerror=alert(1)&gt;",
+    "&#34;&gt;&lt;svg onload=alert(1)&gt;",
 )
 
 
@@ -57,7 +59,9 @@ def assert_inert(html: str) -> None:
 def test_page_has_timeline_events_and_columns_in_story_order(sample):
     report, _html, doc = sample
     assert [li.xpath(".//a[@class='what']")[0].get("href") for li in doc.xpath("//ol[@class='timeline']/li")] == [
-        "#E1", "#E2"]
+        "#E1",
+        "#E2",
+    ]
     sections = doc.xpath("//section[contains(@class,'event')]")
     assert [s.get("id") for s in sections] == ["E1", "E2"]
     headers = [text_of(th) for th in sections[0].xpath(".//table[contains(@class,'facts')]/thead//th")]
@@ -135,7 +139,9 @@ def test_quote_tracker_gives_every_outlet_a_form(sample):
     assert forms == [["verbatim", "verbatim"], ["bracketed", "verbatim"], ["absent", "verbatim"]]
     # Each form cell names its outlet, for the phone layout where the column headers are hidden.
     assert [text_of(td.xpath(".//span[@class='stack-label']")[0]) for td in rows[0].xpath("./td")[2:]] == [
-        "AsiaNews", "Yonhap"]
+        "AsiaNews",
+        "Yonhap",
+    ]
     assert [text_of(r.xpath("./td")[1]) for r in rows] == ["Vladimir Putin"] * 3
     assert rows[0].xpath(".//a")[0].get("href") == "#E1-F2"
 
@@ -196,8 +202,17 @@ def test_self_contained_with_a_strict_content_security_policy(sample):
 def test_script_never_builds_markup(sample):
     _report, _html, doc = sample
     js = doc.xpath("//script")[0].text
-    for sink in ("innerHTML", "outerHTML", "insertAdjacentHTML", "document.write", "eval(", "Function(",
-                 "createElement", "fetch(", "XMLHttpRequest"):
+    for sink in (
+        "innerHTML",
+        "outerHTML",
+        "insertAdjacentHTML",
+        "document.write",
+        "eval(",
+        "Function(",
+        "createElement",
+        "fetch(",
+        "XMLHttpRequest",
+    ):
         assert sink not in js
 
 
@@ -296,7 +311,8 @@ def test_corpus_page_shows_exactly_what_the_report_says():
                 omitted = bool(facts and fact.id in facts.omitted)
                 assert ("st-omitted" in col.get("class")) == omitted, (fact.id, aid)
             assert [text_of(k) for k in row.xpath(".//span[contains(@class,'kind')]")] == [
-                d.kind.replace("_", " ") for d in fact.differences]
+                d.kind.replace("_", " ") for d in fact.differences
+            ]
         quotes = section.xpath(".//table[@class='quotes']/tbody/tr")
         assert len(quotes) == len(event.quotes)
     multi = [e for e in report.events if len(e.articles) > 1]

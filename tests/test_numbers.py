@@ -18,17 +18,29 @@ def _line(seed: str, line: int) -> str:
 def _found(text: str) -> list[tuple[float, str | None, str, str]]:
     numbers = find_numbers(text)
     for n in numbers:
-        assert text[n.start:n.end] == n.text
+        assert text[n.start : n.end] == n.text
     return [(n.value, n.unit, n.kind, n.text) for n in numbers]
 
 
-@pytest.mark.parametrize("seed, line, expected", [
-    ("000", 22, [(7000.0, "container", "cardinal", "7,000"), (2023.0, "year", "year", "2023")]),
-    ("001", 18, [(16.0, "agency", "cardinal", "16")]),
-    ("002", 45, [(3.0, "incident", "ordinal", "third"), (3.0, "week", "cardinal", "three"),
-                 (2.0, "case", "cardinal", "two"), (9.0, "june", "date", "9"), (18.0, "june", "date", "18")]),
-    ("004", 6, [(27.0, "june", "date", "27")]),
-])
+@pytest.mark.parametrize(
+    "seed, line, expected",
+    [
+        ("000", 22, [(7000.0, "container", "cardinal", "7,000"), (2023.0, "year", "year", "2023")]),
+        ("001", 18, [(16.0, "agency", "cardinal", "16")]),
+        (
+            "002",
+            45,
+            [
+                (3.0, "incident", "ordinal", "third"),
+                (3.0, "week", "cardinal", "three"),
+                (2.0, "case", "cardinal", "two"),
+                (9.0, "june", "date", "9"),
+                (18.0, "june", "date", "18"),
+            ],
+        ),
+        ("004", 6, [(27.0, "june", "date", "27")]),
+    ],
+)
 def test_seed_sentences(seed, line, expected):
     assert _found(_line(seed, line)) == expected
 
@@ -44,24 +56,34 @@ def test_qualifiers_are_kept():
     assert weeks[0].qualifier == "less than"
 
 
-@pytest.mark.parametrize("text, value, unit, kind", [
-    ("It paid $1.5bn for the firm.", 1.5e9, "$", "money"),
-    ("Sales rose 40% last year.", 40.0, "%", "percent"),
-    ("Sales rose 3.5 per cent.", 3.5, "%", "percent"),
-    ("About 1.2 million people fled.", 1.2e6, "person", "cardinal"),
-    ("He spent over 100 billion won on the house.", 1e11, "won", "money"),
-    ("Some twenty-five troops were hurt.", 25.0, "troop", "cardinal"),
-    ("Three hundred and fifty people attended.", 350.0, "person", "cardinal"),
-    ("It sent 2000 troops.", 2000.0, "troop", "cardinal"),
-    ("It finished in 1st place.", 1.0, "place", "ordinal"),
-])
+@pytest.mark.parametrize(
+    "text, value, unit, kind",
+    [
+        ("It paid $1.5bn for the firm.", 1.5e9, "$", "money"),
+        ("Sales rose 40% last year.", 40.0, "%", "percent"),
+        ("Sales rose 3.5 per cent.", 3.5, "%", "percent"),
+        ("About 1.2 million people fled.", 1.2e6, "person", "cardinal"),
+        ("He spent over 100 billion won on the house.", 1e11, "won", "money"),
+        ("Some twenty-five troops were hurt.", 25.0, "troop", "cardinal"),
+        ("Three hundred and fifty people attended.", 350.0, "person", "cardinal"),
+        ("It sent 2000 troops.", 2000.0, "troop", "cardinal"),
+        ("It finished in 1st place.", 1.0, "place", "ordinal"),
+    ],
+)
 def test_forms_of_numbers(text, value, unit, kind):
     assert (value, unit, kind) in [(n.value, n.unit, n.kind) for n in find_numbers(text)]
 
 
-@pytest.mark.parametrize("text", [
-    "the COVID-19 pandemic", "at 17:40:35 on 2024-06-21", "G7 leaders and Kep1er", "in the 1990s", "hundreds of people",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the COVID-19 pandemic",
+        "at 17:40:35 on 2024-06-21",
+        "G7 leaders and Kep1er",
+        "in the 1990s",
+        "hundreds of people",
+    ],
+)
 def test_not_numbers(text):
     assert find_numbers(text) == []
 
@@ -79,21 +101,30 @@ def test_mismatches(a, b, expected):
 
 
 @settings(max_examples=300, deadline=None)
-@given(st.lists(st.sampled_from(list("0123456789 ,.-:%$€a") + [" million", " bn", " three", "-five", " fifth",
-                                                                " June ", " people", " percent", " and "]),
-                max_size=30).map("".join))
+@given(
+    st.lists(
+        st.sampled_from(
+            list("0123456789 ,.-:%$€a")
+            + [" million", " bn", " three", "-five", " fifth", " June ", " people", " percent", " and "]
+        ),
+        max_size=30,
+    ).map("".join)
+)
 def test_spans_always_index_the_text(text):
     for n in find_numbers(text):
-        assert text[n.start:n.end] == n.text and n.value >= 0
+        assert text[n.start : n.end] == n.text and n.value >= 0
     assert number_mismatches(text, text) == []
 
 
-@pytest.mark.parametrize("text, value, unit", [
-    ("a 40km-long border", 40.0, "km"),
-    ("It raised 5bn in new debt.", 5e9, None),
-    ("It paid US$2.5 billion.", 2.5e9, "$"),
-    ("FIFTEEN SOLDIERS DIED.", 15.0, "soldier"),
-])
+@pytest.mark.parametrize(
+    "text, value, unit",
+    [
+        ("a 40km-long border", 40.0, "km"),
+        ("It raised 5bn in new debt.", 5e9, None),
+        ("It paid US$2.5 billion.", 2.5e9, "$"),
+        ("FIFTEEN SOLDIERS DIED.", 15.0, "soldier"),
+    ],
+)
 def test_attached_units_scales_and_case(text, value, unit):
     assert (value, unit) in [(n.value, n.unit) for n in find_numbers(text)]
 
@@ -101,4 +132,4 @@ def test_attached_units_scales_and_case(text, value, unit):
 def test_offsets_survive_text_that_changes_length_when_lowercased():
     text = "İstanbul sent 300 troops."
     (n,) = find_numbers(text)
-    assert text[n.start:n.end] == "300" and n.unit == "troop"
+    assert text[n.start : n.end] == "300" and n.unit == "troop"

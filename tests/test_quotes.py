@@ -50,7 +50,7 @@ def test_hand_written_cases(paragraph, expected):
     quotes = find_quotes(paragraph)
     assert [(q.text, q.speaker) for q in quotes] == expected
     for q in quotes:
-        assert paragraph[q.start:q.end] == q.text
+        assert paragraph[q.start : q.end] == q.text
 
 
 def test_unclosed_quote_runs_to_the_paragraph_end():
@@ -81,14 +81,14 @@ def test_article_quotes_resolve_pronouns():
         article = articles[seed]
         quotes = article_quotes(article.paragraphs)
         for q in quotes:
-            assert article.body[q.start:q.end] == q.text
+            assert article.body[q.start : q.end] == q.text
         assert any(q.text.startswith(start) and q.speaker == speaker for q in quotes), (seed, quotes)
 
 
 def test_normalize_folds_marks_and_ellipses():
     forms = ["pity ... But", "pity … But", "pity . . . But", "pity [...] But", "pity (…) But", "pity...But"]
     assert {normalize_quote(f) for f in forms} == {"pity … But"}
-    assert normalize_quote("“Korea’s «view»”") == "\"Korea's \"view\"\""
+    assert normalize_quote("“Korea’s «view»”") == '"Korea\'s "view""'
 
 
 def test_seed_bracketed_insertion_and_ellipsis():
@@ -131,8 +131,10 @@ def test_bracketed_replacement_of_a_word():
 
 def test_other_translation_and_unrelated():
     original = _quote("000", 10)
-    other = ("As with Italy, we see no Russophobia in our work with the government of South Korea. Nor are weapons "
-             "supplied to the conflict zone. We appreciate that highly.")
+    other = (
+        "As with Italy, we see no Russophobia in our work with the government of South Korea. Nor are weapons "
+        "supplied to the conflict zone. We appreciate that highly."
+    )
     assert compare_quotes(original, other).form == "translated"
     assert compare_quotes(original, _quote("002", 20)).form == "unrelated"
 
@@ -151,10 +153,10 @@ _quote_alphabet = st.sampled_from(
 def test_spans_always_index_the_text(paragraphs):
     body = "\n\n".join(paragraphs)
     for q in article_quotes(paragraphs):
-        assert body[q.start:q.end] == q.text and q.text == q.text.strip() and q.text
+        assert body[q.start : q.end] == q.text and q.text == q.text.strip() and q.text
     for p in paragraphs:
         for q in find_quotes(p):
-            assert p[q.start:q.end] == q.text
+            assert p[q.start : q.end] == q.text
 
 
 @settings(max_examples=200, deadline=None)
@@ -171,20 +173,27 @@ def test_quotes_by_sentence_follow_a_quotation_across_sentences():
     assert len(parts) == len(article.sentences)
     by_text = {s.text: p for s, p in zip(article.sentences, parts)}
     middle = by_text["Without threats, I think, the nuclear issue will gradually be resolved."]
-    assert [(q.text, q.speaker, q.closed) for q in middle] == [(
-        "Without threats, I think, the nuclear issue will gradually be resolved.", "Putin", False)]
+    assert [(q.text, q.speaker, q.closed) for q in middle] == [
+        ("Without threats, I think, the nuclear issue will gradually be resolved.", "Putin", False)
+    ]
     last = by_text['What else can they do?" Putin said, according to TASS news agency.']
     assert [(q.text, q.closed) for q in last] == [("What else can they do?", True)]
     assert by_text["Putin has been considering paying a reciprocal visit to the North."] == []
     for sentence, quotes in zip(article.sentences, parts):
         for q in quotes:
             assert sentence.start <= q.start < q.end <= sentence.end
-            assert article.body[q.start:q.end] == q.text
+            assert article.body[q.start : q.end] == q.text
 
 
 def test_quote_words_leave_out_marks_ellipses_and_insertions():
     assert quote_words("“the (South) Korean leadership ... we are ready,”") == [
-        "the", "korean", "leadership", "we", "are", "ready"]
+        "the",
+        "korean",
+        "leadership",
+        "we",
+        "are",
+        "ready",
+    ]
     assert quote_words(_quote("000", 16)) == quote_words(_quote("001", 13))
 
 

@@ -105,9 +105,7 @@ def test_empty_or_punctuation_only_sentences_are_unrelated() -> None:
     assert sentence_relation("...", "“”").score == 0.0
 
 
-_text = st.text(
-    alphabet=st.sampled_from(list("abcdefghij KLMNO.,'’“”-[]()0123456789…")), min_size=0, max_size=80
-)
+_text = st.text(alphabet=st.sampled_from(list("abcdefghij KLMNO.,'’“”-[]()0123456789…")), min_size=0, max_size=80)
 
 
 @settings(max_examples=200, deadline=None)
@@ -178,19 +176,34 @@ def test_the_fitting_procedure_recovers_a_known_model(tmp_path) -> None:
     assert (a, b, labels.tolist()) == (['He said "yes".'], ['He said: "yes".'], [1.0])
 
 
-@pytest.mark.parametrize("a, b, kind", [
-    # The same words telling another fact: the score is near 1, the relation is not equivalent.
-    ("The storm killed 12 people in the province on Monday.",
-     "The storm killed 21 people in the province on Monday.", "divergent"),
-    ("The council will approve the budget for the new harbour.",
-     "The council will not approve the budget for the new harbour.", "divergent"),
-    ("The council won't approve the budget for the new harbour.",
-     "The council will approve the budget for the new harbour.", "divergent"),
-    # Spelling the same number or negation another way changes nothing.
-    ("The council doesn't approve the budget for the new harbour.",
-     "The council does not approve the budget for the new harbour.", "equivalent"),
-    ("Prices rose 3.5% in the province on Monday.", "Prices rose 3.50% in the province on Monday.", "equivalent"),
-])
+@pytest.mark.parametrize(
+    "a, b, kind",
+    [
+        # The same words telling another fact: the score is near 1, the relation is not equivalent.
+        (
+            "The storm killed 12 people in the province on Monday.",
+            "The storm killed 21 people in the province on Monday.",
+            "divergent",
+        ),
+        (
+            "The council will approve the budget for the new harbour.",
+            "The council will not approve the budget for the new harbour.",
+            "divergent",
+        ),
+        (
+            "The council won't approve the budget for the new harbour.",
+            "The council will approve the budget for the new harbour.",
+            "divergent",
+        ),
+        # Spelling the same number or negation another way changes nothing.
+        (
+            "The council doesn't approve the budget for the new harbour.",
+            "The council does not approve the budget for the new harbour.",
+            "equivalent",
+        ),
+        ("Prices rose 3.5% in the province on Monday.", "Prices rose 3.50% in the province on Monday.", "equivalent"),
+    ],
+)
 def test_a_changed_number_or_negation_alone_is_divergent(a: str, b: str, kind: str) -> None:
     rel = sentence_relation(a, b)
     assert rel.score >= weights.EQUIVALENT

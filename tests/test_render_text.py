@@ -6,7 +6,6 @@ Set SRCCOMPARE_UPDATE_GOLDEN=1 to rewrite the golden files after an intended cha
 from __future__ import annotations
 
 import os
-from pathlib import Path
 
 import pytest
 
@@ -41,8 +40,17 @@ def test_terminal_fits_width_and_has_no_escape_codes():
     text = render_terminal(sample_report(), Environment(color=False, width=80))
     assert "\x1b[" not in text
     assert max(len(line.rstrip()) for line in text.splitlines()) <= 80
-    for needle in ("Story timeline", "AsiaNews", "Yonhap", "polarity", "attribution",
-                   "Only in AsiaNews", "Quotes", "bracketed", "*unlikely*"):
+    for needle in (
+        "Story timeline",
+        "AsiaNews",
+        "Yonhap",
+        "polarity",
+        "attribution",
+        "Only in AsiaNews",
+        "Quotes",
+        "bracketed",
+        "*unlikely*",
+    ):
         assert needle in text, needle
 
 

@@ -16,11 +16,23 @@ from .conftest import CORPUS, DATA
 ALIGN = DATA / "align"
 
 
-def article(article_id: str, paragraphs: list[str], outlet: str | None = None, language: str | None = "en",
-            published: str | None = "2024-05-06") -> Article:
-    return Article(id=article_id, path=article_id, outlet=outlet, language=language, published=published,
-                   title=paragraphs[0][:40] if paragraphs else None, paragraphs=tuple(paragraphs),
-                   sentences=tuple(split_sentences(paragraphs)))
+def article(
+    article_id: str,
+    paragraphs: list[str],
+    outlet: str | None = None,
+    language: str | None = "en",
+    published: str | None = "2024-05-06",
+) -> Article:
+    return Article(
+        id=article_id,
+        path=article_id,
+        outlet=outlet,
+        language=language,
+        published=published,
+        title=paragraphs[0][:40] if paragraphs else None,
+        paragraphs=tuple(paragraphs),
+        sentences=tuple(split_sentences(paragraphs)),
+    )
 
 
 def from_file(name: str, outlet: str) -> Article:
@@ -54,10 +66,15 @@ def test_identical_duplicate_is_a_notice_not_agreement():
 
 def test_other_language_is_kept_and_marked():
     a, b = from_file("harbour_a.txt", "Alder Post"), from_file("harbour_b.txt", "Bay Times")
-    german = article("hafen_de.txt", [
-        "Der Stadtrat von Port Alder hat am Montag beschlossen, die alte Hafenbrücke für Lastwagen zu sperren.",
-        "Bürgermeisterin Ines Varga sagte, die Sperrung werde mindestens sechs Monate dauern.",
-    ], outlet="Hafenblatt", language="de")
+    german = article(
+        "hafen_de.txt",
+        [
+            "Der Stadtrat von Port Alder hat am Montag beschlossen, die alte Hafenbrücke für Lastwagen zu sperren.",
+            "Bürgermeisterin Ines Varga sagte, die Sperrung werde mindestens sechs Monate dauern.",
+        ],
+        outlet="Hafenblatt",
+        language="de",
+    )
     report = build_report([a, b, german])
     assert kinds(report)["language"] == ("hafen_de.txt",)
     assert "hafen_de.txt" in {x.id for x in report.articles}
@@ -87,8 +104,9 @@ def test_nothing_to_compare_does_not_crash():
     assert "no_sentences" in kinds(report)
 
 
-def _fact(fid: str, relation: str, articles: list[str], departing: tuple[str, ...] = (),
-          kind: str = "hedge") -> FactGroup:
+def _fact(
+    fid: str, relation: str, articles: list[str], departing: tuple[str, ...] = (), kind: str = "hedge"
+) -> FactGroup:
     members = tuple(Member(a, i, f"{fid} in {a}") for i, a in enumerate(articles))
     differences = (Difference(kind, "test", departing),) if departing else ()
     return FactGroup(fid, relation, members, differences)
@@ -130,10 +148,7 @@ def test_cli_compare_json(run):
 
 def _report_shape(report) -> set:
     """Facts as (relation, members as (article, text)): what moving paragraphs must not change."""
-    return {
-        (f.relation, frozenset((m.article, m.text) for m in f.members))
-        for e in report.events for f in e.facts
-    }
+    return {(f.relation, frozenset((m.article, m.text) for m in f.members)) for e in report.events for f in e.facts}
 
 
 def test_moving_paragraphs_keeps_facts_and_relations():
@@ -158,8 +173,12 @@ def test_awkward_corpora_follow_the_schema():
 
     schema = json.loads((ROOT / "docs" / "report-schema.json").read_text(encoding="utf-8"))
     a, b = from_file("harbour_a.txt", "Alder Post"), from_file("harbour_b.txt", "Bay Times")
-    german = article("hafen_de.txt", ["Der Stadtrat hat am Montag beschlossen, die Brücke zu sperren."],
-                     outlet="Hafenblatt", language="de")
+    german = article(
+        "hafen_de.txt",
+        ["Der Stadtrat hat am Montag beschlossen, die Brücke zu sperren."],
+        outlet="Hafenblatt",
+        language="de",
+    )
     corpora = [
         [a, b, replace(a, id="copy.txt", path="copy.txt"), Article(id="empty.txt", path="empty.txt"), german],
         [a],
@@ -194,12 +213,37 @@ def test_facts_follow_the_most_central_article():
     assert event.facts[: len(with_centre)] == tuple(with_centre)
     firsts = [min(m.sentence for m in f.members if m.article == centre) for f in with_centre]
     assert firsts == sorted(firsts)
-    rest = event.facts[len(with_centre):]
+    rest = event.facts[len(with_centre) :]
     assert all(centre not in f.articles for f in rest)
 
 
-_WORDS = ["Seoul", "said", "the", "ambassador", "“we", "are", "ready,”", "U.S.", "Kyiv", "Kiev", "7,000", "...",
-          "[...]", "(South)", "not", "will", "be", "resolved.", "Putin", "—", "안녕하세요", "über", "", "\"", "."]
+_WORDS = [
+    "Seoul",
+    "said",
+    "the",
+    "ambassador",
+    "“we",
+    "are",
+    "ready,”",
+    "U.S.",
+    "Kyiv",
+    "Kiev",
+    "7,000",
+    "...",
+    "[...]",
+    "(South)",
+    "not",
+    "will",
+    "be",
+    "resolved.",
+    "Putin",
+    "—",
+    "안녕하세요",
+    "über",
+    "",
+    '"',
+    ".",
+]
 
 
 def test_arbitrary_articles_never_crash():
@@ -207,14 +251,20 @@ def test_arbitrary_articles_never_crash():
     from hypothesis import strategies as st
 
     paragraph = st.lists(st.sampled_from(_WORDS), min_size=0, max_size=25).map(" ".join)
-    one = st.tuples(st.lists(paragraph, min_size=0, max_size=6), st.sampled_from(["en", "de", "ko", None]),
-                    st.sampled_from(["A", "B", "C", None]), st.sampled_from(["2024-06-05", "2023-01-01", None]))
+    one = st.tuples(
+        st.lists(paragraph, min_size=0, max_size=6),
+        st.sampled_from(["en", "de", "ko", None]),
+        st.sampled_from(["A", "B", "C", None]),
+        st.sampled_from(["2024-06-05", "2023-01-01", None]),
+    )
 
     @settings(max_examples=40, deadline=None)
     @given(st.lists(one, min_size=0, max_size=5))
     def check(specs):
-        arts = [article(f"a{i}.txt", [p for p in paras if p.strip()], outlet, language, published)
-                for i, (paras, language, outlet, published) in enumerate(specs)]
+        arts = [
+            article(f"a{i}.txt", [p for p in paras if p.strip()], outlet, language, published)
+            for i, (paras, language, outlet, published) in enumerate(specs)
+        ]
         report = build_report(arts)
         d = report.to_dict()
         for e in d["events"]:
@@ -227,8 +277,11 @@ def test_arbitrary_articles_never_crash():
 
 
 def test_three_outlets_added_omitted_framed_on_real_text():
-    arts = [from_file("harbour_a.txt", "Alder Post"), from_file("harbour_b.txt", "Bay Times"),
-            from_file("harbour_c.txt", "Coast News")]
+    arts = [
+        from_file("harbour_a.txt", "Alder Post"),
+        from_file("harbour_b.txt", "Bay Times"),
+        from_file("harbour_c.txt", "Coast News"),
+    ]
     (event,) = build_report(arts).events
 
     def fact(fragment: str) -> FactGroup:

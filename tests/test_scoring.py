@@ -10,14 +10,25 @@ from bench.scoring import aggregate, page_scores, shingles, tokens
 
 
 def test_tokens_are_unicode_word_runs_with_case_kept():
-    assert tokens("Kim Jong-un's visit, 3.5 km — Kyiv/Київ!") == ["Kim", "Jong", "un", "s", "visit", "3", "5", "km",
-                                                               "Kyiv", "Київ"]
+    assert tokens("Kim Jong-un's visit, 3.5 km — Kyiv/Київ!") == [
+        "Kim",
+        "Jong",
+        "un",
+        "s",
+        "visit",
+        "3",
+        "5",
+        "km",
+        "Kyiv",
+        "Київ",
+    ]
 
 
 def test_shingles_of_four_tokens_with_multiplicity():
     assert shingles("a b c d e") == Counter({("a", "b", "c", "d"): 1, ("b", "c", "d", "e"): 1})
-    assert shingles("x y z w x y z w") == Counter({("x", "y", "z", "w"): 2, ("y", "z", "w", "x"): 1,
-                                                   ("z", "w", "x", "y"): 1, ("w", "x", "y", "z"): 1})
+    assert shingles("x y z w x y z w") == Counter(
+        {("x", "y", "z", "w"): 2, ("y", "z", "w", "x"): 1, ("z", "w", "x", "y"): 1, ("w", "x", "y", "z"): 1}
+    )
 
 
 def test_short_text_is_one_shingle_and_empty_text_none():

@@ -37,19 +37,19 @@ def _check_invariants(paragraphs: list[str]) -> None:
     sentences = split_sentences(paragraphs)
     position = 0
     for s in sentences:
-        assert s.text == body[s.start:s.end]
+        assert s.text == body[s.start : s.end]
         assert s.text and s.text == s.text.strip()
         assert s.start >= position
-        assert body[position:s.start].strip() == ""  # only whitespace between sentences
-        para_start = sum(len(p) + len(PARAGRAPH_SEPARATOR) for p in paragraphs[:s.paragraph])
+        assert body[position : s.start].strip() == ""  # only whitespace between sentences
+        para_start = sum(len(p) + len(PARAGRAPH_SEPARATOR) for p in paragraphs[: s.paragraph])
         assert para_start <= s.start and s.end <= para_start + len(paragraphs[s.paragraph])
         position = s.end
     assert body[position:].strip() == ""
 
 
 _news_alphabet = st.sampled_from(
-    list("abcXYZ019 .,!?;:\"'“”‘’«»()[]-–…\n\t") + [". ", "Mr. ", "U.S. ", "... ", ". . . ", "[...]", "No. 2",
-                                                   '?" Putin said', "\u00a0", "。", "가"]
+    list("abcXYZ019 .,!?;:\"'“”‘’«»()[]-–…\n\t")
+    + [". ", "Mr. ", "U.S. ", "... ", ". . . ", "[...]", "No. 2", '?" Putin said', "\u00a0", "。", "가"]
 )
 
 
@@ -79,30 +79,60 @@ def test_corpus_offsets_index_the_body(corpus):
         _check_invariants(list(article.paragraphs))
 
 
-@pytest.mark.parametrize("seed, sentence", [
-    ("000", "Seoul (AsiaNews/Agencies) – Russian President Vladimir Putin said he greatly appreciates South Korea's"
+@pytest.mark.parametrize(
+    "seed, sentence",
+    [
+        (
+            "000",
+            "Seoul (AsiaNews/Agencies) – Russian President Vladimir Putin said he greatly appreciates South Korea's"
             " position of not directly supplying weapons to Ukraine, adding that Moscow is ready to restore"
-            " relations with Seoul."),
-    ("000", "We highly appreciate that,” said the Russian leader yesterday on the sidelines of the St Petersburg"
-            " International Economic Forum."),
-    ("000", '"As for relations with North Korea . . . our neighbors, we will develop relations, whether someone likes'
-            ' it or not," he said, reiterating his intention to boost ties with Pyongyang.'),
-    ("000", "In March, South Korea's Defense Ministry reported that North Korea had sent about 7,000 containers of"
-            " ammunition and military equipment to Russia in 2023."),
-    ("001", "Putin made the remark during a meeting with representatives of leading international news agencies,"
+            " relations with Seoul.",
+        ),
+        (
+            "000",
+            "We highly appreciate that,” said the Russian leader yesterday on the sidelines of the St Petersburg"
+            " International Economic Forum.",
+        ),
+        (
+            "000",
+            '"As for relations with North Korea . . . our neighbors, we will develop relations, whether someone likes'
+            ' it or not," he said, reiterating his intention to boost ties with Pyongyang.',
+        ),
+        (
+            "000",
+            "In March, South Korea's Defense Ministry reported that North Korea had sent about 7,000 containers of"
+            " ammunition and military equipment to Russia in 2023.",
+        ),
+        (
+            "001",
+            "Putin made the remark during a meeting with representatives of leading international news agencies,"
             " including Yonhap News Agency, which was held on the sidelines of the St. Petersburg International"
-            " Economic Forum."),
-    ("001", "Relations between the two countries have chilled since Seoul joined a U.S.-led move to impose sanctions"
-            " against Russia over its invasion of Ukraine."),
-    ("001", 'What else can they do?" Putin said, according to TASS news agency.'),
-    ("001", '"As for relations with North Korea [...] our neighbors, we will develop relations, whether someone'
-            ' likes it or not," he said.'),
-    ("002", 'Moscow "will... [make] decisions which are unlikely to please the current leadership of South Korea" if'
-            " Seoul decides to supply arms to Kyiv, Mr Putin told reporters on Thursday."),
-    ("002", "This marks the third such incident in less than three weeks."),
-    ("004", "“Additionally, we hope that the Russian side will move away from relying on North Korea and act"
-            " appropriately as a permanent member of the UN Security Council,” Lim added."),
-])
+            " Economic Forum.",
+        ),
+        (
+            "001",
+            "Relations between the two countries have chilled since Seoul joined a U.S.-led move to impose sanctions"
+            " against Russia over its invasion of Ukraine.",
+        ),
+        ("001", 'What else can they do?" Putin said, according to TASS news agency.'),
+        (
+            "001",
+            '"As for relations with North Korea [...] our neighbors, we will develop relations, whether someone'
+            ' likes it or not," he said.',
+        ),
+        (
+            "002",
+            'Moscow "will... [make] decisions which are unlikely to please the current leadership of South Korea" if'
+            " Seoul decides to supply arms to Kyiv, Mr Putin told reporters on Thursday.",
+        ),
+        ("002", "This marks the third such incident in less than three weeks."),
+        (
+            "004",
+            "“Additionally, we hope that the Russian side will move away from relying on North Korea and act"
+            " appropriately as a permanent member of the UN Security Council,” Lim added.",
+        ),
+    ],
+)
 def test_corpus_sentences(corpus, seed, sentence):
     assert sentence in _texts(corpus[seed])
 
@@ -124,6 +154,8 @@ def test_gold_first_and_last_body_sentences_start_sentences(corpus, gold):
 
 
 def test_sentence_rejoined_across_a_blank_line_stays_one_sentence(corpus):
-    assert ("Experts have warned the internationally isolated pair might have been looking to do a deal involving"
-            " Pyongyang supplying artillery shells and anti-tank missiles in exchange for satellite technology from"
-            " Moscow.") in _texts(corpus["003"])
+    assert (
+        "Experts have warned the internationally isolated pair might have been looking to do a deal involving"
+        " Pyongyang supplying artillery shells and anti-tank missiles in exchange for satellite technology from"
+        " Moscow."
+    ) in _texts(corpus["003"])

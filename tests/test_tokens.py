@@ -47,7 +47,14 @@ def test_numbers_keep_decimals_and_drop_thousands_separators() -> None:
 
 def test_content_tokens_drop_stop_words_but_keep_negation_and_modals() -> None:
     assert content_tokens("The issue will not be resolved as long as Pyongyang feels threatened") == [
-        "issue", "will", "not", "resolved", "long", "pyongyang", "feels", "threatened",
+        "issue",
+        "will",
+        "not",
+        "resolved",
+        "long",
+        "pyongyang",
+        "feels",
+        "threatened",
     ]
 
 

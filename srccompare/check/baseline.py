@@ -31,13 +31,16 @@ def load_baseline(path: str) -> dict[str, Any]:
     if not isinstance(data, dict) or "events" not in data or "schema_version" not in data:
         raise UsageError(f"baseline {path} is not a `srccompare compare --format json` report")
     if data["schema_version"] != SCHEMA_VERSION:
-        raise UsageError(f"baseline {path} has schema_version {data['schema_version']}; "
-                         f"this srccompare writes {SCHEMA_VERSION}: make a new baseline")
+        raise UsageError(
+            f"baseline {path} has schema_version {data['schema_version']}; "
+            f"this srccompare writes {SCHEMA_VERSION}: make a new baseline"
+        )
     return data
 
 
-def baseline_findings(baseline: Mapping[str, Any], current: Mapping[str, Any], config: Config,
-                      paths: Mapping[str, str]) -> Iterator[Finding]:
+def baseline_findings(
+    baseline: Mapping[str, Any], current: Mapping[str, Any], config: Config, paths: Mapping[str, str]
+) -> Iterator[Finding]:
     """``paths`` maps current article ids to the paths findings should name."""
     now = _facts_by_member(current)
     current_articles = {_key(a["id"]) for a in current.get("articles", [])}
@@ -60,21 +63,27 @@ def baseline_findings(baseline: Mapping[str, Any], current: Mapping[str, Any], c
                 else:
                     reason = "it is no longer grouped with " + ", ".join(sorted(articles - {art}))
                 text = next(m["text"] for m in members if _key(m["article"]) == art)
-                yield finding("SC060", paths.get(art, art),
-                              f"baseline fact {fact['id']} ({_clip(text)!r}) no longer aligned: {reason}")
+                yield finding(
+                    "SC060",
+                    paths.get(art, art),
+                    f"baseline fact {fact['id']} ({_clip(text)!r}) no longer aligned: {reason}",
+                )
     yield from _coverage(baseline, current, config, paths)
 
 
-def _coverage(baseline: Mapping[str, Any], current: Mapping[str, Any], config: Config,
-              paths: Mapping[str, str]) -> Iterator[Finding]:
+def _coverage(
+    baseline: Mapping[str, Any], current: Mapping[str, Any], config: Config, paths: Mapping[str, str]
+) -> Iterator[Finding]:
     before, after = _counts(baseline), _counts(current)
     for art in sorted(before.keys() & after.keys()):
         for kind in ("added", "omitted"):
             old, new = before[art][kind], after[art][kind]
             if abs(new - old) > config.baseline_tolerance:
-                yield finding("SC061", paths.get(art, art),
-                              f"{kind} facts went from {old} to {new} (baseline-tolerance is "
-                              f"{config.baseline_tolerance})")
+                yield finding(
+                    "SC061",
+                    paths.get(art, art),
+                    f"{kind} facts went from {old} to {new} (baseline-tolerance is {config.baseline_tolerance})",
+                )
 
 
 def _counts(report: Mapping[str, Any]) -> dict[str, dict[str, int]]:

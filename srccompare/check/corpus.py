@@ -22,8 +22,9 @@ _MIN_SHARED = 0.25
 _COMMON = 50
 
 
-def duplicate_findings(articles: Sequence[Article], config: Config,
-                       listed: set[Path] | None = None) -> Iterator[Finding]:
+def duplicate_findings(
+    articles: Sequence[Article], config: Config, listed: set[Path] | None = None
+) -> Iterator[Finding]:
     """Exact and near-duplicate bodies. The copy flagged is the one a manifest does not list, else
     the later path, so the original stays clean."""
     from rapidfuzz import fuzz
@@ -47,8 +48,7 @@ def duplicate_findings(articles: Sequence[Article], config: Config,
         if score:
             keep, copy = sorted((a, b), key=rank.__getitem__)
             flagged.add(copy)
-            yield finding("SC041", articles[copy].path,
-                          f"body {score:.0f}% similar to {articles[keep].path}")
+            yield finding("SC041", articles[copy].path, f"body {score:.0f}% similar to {articles[keep].path}")
 
 
 def _unlisted(article: Article, listed: set[Path] | None) -> bool:
@@ -60,7 +60,7 @@ def _candidate_pairs(keys: Sequence[str]) -> Iterator[tuple[int, int]]:
     sizes = []
     for i, key in enumerate(keys):
         words = key.split()
-        shingles = {hash(" ".join(words[j:j + _SHINGLE])) for j in range(max(1, len(words) - _SHINGLE + 1))}
+        shingles = {hash(" ".join(words[j : j + _SHINGLE])) for j in range(max(1, len(words) - _SHINGLE + 1))}
         sketch = sorted(shingles)[:_SKETCH]
         sizes.append(len(sketch))
         for h in sketch:
@@ -103,6 +103,6 @@ def shown_as(path: Path, seen: Mapping[Path, str]) -> str:
         except ValueError:
             continue
         given = PurePath(display).parts
-        if len(given) >= len(below) and given[len(given) - len(below):] == below:
-            return str(PurePath(*given[:len(given) - len(below)], path.name))
+        if len(given) >= len(below) and given[len(given) - len(below) :] == below:
+            return str(PurePath(*given[: len(given) - len(below)], path.name))
     return str(path)

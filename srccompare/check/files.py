@@ -19,8 +19,9 @@ _WORD = re.compile(r"\w+")
 def article_findings(article: Article, config: Config) -> Iterator[Finding]:
     words = len(_WORD.findall(article.body))
     if words < config.min_words:
-        yield finding("SC010", article.path, f"body has {words} words (min-words is {config.min_words})",
-                      _line(article, 0))
+        yield finding(
+            "SC010", article.path, f"body has {words} words (min-words is {config.min_words})", _line(article, 0)
+        )
     yield from _furniture(article, config)
     for code, name in (("SC020", "title"), ("SC021", "published"), ("SC022", "outlet")):
         if not getattr(article, name) and name not in config.required:
@@ -61,7 +62,10 @@ def _furniture(article: Article, config: Config) -> Iterator[Finding]:
             run.append(i)
             continue
         if len(run) >= HEADLINE_RUN:
-            yield finding("SC011", article.path,
-                          f"{len(run)} headline-like lines in a row left in the body, from {article.paragraphs[run[0]]!r}",
-                          _line(article, run[0]))
+            yield finding(
+                "SC011",
+                article.path,
+                f"{len(run)} headline-like lines in a row left in the body, from {article.paragraphs[run[0]]!r}",
+                _line(article, run[0]),
+            )
         run = []

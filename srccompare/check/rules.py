@@ -24,8 +24,12 @@ RULES: dict[str, Rule] = {
         Rule("SC004", "no-article", "error", "An HTML page in which no article body was found."),
         Rule("SC005", "unknown-format", "error", "JSON, XML, a feed or RTF: not an article dump."),
         Rule("SC010", "body-too-short", "warning", "The cleaned body has fewer words than `min-words`."),
-        Rule("SC011", "furniture-in-body", "warning",
-             "Page furniture survived cleaning: a stock phrase or a run of headline-like lines."),
+        Rule(
+            "SC011",
+            "furniture-in-body",
+            "warning",
+            "Page furniture survived cleaning: a stock phrase or a run of headline-like lines.",
+        ),
         Rule("SC020", "missing-title", "warning", "No title was given or detected."),
         Rule("SC021", "missing-date", "warning", "No published date was given or detected."),
         Rule("SC022", "missing-outlet", "warning", "No outlet was given or detected."),
@@ -38,8 +42,12 @@ RULES: dict[str, Rule] = {
         Rule("SC050", "single-outlet-event", "warning", "An event is covered by only one outlet."),
         Rule("SC051", "date-outlier", "warning", "A published date lies far outside its story."),
         Rule("SC060", "baseline-alignment-lost", "error", "Facts aligned in the baseline are no longer aligned."),
-        Rule("SC061", "baseline-coverage-changed", "error",
-             "An outlet's added or omitted facts changed by more than `baseline-tolerance`."),
+        Rule(
+            "SC061",
+            "baseline-coverage-changed",
+            "error",
+            "An outlet's added or omitted facts changed by more than `baseline-tolerance`.",
+        ),
     )
 }
 

@@ -19,9 +19,12 @@ def story_findings(articles: Sequence[Article], config: Config, options: Options
         outlets = {a.outlet or a.origin or a.id for a in event.articles}
         if len(outlets) == 1:
             first = event.articles[0]
-            yield finding("SC050", first.path,
-                          f"event {event.id} ({_short(event.title)}) is covered by one outlet only "
-                          f"({first.outlet or 'unknown outlet'})")
+            yield finding(
+                "SC050",
+                first.path,
+                f"event {event.id} ({_short(event.title)}) is covered by one outlet only "
+                f"({first.outlet or 'unknown outlet'})",
+            )
     yield from _date_outliers(articles, config)
 
 
@@ -33,9 +36,12 @@ def _date_outliers(articles: Sequence[Article], config: Config) -> Iterator[Find
     median = dt.date.fromordinal(int(statistics.median(ordinals)))
     for article, day in dated:
         if day and abs((day - median).days) > config.date_window_days:
-            yield finding("SC051", article.path,
-                          f"published {day.isoformat()}, {abs((day - median).days)} days from the story's "
-                          f"median date {median.isoformat()} (date-window-days is {config.date_window_days})")
+            yield finding(
+                "SC051",
+                article.path,
+                f"published {day.isoformat()}, {abs((day - median).days)} days from the story's "
+                f"median date {median.isoformat()} (date-window-days is {config.date_window_days})",
+            )
 
 
 def _day(value: str | None) -> dt.date | None:

@@ -44,14 +44,16 @@ QUOTE_LINK = 0.85
 # fragments ("Putin said.") otherwise match half the event.
 MIN_CONTENT_WORDS = 3
 
-_STOP = frozenset("""
+_STOP = frozenset(
+    """
 a about after against all also although an and any are as at be because been before being between
 both but by can could did do does during each for from had has have having he her here him his how
 i if in into is it its itself just me more most my no nor not of off on once only or other our out
 over own same she should so some such than that the their them then there these they this those
 through to too under until up very was we were what when where which while who whom why will with
 would you your said says say told tell added mr mrs ms
-""".split())
+""".split()
+)
 
 # Encoded word sets are compared only with each other, so any code points will do; starting at the
 # supplementary planes leaves room for about a million words.
@@ -155,8 +157,7 @@ class _Scorer:
         from rapidfuzz import fuzz, process
 
         def cd(strings):
-            return process.cdist(strings[rows], strings[cols], scorer=fuzz.ratio, workers=-1,
-                                 dtype=np.float32) / 100.0
+            return process.cdist(strings[rows], strings[cols], scorer=fuzz.ratio, workers=-1, dtype=np.float32) / 100.0
 
         sort = cd(self.sorted)
         shared = _shared(cd(self.weighted), self.weighted_size[rows], self.weighted_size[cols])
@@ -184,8 +185,16 @@ class _Scorer:
         qb = np.nonzero((self.quote_unit >= cols.start) & (self.quote_unit < cols.stop))[0]
         if not len(qa) or not len(qb):
             return out
-        dice = process.cdist([self.quotes[k] for k in qa], [self.quotes[k] for k in qb], scorer=fuzz.ratio,
-                             workers=-1, dtype=np.float32) / 100.0
+        dice = (
+            process.cdist(
+                [self.quotes[k] for k in qa],
+                [self.quotes[k] for k in qb],
+                scorer=fuzz.ratio,
+                workers=-1,
+                dtype=np.float32,
+            )
+            / 100.0
+        )
         size_a, size_b = self.quote_size[qa], self.quote_size[qb]
         same = _containment(_shared(dice, size_a, size_b), size_a[:, None], size_b[None, :]) >= QUOTE_SAME
         i, j = np.nonzero(same)

@@ -34,11 +34,11 @@ _CONCEPTS = {
     "weapon": "weapons arm arms arming armed armament armaments munition munitions",
     "war": "wars conflict conflicts fighting hostilities warring combat",
     "refuse": "refuses refused refusing prevent prevents prevented ban bans banned prohibit prohibits "
-              "prohibited forbid forbids forbidden bar bars barred decline declines declined",
+    "prohibited forbid forbids forbidden bar bars barred decline declines declined",
     "policy": "policies rule rules principle principles law laws",
     "supply": "supplies supplied supplying sell sells selling sold provide provides provided providing "
-              "send sends sent sending export exports exported exporting deliver delivers delivered "
-              "delivering exporter exporters",
+    "send sends sent sending export exports exported exporting deliver delivers delivered "
+    "delivering exporter exporters",
     "country": "countries nation nations",
 }
 _FOLD = {form: concept for concept, forms in _CONCEPTS.items() for form in (concept, *forms.split())}
@@ -86,8 +86,9 @@ def link_background(events: Sequence[Event], by_id: Mapping[str, Article]) -> li
     np.maximum.at(best, j, score)
     eps = 1e-9
     # A shared fact needs shared words: a few, not one rare word two short paragraphs both use.
-    keep = ((score >= best[i] - eps) & (score >= best[j] - eps) & (score >= BACKGROUND_LINK)
-            & (count >= BACKGROUND_WORDS))
+    keep = (
+        (score >= best[i] - eps) & (score >= best[j] - eps) & (score >= BACKGROUND_LINK) & (count >= BACKGROUND_WORDS)
+    )
     mask_pairs = zip(i[keep], j[keep])
     links: dict[str, set[str]] = {}
     for x, y in mask_pairs:

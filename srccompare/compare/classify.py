@@ -23,6 +23,7 @@ from collections.abc import Callable, Hashable, Mapping, Sequence
 from contextvars import ContextVar
 from dataclasses import dataclass
 from functools import lru_cache
+from types import MappingProxyType
 
 from ..model import Article, Difference, Member, Token
 from ..nlp.names import name_variants
@@ -63,9 +64,13 @@ _UNMARKED_SAME = 90
 # A qualified number ("about", "more than") agrees with any value within this factor of it.
 _QUALIFIED_SLACK = 1.25
 # Words ending in a dot that do not end a sentence: titles, initials, dotted acronyms.
-_ABBREVIATION = re.compile(r"(?:Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Gov|Lt|Col|Capt|Sgt|Prof|Rev|Jr|Sr|No|Mt|Ft)\.|(?:[A-Z]\.)+")
+_ABBREVIATION = re.compile(
+    r"(?:Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Gov|Lt|Col|Capt|Sgt|Prof|Rev|Jr|Sr|No|Mt|Ft)\.|(?:[A-Z]\.)+"
+)
 # Titles before a speaker's name: part of the attribution, not a detail.
-_TITLE_WORDS = frozenset("mr mrs ms dr prof sen rep gov gen president minister spokesman spokeswoman spokesperson".split())
+_TITLE_WORDS = frozenset(
+    "mr mrs ms dr prof sen rep gov gen president minister spokesman spokeswoman spokesperson".split()
+)
 _CLAUSE_END = re.compile(r"[,;:.!?)\]–—]$")
 _PUNCT = "\"'“”‘’„«»()[]{}.,;:!?…–—-"
 
@@ -101,7 +106,7 @@ class _Side:
 
 # How details name the articles: their outlet when that is unambiguous within the group, else the
 # file name. Set per call of classify_group; ids stay in Difference.articles and .words.
-_LABELS: ContextVar[dict[str, str]] = ContextVar("labels", default={})
+_LABELS: ContextVar[Mapping[str, str]] = ContextVar("labels", default=MappingProxyType({}))
 
 
 def _label(article: str) -> str:
@@ -369,8 +374,9 @@ def _hedge(sides: list[_Side]) -> Difference | None:
 def _without_inability(words: list[_Word]) -> list[_Word]:
     """The words without a "could" that a negation follows: "could not agree" says they failed to
     agree, an inability, not a doubt about whether they did."""
-    return [w for i, w in enumerate(words)
-            if not (w.plain == "could" and i + 1 < len(words) and _is_negation(words[i + 1]))]
+    return [
+        w for i, w in enumerate(words) if not (w.plain == "could" and i + 1 < len(words) and _is_negation(words[i + 1]))
+    ]
 
 
 def _cues(words: list[_Word], table: Mapping[str, str]) -> list[str]:
@@ -464,8 +470,9 @@ def _negated_anchors(words: list[_Word]) -> dict[str, tuple[bool, str, frozenset
         stem = lexicon.stem(w.plain)
         near = words[max(0, i - _CONTEXT) : i] + words[i + 1 : i + 1 + _CONTEXT]
         around.setdefault(stem, set()).update(
-            lexicon.stem(x.plain) for x in near if x.plain.isalpha() and len(x.plain) >= 3 and x.plain not in STOP_WORDS
-            and not _is_negation(x)
+            lexicon.stem(x.plain)
+            for x in near
+            if x.plain.isalpha() and len(x.plain) >= 3 and x.plain not in STOP_WORDS and not _is_negation(x)
         )
         cue_at = governed.get(i)
         if cue_at is not None and cue_at > 0 and words[cue_at - 1].plain == "no" and words[cue_at].plain == "longer":
@@ -506,6 +513,7 @@ def _loaded(sides: list[_Side]) -> Difference | None:
         joined = " " + " ".join(w.plain for w in own) + " "
         found |= {p for p in lexicon.LOADED_PHRASES if f" {p} " in joined}
         sets[side.article] = frozenset(found)
+
     def describe(term: str) -> str:
         return f'"{term}" [{lexicon.LOADED.get(term) or lexicon.LOADED_PHRASES.get(term)}]'
 
@@ -576,7 +584,9 @@ def _name_variant(sides: list[_Side]) -> Difference | None:
     sets = {s.article: frozenset(sp for g in groups for sp in g if _contains(s.text, sp)) for s in sides}
     minority = _minority(sets)
     detail = "; ".join(
-        " / ".join(f'"{sp}" ({", ".join(sorted(_label(a) for a, used in sets.items() if sp in used))})' for sp in sorted(g))
+        " / ".join(
+            f'"{sp}" ({", ".join(sorted(_label(a) for a, used in sets.items() if sp in used))})' for sp in sorted(g)
+        )
         for g in groups
     )
     words = {a: tuple(sorted(sets[a])) for a in minority if sets[a]}
@@ -610,9 +620,9 @@ def _quote(sides: list[_Side]) -> Difference | None:
             missing = [a for a in others if a not in unmarked]
             note = f'"{excerpt}" quoted by {_label(holder)} only'
             if unmarked:
-                note += f', the same words without quote marks in {", ".join(map(_label, unmarked))}'
+                note += f", the same words without quote marks in {', '.join(map(_label, unmarked))}"
             if missing:
-                note += f', absent from {", ".join(map(_label, missing))}'
+                note += f", absent from {', '.join(map(_label, missing))}"
             notes.append(note)
             forms.setdefault(holder, set()).add("absent")
             worst = max(worst, "absent", key=order.index)
@@ -703,8 +713,12 @@ def _source(sides: list[_Side]) -> Difference | None:
 def _added(sides: list[_Side]) -> Difference | None:
     keysets = [{lexicon.stem(k) for w in s.words for k in w.keys} for s in sides]
     variant_words = {
-        w.lower() for i, a in enumerate(sides) for b in sides[i + 1 :] for p in _variants(a.text, b.text)
-        for x in p for w in x.split()
+        w.lower()
+        for i, a in enumerate(sides)
+        for b in sides[i + 1 :]
+        for p in _variants(a.text, b.text)
+        for x in p
+        for w in x.split()
     }
     adds: dict[str, list[str]] = {}
     kinds: dict[str, set[str]] = {}
@@ -719,7 +733,9 @@ def _added(sides: list[_Side]) -> Difference | None:
         explained |= {p.lower() for src in sources(side.own_text) for p in src.split()}
         added = []
         for w in own:
-            content = w.plain and w.plain not in STOP_WORDS and w.plain not in explained and any(c.isalnum() for c in w.plain)
+            content = (
+                w.plain and w.plain not in STOP_WORDS and w.plain not in explained and any(c.isalnum() for c in w.plain)
+            )
             content = content and w.plain not in variant_words
             if not (content and w.keys):
                 added.append(False)
@@ -737,8 +753,12 @@ def _added(sides: list[_Side]) -> Difference | None:
     if not adds:
         return None
     articles = tuple(sorted(adds))
-    parts = [f'{_label(a)} adds {", ".join(sorted(kinds[a]))}: ' + "; ".join(f'"{p}"' for p in adds[a]) for a in articles]
-    return Difference("added_detail", "added_detail: " + "; ".join(parts), articles, {a: tuple(adds[a]) for a in articles})
+    parts = [
+        f"{_label(a)} adds {', '.join(sorted(kinds[a]))}: " + "; ".join(f'"{p}"' for p in adds[a]) for a in articles
+    ]
+    return Difference(
+        "added_detail", "added_detail: " + "; ".join(parts), articles, {a: tuple(adds[a]) for a in articles}
+    )
 
 
 def _units(chunk: list[_Word], added: list[bool]) -> int:
@@ -784,8 +804,10 @@ def _detail_kind(chunk: list[_Word], before: _Word | None = None) -> set[str]:
             kinds.add("where")
             placed.update(k for k in range(i + 1, min(i + 3, len(words))) if words[k].raw[:1].isupper())
     first = len(words) - len(chunk)
-    if any(w.raw[:1].isupper() and not w.first and first + k not in placed and w.plain not in lexicon.TIME_WORDS
-           for k, w in enumerate(chunk)):
+    if any(
+        w.raw[:1].isupper() and not w.first and first + k not in placed and w.plain not in lexicon.TIME_WORDS
+        for k, w in enumerate(chunk)
+    ):
         kinds.add("who")
     return kinds or {"what"}
 

@@ -13,9 +13,9 @@ def disagrees(diff: Difference) -> bool:
     return is_disagreement(diff)
 
 
-
-def outlet_facts(articles: Sequence[str], facts: Sequence[FactGroup],
-                 unaligned: frozenset[str] = frozenset()) -> dict[str, OutletFacts]:
+def outlet_facts(
+    articles: Sequence[str], facts: Sequence[FactGroup], unaligned: frozenset[str] = frozenset()
+) -> dict[str, OutletFacts]:
     """added: facts only this article reports (when the event has other articles to compare with);
     omitted: facts at least half of the other articles report but this one does not;
     framed: divergent facts where a difference names this article;
@@ -42,9 +42,7 @@ def outlet_facts(articles: Sequence[str], facts: Sequence[FactGroup],
                         added.append(f.id)
                     continue
                 shared.append(f.id)
-                if f.relation == "divergent" and any(
-                    a in d.articles for d in f.differences if disagrees(d)
-                ):
+                if f.relation == "divergent" and any(a in d.articles for d in f.differences if disagrees(d)):
                     framed.append(f.id)
             elif measured and others and 2 * len(carried - unaligned) >= others:
                 omitted.append(f.id)

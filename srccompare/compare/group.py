@@ -62,8 +62,7 @@ def group_events(articles: Sequence[Article], options: Options = DEFAULT_OPTIONS
     clusters = average_linkage(date_weighted(sims, ordered), THRESHOLD)
     groups = [_summarise(members, ordered, sims) for members in clusters]
     story = _story_order(groups, clusters, sims)
-    return [EventGroup(id=f"E{n}", articles=g.articles, dates=g.dates, title=g.title)
-            for n, g in enumerate(story, 1)]
+    return [EventGroup(id=f"E{n}", articles=g.articles, dates=g.dates, title=g.title) for n, g in enumerate(story, 1)]
 
 
 def similarities(articles: Sequence[Article]):
@@ -82,8 +81,11 @@ def date_factor(gap_days):
     """How much a gap between two published dates lowers their similarity (1 = not at all)."""
     import numpy as np
 
-    return np.where(gap_days <= DATE_GRACE_DAYS, 1.0,
-                    0.5 ** ((np.asarray(gap_days, dtype=float) - DATE_GRACE_DAYS) / DATE_HALF_LIFE_DAYS))
+    return np.where(
+        gap_days <= DATE_GRACE_DAYS,
+        1.0,
+        0.5 ** ((np.asarray(gap_days, dtype=float) - DATE_GRACE_DAYS) / DATE_HALF_LIFE_DAYS),
+    )
 
 
 def date_weighted(sims, articles: Sequence[Article]):

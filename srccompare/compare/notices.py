@@ -40,8 +40,9 @@ def screen(articles: Sequence[Article]) -> Screened:
     notices: list[Notice] = []
     empty = [a for a in articles if not any(s.text.strip() for s in a.sentences)]
     for a in empty:
-        notices.append(Notice("no_sentences", f"{a.id}: no sentences after cleaning; left out of the comparison",
-                              (a.id,)))
+        notices.append(
+            Notice("no_sentences", f"{a.id}: no sentences after cleaning; left out of the comparison", (a.id,))
+        )
     empty_ids = {a.id for a in empty}
     kept: list[Article] = []
     first_of: dict[str, Article] = {}
@@ -54,31 +55,40 @@ def screen(articles: Sequence[Article]) -> Screened:
             first_of[key] = a
             kept.append(a)
             continue
-        notices.append(Notice(
-            "duplicate",
-            f"{a.id} is an identical copy of {original.id}; compared once, and not counted as agreement",
-            (original.id, a.id),
-        ))
+        notices.append(
+            Notice(
+                "duplicate",
+                f"{a.id} is an identical copy of {original.id}; compared once, and not counted as agreement",
+                (original.id, a.id),
+            )
+        )
 
     language = main_language(kept)
     exact_only = frozenset(a.id for a in kept if a.language and language and a.language != language)
     for a in kept:
         if a.id in exact_only:
-            notices.append(Notice(
-                "language",
-                f"{a.id} is in {a.language}, not {language}; kept, but aligned only where sentences are identical",
-                (a.id,),
-            ))
+            notices.append(
+                Notice(
+                    "language",
+                    f"{a.id} is in {a.language}, not {language}; kept, but aligned only where sentences are identical",
+                    (a.id,),
+                )
+            )
 
     if len(articles) == 1:
-        notices.append(Notice("single_article", "only one article: there is nothing to compare it with",
-                              tuple(a.id for a in articles)))
+        notices.append(
+            Notice(
+                "single_article", "only one article: there is nothing to compare it with", tuple(a.id for a in articles)
+            )
+        )
     elif len(kept) > 1:
         outlets = {a.outlet for a in kept}
         if len(outlets) == 1 and None not in outlets:
-            notices.append(Notice(
-                "single_outlet",
-                f"every article comes from {next(iter(outlets))}: differences are within one outlet",
-                tuple(a.id for a in kept),
-            ))
+            notices.append(
+                Notice(
+                    "single_outlet",
+                    f"every article comes from {next(iter(outlets))}: differences are within one outlet",
+                    tuple(a.id for a in kept),
+                )
+            )
     return Screened(tuple(kept), exact_only, tuple(notices))

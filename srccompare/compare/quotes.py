@@ -118,9 +118,7 @@ def same_speaker(a: Span, b: Span) -> bool:
     return a.speaker.split()[-1] == b.speaker.split()[-1]
 
 
-def group_renderings(
-    renderings: Sequence[tuple[str, Span]], translations: bool = True
-) -> list[dict[str, Span]]:
+def group_renderings(renderings: Sequence[tuple[str, Span]], translations: bool = True) -> list[dict[str, Span]]:
     """Cluster the quotations of several articles into remarks: [{article: its rendering}].
 
     Renderings of one remark match with ``same_quote``. With ``translations``, remarks left with one
@@ -202,7 +200,9 @@ def forms_of(remark: Mapping[str, Span]) -> dict[str, tuple[str, tuple[str, ...]
             out[article] = ("verbatim", ())
             continue
         mine = " ".join(tokens(span.text))
-        reference = max(others, key=lambda o: (round(fuzz.partial_ratio(mine, " ".join(tokens(o.text)))), _length(o.text), o.text))
+        reference = max(
+            others, key=lambda o: (round(fuzz.partial_ratio(mine, " ".join(tokens(o.text)))), _length(o.text), o.text)
+        )
         out[article] = form(span.text, reference.text)
     return out
 
@@ -210,7 +210,9 @@ def forms_of(remark: Mapping[str, Span]) -> dict[str, tuple[str, tuple[str, ...]
 # --- the tracker ---------------------------------------------------------------------------------
 
 
-def track_quotes(event_articles: Sequence[Article], facts: Sequence[FactGroup], *, prefix: str = "") -> tuple[Quote, ...]:
+def track_quotes(
+    event_articles: Sequence[Article], facts: Sequence[FactGroup], *, prefix: str = ""
+) -> tuple[Quote, ...]:
     """Every quotation of the event: its fullest text, its speaker, the fact group it sits in, and
     for each article of the event the form it carries it in (``absent`` when it does not).
 

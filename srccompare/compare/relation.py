@@ -49,8 +49,16 @@ if TYPE_CHECKING:
     import numpy as np
 
 FEATURES = (
-    "char", "bigram", "trigram", "length_gap", "number_gap", "cover_max",
-    "lcs_min", "lcs_max", "set_cover", "set_dice",
+    "char",
+    "bigram",
+    "trigram",
+    "length_gap",
+    "number_gap",
+    "cover_max",
+    "lcs_min",
+    "lcs_max",
+    "set_cover",
+    "set_dice",
 )
 _CONTENT_STOP = STOP_WORDS - frozenset("no nor not could should would will can".split())
 # Token ids become characters from the supplementary planes so that rapidfuzz compares token
@@ -217,8 +225,8 @@ def changes_fact(norm_a: str, norm_b: str) -> bool:
     only_b: list[str] = []
     for op in Indel.opcodes(ta, tb):
         if op.tag != "equal":
-            only_a += ta[op.src_start:op.src_end]
-            only_b += tb[op.dest_start:op.dest_end]
+            only_a += ta[op.src_start : op.src_end]
+            only_b += tb[op.dest_start : op.dest_end]
     changed = only_a + only_b
     if not changed:
         return False

@@ -19,8 +19,9 @@ from .group import group_events
 from .notices import Screened, screen
 
 
-def build_report(articles: Sequence[Article], options: Options = DEFAULT_OPTIONS,
-                 problems: Sequence[Problem] = ()) -> Report:
+def build_report(
+    articles: Sequence[Article], options: Options = DEFAULT_OPTIONS, problems: Sequence[Problem] = ()
+) -> Report:
     """The report of ``articles``; ``problems`` are the inputs that could not be used, which the
     report names so that a reader of the JSON or HTML knows what it does not cover."""
     articles = list(articles)
@@ -30,8 +31,9 @@ def build_report(articles: Sequence[Article], options: Options = DEFAULT_OPTIONS
 
     events: list[Event] = []
     for group in groups:
-        events.append(build_event(group.id, group.title, tuple(group.dates), list(group.articles),
-                                  screened.exact_only, by_id))
+        events.append(
+            build_event(group.id, group.title, tuple(group.dates), list(group.articles), screened.exact_only, by_id)
+        )
     events = link_background(events, by_id)
     return Report(
         articles=tuple(articles),
@@ -41,9 +43,14 @@ def build_report(articles: Sequence[Article], options: Options = DEFAULT_OPTIONS
     )
 
 
-def build_event(event_id: str, title: str, dates: tuple[str | None, str | None],
-                articles: list[Article], exact_only: frozenset[str],
-                by_id: Mapping[str, Article]) -> Event:
+def build_event(
+    event_id: str,
+    title: str,
+    dates: tuple[str | None, str | None],
+    articles: list[Article],
+    exact_only: frozenset[str],
+    by_id: Mapping[str, Article],
+) -> Event:
     """One event: align its articles' sentences, describe each fact group, then each outlet's share."""
     order = {a.id: k for k, a in enumerate(articles)}
     groups = align(articles, exact_only)
@@ -52,8 +59,15 @@ def build_event(event_id: str, title: str, dates: tuple[str | None, str | None],
     for n, units in enumerate(groups, 1):
         members = tuple(Member(u.article, u.sentence, u.text) for u in units)
         relation, differences, highlights = describe_group(members, by_id)
-        facts.append(FactGroup(id=f"{event_id}.F{n}", relation=relation, members=members,
-                               differences=differences, highlights=highlights))
+        facts.append(
+            FactGroup(
+                id=f"{event_id}.F{n}",
+                relation=relation,
+                members=members,
+                differences=differences,
+                highlights=highlights,
+            )
+        )
     ids = tuple(a.id for a in articles)
     return Event(
         id=event_id,
@@ -95,8 +109,9 @@ def _quotes(articles: list[Article], facts: list[FactGroup], event_id: str) -> t
     return tuple(track_quotes(articles, facts, prefix=f"{event_id}."))
 
 
-def describe_group(members: Sequence[Member], by_id: Mapping[str, Article]
-                   ) -> tuple[str, tuple[Difference, ...], tuple[tuple[Token, ...], ...]]:
+def describe_group(
+    members: Sequence[Member], by_id: Mapping[str, Article]
+) -> tuple[str, tuple[Difference, ...], tuple[tuple[Token, ...], ...]]:
     """Relation, differences and word highlights of one fact group."""
     texts = _texts_by_article(members)
     if len(texts) < 2:

@@ -15,7 +15,8 @@ from functools import lru_cache
 
 # English function words plus the verbs and honorifics of news attribution, which say nothing
 # about what happened. Other languages keep all their words and rely on the IDF weights.
-STOP_WORDS = frozenset("""
+STOP_WORDS = frozenset(
+    """
 a about above after again against all almost also although always am among an and another any
 anyone anything are around as at back be became because become been before being below between
 both but by can cannot could did do does doing done down during each either else enough even ever
@@ -28,7 +29,8 @@ those though through thus to too under until up upon us very was we well were wh
 where whether which while who whom whose why will with within without would yet you your yours
 yourself yourselves
 said says say saying told tell according added asked mr mrs ms dr
-""".split())
+""".split()
+)
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 
@@ -120,13 +122,13 @@ def cosine_matrix(vectors: Sequence[dict[str, float]], block: int = 2048):
     for k, group in by_df.items():
         step = max(1, 2_000_000 // (k * k))
         for first in range(0, len(group), step):
-            arr = np.array(group[first:first + step])  # terms x k x (row, weight)
+            arr = np.array(group[first : first + step])  # terms x k x (row, weight)
             rows, weights = arr[..., 0].astype(np.int64), arr[..., 1]
             index = rows[:, :, None] * n + rows[:, None, :]
             flat += np.bincount(index.ravel(), (weights[:, :, None] * weights[:, None, :]).ravel(), n * n)
     sims = flat.reshape(n, n)
     for first in range(0, len(common), block):
-        chunk = common[first:first + block]
+        chunk = common[first : first + block]
         dense = np.zeros((n, len(chunk)))
         for col, posting in enumerate(chunk):
             rows, weights = zip(*posting)

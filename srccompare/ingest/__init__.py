@@ -65,8 +65,11 @@ def iter_articles(paths: Iterable[str], options: Options = DEFAULT_OPTIONS) -> I
             yield Problem(exc.path, exc.reason, exc.code)
 
 
-def load(paths: Iterable[str | os.PathLike[str]] | str | os.PathLike[str], options: Options = DEFAULT_OPTIONS,
-         problems: list[Problem] | None = None) -> list[Article]:
+def load(
+    paths: Iterable[str | os.PathLike[str]] | str | os.PathLike[str],
+    options: Options = DEFAULT_OPTIONS,
+    problems: list[Problem] | None = None,
+) -> list[Article]:
     """Read and clean files and directories (honouring manifest.toml).
 
     Inputs that cannot be used are appended to ``problems`` when a list is given; otherwise the

@@ -12,8 +12,14 @@ from ..outlets import canonical
 from .cleaned import Cleaned
 
 
-def make_article(article_id: str, path: str, fmt: Format, cleaned: Cleaned,
-                 hints: Mapping[str, str] | None = None, options: Options = DEFAULT_OPTIONS) -> Article:
+def make_article(
+    article_id: str,
+    path: str,
+    fmt: Format,
+    cleaned: Cleaned,
+    hints: Mapping[str, str] | None = None,
+    options: Options = DEFAULT_OPTIONS,
+) -> Article:
     meta = dict(cleaned.meta)
     # The user's manifest is the authority; detection fills what it leaves out.
     meta.update({k: v for k, v in (hints or {}).items() if v})

@@ -42,9 +42,15 @@ def _code_fingerprint() -> str:
 
 def cache_key(doc: Document, options: Options) -> str:
     digest = hashlib.sha256()
-    for part in (_code_fingerprint(), doc.format, doc.id, doc.path,
-                 json.dumps(sorted(doc.hints.items())), json.dumps(sorted(options.outlets.items())),
-                 json.dumps(list(options.furniture))):
+    for part in (
+        _code_fingerprint(),
+        doc.format,
+        doc.id,
+        doc.path,
+        json.dumps(sorted(doc.hints.items())),
+        json.dumps(sorted(options.outlets.items())),
+        json.dumps(list(options.furniture)),
+    ):
         digest.update(part.encode("utf-8", "surrogatepass"))
         digest.update(b"\0")
     digest.update(doc.text.encode("utf-8", "surrogatepass"))

@@ -31,11 +31,14 @@ _WORD = re.compile(r"\w+")
 _SENTENCE_END = re.compile(r"[.!?…。！？][\"'”’»)\]]*\s*$")
 # "By AFP", "Source: BBC", "SOURCE: Al Jazeera News", "With AFP", "(AsiaNews/Agencies)": the origin.
 _CREDIT = re.compile(
-    r"^\s*[\[(]?\s*(?:by|source|sources|via|from|with|avec)\b\s*[:\-–—]?\s*(?P<who>.+?)\s*[\])]?\s*$", re.I)
+    r"^\s*[\[(]?\s*(?:by|source|sources|via|from|with|avec)\b\s*[:\-–—]?\s*(?P<who>.+?)\s*[\])]?\s*$", re.I
+)
 # "Photo: Yonhap", "© Reuters" under a picture: furniture, but the picture's source, not the article's.
 _PHOTO_CREDIT = re.compile(
     r"^\s*[\[(]?\s*(?:(?:photo|photos|image|picture|credit|credits|foto)\b\s*[:\-–—]?|©|\(c\)|ⓒ)"
-    r"\s*(?P<who>.+?)\s*[\])]?\s*$", re.I)
+    r"\s*(?P<who>.+?)\s*[\])]?\s*$",
+    re.I,
+)
 _PAREN_CREDIT = re.compile(r"\((?P<who>[^()]{2,60}?)(?:\s*/\s*[^()]{2,30})?\)\s*$")
 # A wire dateline opening the body: "SEOUL (Reuters) -", "WASHINGTON, June 3 (AP) —".
 _WIRE_DATELINE = re.compile(r"^(?P<place>[A-Z][A-Z .'’-]{1,40}(?:,[^()]{1,30})?)\s*\((?P<who>[^()]{2,40})\)\s*[-–—:]")
@@ -89,7 +92,8 @@ def _parse(html: str, name: str):
 _BLOCKS = frozenset(
     "address article aside blockquote body br caption dd details dialog div dl dt fieldset figcaption figure "
     "footer form h1 h2 h3 h4 h5 h6 header hr li main nav ol option p pre section summary table tbody td "
-    "tfoot th thead tr ul button label select".split())
+    "tfoot th thead tr ul button label select".split()
+)
 # A visible line this long found inside a kept paragraph is a piece of it (split by <br>, say).
 _FRAGMENT_WORDS = 4
 _INVISIBLE = frozenset("head script style noscript template svg iframe object".split())
@@ -170,9 +174,16 @@ def _extract(tree, name: str, url: str | None) -> _Extracted:
         value = getattr(doc, attr, None) if doc is not None else None
         return value.strip() if isinstance(value, str) and value.strip() else None
 
-    return _Extracted(text=text, title=field("title"), description=field("description"),
-                      author=field("author"), date=field("date"), sitename=field("sitename"),
-                      hostname=field("hostname"), url=field("url") or url)
+    return _Extracted(
+        text=text,
+        title=field("title"),
+        description=field("description"),
+        author=field("author"),
+        date=field("date"),
+        sitename=field("sitename"),
+        hostname=field("hostname"),
+        url=field("url") or url,
+    )
 
 
 def _words(text: str) -> int:
@@ -248,7 +259,7 @@ def _furniture_matchers():
 
 def _only_short_after(lines: list[str], i: int) -> bool:
     """Whether everything after a section heading is headline-like, not more of the article's prose."""
-    rest = lines[i + 1:]
+    rest = lines[i + 1 :]
     return all(_words(line) <= MAX_FURNITURE_WORDS for line in rest)
 
 
@@ -273,8 +284,7 @@ def _registered_credit(who: str, registry: dict[str, tuple[str, ...]]) -> str | 
 def _metadata(page: _Extracted, kept: list[str], credits: list[str], options: Options) -> dict[str, str]:
     registry = merged(options.outlets)
     meta: dict[str, str] = {}
-    for key, value in (("published", page.date), ("byline", page.author),
-                       ("url", page.url)):
+    for key, value in (("published", page.date), ("byline", page.author), ("url", page.url)):
         if value:
             meta[key] = value
     outlet = _registered(page.sitename, registry) or _registered(page.hostname, registry)
@@ -306,11 +316,11 @@ def _title(page: _Extracted, dropped: list[Dropped]) -> dict[str, str]:
         return {}
     title, site = page.title, page.sitename
     separators = list(_TITLE_SEPARATOR.finditer(title))
-    if site and separators and _fold(title[separators[-1].end():]) == _fold(site):
-        title = title[:separators[-1].start()]
+    if site and separators and _fold(title[separators[-1].end() :]) == _fold(site):
+        title = title[: separators[-1].start()]
     elif site and title.casefold().startswith(site.casefold()):
-        rest = title[len(site):].lstrip(" :|-–—·•")
-        if len(rest.split()) >= 3 and rest != title[len(site):]:
+        rest = title[len(site) :].lstrip(" :|-–—·•")
+        if len(rest.split()) >= 3 and rest != title[len(site) :]:
             title = rest
     return {"title": title}
 

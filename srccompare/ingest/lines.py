@@ -14,7 +14,8 @@ from .furniture import furniture_phrase, is_comment_head, is_inline, is_section_
 
 # Function words of the languages a news dump is most often written in. Their share tells a sentence
 # from a headline or a menu, whatever the topic.
-STOP_WORDS = frozenset("""
+STOP_WORDS = frozenset(
+    """
 a an the and or but if of to in on at by for with from as into onto than then that this these those
 it its is are was were be been being has have had do does did not no nor so such there their they them
 he him his she her we our us you your i me my who whom whose which what when where why how all any
@@ -33,7 +34,8 @@ era si anche come più questo questa
 o os as um uma e ou mas que de do da dos das em no na nos nas com por para ao aos à é são foi era se
 seu sua não mais como
 het een en of maar dat die van in op met voor aan is zijn was werd niet ook als bij
-""".split())
+""".split()
+)
 
 _LONG_WORD = re.compile(r"\b[^\W\d_]{4,}")
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
@@ -43,17 +45,26 @@ _CJK = re.compile(r"[\u3040-\u30FF\u3400-\u4DBF\u4E00-\u9FFF]")
 _CYRILLIC = re.compile(r"[\u0400-\u04FF]")
 _ARABIC = re.compile(r"[\u0600-\u06FF]")
 _OTHER = re.compile(r"[\u0370-\u03FF\u0590-\u05FF\u0900-\u0DFF\u0E00-\u0EFF]")
-_NON_LATIN = re.compile(r"[\u0370-\u0DFF\u0E00-\u0EFF\u1100-\u11FF\u3040-\u30FF\u3130-\u318F\u3400-\u4DBF"
-                        r"\u4E00-\u9FFF\uAC00-\uD7AF]")
-SCRIPTS = (("Latin", _LATIN), ("Hangul", _HANGUL), ("CJK", _CJK), ("Cyrillic", _CYRILLIC),
-           ("Arabic", _ARABIC), ("other", _OTHER))
+_NON_LATIN = re.compile(
+    r"[\u0370-\u0DFF\u0E00-\u0EFF\u1100-\u11FF\u3040-\u30FF\u3130-\u318F\u3400-\u4DBF"
+    r"\u4E00-\u9FFF\uAC00-\uD7AF]"
+)
+SCRIPTS = (
+    ("Latin", _LATIN),
+    ("Hangul", _HANGUL),
+    ("CJK", _CJK),
+    ("Cyrillic", _CYRILLIC),
+    ("Arabic", _ARABIC),
+    ("other", _OTHER),
+)
 SCRIPT_PATTERNS = dict(SCRIPTS)
 
 # Sentence ends, with a closing quote or bracket after the stop: Latin, CJK, Arabic, Urdu and Devanagari stops.
 _SENTENCE_END = re.compile(r"[.!?。！？…؟۔।॥][\"'”’»)\]」』]*$|[\"”»」』]$")
 # Words a date or timestamp line is made of; what is left after removing them and the numbers tells a
 # date line ("Monday, November 18, 2019 7:45 am PST") from a sentence that mentions a date.
-MONTH_WORDS = frozenset("""
+MONTH_WORDS = frozenset(
+    """
 jan january janvier januar janeiro enero gennaio feb february février fevrier februar fevereiro febrero febbraio
 fév fev mar march mars märz marz marzo março apr april avr avril abr abril aprile may mai mayo maggio maio
 jun june juin juni junio giugno junho jul july juillet juil juli julio luglio julho aug august août aout ago
@@ -65,26 +76,33 @@ mon monday tue tues tuesday wed wednesday thu thurs thursday fri friday sat satu
 mercredi jeudi vendredi samedi dimanche montag dienstag mittwoch donnerstag freitag samstag sonntag lunes
 martes miércoles jueves viernes sábado domingo lunedì martedì mercoledì giovedì venerdì sabato segunda terça
 quarta quinta sexta feira
-""".split())
-_DATE_WORDS = MONTH_WORDS | frozenset("""
+""".split()
+)
+_DATE_WORDS = MONTH_WORDS | frozenset(
+    """
 am pm a m p gmt utc est edt pst pdt cet cest bst ist kst jst hrs hr h de del à às at on le el um ago minute
 minutes hour hours day days week weeks month months year years min mins update updated published posted last
 modified date heure uhr st nd rd th er º 년 월 일 시 분 기사입력 입력 수정 오전 오후 today yesterday
-""".split())
+""".split()
+)
 _LETTERS = re.compile(r"[^\W\d_]+")
 _HAS_DIGIT = re.compile(r"\d")
 # A numeric date, a clock time, a year or a Korean date unit: without one, a line is no date line.
 _DATE_CUE = re.compile(r"\d[-/.]\d{1,2}[-/.]\d|\d:\d\d|\b(?:19|20)\d\d\b|[년월일年月日]")
 _BYLINE = re.compile(
     r"^(?:(?:written |reported |posted |story |text |words )?by|par|von|por|di|door|av|af|от|글|기자)[\s:]+"
-    r"[\w.’'-]+(?:[\s,|]+(?:and |et |und |y |e |for )?[\w.’'-]+){0,9}$|^(?:author|auteur|autor|autore)\s*:", re.I)
+    r"[\w.’'-]+(?:[\s,|]+(?:and |et |und |y |e |for )?[\w.’'-]+){0,9}$|^(?:author|auteur|autor|autore)\s*:",
+    re.I,
+)
 _BREADCRUMB_CHAR = re.compile(r"[>»›/\\→]")
 _MENU_CHAR = re.compile(r"[|•·]|   ")
 _STOP_CHAR = re.compile(r"[.!?]")
 # Cheap first look for _CAPTION: every caption or credit pattern holds one of these.
 _CAPTION_CHAR = re.compile(r"[/©()\[=]")
-_CAPTION_WORD = re.compile("photo|image|pictur|foto|credit|illustr|video|getty|shutterstock|istock|afp|reuters|epa|"
-                           "courtesy|media|bild|imag|사진")
+_CAPTION_WORD = re.compile(
+    "photo|image|pictur|foto|credit|illustr|video|getty|shutterstock|istock|afp|reuters|epa|"
+    "courtesy|media|bild|imag|사진"
+)
 _CAPTION = re.compile(
     r"^(?:image|photo|picture|media|video|bild|imagen|immagine|imagem)\s+"
     r"(?:caption|source|credit|copyright|quelle|fuente|fonte)\b"
@@ -96,15 +114,19 @@ _CAPTION = re.compile(
     r"|\((?:[^()]*[^\W\d_]/[^\W\d_][^()]*|(?:photo|image|credit|getty|ap|afp|reuters)\b[^()]*)\)\s*$"  # "(NASA/JPL)"
     r"|.\s©\s*\w|\[사진|사진="
     r"|/ *[\w-]+\.(?:ru|com|org|net|co\.uk|fr|de)\s*\)?$",  # "Artem Geodakyan, TASS / kremlin.ru"
-    re.I)
+    re.I,
+)
 _BREADCRUMB_SEP = re.compile(r"\s(?:>|»|›|/|\\|→)\s")
 _GLUED_HOME = re.compile(r"^(?:Home|Accueil|Startseite|Inicio|Início|Home page)(?=[A-Z])|^(?:[A-Z][a-z]+){3,}\S*")
 _MENU_SEP = re.compile(r"\s[|•·]\s|\s{3,}")
 _URL = re.compile(r"^(?:https?://|www\.)\S+$|^\S+@\S+\.\w+$", re.I)
 _DASH_ITEM = re.compile(r"^[-•·*▪►»›]\s")
 _COUNTER = re.compile(r"^[\d\s,.:/()+%-]*$")
-_SOCIAL_COUNT = re.compile(r"^\d[\d,.]*[kKmM]?\s+(?:shares?|comments?|views?|likes?|votes?|reads?)$|"
-                           r"^(?:rating|votes?|views?|shares?)\s*:?\s*[\d,.]+", re.I)
+_SOCIAL_COUNT = re.compile(
+    r"^\d[\d,.]*[kKmM]?\s+(?:shares?|comments?|views?|likes?|votes?|reads?)$|"
+    r"^(?:rating|votes?|views?|shares?)\s*:?\s*[\d,.]+",
+    re.I,
+)
 _SAMPLE = 300
 # A teaser cut off mid-sentence: "diagnosed with the plague,..." / "arms supply to..."
 _CUT_SHORT = re.compile(r"(?:[,;]\s?|\w)(?:\.\.\.|…)$")
@@ -114,17 +136,25 @@ _SECTION_HEAD = re.compile(
     r"also|further)\b.{0,30}\b(?:stories|news|articles|posts|videos|reads|headlines|coverage|content)"
     r"|(?:more|latest|also|elsewhere|popular|trending)\s+(?:from|in|on)\b.{0,30}"
     r"|(?:next\s+up|up\s+next|read\s+next)\b.{0,30})\W*$",
-    re.I)
+    re.I,
+)
 _HANDLE = re.compile(r"[\w.@-]+")
 _NEWSLETTER = re.compile(r"newsletter|infolettre|boletín|bollettino|뉴스레터")
-_FOLLOW = re.compile(r"^follow\b.{0,60}\b(?:facebook|twitter|instagram|linkedin|youtube|tiktok)\b|"
-                     r"\bfollow (?:us|me|him|her|them|@\w+)\b.{0,30}\bon (?:twitter|facebook|instagram)", re.I)
+_FOLLOW = re.compile(
+    r"^follow\b.{0,60}\b(?:facebook|twitter|instagram|linkedin|youtube|tiktok)\b|"
+    r"\bfollow (?:us|me|him|her|them|@\w+)\b.{0,30}\bon (?:twitter|facebook|instagram)",
+    re.I,
+)
 _MARKUP_HINT = re.compile(r"[&<=\[{}]|function")
 # Markup or code that leaked into the text: escaped tags, tags, inline styles, shortcodes.
-_MARKUP = re.compile(r"&(?:amp;)*[lg]t;|</?[a-z][a-z0-9]*(?:\s[^>]*)?>|\b(?:style|class|href|data-[\w-]+)=[\"'”]|"
-                     r"\[/\w+\]|\[\w+\s+\w+=|\bfunction\s*\(|[{}]\s*$")
-_ABOUT = re.compile(r"^(?i:about|sobre|à propos de|über|acerca de|a proposito di)\s+"
-                    r"(?:(?i:the\s+author)|[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3})\W*$")
+_MARKUP = re.compile(
+    r"&(?:amp;)*[lg]t;|</?[a-z][a-z0-9]*(?:\s[^>]*)?>|\b(?:style|class|href|data-[\w-]+)=[\"'”]|"
+    r"\[/\w+\]|\[\w+\s+\w+=|\bfunction\s*\(|[{}]\s*$"
+)
+_ABOUT = re.compile(
+    r"^(?i:about|sobre|à propos de|über|acerca de|a proposito di)\s+"
+    r"(?:(?i:the\s+author)|[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3})\W*$"
+)
 _TRUNCATED = re.compile(r"(?:\.\.\.|…)$")
 
 
@@ -154,9 +184,25 @@ class Line:
 
     def at(self, n: int) -> Line:
         """The same line, measured and judged, seen again at line ``n``."""
-        return Line(n, self.text, self.words, self.stop_share, self.ends_sentence, self.script, self.kind,
-                    self.reason, self.section_end, self.comments, self.other_script, self.table,
-                    self.list_item, self.inline, self.lower_start, self.title_case, self.key)
+        return Line(
+            n,
+            self.text,
+            self.words,
+            self.stop_share,
+            self.ends_sentence,
+            self.script,
+            self.kind,
+            self.reason,
+            self.section_end,
+            self.comments,
+            self.other_script,
+            self.table,
+            self.list_item,
+            self.inline,
+            self.lower_start,
+            self.title_case,
+            self.key,
+        )
 
     @property
     def prose(self) -> float:
@@ -217,7 +263,9 @@ def measure(n: int, text: str) -> Line:
     longs = len(long_words)
     caps = sum(1 for w in long_words if w[0].isupper()) if longs >= 2 else 0
     return Line(
-        n=n, text=text, words=words,
+        n=n,
+        text=text,
+        words=words,
         stop_share=stops / len(folded) if folded else 0.0,
         ends_sentence=bool(_SENTENCE_END.search(text[-6:])) and not _CUT_SHORT.search(text[-6:]),
         script=script,
@@ -252,8 +300,9 @@ def judge(line: Line, furniture: tuple[str, ...] = ()) -> None:
         line.section_end = True
         line.kind, line.reason = "furniture", f"section heading {text.strip()!r}"
         return
-    if _MARKUP_HINT.search(text) and (not line.ends_sentence and _MARKUP.search(text) or "&amp;" in text
-                                      or "=\"" in text):
+    if _MARKUP_HINT.search(text) and (
+        not line.ends_sentence and _MARKUP.search(text) or "&amp;" in text or '="' in text
+    ):
         line.kind, line.reason = "furniture", "markup or code"
         return
     phrase = furniture_phrase(text, furniture, line.key) if line.words < 60 else None
@@ -276,12 +325,15 @@ def judge(line: Line, furniture: tuple[str, ...] = ()) -> None:
     if line.words <= 30 and _GLUED_HOME.match(text) and _TRUNCATED.search(text):
         line.kind, line.reason = "furniture", "breadcrumb"
         return
-    if line.words <= 25 and not line.ends_sentence and _BREADCRUMB_CHAR.search(text) \
-            and len(_BREADCRUMB_SEP.findall(text)) >= 2:
+    if (
+        line.words <= 25
+        and not line.ends_sentence
+        and _BREADCRUMB_CHAR.search(text)
+        and len(_BREADCRUMB_SEP.findall(text)) >= 2
+    ):
         line.kind, line.reason = "furniture", "breadcrumb"
         return
-    if line.words <= 40 and not line.ends_sentence and _MENU_CHAR.search(text) \
-            and len(_MENU_SEP.findall(text)) >= 2:
+    if line.words <= 40 and not line.ends_sentence and _MENU_CHAR.search(text) and len(_MENU_SEP.findall(text)) >= 2:
         line.kind, line.reason = "furniture", "menu"
         return
     if line.words > 40:
@@ -293,8 +345,7 @@ def judge(line: Line, furniture: tuple[str, ...] = ()) -> None:
     if "follow" in folded and _FOLLOW.search(text):
         line.kind, line.reason = "furniture", "social media promotion"
         return
-    if (_CAPTION_CHAR.search(text) or _CAPTION_WORD.search(folded)) and _CAPTION.search(text) \
-            or _credit_tail(text):
+    if (_CAPTION_CHAR.search(text) or _CAPTION_WORD.search(folded)) and _CAPTION.search(text) or _credit_tail(text):
         line.kind, line.reason = "furniture", "photo caption or credit"
         return
     if _DASH_ITEM.match(text) and line.prose < 1:
@@ -305,8 +356,14 @@ def judge(line: Line, furniture: tuple[str, ...] = ()) -> None:
 def _credit_tail(text: str) -> bool:
     """A short label ending in "via X" or "by X" with no sentence before it ("keyboard via iFixit")."""
     parts = text.rsplit(None, 2)
-    return (len(parts) == 3 and parts[1].lower() in ("via", "by") and len(text) <= 90 and text[-1] not in ".!?"
-            and not _STOP_CHAR.search(parts[0]) and bool(_HANDLE.fullmatch(parts[2])))
+    return (
+        len(parts) == 3
+        and parts[1].lower() in ("via", "by")
+        and len(text) <= 90
+        and text[-1] not in ".!?"
+        and not _STOP_CHAR.search(parts[0])
+        and bool(_HANDLE.fullmatch(parts[2]))
+    )
 
 
 def _is_date_line(text: str) -> bool:

@@ -69,6 +69,7 @@ def load_manifest(path: Path) -> Manifest:
         raise InputError(str(path), f"cannot read manifest ({exc})", "SC030") from None
     except tomllib.TOMLDecodeError as exc:
         raise InputError(str(path), f"malformed manifest ({exc})", "SC030") from None
+
     def bad(what: str) -> InputError:
         return InputError(str(path), f"malformed manifest ({what})", "SC030")
 

@@ -41,35 +41,47 @@ _ISO = re.compile(r"\b(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})\b")
 _NUMERIC = re.compile(r"\b(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\b")
 _MONTH_DAY_YEAR = re.compile(rf"\b({_MONTH_ALT})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})\b", re.I)
 _DAY_MONTH_YEAR = re.compile(
-    rf"\b(\d{{1,2}})(?:st|nd|rd|th|er|º|\.)?\s+(?:de\s+)?({_MONTH_ALT})\.?,?\s+(?:de\s+)?(\d{{4}})\b", re.I)
+    rf"\b(\d{{1,2}})(?:st|nd|rd|th|er|º|\.)?\s+(?:de\s+)?({_MONTH_ALT})\.?,?\s+(?:de\s+)?(\d{{4}})\b", re.I
+)
 _KOREAN = re.compile(r"(\d{4})\s*[년年]\s*(\d{1,2})\s*[월月]\s*(\d{1,2})\s*[일日]")
 _MONTH_DAY = re.compile(rf"\b({_MONTH_ALT})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?\b|\b(\d{{1,2}})\s+({_MONTH_ALT})\b", re.I)
 
 _PUBLISHED_LABEL = re.compile(
     r"^\W*(?:published|posted|first published|date published|publication date|date|released|"
-    r"publié|publié le|veröffentlicht|publicado|pubblicato|publicada|기사입력|입력|등록)\b", re.I)
+    r"publié|publié le|veröffentlicht|publicado|pubblicato|publicada|기사입력|입력|등록)\b",
+    re.I,
+)
 _UPDATED_LABEL = re.compile(
     r"^\W*(?:updated?|last updated|last modified|modified|mis à jour|aktualisiert|actualizado|"
-    r"aggiornato|atualizado|수정)\b", re.I)
+    r"aggiornato|atualizado|수정)\b",
+    re.I,
+)
 
 # "Seoul, June 27:", "WASHINGTON (Reuters) -", "Seoul (AsiaNews/Agencies) –", "BUFFALO, N.Y. —"
 _DATELINE = re.compile(
     r"^(?P<place>[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,3}"
     r"(?:,\s*[A-Z][\w.'’-]*(?:\s[\w.'’-]+){0,2}){0,2})?"
-    r"\s*(?:\((?P<credit>[^()]{2,60})\))?\s*(?P<sep>[:–—]|-{1,2})\s+(?=\S)")
+    r"\s*(?:\((?P<credit>[^()]{2,60})\))?\s*(?P<sep>[:–—]|-{1,2})\s+(?=\S)"
+)
 _CREDIT_LABEL = re.compile(
-    r"^\W*(?:source|sources|courtesy|credit|quelle|fuente|fonte|출처)\s*[:：]\s*(?P<name>.{2,60}?)\W*$", re.I)
+    r"^\W*(?:source|sources|courtesy|credit|quelle|fuente|fonte|출처)\s*[:：]\s*(?P<name>.{2,60}?)\W*$", re.I
+)
 _ORIGINALLY = re.compile(
     r"\b(?:originally|first)\s+(?:published|appeared|ran)\s+(?:by|in|on|at)\s+(?:the\s+)?"
-    r"(?P<name>[A-Z][\w.&'’-]*(?:\s[A-Z][\w.&'’-]*){0,3})", re.I)
+    r"(?P<name>[A-Z][\w.&'’-]*(?:\s[A-Z][\w.&'’-]*){0,3})",
+    re.I,
+)
 _BY = re.compile(r"^(?:by|par|von|por|di|door)\s+(?P<name>.+?)\W*$", re.I)
 _BYLINE_PARTS = re.compile(r"\s*(?:,|\||\s[-–—]\s|\bfor\b|\bof\b)\s*")
-_URL_LABEL = re.compile(r"^\W*(?:original url|source url|original link|permalink|url|link|source)\s*[:：]\s*(?P<url>\S*)\s*$",
-                        re.I)
+_URL_LABEL = re.compile(
+    r"^\W*(?:original url|source url|original link|permalink|url|link|source)\s*[:：]\s*(?P<url>\S*)\s*$", re.I
+)
 _URL = re.compile(r"https?://\S+|www\.\S+")
 _COPYRIGHT = re.compile(
     r"(?:©|ⓒ|\(c\)|copyright)\s*(?:©|ⓒ|\(c\))?\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?"
-    r"(?P<name>[^\W\d][^.,|©ⓒ]{1,60}?)\s*(?:\d{4}\s*)?(?:[.,|]|all rights|tous droits|alle rechte|todos los|$)", re.I)
+    r"(?P<name>[^\W\d][^.,|©ⓒ]{1,60}?)\s*(?:\d{4}\s*)?(?:[.,|]|all rights|tous droits|alle rechte|todos los|$)",
+    re.I,
+)
 _TITLE_SUFFIX = re.compile(r"^(?P<title>.{8,}?)\s+[-–—|:]\s+(?P<site>[^-–—|:]{2,40})$")
 _NON_WORD = re.compile(r"[\W_]+")
 _DIGIT = re.compile(r"\d")
@@ -89,7 +101,7 @@ def normal_title(text: str) -> str:
 def detect_meta(lines: Sequence[Line], start: int, end: int, options: Options = DEFAULT_OPTIONS) -> dict[str, str]:
     """Metadata from the measured lines of a dump, given the article's main stretch [start, end]."""
     meta: dict[str, str] = {}
-    body = [ln for ln in lines[start:end + 1] if not ln.kind] if end >= start else []
+    body = [ln for ln in lines[start : end + 1] if not ln.kind] if end >= start else []
     title, title_index = find_title(lines, start)
     if title:
         meta["title"] = title
@@ -123,6 +135,7 @@ def detect_meta(lines: Sequence[Line], start: int, end: int, options: Options = 
 
 
 # -- title -------------------------------------------------------------------------------------------
+
 
 def find_title(lines: Sequence[Line], start: int) -> tuple[str | None, int]:
     """The headline: a headline-shaped line above the body, preferring one like the page's <title>
@@ -183,6 +196,7 @@ _TITLE_INSIDE = 3
 
 # -- dateline, byline, url -----------------------------------------------------------------------------
 
+
 def _dateline(first: str) -> tuple[str | None, str | None]:
     m = _DATELINE.match(first)
     if not m:
@@ -195,9 +209,11 @@ def _dateline(first: str) -> tuple[str | None, str | None]:
     return (place.strip() if place else None), credit
 
 
-_NOT_PLACES = frozenset("update updated note editor editors correction photo source by the a an in on at summary "
-                        "breaking watch video live exclusive opinion analysis review "
-                        "but and so he she it they we i this that".split())
+_NOT_PLACES = frozenset(
+    "update updated note editor editors correction photo source by the a an in on at summary "
+    "breaking watch video live exclusive opinion analysis review "
+    "but and so he she it they we i this that".split()
+)
 
 
 def _byline(lines: Sequence[Line], start: int, end: int) -> str | None:
@@ -226,8 +242,10 @@ def _url(lines: Sequence[Line]) -> str | None:
 
 # -- origin and publisher ------------------------------------------------------------------------------
 
-def _origin(lines: Sequence[Line], start: int, end: int, dateline_credit: str | None, byline: str | None,
-            options: Options) -> str | None:
+
+def _origin(
+    lines: Sequence[Line], start: int, end: int, dateline_credit: str | None, byline: str | None, options: Options
+) -> str | None:
     if dateline_credit:
         name = known_outlet(re.split(r"[/,;]| and ", dateline_credit)[0].strip(), options.outlets)
         if name:
@@ -257,7 +275,7 @@ def _origin(lines: Sequence[Line], start: int, end: int, dateline_credit: str | 
             if name:
                 line.kind, line.reason = "metadata", "credit line"
                 return name
-    for line in lines[max(0, end - 2):end + _CREDIT_REACH + 1]:
+    for line in lines[max(0, end - 2) : end + _CREDIT_REACH + 1]:
         m = _ORIGINALLY.search(line.text)
         if m:
             name = known_outlet(m.group("name"), options.outlets) or _plausible_name(m.group("name"))
@@ -269,7 +287,7 @@ def _origin(lines: Sequence[Line], start: int, end: int, dateline_credit: str | 
 def _near_body(lines: Sequence[Line], start: int, end: int) -> list[Line]:
     if end < start:
         return []
-    return [*lines[max(0, start - _CREDIT_REACH):start], *lines[end + 1:end + 1 + _CREDIT_REACH]]
+    return [*lines[max(0, start - _CREDIT_REACH) : start], *lines[end + 1 : end + 1 + _CREDIT_REACH]]
 
 
 def _plausible_name(text: str) -> str | None:
@@ -302,6 +320,7 @@ def _publisher(lines: Sequence[Line], options: Options) -> str | None:
 
 
 # -- published -----------------------------------------------------------------------------------------
+
 
 def _published(lines: Sequence[Line], start: int, end: int, title_index: int, dateline: str | None) -> str | None:
     if not lines:
@@ -359,8 +378,13 @@ def _day_first(lines: Sequence[Line]) -> bool:
 def find_date(text: str, day_first: bool = False) -> dt.date | None:
     """The first full date written in ``text``, in any of the common news formats."""
     best: tuple[int, dt.date] | None = None
-    for pattern, order in ((_ISO, "ymd"), (_KOREAN, "ymd"), (_MONTH_DAY_YEAR, "mdy"), (_DAY_MONTH_YEAR, "dmy"),
-                           (_NUMERIC, "dmy" if day_first else "mdy")):
+    for pattern, order in (
+        (_ISO, "ymd"),
+        (_KOREAN, "ymd"),
+        (_MONTH_DAY_YEAR, "mdy"),
+        (_DAY_MONTH_YEAR, "dmy"),
+        (_NUMERIC, "dmy" if day_first else "mdy"),
+    ):
         m = pattern.search(text)
         if not m or (best and best[0] <= m.start()):
             continue

@@ -42,8 +42,12 @@ _MAGIC = (
     (b"\xfd7zXZ", "an xz archive"),
     (b"SQLite format 3", "an SQLite database"),
 )
-_HTML_START = re.compile(rb"^\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body)\b", re.I | re.S)
-_TAG = re.compile(rb"</?(?:p|div|span|a|br|table|tr|td|li|ul|h[1-6]|article|section|meta|script|style|title)\b[^>]*>", re.I)
+_HTML_START = re.compile(
+    rb"^\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body)\b", re.I | re.S
+)
+_TAG = re.compile(
+    rb"</?(?:p|div|span|a|br|table|tr|td|li|ul|h[1-6]|article|section|meta|script|style|title)\b[^>]*>", re.I
+)
 _OTHER_FORMATS = (
     (re.compile(rb"^\s*<\?xml[^>]*>\s*(?:<!--.*?-->\s*)*<(?!html\b|!doctype\s+html)", re.I | re.S), "XML"),
     (re.compile(rb"^\s*<(?:rss|feed|rdf:RDF)\b", re.I), "an RSS/Atom feed"),
@@ -230,7 +234,7 @@ def _mostly_utf8(data: bytes) -> str | None:
 
 
 def _stray_as_cp1252(exc: UnicodeDecodeError) -> tuple[str, int]:
-    stray = exc.object[exc.start:exc.end]
+    stray = exc.object[exc.start : exc.end]
     if len(stray) > 1:
         return "\ufffd", exc.end  # a UTF-8 sequence cut short, not a Windows-1252 character
     return stray.decode("cp1252", errors="replace").replace("\ufffd", ""), exc.end
@@ -296,14 +300,25 @@ def normalise(text: str) -> str:
     return unicodedata.normalize("NFC", text)
 
 
-def read_document(display: str, path: Path | None, options: Options = DEFAULT_OPTIONS,
-                  hints: dict[str, str] | None = None,
-                  outlets: dict[str, tuple[str, ...]] | None = None) -> Document:
+def read_document(
+    display: str,
+    path: Path | None,
+    options: Options = DEFAULT_OPTIONS,
+    hints: dict[str, str] | None = None,
+    outlets: dict[str, tuple[str, ...]] | None = None,
+) -> Document:
     data = read_bytes(display, path, options)
     text, encoding = decode(display, data)
     fmt = sniff_format(text.encode("utf-8", "replace") if encoding != "utf-8" else data, display)
-    return Document(id=display, path=display, text=normalise(text), format=fmt, encoding=encoding,
-                    hints=dict(hints or {}), outlets=dict(outlets or {}))
+    return Document(
+        id=display,
+        path=display,
+        text=normalise(text),
+        format=fmt,
+        encoding=encoding,
+        hints=dict(hints or {}),
+        outlets=dict(outlets or {}),
+    )
 
 
 def read_documents(paths: Iterable[str], options: Options = DEFAULT_OPTIONS) -> Iterator[Document | Problem]:

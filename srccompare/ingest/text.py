@@ -39,10 +39,13 @@ _ITEM_NUMBER = re.compile(r"^(\d{1,3})[.)]\s+\S")
 _DATELINE_REACH = 5
 _WIRE_DATELINE = re.compile(
     r"^(?:[A-Z][A-Z.'’-]+(?:\s[A-Z][A-Z.'’-]+){0,3}(?:,\s*[A-Z][\w.'’-]*(?:\s[\w.'’-]+){0,3})?"
-    r"(?:\s*\([^()]{2,40}\))?|[A-Z][\w.'’-]+(?:\s[A-Z][\w.'’-]+){0,2}\s*\([^()]{2,40}\))\s*(?:[–—:]|--?)\s")
+    r"(?:\s*\([^()]{2,40}\))?|[A-Z][\w.'’-]+(?:\s[A-Z][\w.'’-]+){0,2}\s*\([^()]{2,40}\))\s*(?:[–—:]|--?)\s"
+)
 # Capitalised labels that open a paragraph the way a dateline does ("UPDATE: ...", "EDITOR'S NOTE: ...").
-_NOT_DATELINE = re.compile(r"(?:UPDATED?|NOTE|EDITOR'?S NOTE|CORRECTION|BREAKING(?: NEWS)?|WATCH|READ(?: MORE)?|"
-                           r"EXCLUSIVE|ANALYSIS|OPINION|PHOTOS?|VIDEO|CLICK|Q|A|FILE|LIVE|ALERT)\b")
+_NOT_DATELINE = re.compile(
+    r"(?:UPDATED?|NOTE|EDITOR'?S NOTE|CORRECTION|BREAKING(?: NEWS)?|WATCH|READ(?: MORE)?|"
+    r"EXCLUSIVE|ANALYSIS|OPINION|PHOTOS?|VIDEO|CLICK|Q|A|FILE|LIVE|ALERT)\b"
+)
 _HEADLINE_RUN = 3
 # At most this many links under a "Related" heading for it to count as a box inside the article.
 _SHORT_BOX = 3
@@ -87,26 +90,24 @@ def clean_dump(text: str, options: Options = DEFAULT_OPTIONS) -> Cleaned:
     _mark_numbered_lists(lines)
     _mark_comment_notes(lines)
     start, end = _main_stretch(lines)
-    script = _body_script(lines[start:end + 1])
+    script = _body_script(lines[start : end + 1])
     body_letters = SCRIPT_PATTERNS.get(script or "")
     for line in lines:
-        if not line.kind and line.script and script and line.script != script \
-                and not _mixed(line.text, body_letters):
+        if not line.kind and line.script and script and line.script != script and not _mixed(line.text, body_letters):
             line.kind, line.reason = "furniture", f"{line.script} text on a {script} page"
             line.other_script = True
     title = find_title(lines, start)[0] or ""
     title_key = normal_title(title)
     if title_key:
         for line in lines:
-            if (not line.kind and abs(len(line.text) - len(title)) < 12
-                    and normal_title(line.text) == title_key):
+            if not line.kind and abs(len(line.text) - len(title)) < 12 and normal_title(line.text) == title_key:
                 line.kind, line.reason = "title", "title"
     start, end = _whole_sentences(lines, *_main_stretch(lines))
     summary_from = start
     start = _dateline_start(lines, start, end)
     meta = detect_meta(lines, start, end, options)
     _drop_boxed_links(lines, start, end)
-    for line in lines[start + 1:end]:
+    for line in lines[start + 1 : end]:
         if line.other_script and line.words >= 4:
             # Inside the article, a sentence in another script is a quotation, not interface text.
             line.kind = line.reason = ""
@@ -138,8 +139,14 @@ def _join_wrapped(lines: list[Line]) -> None:
     a label. The first line takes the measurements of the whole; the others are marked continued."""
     group: list[Line] = []
     for line in [*lines, None]:
-        if line is not None and group and not line.kind and line.n == group[-1].n + 1 \
-                and line.lower_start and _WRAPPED_END.search(group[-1].text):
+        if (
+            line is not None
+            and group
+            and not line.kind
+            and line.n == group[-1].n + 1
+            and line.lower_start
+            and _WRAPPED_END.search(group[-1].text)
+        ):
             group.append(line)
             continue
         if len(group) > 1:
@@ -156,7 +163,7 @@ def _join_wrapped(lines: list[Line]) -> None:
 def _drop_boxed_links(lines: list[Line], start: int, end: int) -> None:
     """Inside the article, the headline-like lines right under a "Related" heading are that box's links."""
     boxed = False
-    for line in lines[start:end + 1]:
+    for line in lines[start : end + 1]:
         if line.section_end:
             boxed = True
         elif boxed and not line.kind:
@@ -183,9 +190,16 @@ def _dateline_start(lines: list[Line], start: int, end: int) -> int:
 
 def _headline_like(line: Line) -> bool:
     # Five words at least: shorter lines in a row are more often a list in the article (ingredients).
-    return (not line.kind and not line.table and not line.continued and 5 <= line.words <= _HEADLINE_WORDS
-            and line.prose <= 0.5
-            and not line.text[0].isdigit() and not line.text.endswith((":", "?")) and line.script != "other")
+    return (
+        not line.kind
+        and not line.table
+        and not line.continued
+        and 5 <= line.words <= _HEADLINE_WORDS
+        and line.prose <= 0.5
+        and not line.text[0].isdigit()
+        and not line.text.endswith((":", "?"))
+        and line.script != "other"
+    )
 
 
 def _mark_headline_runs(lines: list[Line]) -> None:
@@ -220,8 +234,13 @@ def _mark_tables(lines: list[Line]) -> None:
 
 
 def _is_row(line: Line) -> bool:
-    return (not line.kind and not line.continued and line.words <= 25 and _DIGIT.search(line.text) is not None
-            and len(_NUMBER.findall(line.text)) >= 2)
+    return (
+        not line.kind
+        and not line.continued
+        and line.words <= 25
+        and _DIGIT.search(line.text) is not None
+        and len(_NUMBER.findall(line.text)) >= 2
+    )
 
 
 def _mark_captions(lines: list[Line], raw: list[str]) -> None:
@@ -246,7 +265,7 @@ def _mark_comment_notes(lines: list[Line]) -> None:
     """Just above a comments heading, a line about commenting is the comment box's house rules."""
     for i, line in enumerate(lines):
         if line.comments:
-            for above in lines[max(0, i - _COMMENT_NOTE_REACH):i]:
+            for above in lines[max(0, i - _COMMENT_NOTE_REACH) : i]:
                 if not above.kind and _COMMENT_WORD.search(above.text):
                     above.kind, above.reason = "furniture", "comment policy"
 
@@ -389,8 +408,9 @@ def _paragraphs(kept: list[Line], raw: list[str]) -> tuple[list[str], list[tuple
         cut_sentence = line.continued or not prev.ends_sentence and line.lower_start and prev.words >= 6
         # Text wrapped at a fixed width breaks wherever the width runs out, before a name too
         # ("...leader Kim Jong" / "Un met Russian President...").
-        cut_sentence = cut_sentence or (wrapped and gap is False and not prev.ends_sentence
-                                        and _WRAPPED_END.search(prev.text) is not None)
+        cut_sentence = cut_sentence or (
+            wrapped and gap is False and not prev.ends_sentence and _WRAPPED_END.search(prev.text) is not None
+        )
         # A fragment of a wrapped sentence is prose whatever it reads like alone ("...leader Kim Jong").
         split_paragraph = blank_style and gap is False and (prev.prose > 0.5 or prev.continued) and line.prose > 0.5
         if cut_sentence or split_paragraph:

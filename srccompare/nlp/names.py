@@ -154,7 +154,7 @@ def _phrases(text: str) -> list[str]:
 
 def _derived(x: str, y: str) -> bool:
     short, long = sorted((x, y), key=len)
-    return long.startswith(short) and long[len(short):] in _DERIVED
+    return long.startswith(short) and long[len(short) :] in _DERIVED
 
 
 def name_variants(a_text: str, b_text: str) -> list[tuple[str, str]]:

@@ -49,15 +49,23 @@ class NumberMismatch:
         return f"{self.a.text} / {self.b.text}"
 
 
-_SMALL = {w: i for i, w in enumerate(
-    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
-    "sixteen seventeen eighteen nineteen".split())}
+_SMALL = {
+    w: i
+    for i, w in enumerate(
+        "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
+        "sixteen seventeen eighteen nineteen".split()
+    )
+}
 _TENS = {w: 10 * i for i, w in enumerate("_ _ twenty thirty forty fifty sixty seventy eighty ninety".split()) if i > 1}
 _SCALES = {"hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
 _SHORT_SCALES = {"k": 1e3, "m": 1e6, "mn": 1e6, "bn": 1e9, "b": 1e9, "tn": 1e12, "trn": 1e12}
-_ORDINALS = {w: i + 1 for i, w in enumerate(
-    "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth "
-    "fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth".split())}
+_ORDINALS = {
+    w: i + 1
+    for i, w in enumerate(
+        "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth "
+        "fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth".split()
+    )
+}
 _ORDINALS.update({"thirtieth": 30, "fortieth": 40, "fiftieth": 50, "hundredth": 100, "thousandth": 1000})
 _MONTHS = frozenset(
     "january february march april may june july august september october november december "
@@ -65,9 +73,25 @@ _MONTHS = frozenset(
 )
 _CURRENCY_SIGNS = {"$": "$", "us$": "$", "€": "€", "£": "£", "¥": "¥", "₩": "won", "₹": "rupee", "₽": "rouble"}
 _CURRENCY_WORDS = {
-    "dollar": "$", "dollars": "$", "usd": "$", "euro": "€", "euros": "€", "eur": "€", "pound": "£",
-    "pounds": "£", "gbp": "£", "yen": "¥", "won": "won", "krw": "won", "yuan": "yuan", "rupees": "rupee",
-    "rupee": "rupee", "roubles": "rouble", "rubles": "rouble", "rouble": "rouble", "ruble": "rouble",
+    "dollar": "$",
+    "dollars": "$",
+    "usd": "$",
+    "euro": "€",
+    "euros": "€",
+    "eur": "€",
+    "pound": "£",
+    "pounds": "£",
+    "gbp": "£",
+    "yen": "¥",
+    "won": "won",
+    "krw": "won",
+    "yuan": "yuan",
+    "rupees": "rupee",
+    "rupee": "rupee",
+    "roubles": "rouble",
+    "rubles": "rouble",
+    "rouble": "rouble",
+    "ruble": "rouble",
 }
 _QUALIFIERS = re.compile(
     r"(?:about|around|approximately|roughly|nearly|almost|some|over|under|up to|at least|at most|"
@@ -128,16 +152,24 @@ def number_mismatches(a: str, b: str) -> list[NumberMismatch]:
     for x in na:
         if (x.unit, x.value) in shared:
             continue
-        same_unit = [i for i, y in enumerate(nb) if i not in used and y.unit == x.unit
-                     and (y.unit, y.value) not in shared]
+        same_unit = [
+            i for i, y in enumerate(nb) if i not in used and y.unit == x.unit and (y.unit, y.value) not in shared
+        ]
         if same_unit:
             used.add(same_unit[0])
             out.append(NumberMismatch(x, nb[same_unit[0]], "value"))
             continue
         if not x.counted or x.kind not in ("cardinal", "money", "percent"):
             continue  # an unsure unit, or an ordinal ('first month' / 'first quarter'), says no more
-        same_value = [i for i, y in enumerate(nb) if i not in used and y.value == x.value and y.kind == x.kind
-                      and y.counted and (y.unit, y.value) not in shared]
+        same_value = [
+            i
+            for i, y in enumerate(nb)
+            if i not in used
+            and y.value == x.value
+            and y.kind == x.kind
+            and y.counted
+            and (y.unit, y.value) not in shared
+        ]
         if same_value:
             used.add(same_value[0])
             out.append(NumberMismatch(x, nb[same_value[0]], "unit"))
@@ -190,16 +222,27 @@ def _read(text: str, m: re.Match[str]) -> Number | None:
             # part of a name: 'Standard & Poor's 500 index', 'Boeing 737', 'Resolution 2231'
             kind, unit, counted = "label", name.group(1).lower(), False
     qualifier = _QUALIFIERS.search(text, max(0, start - 25), start)
-    return Number(value, unit, start, end, text[start:end], kind,
-                  qualifier.group().strip().lower() if qualifier else None, counted)
+    return Number(
+        value,
+        unit,
+        start,
+        end,
+        text[start:end],
+        kind,
+        qualifier.group().strip().lower() if qualifier else None,
+        counted,
+    )
 
 
 _NAME_BEFORE = re.compile(r"\b([A-Z][\w&’'-]*)\s$")
 # Capitalised words a count may follow without being part of a name (sentence openers and such).
-_NOT_NAMES = frozenset(
-    """the a an in on at by of for from with since about some only all nearly almost over under after
+_NOT_NAMES = (
+    frozenset(
+        """the a an in on at by of for from with since about some only all nearly almost over under after
     before around and but or as to than if when while just another every each""".split()
-) | _MONTHS
+    )
+    | _MONTHS
+)
 _MONTH_BEFORE = re.compile(r"\b(?:" + "|".join(_MONTHS) + r")\.?,?\s+(?:\d{1,2},?\s+)?$", re.IGNORECASE)
 _MONTH_AFTER = re.compile(r"\s+(" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\b", re.IGNORECASE)
 _MONTH_JUST_BEFORE = re.compile(r"\b(" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?\s+$", re.IGNORECASE)
@@ -215,8 +258,7 @@ def _month_near(text: str, start: int, end: int) -> str | None:
 
 def _month_name(word: str) -> str:
     word = word.lower()
-    for full in ("january february march april may june july august september october november "
-                 "december").split():
+    for full in ("january february march april may june july august september october november december").split():
         if full.startswith(word[:3]):
             return full
     return word
@@ -248,14 +290,38 @@ def _unit_after(text: str, end: int) -> tuple[str | None, bool]:
     return _singular(words[0]), False
 
 
-_IRREGULAR = {"people": "person", "children": "child", "men": "man", "women": "woman", "feet": "foot",
-              "police": "police", "staff": "staff"}
+_IRREGULAR = {
+    "people": "person",
+    "children": "child",
+    "men": "man",
+    "women": "woman",
+    "feet": "foot",
+    "police": "police",
+    "staff": "staff",
+}
 _SAME_THING = {"nation": "country", "individual": "person", "organisation": "organization"}
 _UNIT_WORDS = {
-    "kilograms": "kg", "kilogram": "kg", "kilos": "kg", "kilometres": "km", "kilometers": "km",
-    "kilometre": "km", "kilometer": "km", "metres": "m", "meters": "m", "tonnes": "ton", "tons": "ton",
-    "miles": "mile", "mile": "mile", "metre": "m", "meter": "m", "foot": "foot", "feet": "foot",
-    "tonne": "ton", "ton": "ton", "hectares": "ha", "hectare": "ha",
+    "kilograms": "kg",
+    "kilogram": "kg",
+    "kilos": "kg",
+    "kilometres": "km",
+    "kilometers": "km",
+    "kilometre": "km",
+    "kilometer": "km",
+    "metres": "m",
+    "meters": "m",
+    "tonnes": "ton",
+    "tons": "ton",
+    "miles": "mile",
+    "mile": "mile",
+    "metre": "m",
+    "meter": "m",
+    "foot": "foot",
+    "feet": "foot",
+    "tonne": "ton",
+    "ton": "ton",
+    "hectares": "ha",
+    "hectare": "ha",
     # A measure written apart from its number ("3 km") is as sure a unit as one glued to it ("3km").
     **{m: m for m in _MEASURES.split("|")},
     "lbs": "lb",

@@ -169,7 +169,7 @@ def article_quotes(paragraphs: Sequence[str]) -> list[Quotation]:
 
 def _continues(para: str, previous: Quotation, quote: Quotation) -> bool:
     """Whether only an attribution (or nothing) stands between two quotations of a paragraph."""
-    between = _QUOTE_MARK.sub(" ", para[previous.end:quote.start]).strip()
+    between = _QUOTE_MARK.sub(" ", para[previous.end : quote.start]).strip()
     if not between.strip(",.;:!?…"):
         return True
     # the attribution must close with punctuation: '..., organisers said, and "..."' is another clause
@@ -180,8 +180,9 @@ def _continues(para: str, previous: Quotation, quote: Quotation) -> bool:
 PRONOUN_REACH = 3
 
 
-def _antecedent(paragraphs: Sequence[str], history: list[tuple[int, int, str | None]], current: int,
-                named: bool) -> str | None:
+def _antecedent(
+    paragraphs: Sequence[str], history: list[tuple[int, int, str | None]], current: int, named: bool
+) -> str | None:
     """The nearest earlier speaker: a named one (for he/she), or any quotation's (for it/they)."""
     for index, position, speaker in reversed(history):
         if index < current - PRONOUN_REACH:
@@ -213,8 +214,9 @@ def quotes_by_sentence(paragraphs: Sequence[str], sentences: Sequence[Sentence])
             lead = len(piece) - len(piece.lstrip())
             piece = piece.strip()
             if _WORD.search(piece):
-                parts.append(Quotation(piece, start + lead, start + lead + len(piece), q.speaker,
-                                       q.closed and end == q.end))
+                parts.append(
+                    Quotation(piece, start + lead, start + lead + len(piece), q.speaker, q.closed and end == q.end)
+                )
         out.append(parts)
     return out
 
@@ -313,10 +315,10 @@ def _speaker(text: str, start: int, end: int, closed: bool, bounds: list[tuple[i
     who = None
     if closed:
         sentence_end = next((e for s, e in bounds if s <= end < e), end)
-        who = _speaker_after(text[end + 1:sentence_end])
+        who = _speaker_after(text[end + 1 : sentence_end])
     if who is None and start > 0:
         sentence_start = next((s for s, e in bounds if s <= start - 1 < e), 0)
-        who = _speaker_before(text[sentence_start:start - 1])
+        who = _speaker_before(text[sentence_start : start - 1])
     if who is None:
         return None
     return None if who.lower() in _PRONOUNS else who
@@ -326,7 +328,7 @@ def _speaker_after(rest: str) -> str | None:
     rest = _QUOTE_MARK.split(rest, maxsplit=1)[0]
     m = re.match(rf"[\s,.;:!?]*(?:({_SPEECH_VERBS})\b\s+)?", rest)
     if m and m.group(1):
-        return _phrase(rest[m.end():].split(), forward=True)
+        return _phrase(rest[m.end() :].split(), forward=True)
     verb = _VERB.search(rest)
     if verb is None:
         return None
@@ -375,7 +377,7 @@ _AUXILIARIES = frozenset("has had have also was then later once".split())
 
 def _subject_before(text: str, verb_at: int) -> str | None:
     """The noun phrase just before a speech verb: 'Japan's government spokesman Yoshimasa Hayashi'."""
-    segments = _CLAUSE.split(text[max(0, verb_at - 300):verb_at])
+    segments = _CLAUSE.split(text[max(0, verb_at - 300) : verb_at])
     found: str | None = None
     for segment in reversed(segments[-4:]):
         if not segment.strip() or _PARTY_TAG.fullmatch(segment.strip()):
@@ -416,7 +418,7 @@ def _phrase(words: list[str], forward: bool) -> str | None:
         # keep the phrase after the last clause word: 'the statement said Seoul told' -> 'Seoul'
         for i in range(len(words) - 1, -1, -1):
             if words[i].lower() in _PHRASE_END or _VERB.fullmatch(words[i]):
-                words = words[i + 1:]
+                words = words[i + 1 :]
                 break
         words = [w for w in words if _SPEAKER_WORD.fullmatch(w)]
     if not words:
@@ -523,7 +525,7 @@ def _cut(long: list[str], short: list[str]) -> tuple[bool, tuple[str, ...]] | No
             continue
         at_end = op.src_start == 0 or op.src_end == len(lp)
         marked = marked and (at_end or op.dest_start in cuts)
-        dropped += lp[op.src_start:op.src_end]
+        dropped += lp[op.src_start : op.src_end]
     return marked, tuple(dropped)
 
 
@@ -531,9 +533,9 @@ def _changed(a: list[str], b: list[str]) -> tuple[str, ...]:
     out: list[str] = []
     for op in Indel.opcodes(a, b):
         if op.tag == "delete":
-            out += a[op.src_start:op.src_end]
+            out += a[op.src_start : op.src_end]
         elif op.tag == "insert":
-            out += b[op.dest_start:op.dest_end]
+            out += b[op.dest_start : op.dest_end]
     return tuple(out)
 
 

@@ -156,7 +156,7 @@ def _is_boundary(para: str, m: re.Match[str]) -> bool:
         return False  # scripts without case (Hangul, Arabic...) are judged like capitals
     punct, closers = m.group(1), m.group(2)
     if closers and any(c in "\"”’'»›" for c in closers):
-        rest = para[nxt:nxt + 80]
+        rest = para[nxt : nxt + 80]
         if punct[-1] in "?!" and _ATTRIBUTION.match(rest):
             return False
         if _ATTRIBUTION_ONLY.match(rest):
@@ -175,9 +175,9 @@ def _after_period(para: str, dot: int, word: str) -> bool:
     """Decide a single period followed by whitespace and a capital or a digit."""
     # Only the word before the dot matters; a bounded look-back keeps a paragraph with no line
     # break (a one-line dump) linear, where rfind("\n") would rescan it before every period.
-    window = para[max(0, dot - _LOOKBACK):dot]
+    window = para[max(0, dot - _LOOKBACK) : dot]
     space = max(window.rfind(" "), window.rfind("\n"), window.rfind("\t"))
-    token = window[space + 1:].lstrip(_OPENERS)
+    token = window[space + 1 :].lstrip(_OPENERS)
     if not token or token.endswith("."):
         return _opens_sentence(word)  # ". . ." and other spaced ellipses
     # "then-Gov.", "Minneapolis-St.", "post-Sept. 11", "PeopleSoft/J.D. Edwards": the last part decides.

@@ -33,10 +33,14 @@ def _text(result, env: Environment) -> str:
     console = env.console(buf)
     style = {"error": "bold red", "warning": "yellow"}
     for f in result.findings:
-        console.print(f"{escape(_safe(_where(f)))}: [{style[f.severity]}]{f.code}[/] {f.severity}: "
-                      f"{escape(_safe(f.message))}", soft_wrap=True)
-    summary = (f"{counted(len(result.files), 'file')} checked: {counted(result.errors, 'error')}, "
-               f"{counted(result.warnings, 'warning')}")
+        console.print(
+            f"{escape(_safe(_where(f)))}: [{style[f.severity]}]{f.code}[/] {f.severity}: {escape(_safe(f.message))}",
+            soft_wrap=True,
+        )
+    summary = (
+        f"{counted(len(result.files), 'file')} checked: {counted(result.errors, 'error')}, "
+        f"{counted(result.warnings, 'warning')}"
+    )
     console.print(f"[bold]{summary}[/]" if result.findings else f"[green]{summary}[/]")
     return buf.getvalue()
 
@@ -71,15 +75,23 @@ def _junit(result, env: Environment) -> str:
     paths = list(dict.fromkeys((*result.files, *by_file)))
     failed = [p for p in paths if any(f.severity == "error" for f in by_file[p])]
     suites = ET.Element("testsuites", name="srccompare check", tests=str(len(paths)), failures=str(len(failed)))
-    suite = ET.SubElement(suites, "testsuite", name="srccompare check", tests=str(len(paths)),
-                          failures=str(len(failed)), errors="0", skipped="0")
+    suite = ET.SubElement(
+        suites,
+        "testsuite",
+        name="srccompare check",
+        tests=str(len(paths)),
+        failures=str(len(failed)),
+        errors="0",
+        skipped="0",
+    )
     for path in paths:
         case = ET.SubElement(suite, "testcase", classname="srccompare.check", name=_safe(path))
         errors = [f for f in by_file[path] if f.severity == "error"]
         warnings = [f for f in by_file[path] if f.severity == "warning"]
         if errors:
-            failure = ET.SubElement(case, "failure", type=errors[0].code,
-                                    message="; ".join(f"{f.code} {_safe(f.message)}" for f in errors))
+            failure = ET.SubElement(
+                case, "failure", type=errors[0].code, message="; ".join(f"{f.code} {_safe(f.message)}" for f in errors)
+            )
             failure.text = "\n".join(_line(f) for f in errors)
         if warnings:
             ET.SubElement(case, "system-out").text = "\n".join(_line(f) for f in warnings)

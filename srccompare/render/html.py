@@ -15,7 +15,7 @@ import base64
 import hashlib
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache
 from importlib import resources
 
 from ..model import Article, Event, FactGroup, Report, Token
@@ -178,12 +178,17 @@ def render_html(report: Report) -> str:
 
     env.filters["slug"] = lambda value: UNSAFE_ID.sub("-", str(value)).strip("-") or "x"
     return env.get_template("report.html.j2").render(
-        page=build_page(report), legend=LEGEND, quote_forms=QUOTE_FORMS, css=css, js=js, csp=csp,
+        page=build_page(report),
+        legend=LEGEND,
+        quote_forms=QUOTE_FORMS,
+        css=css,
+        js=js,
+        csp=csp,
         version=__version__,
     )
 
 
-@lru_cache(maxsize=None)
+@cache
 def _asset(name: str) -> str:
     text = resources.files("srccompare").joinpath("render", "templates", name).read_text(encoding="utf-8")
     if "</" in text:
@@ -227,14 +232,10 @@ def build_page(report: Report) -> PageView:
             name = fact.id if fact.id.startswith(event.id) else f"{event.id}-{fact.id}"
             fact_anchors.setdefault(fact.id, anchors.make(name))
     fact_event = {f.id: e.id for e in events for f in e.facts}
-    views = tuple(
-        _event_view(e, by_id, labels, anchors, event_anchors[e.id], fact_anchors, fact_event) for e in events
-    )
+    views = tuple(_event_view(e, by_id, labels, anchors, event_anchors[e.id], fact_anchors, fact_event) for e in events)
     kinds = sorted({k for v in views for r in v.rows for k in r.kinds})
     overview = tuple((v, s) for v in views for s in v.summary)
-    notices = tuple(
-        NoticeView(n.kind, n.message, tuple(labels.get(a, a) for a in n.articles)) for n in report.notices
-    )
+    notices = tuple(NoticeView(n.kind, n.message, tuple(labels.get(a, a) for a in n.articles)) for n in report.notices)
     return PageView(
         events=views,
         notices=notices,
@@ -273,8 +274,9 @@ def _event_view(
     )
     many = len(articles) > 1
     rows = tuple(_row(event, f, columns, labels, fact_anchors, fact_event, many) for f in event.facts)
-    summary = tuple(_summary(event, c, fact_anchors, anchors.make(anchor, "outlet", str(i)))
-                    for i, c in enumerate(columns))
+    summary = tuple(
+        _summary(event, c, fact_anchors, anchors.make(anchor, "outlet", str(i))) for i, c in enumerate(columns)
+    )
     quotes = tuple(
         QuoteView(
             text=q.text,
@@ -285,7 +287,8 @@ def _event_view(
         for q in event.quotes
     )
     relation_counts = tuple(
-        (rel, n) for rel in ("equivalent", "divergent", "single")
+        (rel, n)
+        for rel in ("equivalent", "divergent", "single")
         if (n := sum(1 for f in event.facts if f.relation == rel))
     )
     first, last = event.dates
@@ -293,8 +296,16 @@ def _event_view(
     if last and last != first:
         dates = f"{first or '?'} – {last}"
     return EventView(
-        anchor=anchor, id=event.id, title=event.title, dates=dates, columns=columns, rows=rows,
-        summary=summary, quotes=quotes, relation_counts=relation_counts, has_diffs=any(r.is_diff for r in rows),
+        anchor=anchor,
+        id=event.id,
+        title=event.title,
+        dates=dates,
+        columns=columns,
+        rows=rows,
+        summary=summary,
+        quotes=quotes,
+        relation_counts=relation_counts,
+        has_diffs=any(r.is_diff for r in rows),
         compared=many,
     )
 
@@ -344,9 +355,12 @@ def _row(
         aid = column.article.id
         evidence = [(d.kind, d.words.get(aid, ())) for d in fact.differences if d.words.get(aid)]
         members = tuple(
-            MemberView(_label(_segments(m.text, highlights[i] if highlights else ()), evidence),
-                       _where(column.article, m.sentence))
-            for i, m in enumerate(fact.members) if m.article == aid
+            MemberView(
+                _label(_segments(m.text, highlights[i] if highlights else ()), evidence),
+                _where(column.article, m.sentence),
+            )
+            for i, m in enumerate(fact.members)
+            if m.article == aid
         )
         status = _status(event, fact, aid, bool(members), many)
         cells.append(CellView(status, _STATUS_LABELS[status], column.outlet, members, column.lang))
@@ -356,7 +370,8 @@ def _row(
     )
     background = tuple(
         Link("#" + fact_anchors[b], f"{fact_event[b]} {b}" if not b.startswith(fact_event[b]) else b)
-        for b in fact.background if b in fact_anchors
+        for b in fact.background
+        if b in fact_anchors
     )
     kinds = tuple(sorted({d.kind for d in fact.differences}))
     # Equivalent means the outlets that report it tell it the same way: its labels (a verbatim quote, a
@@ -389,8 +404,8 @@ _STATUS_LABELS = {
 def _without_kind(detail: str, kind: str) -> str:
     """The label already names the kind: 'quote verbatim: ...' under a 'quote' label reads 'verbatim: ...'."""
     for name in dict.fromkeys((kind, kind.replace("_", " "))):
-        if name and detail[: len(name)].lower() == name.lower() and detail[len(name): len(name) + 1] in (":", " "):
-            return detail[len(name) + 1:].lstrip() or detail
+        if name and detail[: len(name)].lower() == name.lower() and detail[len(name) : len(name) + 1] in (":", " "):
+            return detail[len(name) + 1 :].lstrip() or detail
     return detail
 
 
@@ -445,10 +460,13 @@ def _label(segments: tuple[Segment, ...], evidence: list[tuple[str, tuple[str, .
     out = []
     for seg in segments:
         text = seg.text.strip().lower()
-        kinds = tuple(dict.fromkeys(
-            kind for kind, words in evidence
-            if seg.changed and text and any(text in w.lower() or w.lower() in text for w in words if w.strip())
-        ))
+        kinds = tuple(
+            dict.fromkeys(
+                kind
+                for kind, words in evidence
+                if seg.changed and text and any(text in w.lower() or w.lower() in text for w in words if w.strip())
+            )
+        )
         out.append(Segment(seg.text, seg.changed, kinds) if kinds else seg)
     return tuple(out)
 

@@ -33,8 +33,13 @@ def counted(n: int, noun: str) -> str:
 
 def summary_line(report: Report) -> str:
     """'5 articles, 5 outlets, 4 events': the headline count of every report format."""
-    return ", ".join((counted(len(report.articles), "article"), counted(report.outlet_count, "outlet"),
-                      counted(len(report.events), "event")))
+    return ", ".join(
+        (
+            counted(len(report.articles), "article"),
+            counted(report.outlet_count, "outlet"),
+            counted(len(report.events), "event"),
+        )
+    )
 
 
 def clip(text: str, limit: int) -> str:

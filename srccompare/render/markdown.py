@@ -16,8 +16,10 @@ def render_markdown(report: Report) -> str:
         when = e.dates[0] or "undated"
         if e.dates[1] and e.dates[1] != e.dates[0]:
             when += f" – {e.dates[1]}"
-        out.append(f"| {when} | [{e.id}](#{e.id.lower()}) | {_cell(e.title)} | "
-                   f"{_cell(', '.join(labels[a] for a in e.articles))} |")
+        out.append(
+            f"| {when} | [{e.id}](#{e.id.lower()}) | {_cell(e.title)} | "
+            f"{_cell(', '.join(labels[a] for a in e.articles))} |"
+        )
     out.append("")
     if report.notices:
         out.append("## Notices\n")
@@ -36,8 +38,11 @@ def _event(event: Event, labels: dict[str, str]) -> list[str]:
     out.append("| outlet | " + " | ".join(COVERAGE) + " |\n|---|" + "---:|" * len(COVERAGE))
     for a in event.articles:
         facts = event.outlets.get(a)
-        out.append(f"| {_cell(labels[a])} | " + " | ".join(str(len(getattr(facts, k)) if facts else 0)
-                                                         for k in COVERAGE) + " |")
+        out.append(
+            f"| {_cell(labels[a])} | "
+            + " | ".join(str(len(getattr(facts, k)) if facts else 0) for k in COVERAGE)
+            + " |"
+        )
     out.append("")
     shared = [f for f in event.facts if len(f.articles) > 1]
     if shared:
@@ -61,8 +66,9 @@ def _event(event: Event, labels: dict[str, str]) -> list[str]:
         coverage = event.outlets.get(a)
         if coverage and coverage.added:
             out.append(f"### Only in {_inline(labels[a])}\n")
-            out += [f"- {i.split('.')[-1]}: {_inline(' '.join(m.text for m in facts[i].members))}"
-                    for i in coverage.added]
+            out += [
+                f"- {i.split('.')[-1]}: {_inline(' '.join(m.text for m in facts[i].members))}" for i in coverage.added
+            ]
             out.append("")
     out += _background(event)
     if event.quotes:
@@ -70,15 +76,21 @@ def _event(event: Event, labels: dict[str, str]) -> list[str]:
         out.append("|---|---|" + "---|" * len(event.articles))
         for q in event.quotes:
             forms = {u.article: u.form for u in q.uses}
-            out.append(f"| {_cell(clip(q.text, 120))} | {_cell(q.speaker or '?')} | "
-                       + " | ".join(forms.get(a, "absent") for a in event.articles) + " |")
+            out.append(
+                f"| {_cell(clip(q.text, 120))} | {_cell(q.speaker or '?')} | "
+                + " | ".join(forms.get(a, "absent") for a in event.articles)
+                + " |"
+            )
         out.append("")
     return out
 
 
 def _background(event: Event) -> list[str]:
-    lines = [f"- {f.id} is also told in {', '.join(f.background)}: {_inline(clip(f.members[0].text, 120))}"
-             for f in event.facts if f.background]
+    lines = [
+        f"- {f.id} is also told in {', '.join(f.background)}: {_inline(clip(f.members[0].text, 120))}"
+        for f in event.facts
+        if f.background
+    ]
     return (["### Background shared with other events\n", *lines, ""]) if lines else []
 
 

@@ -72,8 +72,9 @@ class _TerminalReport:
             when = first or "undated"
             if last and last != first:
                 when = f"{first} – {last}"
-            table.add_row(_plain(when), _plain(e.id), _plain(e.title),
-                          _plain(", ".join(self.labels[a] for a in e.articles)))
+            table.add_row(
+                _plain(when), _plain(e.id), _plain(e.title), _plain(", ".join(self.labels[a] for a in e.articles))
+            )
         self.console.print(table)
 
     def event(self, event: Event) -> None:
@@ -84,8 +85,9 @@ class _TerminalReport:
         if len(event.articles) < 2:
             only = self.labels[event.articles[0]]
             n = len(event.facts)
-            self.console.print(f"Only {self._esc(only)} reported this event: {n} fact{'s' * (n != 1)}, "
-                               "nothing to compare.")
+            self.console.print(
+                f"Only {self._esc(only)} reported this event: {n} fact{'s' * (n != 1)}, nothing to compare."
+            )
             self.background(event)
             return
         self.summary(event)
@@ -169,8 +171,10 @@ class _TerminalReport:
     def background(self, event: Event) -> None:
         linked = [f for f in event.facts if f.background]
         for fact in linked:
-            self.console.print(f"[dim]background[/] {fact.id} is also told in {', '.join(fact.background)}: "
-                               f"{self._esc(clip(fact.members[0].text, 100))}")
+            self.console.print(
+                f"[dim]background[/] {fact.id} is also told in {', '.join(fact.background)}: "
+                f"{self._esc(clip(fact.members[0].text, 100))}"
+            )
 
     def quotes(self, event: Event) -> None:
         from rich.table import Table
@@ -185,6 +189,9 @@ class _TerminalReport:
             table.add_column(_plain(self.labels[article_id]))
         for quote in event.quotes:
             forms = {u.article: u.form for u in quote.uses}
-            table.add_row(_plain(clip(quote.text, _QUOTE_LIMIT)), _plain(quote.speaker or "?"),
-                          *(forms.get(a, "absent") for a in event.articles))
+            table.add_row(
+                _plain(clip(quote.text, _QUOTE_LIMIT)),
+                _plain(quote.speaker or "?"),
+                *(forms.get(a, "absent") for a in event.articles),
+            )
         self.console.print(table)

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 Format = Literal["text", "html"]
 RelationKind = Literal["equivalent", "divergent", "unrelated"]
@@ -55,6 +55,37 @@ class Dropped:
 
 
 @dataclass(frozen=True)
+class DateEvidence:
+    """Where a date of an article came from: the field it fills, the value, the line and the rule."""
+
+    field: str  # published | event_date | updated | candidate
+    value: str  # ISO date
+    line: int  # 1-based line of the decoded input; 0 when not line-based (HTML meta, URL, manifest)
+    rule: str  # e.g. "manifest", "dateline", "published-stamp", "url", "relative:yesterday"
+    chosen: bool = True  # False for a candidate that lost (a conflict, a future or impossible date)
+    note: str = ""  # why it was chosen or set aside
+
+    def to_dict(self) -> dict[str, Any]:
+        d: dict[str, Any] = {"field": self.field, "value": self.value, "line": self.line, "rule": self.rule}
+        if not self.chosen:
+            d["chosen"] = False
+        if self.note:
+            d["note"] = self.note
+        return d
+
+
+@dataclass(frozen=True)
+class CopyLink:
+    """This article carries the text of ``article`` (an earlier or fuller copy of one wire story)."""
+
+    article: str
+    share: float  # share of this article's sentences found (verbatim or lightly edited) in ``article``
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"article": self.article, "share": round(self.share, 3)}
+
+
+@dataclass(frozen=True)
 class Article:
     id: str
     path: str
@@ -73,6 +104,12 @@ class Article:
     dropped: tuple[Dropped, ...] = ()
     # Raw line numbers (1-based) of each paragraph's lines, for text dumps; empty for HTML.
     paragraph_lines: tuple[tuple[int, ...], ...] = ()
+    # Schema 2.
+    label: str | None = None  # the one name every renderer uses (set by the report: outlet, publisher, stem)
+    event_date: str | None = None  # ISO date of the happening itself, where the text says so
+    dates_evidence: tuple[DateEvidence, ...] = ()
+    fetched_at: str | None = None  # ISO timestamp, for pages fetched from the web
+    copy_of: tuple[CopyLink, ...] = ()  # set by the comparison, not by cleaning
 
     @property
     def body(self) -> str:
@@ -92,6 +129,11 @@ class Article:
             "url": self.url,
             "language": self.language,
             "format": self.format,
+            "label": self.label,
+            "event_date": self.event_date,
+            "dates_evidence": [e.to_dict() for e in self.dates_evidence],
+            "fetched_at": self.fetched_at,
+            "copy_of": [c.to_dict() for c in self.copy_of],
         }
 
     def to_dict(self) -> dict[str, Any]:
@@ -120,8 +162,13 @@ class Article:
                     "dateline",
                     "url",
                     "language",
+                    "label",
+                    "event_date",
+                    "fetched_at",
                 )
             },
+            dates_evidence=tuple(DateEvidence(**e) for e in d.get("dates_evidence", ())),
+            copy_of=tuple(CopyLink(**c) for c in d.get("copy_of", ())),
             format=d.get("format", "text"),
             paragraphs=tuple(d.get("paragraphs", ())),
             sentences=tuple(Sentence(**s) for s in d.get("sentences", ())),
@@ -178,6 +225,17 @@ class Token:
 
 
 @dataclass(frozen=True)
+class FirstReport:
+    """Which article told a fact first, by published date (and time where known)."""
+
+    article: str
+    published: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"article": self.article, "published": self.published}
+
+
+@dataclass(frozen=True)
 class FactGroup:
     id: str
     relation: FactRelation
@@ -187,6 +245,8 @@ class FactGroup:
     background: tuple[str, ...] = ()
     # Word-level highlights per member (same order as members); computed by the aligner.
     highlights: tuple[tuple[Token, ...], ...] = ()
+    # Schema 2: the member article published first, where dates are known.
+    first_reported: FirstReport | None = None
 
     @property
     def articles(self) -> tuple[str, ...]:
@@ -206,6 +266,8 @@ class FactGroup:
             d["background"] = list(self.background)
         if self.highlights:
             d["highlights"] = [[[t.text, t.changed] for t in h] for h in self.highlights]
+        if self.first_reported:
+            d["first_reported"] = self.first_reported.to_dict()
         return d
 
 
@@ -254,6 +316,22 @@ class Quote:
 
 
 @dataclass(frozen=True)
+class GroupingEvidence:
+    """Why an event's articles were grouped: what they share, so that a user can see a wrong merge."""
+
+    names: tuple[str, ...] = ()  # names of people, places, bodies most of its articles share
+    words: tuple[str, ...] = ()  # the particular words and word pairs that weighed most
+    dates: tuple[str, ...] = ()  # the event or published dates the articles agree on
+    note: str = ""
+
+    def to_dict(self) -> dict[str, Any]:
+        d: dict[str, Any] = {"names": list(self.names), "words": list(self.words), "dates": list(self.dates)}
+        if self.note:
+            d["note"] = self.note
+        return d
+
+
+@dataclass(frozen=True)
 class Event:
     id: str
     title: str
@@ -262,9 +340,10 @@ class Event:
     facts: tuple[FactGroup, ...] = ()
     outlets: dict[str, OutletFacts] = field(default_factory=dict)
     quotes: tuple[Quote, ...] = ()
+    why: GroupingEvidence | None = None  # schema 2
 
     def to_dict(self) -> dict[str, Any]:
-        return {
+        d: dict[str, Any] = {
             "id": self.id,
             "title": self.title,
             "dates": list(self.dates),
@@ -273,6 +352,9 @@ class Event:
             "outlets": {k: v.to_dict() for k, v in self.outlets.items()},
             "quotes": [q.to_dict() for q in self.quotes],
         }
+        if self.why is not None:
+            d["why"] = self.why.to_dict()
+        return d
 
 
 @dataclass(frozen=True)

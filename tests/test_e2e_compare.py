@@ -219,7 +219,7 @@ def test_json_validates_against_the_schema(run, schema, tmp_path):
 @pytest.mark.parametrize(
     "suffix,check",
     [
-        (".json", lambda text: json.loads(text)["schema_version"] == 1),
+        (".json", lambda text: json.loads(text)["schema_version"] == 2),
         (".md", lambda text: text.lstrip().startswith("#") and "<html" not in text and ESC not in text),
         (".markdown", None),
         (".html", lambda text: text.lstrip().lower().startswith("<!doctype html") and ESC not in text),
@@ -243,7 +243,7 @@ def test_explicit_format_wins_over_extension(run, tmp_path):
     out = tmp_path / "report.html"
     result = run("compare", str(CORPUS), "--format", "json", "-o", str(out))
     assert result.exit_code == 0
-    assert json.loads(out.read_text(encoding="utf-8"))["schema_version"] == 1
+    assert json.loads(out.read_text(encoding="utf-8"))["schema_version"] == 2
 
 
 class _Terminal(io.StringIO):

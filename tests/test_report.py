@@ -142,7 +142,7 @@ def test_cli_compare_json(run):
     result = run("compare", str(CORPUS), "--format", "json")
     assert result.exit_code == 0, result.stderr
     d = json.loads(result.stdout)
-    assert d["schema_version"] == 1
+    assert d["schema_version"] == 2
     assert len(d["events"]) == 4
 
 

@@ -128,8 +128,8 @@ def test_scorer_counts_each_measure_on_a_hand_made_report():
 # The quality gate on the labelled events with the current code, like trafilatura's eval_gate: each
 # floor sits a little below what the code scores today and is raised as the method improves (issue 14
 # targets: aligned and number >= 0.90, false omitted and false added <= 0.05, no non-fact reported).
-FLOORS = {"aligned": 0.33, "number": 0.30}
-CEILINGS = {"false_omitted": 0.31, "false_added": 0.30, "not_facts": 0.30}
+FLOORS = {"aligned": 0.35, "number": 0.33}
+CEILINGS = {"false_omitted": 0.28, "false_added": 0.29, "not_facts": 0.28}
 MAX_UNMAPPED = 1
 
 

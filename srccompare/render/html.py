@@ -19,6 +19,7 @@ from functools import cache
 from importlib import resources
 
 from ..model import Article, Event, FactGroup, Report, Token
+from .labels import difference_text
 
 # Cell statuses, in legend order: (css class, label, what it means).
 LEGEND = (
@@ -249,7 +250,8 @@ def build_page(report: Report) -> PageView:
 
 
 def _outlet_labels(articles: tuple[Article, ...]) -> dict[str, str]:
-    return {a.id: a.outlet or a.publisher or a.origin or _file_name(a.path or a.id) for a in articles}
+    # The report set one label per article; a Report built by hand may lack them.
+    return {a.id: a.label or a.outlet or a.publisher or _file_name(a.path or a.id) for a in articles}
 
 
 def _file_name(path: str) -> str:
@@ -365,7 +367,7 @@ def _row(
         status = _status(event, fact, aid, bool(members), many)
         cells.append(CellView(status, _STATUS_LABELS[status], column.outlet, members, column.lang))
     differences = tuple(
-        DifferenceView(d.kind, _without_kind(d.detail, d.kind), tuple(labels.get(a, a) for a in d.articles))
+        DifferenceView(d.kind, difference_text(d), tuple(labels.get(a, a) for a in d.articles))
         for d in fact.differences
     )
     background = tuple(
@@ -399,14 +401,6 @@ _STATUS_LABELS = {
     "reported": "reported",
     "absent": "not reported",
 }
-
-
-def _without_kind(detail: str, kind: str) -> str:
-    """The label already names the kind: 'quote verbatim: ...' under a 'quote' label reads 'verbatim: ...'."""
-    for name in dict.fromkeys((kind, kind.replace("_", " "))):
-        if name and detail[: len(name)].lower() == name.lower() and detail[len(name) : len(name) + 1] in (":", " "):
-            return detail[len(name) + 1 :].lstrip() or detail
-    return detail
 
 
 def _status(event: Event, fact: FactGroup, article: str, present: bool, many: bool) -> str:

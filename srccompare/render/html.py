@@ -20,6 +20,7 @@ from importlib import resources
 
 from ..model import Article, Event, FactGroup, Report, Token
 from .labels import difference_text
+from .view import View, top_differences
 
 # Cell statuses, in legend order: (css class, label, what it means).
 LEGEND = (
@@ -137,6 +138,18 @@ class EventView:
     relation_counts: tuple[tuple[str, int], ...]
     has_diffs: bool
     compared: bool  # more than one article: there is something to compare
+    # The summary that opens the event, as in the terminal: the differences that matter most first.
+    top: tuple[TopView, ...] = ()
+    why: str = ""
+    copies: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class TopView:
+    fact: Link
+    kind: str
+    detail: str
+    outlets: tuple[str, ...]
 
 
 @dataclass(frozen=True)
@@ -191,7 +204,7 @@ def render_html(report: Report) -> str:
 
 @cache
 def _asset(name: str) -> str:
-    text = resources.files("srccompare").joinpath("render", "templates", name).read_text(encoding="utf-8")
+    text = resources.files("srccompare").joinpath("render").joinpath("templates").joinpath(name).read_text(encoding="utf-8")
     if "</" in text:
         raise AssertionError(f"{name} must not contain '</': it is inlined into the page")
     return text
@@ -297,7 +310,33 @@ def _event_view(
     dates = first or "date unknown"
     if last and last != first:
         dates = f"{first or '?'} – {last}"
+    top = tuple(
+        TopView(
+            Link("#" + fact_anchors[f.id], f.id.split(".")[-1]),
+            d.kind,
+            difference_text(d),
+            tuple(labels.get(a, a) for a in d.articles),
+        )
+        for f, d in top_differences(event, View())
+        if f.id in fact_anchors
+    )
+    why = ""
+    if event.why:
+        parts = [
+            f"{name}: {', '.join(values)}"
+            for name, values in (("names", event.why.names), ("words", event.why.words), ("dates", event.why.dates))
+            if values
+        ]
+        why = "; ".join(parts)
+    copies = tuple(
+        f"{labels.get(a.id, a.id)} carries {labels.get(c.article, c.article)}'s text ({c.share:.0%})"
+        for a in articles
+        for c in a.copy_of
+    )
     return EventView(
+        top=top,
+        why=why,
+        copies=copies,
         anchor=anchor,
         id=event.id,
         title=event.title,

@@ -46,6 +46,9 @@ def _event(report: Report, event: Event, labels: dict[str, str], view: v.View, f
     out.append(f"- **Outlets**: {outlets}")
     if len(event.articles) < 2:
         out.append(f"- **Facts**: {counted(len(event.facts), 'fact')}, all from one outlet: nothing to compare\n")
+        if view.full:
+            out += [f"- {f.id.split('.')[-1]}: {_inline(' '.join(m.text for m in f.members))}" for f in event.facts]
+            out.append("")
         return out + _background(event, view)
     shared = [f for f in event.facts if len(f.articles) > 1]
     divergent = [f for f in shared if f.relation == "divergent"]
@@ -85,8 +88,8 @@ def _event(report: Report, event: Event, labels: dict[str, str], view: v.View, f
             omitted = v.omitted_by(event, a) if not view.kinds else []
             out += _facts(f"Omitted by {_inline(labels[a])}, told by the others", omitted, 0, event, labels)
     else:
-        facts, more = v.told_differently(event, view)
-        out += _facts("Told differently, most important first", facts, more, event, labels)
+        differing, more = v.told_differently(event, view)
+        out += _facts("Told differently, most important first", differing, more, event, labels)
         out += _facts("Told alike", v.told_alike(event, view), 0, event, labels)
         for a in event.articles:
             out += _only_in(event, a, labels, view)

@@ -102,6 +102,8 @@ class _TerminalReport:
         self.print(_plain(f"{event.id}: {event.title}", "bold"))
         self.summary(event)
         if len(event.articles) < 2:
+            if self.view.full:
+                self.single_outlet(event)
             return
         if self.focus:
             self.focused(event)
@@ -282,6 +284,18 @@ class _TerminalReport:
                 text.append(run if self.color else f"{opening}{run}{closing}", style=style)
                 k = end
         return text
+
+    def single_outlet(self, event: Event) -> None:
+        from rich.table import Table
+
+        self.print()
+        self.print(_plain(f"Facts told by {self.labels[event.articles[0]]}", "bold"))
+        grid = Table.grid(padding=(0, 1))
+        grid.add_column(style="cyan", no_wrap=True)
+        grid.add_column(overflow="fold")
+        for fact in event.facts:
+            grid.add_row(_plain(fact.id.split(".")[-1]), _plain(" ".join(m.text for m in fact.members)))
+        self.print(grid)
 
     def only_in(self, event: Event, article_id: str) -> None:
         from rich.table import Table

@@ -301,6 +301,9 @@ def clean(
     \b
     Example:
         srccompare clean corpus/ --format json -o clean.json
+
+    Exit status: 0 every input was cleaned; 1 some inputs could not be used (named on stderr);
+    2 usage error or no usable input.
     """
     env = env_of(ctx)
     guard_output(output, paths)
@@ -472,12 +475,13 @@ def check(
 ) -> None:
     """Check a corpus for CI: unreadable files, leftover furniture, duplicates, missing metadata.
 
-    Exit 0 when there are no errors (warnings allowed unless --strict), 1 on errors, 2 on usage errors.
-
     \b
     Example:
         srccompare check corpus/ --format github
         srccompare check corpus/ --baseline baseline.json --format junit -o check.xml
+
+    Exit status: 0 no finding at error level (with --strict: no warning either); 1 findings at error
+    level, or some inputs could not be used; 2 usage error or no usable input.
     """
     from .check import CheckRequest, run_check
     from .render.findings import render_findings

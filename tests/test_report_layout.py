@@ -164,3 +164,35 @@ def test_pager_only_on_the_processs_own_terminal(monkeypatch):
     assert injected.want_pager(None) is False
     monkeypatch.setenv("PAGER", "cat")
     assert Environment().want_pager(None) is False
+
+
+def test_exit_codes_agree_in_code_help_and_readme(tmp_path):
+    """The README's table, each command's --help and ExitStatus say the same thing."""
+    from srccompare.status import ExitStatus
+
+    readme = (DATA.parent.parent / "README.md").read_text(encoding="utf-8")
+    table = readme.split("### Exit codes", 1)[1].split("\n\n", 2)[1]
+    rows = {
+        line.split("|")[1].strip(" `"): [c.strip() for c in line.split("|")[2:5]] for line in table.splitlines()[2:]
+    }
+    assert set(rows) == {"compare", "clean", "check"}
+    assert [int(c) for c in table.splitlines()[0].split("|")[2:5]] == [
+        ExitStatus.OK,
+        ExitStatus.FINDINGS,
+        ExitStatus.USAGE,
+    ]
+    for command, (ok, partial, usage) in rows.items():
+        result = CliRunner().invoke(cli, [command, "--help"], obj=Environment(color=False))
+        help_text = " ".join(result.stdout.split())
+        assert "Exit status: 0" in help_text, command
+        assert "2 usage error or no usable input" in help_text and usage == "usage error, or no usable input"
+        assert "some inputs could not be used" in help_text and "some inputs could not be used" in partial
+    # And the behaviour: differences alone exit 0; a bad input beside good ones, 1; nothing usable, 2.
+    binary = tmp_path / "binary.txt"
+    binary.write_bytes(b"\x00\x01\x02\x03")
+    for command in ("compare", "clean"):
+        runs = [
+            CliRunner().invoke(cli, [command, *args], obj=Environment(color=False))
+            for args in ([str(CORPUS)], [str(CORPUS), str(binary)], [str(binary)])
+        ]
+        assert [r.exit_code for r in runs] == [ExitStatus.OK, ExitStatus.FINDINGS, ExitStatus.USAGE], command

@@ -204,7 +204,13 @@ def render_html(report: Report) -> str:
 
 @cache
 def _asset(name: str) -> str:
-    text = resources.files("srccompare").joinpath("render").joinpath("templates").joinpath(name).read_text(encoding="utf-8")
+    text = (
+        resources.files("srccompare")
+        .joinpath("render")
+        .joinpath("templates")
+        .joinpath(name)
+        .read_text(encoding="utf-8")
+    )
     if "</" in text:
         raise AssertionError(f"{name} must not contain '</': it is inlined into the page")
     return text

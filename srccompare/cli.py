@@ -69,6 +69,46 @@ def terminal_options(f: Callable[..., Any]) -> Callable[..., Any]:
     return click.option("--color/--no-color", default=None, help="Force colour on or off (NO_COLOR is honoured).")(f)
 
 
+def view_options(f: Callable[..., Any]) -> Callable[..., Any]:
+    """What the terminal and Markdown reports show: the bundle of --outlet, --kind, --limit, --full."""
+    f = click.option(
+        "--pager/--no-pager",
+        default=None,
+        help="Page the terminal report through $PAGER (default: on a terminal, as git does).",
+    )(f)
+    f = click.option("--full", is_flag=True, help="Show every fact, quote and background link.")(f)
+    f = click.option(
+        "--limit",
+        type=click.IntRange(min=0),
+        default=None,
+        metavar="N",
+        help="Facts told differently shown per event (default 5).",
+    )(f)
+    f = click.option(
+        "--kind",
+        "kinds",
+        default=None,
+        metavar="KIND,...",
+        help="Only facts with these kinds of difference (number, source_cited, quote, hedge, ...).",
+    )(f)
+    return click.option(
+        "--outlet",
+        default=None,
+        metavar="NAME",
+        help="What this outlet added, omitted and told differently against the rest.",
+    )(f)
+
+
+def make_view(outlet: str | None, kinds: str | None, limit: int | None, full: bool) -> Any:
+    from .render.view import DEFAULT_LIMIT, KIND_RANK, View
+
+    chosen = frozenset(k.strip().lower() for k in (kinds or "").split(",") if k.strip())
+    unknown = sorted(chosen - set(KIND_RANK))
+    if unknown:
+        raise UsageError(f"unknown difference kind {unknown[0]!r} in --kind (the kinds: {', '.join(KIND_RANK)})")
+    return View(outlet=outlet, kinds=chosen, limit=DEFAULT_LIMIT if limit is None else limit, full=full)
+
+
 def make_options(
     no_manifest: bool, max_size: int, no_cache: bool, paths: Iterable[str] = (), config: str | None = None
 ) -> Options:
@@ -261,6 +301,9 @@ def clean(
     \b
     Example:
         srccompare clean corpus/ --format json -o clean.json
+
+    Exit status: 0 every input was cleaned; 1 some inputs could not be used (named on stderr);
+    2 usage error or no usable input.
     """
     env = env_of(ctx)
     guard_output(output, paths)
@@ -299,6 +342,7 @@ def _infer_format(fmt: str | None, output: str | None, default: str, by_suffix: 
 )
 @output_option
 @terminal_options
+@view_options
 @click.pass_context
 def compare(
     ctx: click.Context,
@@ -310,6 +354,11 @@ def compare(
     output: str | None,
     color: bool | None,
     width: int | None,
+    outlet: str | None,
+    kinds: str | None,
+    limit: int | None,
+    full: bool,
+    pager: bool | None,
 ) -> None:
     """Group articles into events and show, per event, what each outlet shared, added, omitted or framed.
 
@@ -318,8 +367,13 @@ def compare(
         srccompare compare corpus/
         srccompare compare corpus/ -o report.html
         srccompare compare corpus/ --format json -o baseline.json
+        srccompare compare corpus/ --outlet Yonhap --kind number,quote --full
+
+    Exit status: 0 the report was made (differences between outlets are its content, not
+    errors); 1 some inputs could not be used (named on stderr); 2 usage error or no usable input.
     """
     env = env_of(ctx)
+    view = make_view(outlet, kinds, limit, full)
     if color is not None:
         env.color = color
     if width is not None:
@@ -332,7 +386,15 @@ def compare(
     if not articles:
         ctx.exit(outcome.status(0))
     report = _compare_with_status(articles, options, env, outcome.problems)
-    emit(env, render_report(report, fmt, env, output), output)
+    if fmt == "terminal" and not output and env.want_pager(pager):
+        import shutil
+
+        from .pager import page
+
+        width = env.width or shutil.get_terminal_size().columns
+        page(render_report(report, fmt, Environment(color=env.want_color(), width=width), "-", view), env)
+    else:
+        emit(env, render_report(report, fmt, env, output, view), output)
     ctx.exit(outcome.status(len(articles)))
 
 
@@ -346,7 +408,7 @@ def _compare_with_status(articles: list[Article], options: Options, env: Environ
         return build_report(articles, options, problems)
 
 
-def render_report(report: Any, fmt: str, env: Environment, output: str | None) -> str:
+def render_report(report: Any, fmt: str, env: Environment, output: str | None, view: Any = None) -> str:
     if fmt == "json":
         from .render.json import dumps
 
@@ -358,13 +420,15 @@ def render_report(report: Any, fmt: str, env: Environment, output: str | None) -
     if fmt == "markdown":
         from .render.markdown import render_markdown
 
-        return render_markdown(report)
+        return render_markdown(report, view)
     from .render.terminal import render_terminal
 
+    if output == "-":  # for the pager: the text the terminal would have shown
+        return render_terminal(report, env, view=view)
     if output:
         # A file gets plain text at a fixed width: no escape codes in a saved report.
-        return render_terminal(report, Environment(color=False, width=env.width or 120))
-    render_terminal(report, env, to_stdout=True)
+        return render_terminal(report, Environment(color=False, width=env.width or 120), view=view)
+    render_terminal(report, env, to_stdout=True, view=view)
     return ""
 
 
@@ -411,12 +475,13 @@ def check(
 ) -> None:
     """Check a corpus for CI: unreadable files, leftover furniture, duplicates, missing metadata.
 
-    Exit 0 when there are no errors (warnings allowed unless --strict), 1 on errors, 2 on usage errors.
-
     \b
     Example:
         srccompare check corpus/ --format github
         srccompare check corpus/ --baseline baseline.json --format junit -o check.xml
+
+    Exit status: 0 no finding at error level (with --strict: no warning either); 1 findings at error
+    level, or some inputs could not be used; 2 usage error or no usable input.
     """
     from .check import CheckRequest, run_check
     from .render.findings import render_findings

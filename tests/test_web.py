@@ -260,6 +260,44 @@ def test_a_500_is_retried_until_it_succeeds(run, server, tmp_path):
     assert result.exit_code == 2 and "HTTP 500" in result.stderr and len(calls) == 1
 
 
+def test_429_waits_as_retry_after_says_and_an_endless_error_body_is_not_read(run, server, tmp_path):
+    calls = []
+
+    def busy(handler: BaseHTTPRequestHandler) -> None:
+        calls.append(time.monotonic())
+        if len(calls) == 1:
+            handler.send_response(429)
+            handler.send_header("Retry-After", "1")
+            handler.send_header("Content-Length", "0")
+            handler.end_headers()
+            return
+        handler.send_response(200)
+        handler.send_header("Content-Type", "text/html")
+        handler.send_header("Content-Length", str(len(STORY)))
+        handler.end_headers()
+        handler.wfile.write(STORY)
+
+    def endless_error(handler: BaseHTTPRequestHandler) -> None:
+        handler.send_response(503)
+        handler.end_headers()
+        deadline = time.monotonic() + 10
+        try:
+            while time.monotonic() < deadline:
+                handler.wfile.write(b"x" * 65536)
+        except OSError:
+            pass
+
+    server.routes["/busy"] = busy
+    server.routes["/down"] = endless_error
+    started = time.monotonic()
+    result = run("fetch", server.url("/busy"), server.url("/down"), "-o", str(tmp_path / "c"), *FAST, "--retries", "1")
+    assert time.monotonic() - started < 6
+    assert result.exit_code == 1, result.stderr
+    assert len(calls) == 2 and calls[1] - calls[0] >= 0.9
+    assert messages(result)[0] == f"srccompare: {server.url('/down')}: HTTP 503 Service Unavailable"
+    assert server.asked("/down") == 2
+
+
 def test_a_stalled_response_times_out(run, server, tmp_path):
     release = threading.Event()
 

@@ -176,33 +176,23 @@ class Client:
             host.slots.put(time.monotonic() + pause)
 
     def _exchange(self, url: str, kind: str, conditional: dict[str, str]) -> tuple[int, dict[str, str], bytes]:
-        import urllib3
         from urllib3.exceptions import HTTPError
 
         opts = self.options
-        retry = _Retry(
-            total=opts.retries,
-            status_forcelist=RETRY_STATUSES,
-            allowed_methods=frozenset({"GET"}),
-            backoff_factor=opts.backoff,
-            backoff_max=opts.backoff_max,
-            raise_on_status=False,
-            redirect=False,
-        )
-        timeout = urllib3.Timeout(connect=opts.timeout, read=opts.timeout)
-        try:
-            resp = self.pool.request(
-                "GET",
-                url,
-                headers={**self.pool.headers, **conditional},
-                retries=retry,
-                redirect=False,
-                timeout=timeout,
-                preload_content=False,
-                decode_content=True,
-            )
-        except HTTPError as exc:
-            raise FetchError(_network_reason(exc, opts.timeout)) from None
+        # urllib3 retries connection errors and timeouts itself; 429 and 5xx are retried here, since
+        # urllib3 would read an error answer to its end before retrying, and one may never end.
+        for attempt in range(opts.retries + 1):
+            try:
+                resp = self._send(url, conditional)
+            except HTTPError as exc:
+                raise FetchError(_network_reason(exc, opts.timeout)) from None
+            if resp.status not in RETRY_STATUSES or attempt == opts.retries:
+                break
+            wait = _retry_after(resp.headers.get("retry-after"))
+            resp.close()
+            resp.release_conn()
+            backoff = 0.0 if attempt == 0 else opts.backoff * 2**attempt
+            time.sleep(min(opts.backoff_max, backoff if wait is None else wait))
         complete = False
         try:
             headers = {k.lower(): v for k, v in resp.headers.items()}
@@ -225,6 +215,30 @@ class Client:
             if not complete:
                 resp.close()
             resp.release_conn()
+
+    def _send(self, url: str, conditional: dict[str, str]) -> Any:
+        import urllib3
+
+        opts = self.options
+        retry = urllib3.Retry(
+            total=opts.retries,
+            status=0,
+            respect_retry_after_header=False,  # 429 and 503 are retried by _exchange
+            allowed_methods=frozenset({"GET"}),
+            backoff_factor=opts.backoff,
+            backoff_max=opts.backoff_max,
+            redirect=False,
+        )
+        return self.pool.request(
+            "GET",
+            url,
+            headers={**self.pool.headers, **conditional},
+            retries=retry,
+            redirect=False,
+            timeout=urllib3.Timeout(connect=opts.timeout, read=opts.timeout),
+            preload_content=False,
+            decode_content=True,
+        )
 
     def _body(self, resp: Any, headers: dict[str, str], limit: int) -> bytes:
         too_large = FetchError(f"too large (over {limit / (1024 * 1024):g} MB)")
@@ -285,24 +299,19 @@ def _network_reason(exc: Exception, timeout: float) -> str:
     return f"network error ({type(exc).__name__})"
 
 
-def _retry_class() -> type:
-    from urllib3.util.retry import Retry
+def _retry_after(value: str | None) -> float | None:
+    """Seconds a Retry-After header asks for (a number or an HTTP date), or None."""
+    if not value:
+        return None
+    value = value.strip()
+    if value.isdigit():
+        return float(value)
+    from email.utils import parsedate_to_datetime
 
-    class CappedRetry(Retry):
-        """Retry-After is honoured, but no server makes a run wait longer than backoff_max."""
-
-        def get_retry_after(self, response: Any) -> float | None:
-            after = super().get_retry_after(response)
-            return None if after is None else min(after, self.backoff_max)
-
-    return CappedRetry
-
-
-def _Retry(**kw: Any) -> Any:  # noqa: N802  (a class made on first use, so that urllib3 loads lazily)
-    global _RETRY
-    if _RETRY is None:
-        _RETRY = _retry_class()
-    return _RETRY(**kw)
-
-
-_RETRY: type | None = None
+    try:
+        when = parsedate_to_datetime(value)
+    except (TypeError, ValueError):
+        return None
+    if when.tzinfo is None:
+        when = when.replace(tzinfo=dt.timezone.utc)
+    return max(0.0, (when - dt.datetime.now(dt.timezone.utc)).total_seconds())

@@ -26,8 +26,8 @@ class FetchOptions:
     timeout: float = 20.0
     # Seconds a whole answer may take, so that a server trickling bytes cannot hold a run forever.
     deadline: float = 120.0
-    # Retries after a connection error, a timeout, 429 or a 5xx answer; the waits double from
-    # `backoff` seconds (the first retry is immediate), and Retry-After is honoured up to `backoff_max`.
+    # Retries after a connection error, a timeout, 429 or a 5xx answer: the first at once, then after
+    # backoff * 2**n seconds (1 s, 2 s, 4 s...: urllib3's Retry), Retry-After honoured up to backoff_max.
     retries: int = 3
     backoff: float = 0.5
     backoff_max: float = 30.0

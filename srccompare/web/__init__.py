@@ -95,7 +95,8 @@ def fetch(
             jobs.extend(_Job(i.url, i.feed, i.published) for i in items if i.url not in known)
         pages: list[Fetched] = []
         captures = []
-        with ThreadPoolExecutor(max_workers=max(1, options.workers)) as pool:
+        pool = ThreadPoolExecutor(max_workers=max(1, options.workers))
+        try:
             futures = [(job, pool.submit(_download, client, job.url, store.conditional(job.url))) for job in jobs]
             # In input order, so that the manifest and the messages do not depend on timing.
             for job, future in futures:
@@ -111,6 +112,9 @@ def fetch(
                 pages.append(page)
                 if capture is not None:
                     captures.append(capture)
+        finally:
+            # On Ctrl-C the pages not started are dropped; those under way end within their timeouts.
+            pool.shutdown(wait=True, cancel_futures=True)
     finally:
         store.commit()
         client.close()
@@ -147,6 +151,8 @@ def _download(client, url: str, conditional: dict[str, str]):
     try:
         answer = client.get(url, "html", conditional)
         if answer.not_modified:
+            if not conditional:
+                raise FetchError("HTTP 304 Not Modified, but no copy was asked about")
             return answer, None
         charset = page_charset(answer.headers.get("content-type"), answer.body)
         text, encoding = decode(url, answer.body, charset)
@@ -171,6 +177,10 @@ def _keep(store, job: _Job, outcome):
         body = store.read(job.url) if answer.not_modified else answer.body
         name = store.name_for(job.url)
         old = entry or {}
+        validators = {"etag": answer.headers.get("etag"), "last_modified": answer.headers.get("last-modified")}
+        if not answer.not_modified and any(validators[k] != old.get(k) for k in validators):
+            # Same bytes under new validators: keep the page and its fetch time, ask with these next time.
+            store.record(name, job.url, validators)
         page = Fetched(
             job.url, name, "unchanged", old.get("final_url") or job.url, old.get("fetched_at") or answer.fetched_at
         )

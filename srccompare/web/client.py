@@ -57,13 +57,19 @@ def now_iso() -> str:
 
 @dataclass
 class _Host:
-    """The connection slots of one host: each holds the time it may start its next request."""
+    """The connection slots of one host name: each holds the time it may start its next request."""
 
     slots: queue.Queue[float]
     crawl_delay: float = 0.0
-    robots: Any = None  # a RobotFileParser, or None when every path is allowed
-    robots_lock: threading.Lock = field(default_factory=threading.Lock)
-    robots_done: bool = False
+
+
+@dataclass
+class _Robots:
+    """The robots.txt of one origin (scheme, host, port: RFC 9309 scopes it so), read once per run."""
+
+    lock: threading.Lock = field(default_factory=threading.Lock)
+    parser: Any = None  # a RobotFileParser, or None when every path is allowed
+    done: bool = False
 
 
 class Client:
@@ -78,6 +84,7 @@ class Client:
         # Proxies from the environment are not used: every request goes where the rules say.
         self.pool = urllib3.PoolManager(num_pools=64, maxsize=options.per_host, headers=headers)
         self._hosts: dict[str, _Host] = {}
+        self._robots: dict[Origin, _Robots] = {}
         self._lock = threading.Lock()
 
     def close(self) -> None:
@@ -125,12 +132,13 @@ class Client:
             return entry
 
     def _check_robots(self, url: str, where: Origin) -> None:
-        host = self._host(where[1])
-        with host.robots_lock:
-            if not host.robots_done:
-                host.robots = self._load_robots(where)
-                host.robots_done = True
-        if host.robots is not None and not host.robots.can_fetch(self.options.user_agent, url):
+        with self._lock:
+            robots = self._robots.setdefault(where, _Robots())
+        with robots.lock:
+            if not robots.done:
+                robots.parser = self._load_robots(where)
+                robots.done = True
+        if robots.parser is not None and not robots.parser.can_fetch(self.options.user_agent, url):
             raise FetchError("disallowed by robots.txt (--ignore-robots overrides)")
 
     def _load_robots(self, where: Origin) -> Any:

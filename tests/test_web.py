@@ -623,6 +623,15 @@ def test_a_redirect_to_a_file_url_is_refused(run, server, tmp_path):
     assert not list((tmp_path / "c").glob("*.gz"))
 
 
+def test_what_a_server_says_reaches_the_terminal_without_escape_sequences(run, server, tmp_path):
+    hop = server.redirect("/hop", "ftp://x/\x1b[2J\x1b]0;owned\x07")
+    server.routes["/teapot"] = (418, {"Content-Type": "text/html"}, b"")
+    result = run("fetch", hop, server.url("/teapot"), "-o", str(tmp_path / "c"), *FAST)
+    assert result.exit_code == 2
+    assert "\x1b" not in result.stderr and "\x07" not in result.stderr
+    assert "not ftp URL (redirected from" in messages(result)[0] and "\\x1b[2J" in messages(result)[0]
+
+
 def test_a_redirect_to_another_port_is_refused(run, server, other_server, tmp_path):
     other_server.html("/secret")
     url = server.redirect("/hop", other_server.url("/secret"))

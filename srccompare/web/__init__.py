@@ -73,7 +73,7 @@ def fetch(
         try:
             named.add(origin(url))
         except Refused as exc:
-            problems.append(Problem(url, str(exc), "SC001"))
+            problems.append(_problem(url, str(exc)))
     bad = {p.path for p in problems}
     store = Store(out_dir)
     client = Client(options, named)
@@ -87,10 +87,10 @@ def fetch(
             try:
                 items, refused, older = feed_items(client, feed, since_at)
             except (Refused, _fetch_error()) as exc:
-                problems.append(Problem(feed, str(exc), "SC001"))
+                problems.append(_problem(feed, str(exc)))
                 continue
             skipped += older
-            problems.extend(Problem(link, reason, "SC001") for link, reason in refused)
+            problems.extend(_problem(link, reason) for link, reason in refused)
             known = {j.url for j in jobs}
             jobs.extend(_Job(i.url, i.feed, i.published) for i in items if i.url not in known)
         pages: list[Fetched] = []
@@ -131,6 +131,14 @@ def fetch(
     return FetchResult(tuple(pages), tuple(problems), str(store.manifest_path), archive, skipped, counts)
 
 
+def _problem(url: str, reason: str, code: str = "SC001") -> Problem:
+    """A reason can quote what a server sent (a Location header, a status phrase, a media type): it is
+    made one printable line, so that no escape sequence from a server reaches a terminal."""
+    from ..ingest.read import display_name
+
+    return Problem(url, display_name(reason), code)
+
+
 def _unique(items: Iterable[str]) -> list[str]:
     return list(dict.fromkeys(i.strip() for i in items if i and i.strip()))
 
@@ -161,9 +169,9 @@ def _download(client, url: str, conditional: dict[str, str]):
             raise FetchError("not an HTML page (no type given, and the bytes are not HTML)")
         return answer, encoding
     except (FetchError, Refused) as exc:
-        return Problem(url, str(exc), "SC001")
+        return _problem(url, str(exc))
     except InputError as exc:
-        return Problem(url, f"not an HTML page: {exc.reason}", "SC002")
+        return _problem(url, f"not an HTML page: {exc.reason}", "SC002")
 
 
 def _keep(store, job: _Job, outcome):

@@ -34,7 +34,7 @@ def warc_documents(display: str, path: Path, options: Options) -> Iterator[Docum
     from warcio.archiveiterator import ArchiveIterator
     from warcio.exceptions import ArchiveLoadFailed
 
-    from ..ingest.read import decode, normalise, sniff_format
+    from ..ingest.read import decode, display_name, normalise, sniff_format
 
     if not path.is_file():
         yield Problem(display, "no such file" if not path.exists() else "not a regular file", "SC001")
@@ -50,8 +50,9 @@ def warc_documents(display: str, path: Path, options: Options) -> Iterator[Docum
                 mtype, _ = media_type(record.http_headers.get_header("Content-Type"))
                 if not status.startswith("2") or (mtype and mtype not in HTML_TYPES):
                     continue
-                uri = record.rec_headers.get_header("WARC-Target-URI") or ""
-                date = record.rec_headers.get_header("WARC-Date") or None
+                # What an archive says goes to terminals and reports: one printable line each.
+                uri = display_name(record.rec_headers.get_header("WARC-Target-URI") or "")
+                date = display_name(record.rec_headers.get_header("WARC-Date") or "") or None
                 name = f"{display}#{uri}"
                 if name in seen:
                     name = f"{name}@{date}"
@@ -80,7 +81,9 @@ def warc_documents(display: str, path: Path, options: Options) -> Iterator[Docum
 
 
 def _short(exc: Exception) -> str:
-    return " ".join(str(exc).split())[:120] or type(exc).__name__
+    from ..ingest.read import display_name
+
+    return display_name(" ".join(str(exc).split())[:120]) or type(exc).__name__
 
 
 @dataclass(frozen=True)

@@ -376,6 +376,16 @@ def test_a_gzip_bomb_is_stopped_after_decompression(run, server, tmp_path):
     assert messages(result)[0] == f"srccompare: {url}: too large (over 2 MB)"
 
 
+def test_a_brotli_bomb_is_stopped_too(run, server, tmp_path):
+    brotli = pytest.importorskip("brotli")
+    bomb = brotli.compress(b"<html><body>" + b"\0" * (32 * 1024 * 1024), quality=5)
+    assert len(bomb) < 100 * 1024
+    url = server.html("/brbomb", bomb, **{"Content-Encoding": "br"})
+    result = run("fetch", url, "-o", str(tmp_path / "c"), *FAST, "--max-size", "2")
+    assert result.exit_code == 2
+    assert messages(result)[0] == f"srccompare: {url}: too large (over 2 MB)"
+
+
 def test_brotli_and_gzip_bodies_are_decoded(run, server, tmp_path):
     brotli = pytest.importorskip("brotli")
     br = server.html("/br", brotli.compress(STORY), **{"Content-Encoding": "br"})

@@ -686,6 +686,21 @@ def test_other_schemes_and_odd_paths_never_leave_the_folder(run, server, tmp_pat
     assert all(ch.isalnum() or ch in "-." for ch in name)
 
 
+def test_a_dump_listed_with_the_same_url_is_not_overwritten(run, server, tmp_path):
+    out = tmp_path / "c"
+    out.mkdir()
+    url = server.html("/story")
+    dump = (CORPUS / SEEDS[0]).read_text(encoding="utf-8")
+    (out / "story.txt").write_text(dump, encoding="utf-8")
+    (out / "manifest.toml").write_text(f'[files."story.txt"]\noutlet = "AsiaNews"\nurl = "{url}"\n', encoding="utf-8")
+    assert run("fetch", url, "-o", str(out), *FAST).exit_code == 0
+    assert (out / "story.txt").read_text(encoding="utf-8") == dump
+    entries = manifest(out)
+    assert entries["story.txt"] == {"outlet": "AsiaNews", "url": url}
+    (page_name,) = [n for n in entries if n.endswith(".html.gz")]
+    assert entries[page_name]["sha256"] == hashlib.sha256(STORY).hexdigest()
+
+
 def test_a_symlinked_manifest_is_replaced_not_written_through(run, server, tmp_path):
     outside = tmp_path / "outside.toml"
     outside.write_text("# not yours\n", encoding="utf-8")

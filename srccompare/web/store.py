@@ -45,7 +45,12 @@ class Store:
         if self.manifest_path.is_file():
             # A broken manifest stops the run (InputError): it is the user's, and is never overwritten.
             self.entries = load_manifest(self.manifest_path).files
-        self._by_url = {entry["url"]: name for name, entry in self.entries.items() if entry.get("url")}
+        # Only pages fetch wrote: a text dump the user listed with the same url is never overwritten.
+        self._by_url = {
+            entry["url"]: name
+            for name, entry in self.entries.items()
+            if entry.get("url") and name.endswith(PAGE_SUFFIX) and "/" not in name
+        }
         self.pending: dict[str, dict[str, object]] = {}
 
     def name_for(self, url: str) -> str:
@@ -60,7 +65,7 @@ class Store:
     def known(self, url: str) -> dict[str, str] | None:
         """The manifest entry of a URL whose page is in the folder, or None."""
         name = self._by_url.get(url)
-        if name is None or "/" in name or not (self.root / name).is_file():
+        if name is None or not (self.root / name).is_file():
             return None
         return self.entries.get(name)
 

@@ -449,6 +449,17 @@ def test_robots_txt_is_honoured_unless_overridden(run, server, tmp_path):
     assert result.exit_code == 0 and server.asked("/private/b") == 1
 
 
+def test_robots_txt_that_cannot_be_reached_disallows_and_one_that_is_missing_allows(run, server, tmp_path):
+    server.routes["/robots.txt"] = (503, {"Content-Type": "text/plain"}, b"down")
+    url = server.html("/a")
+    result = run("fetch", url, "-o", str(tmp_path / "c"), *FAST, "--retries", "0")
+    assert result.exit_code == 2 and "disallowed by robots.txt" in result.stderr
+    assert server.asked("/a") == 0
+    server.routes["/robots.txt"] = (403, {"Content-Type": "text/plain"}, b"forbidden")
+    assert run("fetch", url, "-o", str(tmp_path / "c"), *FAST).exit_code == 0
+    assert server.asked("/a") == 1
+
+
 def test_robots_txt_for_srccompare_alone(run, server, tmp_path):
     server.routes["/robots.txt"] = (
         200,

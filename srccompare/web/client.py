@@ -151,10 +151,9 @@ class Client:
             answer = self.get(f"{scheme}://{netloc}:{port}/robots.txt", kind="robots")
         except (FetchError, Refused) as exc:
             status = getattr(exc, "status", None)
-            if isinstance(exc, Refused) or (status is not None and 400 <= status < 500 and status not in (401, 403)):
-                return None  # no robots.txt: everything is allowed
-            # RFC 9309: robots.txt unreachable (a server or network error) means "disallow all" for now;
-            # 401 and 403 are read the same way, as urllib.robotparser does.
+            if isinstance(exc, Refused) or (status is not None and 400 <= status < 500):
+                return None  # RFC 9309 2.3.1.3: robots.txt unavailable (any 4xx), everything is allowed
+            # RFC 9309 2.3.1.4: unreachable (a 5xx or a network error) means "disallow all" for now.
             parser.disallow_all = True  # type: ignore[attr-defined]  # set by parse(); not in the stubs
             return parser
         parser.parse(answer.body.decode("utf-8", "replace").splitlines())

@@ -21,13 +21,8 @@ from ..options import Options
 from ..output import replace_atomic
 from .pages import HTML_TYPES, media_type, page_charset
 
-WARC_SUFFIXES = (".warc", ".warc.gz")
 # Headers that described the bytes on the wire, not the decoded body the archive keeps.
 _WIRE_HEADERS = frozenset({"content-encoding", "transfer-encoding", "content-length"})
-
-
-def is_warc(name: str) -> bool:
-    return name.lower().endswith(WARC_SUFFIXES)
 
 
 def warc_documents(display: str, path: Path, options: Options) -> Iterator[Document | Problem]:

@@ -772,11 +772,12 @@ def test_fetching_100_pages_takes_seconds(run, server, tmp_path):
         for i in range(100)
     ]
     listing = tmp_path / "urls.txt"
-    listing.write_text("# a hundred pages\n" + "\n".join(urls) + "\n", encoding="utf-8")
+    listing.write_text("# a hundred pages\n" + "\n".join(urls) + "\nexample.com/no-scheme\n", encoding="utf-8")
     started = time.monotonic()
     result = run("fetch", "-i", str(listing), "-o", str(tmp_path / "c"))  # the default, polite settings
     took = time.monotonic() - started
-    assert result.exit_code == 0, result.stderr
+    assert result.exit_code == 1, result.stderr
+    assert messages(result)[0] == "srccompare: example.com/no-scheme: not a URL (it needs http:// or https:// in front)"
     assert len(manifest(tmp_path / "c")) == 100
     print(f"fetched 100 loopback pages in {took:.2f} s")
     # Two connections at a time, 0.1 s apart each: about 5 s of waiting. The bound is loose for busy machines.

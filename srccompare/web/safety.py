@@ -40,8 +40,10 @@ def origin(url: str) -> Origin:
     except ValueError as exc:
         raise Refused(f"not a valid URL ({exc})") from None
     scheme = parts.scheme.lower()
+    if not scheme:
+        raise Refused("not a URL (it needs http:// or https:// in front)")
     if scheme not in SCHEMES:
-        raise Refused(f"only http and https URLs are fetched, not {scheme or 'a relative'} URL")
+        raise Refused(f"only http and https URLs are fetched, not {scheme} URL")
     host = (parts.hostname or "").lower()
     if not host:
         raise Refused("URL without a host")

@@ -5,7 +5,9 @@ from __future__ import annotations
 import os
 import stat
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
+from typing import BinaryIO
 
 
 def write_atomic(path: str | os.PathLike[str], text: str) -> None:
@@ -16,13 +18,20 @@ def write_atomic(path: str | os.PathLike[str], text: str) -> None:
         with open(target, "w", encoding="utf-8", newline="\n") as fh:
             fh.write(text)
         return
+    replace_atomic(target, lambda fh: fh.write(text.encode("utf-8")))
+
+
+def replace_atomic(target: Path, write: Callable[[BinaryIO], object]) -> None:
+    """Have ``write`` fill a temporary file beside ``target``, then rename it over ``target``: a reader
+    sees the old file or the new one, never half of one. A symlink at ``target`` is replaced, not
+    followed (write_atomic resolves it first when writing through it is meant)."""
     mode = _mode_for(target)
     fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
     try:
         # mkstemp makes the file private (0600); a report is shared like any file the user writes.
         os.fchmod(fd, mode)
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
-            fh.write(text)
+        with os.fdopen(fd, "wb") as fh:
+            write(fh)
         os.replace(tmp, target)
     except BaseException:
         try:

@@ -587,6 +587,9 @@ def fetch(
     Example:
         srccompare fetch https://example.com/news/a https://example.org/b -o corpus/
         srccompare fetch --feed https://example.com/rss.xml --since 2024-06-01 -o corpus/
+
+    Exit status: 0 every page was fetched (or had not changed); 1 some inputs could not be used (each
+    named on stderr); 2 usage error or no usable input (no page fetched).
     """
     from dataclasses import replace
 

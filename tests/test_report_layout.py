@@ -175,13 +175,13 @@ def test_exit_codes_agree_in_code_help_and_readme(tmp_path):
     rows = {
         line.split("|")[1].strip(" `"): [c.strip() for c in line.split("|")[2:5]] for line in table.splitlines()[2:]
     }
-    assert set(rows) == {"compare", "clean", "check"}
+    assert set(rows) == {"compare", "clean", "check", "fetch"}
     assert [int(c) for c in table.splitlines()[0].split("|")[2:5]] == [
         ExitStatus.OK,
         ExitStatus.FINDINGS,
         ExitStatus.USAGE,
     ]
-    for command, (ok, partial, usage) in rows.items():
+    for command, (_ok, partial, usage) in rows.items():
         result = CliRunner().invoke(cli, [command, "--help"], obj=Environment(color=False))
         help_text = " ".join(result.stdout.split())
         assert "Exit status: 0" in help_text, command

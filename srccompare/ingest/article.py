@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from ..model import Article, Format
+from ..nlp.dates import Candidate, settle, url_date
 from ..nlp.language import detect_language
 from ..nlp.sentences import split_sentences
 from ..options import DEFAULT_OPTIONS, Options
@@ -25,16 +26,30 @@ def make_article(
     meta.update({k: v for k, v in (hints or {}).items() if v})
     outlet = canonical(meta.get("outlet"), options.outlets)
     origin = canonical(meta.get("origin"), options.outlets)
+    dates = list(cleaned.dates)
+    hinted_url = (hints or {}).get("url")
+    found = url_date(hinted_url)
+    if found and not any(c.rule == "url" and c.date == found.date for c in dates):
+        dates.append(Candidate("published", "url", 0, found.text, date=found.date, problem=found.problem))
+    published, event_date, evidence = settle(
+        dates,
+        manifest=(hints or {}).get("published"),
+        fetched_at=meta.get("fetched_at") or None,
+        url=meta.get("url") or None,
+    )
     paragraphs = tuple(p for p in cleaned.paragraphs if p.strip())
     body = "\n\n".join(paragraphs)
     return Article(
         id=article_id,
         path=path,
         title=meta.get("title") or None,
-        outlet=outlet or origin,
+        outlet=outlet or (None if meta.get("origin_rule") == "rewrite" else origin),
         origin=origin,
         publisher=meta.get("publisher") or None,
-        published=meta.get("published") or None,
+        published=published,
+        event_date=event_date,
+        dates_evidence=evidence,
+        fetched_at=meta.get("fetched_at") or None,
         byline=meta.get("byline") or None,
         dateline=meta.get("dateline") or None,
         url=meta.get("url") or None,

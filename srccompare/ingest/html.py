@@ -21,6 +21,7 @@ from ..model import Dropped
 from ..options import DEFAULT_OPTIONS, Options
 from ..outlets import canonical, find_outlets, merged
 from .cleaned import Cleaned
+from .meta import page_dates
 
 # An article has at least this many words, and at least one real sentence among them.
 MIN_ARTICLE_WORDS = 25
@@ -72,7 +73,8 @@ def clean_page(html: str, name: str = "-", url: str | None = None, options: Opti
         raise InputError(name, "HTML page with no article (only navigation or too little text)", "SC004")
     meta = _metadata(page, kept, credits, options)
     meta.update(_title(page, dropped))
-    return Cleaned(tuple(kept), _audit(visible, kept, dropped), meta)
+    dates = page_dates(meta.pop("published", None), page.url, meta.get("dateline"), kept[:2])
+    return Cleaned(tuple(kept), _audit(visible, kept, dropped), meta, dates=dates)
 
 
 def _parse(html: str, name: str):

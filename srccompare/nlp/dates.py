@@ -92,9 +92,7 @@ _MD = re.compile(r"(?<!\w)([^\W\d_][^\W\d_]{2,11})\.?\s+(\d{1,2})(?:st|nd|rd|th)
 _DM = re.compile(rf"(?<![\w.])(\d{{1,2}})(?:st|nd|rd|th|er|e|º|\.)?(?:\s+de|\s+of)?\s+({_W})\b")
 # Words that make a weekday after them a day ahead ("will meet on Friday"), within this many characters
 # of the same clause. English only: elsewhere a weekday is read as past, the commoner case in a lede.
-_AHEAD = re.compile(
-    r"\b(?:will|would|shall|due|scheduled|expected|set to|plans? to|is to|are to|next)\b[^.;,]*$", re.I
-)
+_AHEAD = re.compile(r"\b(?:will|would|shall|due|scheduled|expected|set to|plans? to|is to|are to|next)\b[^.;,]*$", re.I)
 _AHEAD_REACH = 60
 # Dates in URLs: /2023/09/19/, -2023-09-19-, /20230919/.
 _URL_YMD = re.compile(r"(?<!\d)((?:19|20)\d{2})[/_-](\d{1,2})[/_-](\d{1,2})(?!\d)")

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from ..model import Article, Format
-from ..nlp.dates import Candidate, settle, url_date
+from ..nlp.dates import Candidate, expand_lede, settle, url_date
 from ..nlp.language import detect_language
 from ..nlp.sentences import split_sentences
 from ..options import DEFAULT_OPTIONS, Options
@@ -26,7 +26,10 @@ def make_article(
     meta.update({k: v for k, v in (hints or {}).items() if v})
     outlet = canonical(meta.get("outlet"), options.outlets)
     origin = canonical(meta.get("origin"), options.outlets)
-    dates = list(cleaned.dates)
+    paragraphs = tuple(p for p in cleaned.paragraphs if p.strip())
+    body = "\n\n".join(paragraphs)
+    language = meta.get("language") or detect_language(body)
+    dates = expand_lede(cleaned.dates, language)
     hinted_url = (hints or {}).get("url")
     found = url_date(hinted_url)
     if found and not any(c.rule == "url" and c.date == found.date for c in dates):
@@ -37,8 +40,6 @@ def make_article(
         fetched_at=meta.get("fetched_at") or None,
         url=meta.get("url") or None,
     )
-    paragraphs = tuple(p for p in cleaned.paragraphs if p.strip())
-    body = "\n\n".join(paragraphs)
     return Article(
         id=article_id,
         path=path,
@@ -53,7 +54,7 @@ def make_article(
         byline=meta.get("byline") or None,
         dateline=meta.get("dateline") or None,
         url=meta.get("url") or None,
-        language=meta.get("language") or detect_language(body),
+        language=language,
         format=fmt,
         paragraphs=paragraphs,
         sentences=tuple(split_sentences(paragraphs)),

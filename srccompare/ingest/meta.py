@@ -16,7 +16,15 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from ..nlp.dates import Candidate, find_dates, find_month_days, labelled, lede_candidates, month_number, url_date
+from ..nlp.dates import (
+    Candidate,
+    find_dates,
+    find_month_days,
+    has_label,
+    labelled,
+    month_number,
+    url_date,
+)
 from ..options import DEFAULT_OPTIONS, Options
 from ..outlets import credit_signatures, generic_agency, is_agency, known_outlet, outlet_pattern
 from .lines import Line
@@ -69,6 +77,7 @@ _REPORTED_AFTER = re.compile(
     r"(?:reported|reports|said in a report|quoted\b)",
     re.I,
 )
+_REPORTING = re.compile(r"\b(?:report(?:ed|s)?|according|citing|quoted|cited)\b", re.I)
 # "according to Kyodo", "reported Russia's state news agency TASS", "citing Xinhua".
 _REPORTED_BEFORE = re.compile(
     r"(?:according\s+to|reported|reports|citing|quoted\s+by|cited\s+by)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}$", re.I
@@ -304,9 +313,9 @@ def _origin(
     if end >= start:
         # "... wrote the story. — Sputnik", "... said on Monday. (IANS)": the wire signs off the last
         # paragraph (which, not ending a sentence, may have been left just outside the article).
-        last = next((ln for ln in reversed(lines[start : end + 1]) if not ln.kind), None)
-        for line in (last, *lines[end + 1 : end + 2]):
-            m = _SIGN_OFF.search(line.text) if line is not None else None
+        last = [ln for ln in lines[start : end + 1] if not ln.kind][-1:]
+        for signed in (*last, *lines[end + 1 : end + 2]):
+            m = _SIGN_OFF.search(signed.text)
             name = _credit_name(m.group("dash") or m.group("paren"), options) if m else None
             if name:
                 return name, False
@@ -342,6 +351,8 @@ def _credit_name(text: str | None, options: Options) -> str | None:
 def _reported_by(text: str, options: Options) -> str | None:
     """The agency a rewrite credits in its lede ("..., Yonhap news agency reported.", "TASS reported",
     "according to Kyodo News"); only a wire service or news agency counts."""
+    if not _REPORTING.search(text):
+        return None  # most ledes credit nobody: skip the long alternation of every outlet's name
     pattern, lookup = outlet_pattern(options.outlets)
     for m in pattern.finditer(text):
         name = lookup[m.group(0).casefold()]
@@ -408,7 +419,7 @@ def _date_candidates(lines: Sequence[Line], start: int, end: int, title_index: i
             continue
         if line.words > _STAMP_WORDS or not _DIGIT.search(line.text):
             continue
-        mentions = find_dates(line.text, day_first)
+        mentions = find_dates(line.text, day_first) if _YEARISH.search(line.text) else []
         for m in mentions:
             label = labelled(line.text, m.start)
             if label:
@@ -426,7 +437,7 @@ def _date_candidates(lines: Sequence[Line], start: int, end: int, title_index: i
             found.append(Candidate("published", rule, line.n, m.text, date=m.date, problem=m.problem))
             if not label:
                 break  # an unlabelled line's later dates are ranges and times, not another publication
-        if not mentions:
+        if not mentions and has_label(line.text):
             # "Published: 27 June": a labelled day and month, whose year comes from another date.
             for m in find_month_days(line.text):
                 label = labelled(line.text, m.start)
@@ -467,24 +478,19 @@ def page_dates(
 
 
 def _lede_candidates(lede: Sequence[Line], strip_dateline: bool) -> list[Candidate]:
-    """Event-date evidence in the first paragraphs, the dateline itself left out."""
+    """The first paragraphs, the dateline itself left out, as "lede" candidates: make_article reads
+    their relative days in the article's language (nlp.dates.expand_lede)."""
     return _lede_texts([line.text for line in lede], [line.n for line in lede], strip_dateline)
 
 
 def _lede_texts(texts: list[str], numbers: list[int], strip_dateline: bool) -> list[Candidate]:
-    from ..nlp.language import detect_language
-
     if not texts:
         return []
     if strip_dateline:
         m = _DATELINE.match(texts[0])
         if m:
             texts[0] = texts[0][m.end() :]
-    language = detect_language(" ".join(texts))
-    found: list[Candidate] = []
-    for n, text in zip(numbers, texts):
-        found.extend(lede_candidates(text, n, language))
-    return found
+    return [Candidate("lede", "lede", n, text) for n, text in zip(numbers, texts)]
 
 
 def _day_first(lines: Sequence[Line]) -> bool:
@@ -503,3 +509,5 @@ def _day_first(lines: Sequence[Line]) -> bool:
 
 
 _NUMERIC = re.compile(r"\b(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\b")
+# Every full date has a year of four digits or more: lines without one skip the date patterns.
+_YEARISH = re.compile(r"\d{4}")

@@ -117,7 +117,7 @@ class Mention:
 class Candidate:
     """One piece of date evidence found in an article, before the choice."""
 
-    field: str  # "published" or "event_date"
+    field: str  # "published", "event_date", or "lede" (a paragraph still to read: expand_lede)
     rule: str
     line: int
     text: str
@@ -315,6 +315,12 @@ def url_period_end(url: str | None) -> dt.date | None:
     return following - dt.timedelta(days=1)
 
 
+def has_label(text: str) -> bool:
+    """Whether a line holds a published or updated label anywhere."""
+    words = _words()
+    return bool(words.published_labels.search(text) or words.updated_labels.search(text))
+
+
 def labelled(text: str, at: int) -> str:
     """'published', 'updated' or '' for the label nearest before position ``at`` in a short line."""
     words = _words()
@@ -327,32 +333,29 @@ def labelled(text: str, at: int) -> str:
     return kind
 
 
+@lru_cache(maxsize=64)
+def _relative_pattern(language: str) -> tuple[re.Pattern[str], dict[str, tuple[str, int]]]:
+    """One alternation of every weekday and relative word of a language, and word -> (kind, value)."""
+    words = _words()
+    meaning: dict[str, tuple[str, int]] = {}
+    meaning.update({w: ("weekday", n) for w, n in words.weekdays.get(language, {}).items()})
+    meaning.update({w: ("days", n) for w, n in words.days_back.get(language, {}).items()})
+    meaning.update({w: period for w, period in words.periods.get(language, {}).items()})
+    # Longest first, so that "day before yesterday" wins over "yesterday".
+    alternation = "|".join(re.escape(w) for w in sorted(meaning, key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:{alternation})(?!\w)", re.I), meaning
+
+
 def relative_mentions(text: str, language: str | None) -> list[tuple[int, str, str, int]]:
     """Relative day words in ``text``: (position, words, kind, value) with kind "weekday" (value 0-6),
     "days" (days before the published day) or "week"/"month"/"year" (periods back)."""
-    words = _words()
-    lang = language if language in words.weekdays else "en"
-    folded = text.casefold()
+    lang = language if language in _words().weekdays else "en"
+    pattern, meaning = _relative_pattern(lang)
     found: list[tuple[int, str, str, int]] = []
-    for word, number in words.weekdays.get(lang, {}).items():
-        for m in re.finditer(rf"(?<!\w){re.escape(word)}(?!\w)", folded):
-            found.append((m.start(), text[m.start() : m.end()], "weekday", number))
-    for phrase, days in words.days_back.get(lang, {}).items():
-        for m in re.finditer(rf"(?<!\w){re.escape(phrase)}(?!\w)", folded):
-            found.append((m.start(), text[m.start() : m.end()], "days", days))
-    for phrase, (period, back) in words.periods.get(lang, {}).items():
-        for m in re.finditer(rf"(?<!\w){re.escape(phrase)}(?!\w)", folded):
-            found.append((m.start(), text[m.start() : m.end()], period, back))
-    found.sort()
-    # "day before yesterday" holds "yesterday": keep the longer phrase.
-    kept: list[tuple[int, str, str, int]] = []
-    for item in found:
-        if kept and item[0] < kept[-1][0] + len(kept[-1][1]):
-            if len(item[1]) > len(kept[-1][1]):
-                kept[-1] = item
-            continue
-        kept.append(item)
-    return kept
+    for m in pattern.finditer(text):
+        kind, value = meaning[m.group(0).casefold()]
+        found.append((m.start(), m.group(0), kind, value))
+    return found
 
 
 def lede_candidates(text: str, line: int, language: str | None, day_first: bool = False) -> list[Candidate]:
@@ -378,6 +381,17 @@ def lede_candidates(text: str, line: int, language: str | None, day_first: bool 
                 (pos, Candidate("event_date", f"relative:{words.casefold()}", line, words, period=kind, back=value))
             )
     return [c for _, c in sorted(cands, key=lambda pc: pc[0])]
+
+
+def expand_lede(candidates: Iterable[Candidate], language: str | None) -> list[Candidate]:
+    """The candidates with each "lede" paragraph replaced by the event-date evidence it holds."""
+    out: list[Candidate] = []
+    for c in candidates:
+        if c.field == "lede":
+            out.extend(lede_candidates(c.text, c.line, language))
+        else:
+            out.append(c)
+    return out
 
 
 # -- choosing ------------------------------------------------------------------------------------------

@@ -39,3 +39,41 @@ def test_seed_origins_without_the_manifest(gold):
     # 004 credits Yonhap at the end of its lede (a rewrite): its origin, not its outlet.
     assert articles["004_8d8a74bae2f40e61.txt"].origin == "Yonhap"
     assert articles["004_8d8a74bae2f40e61.txt"].outlet is None
+
+
+def _page(name: str, canonical: str = "") -> str:
+    """The snippet as a saved news page: head, navigation, the article's paragraphs, a footer."""
+    lines = [ln.strip() for ln in SNIPPETS[name]["text"].strip().split("\n") if ln.strip()]
+    title, rest = lines[0], lines[1:]
+    link = f'<link rel="canonical" href="{canonical}">' if canonical else ""
+    paragraphs = "\n".join(f"<p>{ln}</p>" for ln in rest)
+    return (
+        f"<html><head><title>{title} | Example News</title>{link}</head><body>"
+        '<nav><a href="/">Home</a> <a href="/world">World</a> <a href="/business">Business</a></nav>'
+        f"<article><h1>{title}</h1>\n{paragraphs}\n</article>"
+        "<footer><p>About us</p><p>Contact</p></footer></body></html>"
+    )
+
+
+@pytest.mark.parametrize(
+    "name", ["reuters_note", "copyright_ap", "with_inputs_pti", "with_inputs_agencies", "tass_rewrite", "by_afp"]
+)
+def test_origin_in_html_pages(name):
+    article = srccompare.clean_html(_page(name))
+    assert article.origin == SNIPPETS[name]["origin"]
+    if "outlet" in SNIPPETS[name] and not SNIPPETS[name]["outlet"]:
+        assert article.outlet is None
+
+
+def test_photo_credit_in_html_is_not_the_origin():
+    assert srccompare.clean_html(_page("photo_credit_not_origin")).origin is None
+
+
+def test_html_date_from_the_canonical_link():
+    page = _page("photo_credit_not_origin", "https://www.example-news.com/asia/2023/08/30/north-korea-missile")
+    article = srccompare.clean_html(page)
+    assert article.published == "2023-08-30"
+    chosen = next(e for e in article.dates_evidence if e.chosen and e.field == "published")
+    assert chosen.rule in ("url", "html-meta")
+    # "on Wednesday" in the lede of a page of Wednesday 30 August 2023.
+    assert article.event_date == "2023-08-30"

@@ -297,19 +297,10 @@ def _origin(
             if name:
                 line.kind, line.reason = "metadata", "credit line"
                 return name, False
-    tail = [ln for ln in lines[max(start, end - 2) : end + _CREDIT_REACH + 1] if ln.words <= _CREDIT_WORDS]
-    for line in tail:
-        for outlet, signature in credit_signatures():
-            if signature.match(line.text):
-                return outlet, False
-        m = _WITH_INPUTS.search(line.text)
-        if m:
-            for part in _LIST_SPLIT.split(m.group("who") or m.group("who2") or ""):
-                name = _credit_name(part, options)
-                if name:
-                    return name, False
-            if m.group("generic"):
-                return generic_agency("agencies"), False
+    tail = [ln.text for ln in lines[max(start, end - 2) : end + _CREDIT_REACH + 1] if ln.words <= _CREDIT_WORDS]
+    name = _closing_credit(tail, options)
+    if name:
+        return name, False
     if end >= start:
         # "... wrote the story. — Sputnik", "... said on Monday. (IANS)": the wire signs off the last
         # paragraph (which, not ending a sentence, may have been left just outside the article).
@@ -326,18 +317,62 @@ def _origin(
             if name:
                 return name, False
     for line in lines:
-        # "Copyright 2020 The Associated Press": an agency's copyright is the copy's origin (another
-        # holder is the publisher).
         if line.reason.startswith("stock phrase") and line.words <= 30:
-            m = _COPYRIGHT.search(line.text)
-            name = known_outlet(m.group("name").strip(), options.outlets) if m else None
-            if name and is_agency(name):
+            name = _agency_copyright(line.text, options)
+            if name:
                 return name, False
     for line in lede:
         name = _reported_by(line.text, options)
         if name:
             return name, True
     return None, False
+
+
+def html_origin(
+    kept: Sequence[str], dropped: Sequence[str], options: Options = DEFAULT_OPTIONS
+) -> tuple[str | None, bool]:
+    """The credit forms an HTML page's own credit lines do not cover: a closing credit (contributor
+    note, "With inputs from", a sign-off) among the last paragraphs and the lines dropped, an agency's
+    copyright, "X reported" in the lede. Whether it is a rewrite's source comes with it."""
+    short = [t for t in (*kept[-2:], *dropped) if len(t.split()) <= _CREDIT_WORDS]
+    name = _closing_credit(short, options)
+    if not name and kept:
+        m = _SIGN_OFF.search(kept[-1])
+        name = _credit_name(m.group("dash") or m.group("paren"), options) if m else None
+    if not name:
+        name = next(filter(None, (_agency_copyright(t, options) for t in short)), None)
+    if name:
+        return name, False
+    for text in kept[:2]:
+        name = _reported_by(text, options)
+        if name:
+            return name, True
+    return None, False
+
+
+def _closing_credit(texts: Sequence[str], options: Options) -> str | None:
+    """A house credit ("(Reporting by ...; Editing by ...)") or "With inputs from PTI/agencies"."""
+    for text in texts:
+        for outlet, signature in credit_signatures():
+            if signature.match(text):
+                return outlet
+        m = _WITH_INPUTS.search(text)
+        if m:
+            for part in _LIST_SPLIT.split(m.group("who") or m.group("who2") or ""):
+                name = _credit_name(part, options)
+                if name:
+                    return name
+            if m.group("generic"):
+                return generic_agency("agencies")
+    return None
+
+
+def _agency_copyright(text: str, options: Options) -> str | None:
+    """ "Copyright 2020 The Associated Press": an agency's copyright is the copy's origin (another
+    holder is the publisher)."""
+    m = _COPYRIGHT.search(text)
+    name = known_outlet(m.group("name").strip(), options.outlets) if m else None
+    return name if name and is_agency(name) else None
 
 
 def _credit_name(text: str | None, options: Options) -> str | None:

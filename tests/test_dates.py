@@ -9,6 +9,8 @@ import re
 import sys
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import srccompare
 from srccompare.nlp.dates import Candidate, find_dates, settle, url_date
@@ -183,3 +185,25 @@ def test_ecbplus_dates_agree_with_the_url_year():
     agree = sum(1 for n, year in both if articles[n].published.startswith(year))
     assert len(dated) >= 0.35 * len(names)  # most ECB+ texts carry no date at all
     assert len(both) >= 50 and agree >= 0.95 * len(both)
+
+
+_DATEISH = st.text(alphabet="0123456789 -/.,:年月日년월일JuneMaySeptmberThursdayyesterdaylast", max_size=40)
+
+
+@settings(max_examples=300, deadline=None)
+@given(stamp=_DATEISH, lede=_DATEISH)
+def test_any_date_text_cleans_without_error(stamp, lede):
+    """Whatever a stamp or a lede holds (impossible days, huge years, half dates), cleaning gives an
+    article whose chosen dates are real days, not after the fetch reference, with evidence for each."""
+    text = (
+        f"Council approves new budget after long debate\n\nPublished: {stamp}\n\n"
+        f"The city council approved a new budget {lede} after a debate that lasted six hours, officials said.\n"
+        "The budget raises spending on public transport and housing while cutting the cost of administration.\n"
+    )
+    article = srccompare.clean_text(text)
+    for value in (article.published, article.event_date):
+        if value:
+            assert dt.date.fromisoformat(value) <= dt.date.today() + dt.timedelta(days=1)
+    chosen = {e.field for e in article.dates_evidence if e.chosen}
+    assert ("published" in chosen) == bool(article.published)
+    assert ("event_date" in chosen) == bool(article.event_date)

@@ -94,6 +94,10 @@ _DM = re.compile(rf"(?<![\w.])(\d{{1,2}})(?:st|nd|rd|th|er|e|º|\.)?(?:\s+de|\s+
 # of the same clause. English only: elsewhere a weekday is read as past, the commoner case in a lede.
 _AHEAD = re.compile(r"\b(?:will|would|shall|due|scheduled|expected|set to|plans? to|is to|are to|next)\b[^.;,]*$", re.I)
 _AHEAD_REACH = 60
+# The happening's day is in the lede's first sentences: past this many characters of a paragraph, a
+# date belongs to background more often than to the event (and reading further costs time).
+LEDE_CHARS = 600
+_DIGIT = re.compile(r"\d")
 # Dates in URLs: /2023/09/19/, -2023-09-19-, /20230919/.
 _URL_YMD = re.compile(r"(?<!\d)((?:19|20)\d{2})[/_-](\d{1,2})[/_-](\d{1,2})(?!\d)")
 _URL_COMPACT = re.compile(r"(?<![\d])((?:19|20)\d{2})(\d{2})(\d{2})(?!\d)")
@@ -227,7 +231,7 @@ def find_dates(text: str, day_first: bool = False) -> list[Mention]:
     """Every full date in ``text`` (and date-shaped text that fails as one), in order of appearance.
 
     ``day_first`` reads an ambiguous numeric date (03/04/2024) as day/month/year."""
-    if not any(c.isdigit() for c in text):
+    if not _DIGIT.search(text):
         return []
     found: list[Mention] = []
     taken: list[tuple[int, int]] = []
@@ -361,6 +365,7 @@ def relative_mentions(text: str, language: str | None) -> list[tuple[int, str, s
 def lede_candidates(text: str, line: int, language: str | None, day_first: bool = False) -> list[Candidate]:
     """Event-date evidence in the opening sentences: full dates, days and months, relative days."""
     cands: list[tuple[int, Candidate]] = []
+    text = text[:LEDE_CHARS]
     full = find_dates(text, day_first)
     for m in full:
         cands.append((m.start, Candidate("event_date", "lede:date", line, m.text, date=m.date, problem=m.problem)))

@@ -44,7 +44,8 @@ def make_article(
         id=article_id,
         path=path,
         title=meta.get("title") or None,
-        outlet=outlet or (None if meta.get("origin_rule") == "rewrite" else origin),
+        # A rewrite's named source and an unnamed "agencies" credit are origins, not the outlet.
+        outlet=outlet or (None if meta.get("origin_rule") else origin),
         origin=origin,
         publisher=meta.get("publisher") or None,
         published=published,

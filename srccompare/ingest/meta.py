@@ -122,9 +122,9 @@ def detect_meta(
     origin, rewrite = _origin(lines, start, end, dateline_credit, byline, lede, options)
     if origin:
         meta["origin"] = origin
-        if rewrite:
-            # "Yonhap reported" in a rewrite names where the news came from, not whose copy this is.
-            meta["origin_rule"] = "rewrite"
+        rule = origin_rule(origin, rewrite)
+        if rule:
+            meta["origin_rule"] = rule
         else:
             meta["outlet"] = origin
     publisher = _publisher(lines, options)
@@ -326,6 +326,15 @@ def _origin(
         if name:
             return name, True
     return None, False
+
+
+def origin_rule(origin: str, rewrite: bool) -> str | None:
+    """Why an origin is not also the outlet: "rewrite" ("Yonhap reported" names where the news came
+    from, not whose copy this is) or "unnamed" ("With inputs from agencies": two sites crediting
+    "agencies" are not one voice); None when the credited agency's copy is the article."""
+    if rewrite:
+        return "rewrite"
+    return "unnamed" if generic_agency(origin) else None
 
 
 def html_origin(

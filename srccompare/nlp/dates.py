@@ -98,6 +98,7 @@ _AHEAD_REACH = 60
 # date belongs to background more often than to the event (and reading further costs time).
 LEDE_CHARS = 600
 _DIGIT = re.compile(r"\d")
+_NO_SPACES = frozenset({"ko", "ja", "zh"})
 # Dates in URLs: /2023/09/19/, -2023-09-19-, /20230919/.
 _URL_YMD = re.compile(r"(?<!\d)((?:19|20)\d{2})[/_-](\d{1,2})[/_-](\d{1,2})(?!\d)")
 _URL_COMPACT = re.compile(r"(?<![\d])((?:19|20)\d{2})(\d{2})(\d{2})(?!\d)")
@@ -347,6 +348,9 @@ def _relative_pattern(language: str) -> tuple[re.Pattern[str], dict[str, tuple[s
     meaning.update({w: period for w, period in words.periods.get(language, {}).items()})
     # Longest first, so that "day before yesterday" wins over "yesterday".
     alternation = "|".join(re.escape(w) for w in sorted(meaning, key=len, reverse=True))
+    if language in _NO_SPACES:
+        # Korean, Japanese and Chinese attach particles to the word ("어제는", "昨日の"): no boundaries.
+        return re.compile(f"(?:{alternation})"), meaning
     return re.compile(rf"(?<!\w)(?:{alternation})(?!\w)", re.I), meaning
 
 

@@ -60,6 +60,10 @@ _DIGIT = re.compile(r"\d")
 
 # Lines right before or after the body in which a lone credit ("Yonhap") counts.
 _CREDIT_REACH = 3
+# A lone credit line, with its date and place at most: "Associated Press November 19, 2019, 9:02 AM".
+_LONE_CREDIT_WORDS = 9
+_TIME = re.compile(r"\b\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4}\b)?", re.I)
+_CREDIT_PARTS = re.compile(r"\s*[,|·•]\s*")
 # A credit or contributor note is short; a longer line is prose that mentions one.
 _CREDIT_WORDS = 25
 # "With inputs from agencies", "(With inputs from PTI and Reuters)", "With agency inputs".
@@ -291,11 +295,14 @@ def _origin(
                 line.kind, line.reason = "metadata", "source credit"
                 return name, False
     for line in near:
-        # "Yonhap", "— Sputnik", "-- AP", "Kyodo News" on a line of its own; not "AFP/Getty Images".
-        if line.words <= 4 and line.reason != "photo caption or credit":
-            name = _credit_name(line.text.strip(" ()[]—–-©"), options)
+        # "Yonhap", "— Sputnik", "-- AP", "Kyodo News" on a line of its own, or with the date and the
+        # place ("Associated Press November 19, 2019, 9:02 AM", "Reuters, Washington,"); not
+        # "AFP/Getty Images".
+        if line.words <= _LONE_CREDIT_WORDS and line.reason != "photo caption or credit":
+            name = _lone_credit(line.text, options)
             if name:
-                line.kind, line.reason = "metadata", "credit line"
+                if not line.kind or line.reason == "date or timestamp":
+                    line.kind, line.reason = "metadata", "credit line"
                 return name, False
     tail = [ln.text for ln in lines[max(start, end - 2) : end + _CREDIT_REACH + 1] if ln.words <= _CREDIT_WORDS]
     name = _closing_credit(tail, options)
@@ -382,6 +389,18 @@ def _agency_copyright(text: str, options: Options) -> str | None:
     m = _COPYRIGHT.search(text)
     name = known_outlet(m.group("name").strip(), options.outlets) if m else None
     return name if name and is_agency(name) else None
+
+
+def _lone_credit(text: str, options: Options) -> str | None:
+    """The outlet a short credit line names, once its date and time are set aside: the whole line, or
+    its first part before a comma or bar ("Reuters, Washington")."""
+    for m in reversed(find_dates(text)):
+        text = text[: m.start] + " " + text[m.start + len(m.text) :]
+    text = _TIME.sub(" ", text).strip(" ()[]—–-©,|·•")
+    name = _credit_name(text, options)
+    if name is None and len(text.split()) > 1:
+        name = known_outlet(_CREDIT_PARTS.split(text, maxsplit=1)[0], options.outlets)
+    return name
 
 
 def _credit_name(text: str | None, options: Options) -> str | None:

@@ -11,8 +11,8 @@ from hypothesis import strategies as st
 import srccompare
 from srccompare.errors import InputError
 from srccompare.ingest.furniture import furniture_phrase
-from srccompare.ingest.meta import find_date
 from srccompare.ingest.text import clean_dump
+from srccompare.nlp.dates import first_date as find_date
 from srccompare.options import Options
 
 from .conftest import DATA

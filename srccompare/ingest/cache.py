@@ -34,7 +34,8 @@ def default_cache_dir() -> str:
 def _code_fingerprint() -> str:
     root = Path(__file__).resolve().parent.parent
     digest = hashlib.sha256(str(LAYOUT).encode())
-    for path in sorted(root.rglob("*.py")):
+    # The data files (outlets, word lists) change what cleaning finds as much as the code does.
+    for path in sorted([*root.rglob("*.py"), *root.glob("data/*.toml")]):
         stat = path.stat()
         digest.update(f"{path.relative_to(root)}:{stat.st_size}:{stat.st_mtime_ns}".encode())
     return digest.hexdigest()[:16]

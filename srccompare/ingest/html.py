@@ -21,6 +21,7 @@ from ..model import Dropped
 from ..options import DEFAULT_OPTIONS, Options
 from ..outlets import canonical, find_outlets, merged
 from .cleaned import Cleaned
+from .meta import html_origin, origin_rule, page_dates
 
 # An article has at least this many words, and at least one real sentence among them.
 MIN_ARTICLE_WORDS = 25
@@ -71,8 +72,16 @@ def clean_page(html: str, name: str = "-", url: str | None = None, options: Opti
     if not _has_article(kept):
         raise InputError(name, "HTML page with no article (only navigation or too little text)", "SC004")
     meta = _metadata(page, kept, credits, options)
+    if "origin" not in meta:
+        origin, rewrite = html_origin(kept, [d.text for d in dropped], options)
+        if origin:
+            meta["origin"] = origin
+            rule = origin_rule(origin, rewrite)
+            if rule:
+                meta["origin_rule"] = rule
     meta.update(_title(page, dropped))
-    return Cleaned(tuple(kept), _audit(visible, kept, dropped), meta)
+    dates = page_dates(meta.pop("published", None), page.url, meta.get("dateline"), kept[:2])
+    return Cleaned(tuple(kept), _audit(visible, kept, dropped), meta, dates=dates)
 
 
 def _parse(html: str, name: str):

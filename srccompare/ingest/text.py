@@ -105,7 +105,7 @@ def clean_dump(text: str, options: Options = DEFAULT_OPTIONS) -> Cleaned:
     start, end = _whole_sentences(lines, *_main_stretch(lines))
     summary_from = start
     start = _dateline_start(lines, start, end)
-    meta = detect_meta(lines, start, end, options)
+    meta, dates = detect_meta(lines, start, end, options)
     _drop_boxed_links(lines, start, end)
     for line in lines[start + 1 : end]:
         if line.other_script and line.words >= 4:
@@ -131,7 +131,7 @@ def clean_dump(text: str, options: Options = DEFAULT_OPTIONS) -> Cleaned:
         else:
             kept.append(line)
     paragraphs, numbers = _paragraphs(kept, raw)
-    return Cleaned(tuple(paragraphs), tuple(dropped), meta, tuple(numbers))
+    return Cleaned(tuple(paragraphs), tuple(dropped), meta, tuple(numbers), dates)
 
 
 def _join_wrapped(lines: list[Line]) -> None:

@@ -207,3 +207,11 @@ def test_any_date_text_cleans_without_error(stamp, lede):
     chosen = {e.field for e in article.dates_evidence if e.chosen}
     assert ("published" in chosen) == bool(article.published)
     assert ("event_date" in chosen) == bool(article.event_date)
+
+
+def test_a_month_spelled_in_the_url_path_wins_over_an_edition_date_in_the_slug():
+    from srccompare.nlp.dates import url_date
+
+    found = url_date("http://articles.latimes.com/2013/may/03/local/la-me-0504-lohan-rehab-20130504")
+    assert found is not None and found.date is not None and found.date.isoformat() == "2013-05-03"
+    assert url_date("https://example.com/2024/Jun/27/story").date.isoformat() == "2024-06-27"

@@ -101,6 +101,11 @@ _DIGIT = re.compile(r"\d")
 _NO_SPACES = frozenset({"ko", "ja", "zh"})
 # Dates in URLs: /2023/09/19/, -2023-09-19-, /20230919/.
 _URL_YMD = re.compile(r"(?<!\d)((?:19|20)\d{2})[/_-](\d{1,2})[/_-](\d{1,2})(?!\d)")
+# Some sites spell the month in the path: /2013/may/03/.
+_URL_NAMED = re.compile(
+    r"/((?:19|20)\d{2})/(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*/(\d{1,2})(?!\d)", re.I
+)
+_MONTHS = "jan feb mar apr may jun jul aug sep oct nov dec".split()
 _URL_COMPACT = re.compile(r"(?<![\d])((?:19|20)\d{2})(\d{2})(\d{2})(?!\d)")
 # A year and month, or a year alone, as a path segment: /2024/06/, /2024/.
 _URL_YEAR_MONTH = re.compile(r"/((?:19|20)\d{2})/(?:(\d{1,2})/)?")
@@ -299,6 +304,10 @@ def url_date(url: str | None) -> Mention | None:
     m = _URL_YMD.search(path)
     if m:
         return _make(m.group(1), m.group(2), m.group(3), 0, m.group(0))
+    m = _URL_NAMED.search(path)
+    if m:
+        return _make(m.group(1), _MONTHS.index(m.group(2).lower()) + 1, m.group(3), 0, m.group(0))
+    # A date run into the slug (la-me-20130504) is the least sure: an edition date or an id.
     m = _URL_COMPACT.search(path)
     if m:
         mention = _make(m.group(1), m.group(2), m.group(3), 0, m.group(0))

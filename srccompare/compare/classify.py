@@ -29,7 +29,7 @@ from ..model import Article, Difference, Member, Token
 from ..nlp.names import name_variants
 from ..nlp.numbers import UNIT_WORDS, find_numbers, number_mismatches
 from ..nlp.quotes import find_quotes
-from ..nlp.tokens import STOP_WORDS, tokens
+from ..nlp.tokens import STOP_WORDS, stem, tokens
 from . import lexicon, worddiff
 from .quotes import MIN_WORDS, Span, body_quotes, forms_of, fullest, group_renderings, long_quotes
 
@@ -71,6 +71,9 @@ _ABBREVIATION = re.compile(
 _TITLE_WORDS = frozenset(
     "mr mrs ms dr prof sen rep gov gen president minister spokesman spokeswoman spokesperson".split()
 )
+# Words meet on this many first letters of their stems (threat / threatened, govern / government):
+# an outlet rewording a fact picks another form of the same word.
+_KEY_LETTERS = 6
 _CLAUSE_END = re.compile(r"[,;:.!?)\]–—]$")
 _PUNCT = "\"'“”‘’„«»()[]{}.,;:!?…–—-"
 
@@ -226,6 +229,10 @@ def _typographic(x: str, y: str) -> bool:
     if fx == fy:
         return True
     return fx.lower() == fy.lower() and (fx.isupper() or fy.isupper())
+
+
+def _key(word: str) -> str:
+    return stem(word)[:_KEY_LETTERS]
 
 
 @lru_cache(maxsize=65536)
@@ -467,19 +474,19 @@ def _negated_anchors(words: list[_Word]) -> dict[str, tuple[bool, str, frozenset
     for i, w in enumerate(words):
         if not _is_anchor(w):
             continue
-        stem = lexicon.stem(w.plain)
+        key = _key(w.plain)
         near = words[max(0, i - _CONTEXT) : i] + words[i + 1 : i + 1 + _CONTEXT]
-        around.setdefault(stem, set()).update(
-            lexicon.stem(x.plain)
+        around.setdefault(key, set()).update(
+            _key(x.plain)
             for x in near
             if x.plain.isalpha() and len(x.plain) >= 3 and x.plain not in STOP_WORDS and not _is_negation(x)
         )
         cue_at = governed.get(i)
         if cue_at is not None and cue_at > 0 and words[cue_at - 1].plain == "no" and words[cue_at].plain == "longer":
             cue_at -= 1  # show "no longer" whole
-        seen.setdefault(stem, set()).add(cue_at is not None)
+        seen.setdefault(key, set()).add(cue_at is not None)
         start = cue_at if cue_at is not None else max(0, i - 2)
-        shown.setdefault(stem, " ".join(x.raw.strip(_PUNCT) for x in words[start : i + 1]))
+        shown.setdefault(key, " ".join(x.raw.strip(_PUNCT) for x in words[start : i + 1]))
     return {s: (next(iter(v)), shown[s], frozenset(around[s] - {s})) for s, v in seen.items() if len(v) == 1}
 
 
@@ -711,7 +718,7 @@ def _source(sides: list[_Side]) -> Difference | None:
 
 
 def _added(sides: list[_Side]) -> Difference | None:
-    keysets = [{lexicon.stem(k) for w in s.words for k in w.keys} for s in sides]
+    keysets = [{_key(k) for w in s.words for k in w.keys} for s in sides]
     variant_words = {
         w.lower()
         for i, a in enumerate(sides)
@@ -740,7 +747,7 @@ def _added(sides: list[_Side]) -> Difference | None:
             if not (content and w.keys):
                 added.append(False)
                 continue
-            stems = [lexicon.stem(k) for k in w.keys]
+            stems = [_key(k) for k in w.keys]
             missing = sum(1 for j, ks in enumerate(keysets) if j != idx and not all(x in ks for x in stems))
             added.append(missing >= others_needed)
         for start, end in _phrases(own, added):

@@ -3,12 +3,9 @@
 Each list is short on purpose: a word belongs here only when swapping it for a neutral one changes
 how a reader takes the fact. Matching is on lower-case word tokens; multi-word cues are tuples.
 Every cue maps to the lemma shown to the user, so "says" and "said" are one verb and not a difference.
-``stem`` is the crude word-form folding the classifier and the quote tracker share.
 """
 
 from __future__ import annotations
-
-from functools import lru_cache
 
 
 def _forms(table: dict[str, str]) -> dict[str, str]:
@@ -186,16 +183,3 @@ TIME_WORDS = frozenset(
 # that are places themselves: an added one is a "where" detail.
 PLACE_CUES = frozenset("at in near outside inside during from".split())
 PLACE_NOUNS = frozenset("sidelines venue forum summit capital border headquarters".split())
-
-
-@lru_cache(maxsize=65536)
-def stem(word: str) -> str:
-    """A crude stem that lets inflections meet: supplying / supply, threats / threatened."""
-    for suffix in ("ing", "ed", "es", "s", "ly"):
-        if len(word) > len(suffix) + 3 and word.endswith(suffix):
-            word = word[: -len(suffix)]
-            break
-    word = word.rstrip("e")
-    if word.endswith("i"):
-        word = word[:-1] + "y"
-    return word[:6]

@@ -183,3 +183,17 @@ TIME_WORDS = frozenset(
 # that are places themselves: an added one is a "where" detail.
 PLACE_CUES = frozenset("at in near outside inside during from".split())
 PLACE_NOUNS = frozenset("sidelines venue forum summit capital border headquarters".split())
+
+
+def loaded_category(term: str) -> str:
+    """The category of a loaded term or phrase ("label", "speech verb", ...)."""
+    return LOADED.get(term) or LOADED_PHRASES.get(term) or ""
+
+
+def loaded_terms(words: list[tuple[str, str, bool]]) -> set[str]:
+    """The loaded terms among ``words`` given as (raw, plain lower-case, first of its sentence): a
+    capitalised word inside a sentence is a name, not a term."""
+    found = {plain for raw, plain, first in words if plain in LOADED and not (raw[:1].isupper() and not first)}
+    joined = " " + " ".join(plain for _, plain, _ in words) + " "
+    found |= {p for p in LOADED_PHRASES if f" {p} " in joined}
+    return found

@@ -55,6 +55,8 @@ FIXED_PHRASES = _phrases(_LEXICON["fixed_phrases"]["phrases"])
 _WORDS = _LEXICON["words"]
 # Generic sources an outlet may cite besides named outlets and people ("experts say").
 GENERIC_SOURCES = frozenset(_WORDS["generic_sources"].split())
+# Verbs whose subject, a body or a generic source, is the source cited for the fact.
+SOURCE_VERBS = frozenset(_WORDS["source_verbs"].split())
 # Words that place a fact in time: an added one is a "when" detail.
 TIME_WORDS = frozenset(_WORDS["time"].split())
 # Prepositions that introduce a place when a name follows ("in Vietnam", "at the Forum"), and nouns

@@ -51,6 +51,38 @@ _NAMES: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = (
 )
 
 
+# Letters that transliterations of one name write differently (Zelensky / Zelenskiy, Qaddafi /
+# Kaddafi, Tchaikovsky / Chaikovsky, Kharkov / Kharkiv is a known pair instead): folded in order.
+_SOUNDS = (
+    ("tch", "ch"),
+    ("ph", "f"),
+    ("kh", "k"),
+    ("ck", "k"),
+    ("q", "k"),
+    ("c", "k"),
+    ("ou", "u"),
+    ("oo", "u"),
+    ("ee", "i"),
+    ("ey", "i"),
+    ("iy", "i"),
+    ("ay", "ai"),
+    ("y", "i"),
+    ("w", "v"),
+    ("ff", "v"),
+    ("dh", "d"),
+    ("sch", "sh"),
+)
+
+
+def sound_key(key: str) -> str:
+    """A fold_key with the letters transliterations disagree on made one, and doubled letters
+    single: two spellings of one name written from another script meet (Gaddafi / Qaddafi,
+    Zelensky / Zelenskyy, Mohammed / Muhammad stays two: vowels inside a name are kept)."""
+    for a, b in _SOUNDS:
+        key = key.replace(a, b)
+    return re.sub(r"(.)\1+", r"\1", key)
+
+
 def fold_key(text: str) -> str:
     """The spelling-blind key of a name: no case, diacritics, hyphens, dots, apostrophes or spaces."""
     if not text.isascii():
@@ -215,7 +247,7 @@ def name_variants(a_text: str, b_text: str) -> list[tuple[str, str]]:
             ky = fold_key(y)
             if ky in a_keys or kx[0] != ky[0] or _derived(kx, ky):
                 continue
-            if fuzz.ratio(kx, ky) >= 85:
+            if fuzz.ratio(kx, ky) >= 85 or sound_key(kx) == sound_key(ky):
                 add(x, y)
     found.sort(key=lambda pair: a_text.find(pair[0]))
     return found

@@ -12,8 +12,8 @@ quote is rendered is the quote kind's business.
 
 A Difference's ``articles`` is the minority side: the articles whose reading departs from the one
 most articles share; every article involved when two articles differ or when no reading has a
-majority. Two kinds never make a disagreement on their own (see ``is_disagreement``): a name spelled
-another way, and a quotation carried verbatim.
+majority. Three differences never make a disagreement on their own (see ``is_disagreement``): a name
+spelled another way, a quotation carried verbatim, and a figure written another way (2 percent / 2%).
 """
 
 from __future__ import annotations
@@ -70,6 +70,8 @@ def is_disagreement(diff: Difference) -> bool:
         return False
     if diff.kind == "quote":
         return quote_form_of(diff) not in FAITHFUL_QUOTE_FORMS
+    if diff.kind == "number":
+        return diff.form != "notation"
     return True
 
 

@@ -52,6 +52,13 @@ LOADED_PHRASES: dict[str, str] = dict(_LEXICON["loaded_phrases"])
 # Set expressions in which a loaded word is not loaded ("historic city", "toxic waste").
 FIXED_PHRASES = _phrases(_LEXICON["fixed_phrases"]["phrases"])
 
+# Adverbs in -ly that are neutral, and words in -ly that are not adverbs (see loaded_terms).
+NEUTRAL_ADVERBS = frozenset(_LEXICON["adverbs"]["neutral"].split())
+NOT_ADVERBS = frozenset(_LEXICON["adverbs"]["not_adverbs"].split())
+# The shortest -ly word that counts as a manner adverb ("badly" and "oddly" are too short to tell).
+ADVERB_MIN_LETTERS = 6
+MANNER = "manner adverb"
+
 _WORDS = _LEXICON["words"]
 # Generic sources an outlet may cite besides named outlets and people ("experts say").
 GENERIC_SOURCES = frozenset(_WORDS["generic_sources"].split())
@@ -71,7 +78,20 @@ for _p in sorted(FIXED_PHRASES, key=lambda p: -len(p.split())):
 
 def loaded_category(term: str) -> str:
     """The category of a loaded term or phrase ("label", "speech verb", ...)."""
-    return LOADED.get(term) or LOADED_PHRASES.get(term) or ""
+    return LOADED.get(term) or LOADED_PHRASES.get(term) or (MANNER if is_manner_adverb(term) else "")
+
+
+def is_manner_adverb(word: str) -> bool:
+    """An adverb in -ly that says how to take an act ("sharply", "vigorously"), not when or how
+    often ("recently", "publicly"): any -ly word outside the neutral and not-adverb lists."""
+    return (
+        len(word) >= ADVERB_MIN_LETTERS
+        and word.endswith("ly")
+        and word.isalpha()
+        and word not in NEUTRAL_ADVERBS
+        and word not in NOT_ADVERBS
+        and word not in HEDGE
+    )
 
 
 def _in_fixed_phrase(plain: list[str]) -> list[bool]:
@@ -92,7 +112,9 @@ def loaded_terms(words: list[tuple[str, str, bool]]) -> set[str]:
     plain = [p for _, p, _ in words]
     fixed = _in_fixed_phrase(plain)
     found = {
-        p for (raw, p, first), f in zip(words, fixed) if p in LOADED and not f and not (raw[:1].isupper() and not first)
+        p
+        for (raw, p, first), f in zip(words, fixed)
+        if (p in LOADED or is_manner_adverb(p)) and not f and not (raw[:1].isupper() and not first)
     }
     joined = " " + " ".join(plain) + " "
     found |= {p for p in LOADED_PHRASES if f" {p} " in joined}

@@ -12,7 +12,7 @@ disagreement.
 from __future__ import annotations
 
 from ...model import Difference, NumberUse
-from ...nlp.numbers import Number, find_numbers, number_mismatches
+from ...nlp.numbers import UNIT_WORDS, Number, find_numbers, number_mismatches
 from ...nlp.tokens import STOP_WORDS, tokens
 from . import register
 from .reading import Side, minority
@@ -20,9 +20,10 @@ from .sources import sources
 
 # A qualified number ("about", "more than") agrees with any value within this factor of it.
 _QUALIFIED_SLACK = 1.25
-# Two numbers tell one quantity when the same this many words come before them (one of them not a
-# stop word): "the population ... estimated at around 40,000" / "... around 48,000".
-CONTEXT_WORDS = 3
+# Two numbers tell one quantity when the same this many content words come before them, within
+# CONTEXT_SPAN words: "the population ... estimated at around 40,000" / "... around 48,000".
+CONTEXT_WORDS = 2
+CONTEXT_SPAN = 6
 
 
 @register("number")
@@ -44,10 +45,7 @@ def _number(sides: list[Side]) -> Difference | None:
                     add(conflicts, b, mm.b, _shown(mm.b, mm.kind))
             for x, y in _paired(texts[a], texts[b]):
                 if (x.value, x.unit) == (y.value, y.unit):
-                    if _written(x.text) != _written(y.text):
-                        add(notation, a, x, x.text)
-                        add(notation, b, y, y.text)
-                    continue
+                    continue  # the same figure; how it is written is read below
                 if x.unit == y.unit or not (x.unit and y.unit):
                     kind = "value"
                 elif x.value == y.value:
@@ -57,6 +55,9 @@ def _number(sides: list[Side]) -> Difference | None:
                 if _conflicting(x, y, kind, None, None):
                     add(conflicts, a, x, _shown(x, kind))
                     add(conflicts, b, y, _shown(y, kind))
+            for x, y in _rewritten(texts[a], texts[b]):
+                add(notation, a, x, _written(texts[a], x))
+                add(notation, b, y, _written(texts[b], y))
     if not conflicts and not notation:
         return None
     found = conflicts or notation
@@ -68,13 +69,40 @@ def _number(sides: list[Side]) -> Difference | None:
     return Difference("number", "", departing, {a: used[a] for a in departing}, used=used, numbers=numbers, form=form)
 
 
-def _written(text: str) -> str:
-    """A number's writing without the separators that change nothing (7,000 / 7000, $ 5 / $5)."""
-    return text.replace(",", "").replace(" ", "").lower()
+def _written(text: str, n: Number) -> str:
+    """A figure as written, with the unit word after it when there is one ("38 kilometers")."""
+    shown = text[n.start : n.end]
+    after = text[n.end :].split(maxsplit=1)
+    if after and after[0].strip(".,;:)").lower() in UNIT_WORDS:
+        shown += " " + after[0].strip(".,;:)")
+    return shown
+
+
+def _form(written: str) -> str:
+    """How a figure is written, without the separators that change nothing (7,000 / 7000)."""
+    return written.replace(",", "").replace(" ", "").lower()
+
+
+def _rewritten(a_text: str, b_text: str) -> list[tuple[Number, Number]]:
+    """Figures with the same value and unit that the two texts write differently, where neither
+    text also writes it the other's way: "2 percent" / "2%", "660 million" / "660m", "63 km" / "63
+    kilometers"."""
+    a_forms: dict[tuple, dict[str, Number]] = {}
+    b_forms: dict[tuple, dict[str, Number]] = {}
+    for text, forms in ((a_text, a_forms), (b_text, b_forms)):
+        for n in find_numbers(text):
+            if n.unit or n.kind in ("percent", "money"):
+                forms.setdefault((n.value, n.unit, n.kind), {}).setdefault(_form(_written(text, n)), n)
+    out = []
+    for key in a_forms.keys() & b_forms.keys():
+        xa, xb = a_forms[key], b_forms[key]
+        if xa.keys().isdisjoint(xb.keys()):
+            out.append((next(iter(xa.values())), next(iter(xb.values()))))
+    return out
 
 
 def _paired(a_text: str, b_text: str) -> list[tuple[Number, Number]]:
-    """Numbers of the two texts that follow the same words (the words unique to one number each)."""
+    """Numbers of the two texts that follow the same content words (the words unique to one number each)."""
     a_at = _by_context(a_text)
     b_at = _by_context(b_text)
     return [(a_at[k], b_at[k]) for k in a_at.keys() & b_at.keys()]
@@ -84,8 +112,9 @@ def _by_context(text: str) -> dict[tuple[str, ...], Number]:
     out: dict[tuple[str, ...], Number] = {}
     seen: set[tuple[str, ...]] = set()
     for n in find_numbers(text):
-        before = tuple(tokens(text[: n.start])[-CONTEXT_WORDS:])
-        if len(before) < CONTEXT_WORDS or all(t in STOP_WORDS for t in before):
+        near = tokens(text[: n.start])[-CONTEXT_SPAN:]
+        before = tuple(t for t in near if t not in STOP_WORDS and not t[0].isdigit())[-CONTEXT_WORDS:]
+        if len(before) < CONTEXT_WORDS:
             continue
         if before in seen:
             out.pop(before, None)  # two numbers after the same words: which is which is unknown
@@ -112,7 +141,8 @@ def _conflicting(a: Number, b: Number, mismatch: str, a_text: str | None, b_text
     if mismatch == "unit" and a.unit and b.unit and a_text is not None and b_text is not None:
         if a.unit[:5].lower() in b_text.lower() or b.unit[:5].lower() in a_text.lower():
             return False
-    if (a.qualifier or b.qualifier) and a.value and b.value:
+    # "more than $1 million" and "$1.1 million" agree; "about 200" and "about 240" do not.
+    if mismatch == "value" and a.qualifier != b.qualifier and a.value and b.value:
         low, high = sorted((a.value, b.value))
         if high <= low * _QUALIFIED_SLACK:
             return False

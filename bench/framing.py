@@ -164,10 +164,13 @@ def _respell(s: str, rng: random.Random) -> str | None:
 
 
 def _number(s: str, rng: random.Random) -> str | None:
+    # A count or amount: not a year, a date, a score or range (6-3), a model number or a ratio (20/20).
     spots = [
         m
-        for m in re.finditer(r"(?<![\w.,$€£])(\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?![\w,.]\d)", s)
+        for m in re.finditer(r"(?<![\w.,$€£/-])(\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?!\d|[\w,.]\d|[-/]\d)", s)
         if not re.fullmatch(r"(19|20)\d\d", m.group())
+        and s[: m.start()].split()[-1:] != [w for w in s[: m.start()].split()[-1:] if w.lower() in _CALENDAR]
+        and not (s[m.end() :].split()[:1] and s[m.end() :].split()[0].strip(",.").lower() in _CALENDAR)
     ]
     if not spots:
         return None

@@ -96,18 +96,25 @@ def _negated_anchors(words: list[Word]) -> dict[str, tuple[bool, str, frozenset[
     stems whose occurrences agree.
 
     A negation cue governs the first content word after it in its clause, skipping function words
-    and -ly adverbs ("not to directly supply" negates "supply"), within a few words.
+    and -ly adverbs ("not to directly supply" negates "supply", "is not the only Solar System object"
+    negates "object"), within a few words that are not function words. The words around a content
+    word leave the cues out, so that "is the vehicle" and "is not the vehicle" have one context.
     """
     governed: dict[int, int] = {}
     for j, w in enumerate(words):
         if not is_negation(w):
             continue
-        for i in range(j + 1, min(len(words), j + 1 + _NEGATION_WINDOW + 1)):
+        counted = 0
+        for i in range(j + 1, len(words)):
             if _is_anchor(words[i]):
                 governed.setdefault(i, j)
                 break
-            if words[i].clause_end:
+            if words[i].plain not in STOP_WORDS:
+                counted += 1
+            if words[i].clause_end or counted > _NEGATION_WINDOW:
                 break
+    plain = [i for i, w in enumerate(words) if not is_negation(w)]
+    rank = {i: r for r, i in enumerate(plain)}
     seen: dict[str, set[bool]] = {}
     shown: dict[str, str] = {}
     around: dict[str, set[str]] = {}
@@ -115,11 +122,10 @@ def _negated_anchors(words: list[Word]) -> dict[str, tuple[bool, str, frozenset[
         if not _is_anchor(w):
             continue
         anchor = key(w.plain)
-        near = words[max(0, i - _CONTEXT) : i] + words[i + 1 : i + 1 + _CONTEXT]
+        r = rank[i]
+        near = [words[k] for k in plain[max(0, r - _CONTEXT) : r] + plain[r + 1 : r + 1 + _CONTEXT]]
         around.setdefault(anchor, set()).update(
-            key(x.plain)
-            for x in near
-            if x.plain.isalpha() and len(x.plain) >= 3 and x.plain not in STOP_WORDS and not is_negation(x)
+            key(x.plain) for x in near if x.plain.isalpha() and len(x.plain) >= 3 and x.plain not in STOP_WORDS
         )
         cue_at = governed.get(i)
         if cue_at is not None and cue_at > 0 and words[cue_at - 1].plain == "no" and words[cue_at].plain == "longer":

@@ -24,6 +24,8 @@ _QUALIFIED_SLACK = 1.25
 # CONTEXT_SPAN words: "the population ... estimated at around 40,000" / "... around 48,000".
 CONTEXT_WORDS = 2
 CONTEXT_SPAN = 6
+# A number replaced by another in the word diff counts when this many equal words stand either side.
+REPLACED_CONTEXT = 2
 
 
 @register("number")
@@ -55,6 +57,9 @@ def _number(sides: list[Side]) -> Difference | None:
                 if _conflicting(x, y, kind, None, None):
                     add(conflicts, a, x, _shown(x, kind))
                     add(conflicts, b, y, _shown(y, kind))
+            for x_text, y_text in _replaced(texts[a], texts[b]):
+                conflicts.setdefault(a, {}).setdefault(x_text, NumberUse(x_text, _value(x_text), None, credited[a]))
+                conflicts.setdefault(b, {}).setdefault(y_text, NumberUse(y_text, _value(y_text), None, credited[b]))
             for x, y in _rewritten(texts[a], texts[b]):
                 add(notation, a, x, _written(texts[a], x))
                 add(notation, b, y, _written(texts[b], y))
@@ -67,6 +72,42 @@ def _number(sides: list[Side]) -> Difference | None:
     numbers = {a: tuple(found[a][t] for t in used[a]) for a in used}
     form = None if conflicts else "notation"
     return Difference("number", "", departing, {a: used[a] for a in departing}, used=used, numbers=numbers, form=form)
+
+
+def _replaced(a_text: str, b_text: str) -> list[tuple[str, str]]:
+    """Number tokens one text puts where the other has another number, among the same words on
+    both sides ("won 6-3" / "won 12-3", "at around 40,000" / "at around 48,000"): the word diff of
+    the two texts, a replacement of number by number with REPLACED_CONTEXT equal words either side."""
+    from rapidfuzz.distance import Levenshtein
+
+    ta, tb = tokens(a_text), tokens(b_text)
+    blocks = list(Levenshtein.opcodes(ta, tb))
+    out = []
+    for k, op in enumerate(blocks):
+        if op.tag != "replace":
+            continue
+        xs, ys = ta[op.src_start : op.src_end], tb[op.dest_start : op.dest_end]
+        if len(xs) != len(ys) or len(xs) > 2 or not all(t[0].isdigit() for t in xs + ys):
+            continue
+        before = blocks[k - 1] if k else None
+        after = blocks[k + 1] if k + 1 < len(blocks) else None
+        if _steady(before, op.src_start == 0) and _steady(after, op.src_end == len(ta)):
+            out.extend(zip(xs, ys))
+    return out
+
+
+def _steady(block, at_edge: bool) -> bool:
+    """No block (the text's edge) or REPLACED_CONTEXT equal words."""
+    if block is None:
+        return at_edge
+    return block.tag == "equal" and block.src_end - block.src_start >= REPLACED_CONTEXT
+
+
+def _value(token: str) -> float | None:
+    try:
+        return float(token)
+    except ValueError:
+        return None
 
 
 def _written(text: str, n: Number) -> str:

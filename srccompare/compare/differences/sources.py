@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from functools import lru_cache
 
 from ...model import Difference
 from ...nlp.tokens import normalise
@@ -38,10 +39,12 @@ _SUBJECT = re.compile(
 _NOT_BODY = frozenset("the a an this that these those it he she they we i his her its their our".split())
 
 
-def sources(text: str) -> set[str]:
+@lru_cache(maxsize=4096)
+def sources(text: str) -> frozenset[str]:
     """The sources a text cites: named outlets and agencies, people after "according to", bodies
     that say or estimate ("the WHO said"), generic "officials", "state media" or "ministry figures".
-    Outlets are folded to the registry's name (Yonhap News Agency -> Yonhap)."""
+    Outlets are folded to the registry's name (Yonhap News Agency -> Yonhap). Cached: the number,
+    source and detail kinds all read a side's sources."""
     from ...outlets import canonical, find_outlets
 
     out: set[str] = set()
@@ -66,7 +69,7 @@ def sources(text: str) -> set[str]:
                 out.add(src.lower())
             elif src[:1].isupper() and (pattern is not _SUBJECT or _is_body(m.group("src"))):
                 out.add(canonical(src) or src)
-    return out
+    return frozenset(out)
 
 
 def _is_body(src: str) -> bool:

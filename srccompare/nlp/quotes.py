@@ -118,7 +118,7 @@ def find_quotes(text: str) -> list[Quotation]:
     spans += _single_spans(text, spans)
     spans.sort()
     bounds = sentence_spans(text) if spans else []
-    out = []
+    out: list[Quotation] = []
     for a, b, closed in spans:
         inner = text[a:b]
         lead = len(inner) - len(inner.lstrip())
@@ -501,8 +501,8 @@ def _phrase(words: list[str], forward: bool) -> str | None:
                 break
         words = kept
     else:
-        bare = [w.rstrip(",;:") for w in words]
-        body = _body_name(bare, len(bare)) if bare and bare[-1][:1].isupper() else []
+        plain = [w.rstrip(",;:") for w in words]
+        body = _body_name(plain, len(plain)) if plain and plain[-1][:1].isupper() else []
         if any(_is_body([w]) for w in body):
             return " ".join(body)
         # keep the phrase after the last clause word: 'the statement said Seoul told' -> 'Seoul'

@@ -82,7 +82,7 @@ def _replaced(a_text: str, b_text: str) -> list[tuple[str, str]]:
 
     ta, tb = tokens(a_text), tokens(b_text)
     blocks = list(Levenshtein.opcodes(ta, tb))
-    out = []
+    out: list[tuple[str, str]] = []
     for k, op in enumerate(blocks):
         if op.tag != "replace":
             continue

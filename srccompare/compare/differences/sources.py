@@ -89,7 +89,7 @@ def _source(sides: list[Side]) -> Difference | None:
     shown: dict[str, dict[str, str]] = {}
     sets = {}
     for side in sides:
-        keys = {}
+        keys: dict[str, str] = {}
         for src in sorted(sources(side.own_text)):
             keys.setdefault(normalise(src), src)
         shown[side.article] = keys

@@ -54,32 +54,32 @@ _NAMES: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = (
 # Letters that transliterations of one name write differently (Zelensky / Zelenskiy, Qaddafi /
 # Kaddafi, Tchaikovsky / Chaikovsky, Kharkov / Kharkiv is a known pair instead): folded in order.
 _SOUNDS = (
-    ("tch", "ch"),
-    ("ph", "f"),
-    ("kh", "k"),
-    ("ck", "k"),
-    ("q", "k"),
-    ("c", "k"),
-    ("ou", "u"),
-    ("oo", "u"),
-    ("ee", "i"),
-    ("ey", "i"),
-    ("iy", "i"),
-    ("ay", "ai"),
-    ("y", "i"),
-    ("w", "v"),
-    ("ff", "v"),
-    ("dh", "d"),
-    ("sch", "sh"),
+    (r"tch", "ch"),
+    (r"ph", "f"),
+    (r"kh", "k"),
+    (r"ck", "k"),
+    (r"q", "k"),
+    (r"c", "k"),
+    (r"ou", "u"),
+    (r"oo", "u"),
+    (r"ee", "i"),
+    (r"(?:ey|ei|iy|ii)$", "i"),  # a final vowel written two ways: Torrey / Torrei, Zelenskiy / Zelenskii
+    (r"ay", "ai"),
+    (r"y", "i"),
+    (r"w", "v"),
+    (r"ff$", "v"),
+    (r"dh", "d"),
+    (r"sch", "sh"),
 )
+_SOUND_PATTERNS = tuple((re.compile(a), b) for a, b in _SOUNDS)
 
 
 def sound_key(key: str) -> str:
     """A fold_key with the letters transliterations disagree on made one, and doubled letters
     single: two spellings of one name written from another script meet (Gaddafi / Qaddafi,
-    Zelensky / Zelenskyy, Mohammed / Muhammad stays two: vowels inside a name are kept)."""
-    for a, b in _SOUNDS:
-        key = key.replace(a, b)
+    Zelensky / Zelenskyy, Eitan / Eytan). Vowels inside a name are kept: Mohammed / Muhammad stay two."""
+    for pattern, replacement in _SOUND_PATTERNS:
+        key = pattern.sub(replacement, key)
     return re.sub(r"(.)\1+", r"\1", key)
 
 
@@ -235,8 +235,8 @@ def name_variants(a_text: str, b_text: str) -> list[tuple[str, str]]:
             add(p, match)
 
     # Single words spelled a letter or two apart; only among words the other text lacks.
-    a_words = {w for p in a_phrases for w in p.split() if len(w) >= 5}
-    b_words = {w for p in b_phrases for w in p.split() if len(w) >= 5}
+    a_words = {w for p in a_phrases for w in p.split() if len(w) >= 4}
+    b_words = {w for p in b_phrases for w in p.split() if len(w) >= 4}
     a_keys = {fold_key(w) for w in a_words}
     b_keys = {fold_key(w) for w in b_words}
     for x in sorted(a_words - b_words, key=a_text.find):
@@ -247,7 +247,9 @@ def name_variants(a_text: str, b_text: str) -> list[tuple[str, str]]:
             ky = fold_key(y)
             if ky in a_keys or kx[0] != ky[0] or _derived(kx, ky):
                 continue
-            if fuzz.ratio(kx, ky) >= 85 or sound_key(kx) == sound_key(ky):
+            # five letters at least for a near spelling; four for one that sounds the same (Group / Grup)
+            near = len(kx) >= 5 and len(ky) >= 5 and fuzz.ratio(kx, ky) >= 85
+            if near or sound_key(kx) == sound_key(ky):
                 add(x, y)
     found.sort(key=lambda pair: a_text.find(pair[0]))
     return found

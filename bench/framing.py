@@ -35,6 +35,8 @@ SEED = 20240514
 PASSAGE = 5  # sentences per passage: the edited one and two either side when there are
 MIN_WORDS = 6  # shorter lines (headlines, captions) are not used as edited sentences
 PER_KIND = 120  # at most this many edits per kind on the full bodies
+DENSE_PASSAGE = 8  # the dense check: passages of this many sentences...
+DENSE_EDITS = 3  # ...with this many edits of different kinds
 
 # --- the generator's own lists (the detector never reads these) ---------------------------------
 
@@ -94,13 +96,18 @@ _STOP = frozenset("the a an this that these those its his her their our your my 
 
 
 @dataclass(frozen=True)
-class Case:
+class Edit:
+    index: int  # the edited sentence in the passage
     kind: str  # the edit made
-    expected: str  # the difference kind that should be reported ("" for none)
-    a: tuple[str, ...]  # the passage
-    b: tuple[str, ...]  # the passage with one sentence edited
-    edited: int  # index of the edited sentence in the passage
+    expected: str  # the difference kind that should be reported
     form: str | None = None  # for units written another way: the expected number form
+
+
+@dataclass(frozen=True)
+class Case:
+    a: tuple[str, ...]  # the passage
+    b: tuple[str, ...]  # the passage with its edits
+    edits: tuple[Edit, ...]
 
 
 # --- the edits ----------------------------------------------------------------------------------
@@ -315,9 +322,46 @@ def make_cases(
             lo = max(0, min(j - PASSAGE // 2, len(sents) - PASSAGE))
             a = tuple(sents[lo : lo + PASSAGE])
             b = a[: j - lo] + (edited,) + a[j - lo + 1 :]
-            form = "notation" if kind == "unit_notation" else None
-            cases.append(Case(kind, expected, a, b, j - lo, form))
+            cases.append(Case(a, b, (_edit(j - lo, kind, expected),)))
             made += 1
+    return cases
+
+
+def _edit(index: int, kind: str, expected: str) -> Edit:
+    return Edit(index, kind, expected, "notation" if kind == "unit_notation" else None)
+
+
+def make_dense_cases(
+    articles: Sequence[Sequence[str]], loaded: Sequence[str], per_passage: int = DENSE_EDITS, seed: int = SEED
+) -> list[Case]:
+    """Passages of DENSE_PASSAGE sentences with ``per_passage`` edits of different kinds in different
+    sentences, as an outlet that reworded several facts: the unchanged sentences between edited ones
+    are where false framing shows."""
+    rng = random.Random(f"{seed}-dense")
+    table = edits(loaded)
+    cases = []
+    for sents in articles:
+        for lo in range(0, len(sents) - DENSE_PASSAGE + 1, DENSE_PASSAGE):
+            a = tuple(sents[lo : lo + DENSE_PASSAGE])
+            b = list(a)
+            done: list[Edit] = []
+            order = [i for i, x in enumerate(a) if len(x.split()) >= MIN_WORDS and _english(x)]
+            rng.shuffle(order)
+            kinds = list(table)
+            rng.shuffle(kinds)
+            for i in order:
+                if len(done) >= per_passage:
+                    break
+                for kind in kinds:
+                    expected, edit = table[kind]
+                    edited = edit(a[i], rng)
+                    if edited is not None and edited != a[i]:
+                        b[i] = edited
+                        done.append(_edit(i, kind, expected))
+                        kinds.remove(kind)
+                        break
+            if len(done) == per_passage:
+                cases.append(Case(a, tuple(b), tuple(done)))
     return cases
 
 
@@ -373,18 +417,20 @@ def score(cases: Sequence[Case]) -> Scores:
                 for m in fact.members:
                     para = (a if m.article == "a.txt" else b).sentences[m.sentence].paragraph
                     groups.setdefault((m.article, para), []).append(fact)
-        found = [d for fact in groups.get(("b.txt", case.edited), []) for d in fact.differences]
-        ok = any(d.kind == case.expected and (case.form is None or d.form == case.form) for d in found)
-        if case.expected == "number" and case.form is None:
-            ok = ok and any(d.kind == "number" and is_disagreement(d) for d in found)
-        totals[case.kind] += 1
-        hits[case.kind] += ok
-        if not ok:
-            misses.setdefault(case.kind, []).append(
-                (case.a[case.edited], case.b[case.edited], [f"{d.kind}: {d.detail}" for d in found])
-            )
+        for edit in case.edits:
+            found = [d for fact in groups.get(("b.txt", edit.index), []) for d in fact.differences]
+            ok = any(d.kind == edit.expected and (edit.form is None or d.form == edit.form) for d in found)
+            if edit.expected == "number" and edit.form is None:
+                ok = ok and any(d.kind == "number" and is_disagreement(d) for d in found)
+            totals[edit.kind] += 1
+            hits[edit.kind] += ok
+            if not ok:
+                misses.setdefault(edit.kind, []).append(
+                    (case.a[edit.index], case.b[edit.index], [f"{d.kind}: {d.detail}" for d in found])
+                )
+        edited = {e.index for e in case.edits}
         for k in range(len(case.b)):
-            if k == case.edited:
+            if k in edited:
                 continue
             unchanged += 1
             if any(is_disagreement(d) for fact in groups.get(("b.txt", k), []) for d in fact.differences):
@@ -410,12 +456,17 @@ def run(data: Path) -> str:
     articles = body_sentences(data)
     loaded = basil_loaded_words(data)
     scores = score(make_cases(articles, loaded))
+    dense = score(make_dense_cases(articles, loaded))
     return (
         "## framing: recall per kind on synthetic second outlets, false framing on unchanged sentences\n\n"
         f"{sum(map(len, articles))} sentences of {len(articles)} extraction bodies; passages of {PASSAGE} "
         f"sentences with one edited; at most {PER_KIND} edits per kind (seed {SEED}); loaded words: "
         f"{len(loaded)} single words of BASIL's lexical-bias spans. Each passage pair is one "
-        "`srccompare.compare` of two articles.\n\n" + table(scores) + "\n"
+        "`srccompare.compare` of two articles.\n\n" + table(scores) + "\n\n"
+        f"Dense: passages of {DENSE_PASSAGE} sentences with {DENSE_EDITS} edits of different kinds "
+        f"({sum(dense.totals.values())} edits in {sum(dense.totals.values()) // DENSE_EDITS} passages).\n\n"
+        + table(dense)
+        + "\n"
     )
 
 
@@ -424,8 +475,10 @@ if __name__ == "__main__":
 
     data = Path(sys.argv[1] if len(sys.argv) > 1 else "../shared/bench")
     arts = body_sentences(data)
-    sc = score(make_cases(arts, basil_loaded_words(data), per_kind=int(sys.argv[2]) if len(sys.argv) > 2 else 40))
+    words = basil_loaded_words(data)
+    sc = score(make_cases(arts, words, per_kind=int(sys.argv[2]) if len(sys.argv) > 2 else 40))
     print(table(sc))
+    print("\ndense:\n" + table(score(make_dense_cases(arts, words))))
     for kind, ms in sc.misses.items():
         print(f"\n## {kind} misses ({len(ms)})")
         for a, b, found in ms[:8]:

@@ -11,43 +11,13 @@ import re
 import unicodedata
 from functools import lru_cache
 
-# Each row: the canonical token string (lower case, already in token form), then the spellings.
-# Acronyms are matched case-sensitively (``US`` is the country, ``us`` the pronoun); everything
-# else ignores case. Users see the spellings, scoring sees the canonical form.
-_NAMES: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = (
-    # canonical, case-insensitive spellings, case-sensitive acronyms
-    ("usa", ("United States of America", "United States"), ("U.S.A.", "U.S.", "USA", "US")),
-    ("uk", ("United Kingdom", "Great Britain", "Britain"), ("U.K.", "UK")),
-    ("un", ("United Nations",), ("U.N.", "UN")),
-    ("eu", ("European Union",), ("E.U.", "EU")),
-    ("ussr", ("Soviet Union",), ("U.S.S.R.", "USSR")),
-    ("dprk", ("Democratic People's Republic of Korea",), ("D.P.R.K.", "DPRK")),
-    ("kyiv", ("Kyiv", "Kiev", "Kyyiv"), ()),
-    ("kharkiv", ("Kharkiv", "Kharkov"), ()),
-    ("odesa", ("Odesa", "Odessa"), ()),
-    ("lviv", ("Lviv", "Lvov"), ()),
-    ("luhansk", ("Luhansk", "Lugansk"), ()),
-    ("zaporizhzhia", ("Zaporizhzhia", "Zaporizhia", "Zaporozhye"), ()),
-    ("kim jong un", ("Kim Jong-un", "Kim Jong Un", "Kim Jong-Un", "Kim Jongun"), ()),
-    ("kim il sung", ("Kim Il-sung", "Kim Il Sung", "Kim Il-Sung"), ()),
-    ("kim jong il", ("Kim Jong-il", "Kim Jong Il", "Kim Jong-Il"), ()),
-    ("kim yo jong", ("Kim Yo-jong", "Kim Yo Jong", "Kim Yo-Jong"), ()),
-    ("st petersburg", ("Saint Petersburg", "St. Petersburg", "St Petersburg", "Sankt Peterburg"), ()),
-    ("pyongyang", ("Pyongyang", "P'yongyang", "Pyeongyang"), ()),
-    ("seoul", ("Seoul",), ()),
-    ("busan", ("Busan", "Pusan"), ()),
-    ("incheon", ("Incheon", "Inchon"), ()),
-    ("beijing", ("Beijing", "Peking"), ()),
-    ("mumbai", ("Mumbai", "Bombay"), ()),
-    ("kolkata", ("Kolkata", "Calcutta"), ()),
-    ("chennai", ("Chennai", "Madras"), ()),
-    ("yangon", ("Yangon", "Rangoon"), ()),
-    ("myanmar", ("Myanmar", "Burma"), ()),
-    ("gaddafi", ("Gaddafi", "Qaddafi", "Kadhafi", "Gadhafi", "Qadhafi", "Kaddafi"), ()),
-    ("zelensky", ("Zelensky", "Zelenskyy", "Zelenskiy", "Zelenskii", "Zelenski"), ()),
-    ("tchaikovsky", ("Tchaikovsky", "Chaikovsky"), ()),
-    ("al qaeda", ("al-Qaeda", "al-Qaida", "al Qaeda", "al Qaida", "Al-Qaeda", "Al Qaeda"), ()),
-    ("mao zedong", ("Mao Zedong", "Mao Tse-tung", "Mao Tse Tung"), ()),
+from .. import data as _data
+
+# Each row: the canonical token string (lower case, already in token form), then the spellings
+# (case-insensitive) and the acronyms (case-sensitive), from srccompare/data/names.toml.
+_NAMES: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = tuple(
+    (row["canonical"], tuple(row["spellings"]), tuple(row.get("acronyms", ())))
+    for row in _data.load("names")["variants"]
 )
 
 
@@ -165,10 +135,7 @@ def known_names(text: str) -> list[tuple[str, str, int, int]]:
 # dots or diacritics fold to the same key.
 _CAP_WORD = r"[^\W\d_a-z][\w'’]*\.?"
 _PHRASE = re.compile(rf"(?<![\w\-]){_CAP_WORD}(?:(?:-[\w'’]+)|(?:\s+{_CAP_WORD}))*")
-_STOP_CAPS = frozenset(
-    "the a an and but or if in on at of for to by with from as he she it they we i his her its their our "
-    "this that these those there here when while after before since mr mrs ms dr".split()
-)
+_STOP_CAPS = _data.words("names", "phrase_openers")
 # Endings that turn a name into another word (Korea / Korean, Russia / Russians): not a variant.
 _DERIVED = ("s", "es", "n", "an", "ian", "ns", "ans", "ians", "ese", "i", "is", "ish", "'s", "’s")
 

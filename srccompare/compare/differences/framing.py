@@ -13,7 +13,6 @@ from .reading import PUNCT, Side, Word, cues, is_negation, key, minority, set_di
 _NEGATION_WINDOW = 3
 # How many words either side of a negated word count as its context.
 _CONTEXT = 5
-_LY_NOT_ADVERBS = frozenset("family italy assembly anomaly monopoly rally ally july".split())
 
 
 @register("attribution")
@@ -151,4 +150,4 @@ def _is_anchor(w: Word) -> bool:
 
 
 def _adverb(p: str) -> bool:
-    return p.endswith("ly") and len(p) >= 6 and not p.endswith("ply") and p not in _LY_NOT_ADVERBS
+    return p.endswith("ly") and len(p) >= 6 and not p.endswith("ply") and p not in lexicon.NOT_ADVERBS

@@ -32,6 +32,7 @@ from functools import lru_cache
 
 from rapidfuzz.distance import Indel
 
+from .. import data as _data
 from ..model import Sentence
 from .sentences import sentence_spans
 from .tokens import STOP_WORDS, fold_spellings
@@ -78,26 +79,14 @@ class QuoteComparison:
     changed: tuple[str, ...] = ()
 
 
-_SPEECH_VERBS = (
-    "said|says|say|told|tells|added|adds|asked|asks|stated|states|declared|declares|wrote|writes|replied|"
-    "warned|warns|noted|notes|insisted|insists|explained|explains|continued|recalled|remarked|argued|"
-    "stressed|emphasised|emphasized|announced|acknowledged|admitted|claimed|urged|answered|responded|"
-    "tweeted|posted|concluded|suggested|cautioned|quipped|reiterated|confirmed|commented"
-)
+_QUOTES = _data.load("quotes")
+_SPEECH_VERBS = "|".join(_QUOTES["speech_verbs"].split())
 _VERB = re.compile(rf"\b(?:{_SPEECH_VERBS})\b")
 _PRONOUNS = frozenset("he she they it we i you".split())
 _DETERMINERS = frozenset("the a an its his her their our this that".split())
-_TITLES = frozenset(
-    """mr mrs ms dr prof president minister premier chancellor king queen prince pope general gen
-    sen senator rep representative gov governor mayor ambassador secretary spokesman spokeswoman
-    spokesperson adviser advisor chairman chief director leader lt col capt sgt""".split()
-)
+_TITLES = _data.words("quotes", "titles")
 # Words that end a speaker phrase after "said": 'said the Russian leader yesterday on the...'.
-_PHRASE_END = frozenset(
-    """yesterday today tonight on in at during after before when while to according as who which that
-    and but adding acknowledging reiterating saying referring noting also recently earlier later
-    monday tuesday wednesday thursday friday saturday sunday last this""".split()
-)
+_PHRASE_END = _data.words("quotes", "phrase_end")
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 _SPEAKER_WORD = re.compile(r"[^\W_][\w’'.-]*")
 

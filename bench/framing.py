@@ -452,10 +452,28 @@ def table(scores: Scores) -> str:
     return "\n".join(rows)
 
 
+def lexicon_coverage(cases: Sequence[Case]) -> tuple[int, int]:
+    """Of the loaded-word edits, how many inserted a word the classifier's lexicon knows."""
+    from srccompare.compare import lexicon
+
+    known = total = 0
+    for case in cases:
+        for edit in case.edits:
+            if edit.kind != "loaded_term":
+                continue
+            before = set(case.a[edit.index].lower().split())
+            inserted = [w.strip(".,;:") for w in case.b[edit.index].lower().split() if w not in before]
+            total += 1
+            known += any(w in lexicon.LOADED or lexicon.is_manner_adverb(w) for w in inserted)
+    return known, total
+
+
 def run(data: Path) -> str:
     articles = body_sentences(data)
     loaded = basil_loaded_words(data)
-    scores = score(make_cases(articles, loaded))
+    cases = make_cases(articles, loaded)
+    scores = score(cases)
+    known, total = lexicon_coverage(cases)
     dense = score(make_dense_cases(articles, loaded))
     return (
         "## framing: recall per kind on synthetic second outlets, false framing on unchanged sentences\n\n"
@@ -463,6 +481,8 @@ def run(data: Path) -> str:
         f"sentences with one edited; at most {PER_KIND} edits per kind (seed {SEED}); loaded words: "
         f"{len(loaded)} single words of BASIL's lexical-bias spans. Each passage pair is one "
         "`srccompare.compare` of two articles.\n\n" + table(scores) + "\n\n"
+        f"Loaded-word edits whose word the lexicon knows: {known} of {total} (loaded_term recall is bounded by "
+        "this: the lexicon is not built from BASIL's spans).\n\n"
         f"Dense: passages of {DENSE_PASSAGE} sentences with {DENSE_EDITS} edits of different kinds "
         f"({sum(dense.totals.values())} edits in {sum(dense.totals.values()) // DENSE_EDITS} passages).\n\n"
         + table(dense)

@@ -25,6 +25,8 @@ SECTIONS = (
     "sentences",
     "mrpc",
     "basil",
+    "basil_lex",
+    "framing",
     "dates",
     "facts",
     "compare_speed",

@@ -52,7 +52,8 @@ def kind_rank(diff: Difference) -> int:
 
 
 def fact_rank(fact: FactGroup) -> int:
-    return min((kind_rank(d) for d in fact.differences), default=UNRANKED)
+    # A name spelled another way or a quote carried verbatim is shown, but ranks no fact.
+    return min((kind_rank(d) for d in fact.differences if d.disagrees), default=UNRANKED)
 
 
 def outlet_articles(report: Report, name: str) -> set[str]:
@@ -109,7 +110,7 @@ def top_differences(event: Event, view: View) -> list[tuple[FactGroup, Differenc
         for f in event.facts
         if f.relation == "divergent"
         for d in f.differences
-        if not view.kinds or d.kind in view.kinds
+        if d.disagrees and (not view.kinds or d.kind in view.kinds)
     ]
     order = {f.id: n for n, f in enumerate(event.facts)}
     pairs.sort(key=lambda p: (kind_rank(p[1]), order[p[0].id]))

@@ -15,8 +15,36 @@ from pathlib import Path
 
 from .common import need
 from .scoring import PageScore, aggregate_scores, page_scores
+from .trials import Trial, loso_section, study
 
 COMMAND = "python -m bench ../shared/bench --only extraction"
+
+
+def load_sites(data: Path) -> dict[str, str]:
+    """Each page's site: the host of its URL in ground-truth.json, without "www."."""
+    from urllib.parse import urlsplit
+
+    truth = json.loads(need(data / "extraction" / "ground-truth.json").read_text(encoding="utf-8"))
+    return {key: (urlsplit(v["url"]).hostname or key).removeprefix("www.") for key, v in truth.items()}
+
+
+def seed_trials(data: Path) -> list[Trial]:
+    """The seed corpus as more sites for the rule trials: each dump with the body lines of the gold
+    file (../shared/gold/seeds.json) as its truth. Empty when the gold file or the corpus is missing."""
+    gold_path = data.parent / "gold" / "seeds.json"
+    corpus = Path(__file__).resolve().parent.parent / "corpus"
+    if not gold_path.is_file() or not corpus.is_dir():
+        return []
+    gold = json.loads(gold_path.read_text(encoding="utf-8"))["articles"]
+    trials = []
+    for name, expected in sorted(gold.items()):
+        path = corpus / name
+        if not path.is_file():
+            continue
+        raw = path.read_text(encoding="utf-8").split("\n")
+        body = [raw[n - 1] for a, b in expected["body"] for n in range(a, b + 1) if n <= len(raw)]
+        trials.append(Trial(name, f"seed: {expected['publisher']}", "\n".join(raw), "\n".join(body)))
+    return trials
 
 
 def load_pages(data: Path) -> list[tuple[str, Path, Path, str]]:
@@ -69,6 +97,37 @@ METHODS: tuple[tuple[str, str, Callable[[str, str], str]], ...] = (
 )
 
 
+def _read(html: str, key: str):
+    """trafilatura's reading of a page, done once for all the trials of the HTML cleaner's rules."""
+    from srccompare.errors import SrcCompareError
+    from srccompare.ingest.html import read_page
+    from srccompare.ingest.read import normalise
+
+    try:
+        return read_page(normalise(html), key)
+    except SrcCompareError:
+        return None
+
+
+def _text_trial(page: str) -> str:
+    from srccompare.ingest.read import normalise
+    from srccompare.ingest.text import clean_dump
+
+    return "\n\n".join(clean_dump(normalise(page)).paragraphs)
+
+
+def _html_trial(page) -> str:
+    from srccompare.errors import SrcCompareError
+    from srccompare.ingest.html import clean_read
+
+    if page is None:
+        return ""
+    try:
+        return "\n\n".join(clean_read(page).paragraphs)
+    except SrcCompareError:
+        return ""
+
+
 def score_method(method: Callable[[str, str], str], pages: list[tuple[str, str, str]]) -> tuple[list[PageScore], int]:
     """Per-page scores and the number of pages the method refused (scored as empty predictions)."""
     from srccompare.errors import SrcCompareError
@@ -86,6 +145,18 @@ def score_method(method: Callable[[str, str], str], pages: list[tuple[str, str, 
 def run(data: Path) -> str:
     entries = load_pages(data)
     pages = [(read_dump(dump), read_html(html), truth) for _, dump, html, truth in entries]
+    sites = load_sites(data)
+    studies = {
+        "dump": study(
+            [Trial(key, sites[key], dump, truth) for (key, *_), (dump, _, truth) in zip(entries, pages)],
+            _text_trial,
+            seed_trials(data),
+        ),
+        "HTML": study(
+            [Trial(key, sites[key], _read(html, key), truth) for (key, *_), (_, html, truth) in zip(entries, pages)],
+            _html_trial,
+        ),
+    }
     rows = ["| method | input | precision | recall | F1 | pages refused |", "|---|---|---:|---:|---:|---:|"]
     f1s = {}
     for label, kind, method in METHODS:
@@ -107,6 +178,8 @@ def run(data: Path) -> str:
             *rows,
             "",
             f"`clean_html` minus trafilatura alone: {gain:+.3f} F1 ({verdict} trafilatura alone, as required).",
+            "",
+            *loso_section(studies, f1s[trafilatura_alone]),
             "",
             "Reference figures from the data's README: raw dump F1 0.673 (P 0.509, R 0.996); trafilatura 2.3.1 "
             "on the HTML 0.961.",

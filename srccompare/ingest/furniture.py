@@ -13,6 +13,8 @@ import re
 from collections.abc import Iterable
 from functools import lru_cache
 
+from .rules import fires
+
 # Whole-line interface words. Matched case-insensitively after trimming punctuation and counts.
 WHOLE_LINE = (
     # English
@@ -598,7 +600,7 @@ INLINE = frozenset(
 
 def is_inline(key: str) -> bool:
     """An ad slot or a "continues below" line: furniture found between paragraphs of the article."""
-    return key in INLINE
+    return key in INLINE and fires(f"inline:{key}")
 
 
 # Headings that open the readers' comments. Comments are never the article, even when they are
@@ -684,29 +686,31 @@ def furniture_phrase(line: str, extra: Iterable[str] = (), key: str | None = Non
     folded = line.strip().casefold()
     if key is None:
         key = line_key(folded)
-    if key in whole:
+    if key in whole and fires(f"whole:{key}"):
         return key
     start = folded.lstrip("-–—•·*|»>[( ")
     m = legal_re.match(start)
-    if m and not _narrates(line, start, m.end()):
+    if m and not _narrates(line, start, m.end()) and fires(f"legal:{m.group(0).strip()}"):
         return m.group(0).strip()
     if len(folded) >= _ANYWHERE_CHARS:
         return None
     m = any_re.search(folded)
-    if m:
+    if m and fires(f"anywhere:{m.group(0)}"):
         return m.group(0)
     words = folded.count(" ") + 1
     if words <= LEAD_WORDS:
-        m = (
-            lead_re.match(start)
-            or _ALSO_ON.match(start)
-            or (short_lead_re.match(start) if words <= SHORT_WORDS else None)
-        )
+        m, rule = lead_re.match(start), "lead"
+        if m is None:
+            m, rule = _ALSO_ON.match(start), "also_on"
+        if m is None and words <= SHORT_WORDS:
+            m, rule = short_lead_re.match(start), "short_lead"
         if m and not _narrates(line, start, m.end()):
-            return m.group(0).strip()
+            phrase = m.group(0).strip()
+            if fires(rule if rule == "also_on" else f"{rule}:{phrase}"):
+                return phrase
         if words <= SHORT_WORDS:
             m = short_any_re.search(folded)
-            if m:
+            if m and fires(f"short_anywhere:{m.group(0).strip()}"):
                 return m.group(0).strip()
     return None
 
@@ -749,15 +753,20 @@ def _narrates(line: str, folded_start: str, lead_end: int) -> bool:
 
 def is_section_end(line: str, key: str | None = None) -> bool:
     """A heading that opens the comments or a list of other articles."""
-    return (line_key(line) if key is None else key) in _tables(())[3]
+    key = line_key(line) if key is None else key
+    return key in _tables(())[3] and fires(f"section:{key}")
 
 
 def is_comment_head(line: str, key: str | None = None) -> bool:
     """A heading that opens the readers' comments ("Comments", "[ 167 comments ]")."""
     key = line_key(line) if key is None else key
-    return key in COMMENT_HEADS or bool(_COMMENT_LEAD.match(key) or _COMMENT_COUNT.match(line))
+    if key in COMMENT_HEADS:
+        return fires(f"comments:{key}")
+    if _COMMENT_LEAD.match(key):
+        return fires("comments:lead")
+    return bool(_COMMENT_COUNT.match(line)) and fires("comments:count")
 
 
 def stock_word(key: str, extra: tuple[str, ...] = ()) -> bool:
     """Whether a folded line key is one of the whole-line interface words."""
-    return key in _tables(extra)[0]
+    return key in _tables(extra)[0] and fires(f"whole:{key}")

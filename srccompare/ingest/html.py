@@ -21,6 +21,7 @@ from ..model import Dropped
 from ..options import DEFAULT_OPTIONS, Options
 from ..outlets import canonical, find_outlets, merged
 from .cleaned import Cleaned
+from .rules import fires
 
 # An article has at least this many words, and at least one real sentence among them.
 MIN_ARTICLE_WORDS = 25
@@ -60,11 +61,29 @@ class _Extracted:
     url: str | None
 
 
+@dataclass(frozen=True)
+class ReadPage:
+    """What trafilatura made of a page, and the page's visible lines before it pruned the tree."""
+
+    extracted: _Extracted
+    visible: tuple[str, ...]
+
+
 def clean_page(html: str, name: str = "-", url: str | None = None, options: Options = DEFAULT_OPTIONS) -> Cleaned:
     """The article of one HTML page, its paragraphs, the lines dropped and the metadata found."""
+    return clean_read(read_page(html, name, url), name, options)
+
+
+def read_page(html: str, name: str = "-", url: str | None = None) -> ReadPage:
+    """Parse the page and let trafilatura find the body and the metadata (the slow part of cleaning)."""
     tree = _parse(html, name)
-    visible = _visible_lines(tree)
-    page = _extract(tree, name, url)
+    visible = tuple(_visible_lines(tree))
+    return ReadPage(_extract(tree, name, url), visible)
+
+
+def clean_read(read: ReadPage, name: str = "-", options: Options = DEFAULT_OPTIONS) -> Cleaned:
+    """Filter the furniture out of trafilatura's body."""
+    page, visible = read.extracted, read.visible
     lines = [line.strip() for line in page.text.split("\n")]
     lines = [line for line in lines if line]
     kept, dropped, credits = _filter(lines, page, options)
@@ -134,7 +153,7 @@ def _visible_lines(tree) -> list[str]:
     return lines
 
 
-def _audit(visible: list[str], kept: list[str], dropped: list[Dropped]) -> tuple[Dropped, ...]:
+def _audit(visible: tuple[str, ...], kept: list[str], dropped: list[Dropped]) -> tuple[Dropped, ...]:
     """Every visible line the article leaves out, in page order: the filter's drops with their
     reasons, and the lines trafilatura left outside the article."""
     whole = {_fold(line) for line in kept}
@@ -203,10 +222,15 @@ def _filter(lines: list[str], page: _Extracted, options: Options) -> tuple[list[
     credits: list[str] = []
     start = 0
     # The headline repeated above the body, and the standfirst that the page gives as its description.
-    if page.title and lines and _fold(lines[0]) in _title_forms(page.title):
+    if page.title and lines and _fold(lines[0]) in _title_forms(page.title) and fires("html:title"):
         dropped.append(Dropped(0, lines[0], "repeated title"))
         start = 1
-        if page.description and len(lines) > 1 and _fold(lines[1]) == _fold(page.description):
+        if (
+            page.description
+            and len(lines) > 1
+            and _fold(lines[1]) == _fold(page.description)
+            and fires("html:standfirst")
+        ):
             dropped.append(Dropped(0, lines[1], "standfirst repeated from the page description"))
             start = 2
     body_seen = False
@@ -214,18 +238,24 @@ def _filter(lines: list[str], page: _Extracted, options: Options) -> tuple[list[
         line = lines[i]
         short = _words(line) <= MAX_FURNITURE_WORDS
         who = _credit(line, registry) if short else None
-        if who:
+        if who and fires("html:credit"):
             credits.append(who)
             dropped.append(Dropped(0, line, f"credit line ({who})"))
             continue
         m = _PHOTO_CREDIT.match(line) if short else None
-        if m and _registered_credit(m.group("who"), registry):
+        if m and _registered_credit(m.group("who"), registry) and fires("html:picture_credit"):
             dropped.append(Dropped(0, line, "picture credit"))
             continue
-        if short and _CONTRIBUTORS.match(line):
+        if short and _CONTRIBUTORS.match(line) and fires("html:contributors"):
             dropped.append(Dropped(0, line, "contributor note"))
             continue
-        if body_seen and section_end is not None and section_end(line) and _only_short_after(lines, i):
+        if (
+            body_seen
+            and section_end is not None
+            and section_end(line)
+            and _only_short_after(lines, i)
+            and fires("html:list_after")
+        ):
             dropped.extend(Dropped(0, rest, "list after the article") for rest in lines[i:])
             break
         found = phrase(line, options.furniture) if phrase is not None and short else None

@@ -24,6 +24,7 @@ from ..options import DEFAULT_OPTIONS, Options
 from .cleaned import Cleaned
 from .lines import SCRIPT_PATTERNS, Line, judge, measure
 from .meta import detect_meta, find_title, normal_title
+from .rules import fires
 
 # Line weights for the maximum-sum stretch. A line of prose weighs 1 plus 1 per 20 words (up to 4), so
 # one real paragraph outweighs a couple of labels between paragraphs (subheads, "Advertisement") while
@@ -93,14 +94,26 @@ def clean_dump(text: str, options: Options = DEFAULT_OPTIONS) -> Cleaned:
     script = _body_script(lines[start : end + 1])
     body_letters = SCRIPT_PATTERNS.get(script or "")
     for line in lines:
-        if not line.kind and line.script and script and line.script != script and not _mixed(line.text, body_letters):
+        if (
+            not line.kind
+            and line.script
+            and script
+            and line.script != script
+            and not _mixed(line.text, body_letters)
+            and fires("text:other_script")
+        ):
             line.kind, line.reason = "furniture", f"{line.script} text on a {script} page"
             line.other_script = True
     title = find_title(lines, start)[0] or ""
     title_key = normal_title(title)
     if title_key:
         for line in lines:
-            if not line.kind and abs(len(line.text) - len(title)) < 12 and normal_title(line.text) == title_key:
+            if (
+                not line.kind
+                and abs(len(line.text) - len(title)) < 12
+                and normal_title(line.text) == title_key
+                and fires("text:title_copy")
+            ):
                 line.kind, line.reason = "title", "title"
     start, end = _whole_sentences(lines, *_main_stretch(lines))
     summary_from = start
@@ -108,7 +121,7 @@ def clean_dump(text: str, options: Options = DEFAULT_OPTIONS) -> Cleaned:
     meta = detect_meta(lines, start, end, options)
     _drop_boxed_links(lines, start, end)
     for line in lines[start + 1 : end]:
-        if line.other_script and line.words >= 4:
+        if line.other_script and line.words >= 4 and fires("text:foreign_quote"):
             # Inside the article, a sentence in another script is a quotation, not interface text.
             line.kind = line.reason = ""
     kept: list[Line] = []
@@ -149,7 +162,7 @@ def _join_wrapped(lines: list[Line]) -> None:
         ):
             group.append(line)
             continue
-        if len(group) > 1:
+        if len(group) > 1 and fires("text:wrapped"):
             whole = measure(group[0].n, " ".join(item.text for item in group))
             head = group[0]
             head.words, head.stop_share, head.ends_sentence = whole.words, whole.stop_share, whole.ends_sentence
@@ -169,7 +182,7 @@ def _drop_boxed_links(lines: list[Line], start: int, end: int) -> None:
         elif boxed and not line.kind:
             if line.prose > 0.5 or line.table or line.list_item:
                 boxed = False
-            else:
+            elif fires("text:boxed_links"):
                 line.kind, line.reason = "furniture", "link under a section heading"
 
 
@@ -183,7 +196,7 @@ def _dateline_start(lines: list[Line], start: int, end: int) -> int:
     a few lines into the stretch, what stands above it is a summary or a caption, not the story."""
     for i in range(start + 1, min(end + 1, start + _DATELINE_REACH)):
         m = _WIRE_DATELINE.match(lines[i].text)
-        if m and not lines[i].kind and not _NOT_DATELINE.match(m.group(0)):
+        if m and not lines[i].kind and not _NOT_DATELINE.match(m.group(0)) and fires("text:dateline_start"):
             return i
     return start
 
@@ -213,7 +226,7 @@ def _mark_headline_runs(lines: list[Line]) -> None:
                 continue
             run.append(line)
             continue
-        if len(run) >= _HEADLINE_RUN:
+        if len(run) >= _HEADLINE_RUN and fires("text:headline_run"):
             for item in run:
                 item.kind, item.reason = "furniture", "list of headlines"
         run = []
@@ -227,7 +240,7 @@ def _mark_tables(lines: list[Line]) -> None:
         if row and (not run or line.n == run[-1].n + 1):
             run.append(line)
             continue
-        if len(run) >= _TABLE_ROWS:
+        if len(run) >= _TABLE_ROWS and fires("text:table"):
             for item in run:
                 item.table = True
         run = [line] if row else []
@@ -252,10 +265,12 @@ def _mark_captions(lines: list[Line], raw: list[str]) -> None:
         isolated = (a.n < 2 or not raw[a.n - 2].strip()) and (b.n >= len(raw) or not raw[b.n].strip())
         if not isolated:
             continue
-        if b.reason == "photo caption or credit" and not b.text.endswith(":"):
+        if b.reason == "photo caption or credit" and not b.text.endswith(":") and fires("text:caption_above_credit"):
             a.kind, a.reason = "furniture", "photo caption"
             continue
         if b.kind or b.words > 6 or b.ends_sentence or not (b.title_case >= 0.5 or "/" in b.text):
+            continue
+        if not fires("text:caption_pair"):
             continue
         a.kind, a.reason = "furniture", "photo caption"
         b.kind, b.reason = "furniture", "photo credit"
@@ -266,7 +281,7 @@ def _mark_comment_notes(lines: list[Line]) -> None:
     for i, line in enumerate(lines):
         if line.comments:
             for above in lines[max(0, i - _COMMENT_NOTE_REACH) : i]:
-                if not above.kind and _COMMENT_WORD.search(above.text):
+                if not above.kind and _COMMENT_WORD.search(above.text) and fires("text:comment_policy"):
                     above.kind, above.reason = "furniture", "comment policy"
 
 
@@ -283,7 +298,7 @@ def _mark_numbered_lists(lines: list[Line]) -> None:
         if line is not None and items and line.kind and len(between) < len(items):
             between.append(line)
             continue
-        if len(items) >= _LIST_ITEMS:
+        if len(items) >= _LIST_ITEMS and fires("text:numbered_list"):
             for item in items:
                 item.list_item = True
             for link in between:
@@ -330,12 +345,12 @@ def _main_stretch(lines: list[Line]) -> tuple[int, int]:
     for i, line in enumerate(lines):
         if line.comments:
             start, end, weight = _best_run(lines, weights, 0, i)
-            if weight >= _ENOUGH:
+            if weight >= _ENOUGH and fires("text:before_comments"):
                 return start, end
             break
     start, end, _ = _best_run(lines, weights, 0, len(lines))
     for i in range(start + 1, end + 1):
-        if lines[i].comments:
+        if lines[i].comments and fires("text:cut_at_comments"):
             start, end, _ = _best_run(lines, weights, start, i)
             break
     return start, end
@@ -350,7 +365,7 @@ def _soften_short_boxes(lines: list[Line], weights: list[float]) -> None:
         links = 0
         for j in range(i + 1, len(lines)):
             if weights[j] > 0 and not lines[j].kind:
-                if j + 1 < len(lines) and weights[j + 1] > 0 and not lines[j + 1].kind:
+                if j + 1 < len(lines) and weights[j + 1] > 0 and not lines[j + 1].kind and fires("text:short_box"):
                     weights[i] = _FURNITURE
                 break
             links += 1
@@ -367,7 +382,7 @@ def _best_run(lines: list[Line], weights: list[float], lo: int, hi: int) -> tupl
         if total <= 0:
             total, run_start = 0.0, i
         weight = weights[i]
-        if line.section_end and after_wall:
+        if line.section_end and after_wall and fires("text:same_box"):
             # A second heading of the same box ("Related" twice round two links) is not a second wall.
             weight = _FURNITURE
         elif weight > 0:

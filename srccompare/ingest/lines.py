@@ -182,6 +182,7 @@ class Line:
     # the sentence carries the measurements of the whole.
     continued: bool = False
     prose_cached: float | None = None
+    notice: bool | None = None  # a notice to the reader (text._notice), computed when asked
 
     def at(self, n: int) -> Line:
         """The same line, measured and judged, seen again at line ``n``."""

@@ -23,8 +23,9 @@ from ..model import Dropped
 from ..options import DEFAULT_OPTIONS, Options
 from .cleaned import Cleaned
 from .lines import SCRIPT_PATTERNS, Line, judge, measure
-from .meta import detect_meta, find_title, normal_title
+from .meta import detect_meta, find_title, normal_title, page_title_key
 from .rules import fires
+from .words import load_words
 
 # Line weights for the maximum-sum stretch. A line of prose weighs 1 plus 1 per 20 words (up to 4), so
 # one real paragraph outweighs a couple of labels between paragraphs (subheads, "Advertisement") while
@@ -64,6 +65,26 @@ WRAP_MAX_WIDTH = 100
 _NUMBER = re.compile(r"(?<![\w.])\d[\d,.:]*(?![\w])")
 # Weight of a few paragraphs of prose: a stretch this heavy before the comments is the article.
 _ENOUGH = 8.0
+# The article is chosen among this many candidate runs, each at least about one paragraph heavy.
+CANDIDATE_RUNS = 6
+MIN_CANDIDATE_WEIGHT = 2.0
+# A run whose prose is all lone sentences between labels (a gallery, a list of teasers) counts at
+# this share of its weight against runs of paragraphs that follow one another: a list wins only when
+# it weighs more than 1 / UNCHAINED_SHARE times the article.
+UNCHAINED_SHARE = 0.3
+# A notice line: at least 3 words of data/notices.toml making a tenth of its words, or 2 making a fifth
+# (a one-line wire notice: "This material may not be published, broadcast, rewritten or redistributed").
+NOTICE_DENSITY = ((3, 0.1), (2, 0.2))
+NOTICE_WORDS = frozenset(load_words("notices.toml"))
+# A copy of the page's <title> inside the run: a line of 4 to 30 words with no sentence stop, whose
+# folded text is nearly the title (rapidfuzz ratio) or a large part of it ("Photos: <headline>").
+HEADLINE_MIN_WORDS = 4
+_HEADLINE_COPY_WORDS = 30
+HEADLINE_LIKENESS = 90
+HEADLINE_SHARE = 0.6
+# The end of a run is cut from a notice line on when notices make this share of the prose from there.
+NOTICE_TAIL_SHARE = 2 / 3
+_WORD = re.compile(r"[^\W\d_]+")
 
 
 def clean_dump(text: str, options: Options = DEFAULT_OPTIONS) -> Cleaned:
@@ -346,14 +367,169 @@ def _main_stretch(lines: list[Line]) -> tuple[int, int]:
         if line.comments:
             start, end, weight = _best_run(lines, weights, 0, i)
             if weight >= _ENOUGH and fires("text:before_comments"):
-                return start, end
+                return _trim(lines, weights, *_most_article_like(lines, weights, 0, i))
             break
-    start, end, _ = _best_run(lines, weights, 0, len(lines))
+    start, end = _most_article_like(lines, weights, 0, len(lines))
     for i in range(start + 1, end + 1):
         if lines[i].comments and fires("text:cut_at_comments"):
             start, end, _ = _best_run(lines, weights, start, i)
             break
+    return _trim(lines, weights, start, end)
+
+
+def _most_article_like(lines: list[Line], weights: list[float], lo: int, hi: int) -> tuple[int, int]:
+    """The candidate run that reads most like an article, weighing its prose by how article-like it is.
+
+    The candidates are the heaviest run and the heaviest runs left on either side of it, a few in all.
+    A gallery, a video list or a list of teasers is as heavy as an article when each item has a
+    sentence, but its sentences stand alone between titles and credits, where an article's paragraphs
+    follow one another; a legal notice or a disclaimer is prose, but it speaks about rights, terms and
+    liability. Each candidate's weight is scaled by the share of its prose that is chained (a paragraph
+    next to a paragraph) and by the share that is not notice, so a list wins only when it is much
+    heavier than the article, and a page that has nothing else (a Q&A, a list article) keeps its run."""
+    candidates: list[tuple[int, int, float]] = []
+    spans = [(lo, hi)]
+    while spans and len(candidates) < CANDIDATE_RUNS:
+        a, b = spans.pop()
+        start, end, weight = _best_run(lines, weights, a, b)
+        if end < start or weight < MIN_CANDIDATE_WEIGHT and candidates:
+            continue
+        candidates.append((start, end, weight))
+        spans.extend(((a, start), (end + 1, b)))
+    if not candidates:
+        return 0, -1
+    if len(candidates) == 1:
+        return candidates[0][:2]
+    best = max(candidates, key=lambda c: c[2] * _likeness(lines, weights, c[0], c[1]))
+    if best is not candidates[0]:
+        fires("text:article_like")
+    return best[:2]
+
+
+def _likeness(lines: list[Line], weights: list[float], start: int, end: int) -> float:
+    prose = chained = notice = 0.0
+    for i in range(start, end + 1):
+        w = weights[i]
+        if w <= 0 or lines[i].continued:
+            continue
+        prose += w
+        if _chained(lines, weights, i, start, end):
+            chained += w
+        if _notice(lines[i]):
+            notice += w
+    if not prose:
+        return 0.0
+    return (UNCHAINED_SHARE + (1 - UNCHAINED_SHARE) * chained / prose) * (1 - notice / prose)
+
+
+def _transparent(line: Line, weight: float) -> bool:
+    """Lines that sit between paragraphs without parting them: ad slots, a link under a list item."""
+    return line.inline or (line.list_item and weight == 0)
+
+
+def _prose_like(line: Line, weight: float) -> bool:
+    return weight > 0 or line.continued
+
+
+def _chained(lines: list[Line], weights: list[float], i: int, start: int, end: int) -> bool:
+    """Whether a line of prose has prose right above or below it (inside the run)."""
+    j = i - 1
+    while j >= start and _transparent(lines[j], weights[j]):
+        j -= 1
+    if j >= start and _prose_like(lines[j], weights[j]):
+        return True
+    j = i + 1
+    while j <= end and (lines[j].continued or _transparent(lines[j], weights[j])):
+        j += 1
+    return j <= end and _prose_like(lines[j], weights[j])
+
+
+def _trim(lines: list[Line], weights: list[float], start: int, end: int) -> tuple[int, int]:
+    start, end = _after_headline(lines, weights, start, end)
+    return _trim_notices(lines, weights, *_before_list(lines, weights, start, end))
+
+
+def _before_list(lines: list[Line], weights: list[float], start: int, end: int) -> tuple[int, int]:
+    """A "Most popular" or "Related" heading in the run followed only by a list (three or more lone
+    sentences between titles, the teasers of other articles) ends the article."""
+    for i in range(start + 1, end):
+        if not lines[i].section_end or lines[i].comments:
+            continue
+        items = [j for j in range(i + 1, end + 1) if weights[j] > 0 and not lines[j].continued]
+        above = sum(w for w in weights[start:i] if w > 0)
+        if (
+            len(items) >= _LIST_ITEMS
+            and above >= MIN_CANDIDATE_WEIGHT
+            and not any(_chained(lines, weights, j, i + 1, end) for j in items)
+            and fires("text:list_after")
+        ):
+            end = i - 1
+            while end > start and weights[end] <= 0 and not lines[end].continued:
+                end -= 1
+            return start, end
     return start, end
+
+
+def _after_headline(lines: list[Line], weights: list[float], start: int, end: int) -> tuple[int, int]:
+    """The article starts under its headline: when a copy of the page's <title> stands inside the run
+    with prose under it, what the run holds above it (a gallery, a video list, teasers) is not the
+    article. The <title> is the first line of a dump saved from a browser."""
+    if end - start < 2:
+        return start, end
+    page_title = page_title_key(lines[0].text)
+    if len(page_title.split()) < HEADLINE_MIN_WORDS:
+        return start, end
+    from rapidfuzz import fuzz
+
+    for i in range(start + 1, end):
+        line = lines[i]
+        if not HEADLINE_MIN_WORDS <= line.words <= _HEADLINE_COPY_WORDS or line.ends_sentence:
+            continue
+        key = normal_title(line.text)
+        same = fuzz.ratio(key, page_title) >= HEADLINE_LIKENESS or (
+            key in page_title and len(key) >= HEADLINE_SHARE * len(page_title)
+        )
+        if not same:
+            continue
+        below = [j for j in range(i + 1, end + 1) if weights[j] > 0 and not lines[j].continued]
+        if len(below) >= 2 and sum(weights[j] for j in below) >= MIN_CANDIDATE_WEIGHT and fires("text:after_headline"):
+            return below[0], end
+        break
+    return start, end
+
+
+def _trim_notices(lines: list[Line], weights: list[float], start: int, end: int) -> tuple[int, int]:
+    """A notice at the end of the run (a disclaimer right under the last paragraph) is not the article:
+    the run ends above the first of two notice lines in a row from which on notices make most of the
+    prose (a single notice line counts when it is the last)."""
+    cut, total, notices = None, 0.0, 0.0
+    below_is_notice = True
+    for j in range(end, start, -1):
+        w = weights[j]
+        if w <= 0 or lines[j].continued:
+            continue
+        total += w
+        notice = _notice(lines[j])
+        if notice:
+            notices += w
+            if below_is_notice and notices >= NOTICE_TAIL_SHARE * total:
+                cut = j
+        below_is_notice = notice
+    if cut is None or not fires("text:notice_tail"):
+        return start, end
+    end = cut - 1
+    while end > start and weights[end] <= 0 and not lines[end].continued:
+        end -= 1
+    return start, end
+
+
+def _notice(line: Line) -> bool:
+    """A line that reads as a notice to the reader: several words of rights, terms and liability."""
+    if line.notice is None:
+        words = _WORD.findall(line.text.casefold())
+        cues = sum(map(NOTICE_WORDS.__contains__, words))
+        line.notice = any(cues >= least and cues >= share * len(words) for least, share in NOTICE_DENSITY)
+    return line.notice
 
 
 def _soften_short_boxes(lines: list[Line], weights: list[float]) -> None:

@@ -600,7 +600,7 @@ INLINE = frozenset(
 
 def is_inline(key: str) -> bool:
     """An ad slot or a "continues below" line: furniture found between paragraphs of the article."""
-    return key in INLINE and fires(f"inline:{key}")
+    return key in INLINE and fires("inline", key)
 
 
 # Headings that open the readers' comments. Comments are never the article, even when they are
@@ -686,16 +686,16 @@ def furniture_phrase(line: str, extra: Iterable[str] = (), key: str | None = Non
     folded = line.strip().casefold()
     if key is None:
         key = line_key(folded)
-    if key in whole and fires(f"whole:{key}"):
+    if key in whole and fires("whole", key):
         return key
     start = folded.lstrip("-–—•·*|»>[( ")
     m = legal_re.match(start)
-    if m and not _narrates(line, start, m.end()) and fires(f"legal:{m.group(0).strip()}"):
+    if m and not _narrates(line, start, m.end()) and fires("legal", m.group(0).strip()):
         return m.group(0).strip()
     if len(folded) >= _ANYWHERE_CHARS:
         return None
     m = any_re.search(folded)
-    if m and fires(f"anywhere:{m.group(0)}"):
+    if m and fires("anywhere", m.group(0)):
         return m.group(0)
     words = folded.count(" ") + 1
     if words <= LEAD_WORDS:
@@ -706,11 +706,11 @@ def furniture_phrase(line: str, extra: Iterable[str] = (), key: str | None = Non
             m, rule = short_lead_re.match(start), "short_lead"
         if m and not _narrates(line, start, m.end()):
             phrase = m.group(0).strip()
-            if fires(rule if rule == "also_on" else f"{rule}:{phrase}"):
+            if fires(rule, "" if rule == "also_on" else phrase):
                 return phrase
         if words <= SHORT_WORDS:
             m = short_any_re.search(folded)
-            if m and fires(f"short_anywhere:{m.group(0).strip()}"):
+            if m and fires("short_anywhere", m.group(0).strip()):
                 return m.group(0).strip()
     return None
 
@@ -754,14 +754,14 @@ def _narrates(line: str, folded_start: str, lead_end: int) -> bool:
 def is_section_end(line: str, key: str | None = None) -> bool:
     """A heading that opens the comments or a list of other articles."""
     key = line_key(line) if key is None else key
-    return key in _tables(())[3] and fires(f"section:{key}")
+    return key in _tables(())[3] and fires("section", key)
 
 
 def is_comment_head(line: str, key: str | None = None) -> bool:
     """A heading that opens the readers' comments ("Comments", "[ 167 comments ]")."""
     key = line_key(line) if key is None else key
     if key in COMMENT_HEADS:
-        return fires(f"comments:{key}")
+        return fires("comments", key)
     if _COMMENT_LEAD.match(key):
         return fires("comments:lead")
     return bool(_COMMENT_COUNT.match(line)) and fires("comments:count")
@@ -769,4 +769,4 @@ def is_comment_head(line: str, key: str | None = None) -> bool:
 
 def stock_word(key: str, extra: tuple[str, ...] = ()) -> bool:
     """Whether a folded line key is one of the whole-line interface words."""
-    return key in _tables(extra)[0] and fires(f"whole:{key}")
+    return key in _tables(extra)[0] and fires("whole", key)

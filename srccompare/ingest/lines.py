@@ -281,7 +281,7 @@ def judge(line: Line, furniture: tuple[str, ...] = ()) -> None:
     """Apply the one-line rules; leave ``kind`` empty when the line may be article text."""
     text = line.text
     key = line.key
-    if key and not is_section_end(text, key) and not is_comment_head(text, key) and stock_word(key, furniture):
+    if key and not is_section_end(text, key) and stock_word(key, furniture) and not is_comment_head(text, key):
         # The most common furniture, a menu or share-bar word on its own line, settled by one look-up.
         line.kind, line.reason = "furniture", f"stock phrase {key!r}"
         line.inline = is_inline(key)

@@ -19,12 +19,15 @@ _off: frozenset[str] = frozenset()
 _trace: set[str] | None = None
 
 
-def fires(name: str) -> bool:
-    """Whether rule ``name``, which is about to act, is on (and note that it acted)."""
+def fires(rule: str, detail: str = "") -> bool:
+    """Whether rule ``rule`` (with ``detail``, the phrase of a phrase list: ``whole``, ``share``), which is
+    about to act, is on; notes that it acted. Outside a trial: True at once, the name never built."""
+    if _trace is None:
+        return True
+    name = f"{rule}:{detail}" if detail else rule
     if name in _off:
         return False
-    if _trace is not None:
-        _trace.add(name)
+    _trace.add(name)
     return True
 
 

@@ -387,23 +387,27 @@ def _most_article_like(lines: list[Line], weights: list[float], lo: int, hi: int
     liability. Each candidate's weight is scaled by the share of its prose that is chained (a paragraph
     next to a paragraph) and by the share that is not notice, so a list wins only when it is much
     heavier than the article, and a page that has nothing else (a Q&A, a list article) keeps its run."""
-    candidates: list[tuple[int, int, float]] = []
-    spans = [(lo, hi)]
-    while spans and len(candidates) < CANDIDATE_RUNS:
-        a, b = spans.pop()
-        start, end, weight = _best_run(lines, weights, a, b)
-        if end < start or weight < MIN_CANDIDATE_WEIGHT and candidates:
-            continue
-        candidates.append((start, end, weight))
-        spans.extend(((a, start), (end + 1, b)))
-    if not candidates:
+    start, end, weight = _best_run(lines, weights, lo, hi)
+    if end < start:
         return 0, -1
-    if len(candidates) == 1:
-        return candidates[0][:2]
-    best = max(candidates, key=lambda c: c[2] * _likeness(lines, weights, c[0], c[1]))
-    if best is not candidates[0]:
-        fires("text:article_like")
-    return best[:2]
+    best, score = (start, end), weight * _likeness(lines, weights, start, end)
+    # A run weighs at most as much as the heaviest run of the span it lies in, and its likeness is at
+    # most 1: a span whose heaviest run weighs less than the best score holds no better candidate.
+    spans = [(lo, start), (end + 1, hi)]
+    tried = 1
+    while spans and tried < CANDIDATE_RUNS:
+        a, b = spans.pop()
+        if b - a < 1:
+            continue
+        start, end, weight = _best_run(lines, weights, a, b)
+        tried += 1
+        if end < start or weight <= score or weight < MIN_CANDIDATE_WEIGHT:
+            continue
+        candidate = weight * _likeness(lines, weights, start, end)
+        if candidate > score and fires("text:article_like"):
+            best, score = (start, end), candidate
+        spans.extend(((a, start), (end + 1, b)))
+    return best
 
 
 def _likeness(lines: list[Line], weights: list[float], start: int, end: int) -> float:

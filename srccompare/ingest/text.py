@@ -140,7 +140,6 @@ def clean_dump(text: str, options: Options = DEFAULT_OPTIONS) -> Cleaned:
     summary_from = start
     start = _dateline_start(lines, start, end)
     meta = detect_meta(lines, start, end, options)
-    _drop_boxed_links(lines, start, end)
     for line in lines[start + 1 : end]:
         if line.other_script and line.words >= 4 and fires("text:foreign_quote"):
             # Inside the article, a sentence in another script is a quotation, not interface text.
@@ -192,19 +191,6 @@ def _join_wrapped(lines: list[Line]) -> None:
             for item in group[1:]:
                 item.continued = True
         group = [line] if line is not None and not line.kind else []
-
-
-def _drop_boxed_links(lines: list[Line], start: int, end: int) -> None:
-    """Inside the article, the headline-like lines right under a "Related" heading are that box's links."""
-    boxed = False
-    for line in lines[start : end + 1]:
-        if line.section_end:
-            boxed = True
-        elif boxed and not line.kind:
-            if line.prose > 0.5 or line.table or line.list_item:
-                boxed = False
-            elif fires("text:boxed_links"):
-                line.kind, line.reason = "furniture", "link under a section heading"
 
 
 def _mixed(text: str, body_letters: re.Pattern[str] | None) -> bool:
@@ -285,9 +271,6 @@ def _mark_captions(lines: list[Line], raw: list[str]) -> None:
             continue
         isolated = (a.n < 2 or not raw[a.n - 2].strip()) and (b.n >= len(raw) or not raw[b.n].strip())
         if not isolated:
-            continue
-        if b.reason == "photo caption or credit" and not b.text.endswith(":") and fires("text:caption_above_credit"):
-            a.kind, a.reason = "furniture", "photo caption"
             continue
         if b.kind or b.words > 6 or b.ends_sentence or not (b.title_case >= 0.5 or "/" in b.text):
             continue

@@ -212,7 +212,8 @@ def _extract(tree, name: str, url: str | None) -> _Extracted:
     import trafilatura
 
     doc = trafilatura.bare_extraction(tree, url=url, include_comments=False, with_metadata=True)
-    text = (doc.text if doc is not None else "") or ""
+    # bare_extraction returns a Document (a dict only when asked with as_dict).
+    text = getattr(doc, "text", None) or ""
     if not text.strip():
         raise InputError(name, "HTML page with no article text", "SC004")
 

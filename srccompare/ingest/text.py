@@ -243,14 +243,14 @@ def _mark_tables(lines: list[Line]) -> None:
     """Rows of a table (several numbers on each of at least three adjacent lines) are content, not labels."""
     run: list[Line] = []
     for line in [*lines, None]:
-        row = line is not None and _is_row(line)
-        if row and (not run or line.n == run[-1].n + 1):
-            run.append(line)
+        row = line if line is not None and _is_row(line) else None
+        if row is not None and (not run or row.n == run[-1].n + 1):
+            run.append(row)
             continue
         if len(run) >= _TABLE_ROWS and fires("text:table"):
             for item in run:
                 item.table = True
-        run = [line] if row else []
+        run = [row] if row is not None else []
 
 
 def _is_row(line: Line) -> bool:
@@ -292,10 +292,12 @@ def _mark_comment_notes(lines: list[Line]) -> None:
 def _mark_numbered_lists(lines: list[Line]) -> None:
     """Items numbered 1, 2, 3... in order are the body of a list article, however short each item is;
     a link under each item does not break the list (it is still dropped)."""
-    expected, items, between = 1, [], []
+    expected = 1
+    items: list[Line] = []
+    between: list[Line] = []
     for line in [*lines, None]:
         m = _ITEM_NUMBER.match(line.text) if line is not None and not line.kind else None
-        if m and int(m.group(1)) == expected:
+        if m and line is not None and int(m.group(1)) == expected:
             items.append(line)
             expected += 1
             continue
@@ -308,7 +310,7 @@ def _mark_numbered_lists(lines: list[Line]) -> None:
             for link in between:
                 link.list_item = link.reason == "url or e-mail address"
         expected, items, between = 1, [], []
-        if m and int(m.group(1)) == 1:
+        if m and line is not None and int(m.group(1)) == 1:
             items, expected = [line], 2
 
 

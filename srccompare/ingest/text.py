@@ -440,18 +440,26 @@ def _trim(lines: list[Line], weights: list[float], start: int, end: int) -> tupl
 
 def _before_list(lines: list[Line], weights: list[float], start: int, end: int) -> tuple[int, int]:
     """A "Most popular" or "Related" heading in the run followed only by a list (three or more lone
-    sentences between titles, the teasers of other articles) ends the article."""
-    for i in range(start + 1, end):
-        if not lines[i].section_end or lines[i].comments:
-            continue
-        items = [j for j in range(i + 1, end + 1) if weights[j] > 0 and not lines[j].continued]
-        above = sum(w for w in weights[start:i] if w > 0)
-        if (
-            len(items) >= _LIST_ITEMS
-            and above >= MIN_CANDIDATE_WEIGHT
-            and not any(_chained(lines, weights, j, i + 1, end) for j in items)
-            and fires("text:list_after")
-        ):
+    sentences between titles, the teasers of other articles) ends the article, when at least about a
+    paragraph of prose stands above it. One pass from the end counts the lone items under each line."""
+    headings: list[int] = []
+    items, chained = 0, False
+    for i in range(end, start, -1):
+        if chained:
+            break
+        line = lines[i]
+        if line.section_end and not line.comments and items >= _LIST_ITEMS:
+            headings.append(i)
+        if weights[i] > 0 and not line.continued:
+            items += 1
+            chained = _chained(lines, weights, i, start, end)
+    if not headings:
+        return start, end
+    above, k = 0.0, start
+    for i in reversed(headings):  # from the top
+        above += sum(w for w in weights[k:i] if w > 0)
+        k = i
+        if above >= MIN_CANDIDATE_WEIGHT and fires("text:list_after"):
             end = i - 1
             while end > start and weights[end] <= 0 and not lines[end].continued:
                 end -= 1

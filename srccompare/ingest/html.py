@@ -5,7 +5,9 @@ whole paragraphs on some layouts, and the filter below gains more precision at l
 it keeps are filtered only for what is furniture on any site: the page title repeated as the first
 line, with the standfirst the page gives as its description; short lines with stock furniture
 phrases; link lists under a "Related" or "Comments" heading after the body; contributor notes;
-credit lines, which also name the origin ("By AFP", "Source: BBC").
+credit lines, which also name the origin ("By AFP", "Source: BBC"). The filter never leaves less than
+trafilatura's own body: when it would take too much of it, trafilatura's lines are kept
+(``_not_below_trafilatura``).
 
 Every visible line of the page that the article leaves out is listed in ``dropped`` with a reason,
 so that the cleaning can be audited as it can for text dumps.

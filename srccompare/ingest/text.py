@@ -9,6 +9,11 @@ How a careful reader finds the article in a dump, and what this module does in t
    it, headlines, labels and furniture against it, and a "Related"/"Most popular" heading costs a lot.
    This is the maximum-sum segment over the lines (Kadane), so it is linear. Readers' comments are
    never the article: when enough prose comes before a comments heading, the search stops there.
+   The heaviest stretch is not always the article: a gallery, a video list or teasers weigh as much
+   when each item has a sentence, and a disclaimer is long prose. So a few candidate stretches are
+   weighed by how article-like they are (paragraphs that follow one another, not lone sentences
+   between labels; no notice words), and the chosen one is trimmed: it starts under a copy of the
+   page title found inside it, ends above a heading followed only by teasers, and above notices.
 3. Lines in another script than that stretch (Korean interface text on an English page) and copies
    of the title are furniture too; the stretch is found again without them.
 4. Inside the stretch, the lines no rule objected to are the body; everything else is dropped with

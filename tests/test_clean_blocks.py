@@ -95,3 +95,35 @@ def test_one_line_wire_notice_under_the_last_paragraph_is_cut():
     article = srccompare.clean_text("\n".join([*lines[: i + 1], notice, *lines[i + 1 :]]), "wire_notice.txt")
     assert article.paragraphs[-1].startswith("Security guards")
     assert notice not in article.body
+
+
+def _moved_under_byline(name: str, first_item: str, last_item: str, body_first: str, closing: str = "") -> str:
+    """The page with its list moved from above the headline to right above the first paragraph, where an
+    embedded gallery or video strip sits on many pages (no headline copy between list and article),
+    closed by ``closing`` (the strip's own "more" link) when given."""
+    lines = _lines(name)
+    a = next(i for i, text in enumerate(lines) if text.startswith(first_item))
+    b = next(i for i, text in enumerate(lines) if text.startswith(last_item))
+    block, rest = lines[a : b + 1], lines[:a] + lines[b + 1 :]
+    k = next(i for i, text in enumerate(rest) if text.startswith(body_first))
+    return "\n".join([*rest[:k], *block, *([closing] if closing else []), "", *rest[k:]])
+
+
+def test_gallery_of_numbered_pictures_right_above_the_first_paragraph():
+    text = _moved_under_byline("gallery_first.txt", "1 of 10", "The festival continues", "More than 6,000")
+    article = srccompare.clean_text(text, "gallery_inline.txt")
+    assert article.paragraphs[0].startswith("More than 6,000 people")
+    assert article.paragraphs[-1].startswith("Proceeds from the cider")
+    assert "pumpkins" not in article.body
+
+
+def test_video_strip_right_above_the_first_paragraph():
+    # The strip's last item is the one lone sentence that the paragraphs under it could take for their
+    # own: pages close the strip with a link to more videos, which is what tells them apart.
+    text = _moved_under_byline(
+        "video_list_first.txt", "Firefighters contain", "Vendors will set up", "The city council", "See all videos"
+    )
+    article = srccompare.clean_text(text, "videos_inline.txt")
+    assert article.paragraphs[0].startswith("The city council voted")
+    assert len(article.paragraphs) == 4
+    assert "robot" not in article.body

@@ -13,7 +13,8 @@ How a careful reader finds the article in a dump, and what this module does in t
    when each item has a sentence, and a disclaimer is long prose. So a few candidate stretches are
    weighed by how article-like they are (paragraphs that follow one another, not lone sentences
    between labels; no notice words), and the chosen one is trimmed: it starts under a copy of the
-   page title found inside it, ends above a heading followed only by teasers, and above notices.
+   page title found inside it and under a gallery (numbered pictures) or a list of lone sentences at
+   its head, and ends above a gallery, above a heading followed only by teasers, and above notices.
 3. Lines in another script than that stretch (Korean interface text on an English page) and copies
    of the title are furniture too; the stretch is found again without them.
 4. Inside the stretch, the lines no rule objected to are the body; everything else is dropped with
@@ -81,6 +82,17 @@ UNCHAINED_SHARE = 0.3
 # (a one-line wire notice: "This material may not be published, broadcast, rewritten or redistributed").
 NOTICE_DENSITY = ((3, 0.1), (2, 0.2))
 NOTICE_WORDS = frozenset(load_words("notices.toml"))
+# A photo gallery's picture counters: "3 of 10", "Photo 3/10", "Image 3 de 10"; at most GALLERY_GAP lines
+# (a caption and a credit or two) between one and the next.
+_GALLERY_COUNTER = re.compile(
+    r"^\W*(?:(?:photo|image|picture|slide|foto|bild|imagen|immagine|imagem)s?\s*)?(\d{1,3})\s*"
+    r"(?:of|/|de|von|di|sur|из|van)\s*(\d{1,3})\W*$",
+    re.I,
+)
+GALLERY_GAP = 3
+# A list above the article: at least LONE_ITEMS lone sentences, then at least CHAIN_LINES paragraphs in a row.
+LONE_ITEMS = 4
+CHAIN_LINES = 3
 # A copy of the page's <title> inside the run: a line of 4 to 30 words with no sentence stop, whose
 # folded text is nearly the title (rapidfuzz ratio) or a large part of it ("Photos: <headline>").
 HEADLINE_MIN_WORDS = 4
@@ -440,7 +452,72 @@ def _chained(lines: list[Line], weights: list[float], i: int, start: int, end: i
 
 def _trim(lines: list[Line], weights: list[float], start: int, end: int) -> tuple[int, int]:
     start, end = _after_headline(lines, weights, start, end)
+    start, end = _trim_gallery(lines, weights, start, end)
+    start, end = _trim_lone_head(lines, weights, start, end)
     return _trim_notices(lines, weights, *_before_list(lines, weights, start, end))
+
+
+def _trim_lone_head(lines: list[Line], weights: list[float], start: int, end: int) -> tuple[int, int]:
+    """A list at the head of the run (LONE_ITEMS or more lone sentences, each under its own title, as
+    a video list gives them) above paragraphs that follow one another (CHAIN_LINES or more in a row):
+    the article is the paragraphs. An article that opens with one-paragraph sections has fewer of them
+    before its paragraphs run together, or keeps sectioning; a Q&A has no chain and is kept whole."""
+    lone = 0
+    for i in range(start, end + 1):
+        if weights[i] <= 0 or lines[i].continued:
+            continue
+        if not _chained(lines, weights, i, start, end):
+            lone += 1
+            continue
+        if lone < LONE_ITEMS:
+            return start, end
+        chain, j = 0, i
+        while j <= end and (_prose_like(lines[j], weights[j]) or _transparent(lines[j], weights[j])):
+            chain += weights[j] > 0 and not lines[j].continued
+            j += 1
+        if chain >= CHAIN_LINES and fires("text:lone_head"):
+            return i, end
+        return start, end
+    return start, end
+
+
+def _gallery(lines: list[Line], i: int, step: int, stop: int) -> list[int]:
+    """The picture counters ("1 of 10", "Photo 2/10") of a gallery met scanning from line ``i`` towards
+    ``stop`` (``step`` 1 or -1): the same total, numbers one apart, at most GALLERY_GAP lines apart."""
+    found: list[int] = []
+    last: tuple[int, int] | None = None
+    gap = 0
+    while 0 <= i < len(lines) and (i <= stop if step > 0 else i >= stop):
+        m = _GALLERY_COUNTER.match(lines[i].text) if lines[i].words <= 4 else None
+        if m:
+            number, total = int(m.group(1)), int(m.group(2))
+            if last is not None and (total != last[1] or number != last[0] + step):
+                break
+            found.append(i)
+            last, gap = (number, total), 0
+        else:
+            gap += 1
+            if gap > GALLERY_GAP:
+                break
+        i += step
+    return found
+
+
+def _trim_gallery(lines: list[Line], weights: list[float], start: int, end: int) -> tuple[int, int]:
+    """A photo gallery at either edge of the run (numbered pictures, a caption under each) is not the
+    article: the run starts under its last picture's caption, or ends above its first counter."""
+    head = _gallery(lines, max(0, start - 1), 1, end)
+    if len(head) >= _LIST_ITEMS:
+        rest = [j for j in range(head[-1] + 2, end + 1) if weights[j] > 0 and not lines[j].continued]
+        if sum(weights[j] for j in rest) >= MIN_CANDIDATE_WEIGHT and fires("text:gallery"):
+            start = rest[0]
+    tail = _gallery(lines, end, -1, start)
+    if len(tail) >= _LIST_ITEMS:
+        top = tail[-1]
+        rest = [j for j in range(start, top) if weights[j] > 0 and not lines[j].continued]
+        if sum(weights[j] for j in rest) >= MIN_CANDIDATE_WEIGHT and fires("text:gallery"):
+            end = rest[-1]
+    return start, end
 
 
 def _before_list(lines: list[Line], weights: list[float], start: int, end: int) -> tuple[int, int]:

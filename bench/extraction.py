@@ -128,6 +128,70 @@ def _html_trial(page) -> str:
         return ""
 
 
+# Blocks of the test pages (tests/data/clean), none from a dev page, and where each goes in a dev dump.
+_BLOCKS = (
+    ("photo gallery (10 numbered pictures)", "gallery_first.txt", "Photo gallery", "The festival continues", True),
+    ("video strip (8 titles, a sentence each)", "video_list_first.txt", "Latest Videos", "Vendors will set up", True),
+    ("'Most Popular' teasers", "teasers_after.txt", "Most Popular", "The telescope", False),
+    ("legal disclaimer (4 paragraphs)", "disclaimer_after.txt", "Disclaimer", "Some links on this website", False),
+)
+
+
+def _line_of(lines: list[str], truth: str, first: bool) -> int | None:
+    """The dump line holding the first (or last) six words of the true body."""
+    from .scoring import tokens
+
+    words = tokens(truth)
+    probe = " ".join(words[:6] if first else words[-6:])
+    order = range(len(lines)) if first else range(len(lines) - 1, -1, -1)
+    return next((i for i in order if probe in " ".join(tokens(lines[i]))), None)
+
+
+def inserted_blocks(entries, pages) -> list[str]:
+    """The wrong-block guard on pages it was not written on: each dev dump with a gallery or video strip
+    put right above its first paragraph, or teasers or a disclaimer right under its last."""
+    import srccompare
+    from srccompare.errors import SrcCompareError
+
+    clean = Path(__file__).resolve().parent.parent / "tests" / "data" / "clean"
+    if not clean.is_dir():
+        return []
+    rows = [
+        "| block inserted | where | pages | precision | recall | F1 | pages with P or R < 0.5 |",
+        "|---|---|---:|---:|---:|---:|---:|",
+    ]
+    for label, name, first, last, above in _BLOCKS:
+        lines = (clean / name).read_text(encoding="utf-8").split("\n")
+        a = next(i for i, text in enumerate(lines) if text.startswith(first))
+        b = next(i for i, text in enumerate(lines) if text.startswith(last))
+        block = lines[a : b + 1]
+        scores = []
+        for dump, _, truth in pages:
+            dump_lines = dump.split("\n")
+            at = _line_of(dump_lines, truth, above)
+            if at is None:
+                continue
+            at = at if above else at + 1
+            text = "\n".join([*dump_lines[:at], "", *block, "", *dump_lines[at:]])
+            try:
+                body = srccompare.clean_text(text).body
+            except SrcCompareError:
+                body = ""
+            scores.append(page_scores(body, truth))
+        p, r, f1 = aggregate_scores(scores)
+        low = sum(1 for sc in scores if sc.precision < 0.5 or sc.recall < 0.5)
+        where = "above the first paragraph" if above else "under the last paragraph"
+        rows.append(f"| {label} | {where} | {len(scores)} | {p:.3f} | {r:.3f} | {f1:.3f} | {low} |")
+    return [
+        "### Another block on the page",
+        "",
+        "The dev dumps whose first and last six true words are found on one line each, with a block of the "
+        "test pages (tests/data/clean) inserted: the text cleaner must keep the article and leave the block.",
+        "",
+        *rows,
+    ]
+
+
 def score_method(method: Callable[[str, str], str], pages: list[tuple[str, str, str]]) -> tuple[list[PageScore], int]:
     """Per-page scores and the number of pages the method refused (scored as empty predictions)."""
     from srccompare.errors import SrcCompareError
@@ -180,6 +244,8 @@ def run(data: Path) -> str:
             f"`clean_html` minus trafilatura alone: {gain:+.3f} F1 ({verdict} trafilatura alone, as required).",
             "",
             *loso_section(studies, f1s[trafilatura_alone]),
+            "",
+            *inserted_blocks(entries, pages),
             "",
             "Reference figures from the data's README: raw dump F1 0.673 (P 0.509, R 0.996); trafilatura 2.3.1 "
             "on the HTML 0.961.",

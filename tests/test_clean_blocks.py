@@ -127,3 +127,14 @@ def test_video_strip_right_above_the_first_paragraph():
     assert article.paragraphs[0].startswith("The city council voted")
     assert len(article.paragraphs) == 4
     assert "robot" not in article.body
+
+
+def test_headline_repeated_inside_the_article_does_not_cut_its_first_paragraphs():
+    # A share box between paragraphs repeats the headline: the paragraphs above it follow one another,
+    # so they are the article, not another block.
+    lines = _lines("teasers_after.txt")
+    i = next(n for n, text in enumerate(lines) if text.startswith("The extended hours"))
+    text = "\n".join([*lines[: i + 1], "Library to stay open late during exam weeks", *lines[i + 1 :]])
+    article = srccompare.clean_text(text, "headline_inside.txt")
+    assert article.paragraphs[0].startswith("The main library will stay open")
+    assert article.paragraphs[-1].startswith("Security guards")

@@ -571,7 +571,13 @@ def _after_headline(lines: list[Line], weights: list[float], start: int, end: in
         if not same:
             continue
         below = [j for j in range(i + 1, end + 1) if weights[j] > 0 and not lines[j].continued]
-        if len(below) >= 2 and sum(weights[j] for j in below) >= MIN_CANDIDATE_WEIGHT and fires("text:after_headline"):
+        if len(below) < 2 or sum(weights[j] for j in below) < MIN_CANDIDATE_WEIGHT:
+            break
+        # Paragraphs that follow one another above the copy are the article's own (a headline
+        # repeated in a share box mid-article): only lone sentences above it are another block.
+        above = [j for j in range(start, i) if weights[j] > 0 and not lines[j].continued]
+        chained = sum(weights[j] for j in above if _chained(lines, weights, j, start, i - 1))
+        if chained * 2 < sum(weights[j] for j in above) and fires("text:after_headline"):
             return below[0], end
         break
     return start, end

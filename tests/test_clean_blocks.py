@@ -138,3 +138,30 @@ def test_headline_repeated_inside_the_article_does_not_cut_its_first_paragraphs(
     article = srccompare.clean_text(text, "headline_inside.txt")
     assert article.paragraphs[0].startswith("The main library will stay open")
     assert article.paragraphs[-1].startswith("Security guards")
+
+
+def test_interview_is_not_taken_for_a_list_of_lone_sentences():
+    # The answers stand between questions, as a list's items stand between titles; but a question is
+    # prose, so the interview counts as paragraphs that follow one another, and wins over the lighter
+    # blurb at the foot of the page that three link boxes wall off from it.
+    lines = _lines("interview.txt")
+    boxes = []
+    for heading in ("Related Stories", "Most Popular", "Trending Now"):
+        boxes += [
+            heading,
+            "Harbor dredging bid opens",
+            "Ferry fares to rise",
+            "Pier repairs begin",
+            "Marina lot to expand",
+        ]
+    blurb = [
+        "Bayside Weekly has covered the harbor towns of the county since 1952, with a newsroom of six "
+        "reporters and photographers based in the old customs house on Front Street.",
+        "The paper is published every Thursday and is delivered free to more than 9,000 homes, with an "
+        "online edition that is updated every day of the week with news, sports and obituaries.",
+        "Readers can send letters to the editor by mail or by e-mail, and the editors read every one of them "
+        "before deciding which letters will run in the next Thursday edition of the paper.",
+    ]
+    i = next(n for n, text in enumerate(lines) if text.startswith("Share this article"))
+    article = srccompare.clean_text("\n".join([*lines[:i], *boxes, *blurb]), "interview_footer.txt")
+    assert _kept(article) == _numbers("interview.txt", "What is the first thing", "Parking, without a doubt")

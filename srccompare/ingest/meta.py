@@ -96,6 +96,12 @@ def normal_title(text: str) -> str:
     return _NON_WORD.sub(" ", text.casefold()).strip()
 
 
+def page_title_key(first_line: str) -> str:
+    """The page's <title> (a dump's first line) folded as normal_title, without its " - Site" suffix."""
+    m = _TITLE_SUFFIX.match(first_line)
+    return normal_title(m.group("title") if m else first_line)
+
+
 def detect_meta(
     lines: Sequence[Line], start: int, end: int, options: Options = DEFAULT_OPTIONS
 ) -> tuple[dict[str, str], tuple[Candidate, ...]]:
@@ -162,8 +168,7 @@ def find_title(lines: Sequence[Line], start: int) -> tuple[str | None, int]:
             seen[key] = seen.get(key, 0) + 1
     page_title = ""
     if lines and lines[0].kind != "metadata" and 3 <= lines[0].words <= 40:
-        m = _TITLE_SUFFIX.match(lines[0].text)
-        page_title = normal_title(m.group("title") if m else lines[0].text)
+        page_title = page_title_key(lines[0].text)
     best, best_score, best_index = None, float("-inf"), -1
     # The first lines of the body are candidates too when they copy the <title>: a question headline
     # reads like a sentence.

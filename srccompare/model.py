@@ -152,11 +152,11 @@ class Article:
     def from_dict(cls, d: dict[str, Any]) -> Article:
         """The inverse of ``to_dict`` (plus ``paragraph_lines`` when present), e.g. for the cache."""
         return cls(
+            id=str(d["id"]),
+            path=str(d["path"]),
             **{
                 k: d.get(k)
                 for k in (
-                    "id",
-                    "path",
                     "outlet",
                     "origin",
                     "publisher",

@@ -1,0 +1,95 @@
+"""Sentences that are never facts: picture captions and credits, bylines, widget and label lines.
+
+Cleaning drops most page furniture, but a caption or a credit inside the body survives it ("Rescuers search the
+rubble in Antakya. (AP Photo/Hussein Malla)"), and kept twice it became two facts only one outlet had. The aligner
+leaves these sentences out of fact groups; they still belong to the article (its text and sentence indices do not
+change). Recognised by shape, never by outlet:
+- a credit or caption pattern (``data/notfacts.toml``): "Photo: ...", "(AP Photo/...)", "Getty Images", "FILE - ...";
+- a byline ("By Jane Doe and John Roe");
+- a widget label ("Read more", "Share this article");
+- a short label line: a paragraph of its own of at most LABEL_WORDS words, with no sentence-ending mark and no word
+  that looks like a finite verb (a subhead "Wellington supermarket fire", a stray "Updated 4:08 p.m. ET");
+- a later copy of a sentence the article already has (a caption or pull quote kept twice).
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ..model import Article
+
+# A label line has at most this many words.
+LABEL_WORDS = 8
+
+_END = re.compile(r"[.!?…\"”’'»)]\s*$")
+# Words that look like a finite verb in a short line: common auxiliaries and the -s / -ed forms of lower-case words.
+_VERBISH = re.compile(
+    r"\b(?:is|are|was|were|has|have|had|will|would|can|could|did|does|do|says|said|may|might|must)\b"
+    r"|\b[a-z]{3,}(?:s|ed)\b"
+)
+
+
+@dataclass(frozen=True)
+class _Patterns:
+    credit: tuple[re.Pattern[str], ...]
+    byline: tuple[re.Pattern[str], ...]
+    widget: tuple[re.Pattern[str], ...]
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> _Patterns:
+    from importlib.resources import files
+
+    if sys.version_info >= (3, 11):
+        import tomllib
+    else:  # pragma: no cover - Python 3.10 only
+        import tomli as tomllib
+
+    data = tomllib.loads((files("srccompare") / "data" / "notfacts.toml").read_text(encoding="utf-8"))
+
+    def compiled(*keys: str) -> tuple[re.Pattern[str], ...]:
+        return tuple(re.compile(p, re.IGNORECASE) for k in keys for p in data[k])
+
+    # Bylines keep their case: the names must be capitalised.
+    byline = tuple(re.compile(p) for p in data["byline"])
+    return _Patterns(compiled("credit_start", "credit_anywhere"), byline, compiled("widget"))
+
+
+def kind_of(text: str, alone: bool = True) -> str | None:
+    """Why ``text`` (one sentence) is not a fact: "credit", "byline", "widget" or "label"; None for a sentence
+    that may tell one. ``alone``: the sentence is a paragraph of its own (a label line must be)."""
+    p = _patterns()
+    if any(r.search(text) for r in p.credit):
+        return "credit"
+    words = text.split()
+    if len(words) <= 12 and any(r.search(text) for r in p.byline):
+        return "byline"
+    if len(words) <= 10 and any(r.search(text) for r in p.widget):
+        return "widget"
+    if alone and len(words) <= LABEL_WORDS and not _END.search(text) and not _VERBISH.search(text):
+        return "label"
+    return None
+
+
+def not_facts(article: Article) -> frozenset[int]:
+    """Indices of the sentences of ``article`` that are never facts (see the module doc)."""
+    per_paragraph: dict[int, int] = {}
+    for s in article.sentences:
+        per_paragraph[s.paragraph] = per_paragraph.get(s.paragraph, 0) + 1
+    seen: set[str] = set()
+    out = []
+    for i, s in enumerate(article.sentences):
+        text = s.text.strip()
+        key = " ".join(text.casefold().split())
+        if not text:
+            continue
+        if key in seen and len(key.split()) >= 4:
+            out.append(i)
+            continue
+        seen.add(key)
+        if kind_of(text, per_paragraph[s.paragraph] == 1):
+            out.append(i)
+    return frozenset(out)

@@ -1,0 +1,70 @@
+"""Key facts of real events: the report against hand-labelled ECB+ development events.
+
+The labels and the articles live in tests/data/facts (so this section needs no bench data); the
+scoring is bench/factscore.py. Each event is compared twice: its own articles alone, and with one or
+two articles of the other event of the same ECB+ topic mixed in (a like event the tool must keep
+apart).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from .common import Skip
+from .factscore import ARTICLES, LABELS, Score, labelled_events, run_event, total
+
+MEASURES = (
+    ("aligned", "aligned pairs", "pairs", "aligned"),
+    ("number", "number diffs flagged", "number_facts", "number_flagged"),
+    ("false_omitted", "false omitted", "mentions", "false_omitted"),
+    ("false_added", "false added", "mentions", "false_added"),
+    ("not_facts", "non-facts reported", "not_facts", "not_facts_reported"),
+)
+TARGETS = {
+    "aligned": ">= 0.90",
+    "number": ">= 0.90",
+    "false_omitted": "<= 0.05",
+    "false_added": "<= 0.05",
+    "not_facts": "0",
+}
+
+
+def _row(name: str, s: Score) -> str:
+    cells = [f"{s.share(m):.3f} ({getattr(s, num)}/{getattr(s, den)})" for m, _, den, num in MEASURES]
+    return f"| {name} | {s.facts} | {s.mentions} | " + " | ".join(cells) + f" | {s.unmapped} | {s.mixed_groups} |"
+
+
+def table(scores: dict[str, Score]) -> list[str]:
+    head = "| event | facts | mentions | " + " | ".join(label for _, label, _, _ in MEASURES)
+    lines = [head + " | unmapped | mixed groups |", "|" + "---|" * (len(MEASURES) + 5)]
+    lines += [_row(name, s) for name, s in scores.items()]
+    lines.append(_row("**all**", total(scores.values())))
+    lines.append(
+        "| target | | | " + " | ".join(TARGETS[m] for m, *_ in MEASURES) + " | | 0 |",
+    )
+    return lines
+
+
+def run(data: Path) -> str:
+    events = labelled_events(LABELS)
+    if not events:
+        raise Skip(f"no labelled events in {LABELS}")
+    alone = {e.name: run_event(e, ARTICLES) for e in events}
+    mixed = {e.name: run_event(e, ARTICLES, with_others=True) for e in events if e.others}
+    files = ", ".join(f"{e.name} ({len(e.own)} articles, {len(e.facts)} facts)" for e in events)
+    out = [
+        "## facts",
+        "",
+        f"Hand-labelled key facts of ECB+ development events ({files}; `tests/data/facts`, scored by "
+        "`bench/factscore.py`). Shares with counts; denominators: pairs of articles telling a fact, facts "
+        "whose values differ, labelled mentions, `not_facts` lines. *Unmapped*: labelled passages found in "
+        "no sentence of the cleaned article; *mixed groups*: fact groups joining the event with the other "
+        "event of its topic.",
+        "",
+        "Each event's own articles:",
+        "",
+        *table(alone),
+    ]
+    if mixed:
+        out += ["", "With the other event's articles of the same topic mixed in:", "", *table(mixed)]
+    return "\n".join(out) + "\n"

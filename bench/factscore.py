@@ -1,0 +1,410 @@
+"""Score a comparison report against hand-labelled key facts of real events (tests/data/facts/*.json).
+
+The label format is the one of ../shared/bench/README.md ("Labelling real events yourselves"):
+
+    {"files": {"NAME.txt": {"event": "T20b" | "other:T20a", "origin": ..., "published": ...}},
+     "facts": [{"id", "what", "kind", "mentions": {"NAME.txt": {"text", "value", "source"} | null}}],
+     "not_facts": [{"file", "text"}]}
+
+with one optional key more: a mention may carry ``"also": [text, ...]``, further verbatim passages of the
+same article that tell the same fact again (a toll in the lead and again in a governor's quote), so
+that a report grouping either passage with another outlet's counts as aligned.
+
+The labels are read here without srccompare: only the report JSON (``Report.to_dict()``) and the
+articles' sentences (``Article.to_dict()["sentences"]``) come from the tool. A labelled passage is
+found among an article's sentences by its normalised text (case, spacing, punctuation and quote
+marks ignored, since the cleaned body differs from the raw file), and stands for every sentence it
+overlaps by at least half of the shorter of the two.
+
+Measures (counts, summed over events for the overall figure):
+- aligned pairs: pairs of articles both telling a fact whose passages share a fact group, out of all
+  such pairs;
+- number differences flagged: facts whose values differ between articles and whose group (one
+  holding passages of two articles with different values) carries a ``number`` difference;
+- false omitted: an article listed as omitting a group that holds a fact the article tells, per
+  mention;
+- false added: an article's passage listed as "added" while another article tells the fact, per
+  mention;
+- non-facts reported: a ``not_facts`` line inside any fact group.
+"""
+
+from __future__ import annotations
+
+import itertools
+import json
+import re
+import unicodedata
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+LABELS = ROOT / "tests" / "data" / "facts"
+ARTICLES = LABELS / "articles"
+
+# A labelled passage stands for a sentence it overlaps by at least this share of the shorter of the two.
+MIN_OVERLAP = 0.5
+# When the normalised passage is not found verbatim (the cleaner repaired a character), rapidfuzz's
+# best partial alignment must score at least this to count.
+MIN_FUZZY = 90.0
+
+_WORD_NUMBERS = {
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+}
+
+
+@dataclass(frozen=True)
+class Mention:
+    texts: tuple[str, ...]  # the labelled passage first, then the "also" passages
+    value: str | None
+    source: str | None
+
+
+@dataclass(frozen=True)
+class Fact:
+    id: str
+    what: str
+    kind: str
+    mentions: dict[str, Mention | None]
+
+
+@dataclass(frozen=True)
+class LabelledEvent:
+    name: str
+    files: dict[str, dict]
+    facts: tuple[Fact, ...]
+    not_facts: tuple[tuple[str, str], ...]  # (file, text)
+
+    @property
+    def own(self) -> list[str]:
+        """The articles of the labelled event (not the "other:..." ones), sorted."""
+        return sorted(f for f, meta in self.files.items() if not str(meta.get("event", "")).startswith("other:"))
+
+    @property
+    def others(self) -> list[str]:
+        return sorted(f for f in self.files if f not in self.own)
+
+    @property
+    def mention_count(self) -> int:
+        return sum(m is not None for fact in self.facts for f, m in fact.mentions.items() if f in self.own)
+
+
+def load_labels(path: Path) -> LabelledEvent:
+    doc = json.loads(Path(path).read_text(encoding="utf-8"))
+    facts = []
+    for raw in doc["facts"]:
+        mentions: dict[str, Mention | None] = {}
+        for name, m in raw["mentions"].items():
+            mentions[name] = (
+                None if m is None else Mention((m["text"], *m.get("also", ())), m.get("value"), m.get("source"))
+            )
+        facts.append(Fact(raw["id"], raw["what"], raw["kind"], mentions))
+    not_facts = tuple((n["file"], n["text"]) for n in doc.get("not_facts", ()))
+    return LabelledEvent(Path(path).stem, doc["files"], tuple(facts), not_facts)
+
+
+def labelled_events(folder: Path = LABELS) -> list[LabelledEvent]:
+    return [load_labels(p) for p in sorted(Path(folder).glob("*.json"))]
+
+
+def label_problems(event: LabelledEvent, articles: Path = ARTICLES) -> list[str]:
+    """What is wrong with a label file: format, passages not verbatim in their file, missing articles."""
+    problems = []
+    texts = {}
+    for name, meta in event.files.items():
+        path = Path(articles) / name
+        if not path.is_file():
+            problems.append(f"{event.name}: {name} not in {articles}")
+            continue
+        texts[name] = path.read_text(encoding="utf-8")
+        if not isinstance(meta.get("event"), str) or "origin" not in meta or "published" not in meta:
+            problems.append(f"{event.name}: {name} needs event, origin and published")
+    own = set(event.own)
+    ids = [f.id for f in event.facts]
+    if len(set(ids)) != len(ids):
+        problems.append(f"{event.name}: repeated fact ids")
+    if not 8 <= len(event.facts) <= 15:
+        problems.append(f"{event.name}: {len(event.facts)} facts (8 to 15 wanted)")
+    for fact in event.facts:
+        if fact.kind not in ("number", "source", "plain"):
+            problems.append(f"{fact.id}: kind {fact.kind!r}")
+        if set(fact.mentions) != own:
+            problems.append(f"{fact.id}: mentions {sorted(set(fact.mentions) ^ own)} differ from the event's articles")
+        told = 0
+        for name, m in fact.mentions.items():
+            if m is None:
+                continue
+            told += 1
+            for text in m.texts:
+                if not text.strip() or text not in texts.get(name, ""):
+                    problems.append(f"{fact.id}: {name}: not a verbatim substring: {text[:60]!r}")
+        if told < 2:
+            problems.append(f"{fact.id}: told by {told} article(s); a key fact needs two to compare")
+    for name, text in event.not_facts:
+        if text not in texts.get(name, ""):
+            problems.append(f"{event.name}: not_fact not in {name}: {text[:60]!r}")
+    return problems
+
+
+# --- finding a labelled passage among an article's sentences ---------------------------------------
+
+
+def normalise(text: str) -> str:
+    """Letters and digits only, case-folded: spacing, punctuation and quote marks vary with cleaning."""
+    return "".join(ch for ch in unicodedata.normalize("NFKC", text).casefold() if ch.isalnum())
+
+
+class SentenceIndex:
+    """An article's sentences as one normalised string, each character knowing its sentence."""
+
+    def __init__(self, sentences: Sequence[str]):
+        parts, owner, lengths = [], [], []
+        for i, s in enumerate(sentences):
+            n = normalise(s)
+            parts.append(n)
+            owner.extend([i] * len(n))
+            lengths.append(len(n))
+        self.text = "".join(parts)
+        self.owner = owner
+        self.lengths = lengths
+
+    def _spans(self, needle: str) -> list[tuple[int, int]]:
+        spans, start = [], self.text.find(needle)
+        while start >= 0:
+            spans.append((start, start + len(needle)))
+            start = self.text.find(needle, start + 1)
+        if not spans and len(needle) >= 20:
+            from rapidfuzz import fuzz
+
+            hit = fuzz.partial_ratio_alignment(needle, self.text)
+            if hit is not None and hit.score >= MIN_FUZZY:
+                spans.append((hit.dest_start, hit.dest_end))
+        return spans
+
+    def sentences(self, passage: str) -> set[int]:
+        """Sentences a passage stands for; where it occurs more than once, the occurrence that best
+        matches whole sentences (a short subheading also found inside a longer sentence)."""
+        needle = normalise(passage)
+        if not needle:
+            return set()
+        best: set[int] = set()
+        best_fit = -1.0
+        for start, end in self._spans(needle):
+            overlap: dict[int, int] = {}
+            for i in self.owner[start:end]:
+                overlap[i] = overlap.get(i, 0) + 1
+            chosen = {i for i, n in overlap.items() if n >= MIN_OVERLAP * min(self.lengths[i], end - start)}
+            fit = sum(n / self.lengths[i] for i, n in overlap.items() if i in chosen)
+            if fit > best_fit:
+                best, best_fit = chosen, fit
+        return best
+
+
+# --- the measures ---------------------------------------------------------------------------------
+
+
+def value_key(value: str | None) -> tuple | None:
+    """What a figure says, for telling whether two figures differ: its numbers ("at least 10" and
+    "10" are the same figure, hedged), else its words ("dozens")."""
+    if value is None:
+        return None
+    text = value.casefold()
+    numbers: list[float] = [
+        float(n.replace(",", "").replace(":", ".")) for n in re.findall(r"\d[\d,:]*(?:\.\d+)?", text)
+    ]
+    numbers += [float(_WORD_NUMBERS[w]) for w in re.findall(r"[a-z]+", text) if w in _WORD_NUMBERS]
+    if numbers:
+        return tuple(numbers)
+    return (" ".join(re.findall(r"[a-z]+", text)),)
+
+
+@dataclass
+class Score:
+    """Counts for one event (or a sum of events)."""
+
+    events: int = 0
+    facts: int = 0
+    mentions: int = 0
+    unmapped: int = 0  # labelled passages found in no sentence of the cleaned article
+    pairs: int = 0
+    aligned: int = 0
+    number_facts: int = 0  # facts whose values differ
+    number_flagged: int = 0
+    false_omitted: int = 0
+    false_added: int = 0
+    not_facts: int = 0
+    not_facts_reported: int = 0
+    mixed_groups: int = 0  # fact groups holding sentences of both the event and the "other" articles
+    misses: dict[str, list[str]] = field(default_factory=dict)  # measure -> what went wrong, for reading
+
+    def add(self, other: Score) -> Score:
+        out = Score()
+        for name in self.__dataclass_fields__:
+            if name == "misses":
+                out.misses = {
+                    k: self.misses.get(k, []) + other.misses.get(k, []) for k in {*self.misses, *other.misses}
+                }
+            else:
+                setattr(out, name, getattr(self, name) + getattr(other, name))
+        return out
+
+    def share(self, measure: str) -> float:
+        """aligned, number, false_omitted, false_added, not_facts as a share of their denominators."""
+        num, den = {
+            "aligned": (self.aligned, self.pairs),
+            "number": (self.number_flagged, self.number_facts),
+            "false_omitted": (self.false_omitted, self.mentions),
+            "false_added": (self.false_added, self.mentions),
+            "not_facts": (self.not_facts_reported, self.not_facts),
+        }[measure]
+        return num / den if den else 0.0
+
+    def miss(self, measure: str, what: str) -> None:
+        self.misses.setdefault(measure, []).append(what)
+
+
+def _file_of(article_id: str) -> str:
+    return Path(article_id).name
+
+
+def score_report(event: LabelledEvent, report: Mapping, sentences: Mapping[str, Sequence[str]]) -> Score:
+    """Score one labelled event against a report (``Report.to_dict()``) of some of its files.
+
+    ``sentences`` maps each article id of the report to its sentence texts (in the order of
+    ``Article.sentences``, which the report's member indices refer to)."""
+    own = set(event.own)
+    by_file = {_file_of(a): a for a in sentences}
+    index = {a: SentenceIndex(s) for a, s in sentences.items()}
+    score = Score(events=1, facts=len(event.facts), mentions=event.mention_count, not_facts=len(event.not_facts))
+
+    # (article id, sentence index) -> the facts whose passage in that article covers it
+    where: dict[tuple[str, int], set[str]] = {}
+    told: dict[str, dict[str, set[int]]] = {}  # fact -> article id -> sentences telling it
+    for fact in event.facts:
+        told[fact.id] = {}
+        for name, m in fact.mentions.items():
+            if m is None or name not in own:
+                continue
+            article = by_file.get(name)
+            found: set[int] = set()
+            if article is not None:
+                for text in m.texts:
+                    found |= index[article].sentences(text)
+            if not found:
+                score.unmapped += 1
+                score.miss("unmapped", f"{fact.id} {name}")
+                if article is None:
+                    continue
+            told[fact.id][article] = found
+            for i in found:
+                where.setdefault((article, i), set()).add(fact.id)
+
+    groups = [g for e in report["events"] for g in e["facts"]]
+    members = {g["id"]: {(m["article"], m["sentence"]) for m in g["members"]} for g in groups}
+    group_facts = {gid: set().union(*(where.get(s, set()) for s in ms)) for gid, ms in members.items()}
+
+    # aligned pairs
+    for fact in event.facts:
+        tellers = told[fact.id]
+        for a, b in itertools.combinations(sorted(tellers), 2):
+            score.pairs += 1
+            sa = {(a, i) for i in tellers[a]}
+            sb = {(b, i) for i in tellers[b]}
+            if any(ms & sa and ms & sb for ms in members.values()):
+                score.aligned += 1
+            else:
+                score.miss("aligned", f"{fact.id} {_file_of(a)} ~ {_file_of(b)}")
+
+    # number differences flagged
+    mention_of = {(fact.id, by_file.get(n)): m for fact in event.facts for n, m in fact.mentions.items() if n in own}
+    for fact in event.facts:
+        keys = {
+            a: value_key(m.value) for (fid, a), m in mention_of.items() if fid == fact.id and m and a in told[fact.id]
+        }
+        keys = {a: k for a, k in keys.items() if k is not None}
+        if len(set(keys.values())) < 2:
+            continue
+        score.number_facts += 1
+        flagged = False
+        for g in groups:
+            ms = members[g["id"]]
+            inside = {a for a in keys if any((a, i) in ms for i in told[fact.id][a])}
+            if len({keys[a] for a in inside}) >= 2 and any(d["kind"] == "number" for d in g["differences"]):
+                flagged = True
+                break
+        if flagged:
+            score.number_flagged += 1
+        else:
+            score.miss("number", fact.id)
+
+    # false omitted, false added
+    wrong_omit: set[tuple[str, str]] = set()
+    wrong_add: set[tuple[str, str]] = set()
+    for e in report["events"]:
+        for article, lists in e["outlets"].items():
+            for gid in lists.get("omitted", ()):
+                for fid in group_facts.get(gid, ()):
+                    if article in told[fid]:
+                        wrong_omit.add((article, fid))
+            for gid in lists.get("added", ()):
+                for a, i in members.get(gid, ()):
+                    if a != article:
+                        continue
+                    for fid in where.get((a, i), ()):
+                        if any(other != article for other in told[fid]):
+                            wrong_add.add((article, fid))
+    score.false_omitted = len(wrong_omit)
+    score.false_added = len(wrong_add)
+    for article, fid in sorted(wrong_omit):
+        score.miss("false_omitted", f"{fid} {_file_of(article)}")
+    for article, fid in sorted(wrong_add):
+        score.miss("false_added", f"{fid} {_file_of(article)}")
+
+    # non-facts inside a fact group
+    in_groups = set().union(*members.values()) if members else set()
+    for name, text in event.not_facts:
+        article = by_file.get(name)
+        if article is None:
+            continue
+        hit = {(article, i) for i in index[article].sentences(text)} & in_groups
+        if hit:
+            score.not_facts_reported += 1
+            score.miss("not_facts", f"{name}: {text[:50]}")
+
+    # groups mixing the event with the other event of the topic
+    others = {by_file[n] for n in event.others if n in by_file}
+    if others:
+        for ms in members.values():
+            arts = {a for a, _ in ms}
+            if arts & others and arts - others:
+                score.mixed_groups += 1
+    return score
+
+
+def run_event(event: LabelledEvent, articles: Path = ARTICLES, with_others: bool = False) -> Score:
+    """Load the event's files (and the "other" ones when asked), compare them, score the report."""
+    import srccompare
+
+    names = event.own + (event.others if with_others else [])
+    loaded = srccompare.load([Path(articles) / n for n in names], problems=[])
+    report = srccompare.compare(loaded).to_dict()
+    sentences = {a.id: [s.text for s in a.sentences] for a in loaded}
+    return score_report(event, report, sentences)
+
+
+def total(scores: Iterable[Score]) -> Score:
+    out = Score()
+    for s in scores:
+        out = out.add(s)
+    return out

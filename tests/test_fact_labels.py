@@ -1,0 +1,158 @@
+"""Hand-labelled key facts of real ECB+ events (tests/data/facts): the labels are sound, the scorer
+(bench/factscore.py) reads a report as the labels mean, and the current code keeps its scores.
+
+Runs on a fresh clone: the labelled articles are copied into tests/data/facts/articles."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from bench.factscore import (
+    ARTICLES,
+    LABELS,
+    SentenceIndex,
+    label_problems,
+    labelled_events,
+    load_labels,
+    run_event,
+    score_report,
+    total,
+    value_key,
+)
+
+EVENTS = labelled_events(LABELS)
+
+
+def test_there_are_labelled_events():
+    assert len(EVENTS) >= 1
+    for event in EVENTS:
+        assert 8 <= len(event.own) <= 15
+
+
+@pytest.mark.parametrize("event", EVENTS, ids=lambda e: e.name)
+def test_labels_are_sound(event):
+    """Format, every passage verbatim in its file, every article of the event in every fact."""
+    assert label_problems(event, ARTICLES) == []
+
+
+@pytest.mark.parametrize("event", EVENTS, ids=lambda e: e.name)
+def test_label_file_keeps_the_readme_format(event):
+    doc = json.loads((LABELS / f"{event.name}.json").read_text(encoding="utf-8"))
+    assert set(doc) == {"files", "facts", "not_facts"}
+    for fact in doc["facts"]:
+        assert set(fact) == {"id", "what", "kind", "mentions"}
+        for mention in fact["mentions"].values():
+            if mention is not None:
+                assert {"text", "value", "source"} <= set(mention) <= {"text", "value", "source", "also"}
+    for line in doc["not_facts"]:
+        assert set(line) == {"file", "text"}
+
+
+def test_a_passage_finds_the_sentences_it_spans_despite_cleaning():
+    # ECB+ detokenisation leaves "5. 9"; a splitter may cut there, and a cleaner may fold quote marks.
+    index = SentenceIndex(
+        ["A 5.", "9 magnitude earthquake has leveled seven villages.", "\u201cWe panicked,\u201d she said."]
+    )
+    assert index.sentences("A 5. 9 magnitude earthquake has leveled seven villages.") == {0, 1}
+    assert index.sentences("leveled seven villages") == {1}
+    assert index.sentences('"We panicked," she said.') == {2}
+    assert index.sentences("nothing like this") == set()
+
+
+def test_a_short_line_prefers_the_sentence_it_is_over_one_it_is_inside():
+    index = SentenceIndex(["Experts weigh the seismic risk of tall towers.", "Seismic risk"])
+    assert index.sentences("Seismic risk") == {1}
+
+
+def test_value_keys_ignore_hedges_but_not_figures():
+    assert value_key("at least 10") == value_key("10") == value_key("ten")
+    assert value_key("1,500 km") == value_key("1500 km")
+    assert value_key("5.9") != value_key("6.1")
+    assert value_key("5.9 or 6.1") != value_key("5.9")
+    assert value_key("dozens") != value_key("80")
+    assert value_key(None) is None
+
+
+def _toy_report(groups, outlets):
+    return {
+        "events": [
+            {
+                "id": "E1",
+                "facts": [
+                    {"id": gid, "members": [{"article": a, "sentence": i} for a, i in members], "differences": diffs}
+                    for gid, members, diffs in groups
+                ],
+                "outlets": outlets,
+            }
+        ]
+    }
+
+
+def test_scorer_counts_each_measure_on_a_hand_made_report():
+    """The earthquake event with a report written by hand: every measure counted as the README says."""
+    event = load_labels(LABELS / "T20b.json")
+    k1 = event.facts[0]  # the death toll: told by several articles, with different values
+    tellers = [n for n, m in k1.mentions.items() if m is not None]
+    sentences = {}
+    for name in event.own:
+        text = (ARTICLES / name).read_text(encoding="utf-8")
+        sentences[name] = [line for line in text.splitlines() if line.strip()]
+    where = {}
+    for name in tellers:
+        passage = k1.mentions[name].texts[0]
+        where[name] = next(i for i, s in enumerate(sentences[name]) if passage in s or s in passage)
+    a = tellers[0]
+    b = next(n for n in tellers if value_key(k1.mentions[n].value) != value_key(k1.mentions[a].value))
+    c = next(n for n in tellers if n not in (a, b))
+    caption_file, caption = event.not_facts[0]
+    caption_at = sentences[caption_file].index(caption)
+    groups = [
+        ("E1.F1", [(a, where[a]), (b, where[b])], [{"kind": "number", "detail": "", "articles": [a]}]),
+        ("E1.F2", [(c, where[c])], []),
+        ("E1.F3", [(caption_file, caption_at)], []),
+    ]
+    outlets = {a: {"added": [], "omitted": ["E1.F2"]}, c: {"added": ["E1.F2"], "omitted": ["E1.F1"]}}
+    score = score_report(event, _toy_report(groups, outlets), sentences)
+    n = len(tellers)
+    assert score.pairs >= n * (n - 1) // 2  # k1's pairs, plus the other facts'
+    assert f"{k1.id} {a} ~ {b}" not in score.misses["aligned"]  # they share E1.F1
+    assert f"{k1.id} {min(a, c)} ~ {max(a, c)}" in score.misses["aligned"]  # c sits alone
+    assert k1.id not in score.misses.get("number", [])  # a and b differ in value in a group with a number diff
+    assert {f"{k1.id} {a}", f"{k1.id} {c}"} <= set(score.misses["false_omitted"])
+    assert f"{k1.id} {c}" in score.misses["false_added"]
+    assert score.not_facts_reported == 1
+
+
+# The quality gate on the labelled events with the current code, like trafilatura's eval_gate: each
+# floor sits a little below what the code scores today and is raised as the method improves (issue 14
+# targets: aligned and number >= 0.90, false omitted and false added <= 0.05, no non-fact reported).
+FLOORS = {"aligned": 0.30, "number": 0.40}
+CEILINGS = {"false_omitted": 0.50, "false_added": 0.47, "not_facts": 0.30}
+
+
+@pytest.fixture(scope="module")
+def scores():
+    return total(run_event(e, ARTICLES) for e in EVENTS)
+
+
+def test_every_labelled_passage_is_found_in_the_cleaned_articles(scores):
+    assert scores.unmapped == 0, scores.misses.get("unmapped")
+
+
+@pytest.mark.parametrize("measure", sorted(FLOORS))
+def test_quality_does_not_fall_below_its_floor(scores, measure):
+    assert scores.share(measure) >= FLOORS[measure], scores.misses.get(measure)
+
+
+@pytest.mark.parametrize("measure", sorted(CEILINGS))
+def test_errors_do_not_rise_above_their_ceiling(scores, measure):
+    assert scores.share(measure) <= CEILINGS[measure], scores.misses.get(measure)
+
+
+def test_load_labels_reads_also_passages():
+    event = load_labels(LABELS / "T20b.json")
+    toll = {n: m for n, m in event.facts[0].mentions.items() if m is not None}
+    # doc_0202 gives the toll in its lead and again as the governor's figure
+    assert len(toll["doc_0202.txt"].texts) == 2

@@ -8,7 +8,9 @@ change). Recognised by shape, never by outlet:
 - a byline ("By Jane Doe and John Roe");
 - a widget label ("Read more", "Share this article");
 - a short label line: a paragraph of its own of at most LABEL_WORDS words, with no sentence-ending mark and no word
-  that looks like a finite verb (a subhead "Wellington supermarket fire", a stray "Updated 4:08 p.m. ET");
+  that looks like a finite verb (a subhead "Wellington supermarket fire"), or a short quotation standing alone as a
+  subhead ("'We panicked'");
+- a time stamp: numbers and the words of dates and times only ("Posted: Nov 27, 2005 8:20 AM ET");
 - a later copy of a sentence the article already has (a caption or pull quote kept twice).
 """
 
@@ -24,6 +26,8 @@ from ..model import Article
 # A label line has at most this many words.
 LABEL_WORDS = 8
 
+_LETTERS = re.compile(r"[a-z]+")
+_QUOTE_MARKS = "'\"‘’“”«»"
 _END = re.compile(r"[.!?…\"”’'»)]\s*$")
 # Words that look like a finite verb in a short line: common auxiliaries and the -s / -ed forms of lower-case words.
 _VERBISH = re.compile(
@@ -37,6 +41,7 @@ class _Patterns:
     credit: tuple[re.Pattern[str], ...]
     byline: tuple[re.Pattern[str], ...]
     widget: tuple[re.Pattern[str], ...]
+    timestamp: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -55,7 +60,9 @@ def _patterns() -> _Patterns:
 
     # Bylines keep their case: the names must be capitalised.
     byline = tuple(re.compile(p) for p in data["byline"])
-    return _Patterns(compiled("credit_start", "credit_anywhere"), byline, compiled("widget"))
+    return _Patterns(
+        compiled("credit_start", "credit_anywhere"), byline, compiled("widget"), frozenset(data["timestamp"])
+    )
 
 
 def kind_of(text: str, alone: bool = True) -> str | None:
@@ -69,8 +76,14 @@ def kind_of(text: str, alone: bool = True) -> str | None:
         return "byline"
     if len(words) <= 10 and any(r.search(text) for r in p.widget):
         return "widget"
-    if alone and len(words) <= LABEL_WORDS and not _END.search(text) and not _VERBISH.search(text):
-        return "label"
+    if any(c.isdigit() for c in text) and all(w in p.timestamp for w in _LETTERS.findall(text.lower())):
+        return "label"  # a time stamp
+    if alone and len(words) <= LABEL_WORDS:
+        bare = text.strip(_QUOTE_MARKS + " ")
+        if bare != text.strip() and _QUOTE_MARKS.find(text.strip()[0]) >= 0 and not re.search(r"[.!?,]", bare):
+            return "label"  # a subhead quoting someone: 'We panicked'
+        if not _END.search(text) and not _VERBISH.search(text):
+            return "label"
     return None
 
 

@@ -449,6 +449,8 @@ def _thing_of(text: str, n: Number, words: list[tuple[int, int, str]]) -> tuple[
             parts = w.split("-")
             w = "year-old" if "year" in parts and "old" in parts else parts[-1]
         thing = lex.word_thing(w)
+        if thing == "magnitude" and not 0 < n.value < 10:
+            continue  # a magnitude is on a scale below 10: "the quake, which struck at 1353"
         if thing and (best is None or distance < best[0]):
             best = (distance, thing)
     if best:

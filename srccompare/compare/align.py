@@ -34,6 +34,9 @@ LINK_COVER = 0.75
 # A match within this much of a sentence's best counts as best too: one long sentence telling what
 # two short ones tell scores about the same with both, and either may come out a hair ahead.
 BEST_MARGIN = 0.03
+# A fact group holds at most this many sentences of one article: a fact told over two or three
+# sentences is common, more means links chaining through sentences that tell several facts.
+MAX_PER_ARTICLE = 3
 # Containment (cover) compares words on their first STEM letters.
 STEM = 5
 # A quotation shorter than this many words ("a big mistake") is too common to identify a fact.
@@ -362,6 +365,38 @@ def _identical(left: Sequence[Unit], right: Sequence[Unit]):
     return process.cdist(la, rb, scorer=fuzz.ratio, workers=-1, dtype=np.float32) >= 100 - 1e-3
 
 
+def _merge(units: Sequence[Unit], links: list[tuple[float, str, str, int, int]]) -> list[int]:
+    """Union-find over the links, strongest first, refusing a merge that would put more than
+    MAX_PER_ARTICLE sentences of one article in a group: one long sentence telling several facts
+    otherwise chains them all into one group. Ties are broken by the sentences' texts, so the order
+    of the paragraphs never changes the groups. Returns each unit's parent (roots point to themselves)."""
+    parent = list(range(len(units)))
+    counts: list[dict[str, int]] = [{u.article: 1} for u in units]
+
+    def find(x: int) -> int:
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    for _, _, _, i, j in sorted(links):
+        a, b = find(i), find(j)
+        if a == b:
+            continue
+        small, large = sorted((counts[a], counts[b]), key=len)
+        if any(large.get(k, 0) + n > MAX_PER_ARTICLE for k, n in small.items()):
+            continue
+        for k, n in small.items():
+            large[k] = large.get(k, 0) + n
+        root, child = min(a, b), max(a, b)
+        parent[child] = root
+        counts[root] = large
+        counts[child] = {}
+    for k in range(len(parent)):
+        parent[k] = find(k)
+    return parent
+
+
 def align(articles: Sequence[Article], exact_only: frozenset[str] = frozenset()) -> list[tuple[Unit, ...]]:
     """Fact groups of one event: tuples of units, each group's units in article order then sentence.
 
@@ -372,13 +407,7 @@ def align(articles: Sequence[Article], exact_only: frozenset[str] = frozenset())
 
     per_article = [units_of(a) for a in articles]
     units = [u for us in per_article for u in us]
-    parent = list(range(len(units)))
-
-    def find(x: int) -> int:
-        while parent[x] != x:
-            parent[x] = parent[parent[x]]
-            x = parent[x]
-        return x
+    links: list[tuple[float, str, str, int, int]] = []
 
     # The sentences are encoded once; then each article is scored against the articles after it
     # in one block (every cross-article pair once, no pair twice, no same-article pair).
@@ -399,13 +428,21 @@ def align(articles: Sequence[Article], exact_only: frozenset[str] = frozenset())
             if foreign[x] or foreign[y]:
                 assert identical is not None
                 mask = identical[rows, slice(offsets[y], offsets[y + 1])]
+                strength = mask.astype(np.float32)
             else:
                 assert score is not None and cover is not None
                 mask = link_mask(score[:, cols], cover[:, cols])
+                strength = score[:, cols]
             for i, j in zip(*np.nonzero(mask)):
-                a, b = find(offsets[x] + int(i)), find(offsets[y] + int(j))
-                if a != b:
-                    parent[max(a, b)] = min(a, b)
+                a, b = offsets[x] + int(i), offsets[y] + int(j)
+                ta, tb = sorted((units[a].text, units[b].text))
+                links.append((-float(strength[i, j]), ta, tb, a, b))
+    parent = _merge(units, links)
+
+    def find(x: int) -> int:
+        while parent[x] != x:
+            x = parent[x]
+        return x
 
     groups: dict[int, list[Unit]] = {}
     for k, u in enumerate(units):

@@ -19,7 +19,7 @@ overlaps by at least half of the shorter of the two.
 Measures (counts, summed over events for the overall figure):
 - aligned pairs: pairs of articles both telling a fact whose passages share a fact group, out of all
   such pairs;
-- number differences flagged: facts whose values differ between articles and whose group (one
+- number differences flagged: facts of kind "number" whose values differ between articles and whose group (one
   holding passages of two articles with different values) carries a ``number`` difference;
 - false omitted: an article listed as omitting a group that holds a fact the article tells, per
   mention;
@@ -329,6 +329,8 @@ def score_report(event: LabelledEvent, report: Mapping, sentences: Mapping[str, 
     # number differences flagged
     mention_of = {(fact.id, by_file.get(n)): m for fact in event.facts for n, m in fact.mentions.items() if n in own}
     for fact in event.facts:
+        if fact.kind != "number":
+            continue
         keys = {
             a: value_key(m.value) for (fid, a), m in mention_of.items() if fid == fact.id and m and a in told[fact.id]
         }

@@ -75,7 +75,8 @@ def outlet_facts(
     unaligned: frozenset[str] = frozenset(),
     texts: Sequence[Article] = (),
 ) -> dict[str, OutletFacts]:
-    """added: facts only this article reports (when the event has other articles to compare with);
+    """added: facts only this article reports (when the event has other articles to compare with),
+    and, when ``texts`` are given, that no other article's text tells (``told_elsewhere``);
     omitted: facts at least half of the other articles report but this one does not, nowhere in
     its text (when ``texts``, the articles themselves, are given: ``told_elsewhere``);
     framed: divergent facts where a difference names this article;
@@ -108,8 +109,19 @@ def outlet_facts(
             elif measured and others and 2 * len(carried - unaligned) >= others:
                 omitted.append(f.id)
         lists[a] = (added, omitted, framed, shared)
-    told = told_elsewhere(texts, facts, {a: v[1] for a, v in lists.items()}) if texts else {}
+    told: dict[str, frozenset[str]] = {}
+    if texts:
+        # An omission is checked against the article's own text; an addition against every other
+        # comparable article's text (a fact another outlet tells in a sentence the aligner did not
+        # link is not this outlet's addition).
+        candidates: dict[str, list[str]] = {a: list(v[1]) for a, v in lists.items()}
+        for a, v in lists.items():
+            for other in comparable:
+                if other != a:
+                    candidates.setdefault(other, []).extend(v[0])
+        told = told_elsewhere(texts, facts, candidates)
     for a, (added, omitted, framed, shared) in lists.items():
         kept = [f for f in omitted if f not in told.get(a, ())]
-        out[a] = OutletFacts(tuple(added), tuple(kept), tuple(framed), tuple(shared))
+        own = [f for f in added if not any(f in told.get(b, ()) for b in comparable if b != a)]
+        out[a] = OutletFacts(tuple(own), tuple(kept), tuple(framed), tuple(shared))
     return out

@@ -7,10 +7,11 @@ change). Recognised by shape, never by outlet:
 - a credit or caption pattern (``data/notfacts.toml``): "Photo: ...", "(AP Photo/...)", "Getty Images", "FILE - ...";
 - a byline ("By Jane Doe and John Roe");
 - a widget label ("Read more", "Share this article");
-- a short label line: a paragraph of its own of at most LABEL_WORDS words, with no sentence-ending mark and no word
-  that looks like a finite verb (a subhead "Wellington supermarket fire"), or a short quotation standing alone as a
-  subhead ("'We panicked'");
+- a short label line: a paragraph of its own of at most LABEL_WORDS words with no sentence-ending mark (a subhead
+  "Wellington supermarket fire", "Retiree had returned part-time": body sentences end with a mark), or a short
+  quotation standing alone as a subhead ("'We panicked'"), or a label in capitals before a colon ("ON DEADLINE: ...");
 - a time stamp: numbers and the words of dates and times only ("Posted: Nov 27, 2005 8:20 AM ET");
+- a fragment of fewer than FRAGMENT_WORDS words ("The 5." cut from "The 5.9-magnitude quake");
 - a later copy of a sentence the article already has (a caption or pull quote kept twice).
 """
 
@@ -25,15 +26,16 @@ from ..model import Article
 
 # A label line has at most this many words.
 LABEL_WORDS = 8
+# A "sentence" of fewer words than this is a fragment a splitter cut off ("The 5." of "The 5.9-magnitude
+# quake", "22." of "22.4 billion"): alone it tells nothing.
+FRAGMENT_WORDS = 3
+_WORDS = re.compile(r"\w+")
 
 _LETTERS = re.compile(r"[a-z]+")
 _QUOTE_MARKS = "'\"‘’“”«»"
 _END = re.compile(r"[.!?…\"”’'»)]\s*$")
-# Words that look like a finite verb in a short line: common auxiliaries and the -s / -ed forms of lower-case words.
-_VERBISH = re.compile(
-    r"\b(?:is|are|was|were|has|have|had|will|would|can|could|did|does|do|says|said|may|might|must)\b"
-    r"|\b[a-z]{3,}(?:s|ed)\b"
-)
+# A label in capitals before a colon: "ON DEADLINE: ...", "WATCH: ...".
+_SHOUTED_LABEL = re.compile(r"^\s*[A-Z][A-Z&' -]{1,30}:\s")
 
 
 @dataclass(frozen=True)
@@ -66,9 +68,11 @@ def _patterns() -> _Patterns:
 
 
 def kind_of(text: str, alone: bool = True) -> str | None:
-    """Why ``text`` (one sentence) is not a fact: "credit", "byline", "widget" or "label"; None for a sentence
-    that may tell one. ``alone``: the sentence is a paragraph of its own (a label line must be)."""
+    """Why ``text`` (one sentence) is not a fact: "credit", "byline", "widget", "label" or "fragment"; None
+    for a sentence that may tell one. ``alone``: the sentence is a paragraph of its own (a label line must be)."""
     p = _patterns()
+    if len(_WORDS.findall(text)) < FRAGMENT_WORDS:
+        return "fragment"
     if any(r.search(text) for r in p.credit):
         return "credit"
     words = text.split()
@@ -80,10 +84,12 @@ def kind_of(text: str, alone: bool = True) -> str | None:
         return "label"  # a time stamp
     if alone and len(words) <= LABEL_WORDS:
         bare = text.strip(_QUOTE_MARKS + " ")
-        if bare != text.strip() and _QUOTE_MARKS.find(text.strip()[0]) >= 0 and not re.search(r"[.!?,]", bare):
-            return "label"  # a subhead quoting someone: 'We panicked'
-        if not _END.search(text) and not _VERBISH.search(text):
-            return "label"
+        if bare != text.strip() and _QUOTE_MARKS.find(text.strip()[0]) >= 0 and not re.search(r"[.!?]", bare):
+            return "label"  # a subhead quoting someone: 'We panicked', 'Pop, pop, pop'
+        if not _END.search(text):
+            return "label"  # a subhead, with or without a verb: 'Retiree had returned part-time'
+    if len(words) <= LABEL_WORDS and _SHOUTED_LABEL.match(text) and not _END.search(text):
+        return "widget"  # 'ON DEADLINE: Live updates and local coverage'
     return None
 
 

@@ -63,7 +63,7 @@ CLAUSE_COVER = 0.8
 # fact whatever else differs when they are each other's best match and their word score reaches
 # QUANTITY_FLOOR: their score is raised to QUANTITY_LINK. Sentences whose figures are all of
 # different things (one rate and another) are held below LINK_MUTUAL.
-QUANTITY_FLOOR = 0.25
+QUANTITY_FLOOR = 0.15
 QUANTITY_LINK = LINK_MUTUAL + 0.01
 
 _STOP = frozenset(

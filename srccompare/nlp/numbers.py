@@ -455,9 +455,37 @@ def _thing_of(text: str, n: Number, words: list[tuple[int, int, str]]) -> tuple[
             best = (distance, thing)
     if best:
         return best[1], True
+    measured = _measured(n, after)
+    if measured:
+        return measured, True
     if n.counted and n.unit and n.kind in ("cardinal", "money") and n.unit not in UNIT_WORDS:
         return n.unit, False
     return None, False
+
+
+# What a measure measures: "120 mph" and "193 km/h" are speeds, "30 miles" and "48 km" distances.
+_MEASURED = {
+    "mph": "speed",
+    "kph": "speed",
+    "km": "distance",
+    "mile": "distance",
+    "kg": "weight",
+    "ton": "weight",
+    "lb": "weight",
+    "ha": "area",
+}
+
+
+def _measured(n: Number, after: list[str]) -> str | None:
+    """The thing a measure measures, from its unit and the words after it ("miles an hour", "square feet")."""
+    first = after[0] if after else ""
+    if first.startswith("square") or first.startswith("sq"):
+        return "area"
+    thing = _MEASURED.get(n.unit or "")
+    rest = after[1:3] if after and _UNIT_WORDS.get(after[0]) == n.unit else after[:2]
+    if thing == "distance" and len(rest) == 2 and rest[0] in ("an", "per", "a") and rest[1] == "hour":
+        return "speed"
+    return thing
 
 
 # How far from a number (in words, within its clause) a word naming the thing counted may stand.

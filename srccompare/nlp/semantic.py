@@ -9,6 +9,7 @@ False and the aligner uses its word scores alone.
 
 from __future__ import annotations
 
+import re
 import threading
 from collections.abc import Sequence
 from functools import lru_cache
@@ -43,6 +44,15 @@ def available() -> bool:
     return _model() is not None
 
 
+# A run of three or more words in capitals ("THREE PEOPLE HAVE DIED IN A BLAZE"): the model's vocabulary is
+# cased, so such a lead would mean nothing to it.
+_SHOUTED = re.compile(r"\b[A-Z][A-Z'’-]*(?:\s+[A-Z][A-Z'’-]*){2,}\b")
+
+
+def _uncased(text: str) -> str:
+    return _SHOUTED.sub(lambda m: m.group().lower(), text)
+
+
 def embed(texts: Sequence[str]) -> np.ndarray:
     """Unit-length vectors, one row per text (float32); zero rows for empty texts."""
     import numpy as np
@@ -53,7 +63,7 @@ def embed(texts: Sequence[str]) -> np.ndarray:
     if not texts:
         return np.zeros((0, 1), dtype=np.float32)
     with _LOCK:
-        vectors = np.asarray(model.embed(list(texts), norm=False), dtype=np.float32)
+        vectors = np.asarray(model.embed([_uncased(t) for t in texts], norm=False), dtype=np.float32)
     norms = np.linalg.norm(vectors, axis=1, keepdims=True)
     return np.divide(vectors, norms, out=np.zeros_like(vectors), where=norms > 0)
 

@@ -228,10 +228,14 @@ class _Scorer:
         tiny = self.short[rows][:, None] | self.short[cols][None, :]
         score = np.where(tiny & (sort < 0.95), np.minimum(score, LINK_MUTUAL - 0.01), score)
         if self.whole is not None:
-            cos = self.whole[rows] @ self.whole[cols].T
+            from ..nlp.semantic import cosines
+
+            cos = cosines(self.whole[rows], self.whole[cols])
             score = np.where(tiny, score, np.maximum(score, (1 - SEMANTIC_WEIGHT) * score + SEMANTIC_WEIGHT * cos))
             # One side's clause outside its quotation telling the other's whole sentence.
-            clause = np.maximum(self.clause[rows] @ self.whole[cols].T, self.whole[rows] @ self.clause[cols].T)
+            clause = np.maximum(
+                cosines(self.clause[rows], self.whole[cols]), cosines(self.whole[rows], self.clause[cols])
+            )
             cover = np.where(tiny, cover, np.maximum(cover, np.where(clause >= CLAUSE_COVER, LINK_COVER, 0.0)))
         score = self._quantity_block(rows, cols, score)
         return np.maximum(score, self._quote_block(rows, cols)), cover

@@ -69,6 +69,7 @@ def _patterns() -> _Patterns:
     return _Patterns(compiled("credit_start"), anywhere, byline, compiled("widget"), frozenset(data["timestamp"]))
 
 
+@lru_cache(maxsize=1 << 15)
 def kind_of(text: str, alone: bool = True) -> str | None:
     """Why ``text`` (one sentence) is not a fact: "credit", "byline", "widget", "label" or "fragment"; None
     for a sentence that may tell one. ``alone``: the sentence is a paragraph of its own (a label line must be)."""

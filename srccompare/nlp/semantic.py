@@ -19,6 +19,10 @@ if TYPE_CHECKING:
     import numpy as np
 
 _LOCK = threading.Lock()
+# Vectors of the sentences seen last: the aligner, the omission check and the classifier meet each
+# sentence of an event more than once.
+_CACHE: dict[str, Any] = {}
+_CACHE_SIZE = 1 << 16
 
 
 @lru_cache(maxsize=1)
@@ -63,9 +67,16 @@ def embed(texts: Sequence[str]) -> np.ndarray:
     if not texts:
         return np.zeros((0, 1), dtype=np.float32)
     with _LOCK:
-        vectors = np.asarray(model.embed([_uncased(t) for t in texts], norm=False), dtype=np.float32)
-    norms = np.linalg.norm(vectors, axis=1, keepdims=True)
-    return np.divide(vectors, norms, out=np.zeros_like(vectors), where=norms > 0)
+        missing = list(dict.fromkeys(t for t in texts if t not in _CACHE))
+        if missing:
+            if len(_CACHE) + len(missing) > _CACHE_SIZE:
+                _CACHE.clear()
+                missing = list(dict.fromkeys(texts))
+            raw = np.asarray(model.embed([_uncased(t) for t in missing], norm=False), dtype=np.float32)
+            norms = np.linalg.norm(raw, axis=1, keepdims=True)
+            unit = np.divide(raw, norms, out=np.zeros_like(raw), where=norms > 0)
+            _CACHE.update(zip(missing, unit))
+        return np.stack([_CACHE[t] for t in texts])
 
 
 def cosines(a: np.ndarray, b: np.ndarray) -> np.ndarray:

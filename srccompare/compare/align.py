@@ -401,8 +401,8 @@ def _merge(units: Sequence[Unit], links: list[tuple[float, str, str, int, int]])
         small, large = sorted((members[a], members[b]), key=len)
         if not fits(small, large):
             continue
-        for k, ns in small.items():
-            large.setdefault(k, []).extend(ns)
+        for article, ns in small.items():
+            large.setdefault(article, []).extend(ns)
         root, child = min(a, b), max(a, b)
         parent[child] = root
         members[root] = large

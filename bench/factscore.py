@@ -21,8 +21,8 @@ Measures (counts, summed over events for the overall figure):
   such pairs;
 - number differences flagged: facts of kind "number" whose values differ between articles and whose group (one
   holding passages of two articles with different values) carries a ``number`` difference;
-- false omitted: an article listed as omitting a group that holds a fact the article tells, per
-  mention;
+- false omitted: an article listed as omitting a group that holds a fact the article tells (a group
+  holds a fact when any of its sentences is a labelled passage of it), per mention;
 - false added: an article's passage listed as "added" while another article tells the fact, per
   mention;
 - non-facts reported: a ``not_facts`` line inside any fact group.
@@ -30,6 +30,7 @@ Measures (counts, summed over events for the overall figure):
 
 from __future__ import annotations
 
+import argparse
 import itertools
 import json
 import re
@@ -410,3 +411,32 @@ def total(scores: Iterable[Score]) -> Score:
     for s in scores:
         out = out.add(s)
     return out
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Print each labelled event's figures and, with --misses, what went wrong (for improving the method)."""
+    parser = argparse.ArgumentParser(prog="python -m bench.factscore", description=main.__doc__)
+    parser.add_argument("events", nargs="*", help="event names (default: all), e.g. T20b")
+    parser.add_argument("--others", action="store_true", help="mix in the other event's articles")
+    parser.add_argument("--misses", action="store_true", help="list the misses of every measure")
+    args = parser.parse_args(argv)
+    measures = ("aligned", "number", "false_omitted", "false_added", "not_facts")
+    scores = []
+    for event in labelled_events():
+        if args.events and event.name not in args.events:
+            continue
+        score = run_event(event, with_others=args.others)
+        scores.append(score)
+        print(event.name, " ".join(f"{m}={score.share(m):.3f}" for m in measures), f"unmapped={score.unmapped}")
+        if args.misses:
+            for measure, items in sorted(score.misses.items()):
+                for item in items:
+                    print(f"  {measure}: {item}")
+    if len(scores) > 1:
+        overall = total(scores)
+        print("all", " ".join(f"{m}={overall.share(m):.3f}" for m in measures), f"unmapped={overall.unmapped}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -248,3 +248,14 @@ def test_the_embedding_model_loads_with_no_network(monkeypatch):
         assert sims[0, 0] > 0.7 > sims[0, 1]
     finally:
         semantic._model.cache_clear()
+
+
+def test_alignment_without_the_embedding_model(monkeypatch):
+    """A broken or missing wordllama install leaves the word and figure signals: the toll still aligns."""
+    from srccompare.nlp import semantic
+
+    monkeypatch.setattr(semantic, "_model", lambda: None)
+    assert not semantic.available()
+    event = only_event(srccompare.compare(load("quake_a", "quake_b", "quake_d")))
+    toll = fact_with(event, "killed at least 10 people")
+    assert any("number of dead at 13" in m.text for m in toll.members)

@@ -24,6 +24,7 @@ SECTIONS = (
     "speed",
     "sentences",
     "mrpc",
+    "semantic",
     "basil",
     "basil_lex",
     "framing",

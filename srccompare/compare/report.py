@@ -9,7 +9,20 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
-from ..model import Article, Difference, Event, FactGroup, Member, Notice, Problem, Report, Story, Token
+from ..model import (
+    Article,
+    Difference,
+    Event,
+    FactGroup,
+    FactRelation,
+    FirstReport,
+    Member,
+    Notice,
+    Problem,
+    Report,
+    Story,
+    Token,
+)
 from ..options import DEFAULT_OPTIONS, Options
 from .align import Unit, align
 from .background import link_background
@@ -33,7 +46,14 @@ def build_report(
     events: list[Event] = []
     for group in groups:
         events.append(
-            build_event(group.id, group.title, tuple(group.dates), list(group.articles), screened.exact_only, by_id)
+            build_event(
+                group.id,
+                group.title,
+                (group.dates[0], group.dates[1]),
+                list(group.articles),
+                screened.exact_only,
+                by_id,
+            )
         )
     events = link_background(events, by_id)
     return Report(
@@ -67,6 +87,7 @@ def build_event(
                 members=members,
                 differences=differences,
                 highlights=highlights,
+                first_reported=first_report(members, by_id),
             )
         )
     ids = tuple(a.id for a in articles)
@@ -76,7 +97,7 @@ def build_event(
         dates=dates,
         articles=ids,
         facts=tuple(facts),
-        outlets=outlet_facts(ids, facts, exact_only & frozenset(ids)),
+        outlets=outlet_facts(ids, facts, exact_only & frozenset(ids), articles),
         quotes=_quotes(articles, facts, event_id),
     )
 
@@ -104,6 +125,20 @@ def _ordered(groups: list[tuple[Unit, ...]], order: Mapping[str, int]) -> list[t
     return sorted(groups, key=key)
 
 
+def first_report(members: Sequence[Member], by_id: Mapping[str, Article]) -> FirstReport | None:
+    """The article of a fact group published first, when the group spans articles and every one of
+    them has a published date (ISO strings compare in time order; a date alone sorts before a time
+    on that day). None on a tie for the earliest date: who was first is then not known."""
+    dates = {m.article: by_id[m.article].published for m in members if m.article in by_id}
+    if len(dates) < 2 or not all(dates.values()):
+        return None
+    ordered = sorted(dates.items(), key=lambda kv: (kv[1] or "", kv[0]))
+    (first, when), (_, second) = ordered[0], ordered[1]
+    if when is None or second == when:
+        return None
+    return FirstReport(first, when)
+
+
 def _quotes(articles: list[Article], facts: list[FactGroup], event_id: str) -> tuple:
     from .quotes import track_quotes
 
@@ -112,14 +147,14 @@ def _quotes(articles: list[Article], facts: list[FactGroup], event_id: str) -> t
 
 def describe_group(
     members: Sequence[Member], by_id: Mapping[str, Article]
-) -> tuple[str, tuple[Difference, ...], tuple[tuple[Token, ...], ...]]:
+) -> tuple[FactRelation, tuple[Difference, ...], tuple[tuple[Token, ...], ...]]:
     """Relation, differences and word highlights of one fact group."""
     texts = _texts_by_article(members)
     if len(texts) < 2:
         return "single", (), ()
     differences, highlights = classify_group(members, by_id)
     meaningful = [d for d in differences if disagrees(d)]
-    relation = "divergent" if meaningful or not _all_equivalent(list(texts.values())) else "equivalent"
+    relation: FactRelation = "divergent" if meaningful or not _all_equivalent(list(texts.values())) else "equivalent"
     if relation == "divergent" and not meaningful:
         differences = (*differences, _wording(texts, by_id))
     return relation, tuple(differences), tuple(highlights)
@@ -161,7 +196,8 @@ def _wording(texts: Mapping[str, str], by_id: Mapping[str, Article]) -> Differen
     unique = len(set(outlets)) == len(outlets) and None not in outlets
 
     def label(a: str) -> str:
-        return by_id[a].outlet if unique else a.rsplit("/", 1)[-1]
+        outlet = by_id[a].outlet
+        return outlet if unique and outlet else a.rsplit("/", 1)[-1]
 
     detail = "; ".join(f"{label(a)} adds {' '.join(w[:8])}" for a, w in departing.items())
     return Difference("added_detail", f"added_detail: {detail}", tuple(departing), departing)

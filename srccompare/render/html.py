@@ -81,6 +81,7 @@ class RowView:
     background: tuple[Link, ...]
     cells: tuple[CellView, ...]
     is_diff: bool
+    first: str | None = None  # "first: OUTLET, DATE" when the report knows who told the fact first
 
 
 @dataclass(frozen=True)
@@ -435,6 +436,12 @@ def _row(
         background=background,
         cells=tuple(cells),
         is_diff=is_diff,
+        first=(
+            f"first: {labels.get(fact.first_reported.article, fact.first_reported.article)}, "
+            f"{fact.first_reported.published}"
+            if fact.first_reported
+            else None
+        ),
     )
 
 

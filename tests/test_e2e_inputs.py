@@ -216,13 +216,18 @@ def test_html_cut_off_inside_a_tag_still_works(run, tmp_path):
 
 
 def test_unclosed_title_swallows_the_page_one_line(run, tmp_path):
-    # In HTML an unclosed <title> holds the rest of the page: a browser shows no article either.
+    # In HTML an unclosed <title> holds the rest of the page: a browser shows no article either. Older
+    # libxml2 (lxml 5, the lowest versions pyproject allows) recovers the body instead; either way the
+    # run does not fail silently: the article comes out, or one line names the file.
     page = (E2E / "unclosed.html").read_text(encoding="utf-8").replace("</title>", "")
     (tmp_path / "title.html").write_text(page, encoding="utf-8")
     result = run("clean", str(YONHAP), str(tmp_path / "title.html"))
-    assert result.exit_code == 1
     errs = lines(result.stderr)
-    assert len(errs) == 1 and "title.html" in errs[0] and "no article" in errs[0]
+    if result.exit_code == 0:
+        assert errs == [] and "Ferries between the mainland port of Mokpo" in result.stdout
+    else:
+        assert result.exit_code == 1
+        assert len(errs) == 1 and "title.html" in errs[0] and "no article" in errs[0]
 
 
 def test_html_with_no_article(run):

@@ -86,6 +86,13 @@ def make_options(
     )
 
 
+def say(env: Environment, message: str) -> None:
+    """One line on stderr. Reasons quote manifests, configuration and article text: shown escaped."""
+    from .render.safe import escape_controls
+
+    click.echo(f"srccompare: {escape_controls(message)}", file=env.stderr)
+
+
 def env_of(ctx: click.Context) -> Environment:
     obj = ctx.find_object(Environment)
     if obj is None:
@@ -108,7 +115,7 @@ class Outcome:
 
     def report(self, problem: Problem) -> None:
         self.problems.append(problem)
-        click.echo(f"srccompare: {shown(problem.path)}: {problem.reason}", file=self.env.stderr)
+        say(self.env, f"{shown(problem.path)}: {problem.reason}")
 
     def status(self, used: int) -> ExitStatus:
         if self.problems and used == 0:
@@ -202,10 +209,10 @@ class SrcCompareGroup(click.Group):
         try:
             return super().invoke(ctx)
         except InputError as exc:
-            click.echo(f"srccompare: {shown(exc.path)}: {exc.reason}", file=env_of(ctx).stderr)
+            say(env_of(ctx), f"{shown(exc.path)}: {exc.reason}")
             ctx.exit(ExitStatus.USAGE)
         except SrcCompareError as exc:
-            click.echo(f"srccompare: {exc}", file=env_of(ctx).stderr)
+            say(env_of(ctx), str(exc))
             ctx.exit(ExitStatus.USAGE)
         except BrokenPipeError:
             ctx.exit(ExitStatus.FINDINGS)
@@ -213,7 +220,7 @@ class SrcCompareGroup(click.Group):
             # Inputs and -o files fail as InputError or UsageError above; what is left is the
             # standard output itself (a full disk, a closed terminal).
             where = exc.filename or "standard output"
-            click.echo(f"srccompare: cannot write to {where}: {exc.strerror or exc}", file=env_of(ctx).stderr)
+            say(env_of(ctx), f"cannot write to {where}: {exc.strerror or exc}")
             _drop_stdout()
             ctx.exit(ExitStatus.USAGE)
 
@@ -362,8 +369,10 @@ def render_report(report: Any, fmt: str, env: Environment, output: str | None) -
     from .render.terminal import render_terminal
 
     if output:
+        from .render.safe import escape_controls
+
         # A file gets plain text at a fixed width: no escape codes in a saved report.
-        return render_terminal(report, Environment(color=False, width=env.width or 120))
+        return escape_controls(render_terminal(report, Environment(color=False, width=env.width or 120)), lines=True)
     render_terminal(report, env, to_stdout=True)
     return ""
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from ..model import Event, FactGroup, Report
 from .labels import COVERAGE, article_labels, clip, fact_kinds, summary_line
+from .safe import escape_controls
 
 
 def render_markdown(report: Report) -> str:
@@ -27,7 +28,7 @@ def render_markdown(report: Report) -> str:
         out.append("")
     for event in report.events:
         out += _event(event, labels)
-    return "\n".join(out).rstrip() + "\n"
+    return escape_controls("\n".join(out).rstrip(), lines=True) + "\n"
 
 
 def _event(event: Event, labels: dict[str, str]) -> list[str]:

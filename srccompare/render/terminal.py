@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from ..environment import Environment
 from ..model import Event, FactGroup, Report
 from .labels import COVERAGE, article_labels, clip, fact_kinds, summary_line
+from .safe import escape_controls
 
 if TYPE_CHECKING:
     from rich.console import Console
@@ -31,7 +32,7 @@ def _plain(text: str) -> Text:
     """Article text and file names are data: never let rich read them as markup."""
     from rich.text import Text
 
-    return Text(text)
+    return Text(escape_controls(text))
 
 
 class _TerminalReport:
@@ -55,7 +56,7 @@ class _TerminalReport:
     def _esc(self, text: str) -> str:
         from rich.markup import escape
 
-        return escape(text)
+        return escape(escape_controls(text))
 
     def timeline(self) -> None:
         from rich.table import Table
@@ -140,15 +141,16 @@ class _TerminalReport:
                 text.append(" ")
             tokens = fact.highlights[i] if i < len(fact.highlights) else ()
             if not tokens or fact.relation == "equivalent":
-                text.append(member.text)
+                text.append(escape_controls(member.text))
                 continue
             for k, token in enumerate(tokens):
                 if k:
                     text.append(" ")
                 if token.changed:
-                    text.append(token.text if self.color else f"*{token.text}*", style="bold magenta")
+                    word = escape_controls(token.text)
+                    text.append(word if self.color else f"*{word}*", style="bold magenta")
                 else:
-                    text.append(token.text)
+                    text.append(escape_controls(token.text))
         return text
 
     def only_in(self, event: Event) -> None:

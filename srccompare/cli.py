@@ -31,6 +31,13 @@ def input_options(f: Callable[..., Any]) -> Callable[..., Any]:
     """Options shared by every command that reads articles."""
     f = click.option("--no-manifest", is_flag=True, help="Ignore manifest.toml; detect all metadata from the text.")(f)
     f = click.option(
+        "--follow-links",
+        is_flag=True,
+        expose_value=False,
+        callback=_remember,
+        help="Read files that links in a corpus folder lead to outside it (skipped, and named, by default).",
+    )(f)
+    f = click.option(
         "--no-cache",
         is_flag=True,
         help="Clean every file again instead of reusing cleaned articles from the cache "
@@ -58,6 +65,11 @@ def output_option(f: Callable[..., Any]) -> Callable[..., Any]:
     )(f)
 
 
+def _remember(ctx: click.Context, param: click.Parameter, value: object) -> None:
+    """Options every reading command shares but none handles itself: kept for make_options."""
+    ctx.meta[f"srccompare.{param.name}"] = value
+
+
 def _dash_is_stdout(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
     return None if value == "-" else value
 
@@ -77,12 +89,15 @@ def make_options(
     from .ingest.cache import default_cache_dir
 
     settings = load_config(config, paths)
+    ctx = click.get_current_context(silent=True)
     return Options(
         max_bytes=max_size * 1024 * 1024,
         use_manifest=not no_manifest,
         outlets=dict(settings.outlets),
         furniture=settings.furniture,
         cache_dir=None if no_cache else default_cache_dir(),
+        follow_links=bool(ctx and ctx.meta.get("srccompare.follow_links")),
+        config_files=(settings.path,) if settings.path else (),
     )
 
 
@@ -160,7 +175,7 @@ def guard_output(output: str | None, paths: Iterable[str]) -> None:
     input files are never modified, and a report written as srccompare.toml would be read back."""
     if not output or output == "-":
         return
-    from .ingest.read import CONFIG_NAMES, iter_paths
+    from .ingest.read import CONFIG_NAMES
 
     target = Path(output).resolve()
     if target.name in CONFIG_NAMES:
@@ -174,9 +189,23 @@ def guard_output(output: str | None, paths: Iterable[str]) -> None:
                 raise UsageError(f"-o {output} is the configuration of the input {raw}; refusing to overwrite it")
     if not target.exists():
         return
-    for display, path in iter_paths(paths):
+    from .ingest.read import iter_inputs, own_output
+
+    for display, path, folder, _ in iter_inputs(paths):
         if path is not None and path.exists() and path.resolve() == target:
+            if folder is not None and _is_own_output(target, own_output):
+                continue  # an earlier report in the corpus folder: not an input, so it may be replaced
             raise UsageError(f"-o {output} is an input file ({display}); refusing to overwrite it")
+
+
+def _is_own_output(path: Path, own_output: Callable[[bytes], str | None]) -> bool:
+    if not path.is_file():
+        return False  # a FIFO or a device: never opened here
+    try:
+        with path.open("rb") as fh:
+            return own_output(fh.read(4096)) is not None
+    except OSError:
+        return False
 
 
 def emit(env: Environment, text: str, output: str | None) -> None:

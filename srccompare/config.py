@@ -1,5 +1,8 @@
 """User configuration: ``[tool.srccompare]`` in pyproject.toml or a ``srccompare.toml`` beside the corpus.
 
+Looked for in the corpus folder, then at the root of its git repository, nowhere else; the report
+names the file used (a notice), and ``--config`` names one explicitly.
+
 [tool.srccompare]                  # in srccompare.toml the table may also be top level
 select = ["SC0", "SC1"]            # rule code prefixes to run (default: all)
 ignore = ["SC050"]                 # rule code prefixes to skip
@@ -48,22 +51,31 @@ class Config:
 
 
 def find_config(paths: Iterable[str]) -> Path | None:
-    """The first srccompare.toml, or pyproject.toml with a [tool.srccompare] table, found in the
-    inputs' directories or their parents."""
+    """The srccompare.toml, or pyproject.toml with a [tool.srccompare] table, of the corpus: looked
+    for in each input's folder, then in the root of the git repository it is in, and nowhere else
+    (a file in some parent folder, or in the home folder, is not the corpus's)."""
     seen: set[Path] = set()
     for raw in paths:
         if raw == "-":
             continue
         start = Path(os.path.realpath(raw))
         start = start if start.is_dir() else start.parent
-        for directory in (start, *start.parents):
-            if directory in seen:
-                break
+        for directory in (start, git_root(start)):
+            if directory is None or directory in seen:
+                continue
             seen.add(directory)
             for name in CONFIG_NAMES:
                 candidate = directory / name
                 if candidate.is_file() and (name != "pyproject.toml" or _has_tool_table(candidate)):
                     return candidate
+    return None
+
+
+def git_root(directory: Path) -> Path | None:
+    """The nearest folder at or above ``directory`` that holds a .git (a folder, or a file in a worktree)."""
+    for candidate in (directory, *directory.parents):
+        if (candidate / ".git").exists():
+            return candidate
     return None
 
 

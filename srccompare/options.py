@@ -19,6 +19,10 @@ class Options:
     use_manifest: bool = True
     # Where cleaned articles are cached by content (None: no cache). The CLI turns it on.
     cache_dir: str | None = None
+    # Read files that a link in a corpus folder leads to outside that folder (--follow-links).
+    follow_links: bool = False
+    # The configuration files the settings came from, named in the report.
+    config_files: tuple[str, ...] = ()
 
 
 DEFAULT_OPTIONS = Options()

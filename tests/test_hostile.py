@@ -179,3 +179,110 @@ def test_escape_sequences_in_a_file_name_and_a_reason(tmp_path):
     one_line_about(run, "bad\\x1b]0;pwned\\x07.txt", "empty")
     assert "\x1b" not in run.stderr
     assert YONHAP_SENTENCE in run.stdout
+
+
+# --- links, unreadable folders, configuration, own outputs ---------------------------------------
+
+SECRET = "The private key of the newsroom server is hunter2, and the backup password is swordfish."
+
+
+def test_link_out_of_the_corpus_is_named_not_followed(tmp_path):
+    folder = corpus(tmp_path)
+    private = tmp_path / "private"
+    private.mkdir()
+    (private / "notes.txt").write_text((SECRET + "\n\n") * 5, encoding="utf-8")
+    (folder / "notes.txt").symlink_to(private / "notes.txt")
+    (folder / "passwd.txt").symlink_to("/etc/passwd")
+    (folder / "gone.txt").symlink_to(tmp_path / "nowhere.txt")
+    out = tmp_path / "report.html"
+    run = guarded(tmp_path, "compare", "corpus", output=out)
+    assert run.code == 1
+    by_name = {
+        name: [line for line in run.errors if f"corpus/{name}:" in line]
+        for name in ("notes.txt", "passwd.txt", "gone.txt")
+    }
+    assert all(len(found) == 1 for found in by_name.values()), run.stderr
+    assert len(run.errors) == 3
+    assert "outside" in by_name["notes.txt"][0] and "--follow-links" in by_name["notes.txt"][0]
+    assert "outside" in by_name["passwd.txt"][0]
+    assert "dangling" in by_name["gone.txt"][0]
+    page = out.read_text(encoding="utf-8")
+    assert "hunter2" not in page and "root:x:0:0" not in page
+    assert "Vladimir Putin said" in page and "Yonhap" in page
+    # Asked for, the link is read.
+    followed = guarded(tmp_path, "clean", "--follow-links", "corpus")
+    assert "hunter2" in followed.stdout
+    assert len(followed.errors) == 2  # passwd.txt is too short to be an article; gone.txt is dangling
+
+
+def test_a_link_inside_the_corpus_is_read(tmp_path):
+    folder = corpus(tmp_path, ASIANEWS)
+    (folder / "sub").mkdir()
+    shutil.move(folder / ASIANEWS.name, folder / "sub" / "a.txt")
+    (folder / "b.txt").symlink_to(folder / "sub" / "a.txt")
+    run = guarded(tmp_path, "clean", "--format", "json", "corpus")
+    assert run.code == 0 and run.errors == []
+    assert len(json.loads(run.stdout)) == 1  # one file reached two ways is read once
+
+
+def test_unreadable_folder_is_named(run, tmp_path, monkeypatch):
+    folder = corpus(tmp_path)
+    locked = folder / "locked"
+    locked.mkdir()
+    shutil.copy(ASIANEWS, locked / "c.txt")
+    if os.geteuid() == 0:
+        # root reads every folder whatever its mode: make the listing fail the way it does for users.
+        real = os.scandir
+
+        def scandir(path="."):
+            if os.fspath(path) == str(locked):
+                raise PermissionError(13, "Permission denied", os.fspath(path))
+            return real(path)
+
+        monkeypatch.setattr(os, "scandir", scandir)
+    else:
+        locked.chmod(0)
+    try:
+        result = run("clean", str(folder))
+    finally:
+        locked.chmod(0o755)
+    errors = [line for line in result.stderr.splitlines() if line.strip()]
+    assert result.exit_code == 1
+    assert len(errors) == 1 and "locked" in errors[0] and "cannot read folder" in errors[0]
+    assert "Vladimir Putin said Wednesday" in result.stdout
+
+
+def test_configuration_in_a_parent_folder_is_not_applied(tmp_path):
+    # One found in some parent folder used to empty every body.
+    (tmp_path / "srccompare.toml").write_text('furniture = ["the", "a", "and"]\n', encoding="utf-8")
+    (tmp_path / "work").mkdir()
+    corpus(tmp_path / "work")
+    run = guarded(tmp_path, "compare", "--format", "json", "work/corpus")
+    assert run.code == 0, run.stderr
+    report = json.loads(run.stdout)
+    assert not [n for n in report["notices"] if n["kind"] == "configuration"]
+    assert any(YONHAP_SENTENCE in m["text"] for e in report["events"] for f in e["facts"] for m in f["members"])
+
+
+@pytest.mark.parametrize("where", ["folder", "git root"])
+def test_configuration_of_the_corpus_is_applied_and_named(tmp_path, where):
+    repo = tmp_path / "repo"
+    repo.mkdir()
+    (repo / ".git").mkdir()
+    folder = corpus(repo)
+    config = (folder if where == "folder" else repo) / "srccompare.toml"
+    config.write_text('[outlets]\n"Yonhap News Agency" = ["Yonhap"]\n', encoding="utf-8")
+    run = guarded(tmp_path, "compare", "--format", "json", "repo/corpus")
+    assert run.code == 0, run.stderr
+    [notice] = [n for n in json.loads(run.stdout)["notices"] if n["kind"] == "configuration"]
+    assert notice["message"].endswith(str(config.resolve()))
+
+
+def test_own_reports_in_the_corpus_are_not_articles(tmp_path):
+    corpus(tmp_path)
+    for name in ("report.html", "report.md", "report.txt", "report.json", "clean.json", "clean.txt"):
+        command = "clean" if name.startswith("clean") else "compare"
+        srccompare(command, "corpus", "-o", f"corpus/{name}", cwd=tmp_path)
+    run = guarded(tmp_path, "compare", "--format", "json", "corpus")
+    assert run.code == 0 and run.errors == [], run.stderr
+    assert sorted(Path(a["id"]).name for a in json.loads(run.stdout)["articles"]) == [ASIANEWS.name, YONHAP.name]

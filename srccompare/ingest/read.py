@@ -14,6 +14,7 @@ import sys
 import unicodedata
 from collections.abc import Iterable, Iterator
 from pathlib import Path
+from typing import NamedTuple
 
 from ..errors import InputError
 from ..model import Document, Problem
@@ -62,36 +63,71 @@ _ANY_MARK = re.compile(rf"[{_INVISIBLE}]")
 _EDGE_MARKS = re.compile(rf"^([ \t]*)[{_INVISIBLE}]+|[{_INVISIBLE}]+(?=[ \t]*$)", re.M)
 
 
+class Input(NamedTuple):
+    """One input as found: ``folder`` is the folder the user named that it was found in (None for a
+    file named itself, or stdin); ``reason`` says why it cannot be read before any byte is (an
+    unreadable folder, a link out of the folder)."""
+
+    display: str
+    path: Path | None
+    folder: Path | None = None
+    reason: str | None = None
+
+
 def iter_paths(paths: Iterable[str]) -> Iterator[tuple[str, Path | None]]:
     """Expand the inputs: directories recursively in sorted order; ``-`` is stdin (path None).
 
     Each comes with the name it is shown and identified by, which is always one printable line.
     An input named twice ("corpus/ ./corpus/a.txt", "- -") is read once: article ids stay unique,
     and one file is not reported as its own duplicate."""
+    for item in iter_inputs(paths):
+        yield item.display, item.path
+
+
+def iter_inputs(paths: Iterable[str], follow_links: bool = False) -> Iterator[Input]:
+    """iter_paths with where each file was found and, for those that cannot be read, why.
+
+    A file met in a named folder through a link that leads out of that folder is not read unless
+    ``follow_links``: a link to /etc/passwd or a private file must not land in a report."""
     seen: set[str] = set()
-    for display, path in _expand(paths):
-        key = display if path is None else os.path.realpath(path)
-        if key not in seen:
-            seen.add(key)
-            yield display, path
+    for item in _expand(paths):
+        path = item.path
+        key = item.display if path is None else os.path.realpath(path)
+        if key in seen:
+            continue
+        seen.add(key)
+        if path is not None and item.folder is not None and item.reason is None and not follow_links:
+            if os.path.islink(path) and not os.path.isdir(path):  # a linked folder is named in read_bytes
+                target = os.path.realpath(path)
+                root = os.path.realpath(item.folder)
+                if os.path.exists(target) and os.path.commonpath([root, target]) != root:
+                    item = item._replace(
+                        reason=f"link to {display_name(target)}, outside {display_name(str(item.folder))}: "
+                        "not followed (--follow-links reads it)"
+                    )
+        yield item
 
 
-def _expand(paths: Iterable[str]) -> Iterator[tuple[str, Path | None]]:
+def _expand(paths: Iterable[str]) -> Iterator[Input]:
     for raw in paths:
         if raw == "-":
-            yield "-", None
+            yield Input("-", None)
             continue
         p = Path(raw)
         if p.is_dir():
-            children = sorted(_walk(p))
+            errors: list[OSError] = []
+            children = sorted(_walk(p, errors))
             for child in children:
-                yield display_name(str(child)), child
-            if not children:
+                yield Input(display_name(str(child)), child, p)
+            for error in errors:
+                where = error.filename or raw
+                yield Input(display_name(str(where)), Path(where), p, f"cannot read folder ({error.strerror or error})")
+            if not children and not errors:
                 # Named so that a mistyped or empty corpus folder is not a silent success.
-                yield display_name(raw), p
+                yield Input(display_name(raw), p)
         elif p.name not in CONFIG_NAMES:
             # "corpus/*" names the manifest too: it describes the articles, it is not one.
-            yield display_name(raw), p
+            yield Input(display_name(raw), p)
 
 
 def display_name(path: str) -> str:
@@ -106,8 +142,11 @@ def display_name(path: str) -> str:
     return "".join(c if c.isprintable() else c.encode("unicode_escape").decode("ascii") for c in text)
 
 
-def _walk(root: Path) -> Iterator[Path]:
-    for dirpath, dirnames, filenames in os.walk(root, followlinks=False):
+def _walk(root: Path, errors: list[OSError] | None = None) -> Iterator[Path]:
+    # An unreadable subfolder is collected in errors, to be named: os.walk skips it silently otherwise.
+    for dirpath, dirnames, filenames in os.walk(
+        root, followlinks=False, onerror=errors.append if errors is not None else None
+    ):
         dirnames[:] = [d for d in dirnames if not d.startswith((".", "__"))]
         # A linked folder is not walked (it may loop back), but it is named, never skipped silently.
         yield from (Path(dirpath) / d for d in dirnames if os.path.islink(os.path.join(dirpath, d)))
@@ -337,8 +376,10 @@ def read_document(
     options: Options = DEFAULT_OPTIONS,
     hints: dict[str, str] | None = None,
     outlets: dict[str, tuple[str, ...]] | None = None,
+    data: bytes | None = None,
 ) -> Document:
-    data = read_bytes(display, path, options)
+    if data is None:
+        data = read_bytes(display, path, options)
     text, encoding = decode(display, data)
     fmt = sniff_format(text.encode("utf-8", "replace") if encoding != "utf-8" else data, display)
     return Document(
@@ -358,7 +399,10 @@ def read_documents(paths: Iterable[str], options: Options = DEFAULT_OPTIONS) -> 
     A broken manifest is reported once, and its files are read without it."""
     manifests: dict[Path, Manifest | Problem | None] = {}
     reported: set[str] = set()
-    for display, path in iter_paths(paths):
+    for display, path, folder, reason in iter_inputs(paths, options.follow_links):
+        if reason is not None:
+            yield Problem(display, reason, "SC001")
+            continue
         hints: dict[str, str] = {}
         outlets: dict[str, tuple[str, ...]] = {}
         if path is not None and options.use_manifest:
@@ -370,9 +414,36 @@ def read_documents(paths: Iterable[str], options: Options = DEFAULT_OPTIONS) -> 
             elif found is not None:
                 hints, outlets = found.hints_for(path), found.outlets
         try:
-            yield read_document(display, path, options, hints, outlets)
+            data = read_bytes(display, path, options)
+            own = own_output(data)
+            if own is not None:
+                if folder is not None:
+                    continue  # a report written into the corpus folder is not an article of it
+                raise InputError(display, f"srccompare's own {own}, not an article", "SC005")
+            yield read_document(display, path, options, hints, outlets, data)
         except InputError as exc:
             yield Problem(exc.path, exc.reason, exc.code)
+
+
+# What srccompare writes, recognised by content, so that `compare corpus/ -o corpus/report.html`
+# does not read its own report back as an article on the next run (docs/inputs.md).
+_OWN_OUTPUTS = (
+    (re.compile(rb'<meta name="generator" content="srccompare[ "]'), "HTML report"),
+    (re.compile(rb"\A(?:\xef\xbb\xbf)?# srccompare report\r?\n"), "Markdown report"),
+    (re.compile(rb"\A(?:\xe2\x94\x80)+ srccompare: \d+ articles?, "), "text report"),
+    (re.compile(rb'\A\{\s*"schema_version": \d+,\s*"(?:articles|files)"'), "JSON report"),
+    (re.compile(rb'\A\[\s*\{\s*"id": "[^"\n]*",\s*"path": '), "cleaned articles (JSON)"),
+    (re.compile(rb"\A# [^\n]+\n(?:[a-z]+: [^\n]*\n){0,9}dropped: \d+ lines\n\n"), "cleaned articles (text)"),
+)
+
+
+def own_output(data: bytes) -> str | None:
+    """What kind of srccompare output ``data`` is, or None for anything else."""
+    head = data[:4096]
+    for pattern, kind in _OWN_OUTPUTS:
+        if pattern.search(head):
+            return kind
+    return None
 
 
 def manifest_for(path: Path, cache: dict[Path, Manifest | Problem | None]) -> Manifest | Problem | None:

@@ -286,3 +286,80 @@ def test_own_reports_in_the_corpus_are_not_articles(tmp_path):
     run = guarded(tmp_path, "compare", "--format", "json", "corpus")
     assert run.code == 0 and run.errors == [], run.stderr
     assert sorted(Path(a["id"]).name for a in json.loads(run.stdout)["articles"]) == [ASIANEWS.name, YONHAP.name]
+
+
+# --- user files: manifest, configuration, baseline -----------------------------------------------
+
+DEEP_TOML = "deep = " + "[" * 3000 + "]" * 3000 + "\n"
+DEEP_INLINE_TOML = "deep = " + "{a = " * 3000 + "1" + "}" * 3000 + "\n"
+
+
+@pytest.mark.parametrize("text", [DEEP_TOML, DEEP_INLINE_TOML, '[files."x.txt"]\noutlet = 3\n', "files = 1\n"])
+def test_bad_manifest_is_one_line_and_the_articles_still_clean(tmp_path, text):
+    folder = corpus(tmp_path)
+    (folder / "manifest.toml").write_text(text, encoding="utf-8")
+    run = guarded(tmp_path, "clean", "corpus")
+    assert run.code == 1
+    one_line_about(run, "manifest.toml", "malformed manifest")
+    assert YONHAP_SENTENCE in run.stdout
+
+
+@pytest.mark.parametrize(
+    "text",
+    [DEEP_TOML, DEEP_INLINE_TOML, "min-words = [1]\n", "near-duplicate = 7\n", "furniture = [{a = 1}]\n", "tool = 3\n"],
+)
+@pytest.mark.parametrize("command", ["clean", "compare", "check"])
+def test_bad_configuration_is_one_line_naming_it(tmp_path, text, command):
+    folder = corpus(tmp_path)
+    (folder / "srccompare.toml").write_text(text, encoding="utf-8")
+    run = guarded(tmp_path, command, "corpus")
+    assert run.code == 2
+    one_line_about(run, "srccompare.toml")
+
+
+BASELINES = {
+    "deep.json": '{"schema_version": 2, "events": ' + "[" * 3000 + "]" * 3000 + "}",
+    "deep-object.json": '{"schema_version": 2, "events": [], "x": ' + '{"a": ' * 3000 + "1" + "}" * 3000 + "}",
+    "string-events.json": '{"schema_version": 2, "events": "abc"}',
+    "null-events.json": '{"schema_version": 2, "events": null}',
+    "no-text.json": json.dumps(
+        {"schema_version": 2, "events": [{"id": "E1", "facts": [{"id": "F1", "members": [{"article": "a.txt"}]}]}]}
+    ),
+    "int-article.json": json.dumps(
+        {
+            "schema_version": 2,
+            "articles": [{"id": 7}],
+            "events": [{"id": "E1", "facts": [{"id": "F1", "members": [{"article": 7, "text": "x"}]}]}],
+        }
+    ),
+    "not-json.json": "{'schema_version': 2",
+    "bad-utf8.json": b'{"schema_version": 2, "events": []}\xff',
+}
+
+
+@pytest.mark.parametrize("name", sorted(BASELINES))
+def test_bad_baseline_is_one_line_naming_it(tmp_path, name):
+    corpus(tmp_path)
+    content = BASELINES[name]
+    (tmp_path / name).write_bytes(content if isinstance(content, bytes) else content.encode("utf-8"))
+    run = guarded(tmp_path, "check", "corpus", "--baseline", name)
+    assert run.code == 2
+    one_line_about(run, name, "baseline")
+
+
+def test_fifo_and_device_are_refused_never_read(tmp_path):
+    corpus(tmp_path)
+    os.mkfifo(tmp_path / "pipe.txt")
+    os.mkfifo(tmp_path / "pipe.json")
+    os.mkfifo(tmp_path / "pipe.toml")
+    # As inputs: one line each, the corpus still cleaned.
+    run = guarded(tmp_path, "clean", "corpus", "pipe.txt", "/dev/zero", timeout=30)
+    assert run.code == 1
+    assert len(run.errors) == 2 and "pipe.txt" in run.errors[0] and "/dev/zero" in run.errors[1]
+    assert all("not a regular file" in line for line in run.errors)
+    assert YONHAP_SENTENCE in run.stdout
+    # As a baseline or a configuration: refused, not opened (opening a FIFO for reading blocks).
+    for args in (("--baseline", "pipe.json"), ("--config", "pipe.toml"), ("--baseline", "/dev/zero")):
+        refused = guarded(tmp_path, "check", "corpus", *args, timeout=30)
+        assert refused.code == 2
+        one_line_about(refused, args[1], "not a regular file")

@@ -154,6 +154,25 @@ def load_articles(paths: Iterable[str], options: Options, outcome: Outcome) -> l
     return articles
 
 
+def within_budget(articles: list[Article], options: Options, outcome: Outcome) -> list[Article]:
+    """The articles short enough to compare; each longer one gets its line (options.py says why)."""
+    limit = options.max_compared_sentences
+    kept = []
+    for article in articles:
+        if len(article.sentences) > limit:
+            outcome.report(
+                Problem(
+                    article.path,
+                    f"too long to compare as one article ({len(article.sentences):,} sentences; "
+                    f"the limit is {limit:,}); `srccompare clean` shows it",
+                    "SC001",
+                )
+            )
+        else:
+            kept.append(article)
+    return kept
+
+
 def _count_inputs(paths: list[str]) -> int:
     from .ingest.read import iter_paths
 
@@ -364,7 +383,7 @@ def compare(
     guard_output(output, paths)
     options = make_options(no_manifest, max_size, no_cache, paths)
     outcome = Outcome(env)
-    articles = load_articles(paths, options, outcome)
+    articles = within_budget(load_articles(paths, options, outcome), options, outcome)
     if not articles:
         ctx.exit(outcome.status(0))
     report = _compare_with_status(articles, options, env, outcome.problems)

@@ -363,3 +363,55 @@ def test_fifo_and_device_are_refused_never_read(tmp_path):
         refused = guarded(tmp_path, "check", "corpus", *args, timeout=30)
         assert refused.code == 2
         one_line_about(refused, args[1], "not a regular file")
+
+
+# --- time and size budgets (srccompare/options.py) -----------------------------------------------
+
+ARTICLE_HTML = (
+    "<article><h1>Ferry service to Jeju resumes after storm</h1>"
+    "<p>Ferries between the mainland port of Mokpo and Jeju island sailed again on Friday after a typhoon had "
+    "kept every ship in harbour for three days, the coastal authority said.</p>"
+    "<p>More than twelve thousand passengers had been stranded on the island since Tuesday, many of them "
+    "tourists who slept in the terminal building while they waited for news of the weather.</p></article>"
+)
+
+
+def _page(filler: str) -> str:
+    return f"<html><head><title>Ferry</title></head><body>{ARTICLE_HTML}{filler}</body></html>"
+
+
+@pytest.mark.parametrize("paragraphs", [10_000, 100_000])
+def test_html_with_very_many_paragraphs_is_cleaned_within_budget(tmp_path, paragraphs):
+    # jusText, trafilatura's fallback, is quadratic in paragraphs (10,000 took 34 s, 100,000 minutes):
+    # above the budgets it is skipped, then trafilatura itself, and the visible lines are a text dump.
+    folder = corpus(tmp_path, YONHAP)
+    (folder / "many.html").write_text(_page("<p>x</p>" * paragraphs), encoding="utf-8")
+    run = guarded(tmp_path, "clean", "--no-cache", "--format", "json", "corpus")
+    assert run.code == 0, run.stderr
+    by_name = {Path(a["id"]).name: a for a in json.loads(run.stdout)}
+    assert "stranded on the island since Tuesday" in by_name["many.html"]["body"]
+    assert YONHAP_SENTENCE in by_name[YONHAP.name]["body"]
+
+
+def test_html_with_a_million_paragraphs_is_named_not_cleaned(tmp_path):
+    folder = corpus(tmp_path, YONHAP)
+    (folder / "million.html").write_text(_page("<p>x</p>" * 1_000_000), encoding="utf-8")
+    run = guarded(tmp_path, "clean", "--no-cache", "corpus")
+    assert run.code == 1
+    one_line_about(run, "million.html", "too large to clean", "limit")
+    assert YONHAP_SENTENCE in run.stdout
+
+
+def test_dump_too_long_to_be_one_article_is_named_in_compare(tmp_path):
+    folder = corpus(tmp_path)
+    sentences = [
+        f"Officials in district {n} said on Monday that the ferry to island {n} would sail again." for n in range(6_000)
+    ]
+    (folder / "dump.txt").write_text("\n\n".join(sentences), encoding="utf-8")
+    run = guarded(tmp_path, "compare", "--no-cache", "--format", "json", "corpus")
+    assert run.code == 1
+    one_line_about(run, "dump.txt", "too long to compare", "6,000 sentences")
+    assert sorted(Path(a["id"]).name for a in json.loads(run.stdout)["articles"]) == [ASIANEWS.name, YONHAP.name]
+    # clean still cleans it.
+    cleaned = guarded(tmp_path, "clean", "--no-cache", "--format", "json", "corpus/dump.txt")
+    assert cleaned.code == 0 and len(json.loads(cleaned.stdout)[0]["sentences"]) == 6_000

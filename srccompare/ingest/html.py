@@ -62,9 +62,20 @@ class _Extracted:
 
 def clean_page(html: str, name: str = "-", url: str | None = None, options: Options = DEFAULT_OPTIONS) -> Cleaned:
     """The article of one HTML page, its paragraphs, the lines dropped and the metadata found."""
+    tags = html.count("<")
+    if tags > options.html_max_tags:
+        raise InputError(
+            name, f"HTML page too large to clean ({tags:,} tags; the limit is {options.html_max_tags:,})", "SC004"
+        )
     tree = _parse(html, name)
     visible = _visible_lines(tree)
-    page = _extract(tree, name, url)
+    elements = sum(1 for _ in tree.iter())
+    if elements > options.html_extraction_max_elements:
+        # Budget (options.py): trafilatura would take minutes; the visible lines are a text dump.
+        from .text import clean_dump
+
+        return clean_dump("\n".join(visible), options)
+    page = _extract(tree, name, url, fast=elements > options.html_fallback_max_elements)
     lines = [line.strip() for line in page.text.split("\n")]
     lines = [line for line in lines if line]
     kept, dropped, credits = _filter(lines, page, options)
@@ -162,10 +173,10 @@ def _in_body(key: str, whole: set[str], body: str) -> bool:
     return key in whole or (len(key.split()) >= _FRAGMENT_WORDS and f" {key} " in body)
 
 
-def _extract(tree, name: str, url: str | None) -> _Extracted:
+def _extract(tree, name: str, url: str | None, fast: bool = False) -> _Extracted:
     import trafilatura
 
-    doc = trafilatura.bare_extraction(tree, url=url, include_comments=False, with_metadata=True)
+    doc = trafilatura.bare_extraction(tree, url=url, include_comments=False, with_metadata=True, fast=fast)
     text = (doc.text if doc is not None else "") or ""
     if not text.strip():
         raise InputError(name, "HTML page with no article text", "SC004")

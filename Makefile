@@ -47,7 +47,7 @@ test-install: $(STOCK)/.installed
 # decoding, HTML cleaning, hostile input and the CLI's input handling.
 LOWEST := .venv-lowest
 LOWEST_TESTS := tests/test_decode.py tests/test_cli_input.py tests/test_clean_html.py tests/test_e2e_inputs.py \
-	tests/test_html_export.py
+	tests/test_html_export.py tests/test_hostile.py
 $(LOWEST)/.installed: $(SOURCES) constraints/lowest.txt
 	rm -rf $(LOWEST)
 	$(PYTHON) -m venv $(LOWEST)

@@ -415,3 +415,61 @@ def test_dump_too_long_to_be_one_article_is_named_in_compare(tmp_path):
     # clean still cleans it.
     cleaned = guarded(tmp_path, "clean", "--no-cache", "--format", "json", "corpus/dump.txt")
     assert cleaned.code == 0 and len(json.loads(cleaned.stdout)[0]["sentences"]) == 6_000
+
+
+# --- the earlier cases, all in one corpus --------------------------------------------------------
+
+
+def _bad_files(folder: Path) -> dict[str, str]:
+    """Bad files as users leave them in a corpus folder -> a word the one line about each must hold."""
+    import gzip
+
+    (folder / "empty.txt").write_bytes(b"")
+    (folder / "blank.txt").write_bytes(b" \n\t\n")
+    (folder / "image.txt").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 8)
+    (folder / "noise.bin").write_bytes(bytes((i * 7919) % 256 for i in range(8192)))
+    # 2 GB of zeros packed into 2 MB: the reader must stop at --max-size, not inflate it all.
+    bomb = gzip.compress(b"\0" * (64 * 1024 * 1024), compresslevel=9)
+    (folder / "bomb.txt.gz").write_bytes(bomb)
+    (folder / "cut.txt.gz").write_bytes(gzip.compress(YONHAP.read_bytes())[:200])
+    (folder / "bad-utf16.txt").write_bytes(b"\xff\xfe" + "Putin said".encode("utf-16-le") + b"\x00\xd8")
+    (folder / "broken.html").write_bytes(b"<html><body><div><p>Home</p><<<>>></div><script>while(1){}</script>")
+    (folder / "gone.txt").symlink_to(folder / "nowhere.txt")
+    (folder / "feed.xml").write_text('<?xml version="1.0"?><rss><channel></channel></rss>', encoding="utf-8")
+    return {
+        "empty.txt": "empty",
+        "blank.txt": "empty",
+        "image.txt": "PNG",
+        "noise.bin": "binary",
+        "bomb.txt.gz": "too large",
+        "cut.txt.gz": "gzip",
+        "bad-utf16.txt": "undecodable",
+        "broken.html": "no article",
+        "gone.txt": "dangling",
+        "feed.xml": "unknown format",
+    }
+
+
+@pytest.mark.parametrize("command", ["clean", "compare", "check"])
+def test_every_bad_file_gets_one_line_and_the_good_ones_are_processed(tmp_path, command):
+    folder = corpus(tmp_path)
+    expected = _bad_files(folder)
+    out = tmp_path / "out" / "result.txt"
+    out.parent.mkdir()
+    run = guarded(tmp_path, command, "--max-size", "8", "corpus", output=out)
+    written = out.read_text(encoding="utf-8")
+    if command == "check":
+        # check's findings are its output: one SC0xx finding per bad file, none on stderr.
+        assert run.code == 1 and run.errors == []
+        for name in expected:
+            found = [line for line in written.splitlines() if f"corpus/{name}" in line]
+            assert len(found) == 1, (name, written)
+        return
+    assert run.code == 1
+    for name, word in expected.items():
+        found = [line for line in run.errors if f"corpus/{name}:" in line]
+        assert len(found) == 1, (name, run.stderr)
+        assert word.casefold() in found[0].casefold(), found[0]
+    assert len(run.errors) == len(expected), run.stderr
+    assert "Vladimir Putin said" in written  # the good files are in the output
+    assert "Traceback" not in written

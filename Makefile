@@ -21,9 +21,16 @@ browser:
 demo: install
 	$(BIN)/srccompare compare corpus/
 
+# mypy is not yet a gate in `make test`: the errors left are all in modules other branches rewrite
+# (classify, align, group, vectors, meta, text, html, markdown). Once they are merged and `make lint`
+# passes, drop the '-' before $(BIN)/mypy below.
 test: install browser test-install test-lowest
+	$(BIN)/ruff check srccompare tests bench scripts
+	$(BIN)/ruff format --check srccompare tests bench scripts
+	-$(BIN)/mypy
 	$(BIN)/python -m pytest -q
 
+# The strict gate: ruff (lint and format) and mypy must all pass.
 lint: install
 	$(BIN)/ruff check srccompare tests bench scripts
 	$(BIN)/ruff format --check srccompare tests bench scripts

@@ -141,7 +141,7 @@ def _coerce(name: str, value: Any, where: str) -> Any:
             return _texts(value)
         if isinstance(value, bool) or not isinstance(value, (int, float)):
             raise TypeError("not a number")
-        number = type(default)(value)
+        number = int(value) if isinstance(default, int) else float(value)
         if not math.isfinite(number) or number < 0 or (isinstance(number, float) and number > 1):
             raise ValueError("out of range")
         return number

@@ -96,7 +96,7 @@ def baseline_findings(
             articles = {_key(m["article"]) for m in members}
             if len(articles) < 2:
                 continue
-            where = defaultdict(set)
+            where: defaultdict[str, set[str]] = defaultdict(set)
             for m in members:
                 where[_key(m["article"])] |= now.get((_key(m["article"]), _norm(m["text"])), set())
             if set.intersection(*where.values()):

@@ -193,7 +193,7 @@ def forms_of(remark: Mapping[str, Span]) -> dict[str, tuple[str, tuple[str, ...]
     other, not with a third outlet's other translation."""
     from rapidfuzz import fuzz
 
-    out = {}
+    out: dict[str, tuple[str, tuple[str, ...]]] = {}
     for article, span in remark.items():
         others = [o for a, o in remark.items() if a != article]
         if not others:

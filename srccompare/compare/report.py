@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
-from ..model import Article, Difference, Event, FactGroup, Member, Notice, Problem, Report, Story, Token
+from ..model import Article, Difference, Event, FactGroup, FactRelation, Member, Notice, Problem, Report, Story, Token
 from ..options import DEFAULT_OPTIONS, Options
 from .align import Unit, align
 from .background import link_background
@@ -31,9 +31,7 @@ def build_report(
 
     events: list[Event] = []
     for group in groups:
-        events.append(
-            build_event(group.id, group.title, tuple(group.dates), list(group.articles), screened.exact_only, by_id)
-        )
+        events.append(build_event(group.id, group.title, group.dates, list(group.articles), screened.exact_only, by_id))
     events = link_background(events, by_id)
     return Report(
         articles=tuple(articles),
@@ -113,14 +111,14 @@ def _quotes(articles: list[Article], facts: list[FactGroup], event_id: str) -> t
 
 def describe_group(
     members: Sequence[Member], by_id: Mapping[str, Article]
-) -> tuple[str, tuple[Difference, ...], tuple[tuple[Token, ...], ...]]:
+) -> tuple[FactRelation, tuple[Difference, ...], tuple[tuple[Token, ...], ...]]:
     """Relation, differences and word highlights of one fact group."""
     texts = _texts_by_article(members)
     if len(texts) < 2:
         return "single", (), ()
     differences, highlights = classify_group(members, by_id)
     meaningful = [d for d in differences if disagrees(d)]
-    relation = "divergent" if meaningful or not _all_equivalent(list(texts.values())) else "equivalent"
+    relation: FactRelation = "divergent" if meaningful or not _all_equivalent(list(texts.values())) else "equivalent"
     if relation == "divergent" and not meaningful:
         differences = (*differences, _wording(texts, by_id))
     return relation, tuple(differences), tuple(highlights)
@@ -162,7 +160,8 @@ def _wording(texts: Mapping[str, str], by_id: Mapping[str, Article]) -> Differen
     unique = len(set(outlets)) == len(outlets) and None not in outlets
 
     def label(a: str) -> str:
-        return by_id[a].outlet if unique else a.rsplit("/", 1)[-1]
+        outlet = by_id[a].outlet
+        return outlet if unique and outlet else a.rsplit("/", 1)[-1]
 
     detail = "; ".join(f"{label(a)} adds {' '.join(w[:8])}" for a, w in departing.items())
     return Difference("added_detail", f"added_detail: {detail}", tuple(departing), departing)

@@ -8,6 +8,7 @@ from __future__ import annotations
 import codecs
 import errno
 import gzip
+import io
 import os
 import re
 import sys
@@ -17,7 +18,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from ..errors import InputError
-from ..model import Document, Problem
+from ..model import Document, Format, Problem
 from ..options import DEFAULT_OPTIONS, Options
 from .manifest import MANIFEST_NAME, Manifest, load_manifest
 
@@ -178,7 +179,7 @@ def read_bytes(display: str, path: Path | None, options: Options) -> bytes:
             raise InputError(display, f"cannot read ({exc.strerror or exc})", "SC001") from None
     if data[:2] == b"\x1f\x8b":
         try:
-            with gzip.GzipFile(fileobj=_Reader(data)) as gz:
+            with gzip.GzipFile(fileobj=io.BytesIO(data), mode="rb") as gz:
                 data = gz.read(options.max_bytes + 1)
         except (OSError, EOFError) as exc:
             raise InputError(display, f"corrupt gzip data ({exc})", "SC001") from None
@@ -193,18 +194,6 @@ def _is_loop(path: Path) -> bool:
     except OSError as exc:
         return exc.errno == errno.ELOOP
     return False
-
-
-class _Reader:
-    """Minimal file object over bytes, so gzip stays lazy about imports of io wrappers."""
-
-    def __init__(self, data: bytes) -> None:
-        import io
-
-        self._io = io.BytesIO(data)
-
-    def read(self, n: int = -1) -> bytes:
-        return self._io.read(n)
 
 
 def decode(display: str, data: bytes) -> tuple[str, str]:
@@ -275,7 +264,8 @@ def _mostly_utf8(data: bytes) -> str | None:
     return None
 
 
-def _stray_as_cp1252(exc: UnicodeDecodeError) -> tuple[str, int]:
+def _stray_as_cp1252(exc: UnicodeError) -> tuple[str, int]:
+    assert isinstance(exc, UnicodeDecodeError)  # registered for decoding only
     stray = exc.object[exc.start : exc.end]
     if len(stray) > 1:
         return "\ufffd", exc.end  # a UTF-8 sequence cut short, not a Windows-1252 character
@@ -333,7 +323,7 @@ def _looks_binary(text: str) -> bool:
     return controls > 0.02 * max(1, len(sample))
 
 
-def sniff_format(data: bytes, display: str = "-") -> str:
+def sniff_format(data: bytes, display: str = "-") -> Format:
     """Tell HTML from plain text by content, never by extension.
 
     Structured formats that are neither (JSON, RSS/Atom or other XML, RTF) raise InputError: their
@@ -381,7 +371,7 @@ def read_document(
     if data is None:
         data = read_bytes(display, path, options)
     text, encoding = decode(display, data)
-    fmt = sniff_format(text.encode("utf-8", "replace") if encoding != "utf-8" else data, display)
+    fmt: Format = sniff_format(text.encode("utf-8", "replace") if encoding != "utf-8" else data, display)
     return Document(
         id=display,
         path=display,

@@ -196,11 +196,11 @@ def name_variants(a_text: str, b_text: str) -> list[tuple[str, str]]:
     for p in b_phrases:
         b_by_key.setdefault(fold_key(p), p)
     for p in a_phrases:
-        other = b_by_key.get(fold_key(p))
+        match = b_by_key.get(fold_key(p))
         # A phrase that differs only inside a known name (St Petersburg International Economic
         # Forum / St. Petersburg ...) was reported with the name already.
-        if other is not None and p not in b_set and other not in a_set and fold_names(p) != fold_names(other):
-            add(p, other)
+        if match is not None and p not in b_set and match not in a_set and fold_names(p) != fold_names(match):
+            add(p, match)
 
     # Single words spelled a letter or two apart; only among words the other text lacks.
     a_words = {w for p in a_phrases for w in p.split() if len(w) >= 5}

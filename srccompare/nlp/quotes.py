@@ -117,7 +117,7 @@ def find_quotes(text: str) -> list[Quotation]:
     spans += _single_spans(text, spans)
     spans.sort()
     bounds = sentence_spans(text) if spans else []
-    out = []
+    out: list[Quotation] = []
     for a, b, closed in spans:
         inner = text[a:b]
         lead = len(inner) - len(inner.lstrip())

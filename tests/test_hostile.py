@@ -276,6 +276,8 @@ def test_configuration_of_the_corpus_is_applied_and_named(tmp_path, where):
     assert run.code == 0, run.stderr
     [notice] = [n for n in json.loads(run.stdout)["notices"] if n["kind"] == "configuration"]
     assert notice["message"].endswith(str(config.resolve()))
+    checked = guarded(tmp_path, "check", "--format", "json", "repo/corpus")
+    assert json.loads(checked.stdout)["config"] == str(config.resolve())
 
 
 def test_own_reports_in_the_corpus_are_not_articles(tmp_path):

@@ -23,9 +23,13 @@ def load_baseline(path: str) -> dict[str, Any]:
     from ..userfiles import UserFileError, loads_json, read_user_file
 
     try:
-        data = loads_json(read_user_file(path))
+        text = read_user_file(path)
     except UserFileError as exc:
         raise UsageError(f"cannot read baseline {path}: {exc}") from None
+    try:
+        data = loads_json(text)
+    except UserFileError as exc:
+        raise UsageError(f"baseline {path} is {exc}") from None
     if not isinstance(data, dict) or "events" not in data or "schema_version" not in data:
         raise UsageError(f"baseline {path} is not a `srccompare compare --format json` report")
     if data["schema_version"] != SCHEMA_VERSION:

@@ -151,26 +151,27 @@ class Article:
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> Article:
         """The inverse of ``to_dict`` (plus ``paragraph_lines`` when present), e.g. for the cache."""
+        plain: dict[str, Any] = {
+            k: d.get(k)
+            for k in (
+                "id",
+                "path",
+                "outlet",
+                "origin",
+                "publisher",
+                "title",
+                "published",
+                "byline",
+                "dateline",
+                "url",
+                "language",
+                "label",
+                "event_date",
+                "fetched_at",
+            )
+        }
         return cls(
-            id=str(d["id"]),
-            path=str(d["path"]),
-            **{
-                k: d.get(k)
-                for k in (
-                    "outlet",
-                    "origin",
-                    "publisher",
-                    "title",
-                    "published",
-                    "byline",
-                    "dateline",
-                    "url",
-                    "language",
-                    "label",
-                    "event_date",
-                    "fetched_at",
-                )
-            },
+            **plain,
             dates_evidence=tuple(DateEvidence(**e) for e in d.get("dates_evidence", ())),
             copy_of=tuple(CopyLink(**c) for c in d.get("copy_of", ())),
             format=d.get("format", "text"),

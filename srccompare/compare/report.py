@@ -60,7 +60,9 @@ def build_report(
         articles=tuple(articles),
         story=Story(tuple(e.id for e in events)),
         events=tuple(events),
-        notices=tuple(Notice("unusable_input", f"{p.path}: {p.reason}", ()) for p in problems) + screened.notices,
+        notices=tuple(Notice("configuration", f"settings read from {path}", ()) for path in options.config_files)
+        + tuple(Notice("unusable_input", f"{p.path}: {p.reason}", ()) for p in problems)
+        + screened.notices,
     )
 
 

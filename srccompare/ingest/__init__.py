@@ -77,9 +77,9 @@ def load(
     """
     if isinstance(paths, (str, os.PathLike)):
         paths = [paths]
-    paths = [os.fspath(p) for p in paths]
+    names = [str(os.fspath(p)) for p in paths]
     articles: list[Article] = []
-    for item in iter_articles(paths, options):
+    for item in iter_articles(names, options):
         if isinstance(item, Problem):
             if problems is None:
                 raise InputError(item.path, item.reason, item.code)

@@ -76,14 +76,27 @@ class ReadPage:
 
 def clean_page(html: str, name: str = "-", url: str | None = None, options: Options = DEFAULT_OPTIONS) -> Cleaned:
     """The article of one HTML page, its paragraphs, the lines dropped and the metadata found."""
-    return clean_read(read_page(html, name, url), name, options)
-
-
-def read_page(html: str, name: str = "-", url: str | None = None) -> ReadPage:
-    """Parse the page and let trafilatura find the body and the metadata (the slow part of cleaning)."""
+    tags = html.count("<")
+    if tags > options.html_max_tags:
+        raise InputError(
+            name, f"HTML page too large to clean ({tags:,} tags; the limit is {options.html_max_tags:,})", "SC004"
+        )
     tree = _parse(html, name)
+    elements = sum(1 for _ in tree.iter())
+    if elements > options.html_extraction_max_elements:
+        # Budget (options.py): trafilatura would take minutes; the visible lines are a text dump.
+        from .text import clean_dump
+
+        return clean_dump("\n".join(_visible_lines(tree)), options)
+    fast = elements > options.html_fallback_max_elements
+    return clean_read(read_page(html, name, url, tree=tree, fast=fast), name, options)
+
+
+def read_page(html: str, name: str = "-", url: str | None = None, tree=None, fast: bool = False) -> ReadPage:
+    """Parse the page and let trafilatura find the body and the metadata (the slow part of cleaning)."""
+    tree = _parse(html, name) if tree is None else tree
     visible = tuple(_visible_lines(tree))
-    return ReadPage(_extract(tree, name, url), visible)
+    return ReadPage(_extract(tree, name, url, fast=fast), visible)
 
 
 def clean_read(read: ReadPage, name: str = "-", options: Options = DEFAULT_OPTIONS) -> Cleaned:
@@ -219,10 +232,10 @@ def _in_body(key: str, whole: set[str], body: str) -> bool:
     return key in whole or (len(key.split()) >= _FRAGMENT_WORDS and f" {key} " in body)
 
 
-def _extract(tree, name: str, url: str | None) -> _Extracted:
+def _extract(tree, name: str, url: str | None, fast: bool = False) -> _Extracted:
     import trafilatura
 
-    doc = trafilatura.bare_extraction(tree, url=url, include_comments=False, with_metadata=True)
+    doc = trafilatura.bare_extraction(tree, url=url, include_comments=False, with_metadata=True, fast=fast)
     # bare_extraction returns a Document (a dict only when asked with as_dict).
     text = getattr(doc, "text", None) or ""
     if not text.strip():

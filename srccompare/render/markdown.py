@@ -10,6 +10,7 @@ from __future__ import annotations
 from ..model import Event, FactGroup, Report
 from . import view as v
 from .labels import COVERAGE, clip, counted, difference_text, summary_line
+from .safe import escape_controls
 
 
 def render_markdown(report: Report, view: v.View | None = None) -> str:
@@ -36,7 +37,7 @@ def render_markdown(report: Report, view: v.View | None = None) -> str:
         out += _event(report, event, labels, view, focus)
     if not view.full:
         out.append("*Shortened: `--full` shows every fact and quote; `--limit N`, `--kind` and `--outlet` focus.*\n")
-    return "\n".join(out).rstrip() + "\n"
+    return escape_controls("\n".join(out).rstrip(), lines=True) + "\n"
 
 
 def _event(report: Report, event: Event, labels: dict[str, str], view: v.View, focus: set[str]) -> list[str]:

@@ -16,6 +16,7 @@ from ..environment import Environment
 from ..model import Event, FactGroup, Report
 from . import view as v
 from .labels import COVERAGE, counted, difference_text, summary_line
+from .safe import escape_controls
 
 if TYPE_CHECKING:
     from rich.console import Console, RenderableType
@@ -40,7 +41,7 @@ def _plain(text: str, style: str = "") -> Text:
     """Article text and file names are data: never let rich read them as markup."""
     from rich.text import Text
 
-    return Text(text, style=style)
+    return Text(escape_controls(text), style=style)
 
 
 class _TerminalReport:
@@ -267,20 +268,20 @@ class _TerminalReport:
                 text.append(" ")
             tokens = fact.highlights[i] if i < len(fact.highlights) else ()
             if not tokens or fact.relation != "divergent":
-                text.append(member.text)
+                text.append(escape_controls(member.text))
                 continue
             k = 0
             while k < len(tokens):
                 if k:
                     text.append(" ")
                 if not tokens[k].changed:
-                    text.append(tokens[k].text)
+                    text.append(escape_controls(tokens[k].text))
                     k += 1
                     continue
                 end = k
                 while end < len(tokens) and tokens[end].changed:
                     end += 1
-                run = " ".join(t.text for t in tokens[k:end])
+                run = escape_controls(" ".join(t.text for t in tokens[k:end]))
                 text.append(run if self.color else f"{opening}{run}{closing}", style=style)
                 k = end
         return text

@@ -19,7 +19,17 @@ from pathlib import Path
 from .common import Skip
 
 # Order in BENCHMARKS.md.
-SECTIONS = ("extraction", "speed", "sentences", "mrpc", "basil", "compare_speed", "check_speed")
+SECTIONS = (
+    "extraction",
+    "speed",
+    "sentences",
+    "mrpc",
+    "basil",
+    "ecbplus",
+    "group_speed",
+    "compare_speed",
+    "check_speed",
+)
 OUT = Path(__file__).resolve().parent / "BENCHMARKS.md"
 
 

@@ -52,23 +52,25 @@ def write_neutral(items: Mapping[str, dict], folder: Path, seed: int = SEED) -> 
     return names
 
 
-def bcubed(predicted: Mapping[str, str], gold: Mapping[str, str]) -> tuple[float, float, float]:
-    """B-cubed precision, recall and F1 of item -> cluster maps over the same items."""
+def bcubed(predicted: Mapping[str, object], gold: Mapping[str, str], items=None) -> tuple[float, float, float]:
+    """B-cubed precision, recall and F1 of item -> cluster maps over the same items, averaged over
+    ``items`` (default: all; clusters are always taken over all items)."""
 
-    def members(assign: Mapping[str, str]) -> dict[str, set[str]]:
-        out: dict[str, set[str]] = {}
-        for item, cluster in assign.items():
-            out.setdefault(cluster, set()).add(item)
+    def members(assign: Mapping[str, object]) -> dict[object, set[str]]:
+        out: dict[object, set[str]] = {}
+        for item in gold:
+            out.setdefault(assign[item], set()).add(item)
         return out
 
     pred, true = members(predicted), members(gold)
+    items = list(gold if items is None else items)
     p = r = 0.0
-    for item in gold:
+    for item in items:
         same_pred, same_true = pred[predicted[item]], true[gold[item]]
         both = len(same_pred & same_true)
         p += both / len(same_pred)
         r += both / len(same_true)
-    p, r = p / len(gold), r / len(gold)
+    p, r = p / len(items), r / len(items)
     return p, r, (2 * p * r / (p + r) if p + r else 0.0)
 
 

@@ -40,6 +40,7 @@ class _TerminalReport:
         self.console = console
         self.color = color
         self.labels = article_labels(report)
+        self.copies = {a.id: a.copy_of for a in report.articles if a.copy_of}
 
     def render(self) -> None:
         from rich.rule import Rule
@@ -108,6 +109,14 @@ class _TerminalReport:
             counts = [len(getattr(facts, kind)) if facts else 0 for kind in COVERAGE]
             table.add_row(_plain(self.labels[article_id]), *map(str, counts))
         self.console.print(table)
+        for article_id in event.articles:
+            for c in self.copies.get(article_id, ()):
+                self.console.print(
+                    _plain(
+                        f"{self.labels[article_id]} copies {self.labels.get(c.article, c.article)} "
+                        f"({c.share:.0%} of its sentences): counted as one voice"
+                    )
+                )
 
     def side_by_side(self, event: Event) -> None:
         from rich.table import Table

@@ -379,3 +379,17 @@ def test_two_events_of_one_topic_stay_apart_on_ecbplus(topic):
         largest[label] = max(largest.get(label, 0), len(e.articles))
     for label in (topic + "a", topic + "b"):
         assert largest[label] >= 0.6 * sum(1 for v in gold.values() if v == label)
+
+
+def test_copy_is_shown_in_the_terminal_and_html_reports():
+    from srccompare.environment import Environment
+    from srccompare.render.html import render_html
+    from srccompare.render.terminal import render_terminal
+
+    report = srccompare.compare(_rate_cuts())
+    text = render_terminal(report, Environment(color=False, width=200))
+    assert "copies" in text and "counted as one voice" in text
+    line = next(x for x in text.splitlines() if "counted as one voice" in x)
+    assert "100% of its sentences" in line
+    html = render_html(report)
+    assert "Copy of" in html and "100% of its sentences" in html

@@ -393,3 +393,16 @@ def test_copy_is_shown_in_the_terminal_and_html_reports():
     assert "100% of its sentences" in line
     html = render_html(report)
     assert "Copy of" in html and "100% of its sentences" in html
+
+
+def test_event_window_on_the_command_line(run):
+    import json
+
+    pair = [str(p) for p in sorted(CORPUS.glob("00[34]_*.txt"))]
+    # 003 (Sept. 2023) and 004 (June 2024): Seoul's foreign ministry and Russia, nine months apart.
+    apart = json.loads(run("compare", *pair, "--format", "json").output)
+    assert len(apart["events"]) == 2
+    together = json.loads(run("compare", *pair, "--format", "json", "--event-window", "400").output)
+    assert len(together["events"]) == 1
+    assert together["events"][0]["why"]["dates"] == ["2023-09-19", "2024-06-27"]
+    assert run("compare", *pair, "--event-window", "-1").exit_code == 2

@@ -92,7 +92,8 @@ def group_events(
     clusters = [part for c in clusters for part in split_events(c, ordered, cache)]
     clusters.sort(key=lambda c: c[0])
     pair_sim = {(int(a), int(b)): float(s) for a, b, s in zip(i, j, sims)}
-    groups = [_summarise(members, ordered, pair_sim, vectors, cache) for members in clusters]
+    central = _centrality(len(ordered), clusters, i, j, sims)
+    groups = [_summarise(members, ordered, central, vectors, cache) for members in clusters]
     story = _story_order(groups, clusters, pair_sim)
     return [
         EventGroup(id=f"E{n}", articles=g.articles, dates=g.dates, title=g.title, why=g.why)
@@ -289,15 +290,26 @@ def _sort_key(article: Article) -> tuple[bool, str, str]:
     return (not published, published, article.id)
 
 
-def _summarise(members: list[int], articles: Sequence[Article], pair_sim, vectors, cache) -> EventGroup:
+def _centrality(n: int, clusters: list[list[int]], i, j, sims):
+    """Each article's total similarity to the other articles of its cluster (one pass over the pairs)."""
+    import numpy as np
+
+    cluster_of = np.zeros(n, dtype=np.int64)
+    for k, c in enumerate(clusters):
+        cluster_of[c] = k
+    inside = cluster_of[i] == cluster_of[j]
+    total = np.zeros(n)
+    np.add.at(total, i[inside], sims[inside])
+    np.add.at(total, j[inside], sims[inside])
+    return total
+
+
+def _summarise(members: list[int], articles: Sequence[Article], centrality, vectors, cache) -> EventGroup:
     group = sorted((articles[i] for i in members), key=_sort_key)
     dates = sorted(d.isoformat() for a in group if (d := _date(a)))
-
-    def centrality(i: int) -> float:
-        return round(sum(pair_sim.get((min(i, m), max(i, m)), 0.0) for m in members if m != i), 9)
-
+    position = {a.id: k for k, a in enumerate(group)}
     # The most central article: highest total similarity to the others; the earliest on a tie.
-    central = max(members, key=lambda i: (centrality(i), -group.index(articles[i])))
+    central = max(members, key=lambda i: (round(float(centrality[i]), 9), -position[articles[i].id]))
     return EventGroup(
         id="",
         articles=tuple(group),

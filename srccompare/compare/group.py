@@ -91,10 +91,9 @@ def group_events(
     cache: dict[int, list[str]] = {}
     clusters = [part for c in clusters for part in split_events(c, ordered, cache)]
     clusters.sort(key=lambda c: c[0])
-    pair_sim = {(int(a), int(b)): float(s) for a, b, s in zip(i, j, sims)}
     central = _centrality(len(ordered), clusters, i, j, sims)
     groups = [_summarise(members, ordered, central, vectors, cache) for members in clusters]
-    story = _story_order(groups, clusters, pair_sim)
+    story = _story_order(groups, clusters, i, j, sims)
     return [
         EventGroup(id=f"E{n}", articles=g.articles, dates=g.dates, title=g.title, why=g.why)
         for n, g in enumerate(story, 1)
@@ -138,23 +137,33 @@ def average_linkage(
     the n x n matrix: the work follows the pairs given. Clusters come back as sorted index lists,
     ordered by their first index; a tie goes to the lowest indices.
     """
-    sums: list[dict[int, float]] = [{} for _ in range(n)]
-    for a, b, s in zip(i, j, sims):
-        a, b, s = int(a), int(b), float(s)
-        if s > 0 and a != b:
-            sums[a][b] = sums[a].get(b, 0.0) + s
-            sums[b][a] = sums[b].get(a, 0.0) + s
+    import numpy as np
+
+    # Each row's neighbours and summed similarities, built with numpy (the pairs can number millions).
+    left, right, weight = np.asarray(i, dtype=np.int64), np.asarray(j, dtype=np.int64), np.asarray(sims, dtype=float)
+    keep = (weight > 0) & (left != right)
+    lo, hi, weight = np.minimum(left, right)[keep], np.maximum(left, right)[keep], weight[keep]
+    key, inverse = np.unique(lo * n + hi, return_inverse=True)
+    total = np.bincount(inverse.ravel(), weights=weight, minlength=len(key))
+    lo, hi = key // n, key % n
+    rows, cols, vals = np.concatenate([lo, hi]), np.concatenate([hi, lo]), np.concatenate([total, total])
+    order = np.argsort(rows, kind="stable")
+    bounds = np.searchsorted(rows[order], np.arange(n + 1)).tolist()
+    col_list, val_list = cols[order].tolist(), vals[order].tolist()
+    sums: list[dict[int, float]] = [
+        dict(zip(col_list[bounds[k] : bounds[k + 1]], val_list[bounds[k] : bounds[k + 1]])) for k in range(n)
+    ]
     size = [1] * n
     members: dict[int, list[int]] = {k: [k] for k in range(n)}
     span: list[tuple[int, ...] | None] = [
         (d,) if days is not None and (d := days[k]) is not None else None for k in range(n)
     ]
     version = [0] * n
-    heap: list[tuple[float, int, int, int, int]] = []
-    for a in range(n):
-        for b, s in sums[a].items():
-            if a < b and s >= threshold:
-                heap.append((-s, a, b, 0, 0))
+    strong = total >= threshold
+    zeros = [0] * int(strong.sum())
+    heap: list[tuple[float, int, int, int, int]] = list(
+        zip((-total[strong]).tolist(), lo[strong].tolist(), hi[strong].tolist(), zeros, zeros)
+    )
     heapq.heapify(heap)
     while heap:
         neg, a, b, va, vb = heapq.heappop(heap)
@@ -372,22 +381,28 @@ def _title(article: Article) -> str:
     return text
 
 
-def _story_order(groups: list[EventGroup], clusters: list[list[int]], pair_sim) -> list[EventGroup]:
+def _story_order(groups: list[EventGroup], clusters: list[list[int]], i, j, sims) -> list[EventGroup]:
+    import numpy as np
+
     def first_id(k: int) -> str:
         return min(a.id for a in groups[k].articles)
 
     dated = sorted((k for k, g in enumerate(groups) if g.dates[0]), key=lambda k: (groups[k].dates[0], first_id(k)))
     undated = sorted((k for k, g in enumerate(groups) if not g.dates[0]), key=first_id)
-    # Mean similarity of each (undated, dated) pair of groups, from the pairs that share a term.
-    cluster_of = {m: k for k, c in enumerate(clusters) for m in c}
-    undated_set, dated_set = set(undated), set(dated)
-    between: dict[tuple[int, int], float] = {}
-    for (a, b), s in pair_sim.items():
-        ka, kb = cluster_of[a], cluster_of[b]
-        if ka in undated_set and kb in dated_set:
-            between[(ka, kb)] = between.get((ka, kb), 0.0) + s
-        elif kb in undated_set and ka in dated_set:
-            between[(kb, ka)] = between.get((kb, ka), 0.0) + s
+    # Summed similarity of each (undated, dated) pair of groups, from the pairs that share a term.
+    n = sum(len(c) for c in clusters)
+    cluster_of = np.zeros(n, dtype=np.int64)
+    for k, c in enumerate(clusters):
+        cluster_of[c] = k
+    is_dated = np.zeros(len(clusters), dtype=bool)
+    is_dated[dated] = True
+    ka, kb = cluster_of[np.asarray(i, dtype=np.int64)], cluster_of[np.asarray(j, dtype=np.int64)]
+    flip = is_dated[ka]
+    side_u, side_d = np.where(flip, kb, ka), np.where(flip, ka, kb)
+    mixed = ~is_dated[side_u] & is_dated[side_d]
+    key, inverse = np.unique(side_u[mixed] * len(clusters) + side_d[mixed], return_inverse=True)
+    totals = np.bincount(inverse.ravel(), weights=np.asarray(sims, dtype=float)[mixed], minlength=len(key))
+    between = {(int(x) // len(clusters), int(x) % len(clusters)): float(t) for x, t in zip(key, totals)}
     rank = {d: r for r, d in enumerate(dated)}
     best: dict[int, tuple[float, int]] = {}
     for (k, d), total in between.items():

@@ -28,6 +28,8 @@ SECTIONS = (
     "basil",
     "basil_lex",
     "framing",
+    "ecbplus",
+    "group_speed",
     "dates",
     "facts",
     "compare_speed",

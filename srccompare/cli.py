@@ -8,6 +8,7 @@ from __future__ import annotations
 import os
 import sys
 from collections.abc import Callable, Iterable
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -16,7 +17,7 @@ import click
 from .environment import MIN_WIDTH, Environment
 from .errors import InputError, SrcCompareError, UsageError
 from .model import Article, Problem
-from .options import DEFAULT_MAX_BYTES, Options
+from .options import DEFAULT_EVENT_WINDOW, DEFAULT_MAX_BYTES, Options
 from .status import ExitStatus
 from .web.options import DEFAULT_FETCH_OPTIONS as _FETCH
 
@@ -120,6 +121,17 @@ def make_view(outlet: str | None, kinds: str | None, limit: int | None, full: bo
     if unknown:
         raise UsageError(f"unknown difference kind {unknown[0]!r} in --kind (the kinds: {', '.join(KIND_RANK)})")
     return View(outlet=outlet, kinds=chosen, limit=DEFAULT_LIMIT if limit is None else limit, full=full)
+
+
+def event_window_option(f: Callable[..., Any]) -> Callable[..., Any]:
+    return click.option(
+        "--event-window",
+        type=click.IntRange(min=0),
+        default=DEFAULT_EVENT_WINDOW,
+        show_default=True,
+        metavar="DAYS",
+        help="Articles whose dates lie further apart than this are never one event.",
+    )(f)
 
 
 def make_options(
@@ -399,6 +411,7 @@ def _infer_format(fmt: str | None, output: str | None, default: str, by_suffix: 
 @output_option
 @terminal_options
 @view_options
+@event_window_option
 @click.pass_context
 def compare(
     ctx: click.Context,
@@ -406,6 +419,7 @@ def compare(
     no_manifest: bool,
     no_cache: bool,
     max_size: int,
+    event_window: int,
     fmt: str | None,
     output: str | None,
     color: bool | None,
@@ -436,7 +450,7 @@ def compare(
         env.width = width
     fmt = _infer_format(fmt, output, "terminal", {".html": "html", ".htm": "html", ".json": "json", ".md": "markdown"})
     guard_output(output, paths)
-    options = make_options(no_manifest, max_size, no_cache, paths)
+    options = replace(make_options(no_manifest, max_size, no_cache, paths), event_window=event_window)
     outcome = Outcome(env)
     articles = within_budget(load_articles(paths, options, outcome), options, outcome)
     if not articles:
@@ -518,6 +532,7 @@ def render_report(report: Any, fmt: str, env: Environment, output: str | None, v
     help="A srccompare.toml or pyproject.toml with [tool.srccompare] (default: found beside the corpus).",
 )
 @output_option
+@event_window_option
 @click.pass_context
 def check(
     ctx: click.Context,
@@ -525,6 +540,7 @@ def check(
     no_manifest: bool,
     no_cache: bool,
     max_size: int,
+    event_window: int,
     fmt: str,
     baseline: str | None,
     select: str | None,
@@ -550,7 +566,7 @@ def check(
     guard_output(output, paths)
     request = CheckRequest(
         paths=tuple(paths),
-        options=make_options(no_manifest, max_size, no_cache, paths, config),
+        options=replace(make_options(no_manifest, max_size, no_cache, paths, config), event_window=event_window),
         baseline=baseline,
         select=_codes(select),
         ignore=_codes(ignore),

@@ -7,6 +7,10 @@ from dataclasses import dataclass, field
 # A dump larger than this is refused: real articles are a few hundred kB at most, and cleaning
 # is linear, so 50 MB still cleans in seconds while a runaway file is named instead of hanging.
 DEFAULT_MAX_BYTES = 50 * 1024 * 1024
+# Articles whose dates (the event's date, else the published date) lie further apart than this many
+# days are never grouped as one event. Outlets report one happening over a few days (a weekend
+# report, a Monday recap); a follow-up a week later is an event of its own.
+DEFAULT_EVENT_WINDOW = 4
 
 # Budgets of one HTML page, in elements (lxml nodes), decided before trafilatura is called. Its jusText
 # fallback searches neighbours paragraph by paragraph (quadratic): 2,000 elements 1.7 s, 5,000 7 s,
@@ -43,6 +47,8 @@ class Options:
     html_extraction_max_elements: int = HTML_EXTRACTION_MAX_ELEMENTS
     html_max_tags: int = HTML_MAX_TAGS
     max_compared_sentences: int = MAX_COMPARED_SENTENCES
+    # Days within which all dated articles of one event lie (None: dates never split events).
+    event_window: int | None = DEFAULT_EVENT_WINDOW
 
 
 DEFAULT_OPTIONS = Options()

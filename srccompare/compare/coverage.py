@@ -74,54 +74,64 @@ def outlet_facts(
     facts: Sequence[FactGroup],
     unaligned: frozenset[str] = frozenset(),
     texts: Sequence[Article] = (),
+    voices: Mapping[str, str] | None = None,
 ) -> dict[str, OutletFacts]:
-    """added: facts only this article reports (when the event has other articles to compare with),
-    and, when ``texts`` are given, that no other article's text tells (``told_elsewhere``);
-    omitted: facts at least half of the other articles report but this one does not, nowhere in
+    """added: facts only this article's voice reports (when the event has other voices to compare
+    with), and, when ``texts`` are given, that no other voice's text tells (``told_elsewhere``);
+    omitted: facts at least half of the other voices report but this article does not, nowhere in
     its text (when ``texts``, the articles themselves, are given: ``told_elsewhere``);
     framed: divergent facts where a difference names this article;
-    shared: facts this article reports together with at least one other.
+    shared: facts this article reports together with at least one other voice.
+
+    A voice is an article and its copies (copies.voices: sites printing one wire story): a fact
+    three sites print from one AP story counts once, so copies make nothing "most outlets". An
+    article is never counted against its own voice: a trimmed copy omits nothing by the count of
+    the wire text it trims. Without ``voices``, every article is its own voice.
 
     Articles in ``unaligned`` (another language, linked only on identical sentences) neither add
     nor omit anything, and do not count among the others: that their sentences stand alone says
     nothing about what they report.
     """
-    out: dict[str, OutletFacts] = {}
+    voice = {a: (voices or {}).get(a, a) for a in articles}
     comparable = [a for a in articles if a not in unaligned]
+    comparable_voices = {voice[a] for a in comparable}
     lists: dict[str, tuple[list[str], list[str], list[str], list[str]]] = {}
     for a in articles:
         added: list[str] = []
         omitted: list[str] = []
         framed: list[str] = []
         shared: list[str] = []
-        others = len(comparable) - (a in comparable)
+        others = len(comparable_voices - {voice[a]})
         measured = a not in unaligned
         for f in facts:
             carried = set(f.articles)
             if a in carried:
-                if len(carried) == 1:
+                if {voice.get(x, x) for x in carried} == {voice[a]}:
                     if others and measured:
                         added.append(f.id)
                     continue
                 shared.append(f.id)
                 if f.relation == "divergent" and any(a in d.articles for d in f.differences if disagrees(d)):
                     framed.append(f.id)
-            elif measured and others and 2 * len(carried - unaligned) >= others:
-                omitted.append(f.id)
+            elif measured and others:
+                carriers = {voice.get(x, x) for x in carried - unaligned} - {voice[a]}
+                if 2 * len(carriers) >= others:
+                    omitted.append(f.id)
         lists[a] = (added, omitted, framed, shared)
     told: dict[str, frozenset[str]] = {}
     if texts:
-        # An omission is checked against the article's own text; an addition against every other
-        # comparable article's text (a fact another outlet tells in a sentence the aligner did not
-        # link is not this outlet's addition).
+        # An omission is checked against the article's own text; an addition against the text of
+        # every comparable article of another voice (a fact another outlet tells in a sentence the
+        # aligner did not link is not this outlet's addition).
         candidates: dict[str, list[str]] = {a: list(v[1]) for a, v in lists.items()}
         for a, v in lists.items():
             for other in comparable:
-                if other != a:
+                if voice[other] != voice[a]:
                     candidates.setdefault(other, []).extend(v[0])
         told = told_elsewhere(texts, facts, candidates)
+    out: dict[str, OutletFacts] = {}
     for a, (added, omitted, framed, shared) in lists.items():
         kept = [f for f in omitted if f not in told.get(a, ())]
-        own = [f for f in added if not any(f in told.get(b, ()) for b in comparable if b != a)]
+        own = [f for f in added if not any(f in told.get(b, ()) for b in comparable if voice[b] != voice[a])]
         out[a] = OutletFacts(tuple(own), tuple(kept), tuple(framed), tuple(shared))
     return out

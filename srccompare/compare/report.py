@@ -8,9 +8,11 @@ background links across events -> Report.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from dataclasses import replace
 
 from ..model import (
     Article,
+    CopyLink,
     Difference,
     Event,
     FactGroup,
@@ -27,6 +29,7 @@ from ..options import DEFAULT_OPTIONS, Options
 from .align import Unit, align
 from .background import link_background
 from .classify import classify_group
+from .copies import copy_links, voices
 from .coverage import disagrees, outlet_facts
 from .group import group_events
 from .labels import with_labels
@@ -44,20 +47,23 @@ def build_report(
     by_id = {a.id: a for a in articles}
 
     events: list[Event] = []
+    copies: dict[str, tuple[CopyLink, ...]] = {}
     for group in groups:
-        events.append(
-            build_event(
-                group.id,
-                group.title,
-                (group.dates[0], group.dates[1]),
-                list(group.articles),
-                screened.exact_only,
-                by_id,
-            )
+        links = copy_links(group.articles)
+        copies.update(links)
+        event = build_event(
+            group.id,
+            group.title,
+            (group.dates[0], group.dates[1]),
+            list(group.articles),
+            screened.exact_only,
+            by_id,
+            links,
         )
+        events.append(replace(event, why=group.why))
     events = link_background(events, by_id)
     return Report(
-        articles=tuple(articles),
+        articles=tuple(replace(a, copy_of=copies[a.id]) if a.id in copies else a for a in articles),
         story=Story(tuple(e.id for e in events)),
         events=tuple(events),
         notices=tuple(Notice("configuration", f"settings read from {path}", ()) for path in options.config_files)
@@ -73,6 +79,7 @@ def build_event(
     articles: list[Article],
     exact_only: frozenset[str],
     by_id: Mapping[str, Article],
+    copies: Mapping[str, tuple[CopyLink, ...]] | None = None,
 ) -> Event:
     """One event: align its articles' sentences, describe each fact group, then each outlet's share."""
     order = {a.id: k for k, a in enumerate(articles)}
@@ -99,7 +106,7 @@ def build_event(
         dates=dates,
         articles=ids,
         facts=tuple(facts),
-        outlets=outlet_facts(ids, facts, exact_only & frozenset(ids), articles),
+        outlets=outlet_facts(ids, facts, exact_only & frozenset(ids), articles, voices(ids, copies or {})),
         quotes=_quotes(articles, facts, event_id),
     )
 

@@ -220,3 +220,8 @@ def name_variants(a_text: str, b_text: str) -> list[tuple[str, str]]:
                 add(x, y)
     found.sort(key=lambda pair: a_text.find(pair[0]))
     return found
+
+
+def capitalised_phrases(text: str) -> list[str]:
+    """The capitalised phrases of ``text`` (names of people, places, bodies), leading function words dropped."""
+    return _phrases(text)

@@ -151,7 +151,8 @@ class _TerminalReport:
                 parts.append("dates " + ", ".join(event.why.dates))
             grid.add_row("Grouped on", _plain("; ".join(parts)))
         copies = [
-            f"{self.labels[a]} carries {self.labels.get(c.article, c.article)}'s text ({c.share:.0%})"
+            f"{self.labels[a]} copies {self.labels.get(c.article, c.article)} ({c.share:.0%} of its sentences): "
+            "counted as one voice"
             for a in event.articles
             for c in self.articles[a].copy_of
         ]
@@ -295,7 +296,7 @@ class _TerminalReport:
         grid.add_column(style="cyan", no_wrap=True)
         grid.add_column(overflow="fold")
         for fact in event.facts:
-            grid.add_row(_plain(fact.id.split(".")[-1]), _plain(" ".join(m.text for m in fact.members)))
+            grid.add_row(_plain(fact.id.split(".")[-1]), _plain(v.fact_text(fact)))
         self.print(grid)
 
     def only_in(self, event: Event, article_id: str) -> None:
@@ -311,7 +312,7 @@ class _TerminalReport:
         grid.add_column(style="cyan", no_wrap=True)
         grid.add_column(overflow="fold")
         for fact in facts:
-            grid.add_row(_plain(fact.id.split(".")[-1]), _plain(" ".join(m.text for m in fact.members)))
+            grid.add_row(_plain(fact.id.split(".")[-1]), _plain(v.fact_text(fact)))
         if more:
             grid.add_row("", _plain(f"… {more} more (--full)", "dim"))
         self.print(grid)

@@ -172,3 +172,8 @@ def reference(fact: FactGroup, order: Iterable[str]) -> str | None:
     """The article whose wording the others are shown against: the first in the event's order."""
     carried = set(fact.articles)
     return next((a for a in order if a in carried), None)
+
+
+def fact_text(fact: FactGroup) -> str:
+    """A fact told by one voice: its sentences once each (an article and its copy carry the same)."""
+    return " ".join(dict.fromkeys(m.text for m in fact.members))

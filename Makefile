@@ -21,13 +21,7 @@ browser:
 demo: install
 	$(BIN)/srccompare compare corpus/
 
-# mypy is not yet a gate in `make test`: the errors left are all in modules other branches rewrite
-# (classify, align, group, vectors, meta, text, html, markdown). Once they are merged and `make lint`
-# passes, drop the '-' before $(BIN)/mypy below.
-test: install browser test-install test-lowest
-	$(BIN)/ruff check srccompare tests bench scripts
-	$(BIN)/ruff format --check srccompare tests bench scripts
-	-$(BIN)/mypy
+test: install browser test-install test-lowest lint
 	$(BIN)/python -m pytest -q
 
 # The strict gate: ruff (lint and format) and mypy must all pass.
@@ -51,10 +45,12 @@ test-install: $(STOCK)/.installed
 	$(STOCK)/bin/python scripts/smoke_install.py
 
 # The lowest versions pyproject.toml allows (constraints/lowest.txt), stock pip again: the tests of
-# decoding, HTML cleaning, hostile input and the CLI's input handling.
+# decoding, HTML cleaning, hostile input, the CLI's input handling, fetching (urllib3, brotli, feedparser,
+# warcio), dates (dateparser) and alignment (wordllama, numpy).
 LOWEST := .venv-lowest
 LOWEST_TESTS := tests/test_decode.py tests/test_cli_input.py tests/test_clean_html.py tests/test_e2e_inputs.py \
-	tests/test_html_export.py tests/test_hostile.py
+	tests/test_html_export.py tests/test_hostile.py tests/test_web.py tests/test_dates.py tests/test_facts.py \
+	tests/test_group.py
 $(LOWEST)/.installed: $(SOURCES) constraints/lowest.txt
 	rm -rf $(LOWEST)
 	$(PYTHON) -m venv $(LOWEST)

@@ -69,12 +69,41 @@ def terminal_options(f: Callable[..., Any]) -> Callable[..., Any]:
     return click.option("--color/--no-color", default=None, help="Force colour on or off (NO_COLOR is honoured).")(f)
 
 
+def engine_options(f: Callable[..., Any]) -> Callable[..., Any]:
+    """Where cleaning and the per-event comparison run (compare and check); see docs/scale.md."""
+    f = click.option(
+        "--scheduler", default=None, metavar="ADDRESS", help="The Dask scheduler for --engine dask (tcp://HOST:8786)."
+    )(f)
+    f = click.option(
+        "--engine",
+        type=click.Choice(["local", "dask"]),
+        default="local",
+        show_default=True,
+        help="local: worker processes here; dask: a dask.distributed cluster (pip install 'srccompare[dask]').",
+    )(f)
+    return click.option(
+        "--jobs",
+        "-j",
+        type=click.IntRange(min=0),
+        default=0,
+        metavar="N",
+        help="Worker processes for the local engine (default 0: one per core; 1: no workers).",
+    )(f)
+
+
 def make_options(
-    no_manifest: bool, max_size: int, no_cache: bool, paths: Iterable[str] = (), config: str | None = None
+    no_manifest: bool,
+    max_size: int,
+    no_cache: bool,
+    paths: Iterable[str] = (),
+    config: str | None = None,
+    jobs: int = 1,
+    engine: str = "local",
+    scheduler: str | None = None,
 ) -> Options:
     """The one place where command-line options and the user's configuration become Options."""
     from .config import load_config
-    from .ingest.cache import default_cache_dir
+    from .store import default_cache_dir
 
     settings = load_config(config, paths)
     return Options(
@@ -83,6 +112,9 @@ def make_options(
         outlets=dict(settings.outlets),
         furniture=settings.furniture,
         cache_dir=None if no_cache else default_cache_dir(),
+        jobs=jobs or None,
+        engine=engine,
+        scheduler=scheduler,
     )
 
 
@@ -121,7 +153,7 @@ def load_articles(paths: Iterable[str], options: Options, outcome: Outcome) -> l
 
     paths = list(paths)
     articles: list[Article] = []
-    items = iter_articles(paths, options)
+    items: Iterable[Article | Problem] = iter_articles(paths, options)
     if outcome.env.progress_enabled() and _count_inputs(paths) >= PROGRESS_MIN_FILES:
         items = _with_progress(items, _count_inputs(paths), outcome.env)
     for item in items:
@@ -172,7 +204,7 @@ def guard_output(output: str | None, paths: Iterable[str]) -> None:
             raise UsageError(f"-o {output} is an input file ({display}); refusing to overwrite it")
 
 
-def emit(env: Environment, text: str, output: str | None) -> None:
+def emit(env: Environment, text: str | Iterable[str], output: str | None) -> None:
     if output:
         from .output import write_atomic
 
@@ -181,7 +213,11 @@ def emit(env: Environment, text: str, output: str | None) -> None:
         except OSError as exc:
             raise UsageError(f"cannot write {output}: {exc.strerror or exc}") from None
     else:
-        env.stdout.write(text)
+        if isinstance(text, str):
+            env.stdout.write(text)
+        else:
+            for piece in text:
+                env.stdout.write(piece)
         env.stdout.flush()
 
 
@@ -216,6 +252,10 @@ class SrcCompareGroup(click.Group):
             click.echo(f"srccompare: cannot write to {where}: {exc.strerror or exc}", file=env_of(ctx).stderr)
             _drop_stdout()
             ctx.exit(ExitStatus.USAGE)
+        finally:
+            # Worker pools and cluster connections end with the command that opened them.
+            if "srccompare.engine" in sys.modules:
+                sys.modules["srccompare.engine"].close_all()
 
 
 @click.group(cls=SrcCompareGroup, context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
@@ -299,6 +339,7 @@ def _infer_format(fmt: str | None, output: str | None, default: str, by_suffix: 
 )
 @output_option
 @terminal_options
+@engine_options
 @click.pass_context
 def compare(
     ctx: click.Context,
@@ -310,6 +351,9 @@ def compare(
     output: str | None,
     color: bool | None,
     width: int | None,
+    jobs: int,
+    engine: str,
+    scheduler: str | None,
 ) -> None:
     """Group articles into events and show, per event, what each outlet shared, added, omitted or framed.
 
@@ -326,7 +370,7 @@ def compare(
         env.width = width
     fmt = _infer_format(fmt, output, "terminal", {".html": "html", ".htm": "html", ".json": "json", ".md": "markdown"})
     guard_output(output, paths)
-    options = make_options(no_manifest, max_size, no_cache, paths)
+    options = make_options(no_manifest, max_size, no_cache, paths, None, jobs, engine, scheduler)
     outcome = Outcome(env)
     articles = load_articles(paths, options, outcome)
     if not articles:
@@ -346,11 +390,11 @@ def _compare_with_status(articles: list[Article], options: Options, env: Environ
         return build_report(articles, options, problems)
 
 
-def render_report(report: Any, fmt: str, env: Environment, output: str | None) -> str:
+def render_report(report: Any, fmt: str, env: Environment, output: str | None) -> str | Iterable[str]:
     if fmt == "json":
-        from .render.json import dumps
+        from .render.json import iter_report
 
-        return dumps(report.to_dict())
+        return iter_report(report)
     if fmt == "html":
         from .render.html import render_html
 
@@ -394,6 +438,7 @@ def render_report(report: Any, fmt: str, env: Environment, output: str | None) -
     help="A srccompare.toml or pyproject.toml with [tool.srccompare] (default: found beside the corpus).",
 )
 @output_option
+@engine_options
 @click.pass_context
 def check(
     ctx: click.Context,
@@ -408,6 +453,9 @@ def check(
     strict: bool,
     config: str | None,
     output: str | None,
+    jobs: int,
+    engine: str,
+    scheduler: str | None,
 ) -> None:
     """Check a corpus for CI: unreadable files, leftover furniture, duplicates, missing metadata.
 
@@ -425,7 +473,7 @@ def check(
     guard_output(output, paths)
     request = CheckRequest(
         paths=tuple(paths),
-        options=make_options(no_manifest, max_size, no_cache, paths, config),
+        options=make_options(no_manifest, max_size, no_cache, paths, config, jobs, engine, scheduler),
         baseline=baseline,
         select=_codes(select),
         ignore=_codes(ignore),
@@ -435,6 +483,56 @@ def check(
     result = run_check(request)
     emit(env, render_findings(result, fmt, env), output)
     ctx.exit(result.exit_status)
+
+
+@cli.group()
+def cache() -> None:
+    """Show or clear the store of cleaned articles and compared events.
+
+    The store ($SRCCOMPARE_CACHE_DIR, else $XDG_CACHE_HOME/srccompare or ~/.cache/srccompare) lets a
+    re-run clean only new or changed files and compare only the events they touch.
+
+    \b
+    Example:
+        srccompare cache info
+        srccompare cache clear
+    """
+
+
+@cache.command("info")
+@click.pass_context
+def cache_info(ctx: click.Context) -> None:
+    """Where the store is, its size, and how many articles and events it holds.
+
+    \b
+    Example:
+        srccompare cache info
+    """
+    from .store import default_cache_dir, info
+
+    try:
+        lines = info(default_cache_dir()).lines()
+    except Exception as exc:  # noqa: BLE001  (a damaged store is reported, not raised)
+        raise UsageError(f"cannot read the store in {default_cache_dir()}: {exc}") from None
+    click.echo("\n".join(lines), file=env_of(ctx).stdout)
+
+
+@cache.command("clear")
+@click.pass_context
+def cache_clear(ctx: click.Context) -> None:
+    """Delete the store (the next run cleans and compares everything again).
+
+    \b
+    Example:
+        srccompare cache clear
+    """
+    from .store import clear, default_cache_dir
+
+    try:
+        freed = clear(default_cache_dir())
+    except OSError as exc:
+        raise UsageError(f"cannot clear the store in {default_cache_dir()}: {exc.strerror or exc}") from None
+    click.echo(f"cleared {default_cache_dir()}: freed {freed / 1e6:.1f} MB", file=env_of(ctx).stdout)
 
 
 def _codes(value: str | None) -> tuple[str, ...] | None:

@@ -19,6 +19,12 @@ class Options:
     use_manifest: bool = True
     # Where cleaned articles are cached by content (None: no cache). The CLI turns it on.
     cache_dir: str | None = None
+    # Where per-file cleaning and per-event comparison run (srccompare/engine.py): "local" with
+    # ``jobs`` worker processes (1: in this process; None or 0: one per core), or "dask" on the
+    # cluster at ``scheduler``. The report is the same whichever runs it.
+    jobs: int | None = 1
+    engine: str = "local"
+    scheduler: str | None = None
 
 
 DEFAULT_OPTIONS = Options()

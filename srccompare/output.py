@@ -5,16 +5,18 @@ from __future__ import annotations
 import os
 import stat
 import tempfile
+from collections.abc import Iterable
 from pathlib import Path
 
 
-def write_atomic(path: str | os.PathLike[str], text: str) -> None:
+def write_atomic(path: str | os.PathLike[str], text: str | Iterable[str]) -> None:
+    """Write ``text`` (a string, or pieces of one, written as they come) to ``path`` atomically."""
     # Through a symlink to the file it names: replacing the link itself would cut it.
     target = Path(os.path.realpath(path))
     if target.exists() and not target.is_file():
         # A device or a pipe (-o /dev/null, a FIFO) cannot be renamed over, and must never be replaced.
         with open(target, "w", encoding="utf-8", newline="\n") as fh:
-            fh.write(text)
+            _write(fh, text)
         return
     mode = _mode_for(target)
     fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
@@ -22,7 +24,7 @@ def write_atomic(path: str | os.PathLike[str], text: str) -> None:
         # mkstemp makes the file private (0600); a report is shared like any file the user writes.
         os.fchmod(fd, mode)
         with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
-            fh.write(text)
+            _write(fh, text)
         os.replace(tmp, target)
     except BaseException:
         try:
@@ -40,3 +42,10 @@ def _mode_for(target: Path) -> int:
         umask = os.umask(0)
         os.umask(umask)
         return 0o666 & ~umask
+
+
+def _write(fh, text: str | Iterable[str]) -> None:
+    if isinstance(text, str):
+        fh.write(text)
+    else:
+        fh.writelines(text)

@@ -15,6 +15,7 @@ from .align import Unit, align
 from .background import link_background
 from .classify import classify_group
 from .coverage import disagrees, outlet_facts
+from .execute import compare_events
 from .group import group_events
 from .notices import Screened, screen
 
@@ -29,11 +30,8 @@ def build_report(
     groups = group_events(screened.compared, options) if screened.compared else []
     by_id = {a.id: a for a in articles}
 
-    events: list[Event] = []
-    for group in groups:
-        events.append(
-            build_event(group.id, group.title, tuple(group.dates), list(group.articles), screened.exact_only, by_id)
-        )
+    # Each event on its own: from the store, or on the engine's workers (compare/execute.py).
+    events: list[Event] = list(compare_events(groups, screened.exact_only, options))
     events = link_background(events, by_id)
     return Report(
         articles=tuple(articles),

@@ -179,7 +179,7 @@ def run(data: Path, sizes=SIZES, jobs: int = JOBS, use_dask: bool = True, groupi
             from dask.distributed import LocalCluster
 
             cluster = LocalCluster(
-                n_workers=2, threads_per_worker=1, processes=True, host="127.0.0.1", dashboard_address=None
+                n_workers=2, threads_per_worker=1, processes=True, host="127.0.0.1", dashboard_address=":0"
             )
             address = cluster.scheduler_address
             workers = tuple(p.pid for p in cluster.workers.values() if hasattr(p, "pid") and p.pid)  # type: ignore[attr-defined]

@@ -48,6 +48,7 @@ __all__ = [
     "clean_html",
     "clean_text",
     "compare",
+    "fetch",
     "load",
     "sentence_relation",
 ]
@@ -107,6 +108,14 @@ def load(paths, options: Options = DEFAULT_OPTIONS, problems: list[Problem] | No
     from .ingest import load as _load
 
     return _load(paths, options, problems)
+
+
+def fetch(urls=(), out_dir=".", **kwargs):
+    """Download pages (and the pages of ``feeds=[...]``) into a corpus folder with their provenance in
+    its manifest.toml; see srccompare.web.fetch for the options. Returns a srccompare.web.FetchResult."""
+    from .web import fetch as _fetch
+
+    return _fetch(urls, out_dir, **kwargs)
 
 
 def sentence_relation(a: str, b: str) -> Relation:

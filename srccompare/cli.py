@@ -18,6 +18,7 @@ from .errors import InputError, SrcCompareError, UsageError
 from .model import Article, Problem
 from .options import DEFAULT_MAX_BYTES, Options
 from .status import ExitStatus
+from .web.options import DEFAULT_FETCH_OPTIONS as _FETCH
 
 # Progress bars only pay for themselves on larger batches.
 PROGRESS_MIN_FILES = 20
@@ -91,6 +92,46 @@ def engine_options(f: Callable[..., Any]) -> Callable[..., Any]:
     )(f)
 
 
+def view_options(f: Callable[..., Any]) -> Callable[..., Any]:
+    """What the terminal and Markdown reports show: the bundle of --outlet, --kind, --limit, --full."""
+    f = click.option(
+        "--pager/--no-pager",
+        default=None,
+        help="Page the terminal report through $PAGER (default: on a terminal, as git does).",
+    )(f)
+    f = click.option("--full", is_flag=True, help="Show every fact, quote and background link.")(f)
+    f = click.option(
+        "--limit",
+        type=click.IntRange(min=0),
+        default=None,
+        metavar="N",
+        help="Facts told differently shown per event (default 5).",
+    )(f)
+    f = click.option(
+        "--kind",
+        "kinds",
+        default=None,
+        metavar="KIND,...",
+        help="Only facts with these kinds of difference (number, source_cited, quote, hedge, ...).",
+    )(f)
+    return click.option(
+        "--outlet",
+        default=None,
+        metavar="NAME",
+        help="What this outlet added, omitted and told differently against the rest.",
+    )(f)
+
+
+def make_view(outlet: str | None, kinds: str | None, limit: int | None, full: bool) -> Any:
+    from .render.view import DEFAULT_LIMIT, KIND_RANK, View
+
+    chosen = frozenset(k.strip().lower() for k in (kinds or "").split(",") if k.strip())
+    unknown = sorted(chosen - set(KIND_RANK))
+    if unknown:
+        raise UsageError(f"unknown difference kind {unknown[0]!r} in --kind (the kinds: {', '.join(KIND_RANK)})")
+    return View(outlet=outlet, kinds=chosen, limit=DEFAULT_LIMIT if limit is None else limit, full=full)
+
+
 def make_options(
     no_manifest: bool,
     max_size: int,
@@ -100,12 +141,14 @@ def make_options(
     jobs: int = 1,
     engine: str = "local",
     scheduler: str | None = None,
+    settings: Any = None,
 ) -> Options:
-    """The one place where command-line options and the user's configuration become Options."""
+    """The one place where command-line options and the user's configuration become Options
+    (``settings``: the configuration when the caller has read it already)."""
     from .config import load_config
     from .store import default_cache_dir
 
-    settings = load_config(config, paths)
+    settings = settings or load_config(config, paths)
     return Options(
         max_bytes=max_size * 1024 * 1024,
         use_manifest=not no_manifest,
@@ -301,6 +344,9 @@ def clean(
     \b
     Example:
         srccompare clean corpus/ --format json -o clean.json
+
+    Exit status: 0 every input was cleaned; 1 some inputs could not be used (named on stderr);
+    2 usage error or no usable input.
     """
     env = env_of(ctx)
     guard_output(output, paths)
@@ -339,6 +385,7 @@ def _infer_format(fmt: str | None, output: str | None, default: str, by_suffix: 
 )
 @output_option
 @terminal_options
+@view_options
 @engine_options
 @click.pass_context
 def compare(
@@ -351,6 +398,11 @@ def compare(
     output: str | None,
     color: bool | None,
     width: int | None,
+    outlet: str | None,
+    kinds: str | None,
+    limit: int | None,
+    full: bool,
+    pager: bool | None,
     jobs: int,
     engine: str,
     scheduler: str | None,
@@ -362,8 +414,13 @@ def compare(
         srccompare compare corpus/
         srccompare compare corpus/ -o report.html
         srccompare compare corpus/ --format json -o baseline.json
+        srccompare compare corpus/ --outlet Yonhap --kind number,quote --full
+
+    Exit status: 0 the report was made (differences between outlets are its content, not
+    errors); 1 some inputs could not be used (named on stderr); 2 usage error or no usable input.
     """
     env = env_of(ctx)
+    view = make_view(outlet, kinds, limit, full)
     if color is not None:
         env.color = color
     if width is not None:
@@ -376,7 +433,16 @@ def compare(
     if not articles:
         ctx.exit(outcome.status(0))
     report = _compare_with_status(articles, options, env, outcome.problems)
-    emit(env, render_report(report, fmt, env, output), output)
+    if fmt == "terminal" and not output and env.want_pager(pager):
+        import shutil
+
+        from .pager import page
+
+        width = env.width or shutil.get_terminal_size().columns
+        text = render_report(report, fmt, Environment(color=env.want_color(), width=width), "-", view)
+        page(text if isinstance(text, str) else "".join(text), env)
+    else:
+        emit(env, render_report(report, fmt, env, output, view), output)
     ctx.exit(outcome.status(len(articles)))
 
 
@@ -390,7 +456,7 @@ def _compare_with_status(articles: list[Article], options: Options, env: Environ
         return build_report(articles, options, problems)
 
 
-def render_report(report: Any, fmt: str, env: Environment, output: str | None) -> str | Iterable[str]:
+def render_report(report: Any, fmt: str, env: Environment, output: str | None, view: Any = None) -> str | Iterable[str]:
     if fmt == "json":
         from .render.json import iter_report
 
@@ -402,13 +468,15 @@ def render_report(report: Any, fmt: str, env: Environment, output: str | None) -
     if fmt == "markdown":
         from .render.markdown import render_markdown
 
-        return render_markdown(report)
+        return render_markdown(report, view)
     from .render.terminal import render_terminal
 
+    if output == "-":  # for the pager: the text the terminal would have shown
+        return render_terminal(report, env, view=view)
     if output:
         # A file gets plain text at a fixed width: no escape codes in a saved report.
-        return render_terminal(report, Environment(color=False, width=env.width or 120))
-    render_terminal(report, env, to_stdout=True)
+        return render_terminal(report, Environment(color=False, width=env.width or 120), view=view)
+    render_terminal(report, env, to_stdout=True, view=view)
     return ""
 
 
@@ -459,21 +527,26 @@ def check(
 ) -> None:
     """Check a corpus for CI: unreadable files, leftover furniture, duplicates, missing metadata.
 
-    Exit 0 when there are no errors (warnings allowed unless --strict), 1 on errors, 2 on usage errors.
-
     \b
     Example:
         srccompare check corpus/ --format github
         srccompare check corpus/ --baseline baseline.json --format junit -o check.xml
+
+    Exit status: 0 no finding at error level (with --strict: no warning either); 1 findings at error
+    level, or some inputs could not be used; 2 usage error or no usable input.
     """
     from .check import CheckRequest, run_check
     from .render.findings import render_findings
 
     env = env_of(ctx)
     guard_output(output, paths)
+    from .config import load_config
+
+    settings = load_config(config, paths)  # read once, for the cleaner's options and the rules
     request = CheckRequest(
         paths=tuple(paths),
-        options=make_options(no_manifest, max_size, no_cache, paths, config, jobs, engine, scheduler),
+        options=make_options(no_manifest, max_size, no_cache, paths, config, jobs, engine, scheduler, settings),
+        settings=settings,
         baseline=baseline,
         select=_codes(select),
         ignore=_codes(ignore),
@@ -483,6 +556,133 @@ def check(
     result = run_check(request)
     emit(env, render_findings(result, fmt, env), output)
     ctx.exit(result.exit_status)
+
+
+@cli.command()
+@click.argument("urls", nargs=-1, metavar="URL...")
+@click.option(
+    "-i",
+    "--input-file",
+    type=click.File("r", encoding="utf-8"),
+    default=None,
+    metavar="FILE",
+    help="Also fetch the URLs in this file, one a line ('#' starts a comment; '-': stdin).",
+)
+@click.option("--feed", "feeds", multiple=True, metavar="URL", help="An RSS or Atom feed: fetch every page it lists.")
+@click.option("--since", default=None, metavar="DATE", help="Only feed items dated at or after DATE (2024-06-06, UTC).")
+@click.option(
+    "--warc", type=click.Path(dir_okay=False), default=None, help="Also write the run's pages into this WARC(.gz)."
+)
+@click.option(
+    "-o",
+    "--output",
+    "out_dir",
+    required=True,
+    type=click.Path(file_okay=False),
+    help="The corpus folder to fill; DIR/manifest.toml gets each page's provenance.",
+)
+@click.option(
+    "--timeout",
+    type=click.FloatRange(min=0.01),
+    default=_FETCH.timeout,
+    show_default=True,
+    metavar="SECONDS",
+    help="Give up on a host that does not connect, or stops sending, for this long.",
+)
+@click.option(
+    "--retries",
+    type=click.IntRange(0, 10),
+    default=_FETCH.retries,
+    show_default=True,
+    help="Retries after a network error, 429 or 5xx, with exponential backoff.",
+)
+@click.option(
+    "--delay",
+    type=click.FloatRange(min=0),
+    default=_FETCH.delay,
+    show_default=True,
+    metavar="SECONDS",
+    help="Pause of each connection to a host between requests (longer if the host is slow or robots.txt asks).",
+)
+@click.option(
+    "--max-size",
+    type=click.IntRange(min=1),
+    default=_FETCH.max_bytes // 2**20,
+    show_default=True,
+    metavar="MB",
+    help="Refuse pages larger than this (counted after decompression).",
+)
+@click.option("--ignore-robots", is_flag=True, help="Fetch pages that robots.txt disallows (pages you may fetch).")
+@click.option("--allow-other-hosts", is_flag=True, help="Follow redirects to other hosts (public addresses only).")
+@click.option("--allow-private", is_flag=True, help="Let redirects and feed items reach private or local addresses.")
+@click.pass_context
+def fetch(
+    ctx: click.Context,
+    urls: tuple[str, ...],
+    input_file: Any,
+    feeds: tuple[str, ...],
+    since: str | None,
+    warc: str | None,
+    out_dir: str,
+    timeout: float,
+    retries: int,
+    delay: float,
+    max_size: int,
+    ignore_robots: bool,
+    allow_other_hosts: bool,
+    allow_private: bool,
+) -> None:
+    """Download web pages (and the pages of feeds) into a corpus folder, with their provenance.
+
+    Raw HTML is kept gzipped; DIR/manifest.toml records url, final_url, fetched_at, status, sha256,
+    etag and last_modified per page. A second run asks each page again conditionally. Which addresses
+    are contacted, and robots.txt: docs/ingest.md.
+
+    \b
+    Example:
+        srccompare fetch https://example.com/news/a https://example.org/b -o corpus/
+        srccompare fetch --feed https://example.com/rss.xml --since 2024-06-01 -o corpus/
+
+    Exit status: 0 every page was fetched (or had not changed); 1 some inputs could not be used (each
+    named on stderr); 2 usage error or no usable input (no page fetched).
+    """
+    from dataclasses import replace
+
+    from .web import fetch as fetch_pages
+    from .web.feeds import parse_since
+
+    env = env_of(ctx)
+    listed = [line.split("#", 1)[0].strip() for line in input_file] if input_file else []
+    urls = (*urls, *filter(None, listed))
+    if not urls and not feeds:
+        raise UsageError("nothing to fetch: give URLs, -i FILE or --feed URL")
+    if since and not feeds:
+        raise UsageError("--since filters feed items: give --feed URL")
+    try:
+        parse_since(since)
+    except ValueError as exc:
+        raise UsageError(str(exc)) from None
+    options = replace(
+        _FETCH,
+        timeout=timeout,
+        retries=retries,
+        delay=delay,
+        max_bytes=max_size * 2**20,
+        robots=not ignore_robots,
+        allow_other_hosts=allow_other_hosts,
+        allow_private=allow_private,
+    )
+    result = fetch_pages(urls, out_dir, feeds=feeds, since=since, warc=warc, options=options)
+    outcome = Outcome(env)
+    for problem in result.problems:
+        outcome.report(problem)
+    older = f", {result.skipped} feed items older than --since" if result.skipped else ""
+    click.echo(
+        f"srccompare: {result.counts['fetched']} fetched, {result.counts['unchanged']} unchanged, "
+        f"{len(result.problems)} failed{older} -> {shown(result.manifest or out_dir)}",
+        file=env.stderr,
+    )
+    ctx.exit(outcome.status(len(result.pages)))
 
 
 @cli.group()

@@ -22,6 +22,7 @@ class Environment:
     width: int | None = None  # None: the terminal's width
     color: bool | None = None  # None: auto (TTY and no NO_COLOR)
     stderr_isatty: bool | None = None
+    pager: bool | None = None  # None: on a terminal only
 
     @property
     def stdout(self) -> TextIO:
@@ -58,6 +59,15 @@ class Environment:
         if console.width < MIN_WIDTH:
             console.width = MIN_WIDTH
         return console
+
+    def want_pager(self, asked: bool | None) -> bool:
+        """--pager/--no-pager decide; by default a terminal on stdout gets one, as in git."""
+        if asked is not None:
+            return asked
+        if self.pager is not None:
+            return self.pager
+        # Only the process's own terminal: a pager writes to file descriptor 1, not to an injected stream.
+        return self.out is None and self.is_tty(sys.stdout) and os.environ.get("PAGER", "less") not in ("", "cat")
 
     def progress_enabled(self) -> bool:
         if self.stderr_isatty is not None:

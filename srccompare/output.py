@@ -5,8 +5,9 @@ from __future__ import annotations
 import os
 import stat
 import tempfile
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
+from typing import BinaryIO
 
 
 def write_atomic(path: str | os.PathLike[str], text: str | Iterable[str]) -> None:
@@ -18,13 +19,20 @@ def write_atomic(path: str | os.PathLike[str], text: str | Iterable[str]) -> Non
         with open(target, "w", encoding="utf-8", newline="\n") as fh:
             _write(fh, text)
         return
+    replace_atomic(target, lambda fh: _write_bytes(fh, text))
+
+
+def replace_atomic(target: Path, write: Callable[[BinaryIO], object]) -> None:
+    """Have ``write`` fill a temporary file beside ``target``, then rename it over ``target``: a reader
+    sees the old file or the new one, never half of one. A symlink at ``target`` is replaced, not
+    followed (write_atomic resolves it first when writing through it is meant)."""
     mode = _mode_for(target)
     fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
     try:
         # mkstemp makes the file private (0600); a report is shared like any file the user writes.
         os.fchmod(fd, mode)
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
-            _write(fh, text)
+        with os.fdopen(fd, "wb") as fh:
+            write(fh)
         os.replace(tmp, target)
     except BaseException:
         try:
@@ -42,6 +50,11 @@ def _mode_for(target: Path) -> int:
         umask = os.umask(0)
         os.umask(umask)
         return 0o666 & ~umask
+
+
+def _write_bytes(fh: BinaryIO, text: str | Iterable[str]) -> None:
+    for piece in [text] if isinstance(text, str) else text:
+        fh.write(piece.encode("utf-8"))
 
 
 def _write(fh, text: str | Iterable[str]) -> None:

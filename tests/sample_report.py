@@ -3,6 +3,7 @@ comparison improves (the corpus report has its own golden file)."""
 
 from __future__ import annotations
 
+from srccompare.compare.labels import with_labels
 from srccompare.model import (
     Article,
     Difference,
@@ -126,7 +127,7 @@ def sample_report() -> Report:
         quotes=(Quote("E2.Q1", QUOTE_A, "Putin", (QUOTE_USE_A, QUOTE_USE_B), fact="E2.F2"),),
     )
     return Report(
-        articles=(a, b, c),
+        articles=tuple(with_labels((a, b, c))),
         story=Story(("E1", "E2")),
         events=(e1, e2),
         notices=(Notice("single_outlet_event", "E1 is covered by one outlet only (AFP)", (C,)),),

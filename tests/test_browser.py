@@ -392,3 +392,44 @@ def test_screenshot_for_a_person_to_look_at(corpus_page, sample_page):
     )
     assert (ARTIFACTS / "report.png").stat().st_size > 10_000
     assert (ARTIFACTS / "side-by-side.png").stat().st_size > 10_000
+
+
+@pytest.fixture(scope="module")
+def ten_outlets_file(tmp_path_factory):
+    return _cli_report(tmp_path_factory, "ten.html", str(DATA / "outlets"))
+
+
+def test_ten_outlets_fit_a_laptop_screen_and_each_can_be_reached_and_hidden(browser, ten_outlets_file):
+    loaded = Loaded(browser, ten_outlets_file)
+    page = loaded.page
+    page.set_viewport_size({"width": 1366, "height": 768})
+    assert loaded.console == []
+    # The page itself never scrolls sideways: only the fact table's own box does.
+    assert page.evaluate("document.documentElement.scrollWidth <= document.documentElement.clientWidth")
+    box = page.locator(".facts-box").first
+    assert box.evaluate("b => b.scrollWidth > b.clientWidth")
+    headers = page.locator("table.facts thead th.outlet-h")
+    assert headers.count() == 10
+    names = headers.all_inner_texts()
+    for k in range(10):
+        header = headers.nth(k)
+        header.scroll_into_view_if_needed()
+        rect = header.evaluate("h => h.getBoundingClientRect().toJSON()")
+        frame = box.evaluate("b => b.getBoundingClientRect().toJSON()")
+        # Reachable: scrolled into the box's view, right of the sticky fact column.
+        assert frame["left"] <= rect["left"] and rect["right"] <= frame["right"] + 1, names[k]
+    fact_column = page.locator("table.facts thead th.c-fact").first
+    assert fact_column.evaluate("c => getComputedStyle(c).position") == "sticky"
+    # Hiding an outlet hides its whole column: header, article card and every fact cell.
+    toggle = page.locator(".outlet-toggle input[data-col='3']").first
+    cells = page.locator("section.event").first.locator("table.facts [data-col='3']")
+    assert cells.count() > 2 and all(cells.nth(i).is_visible() for i in range(2))
+    toggle.uncheck()
+    assert all(not cells.nth(i).is_visible() for i in range(cells.count()))
+    assert page.locator("table.facts thead th.outlet-h:visible").count() == 9
+    toggle.check()
+    assert page.locator("table.facts thead th.outlet-h:visible").count() == 10
+    # The event opens with its summary, as in the terminal.
+    assert page.locator(".ev-summary").first.is_visible()
+    page.screenshot(path=str(ARTIFACTS / "ten-outlets.png")) if ARTIFACTS.exists() else None
+    loaded.close()

@@ -49,14 +49,14 @@ def test_terminal_fits_width_and_has_no_escape_codes():
         "Only in AsiaNews",
         "Quotes",
         "bracketed",
-        "*unlikely*",
+        "{+is unlikely to+}",
     ):
         assert needle in text, needle
 
 
 def test_colour_when_asked_and_no_color_env(monkeypatch):
     coloured = render_terminal(sample_report(), Environment(color=True, width=100))
-    assert "\x1b[" in coloured and "*unlikely*" not in coloured
+    assert "\x1b[" in coloured and "{+is unlikely to+}" not in coloured
     monkeypatch.setenv("NO_COLOR", "1")
     assert "\x1b[" not in render_terminal(sample_report(), Environment(width=100))
 

@@ -79,7 +79,7 @@ def test_dask_local_cluster_gives_the_same_report(run, corpus):
 
     local = _json(run, str(corpus), "--jobs", "2")
     with LocalCluster(
-        n_workers=2, threads_per_worker=1, processes=True, host="127.0.0.1", dashboard_address=None
+        n_workers=2, threads_per_worker=1, processes=True, host="127.0.0.1", dashboard_address=":0"
     ) as cluster:
         remote = _json(run, str(corpus), "--engine", "dask", "--scheduler", cluster.scheduler_address)
         check = run("check", str(corpus), "--engine", "dask", "--scheduler", cluster.scheduler_address)

@@ -24,6 +24,7 @@ class CheckRequest:
     ignore: tuple[str, ...] | None = None
     strict: bool = False
     config: str | None = None
+    settings: Config | None = None  # the configuration, when the caller has read it already
 
 
 @dataclass(frozen=True)
@@ -53,7 +54,8 @@ class CheckResult:
 
 
 def run_check(request: CheckRequest) -> CheckResult:
-    config = with_cli(load_config(request.config, request.paths), request.select, request.ignore)
+    settings = request.settings or load_config(request.config, request.paths)
+    config = with_cli(settings, request.select, request.ignore)
     options = replace(
         request.options,
         furniture=tuple(dict.fromkeys((*request.options.furniture, *config.furniture))),

@@ -17,6 +17,7 @@ from .classify import classify_group
 from .coverage import disagrees, outlet_facts
 from .execute import compare_events
 from .group import group_events
+from .labels import with_labels
 from .notices import Screened, screen
 
 
@@ -25,7 +26,7 @@ def build_report(
 ) -> Report:
     """The report of ``articles``; ``problems`` are the inputs that could not be used, which the
     report names so that a reader of the JSON or HTML knows what it does not cover."""
-    articles = list(articles)
+    articles = with_labels(articles)
     screened: Screened = screen(articles)
     groups = group_events(screened.compared, options) if screened.compared else []
     by_id = {a.id: a for a in articles}

@@ -38,6 +38,7 @@ def make_article(
         byline=meta.get("byline") or None,
         dateline=meta.get("dateline") or None,
         url=meta.get("url") or None,
+        fetched_at=meta.get("fetched_at") or None,
         language=meta.get("language") or detect_language(body),
         format=fmt,
         paragraphs=paragraphs,

@@ -10,6 +10,14 @@
     url = "https://..."
     published = 2024-06-06         # a TOML date or an ISO string
 
+`srccompare fetch` writes the same tables, with the provenance of each page it downloaded: url (as
+asked), final_url (after redirects), fetched_at (ISO 8601, UTC), status (HTTP), sha256 (of the page's
+bytes as served, before srccompare gzipped them), etag, last_modified, charset (the one the page was
+read with: the headers', else the page's own, else detected; the reader uses it too) and feed (the feed
+that listed the page). A re-fetch
+replaces those keys and keeps the others (an outlet added by hand stays), and leaves the rest of the
+file, comments included, as it was.
+
 Every value is one line of text: a tab or line break in it becomes a space, any other C0 or C1
 control character (NUL, ESC, ...) is dropped, and spaces at either end are trimmed.
 """
@@ -38,6 +46,7 @@ _CONTROLS = re.compile(r"[\x00-\x1f\x7f-\x9f]")
 # Anchored at the end, since other reasons quote entry names, which could hold the same words.
 _AT_LINE = re.compile(r"\(at line (\d+), column \d+\)\)$")
 FIELDS = ("outlet", "origin", "publisher", "url", "published", "title", "byline", "dateline", "language")
+PROVENANCE = ("final_url", "fetched_at", "status", "sha256", "etag", "last_modified", "charset", "feed")
 
 
 @dataclass(frozen=True)
@@ -77,7 +86,9 @@ def load_manifest(path: Path) -> Manifest:
     for name, entry in _table(data, "files", bad).items():
         if not isinstance(entry, dict):
             raise InputError(str(path), f"manifest entry {name!r} is not a table", "SC030")
-        files[name] = {k: _field(name, k, v, bad) for k, v in entry.items() if k in FIELDS and v is not None}
+        files[name] = {
+            k: _field(name, k, v, bad) for k, v in entry.items() if k in FIELDS + PROVENANCE and v is not None
+        }
     outlets = {}
     for name, aliases in _table(data, "outlets", bad).items():
         if isinstance(aliases, str):
@@ -105,6 +116,8 @@ def _field(name: str, key: str, value: object, bad) -> str:
     """A field as text; a published date must be a date, since it goes out as one."""
     if isinstance(value, (dt.date, dt.datetime)):
         return value.isoformat()[:10]
+    if key == "status" and isinstance(value, int) and not isinstance(value, bool):
+        return str(value)
     if not isinstance(value, str):
         raise bad(f"{key} of {name!r} must be text, not {type(value).__name__}")
     value = _text(value)
@@ -118,3 +131,130 @@ def _field(name: str, key: str, value: object, bad) -> str:
 
 def _text(value: str) -> str:
     return _CONTROLS.sub("", _BREAKS.sub(" ", value)).strip()
+
+
+# -- writing --------------------------------------------------------------------------------------------
+
+# Keys in the order a person reads an entry: what it is, then where it came from.
+_ORDER = {
+    key: n for n, key in enumerate(("outlet", "origin", "publisher", "title", "published") + ("url",) + PROVENANCE)
+}
+
+
+def updated_manifest(text: str, entries: dict[str, dict[str, object]], where: str = MANIFEST_NAME) -> str:
+    """The manifest ``text`` with a [files."NAME"] table written for each entry: its keys replace the
+    entry's old values (a value None removes the key), its other keys stay. The rest of the text stays
+    as it is; only a manifest whose entries are not written as [files."NAME"] tables is rewritten whole
+    (its comments are then lost). A malformed manifest raises InputError: it is never overwritten."""
+
+    def bad(what: str) -> InputError:
+        return InputError(where, f"malformed manifest ({what})", "SC030")
+
+    try:
+        data = tomllib.loads(text) if text.strip() else {}
+    except tomllib.TOMLDecodeError as exc:
+        raise bad(str(exc)) from None
+    old = _table(data, "files", bad)
+    merged = {name: _merge(old.get(name), entry) for name, entry in entries.items()}
+    lines = text.splitlines(keepends=True)
+    if lines and not lines[-1].endswith("\n"):
+        lines[-1] += "\n"
+    blocks = _blocks(lines)
+    appended: list[str] = []
+    # From the last block up, so that the line numbers of the blocks above stay right.
+    for name in sorted(merged, key=lambda n: -blocks.get(n, (-1, -1))[0]):
+        block = _entry_text(name, merged[name])
+        if name in blocks:
+            start, end = blocks[name]
+            lines[start:end] = [block]
+        else:
+            appended.append(block)
+    new = "".join(lines)
+    if appended:
+        new += ("\n" if new.strip() and not new.endswith("\n\n") else "") + "\n".join(appended)
+    try:
+        ok = tomllib.loads(new).get("files", {}) == {**old, **merged}
+    except tomllib.TOMLDecodeError:
+        ok = False
+    if not ok:
+        data["files"] = {**old, **merged}
+        new = _render_all(data)
+    return new
+
+
+def _merge(old: object, new: dict[str, object]) -> dict[str, object]:
+    entry = dict(old) if isinstance(old, dict) else {}
+    for key, value in new.items():
+        if value is None:
+            entry.pop(key, None)
+        else:
+            entry[key] = value
+    return dict(sorted(entry.items(), key=lambda kv: _ORDER.get(kv[0], -1)))
+
+
+def _blocks(lines: list[str]) -> dict[str, tuple[int, int]]:
+    """Line ranges of the [files."NAME"] tables: from the header to the next table, comments and
+    blank lines before that next table left with it."""
+    heads = [i for i, line in enumerate(lines) if line.lstrip().startswith("[")]
+    found: dict[str, tuple[int, int]] = {}
+    for n, start in enumerate(heads):
+        try:
+            parsed = tomllib.loads(lines[start])
+        except tomllib.TOMLDecodeError:
+            continue
+        files = parsed.get("files")
+        if list(parsed) != ["files"] or not isinstance(files, dict) or len(files) != 1:
+            continue
+        ((name, value),) = files.items()
+        if value != {}:
+            continue
+        end = heads[n + 1] if n + 1 < len(heads) else len(lines)
+        while end > start + 1 and (not lines[end - 1].strip() or lines[end - 1].lstrip().startswith("#")):
+            end -= 1
+        found[name] = (start, end)
+    return found
+
+
+def _entry_text(name: str, entry: dict[str, object]) -> str:
+    return f"[files.{_string(name)}]\n" + "".join(f"{_key(k)} = {_value(v)}\n" for k, v in entry.items())
+
+
+def _render_all(data: dict) -> str:
+    out: list[str] = []
+    scalars = {k: v for k, v in data.items() if not isinstance(v, dict)}
+    out.extend(f"{_key(k)} = {_value(v)}\n" for k, v in scalars.items())
+    for key, table in data.items():
+        if not isinstance(table, dict):
+            continue
+        if key == "files":
+            out.extend(("\n" if out else "") + _entry_text(name, dict(entry)) for name, entry in table.items())
+        else:
+            out.append(("\n" if out else "") + f"[{_key(key)}]\n")
+            out.extend(f"{_key(k)} = {_value(v)}\n" for k, v in table.items())
+    return "".join(out)
+
+
+_BARE_KEY = re.compile(r"^[A-Za-z0-9_-]+$")
+
+
+def _key(key: str) -> str:
+    return key if _BARE_KEY.match(key) else _string(key)
+
+
+def _string(value: str) -> str:
+    import json
+
+    # A JSON string is a TOML basic string, but for DEL, which TOML wants escaped.
+    return json.dumps(value, ensure_ascii=False).replace("\x7f", "\\u007f")
+
+
+def _value(value: object) -> str:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, (int, float)):
+        return repr(value)
+    if isinstance(value, (dt.date, dt.datetime)):
+        return value.isoformat()
+    if isinstance(value, (list, tuple)):
+        return "[" + ", ".join(_value(v) for v in value) + "]"
+    return _string(str(value))

@@ -168,11 +168,13 @@ class _Reader:
         return self._io.read(n)
 
 
-def decode(display: str, data: bytes) -> tuple[str, str]:
-    """Bytes -> (text, encoding). Raises InputError for empty, binary or undecodable input."""
+def decode(display: str, data: bytes, charset: str | None = None) -> tuple[str, str]:
+    """Bytes -> (text, encoding). Raises InputError for empty, binary or undecodable input.
+
+    ``charset`` (from HTTP headers, or a manifest's charset) is used when the bytes decode with it."""
     if not data.strip():
         raise InputError(display, "empty file", "SC003")
-    text, encoding = _decode(display, data)
+    text, encoding = _decode(display, data, charset)
     # A BOM or a UTF-16 guess can decode anything: judge what came out, not only the bytes.
     if not text.strip("\ufeff \t\n\r\f\v"):
         raise InputError(display, "empty file", "SC003")
@@ -181,7 +183,7 @@ def decode(display: str, data: bytes) -> tuple[str, str]:
     return text, encoding
 
 
-def _decode(display: str, data: bytes) -> tuple[str, str]:
+def _decode(display: str, data: bytes, charset: str | None = None) -> tuple[str, str]:
     for bom, enc in _BOMS:
         if data.startswith(bom):
             try:
@@ -191,6 +193,11 @@ def _decode(display: str, data: bytes) -> tuple[str, str]:
     for magic, what in _MAGIC:
         if data.startswith(magic):
             raise InputError(display, f"binary file ({what}), not text or HTML", "SC002")
+    if charset:
+        try:
+            return data.decode(charset), charset
+        except (UnicodeDecodeError, LookupError):
+            pass
     head = data[:8192]
     if b"\x00" in head:
         # UTF-16 without a BOM shows NULs in every other byte; anything else with NULs is binary.
@@ -308,7 +315,7 @@ def read_document(
     outlets: dict[str, tuple[str, ...]] | None = None,
 ) -> Document:
     data = read_bytes(display, path, options)
-    text, encoding = decode(display, data)
+    text, encoding = decode(display, data, (hints or {}).get("charset"))
     fmt = sniff_format(text.encode("utf-8", "replace") if encoding != "utf-8" else data, display)
     return Document(
         id=display,
@@ -321,13 +328,48 @@ def read_document(
     )
 
 
+def is_url(raw: str) -> bool:
+    """An input like 'https://...' (or any 'scheme://'): fetched, or refused by name, never read as a path."""
+    return bool(_URL_INPUT.match(raw))
+
+
+_URL_INPUT = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*://")
+_WARC_SUFFIXES = (".warc", ".warc.gz")
+
+
 def read_documents(paths: Iterable[str], options: Options = DEFAULT_OPTIONS) -> Iterator[Document | Problem]:
     """Yield one Document or one Problem per input file, in input order.
 
-    A broken manifest is reported once, and its files are read without it."""
+    URLs are fetched first (srccompare.web), and a web archive (.warc, .warc.gz) gives one Document per
+    HTML page in it. A broken manifest is reported once, and its files are read without it."""
+    paths = list(paths)
+    urls = [p for p in paths if is_url(p)]
+    if not urls:
+        yield from _read_files(paths, options)
+        return
+    from ..web.inputs import fetch_inputs
+
+    fetched = fetch_inputs(urls, options)
+    run: list[str] = []
+    for raw in [*paths, None]:
+        if raw is not None and not is_url(raw):
+            run.append(raw)
+            continue
+        yield from _read_files(run, options)
+        run = []
+        if raw is not None:
+            yield from fetched.pop(raw, ())
+
+
+def _read_files(paths: list[str], options: Options) -> Iterator[Document | Problem]:
     manifests: dict[Path, Manifest | Problem | None] = {}
     reported: set[str] = set()
     for display, path in iter_paths(paths):
+        if path is not None and path.name.lower().endswith(_WARC_SUFFIXES) and not path.is_dir():
+            from ..web.warc import warc_documents
+
+            yield from warc_documents(display, path, options)
+            continue
         hints: dict[str, str] = {}
         outlets: dict[str, tuple[str, ...]] = {}
         if path is not None and options.use_manifest:

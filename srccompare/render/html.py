@@ -19,6 +19,8 @@ from functools import cache
 from importlib import resources
 
 from ..model import Article, Event, FactGroup, Report, Token
+from .labels import difference_text
+from .view import View, top_differences
 
 # Cell statuses, in legend order: (css class, label, what it means).
 LEGEND = (
@@ -136,6 +138,18 @@ class EventView:
     relation_counts: tuple[tuple[str, int], ...]
     has_diffs: bool
     compared: bool  # more than one article: there is something to compare
+    # The summary that opens the event, as in the terminal: the differences that matter most first.
+    top: tuple[TopView, ...] = ()
+    why: str = ""
+    copies: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class TopView:
+    fact: Link
+    kind: str
+    detail: str
+    outlets: tuple[str, ...]
 
 
 @dataclass(frozen=True)
@@ -190,7 +204,13 @@ def render_html(report: Report) -> str:
 
 @cache
 def _asset(name: str) -> str:
-    text = resources.files("srccompare").joinpath("render", "templates", name).read_text(encoding="utf-8")
+    text = (
+        resources.files("srccompare")
+        .joinpath("render")
+        .joinpath("templates")
+        .joinpath(name)
+        .read_text(encoding="utf-8")
+    )
     if "</" in text:
         raise AssertionError(f"{name} must not contain '</': it is inlined into the page")
     return text
@@ -249,7 +269,8 @@ def build_page(report: Report) -> PageView:
 
 
 def _outlet_labels(articles: tuple[Article, ...]) -> dict[str, str]:
-    return {a.id: a.outlet or a.publisher or a.origin or _file_name(a.path or a.id) for a in articles}
+    # The report set one label per article; a Report built by hand may lack them.
+    return {a.id: a.label or a.outlet or a.publisher or _file_name(a.path or a.id) for a in articles}
 
 
 def _file_name(path: str) -> str:
@@ -295,7 +316,33 @@ def _event_view(
     dates = first or "date unknown"
     if last and last != first:
         dates = f"{first or '?'} – {last}"
+    top = tuple(
+        TopView(
+            Link("#" + fact_anchors[f.id], f.id.split(".")[-1]),
+            d.kind,
+            difference_text(d),
+            tuple(labels.get(a, a) for a in d.articles),
+        )
+        for f, d in top_differences(event, View())
+        if f.id in fact_anchors
+    )
+    why = ""
+    if event.why:
+        parts = [
+            f"{name}: {', '.join(values)}"
+            for name, values in (("names", event.why.names), ("words", event.why.words), ("dates", event.why.dates))
+            if values
+        ]
+        why = "; ".join(parts)
+    copies = tuple(
+        f"{labels.get(a.id, a.id)} carries {labels.get(c.article, c.article)}'s text ({c.share:.0%})"
+        for a in articles
+        for c in a.copy_of
+    )
     return EventView(
+        top=top,
+        why=why,
+        copies=copies,
         anchor=anchor,
         id=event.id,
         title=event.title,
@@ -365,7 +412,7 @@ def _row(
         status = _status(event, fact, aid, bool(members), many)
         cells.append(CellView(status, _STATUS_LABELS[status], column.outlet, members, column.lang))
     differences = tuple(
-        DifferenceView(d.kind, _without_kind(d.detail, d.kind), tuple(labels.get(a, a) for a in d.articles))
+        DifferenceView(d.kind, difference_text(d), tuple(labels.get(a, a) for a in d.articles))
         for d in fact.differences
     )
     background = tuple(
@@ -399,14 +446,6 @@ _STATUS_LABELS = {
     "reported": "reported",
     "absent": "not reported",
 }
-
-
-def _without_kind(detail: str, kind: str) -> str:
-    """The label already names the kind: 'quote verbatim: ...' under a 'quote' label reads 'verbatim: ...'."""
-    for name in dict.fromkeys((kind, kind.replace("_", " "))):
-        if name and detail[: len(name)].lower() == name.lower() and detail[len(name) : len(name) + 1] in (":", " "):
-            return detail[len(name) + 1 :].lstrip() or detail
-    return detail
 
 
 def _status(event: Event, fact: FactGroup, article: str, present: bool, many: bool) -> str:

@@ -2,10 +2,7 @@
 
 from __future__ import annotations
 
-from collections import Counter
-from pathlib import PurePath
-
-from ..model import Article, FactGroup, Report
+from ..model import Article, Difference, FactGroup, Report
 
 # What each coverage bucket means, in the words the reports use.
 COVERAGE = {
@@ -17,13 +14,18 @@ COVERAGE = {
 
 
 def article_labels(report: Report) -> dict[str, str]:
-    """Outlet name per article id; the file name is added where one outlet has several articles."""
-    names = {a.id: a.outlet or a.origin or PurePath(a.path).name for a in report.articles}
-    counts = Counter(names.values())
-    return {
-        a.id: names[a.id] if counts[names[a.id]] == 1 else f"{names[a.id]} ({PurePath(a.path).name})"
-        for a in report.articles
-    }
+    """The label of every article, as the report set it (outlet, else publisher, else file stem)."""
+    return {a.id: a.label or a.id for a in report.articles}
+
+
+def difference_text(diff: Difference) -> str:
+    """A difference's detail without its kind, which the reports print beside it anyway:
+    'quote verbatim: ...' under a 'quote' label reads 'verbatim: ...'."""
+    detail, kind = diff.detail, diff.kind
+    for name in dict.fromkeys((kind, kind.replace("_", " "))):
+        if name and detail[: len(name)].lower() == name.lower() and detail[len(name) : len(name) + 1] in (":", " "):
+            return detail[len(name) + 1 :].lstrip() or detail
+    return detail
 
 
 def counted(n: int, noun: str) -> str:

@@ -1,119 +1,194 @@
-"""The Markdown report: the terminal report's content as text a wiki, an issue or a PR renders."""
+"""The Markdown report: the terminal report's content as text a wiki, an issue or a PR renders.
+
+The same view as the terminal (render/view.py): each event opens with its summary, then the facts
+told differently, most important first, one bullet per outlet so that ten outlets stay readable.
+The reference outlet's departing words are ~~struck~~, every other outlet's are **bold**.
+"""
 
 from __future__ import annotations
 
 from ..model import Event, FactGroup, Report
-from .labels import COVERAGE, article_labels, clip, fact_kinds, summary_line
+from . import view as v
+from .labels import COVERAGE, clip, counted, difference_text, summary_line
 
 
-def render_markdown(report: Report) -> str:
-    labels = article_labels(report)
+def render_markdown(report: Report, view: v.View | None = None) -> str:
+    view = view or v.View()
+    labels = v.labels(report)
+    focus = v.outlet_articles(report, view.outlet) if view.outlet else set()
     out = [f"# srccompare report\n\n{summary_line(report)}.\n"]
+    events = v.events_of(report, focus)
     out.append("## Story timeline\n\n| date | event | what | outlets |\n|---|---|---|---|")
-    events = {e.id: e for e in report.events}
-    for event_id in report.story.events:
-        e = events[event_id]
+    for e in events:
         when = e.dates[0] or "undated"
         if e.dates[1] and e.dates[1] != e.dates[0]:
             when += f" – {e.dates[1]}"
         out.append(
-            f"| {when} | [{e.id}](#{e.id.lower()}) | {_cell(e.title)} | "
-            f"{_cell(', '.join(labels[a] for a in e.articles))} |"
+            f"| {when} | [{e.id}](#{e.id.lower()}) | {_inline(e.title)} | "
+            f"{_inline(', '.join(labels[a] for a in e.articles))} |"
         )
     out.append("")
     if report.notices:
         out.append("## Notices\n")
         out += [f"- **{n.kind}**: {_inline(n.message)}" for n in report.notices]
         out.append("")
-    for event in report.events:
-        out += _event(event, labels)
+    for event in events:
+        out += _event(report, event, labels, view, focus)
+    if not view.full:
+        out.append("*Shortened: `--full` shows every fact and quote; `--limit N`, `--kind` and `--outlet` focus.*\n")
     return "\n".join(out).rstrip() + "\n"
 
 
-def _event(event: Event, labels: dict[str, str]) -> list[str]:
+def _event(report: Report, event: Event, labels: dict[str, str], view: v.View, focus: set[str]) -> list[str]:
+    articles = {a.id: a for a in report.articles}
     out = [f'<a id="{event.id.lower()}"></a>\n\n## {event.id}: {_inline(event.title)}\n']
+    outlets = ", ".join(f"{_inline(labels[a])} ({v.dated(articles[a])})" for a in event.articles)
+    out.append(f"- **Outlets**: {outlets}")
     if len(event.articles) < 2:
-        out.append(f"Only {labels[event.articles[0]]} reported this event ({len(event.facts)} facts).\n")
-        return out + _background(event)
+        out.append(f"- **Facts**: {counted(len(event.facts), 'fact')}, all from one outlet: nothing to compare\n")
+        if view.full:
+            out += [f"- {f.id.split('.')[-1]}: {_inline(' '.join(m.text for m in f.members))}" for f in event.facts]
+            out.append("")
+        return out + _background(event, view)
+    shared = [f for f in event.facts if len(f.articles) > 1]
+    divergent = [f for f in shared if f.relation == "divergent"]
+    out.append(
+        f"- **Facts**: {len(event.facts)}: {len(shared)} told by two or more outlets, {len(divergent)} of them "
+        f"differently; {len(event.facts) - len(shared)} told by one outlet only"
+    )
+    if event.why and (event.why.names or event.why.words or event.why.dates):
+        parts = [
+            f"{name} {', '.join(_inline(x) for x in values)}"
+            for name, values in (("names", event.why.names), ("words", event.why.words), ("dates", event.why.dates))
+            if values
+        ]
+        out.append(f"- **Grouped on**: {'; '.join(parts)}")
+    for a in event.articles:
+        for c in articles[a].copy_of:
+            out.append(
+                f"- **Copy**: {_inline(labels[a])} carries {_inline(labels.get(c.article, c.article))}'s text ({c.share:.0%})"
+            )
+    for fact, diff in v.top_differences(event, view):
+        out.append(f"- **{fact.id.split('.')[-1]} {diff.kind}**: {_inline(difference_text(diff))}")
+    out.append("")
     out.append("| outlet | " + " | ".join(COVERAGE) + " |\n|---|" + "---:|" * len(COVERAGE))
     for a in event.articles:
         facts = event.outlets.get(a)
         out.append(
-            f"| {_cell(labels[a])} | "
+            f"| {_inline(labels[a])} | "
             + " | ".join(str(len(getattr(facts, k)) if facts else 0) for k in COVERAGE)
             + " |"
         )
     out.append("")
-    shared = [f for f in event.facts if len(f.articles) > 1]
-    if shared:
-        out.append("### Shared facts\n")
-        out.append("| fact | " + " | ".join(_cell(labels[a]) for a in event.articles) + " |")
-        out.append("|---|" + "---|" * len(event.articles))
-        for fact in shared:
-            head = f"{fact.id.split('.')[-1]} {fact.relation}"
-            kinds = fact_kinds(fact)
-            if kinds:
-                head += " (" + ", ".join(kinds) + ")"
-            out.append(f"| {head} | " + " | ".join(_member(fact, a) for a in event.articles) + " |")
-        out.append("")
-        details = [(f, d) for f in shared for d in f.differences]
-        if details:
-            out.append("### Differences\n")
-            out += [f"- {f.id.split('.')[-1]} **{d.kind}**: {_inline(d.detail)}" for f, d in details]
-            out.append("")
-    facts = {f.id: f for f in event.facts}
-    for a in event.articles:
-        coverage = event.outlets.get(a)
-        if coverage and coverage.added:
-            out.append(f"### Only in {_inline(labels[a])}\n")
-            out += [
-                f"- {i.split('.')[-1]}: {_inline(' '.join(m.text for m in facts[i].members))}" for i in coverage.added
-            ]
-            out.append("")
-    out += _background(event)
-    if event.quotes:
-        out.append("### Quotes\n\n| quote | speaker | " + " | ".join(_cell(labels[a]) for a in event.articles) + " |")
-        out.append("|---|---|" + "---|" * len(event.articles))
-        for q in event.quotes:
-            forms = {u.article: u.form for u in q.uses}
-            out.append(
-                f"| {_cell(clip(q.text, 120))} | {_cell(q.speaker or '?')} | "
-                + " | ".join(forms.get(a, "absent") for a in event.articles)
-                + " |"
-            )
+    if focus:
+        for a in [a for a in event.articles if a in focus]:
+            framed, _ = v.told_differently(event, view, focus={a})
+            out += _facts(f"Told differently by {_inline(labels[a])}", framed, 0, event, labels)
+            out += _only_in(event, a, labels, view)
+            omitted = v.omitted_by(event, a) if not view.kinds else []
+            out += _facts(f"Omitted by {_inline(labels[a])}, told by the others", omitted, 0, event, labels)
+    else:
+        differing, more = v.told_differently(event, view)
+        out += _facts("Told differently, most important first", differing, more, event, labels)
+        out += _facts("Told alike", v.told_alike(event, view), 0, event, labels)
+        for a in event.articles:
+            out += _only_in(event, a, labels, view)
+    out += _background(event, view)
+    out += _quotes(event, labels, view)
+    return out
+
+
+def _facts(title: str, facts: list[FactGroup], more: int, event: Event, labels: dict[str, str]) -> list[str]:
+    if not facts:
+        return []
+    head = title + (f" ({len(facts)} of {len(facts) + more}; `--full` for all)" if more else "")
+    out = [f"### {head}\n"]
+    for fact in facts:
+        kinds = ", ".join(dict.fromkeys(d.kind for d in fact.differences))
+        line = f"**{fact.id.split('.')[-1]}** {fact.relation}" + (f" · {kinds}" if kinds else "")
+        if fact.first_reported:
+            line += f" · first: {_inline(labels.get(fact.first_reported.article, fact.first_reported.article))}"
+        out.append(line + "\n")
+        carried = set(fact.articles)
+        for a in event.articles:
+            if a in carried:
+                out.append(f"- **{_inline(labels[a])}**: {_member(fact, a, v.reference(fact, event.articles) == a)}")
+        missing = [labels[a] for a in event.articles if a not in carried]
+        if missing:
+            out.append(f"- *not in*: {_inline(', '.join(missing))}")
         out.append("")
     return out
 
 
-def _background(event: Event) -> list[str]:
+def _only_in(event: Event, article_id: str, labels: dict[str, str], view: v.View) -> list[str]:
+    facts, more = v.only_in(event, article_id, view)
+    if not facts:
+        return []
+    out = [f"### Only in {_inline(labels[article_id])} ({len(facts) + more})\n"]
+    out += [f"- {f.id.split('.')[-1]}: {_inline(' '.join(m.text for m in f.members))}" for f in facts]
+    if more:
+        out.append(f"- … {more} more (`--full`)")
+    out.append("")
+    return out
+
+
+def _background(event: Event, view: v.View) -> list[str]:
+    linked = [f for f in event.facts if f.background]
+    if not linked:
+        return []
+    if not view.full:
+        return [f"*{counted(len(linked), 'fact')} also told in other events (`--full`).*\n"]
     lines = [
-        f"- {f.id} is also told in {', '.join(f.background)}: {_inline(clip(f.members[0].text, 120))}"
-        for f in event.facts
-        if f.background
+        f"- {f.id} is also told in {', '.join(f.background)}: {_inline(clip(f.members[0].text, 120))}" for f in linked
     ]
-    return (["### Background shared with other events\n", *lines, ""]) if lines else []
+    return ["### Background shared with other events\n", *lines, ""]
 
 
-def _member(fact: FactGroup, article_id: str) -> str:
+def _quotes(event: Event, labels: dict[str, str], view: v.View) -> list[str]:
+    shown, hidden = v.quotes(event, view)
+    if not shown:
+        return [f"*{counted(hidden, 'quote')} carried by one outlet only (`--full`).*\n"] if hidden else []
+    out = ["### Quotes carried by two or more outlets\n" if not view.full else "### Quotes\n"]
+    for q in shown:
+        forms: dict[str, list[str]] = {}
+        carried = {u.article for u in q.uses}
+        for u in q.uses:
+            forms.setdefault(u.form, []).append(labels.get(u.article, u.article))
+        forms.setdefault("absent", []).extend(labels[a] for a in event.articles if a not in carried)
+        uses = "; ".join(f"{form}: {_inline(', '.join(names))}" for form, names in forms.items() if names)
+        out.append(f"- “{_inline(q.text)}” — {_inline(q.speaker or 'speaker not named')} ({uses})")
+    if hidden:
+        out.append(f"- … {hidden} more carried by one outlet (`--full`)")
+    out.append("")
+    return out
+
+
+def _member(fact: FactGroup, article_id: str, reference: bool) -> str:
+    mark = "~~" if reference else "**"
     parts = []
     for i, m in enumerate(fact.members):
         if m.article != article_id:
             continue
         tokens = fact.highlights[i] if i < len(fact.highlights) and fact.relation == "divergent" else ()
-        if tokens:
-            parts.append(" ".join(f"**{_cell(t.text)}**" if t.changed else _cell(t.text) for t in tokens))
-        else:
-            parts.append(_cell(m.text))
-    return " ".join(parts) if parts else "*not reported*"
+        if not tokens:
+            parts.append(_inline(m.text))
+            continue
+        words: list[str] = []
+        k = 0
+        while k < len(tokens):
+            end = k
+            while end < len(tokens) and tokens[end].changed == tokens[k].changed:
+                end += 1
+            run = _inline(" ".join(t.text for t in tokens[k:end]))
+            words.append(f"{mark}{run}{mark}" if tokens[k].changed else run)
+            k = end
+        parts.append(" ".join(words))
+    return " ".join(parts)
 
 
-_MARKDOWN_SPECIALS = str.maketrans({c: "\\" + c for c in "\\`*_[]<>#|"})
+_MARKDOWN_SPECIALS = str.maketrans({c: "\\" + c for c in "\\`*_[]<>#|~"})
 
 
 def _inline(text: str) -> str:
     """Article text is data: escape what Markdown (and the HTML it may contain) would interpret."""
     return " ".join(text.split()).translate(_MARKDOWN_SPECIALS)
-
-
-def _cell(text: str) -> str:
-    return _inline(text)

@@ -67,6 +67,23 @@
     printState.forEach(function (pair) { pair[0].open = pair[1]; });
   });
 
+  // Show or hide one outlet's column in its event: header, article card, fact cells and quote forms.
+  function toggleOutlet(box) {
+    var section = box.closest("section.event");
+    var col = box.getAttribute("data-col");
+    each(section.querySelectorAll('[data-col="' + col + '"]'), function (cell) {
+      if (cell !== box) { cell.hidden = !box.checked; }
+    });
+    var table = section.querySelector("table.facts");
+    if (table) {
+      var shown = section.querySelectorAll(".outlet-toggle input:checked").length;
+      table.className = table.className.replace(/\bcols-\d+\b/, "cols-" + Math.min(Math.max(shown, 1), 20));
+    }
+  }
+  each(doc.querySelectorAll(".outlet-toggle input[data-col]"), function (box) {
+    box.addEventListener("change", function () { toggleOutlet(box); });
+  });
+
   controls.addEventListener("submit", function (e) { e.preventDefault(); });
   diffOnly.addEventListener("change", apply);
   each(kindBoxes, function (box) { box.addEventListener("change", apply); });

@@ -19,7 +19,18 @@ from pathlib import Path
 from .common import Skip
 
 # Order in BENCHMARKS.md.
-SECTIONS = ("extraction", "speed", "sentences", "mrpc", "basil", "facts", "compare_speed", "check_speed", "fetch_speed")
+SECTIONS = (
+    "extraction",
+    "speed",
+    "sentences",
+    "mrpc",
+    "basil",
+    "facts",
+    "compare_speed",
+    "check_speed",
+    "fetch_speed",
+    "scale",
+)
 OUT = Path(__file__).resolve().parent / "BENCHMARKS.md"
 
 

@@ -81,15 +81,27 @@ class Peak:
         return self.peak
 
 
+def _cpu() -> float:
+    import resource
+
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
+CPU: list[float] = [0.0]  # CPU seconds (user + system) of the last run and its worker processes
+
+
 def measure(args: list[str], cache: Path | None, extra: tuple[int, ...] = ()) -> tuple[float, float, int]:
-    """Wall seconds, peak MB and exit code of one srccompare run."""
+    """Wall seconds, peak MB and exit code of one srccompare run (its CPU seconds go to CPU[0])."""
     env = {**os.environ, "SRCCOMPARE_CACHE_DIR": str(cache or "")}
+    cpu = _cpu()
     start = time.perf_counter()
     proc = subprocess.Popen([sys.executable, "-m", "srccompare", *args], env=env, stderr=subprocess.PIPE)
     peak = Peak(proc.pid, extra)
     _, err = proc.communicate()
     wall = time.perf_counter() - start
     mb = peak.stop()
+    CPU[0] = _cpu() - cpu
     if proc.returncode not in (0, 1):
         print(err.decode(errors="replace")[-2000:], file=sys.stderr)
     return wall, mb, proc.returncode
@@ -104,7 +116,10 @@ def accuracy(report_path: Path, gold: dict[str, str]) -> tuple[float, float, flo
 
 
 def _row(what: str, n: int, wall: float, mb: float, extra: str = "") -> str:
-    return f"| {what} | {n:,} | {wall:.1f} s | {1000 * wall / n:.1f} ms | {mb:,.0f} MB | {extra} |"
+    cpu = f"{CPU[0]:.1f} s" if "dask" not in what else "(on the workers)"
+    row = f"| {what} | {n:,} | {wall:.1f} s | {1000 * wall / n:.1f} ms | {cpu} | {mb:,.0f} MB | {extra} |"
+    print(row, file=sys.stderr, flush=True)  # a long run shows its figures as they come
+    return row
 
 
 def run_size(data: Path, work: Path, n: int, jobs: int, dask: str | None, workers: tuple[int, ...]) -> list[str]:
@@ -200,10 +215,11 @@ def run(data: Path, sizes=SIZES, jobs: int = JOBS, use_dask: bool = True, groupi
             "",
             f"Synthetic corpora, {OUTLETS} outlets per event (`python -m bench.synthetic`), `srccompare compare --format json` "
             f"end to end (cleaning included) as a subprocess on {os.cpu_count()} cores; memory is the peak summed PSS of the "
-            "run and its workers. B³ is event B-cubed against the generator's gold.",
+            "run and its workers. B³ is event B-cubed against the generator's gold. CPU is user + system time of "
+            "the run and its worker processes: on a shared machine it says more than the wall time.",
             "",
-            "| run | articles | wall | per article | peak memory | notes |",
-            "|---|---|---|---|---|---|",
+            "| run | articles | wall | wall per article | CPU (all processes) | peak memory | notes |",
+            "|---|---|---|---|---|---|---|",
             *rows,
             "",
             *extra,

@@ -718,21 +718,24 @@ def cache_info(ctx: click.Context) -> None:
 
 
 @cache.command("clear")
+@click.option("--stale", is_flag=True, help="Only what other versions of srccompare (or edits of it) stored.")
 @click.pass_context
-def cache_clear(ctx: click.Context) -> None:
+def cache_clear(ctx: click.Context, stale: bool) -> None:
     """Delete the store (the next run cleans and compares everything again).
 
     \b
     Example:
         srccompare cache clear
+        srccompare cache clear --stale
     """
-    from .store import clear, default_cache_dir
+    from .store import clear, clear_stale, default_cache_dir
 
     try:
-        freed = clear(default_cache_dir())
+        freed = clear_stale(default_cache_dir()) if stale else clear(default_cache_dir())
     except OSError as exc:
         raise UsageError(f"cannot clear the store in {default_cache_dir()}: {exc.strerror or exc}") from None
-    click.echo(f"cleared {default_cache_dir()}: freed {freed / 1e6:.1f} MB", file=env_of(ctx).stdout)
+    what = f"{freed} stale entries" if stale else f"{freed / 1e6:.1f} MB"
+    click.echo(f"cleared {default_cache_dir()}: freed {what}", file=env_of(ctx).stdout)
 
 
 def _codes(value: str | None) -> tuple[str, ...] | None:

@@ -303,6 +303,26 @@ def info(cache_dir: str) -> StoreInfo:
     return StoreInfo(str(path), True, size, int(row[0]) if row else None, code_version(), counts, current)
 
 
+def clear_stale(cache_dir: str) -> int:
+    """Delete what other code versions stored; the number of entries deleted."""
+    if not store_path(cache_dir).exists():
+        return 0
+    try:
+        store = Store(cache_dir)
+    except sqlite3.DatabaseError as exc:
+        raise OSError(str(exc)) from None
+    try:
+        with store._write():
+            gone = sum(
+                store.db.execute(f"DELETE FROM {table} WHERE code != ?", (code_version(),)).rowcount
+                for table in _TABLES
+            )
+        store.db.execute("VACUUM")
+        return gone
+    finally:
+        store.close()
+
+
 def clear(cache_dir: str) -> int:
     """Delete the store (and the JSON files of the cache it replaced); the bytes freed."""
     freed = 0

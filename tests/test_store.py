@@ -134,6 +134,13 @@ def test_cli_no_cache_flag_and_cache_commands(run, tmp_path, monkeypatch):
     info = run("cache", "info")
     assert info.exit_code == 0 and "articles: 5 (5 from this code version)" in info.output, info.output
     assert "events: " in info.output and "schema: 1" in info.output
+    db = sqlite3.connect(str(store_mod.store_path(str(tmp_path / "c"))))
+    db.execute("UPDATE articles SET code = 'older' WHERE rowid <= 2")
+    db.commit()
+    db.close()
+    stale = run("cache", "clear", "--stale")
+    assert stale.exit_code == 0 and "freed 2 stale entries" in stale.output
+    assert _rows(tmp_path / "c", "articles") == 3
     cleared = run("cache", "clear")
     assert cleared.exit_code == 0 and "freed" in cleared.output
     assert not store_mod.store_path(str(tmp_path / "c")).exists()

@@ -42,6 +42,16 @@ def compare_events(groups: Sequence[Any], exact_only: frozenset[str], options: O
     todo = [t for n, t in enumerate(tasks) if not keys or keys[n] not in found]
     computed = iter(engine_of(options).map(_compare_one, todo))
     new: list[tuple[str, bytes]] = []
+    try:
+        yield from _events(groups, tasks, keys, found, computed, new, options)
+    finally:
+        # Also when the caller stops early: what was computed is kept.
+        store.put_event_blobs(new, options)
+
+
+def _events(groups, tasks, keys, found, computed, new, options) -> Iterator[Event]:
+    from .. import store
+
     for n, group in enumerate(groups):
         key = keys[n] if keys else ""
         blob = found.pop(key, None) if key else None
@@ -51,15 +61,15 @@ def compare_events(groups: Sequence[Any], exact_only: frozenset[str], options: O
                 new.append((key, blob))
                 if len(new) >= 64:
                     store.put_event_blobs(new, options)
-                    new = []
+                    new.clear()
         try:
             event = decode(blob, group.id)
         except Exception:  # noqa: BLE001  (a damaged stored value is a miss, never a failure)
             blob = _compare_one(tasks[n])
-            new.append((key, blob))
+            if key:
+                new.append((key, blob))
             event = decode(blob, group.id)
         yield event
-    store.put_event_blobs(new, options)
 
 
 def _compare_one(task: Task) -> bytes:

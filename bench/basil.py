@@ -52,23 +52,25 @@ def write_neutral(items: Mapping[str, dict], folder: Path, seed: int = SEED) -> 
     return names
 
 
-def bcubed(predicted: Mapping[str, str], gold: Mapping[str, str]) -> tuple[float, float, float]:
-    """B-cubed precision, recall and F1 of item -> cluster maps over the same items."""
+def bcubed(predicted: Mapping[str, object], gold: Mapping[str, str], items=None) -> tuple[float, float, float]:
+    """B-cubed precision, recall and F1 of item -> cluster maps over the same items, averaged over
+    ``items`` (default: all; clusters are always taken over all items)."""
 
-    def members(assign: Mapping[str, str]) -> dict[str, set[str]]:
-        out: dict[str, set[str]] = {}
-        for item, cluster in assign.items():
-            out.setdefault(cluster, set()).add(item)
+    def members(assign: Mapping[str, object]) -> dict[object, set[str]]:
+        out: dict[object, set[str]] = {}
+        for item in gold:
+            out.setdefault(assign[item], set()).add(item)
         return out
 
     pred, true = members(predicted), members(gold)
+    items = list(gold if items is None else items)
     p = r = 0.0
-    for item in gold:
+    for item in items:
         same_pred, same_true = pred[predicted[item]], true[gold[item]]
         both = len(same_pred & same_true)
         p += both / len(same_pred)
         r += both / len(same_true)
-    p, r = p / len(gold), r / len(gold)
+    p, r = p / len(items), r / len(items)
     return p, r, (2 * p * r / (p + r) if p + r else 0.0)
 
 
@@ -85,7 +87,9 @@ def evaluate(items: Mapping[str, dict], gold: Mapping[str, str]) -> dict:
         cleaned = time.perf_counter()
         events = group_events(loaded, srccompare.Options())
         done = time.perf_counter()
+        texts = {name: (folder / name).read_text(encoding="utf-8") for name in names}
     truth = {s: gold[s] for s in names.values()}
+    reference = _reference(texts, names, truth)
 
     def score(found) -> tuple[float, float, float]:
         predicted = {names[Path(a.id).name]: e.id for e in found for a in e.articles}
@@ -108,6 +112,7 @@ def evaluate(items: Mapping[str, dict], gold: Mapping[str, str]) -> dict:
     titled = sum(1 for a in loaded if a.title)
     p, r, f = score(events)
     return {
+        "reference": reference,
         "undated": undated,
         "split": split,
         "alone": len(by_event),
@@ -127,6 +132,27 @@ def evaluate(items: Mapping[str, dict], gold: Mapping[str, str]) -> dict:
     }
 
 
+def _reference(texts: Mapping[str, str], names: Mapping[str, str], truth: Mapping[str, str]):
+    """The TF-IDF + average linkage reference (bench/reference.py) on the same neutral files: the
+    best threshold in hindsight (its upper bound), and the threshold ECB+'s topics choose for it."""
+    from .ecbplus import THRESHOLDS
+    from .reference import cut, merges, tfidf_cosine
+
+    order = sorted(texts)
+    history = merges(tfidf_cosine([texts[n] for n in order]))
+
+    def at(th: float) -> tuple[float, float, float]:
+        labels = cut(len(order), history, th)
+        return bcubed({names[n]: lab for n, lab in zip(order, labels)}, truth)
+
+    best = max(THRESHOLDS, key=lambda th: (at(th)[2], -th))
+    return {"best": (best, at(best)), "ecbplus": (ECBPLUS_REFERENCE_THRESHOLD, at(ECBPLUS_REFERENCE_THRESHOLD))}
+
+
+# The threshold the reference chooses on all ECB+ development topics (bench/ecbplus.py, as given).
+ECBPLUS_REFERENCE_THRESHOLD = 0.21
+
+
 def run(data: Path) -> str:
     gold = json.loads(need(data / "basil" / "gold_clusters.json").read_text(encoding="utf-8"))
     r = evaluate(articles(data), gold)
@@ -143,6 +169,11 @@ def run(data: Path) -> str:
             f"| as cleaned (dates found by the cleaner) | {r['precision']:.3f} | {r['recall']:.3f} | **{r['f1']:.3f}** | "
             f"{r['events']} |",
             "| the same with every date removed | {:.3f} | {:.3f} | {:.3f} | |".format(*r["undated"]),
+            "| reference (TF-IDF + average linkage, bench/reference.py), threshold {} chosen on ECB+ "
+            "| {:.3f} | {:.3f} | {:.3f} | |".format(r["reference"]["ecbplus"][0], *r["reference"]["ecbplus"][1]),
+            "| reference, best threshold in hindsight ({}) | {:.3f} | {:.3f} | {:.3f} | |".format(
+                r["reference"]["best"][0], *r["reference"]["best"][1]
+            ),
             "",
             f"Each event's articles grouped on their own: {r['split']} of {r['alone']} events split. "
             f"Wall time: load and clean {r['load_s']:.2f} s, group {r['group_s']:.2f} s.",

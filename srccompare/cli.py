@@ -8,6 +8,7 @@ from __future__ import annotations
 import os
 import sys
 from collections.abc import Callable, Iterable
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -16,7 +17,7 @@ import click
 from .environment import MIN_WIDTH, Environment
 from .errors import InputError, SrcCompareError, UsageError
 from .model import Article, Problem
-from .options import DEFAULT_MAX_BYTES, Options
+from .options import DEFAULT_EVENT_WINDOW, DEFAULT_MAX_BYTES, Options
 from .status import ExitStatus
 from .web.options import DEFAULT_FETCH_OPTIONS as _FETCH
 
@@ -31,6 +32,13 @@ def _paths_argument(f: Callable[..., Any]) -> Callable[..., Any]:
 def input_options(f: Callable[..., Any]) -> Callable[..., Any]:
     """Options shared by every command that reads articles."""
     f = click.option("--no-manifest", is_flag=True, help="Ignore manifest.toml; detect all metadata from the text.")(f)
+    f = click.option(
+        "--follow-links",
+        is_flag=True,
+        expose_value=False,
+        callback=_remember,
+        help="Read files that links in a corpus folder lead to outside it (skipped, and named, by default).",
+    )(f)
     f = click.option(
         "--no-cache",
         is_flag=True,
@@ -57,6 +65,11 @@ def output_option(f: Callable[..., Any]) -> Callable[..., Any]:
         callback=_dash_is_stdout,
         help="Write to this file (atomically) instead of stdout ('-': stdout).",
     )(f)
+
+
+def _remember(ctx: click.Context, param: click.Parameter, value: object) -> None:
+    """Options every reading command shares but none handles itself: kept for make_options."""
+    ctx.meta[f"srccompare.{param.name}"] = value
 
 
 def _dash_is_stdout(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
@@ -132,6 +145,17 @@ def make_view(outlet: str | None, kinds: str | None, limit: int | None, full: bo
     return View(outlet=outlet, kinds=chosen, limit=DEFAULT_LIMIT if limit is None else limit, full=full)
 
 
+def event_window_option(f: Callable[..., Any]) -> Callable[..., Any]:
+    return click.option(
+        "--event-window",
+        type=click.IntRange(min=0),
+        default=DEFAULT_EVENT_WINDOW,
+        show_default=True,
+        metavar="DAYS",
+        help="Articles whose dates lie further apart than this are never one event.",
+    )(f)
+
+
 def make_options(
     no_manifest: bool,
     max_size: int,
@@ -149,6 +173,7 @@ def make_options(
     from .store import default_cache_dir
 
     settings = settings or load_config(config, paths)
+    ctx = click.get_current_context(silent=True)
     return Options(
         max_bytes=max_size * 1024 * 1024,
         use_manifest=not no_manifest,
@@ -158,7 +183,16 @@ def make_options(
         jobs=jobs or None,
         engine=engine,
         scheduler=scheduler,
+        follow_links=bool(ctx and ctx.meta.get("srccompare.follow_links")),
+        config_files=(settings.path,) if settings.path else (),
     )
+
+
+def say(env: Environment, message: str) -> None:
+    """One line on stderr. Reasons quote manifests, configuration and article text: shown escaped."""
+    from .render.safe import escape_controls
+
+    click.echo(f"srccompare: {escape_controls(message)}", file=env.stderr)
 
 
 def env_of(ctx: click.Context) -> Environment:
@@ -183,7 +217,7 @@ class Outcome:
 
     def report(self, problem: Problem) -> None:
         self.problems.append(problem)
-        click.echo(f"srccompare: {shown(problem.path)}: {problem.reason}", file=self.env.stderr)
+        say(self.env, f"{shown(problem.path)}: {problem.reason}")
 
     def status(self, used: int) -> ExitStatus:
         if self.problems and used == 0:
@@ -207,6 +241,25 @@ def load_articles(paths: Iterable[str], options: Options, outcome: Outcome) -> l
     return articles
 
 
+def within_budget(articles: list[Article], options: Options, outcome: Outcome) -> list[Article]:
+    """The articles short enough to compare; each longer one gets its line (options.py says why)."""
+    limit = options.max_compared_sentences
+    kept = []
+    for article in articles:
+        if len(article.sentences) > limit:
+            outcome.report(
+                Problem(
+                    article.path,
+                    f"too long to compare as one article ({len(article.sentences):,} sentences; "
+                    f"the limit is {limit:,}); `srccompare clean` shows it",
+                    "SC001",
+                )
+            )
+        else:
+            kept.append(article)
+    return kept
+
+
 def _count_inputs(paths: list[str]) -> int:
     from .ingest.read import iter_paths
 
@@ -228,7 +281,7 @@ def guard_output(output: str | None, paths: Iterable[str]) -> None:
     input files are never modified, and a report written as srccompare.toml would be read back."""
     if not output or output == "-":
         return
-    from .ingest.read import CONFIG_NAMES, iter_paths
+    from .ingest.read import CONFIG_NAMES
 
     target = Path(output).resolve()
     if target.name in CONFIG_NAMES:
@@ -242,9 +295,23 @@ def guard_output(output: str | None, paths: Iterable[str]) -> None:
                 raise UsageError(f"-o {output} is the configuration of the input {raw}; refusing to overwrite it")
     if not target.exists():
         return
-    for display, path in iter_paths(paths):
+    from .ingest.read import iter_inputs, own_output
+
+    for display, path, folder, _ in iter_inputs(paths):
         if path is not None and path.exists() and path.resolve() == target:
+            if folder is not None and _is_own_output(target, own_output):
+                continue  # an earlier report in the corpus folder: not an input, so it may be replaced
             raise UsageError(f"-o {output} is an input file ({display}); refusing to overwrite it")
+
+
+def _is_own_output(path: Path, own_output: Callable[[bytes], str | None]) -> bool:
+    if not path.is_file():
+        return False  # a FIFO or a device: never opened here
+    try:
+        with path.open("rb") as fh:
+            return own_output(fh.read(4096)) is not None
+    except OSError:
+        return False
 
 
 def emit(env: Environment, text: str | Iterable[str], output: str | None) -> None:
@@ -281,10 +348,10 @@ class SrcCompareGroup(click.Group):
         try:
             return super().invoke(ctx)
         except InputError as exc:
-            click.echo(f"srccompare: {shown(exc.path)}: {exc.reason}", file=env_of(ctx).stderr)
+            say(env_of(ctx), f"{shown(exc.path)}: {exc.reason}")
             ctx.exit(ExitStatus.USAGE)
         except SrcCompareError as exc:
-            click.echo(f"srccompare: {exc}", file=env_of(ctx).stderr)
+            say(env_of(ctx), str(exc))
             ctx.exit(ExitStatus.USAGE)
         except BrokenPipeError:
             ctx.exit(ExitStatus.FINDINGS)
@@ -292,7 +359,7 @@ class SrcCompareGroup(click.Group):
             # Inputs and -o files fail as InputError or UsageError above; what is left is the
             # standard output itself (a full disk, a closed terminal).
             where = exc.filename or "standard output"
-            click.echo(f"srccompare: cannot write to {where}: {exc.strerror or exc}", file=env_of(ctx).stderr)
+            say(env_of(ctx), f"cannot write to {where}: {exc.strerror or exc}")
             _drop_stdout()
             ctx.exit(ExitStatus.USAGE)
         finally:
@@ -387,6 +454,7 @@ def _infer_format(fmt: str | None, output: str | None, default: str, by_suffix: 
 @terminal_options
 @view_options
 @engine_options
+@event_window_option
 @click.pass_context
 def compare(
     ctx: click.Context,
@@ -394,6 +462,7 @@ def compare(
     no_manifest: bool,
     no_cache: bool,
     max_size: int,
+    event_window: int,
     fmt: str | None,
     output: str | None,
     color: bool | None,
@@ -427,9 +496,11 @@ def compare(
         env.width = width
     fmt = _infer_format(fmt, output, "terminal", {".html": "html", ".htm": "html", ".json": "json", ".md": "markdown"})
     guard_output(output, paths)
-    options = make_options(no_manifest, max_size, no_cache, paths, None, jobs, engine, scheduler)
+    options = replace(
+        make_options(no_manifest, max_size, no_cache, paths, None, jobs, engine, scheduler), event_window=event_window
+    )
     outcome = Outcome(env)
-    articles = load_articles(paths, options, outcome)
+    articles = within_budget(load_articles(paths, options, outcome), options, outcome)
     if not articles:
         ctx.exit(outcome.status(0))
     report = _compare_with_status(articles, options, env, outcome.problems)
@@ -474,8 +545,12 @@ def render_report(report: Any, fmt: str, env: Environment, output: str | None, v
     if output == "-":  # for the pager: the text the terminal would have shown
         return render_terminal(report, env, view=view)
     if output:
+        from .render.safe import escape_controls
+
         # A file gets plain text at a fixed width: no escape codes in a saved report.
-        return render_terminal(report, Environment(color=False, width=env.width or 120), view=view)
+        return escape_controls(
+            render_terminal(report, Environment(color=False, width=env.width or 120), view=view), lines=True
+        )
     render_terminal(report, env, to_stdout=True, view=view)
     return ""
 
@@ -507,6 +582,7 @@ def render_report(report: Any, fmt: str, env: Environment, output: str | None, v
 )
 @output_option
 @engine_options
+@event_window_option
 @click.pass_context
 def check(
     ctx: click.Context,
@@ -514,6 +590,7 @@ def check(
     no_manifest: bool,
     no_cache: bool,
     max_size: int,
+    event_window: int,
     fmt: str,
     baseline: str | None,
     select: str | None,
@@ -545,7 +622,10 @@ def check(
     settings = load_config(config, paths)  # read once, for the cleaner's options and the rules
     request = CheckRequest(
         paths=tuple(paths),
-        options=make_options(no_manifest, max_size, no_cache, paths, config, jobs, engine, scheduler, settings),
+        options=replace(
+            make_options(no_manifest, max_size, no_cache, paths, config, jobs, engine, scheduler, settings),
+            event_window=event_window,
+        ),
         settings=settings,
         baseline=baseline,
         select=_codes(select),

@@ -1,5 +1,8 @@
 """User configuration: ``[tool.srccompare]`` in pyproject.toml or a ``srccompare.toml`` beside the corpus.
 
+Looked for in the corpus folder, then at the root of its git repository, nowhere else; the report
+names the file used (a notice), and ``--config`` names one explicitly.
+
 [tool.srccompare]                  # in srccompare.toml the table may also be top level
 select = ["SC0", "SC1"]            # rule code prefixes to run (default: all)
 ignore = ["SC050"]                 # rule code prefixes to skip
@@ -15,19 +18,14 @@ furniture = ["Lire aussi"]         # extra furniture phrases for the cleaner and
 
 from __future__ import annotations
 
+import math
 import os
-import sys
 from collections.abc import Iterable
 from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
 from typing import Any
 
 from .errors import UsageError
-
-if sys.version_info >= (3, 11):
-    import tomllib
-else:  # pragma: no cover - Python 3.10 only
-    import tomli as tomllib
 
 CONFIG_NAMES = ("srccompare.toml", "pyproject.toml")
 META_FIELDS = ("title", "published", "outlet", "origin", "publisher", "url", "byline", "dateline")
@@ -48,17 +46,18 @@ class Config:
 
 
 def find_config(paths: Iterable[str]) -> Path | None:
-    """The first srccompare.toml, or pyproject.toml with a [tool.srccompare] table, found in the
-    inputs' directories or their parents."""
+    """The srccompare.toml, or pyproject.toml with a [tool.srccompare] table, of the corpus: looked
+    for in each input's folder, then in the root of the git repository it is in, and nowhere else
+    (a file in some parent folder, or in the home folder, is not the corpus's)."""
     seen: set[Path] = set()
     for raw in paths:
         if raw == "-":
             continue
         start = Path(os.path.realpath(raw))
         start = start if start.is_dir() else start.parent
-        for directory in (start, *start.parents):
-            if directory in seen:
-                break
+        for directory in (start, git_root(start)):
+            if directory is None or directory in seen:
+                continue
             seen.add(directory)
             for name in CONFIG_NAMES:
                 candidate = directory / name
@@ -67,17 +66,28 @@ def find_config(paths: Iterable[str]) -> Path | None:
     return None
 
 
+def git_root(directory: Path) -> Path | None:
+    """The nearest folder at or above ``directory`` that holds a .git (a folder, or a file in a worktree)."""
+    for candidate in (directory, *directory.parents):
+        if (candidate / ".git").exists():
+            return candidate
+    return None
+
+
 def _has_tool_table(path: Path) -> bool:
     try:
-        return "srccompare" in (_read(path).get("tool") or {})
+        tool = _read(path).get("tool")
     except UsageError:
         return False
+    return isinstance(tool, dict) and "srccompare" in tool
 
 
 def _read(path: Path) -> dict[str, Any]:
+    from .userfiles import UserFileError, loads_toml, read_user_file
+
     try:
-        return tomllib.loads(path.read_text(encoding="utf-8-sig"))
-    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
+        return loads_toml(read_user_file(path))
+    except UserFileError as exc:
         raise UsageError(f"cannot read configuration {path}: {exc}") from None
 
 
@@ -87,9 +97,12 @@ def load_config(path: str | Path | None = None, paths: Iterable[str] = ()) -> Co
     if found is None:
         return Config()
     data = _read(found)
-    table = (data.get("tool") or {}).get("srccompare")
+    tool = data.get("tool")
+    table = tool.get("srccompare") if isinstance(tool, dict) else None
     if table is None:
         table = data if found.name != "pyproject.toml" else {}
+    if not isinstance(table, dict):
+        raise UsageError(f"{found}: [tool.srccompare] must be a table")
     return _parse(table, str(found))
 
 
@@ -111,24 +124,42 @@ def _coerce(name: str, value: Any, where: str) -> Any:
     default = Config.__dataclass_fields__[name].default
     try:
         if name == "outlets":
-            outlets = {str(k): tuple([v] if isinstance(v, str) else v) for k, v in dict(value).items()}
-            if not all(isinstance(a, str) for aliases in outlets.values() for a in aliases):
-                raise TypeError("an alias is not text")
+            if not isinstance(value, dict):
+                raise TypeError("not a table")
+            outlets = {str(k): tuple([v] if isinstance(v, str) else _texts(v)) for k, v in value.items()}
             return outlets
         if name in ("select", "ignore"):
             from .check.rules import RULES
 
-            codes = tuple(str(v).upper() for v in ([value] if isinstance(value, str) else value))
+            codes = tuple(v.upper() for v in _texts(value))
             # A typo must not turn the CI gate into a check of nothing.
             unknown = [c for c in codes if not any(rule.startswith(c) for rule in RULES)]
             if unknown:
                 raise UsageError(f"{where}: unknown rule code {unknown[0]!r} in {name!r} (see docs/rules.md)")
             return codes
         if name in ("required", "furniture"):
-            return tuple(str(v) for v in ([value] if isinstance(value, str) else value))
-        return type(default)(value)
+            return _texts(value)
+        if isinstance(value, bool) or not isinstance(value, (int, float)):
+            raise TypeError("not a number")
+        number = int(value) if isinstance(default, int) else float(value)
+        if not math.isfinite(number) or number < 0 or (isinstance(number, float) and number > 1):
+            raise ValueError("out of range")
+        return number
     except (TypeError, ValueError):
-        raise UsageError(f"{where}: bad value for {name.replace('_', '-')!r}: {value!r}") from None
+        raise UsageError(f"{where}: bad value for {name.replace('_', '-')!r}: {_clip(value)}") from None
+
+
+def _texts(value: Any) -> tuple[str, ...]:
+    """A name or a list of names; anything else (a number, a table, a nested list) is a TypeError."""
+    items = [value] if isinstance(value, str) else value
+    if not isinstance(items, list) or not all(isinstance(v, str) for v in items):
+        raise TypeError("not a name or a list of names")
+    return tuple(items)
+
+
+def _clip(value: Any, limit: int = 60) -> str:
+    text = repr(value)
+    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 def with_cli(config: Config, select: tuple[str, ...] | None, ignore: tuple[str, ...] | None) -> Config:

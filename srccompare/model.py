@@ -14,6 +14,10 @@ SCHEMA_VERSION = 2
 Format = Literal["text", "html"]
 RelationKind = Literal["equivalent", "divergent", "unrelated"]
 FactRelation = Literal["equivalent", "divergent", "single"]
+# Difference kinds that are reported but never make two renderings disagree.
+NON_DISAGREEING = frozenset({"name_variant"})
+# Quote forms that keep the speaker's words intact: reported, not a disagreement.
+FAITHFUL_QUOTE_FORMS = frozenset({"verbatim"})
 
 
 @dataclass(frozen=True)
@@ -147,26 +151,27 @@ class Article:
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> Article:
         """The inverse of ``to_dict`` (plus ``paragraph_lines`` when present), e.g. for the cache."""
+        plain: dict[str, Any] = {
+            k: d.get(k)
+            for k in (
+                "id",
+                "path",
+                "outlet",
+                "origin",
+                "publisher",
+                "title",
+                "published",
+                "byline",
+                "dateline",
+                "url",
+                "language",
+                "label",
+                "event_date",
+                "fetched_at",
+            )
+        }
         return cls(
-            **{
-                k: d.get(k)
-                for k in (
-                    "id",
-                    "path",
-                    "outlet",
-                    "origin",
-                    "publisher",
-                    "title",
-                    "published",
-                    "byline",
-                    "dateline",
-                    "url",
-                    "language",
-                    "label",
-                    "event_date",
-                    "fetched_at",
-                )
-            },
+            **plain,
             dates_evidence=tuple(DateEvidence(**e) for e in d.get("dates_evidence", ())),
             copy_of=tuple(CopyLink(**c) for c in d.get("copy_of", ())),
             format=d.get("format", "text"),
@@ -196,23 +201,93 @@ class Member:
 
 
 @dataclass(frozen=True)
+class NumberUse:
+    """A figure as one article gives it in a fact: the words, the value, the unit and who it credits."""
+
+    text: str  # as written ("2,000", "$50 million")
+    value: float | None
+    unit: str | None  # what is counted or measured ("people", "%", "km", "$"), when known
+    source: str | None = None  # the source the article credits in that sentence ("WHO"), when it names one
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"text": self.text, "value": self.value, "unit": self.unit, "source": self.source}
+
+
+@dataclass(frozen=True)
+class QuoteRemark:
+    """One remark quoted in a fact: how each article renders it."""
+
+    excerpt: str  # the first words of its fullest rendering
+    forms: dict[str, str]  # article -> verbatim | bracketed | trimmed | altered | translated (quoting articles)
+    changed: dict[str, tuple[str, ...]] = field(default_factory=dict)  # article -> words it inserts, cuts, changes
+    unmarked: tuple[str, ...] = ()  # articles with the same words and no quote marks
+    absent: tuple[str, ...] = ()  # articles without the remark
+
+    def to_dict(self) -> dict[str, Any]:
+        d: dict[str, Any] = {"excerpt": self.excerpt, "forms": dict(self.forms)}
+        if self.changed:
+            d["changed"] = {k: list(v) for k, v in self.changed.items()}
+        if self.unmarked:
+            d["unmarked"] = list(self.unmarked)
+        if self.absent:
+            d["absent"] = list(self.absent)
+        return d
+
+
+@dataclass(frozen=True)
 class Difference:
     """One way the members of a divergent fact group tell the fact differently.
 
     ``articles`` names the minority side: the articles whose wording departs from the rest
-    (both sides when the group has two members or no majority).
+    (both sides when the group has two members or no majority). The typed fields say what differs;
+    ``detail`` is the one-line text of them that every renderer shows (render/labels.py builds it).
     """
 
     kind: str
     detail: str
     articles: tuple[str, ...]
-    # Optional word-level evidence: {article id: [words that differ]}
+    # Word-level evidence of the minority side: {article id: [words that differ]}
     words: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    # Every article's own terms of this kind, those all articles share left out: the verbs, hedges,
+    # loaded terms, cited sources, negated phrases, spellings, figures or added phrases it used.
+    used: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    form: str | None = None  # quote: the furthest form from verbatim among the remarks
+    remarks: tuple[QuoteRemark, ...] = ()  # quote: each remark and its renderings
+    numbers: dict[str, tuple[NumberUse, ...]] = field(default_factory=dict)  # number: the figures that conflict
+    categories: dict[str, str] = field(default_factory=dict)  # loaded_term: term -> label, speech verb...
+    variants: tuple[tuple[str, ...], ...] = ()  # name_variant: the spellings of each name
+    aspects: dict[str, tuple[str, ...]] = field(default_factory=dict)  # added_detail: when, where, who, what
+
+    @property
+    def disagrees(self) -> bool:
+        """False for a difference that leaves the sides telling the fact the same way: another
+        spelling of a name, a quotation carried verbatim, a figure written another way (2%, 2 percent)."""
+        if self.kind in NON_DISAGREEING:
+            return False
+        if self.kind == "quote":
+            return (self.form or "") not in FAITHFUL_QUOTE_FORMS
+        if self.kind == "number":
+            return self.form != "notation"
+        return True
 
     def to_dict(self) -> dict[str, Any]:
         d: dict[str, Any] = {"kind": self.kind, "detail": self.detail, "articles": list(self.articles)}
         if self.words:
             d["words"] = {k: list(v) for k, v in self.words.items()}
+        if self.used:
+            d["used"] = {k: list(v) for k, v in self.used.items()}
+        if self.form is not None:
+            d["form"] = self.form
+        if self.remarks:
+            d["remarks"] = [r.to_dict() for r in self.remarks]
+        if self.numbers:
+            d["numbers"] = {k: [n.to_dict() for n in v] for k, v in self.numbers.items()}
+        if self.categories:
+            d["categories"] = dict(self.categories)
+        if self.variants:
+            d["variants"] = [list(v) for v in self.variants]
+        if self.aspects:
+            d["aspects"] = {k: list(v) for k, v in self.aspects.items()}
         return d
 
 

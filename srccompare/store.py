@@ -76,7 +76,7 @@ def _hash(parts: Iterable[str], tail: bytes = b"") -> str:
 
 def article_key(doc: Document, options: Options) -> str:
     """Everything cleaning depends on: the decoded text, its format, the path (the article id), the
-    manifest hints, the user's outlets and furniture phrases, and the code."""
+    manifest hints, the options (the user's outlets and furniture phrases, the budgets), and the code."""
     return _hash(
         (
             code_version(),
@@ -84,11 +84,22 @@ def article_key(doc: Document, options: Options) -> str:
             doc.id,
             doc.path,
             json.dumps(sorted(doc.hints.items())),
-            json.dumps(sorted(options.outlets.items())),
-            json.dumps(list(options.furniture)),
+            _cleaning_options(options),
         ),
         doc.text.encode("utf-8", "surrogatepass"),
     )
+
+
+# Options that say where and how a run works, not what cleaning finds: changing them keeps the store.
+_RUN_ONLY = frozenset({"cache_dir", "jobs", "engine", "scheduler", "config_files", "event_window"})
+
+
+def _cleaning_options(options: Options) -> str:
+    """Every option cleaning may read (outlets, furniture, budgets...), whatever options are added."""
+    from dataclasses import fields
+
+    values = {f.name: getattr(options, f.name) for f in fields(options) if f.name not in _RUN_ONLY}
+    return json.dumps(values, sort_keys=True, default=repr)
 
 
 def article_digest(article: Article) -> str:

@@ -12,6 +12,20 @@ from click.testing import CliRunner
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "corpus"
 DATA = Path(__file__).resolve().parent / "data"
+GOLDEN = DATA / "golden"
+
+
+def assert_golden(name: str, text: str) -> None:
+    """``text`` equals tests/data/golden/NAME (trailing spaces aside). SRCCOMPARE_UPDATE_GOLDEN=1
+    rewrites the file instead, after an intended change: review the diff."""
+    path = GOLDEN / name
+    text = "\n".join(line.rstrip() for line in text.splitlines()) + "\n"
+    if os.environ.get("SRCCOMPARE_UPDATE_GOLDEN"):
+        path.write_text(text, encoding="utf-8")
+    assert path.exists(), f"missing golden file {path}: run with SRCCOMPARE_UPDATE_GOLDEN=1"
+    assert text == path.read_text(encoding="utf-8")
+
+
 SHARED = Path(os.environ.get("SRCCOMPARE_SHARED", ROOT.parent / "shared"))
 
 

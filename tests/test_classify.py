@@ -45,6 +45,10 @@ def _check(case: dict) -> None:
     assert not unexpected, f"{case['name']}: unexpected {[found[k].detail for k in unexpected]}"
     if "form" in case:
         assert quote_form_of(found["quote"]) == case["form"], found["quote"].detail
+    if "number_form" in case:
+        # The same figure written another way is shown, and is no disagreement.
+        assert found["number"].form == case["number_form"], found["number"].detail
+        assert not is_disagreement(found["number"])
 
 
 @pytest.mark.parametrize("case", _cases("seed_pairs.json"), ids=lambda c: c["name"])

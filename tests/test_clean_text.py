@@ -11,8 +11,8 @@ from hypothesis import strategies as st
 import srccompare
 from srccompare.errors import InputError
 from srccompare.ingest.furniture import furniture_phrase
-from srccompare.ingest.meta import find_date
 from srccompare.ingest.text import clean_dump
+from srccompare.nlp.dates import first_date as find_date
 from srccompare.options import Options
 
 from .conftest import DATA
@@ -355,12 +355,12 @@ def test_wire_dateline_a_few_lines_in_drops_the_summary_above_it():
     assert article.dateline == "DUBAI, United Arab Emirates"
 
 
-def test_links_under_a_related_heading_inside_the_article_are_dropped():
+def test_a_related_box_of_two_links_inside_the_article_does_not_cut_it():
+    # The box's links themselves are kept: the rule that dropped them helped one dev site only
+    # (bench/trials.py) and was removed.
     article = _clean("related_box.txt")
-    assert _kept(article) == {3, 5, 11, 13, 15, 17}
-    reasons = _reasons(article)
-    assert reasons[7] == "furniture: section heading 'Related'"
-    assert reasons[8] == reasons[9] == "furniture: link under a section heading"
+    assert {3, 5, 11, 13, 15, 17} <= _kept(article)
+    assert _reasons(article)[7] == "furniture: section heading 'Related'"
 
 
 def test_an_original_url_line_is_never_the_title():

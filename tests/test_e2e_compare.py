@@ -491,8 +491,15 @@ def test_terminal_shows_bracketed_file_names_as_written(run, tmp_path):
         (tmp_path / name).write_text("\n".join(rows) + "\n", encoding="utf-8")
     result = run("compare", str(tmp_path), "--no-manifest", "--width", "160")
     assert result.exit_code == 0
-    timeline = result.stdout.split("Coverage")[0]
-    assert "[red]x.txt" in timeline and "[link=y]y.txt" in timeline
+    timeline = result.stdout.split("\nE1: ")[0]
+    # Each article's label (here the file's stem, or a publisher found in the text) as written: rich
+    # must not read "[link=y]" as markup.
+    labels = [
+        a["label"]
+        for a in json.loads(run("compare", str(tmp_path), "--no-manifest", "--format", "json").stdout)["articles"]
+    ]
+    assert "[link=y]y" in labels
+    assert all(label in timeline for label in labels)
 
 
 @pytest.mark.parametrize("fmt", ["terminal", "markdown", "html"])

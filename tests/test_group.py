@@ -84,7 +84,8 @@ def test_dates_split_a_story_that_words_alone_cannot():
     assert len(group_events(pair)) == 2
     from srccompare.compare.group import similarities
 
-    assert similarities(pair)[0, 1] > 0.1
+    _, _, sims = similarities(pair)
+    assert sims[0] > 0.1
 
 
 @pytest.mark.parametrize("dated", [True, False])
@@ -161,6 +162,13 @@ def test_title_is_a_title_or_a_first_sentence():
     assert group_events([titled])[0].title == titled.title
 
 
+def _sparse(sims):
+    import numpy as np
+
+    i, j = np.triu_indices(sims.shape[0], 1)
+    return sims.shape[0], i, j, sims[i, j]
+
+
 def test_average_linkage_stops_at_the_threshold():
     import numpy as np
 
@@ -174,9 +182,9 @@ def test_average_linkage_stops_at_the_threshold():
     )
     # {0, 1} and {2, 3} average 0.05 to each other: below the threshold, they stay apart even
     # though 0 and 2 alone score 0.2 (single linkage would chain them).
-    assert average_linkage(sims, 0.15) == [[0, 1], [2, 3]]
-    assert average_linkage(sims, 0.95) == [[0], [1], [2], [3]]
-    assert average_linkage(sims, 0.0) == [[0, 1, 2, 3]]
+    assert average_linkage(*_sparse(sims), 0.15) == [[0, 1], [2, 3]]
+    assert average_linkage(*_sparse(sims), 0.95) == [[0], [1], [2], [3]]
+    assert average_linkage(*_sparse(sims), 0.0) == [[0, 1, 2, 3]]
 
 
 def test_terms_fold_plurals_and_skip_function_words():
@@ -192,21 +200,25 @@ def test_terms_fold_plurals_and_skip_function_words():
     assert "st petersburg" in terms("on the sidelines of the St Petersburg forum")
 
 
-@pytest.mark.parametrize("sparse_max_df", [1, 2, 3, 1000])
-def test_cosine_matrix_is_the_same_however_terms_are_split(monkeypatch, sparse_max_df):
+@pytest.mark.parametrize("max_df", [2, 3, 1000])
+def test_pair_cosines_match_the_dense_product_on_the_blocked_pairs(max_df):
     import numpy as np
 
     from srccompare.compare import vectors
 
     articles = _load()
-    docs = [[vectors.terms(p) for p in a.paragraphs] for a in articles]
-    weights = vectors.tfidf(docs)
+    weights = vectors.tfidf([[vectors.terms(p) for p in a.paragraphs] for a in articles])
     terms_ = sorted({t for v in weights for t in v})
     dense = np.array([[v.get(t, 0.0) for t in terms_] for v in weights])
     expected = np.clip(dense @ dense.T, 0, 1)
-    np.fill_diagonal(expected, 1.0)
-    monkeypatch.setattr(vectors, "SPARSE_MAX_DF", sparse_max_df)
-    assert np.allclose(vectors.cosine_matrix(weights, block=7), expected)
+    i, j = vectors.candidate_pairs(weights, max_df=max_df, top=None)
+    assert np.allclose(vectors.pair_cosines(weights, i, j), expected[i, j])
+    # Blocking: exactly the pairs sharing a term that at most max_df articles use.
+    df = (dense > 0).sum(axis=0)
+    rare = (dense > 0) & (df <= max_df)[None, :]
+    shares = (rare.astype(int) @ rare.T.astype(int)) > 0
+    a, b = np.triu_indices(len(articles), 1)
+    assert set(zip(i.tolist(), j.tolist())) == {(x, y) for x, y in zip(a.tolist(), b.tolist()) if shares[x, y]}
 
 
 def test_undated_event_is_told_after_the_dated_event_it_resembles(monkeypatch):
@@ -234,7 +246,163 @@ def test_average_linkage_partitions_and_leaves_no_close_pair(values, threshold):
     raw = np.array(values).reshape(n, n)
     sims = (raw + raw.T) / 2
     np.fill_diagonal(sims, 1.0)
-    clusters = average_linkage(sims, threshold)
+    clusters = average_linkage(*_sparse(sims), threshold)
     assert sorted(i for c in clusters for i in c) == list(range(n))
     for a, b in itertools.combinations(clusters, 2):
         assert sims[np.ix_(a, b)].mean() < threshold + 1e-9
+
+
+# Two decisions of one central bank seven months apart, each told by two or three outlets (one a
+# wire copy), and an undated explainer that resembles both: dates keep the decisions apart, and the
+# undated article joins one of them without chaining the two.
+RATE_CUTS = {
+    "rbnz_2019_wire.txt": "2019-08-07",
+    "rbnz_2019_copy.txt": "2019-08-08",
+    "rbnz_2019_own.txt": "2019-08-07",
+    "rbnz_2020_wire.txt": "2020-03-16",
+    "rbnz_2020_own.txt": "2020-03-16",
+    "rbnz_undated.txt": None,
+}
+
+
+def _rate_cuts() -> list[Article]:
+    out = []
+    for name, published in RATE_CUTS.items():
+        article = srccompare.clean_text((GROUP_DATA / name).read_text(encoding="utf-8"), name)
+        out.append(dataclasses.replace(article, id=name, path=name, published=published, event_date=None))
+    return out
+
+
+def test_rate_cuts_months_apart_never_chain_through_an_undated_article():
+    events = group_events(_rate_cuts())
+    years = [{a.id[5:9] for a in e.articles if a.published} for e in events]
+    assert all(len(y) <= 1 for y in years)
+    assert {"2019", "2020"} <= set().union(*years)
+    together = [e for e in events if len(e.articles) > 1]
+    assert {a.id for a in together[0].articles} >= {"rbnz_2019_wire.txt", "rbnz_2019_own.txt"}
+    (undated,) = [e for e in events if any(a.published is None for a in e.articles)]
+    assert len({a.published[:4] for a in undated.articles if a.published}) <= 1
+
+
+def test_event_window_is_an_option():
+    # Without a window, the two decisions share their words (the bank, its governor, the rate) and group.
+    assert len(group_events(_rate_cuts(), Options(event_window=None))) < len(group_events(_rate_cuts()))
+    # A gap larger than the window splits; continuous coverage within it does not.
+    two_days = [a for a in _rate_cuts() if a.id.startswith("rbnz_2019")]
+    assert len(group_events(two_days, Options(event_window=1))) == 1
+    assert len(group_events(two_days, Options(event_window=0))) == 2
+
+
+def test_why_names_the_shared_names_words_and_dates():
+    events = group_events(_rate_cuts())
+    (e2019,) = [e for e in events if any(a.id == "rbnz_2019_wire.txt" for a in e.articles)]
+    assert e2019.why is not None
+    assert "Adrian Orr" in " ".join(e2019.why.names)
+    assert "New Zealand" in e2019.why.names
+    assert "Reserve Bank" in " ".join(e2019.why.names)
+    assert e2019.why.dates[0] == "2019-08-07"
+    assert "rate" in e2019.why.words and "cut" in e2019.why.words
+    # Sentence openers ("Economists said") are not names.
+    assert not {"Economists", "The", "Retail"} & set(e2019.why.names)
+
+
+def test_copy_chain_links_the_copy_to_the_wire_and_counts_one_voice():
+    report = srccompare.compare(_rate_cuts())
+    by_id = {a.id: a for a in report.articles}
+    (link,) = by_id["rbnz_2019_copy.txt"].copy_of
+    assert link.article == "rbnz_2019_wire.txt" and link.share == 1.0
+    assert by_id["rbnz_2019_wire.txt"].copy_of == ()
+    # Independent reports of the same decision are not copies of each other.
+    assert by_id["rbnz_2019_own.txt"].copy_of == ()
+    assert by_id["rbnz_2020_own.txt"].copy_of == ()
+    assert report.to_dict()["articles"][[a.id for a in report.articles].index("rbnz_2019_copy.txt")]["copy_of"] == [
+        {"article": "rbnz_2019_wire.txt", "share": 1.0}
+    ]
+
+
+def test_coverage_counts_a_copy_chain_once():
+    from srccompare.compare.copies import voices
+    from srccompare.compare.coverage import outlet_facts
+    from srccompare.model import CopyLink, FactGroup, Member
+
+    def fact(fid: str, articles: list[str]) -> FactGroup:
+        return FactGroup(fid, "equivalent", tuple(Member(a, 0, fid) for a in articles))
+
+    # One wire story printed by three sites (w, c1, c2) and three independent reports (a, b, d).
+    arts = ["w", "c1", "c2", "a", "b", "d"]
+    facts = [fact("F1", ["w", "c1", "c2"]), fact("F2", ["w", "c1", "c2", "a", "b"])]
+    links = {"c1": (CopyLink("w", 1.0),), "c2": (CopyLink("c1", 0.9),)}
+    counted = outlet_facts(arts, facts, voices=voices(arts, links))
+    # F1 is one voice of four: nobody omits it, and the wire and its copies add it.
+    assert all("F1" not in counted[x].omitted for x in arts)
+    assert counted["w"].added == counted["c1"].added == ("F1",)
+    # F2: three voices of four carry it, so d omits it.
+    assert counted["d"].omitted == ("F2",)
+    # Counted article by article, three copies would make F1 'most outlets'.
+    assert outlet_facts(arts, facts)["a"].omitted == ("F1",)
+
+
+def _ecbplus(event_ids: set[str]) -> list[tuple[str, Article]]:
+    import json
+
+    from tests.conftest import SHARED
+
+    root = SHARED / "bench" / "ecbplus"
+    if not (root / "gold.json").exists():
+        pytest.skip("ECB+ bench data not found (../shared)")
+    files = json.loads((root / "gold.json").read_text(encoding="utf-8"))["files"]
+    out = []
+    for name, meta in sorted(files.items()):
+        if meta["event"] in event_ids:
+            text = (root / "articles" / name).read_text(encoding="utf-8")
+            try:
+                article = srccompare.clean_text(text, name)
+            except srccompare.InputError:
+                continue
+            out.append((meta["event"], dataclasses.replace(article, published=None, event_date=None)))
+    return out
+
+
+@pytest.mark.parametrize("topic", ["T7", "T12", "T18"])
+def test_two_events_of_one_topic_stay_apart_on_ecbplus(topic):
+    # Two title fights of one champion, two pirate captures by one navy, two office shootings: the
+    # topic's words are the same, the names and numbers are not. No dates are given.
+    labelled = _ecbplus({topic + "a", topic + "b"})
+    gold = {a.id: e for e, a in labelled}
+    events = group_events([a for _, a in labelled])
+    for e in events:
+        assert len({gold[a.id] for a in e.articles}) == 1, [a.id for a in e.articles]
+    # ... and each event's reports mostly stay together.
+    largest = {}
+    for e in events:
+        label = gold[e.articles[0].id]
+        largest[label] = max(largest.get(label, 0), len(e.articles))
+    for label in (topic + "a", topic + "b"):
+        assert largest[label] >= 0.6 * sum(1 for v in gold.values() if v == label)
+
+
+def test_copy_is_shown_in_the_terminal_and_html_reports():
+    from srccompare.environment import Environment
+    from srccompare.render.html import render_html
+    from srccompare.render.terminal import render_terminal
+
+    report = srccompare.compare(_rate_cuts())
+    text = render_terminal(report, Environment(color=False, width=200))
+    assert "copies" in text and "counted as one voice" in text
+    line = next(x for x in text.splitlines() if "counted as one voice" in x)
+    assert "100% of its sentences" in line
+    html = render_html(report)
+    assert "Copy of" in html and "100% of its sentences" in html
+
+
+def test_event_window_on_the_command_line(run):
+    import json
+
+    pair = [str(p) for p in sorted(CORPUS.glob("00[34]_*.txt"))]
+    # 003 (Sept. 2023) and 004 (June 2024): Seoul's foreign ministry and Russia, nine months apart.
+    apart = json.loads(run("compare", *pair, "--format", "json").output)
+    assert len(apart["events"]) == 2
+    together = json.loads(run("compare", *pair, "--format", "json", "--event-window", "400").output)
+    assert len(together["events"]) == 1
+    assert together["events"][0]["why"]["dates"] == ["2023-09-19", "2024-06-27"]
+    assert run("compare", *pair, "--event-window", "-1").exit_code == 2

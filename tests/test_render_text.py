@@ -5,35 +5,24 @@ Set SRCCOMPARE_UPDATE_GOLDEN=1 to rewrite the golden files after an intended cha
 
 from __future__ import annotations
 
-import os
-
 import pytest
 
 from srccompare.environment import Environment
 from srccompare.render.markdown import render_markdown
 from srccompare.render.terminal import render_terminal
-from tests.conftest import DATA
+from tests.conftest import assert_golden
 from tests.sample_report import sample_report
-
-GOLDEN = DATA / "golden"
-
-
-def _golden(name: str, text: str) -> None:
-    path = GOLDEN / name
-    text = "\n".join(line.rstrip() for line in text.splitlines()) + "\n"
-    if os.environ.get("SRCCOMPARE_UPDATE_GOLDEN"):
-        path.write_text(text, encoding="utf-8")
-    assert path.exists(), f"missing golden file {path}: run with SRCCOMPARE_UPDATE_GOLDEN=1"
-    assert text == path.read_text(encoding="utf-8")
 
 
 @pytest.mark.parametrize("width", [80, 120])
-def test_terminal_sample_golden(width):
-    _golden(f"terminal_sample_{width}.txt", render_terminal(sample_report(), Environment(color=False, width=width)))
+def test_terminal_sampleassert_golden(width):
+    assert_golden(
+        f"terminal_sample_{width}.txt", render_terminal(sample_report(), Environment(color=False, width=width))
+    )
 
 
-def test_markdown_sample_golden():
-    _golden("markdown_sample.md", render_markdown(sample_report()))
+def test_markdown_sampleassert_golden():
+    assert_golden("markdown_sample.md", render_markdown(sample_report()))
 
 
 def test_terminal_fits_width_and_has_no_escape_codes():
@@ -70,11 +59,11 @@ def test_markdown_escapes_article_text():
     assert "<script>" not in text and "\\<script\\>" in text and "\\| \\*x\\*" in text
 
 
-def test_terminal_corpus_golden(run):
+def test_terminal_corpusassert_golden(run):
     """The whole pipeline on corpus/: a change in cleaning, alignment or classification shows up here
     as a reviewable diff (regenerate with SRCCOMPARE_UPDATE_GOLDEN=1 when the change is intended)."""
     from tests.conftest import CORPUS
 
     result = run("compare", str(CORPUS), "--no-color", "--width", "100")
     assert result.exit_code == 0
-    _golden("terminal_corpus_100.txt", result.stdout)
+    assert_golden("terminal_corpus_100.txt", result.stdout)

@@ -18,10 +18,9 @@ from click.testing import CliRunner
 from srccompare.cli import cli
 from srccompare.environment import Environment
 
-from .conftest import CORPUS, DATA
+from .conftest import CORPUS, DATA, assert_golden
 
 OUTLETS = DATA / "outlets"
-GOLDEN = DATA / "golden"
 FILES = sorted(str(p) for p in OUTLETS.glob("*.txt"))
 SETS = {2: FILES[:2], 5: FILES[:5], 10: FILES}
 MARKERS = re.compile(r"\[-|-\]|\{\+|\+\}")
@@ -35,20 +34,11 @@ def _run(*args: str, width: int = 100, env: dict[str, str] | None = None):
     return result.stdout
 
 
-def _golden(name: str, text: str) -> None:
-    path = GOLDEN / name
-    text = "\n".join(line.rstrip() for line in text.splitlines()) + "\n"
-    if os.environ.get("SRCCOMPARE_UPDATE_GOLDEN"):
-        path.write_text(text, encoding="utf-8")
-    assert path.exists(), f"missing golden file {path}: run with SRCCOMPARE_UPDATE_GOLDEN=1"
-    assert text == path.read_text(encoding="utf-8")
-
-
 @pytest.mark.parametrize("width", [80, 120])
 @pytest.mark.parametrize("outlets", [2, 5, 10])
 def test_golden_reports(outlets, width):
     text = _run("compare", *SETS[outlets], "--width", str(width))
-    _golden(f"outlets_{outlets}_{width}.txt", text)
+    assert_golden(f"outlets_{outlets}_{width}.txt", text)
     assert max(len(line) for line in text.splitlines()) <= width
 
 

@@ -59,12 +59,12 @@ def test_an_event_keeps_its_content_under_any_number():
     group = tuple(a for a in articles if a.id in event.articles)
     ordered = tuple(sorted(group, key=lambda a: event.articles.index(a.id)))
     blob = _compare_one((event.title, event.dates, ordered, frozenset()))
-    plain = decode(blob, event.id)
+    plain, links = decode(blob, event.id)
     assert plain.facts and all(f.id.startswith(f"{event.id}.F") for f in plain.facts)
-    renumbered = decode(blob, "E42")
+    renumbered, _ = decode(blob, "E42")
     assert [f.id for f in renumbered.facts] == [f.id.replace(event.id, "E42", 1) for f in plain.facts]
     assert not any(NEUTRAL_ID in f.id for f in renumbered.facts)
-    assert decode(encode(plain), "E7") == plain  # an id that is not the neutral one is kept as it is
+    assert decode(encode((plain, links)), "E7") == (plain, links)  # another id is kept as it is
 
 
 def test_dask_needs_a_scheduler_and_says_so(run):

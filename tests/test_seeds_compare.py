@@ -142,3 +142,18 @@ def test_json_contract(report):
         for o in e["outlets"].values():
             for key in ("added", "omitted", "framed"):
                 assert set(o[key]) <= fact_ids
+
+
+def test_n_to_m_link_told_in_other_words(report):
+    """001 l.14 ("Relations between Pyongyang and Moscow have significantly strengthened ...") tells what
+    000 l.20 tells ("... have grown considerably closer ..."): with few shared words, the semantic signal
+    links them."""
+    a, b = _article(report, "000"), _article(report, "001")
+    (strengthened,) = [i for i, s in enumerate(b.sentences) if "significantly strengthened" in s.text]
+    event = _event_of(report, a.id)
+    shared = [
+        f
+        for f in _facts_holding(event, a.id, _sentences_on_line(a, 20))
+        if (b.id, strengthened) in {(m.article, m.sentence) for m in f.members}
+    ]
+    assert shared

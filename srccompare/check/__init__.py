@@ -50,6 +50,8 @@ class CheckResult:
             "files": list(self.files),
             "findings": [f.to_dict() for f in self.findings],
             "summary": {"files": len(self.files), "errors": self.errors, "warnings": self.warnings},
+            # The configuration file the settings came from (None: the defaults).
+            "config": self.config.path,
         }
 
 

@@ -5,7 +5,6 @@ Articles are matched by file name, so a snapshot made in one checkout still appl
 
 from __future__ import annotations
 
-import json
 import re
 from collections import defaultdict
 from collections.abc import Iterator, Mapping
@@ -21,21 +20,72 @@ _SPACE = re.compile(r"\s+")
 
 
 def load_baseline(path: str) -> dict[str, Any]:
+    from ..userfiles import UserFileError, loads_json, read_user_file
+
     try:
-        with open(path, encoding="utf-8") as fh:
-            data = json.load(fh)
-    except OSError as exc:
-        raise UsageError(f"cannot read baseline {path}: {exc.strerror or exc}") from None
-    except ValueError as exc:
-        raise UsageError(f"baseline {path} is not JSON: {exc}") from None
+        text = read_user_file(path)
+    except UserFileError as exc:
+        raise UsageError(f"cannot read baseline {path}: {exc}") from None
+    try:
+        data = loads_json(text)
+    except UserFileError as exc:
+        raise UsageError(f"baseline {path} is {exc}") from None
     if not isinstance(data, dict) or "events" not in data or "schema_version" not in data:
         raise UsageError(f"baseline {path} is not a `srccompare compare --format json` report")
     if data["schema_version"] != SCHEMA_VERSION:
         raise UsageError(
-            f"baseline {path} has schema_version {data['schema_version']}; "
+            f"baseline {path} has schema_version {_clip(repr(data['schema_version']))}; "
             f"this srccompare writes {SCHEMA_VERSION}: make a new baseline"
         )
+    problem = _malformed(data)
+    if problem:
+        raise UsageError(f"baseline {path} is not a valid report: {problem}")
     return data
+
+
+def _malformed(report: Mapping[str, Any]) -> str | None:
+    """Where the parts the baseline check reads are missing or of the wrong type; None when sound.
+    The current report, made by this srccompare, is read the same way, so checking here is enough."""
+    articles = report.get("articles", [])
+    if not isinstance(articles, list):
+        return "articles is not a list"
+    for i, article in enumerate(articles):
+        if not isinstance(article, dict) or not isinstance(article.get("id"), str):
+            return f"articles[{i}] has no text id"
+    events = report["events"]
+    if not isinstance(events, list):
+        return "events is not a list"
+    for i, event in enumerate(events):
+        if not isinstance(event, dict):
+            return f"events[{i}] is not an object"
+        if not isinstance(event.get("id", ""), str):
+            return f"events[{i}].id is not text"
+        facts = event.get("facts", [])
+        if not isinstance(facts, list):
+            return f"events[{i}].facts is not a list"
+        for j, fact in enumerate(facts):
+            where = f"events[{i}].facts[{j}]"
+            if not isinstance(fact, dict) or not isinstance(fact.get("id"), str):
+                return f"{where} has no text id"
+            members = fact.get("members", [])
+            if not isinstance(members, list):
+                return f"{where}.members is not a list"
+            for k, m in enumerate(members):
+                if (
+                    not isinstance(m, dict)
+                    or not isinstance(m.get("article"), str)
+                    or not isinstance(m.get("text"), str)
+                ):
+                    return f"{where}.members[{k}] needs a text article and text"
+        outlets = event.get("outlets") or {}
+        if not isinstance(outlets, dict):
+            return f"events[{i}].outlets is not an object"
+        for art, facts_of in outlets.items():
+            if not isinstance(facts_of, dict) or not all(
+                isinstance(facts_of.get(kind, []), list) for kind in ("added", "omitted")
+            ):
+                return f"events[{i}].outlets[{_clip(repr(art))}] needs lists of added and omitted facts"
+    return None
 
 
 def baseline_findings(
@@ -50,7 +100,7 @@ def baseline_findings(
             articles = {_key(m["article"]) for m in members}
             if len(articles) < 2:
                 continue
-            where = defaultdict(set)
+            where: defaultdict[str, set[str]] = defaultdict(set)
             for m in members:
                 where[_key(m["article"])] |= now.get((_key(m["article"]), _norm(m["text"])), set())
             if set.intersection(*where.values()):

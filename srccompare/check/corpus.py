@@ -52,7 +52,7 @@ def duplicate_findings(
 
 
 def _unlisted(article: Article, listed: set[Path] | None) -> bool:
-    return bool(listed) and Path(article.path).resolve() not in listed
+    return listed is not None and bool(listed) and Path(article.path).resolve() not in listed
 
 
 def _candidate_pairs(keys: Sequence[str]) -> Iterator[tuple[int, int]]:

@@ -24,8 +24,10 @@ BACKGROUND_LINK = 0.3
 
 # ... and share at least this many distinct content words.
 BACKGROUND_WORDS = 4
-# At most this many (paragraph, paragraph, word) triples are counted (~0.5 GB at worst).
-PAIR_BUDGET = 20_000_000
+# Paragraphs are compared only when they share two of their this many rarest words (blocking): a
+# background fact told twice keeps its particulars (a name, a number, a rare term) in either telling.
+BLOCK_WORDS = 8
+BLOCK_SHARED = 2
 
 # Near-synonyms that reports use for the same standing fact, folded to one concept for this
 # comparison only: "an official policy not to arm countries at war" / "domestic policy prevents it
@@ -109,49 +111,30 @@ def link_background(events: Sequence[Event], by_id: Mapping[str, Article]) -> li
 
 
 def _cross_event_pairs(docs, event_of, idf, events_with):
-    """(i, j, shared weight, shared words) for every pair of paragraphs of different events that
-    share a word, i < j, from each word's list of paragraphs: no paragraph x paragraph matrix, so
-    memory follows the pairs that share something, not the square of the corpus.
+    """(i, j, shared weight, shared words) for the pairs of paragraphs of different events, i < j,
+    that share BLOCK_SHARED of their BLOCK_WORDS rarest words, when few paragraphs use it (blocking:
+    vectors.candidate_pairs, so neither a paragraph x paragraph matrix nor every pair sharing a
+    common word).
 
-    Words of one event only cannot link events and are skipped. Should the pairs exceed
-    PAIR_BUDGET, the most widespread words, which weigh least, are left out until they fit.
+    Words of one event only cannot link events and are left out. A pair that shares only words
+    many paragraphs use is not compared: such words weigh least, and a background fact told twice
+    shares at least one particular word (a name, a number, a rare term).
     """
     import numpy as np
 
-    postings: dict[str, list[int]] = {}
-    for n, d in enumerate(docs):
-        for w in d:
-            if len(events_with[w]) > 1:
-                postings.setdefault(w, []).append(n)
-    words = sorted(postings, key=lambda w: (len(postings[w]), w))
-    total = 0
-    kept = []
-    for w in words:
-        k = len(postings[w])
-        total += k * (k - 1) // 2
-        if total > PAIR_BUDGET:
-            break
-        kept.append(w)
-    parts_i, parts_j, parts_w = [], [], []
-    for w in kept:
-        docs_w = np.array(postings[w], dtype=np.int64)
-        a, b = np.triu_indices(len(docs_w), 1)
-        a, b = docs_w[a], docs_w[b]
-        cross = event_of[a] != event_of[b]
-        parts_i.append(a[cross])
-        parts_j.append(b[cross])
-        parts_w.append(np.full(int(cross.sum()), idf[w], dtype=np.float64))
-    if not parts_i:
+    from .vectors import candidate_pairs, pair_dots, sparse_rows
+
+    bags = [{w: 1.0 for w in d if len(events_with[w]) > 1} for d in docs]
+    rows, _ = sparse_rows(bags)
+    weighted = [(ids, np.array([idf[w] for w in bag], dtype=np.float64)) for (ids, _), bag in zip(rows, bags)]
+    i, j = candidate_pairs(bags, top=BLOCK_WORDS, rows=weighted, apart=event_of, min_shared=BLOCK_SHARED)
+    if not len(i):
         empty = np.zeros(0, dtype=np.int64)
         return empty, empty, np.zeros(0), np.zeros(0)
-    i_all = np.concatenate(parts_i)
-    j_all = np.concatenate(parts_j)
-    w_all = np.concatenate(parts_w)
-    n = len(docs)
-    key, inverse = np.unique(i_all * n + j_all, return_inverse=True)
-    shared = np.bincount(inverse, weights=w_all)
-    count = np.bincount(inverse)
-    return key // n, key % n, shared, count
+    count = pair_dots(i, j, rows)
+    # The same vocabulary, weighted by IDF on one side: the dot product is the shared weight.
+    shared = pair_dots(i, j, weighted, other=rows)
+    return i, j, shared, np.rint(count)
 
 
 def _fact_order(fact_id: str) -> tuple[int, str, int, str]:

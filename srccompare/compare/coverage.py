@@ -1,11 +1,25 @@
-"""Each outlet's share of an event: the facts it shares, adds, omits and frames differently."""
+"""Each outlet's share of an event: the facts it shares, adds, omits and frames differently.
+
+Omitted means absent: before a fact is listed as omitted by an article, the article's whole text is
+searched for it (``told_elsewhere``). A fact is told by a sentence that holds most of the content words
+of one of the fact's sentences (as part of a longer sentence, say), that means the same (cosine of the
+sentence embeddings, when installed), or that gives a figure of the same thing (a toll told with
+another number is a number difference, not an omission).
+"""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
-from ..model import Difference, FactGroup, OutletFacts
+from ..model import Article, Difference, FactGroup, OutletFacts
 from .classify import is_disagreement
+
+# A sentence tells a fact when it holds at least this share of the content words (five-letter stems)
+# of one of the fact's sentences, and at least TOLD_WORDS of them.
+TOLD_COVER = 0.6
+TOLD_WORDS = 3
+# ... or when its embedding's cosine with one of the fact's sentences reaches this.
+TOLD_COSINE = 0.8
 
 
 def disagrees(diff: Difference) -> bool:
@@ -13,38 +27,111 @@ def disagrees(diff: Difference) -> bool:
     return is_disagreement(diff)
 
 
+def told_elsewhere(
+    articles: Sequence[Article], facts: Sequence[FactGroup], candidates: Mapping[str, Sequence[str]]
+) -> dict[str, frozenset[str]]:
+    """For each article, those of its candidate omissions (fact ids) that one of its sentences tells.
+
+    Only candidates are scored: one cdist per article (the fact sentences against its sentences)."""
+    import numpy as np
+    from rapidfuzz import fuzz, process
+
+    from ..nlp import semantic
+    from .align import STEM, _encode, _shared, _things, content_words
+
+    by_id = {f.id: f for f in facts}
+    use_cosine = semantic.available()
+    out: dict[str, frozenset[str]] = {}
+    for article in articles:
+        wanted = [by_id[f] for f in candidates.get(article.id, ()) if f in by_id]
+        texts = [s.text for s in article.sentences if s.text.strip()]
+        if not wanted or not texts:
+            continue
+        rows = [(f.id, m.text) for f in wanted for m in f.members]
+        stems = _encode(
+            [[w[:STEM] for w in content_words(t).split()] for _, t in rows]
+            + [[w[:STEM] for w in content_words(t).split()] for t in texts]
+        )
+        size = np.array([len(x) for x in stems], dtype=np.float32)
+        n = len(rows)
+        dice = process.cdist(stems[:n], stems[n:], scorer=fuzz.ratio, dtype=np.float32) / 100.0
+        shared = _shared(dice, size[:n], size[n:])
+        # The share of the fact sentence's words found in the article's sentence (not of the smaller side).
+        own = np.where(size[:n, None] > 0, shared / np.maximum(size[:n, None], 1), 0.0)
+        told = (own >= TOLD_COVER) & (shared >= TOLD_WORDS)
+        if use_cosine:
+            told |= semantic.similarity([t for _, t in rows], texts) >= TOLD_COSINE
+        theirs = set().union(*(_things(t) for t in texts))
+        found = {rows[i][0] for i in np.nonzero(told.any(axis=1))[0]}
+        found |= {f.id for f in wanted if any(_things(m.text) & theirs for m in f.members)}
+        if found:
+            out[article.id] = frozenset(found)
+    return out
+
+
 def outlet_facts(
-    articles: Sequence[str], facts: Sequence[FactGroup], unaligned: frozenset[str] = frozenset()
+    articles: Sequence[str],
+    facts: Sequence[FactGroup],
+    unaligned: frozenset[str] = frozenset(),
+    texts: Sequence[Article] = (),
+    voices: Mapping[str, str] | None = None,
 ) -> dict[str, OutletFacts]:
-    """added: facts only this article reports (when the event has other articles to compare with);
-    omitted: facts at least half of the other articles report but this one does not;
+    """added: facts only this article's voice reports (when the event has other voices to compare
+    with), and, when ``texts`` are given, that no other voice's text tells (``told_elsewhere``);
+    omitted: facts at least half of the other voices report but this article does not, nowhere in
+    its text (when ``texts``, the articles themselves, are given: ``told_elsewhere``);
     framed: divergent facts where a difference names this article;
-    shared: facts this article reports together with at least one other.
+    shared: facts this article reports together with at least one other voice.
+
+    A voice is an article and its copies (copies.voices: sites printing one wire story): a fact
+    three sites print from one AP story counts once, so copies make nothing "most outlets". An
+    article is never counted against its own voice: a trimmed copy omits nothing by the count of
+    the wire text it trims. Without ``voices``, every article is its own voice.
 
     Articles in ``unaligned`` (another language, linked only on identical sentences) neither add
     nor omit anything, and do not count among the others: that their sentences stand alone says
     nothing about what they report.
     """
-    out: dict[str, OutletFacts] = {}
+    voice = {a: (voices or {}).get(a, a) for a in articles}
     comparable = [a for a in articles if a not in unaligned]
+    comparable_voices = {voice[a] for a in comparable}
+    lists: dict[str, tuple[list[str], list[str], list[str], list[str]]] = {}
     for a in articles:
         added: list[str] = []
         omitted: list[str] = []
         framed: list[str] = []
         shared: list[str] = []
-        others = len(comparable) - (a in comparable)
+        others = len(comparable_voices - {voice[a]})
         measured = a not in unaligned
         for f in facts:
             carried = set(f.articles)
             if a in carried:
-                if len(carried) == 1:
+                if {voice.get(x, x) for x in carried} == {voice[a]}:
                     if others and measured:
                         added.append(f.id)
                     continue
                 shared.append(f.id)
                 if f.relation == "divergent" and any(a in d.articles for d in f.differences if disagrees(d)):
                     framed.append(f.id)
-            elif measured and others and 2 * len(carried - unaligned) >= others:
-                omitted.append(f.id)
-        out[a] = OutletFacts(tuple(added), tuple(omitted), tuple(framed), tuple(shared))
+            elif measured and others:
+                carriers = {voice.get(x, x) for x in carried - unaligned} - {voice[a]}
+                if 2 * len(carriers) >= others:
+                    omitted.append(f.id)
+        lists[a] = (added, omitted, framed, shared)
+    told: dict[str, frozenset[str]] = {}
+    if texts:
+        # An omission is checked against the article's own text; an addition against the text of
+        # every comparable article of another voice (a fact another outlet tells in a sentence the
+        # aligner did not link is not this outlet's addition).
+        candidates: dict[str, list[str]] = {a: list(v[1]) for a, v in lists.items()}
+        for a, v in lists.items():
+            for other in comparable:
+                if voice[other] != voice[a]:
+                    candidates.setdefault(other, []).extend(v[0])
+        told = told_elsewhere(texts, facts, candidates)
+    out: dict[str, OutletFacts] = {}
+    for a, (added, omitted, framed, shared) in lists.items():
+        kept = [f for f in omitted if f not in told.get(a, ())]
+        own = [f for f in added if not any(f in told.get(b, ()) for b in comparable if voice[b] != voice[a])]
+        out[a] = OutletFacts(tuple(own), tuple(kept), tuple(framed), tuple(shared))
     return out

@@ -18,7 +18,7 @@ import zlib
 from collections.abc import Iterator, Mapping, Sequence
 from typing import Any
 
-from ..model import Article, Event
+from ..model import Article, CopyLink, Event
 from ..options import Options
 
 # The id an event is compared under. No article path or id contains a NUL, so renaming the strings
@@ -29,8 +29,14 @@ _MARK = NEUTRAL_ID.encode()
 Task = tuple[str, tuple[str | None, str | None], tuple[Article, ...], frozenset[str]]
 
 
-def compare_events(groups: Sequence[Any], exact_only: frozenset[str], options: Options) -> Iterator[Event]:
-    """The Event of each group (an EventGroup: id, title, dates, articles), in the groups' order."""
+Links = Mapping[str, tuple[CopyLink, ...]]
+
+
+def compare_events(
+    groups: Sequence[Any], exact_only: frozenset[str], options: Options
+) -> Iterator[tuple[Event, Links]]:
+    """The Event of each group (an EventGroup: id, title, dates, articles), in the groups' order, with
+    the copy links found among its articles (compare/copies.py)."""
     from .. import store
     from ..engine import engine_of
 
@@ -49,7 +55,7 @@ def compare_events(groups: Sequence[Any], exact_only: frozenset[str], options: O
         store.put_event_blobs(new, options)
 
 
-def _events(groups, tasks, keys, found, computed, new, options) -> Iterator[Event]:
+def _events(groups, tasks, keys, found, computed, new, options) -> Iterator[tuple[Event, Links]]:
     from .. import store
 
     for n, group in enumerate(groups):
@@ -73,12 +79,15 @@ def _events(groups, tasks, keys, found, computed, new, options) -> Iterator[Even
 
 
 def _compare_one(task: Task) -> bytes:
-    """One event compared under the neutral id, already encoded (on the worker, not in the caller)."""
+    """One event compared under the neutral id, with its copy links, already encoded (on the worker,
+    not in the caller)."""
+    from .copies import copy_links
     from .report import build_event
 
     title, dates, articles, exact_only = task
     by_id: Mapping[str, Article] = {a.id: a for a in articles}
-    return encode(build_event(NEUTRAL_ID, title, dates, list(articles), exact_only, by_id))
+    links = copy_links(articles)
+    return encode((build_event(NEUTRAL_ID, title, dates, list(articles), exact_only, by_id, links), links))
 
 
 class _Encoder(pickle.Pickler):
@@ -99,15 +108,15 @@ class _Decoder(pickle.Unpickler):
         return self.event_id + str(pid)
 
 
-def encode(event: Event) -> bytes:
+def encode(result: tuple[Event, Links]) -> bytes:
     buffer = io.BytesIO()
-    _Encoder(buffer, pickle.HIGHEST_PROTOCOL).dump(event)
+    _Encoder(buffer, pickle.HIGHEST_PROTOCOL).dump(result)
     return zlib.compress(buffer.getvalue(), 1)
 
 
-def decode(blob: bytes, event_id: str) -> Event:
-    """The event in ``blob`` with its ids made from ``event_id`` (E1, E2...)."""
-    event = _Decoder(zlib.decompress(blob), event_id).load()
-    if not isinstance(event, Event):
+def decode(blob: bytes, event_id: str) -> tuple[Event, Links]:
+    """The event in ``blob`` and its copy links, with its ids made from ``event_id`` (E1, E2...)."""
+    result = _Decoder(zlib.decompress(blob), event_id).load()
+    if not (isinstance(result, tuple) and len(result) == 2 and isinstance(result[0], Event)):
         raise TypeError("not an event")
-    return event
+    return result

@@ -1,42 +1,62 @@
 """Group articles into events (reports of the same happening) and order the events into a story.
 
-Two articles report the same event when they share the event's particular words and word pairs
-(TF-IDF cosine over title and body) and were published within a few days of each other. Articles
-are clustered by average linkage: a group takes in a newcomer only when the group's articles are,
-on average, close enough to it, so one shared topic word cannot chain different events together.
-Dates only ever lower a similarity, so grouping works the same, if less sharply, without them:
-within one story (one topic), the publication dates are what tells one event from the next.
+Two steps, as a reader does it:
+
+1. **Same topic.** Articles that share the event's particular words and word pairs (TF-IDF cosine over
+   title and body) are clustered by average linkage: a group takes in a newcomer only when the group's
+   articles are, on average, close enough to it, so one shared topic word cannot chain different
+   events together. Only pairs that share a rare term are compared (blocking, vectors.candidate_pairs):
+   no step looks at every pair of articles.
+2. **Same event.** Two events of one kind (two rate cuts, two earthquakes, a story and its follow-up)
+   share their topic's words; what tells them apart is who, where, how many and when. So each topic
+   group is split again on its names, numbers and years alone, weighted by how rare they are *inside
+   the group* (the name every report of the topic uses weighs little, the opponent, the town, the toll
+   that only half of them give weigh most): a split is kept when the group falls into two parts that
+   share much less with each other than within themselves (normalised cut, spectral bisection).
+
+Dates are hard evidence where known: two articles whose dates (the event's date, else the published
+date) lie more than ``Options.event_window`` days apart are never in one event, and a group's dates
+must all fit one window, so an undated article joins a group only when it is compatible with all of
+the group's dated articles and cannot chain two dated groups across a gap.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import heapq
+import re
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from ..model import Article
+from ..model import Article, GroupingEvidence
 from ..options import DEFAULT_OPTIONS, Options
-from .vectors import cosine_matrix, terms, tfidf
+from .vectors import STOP_WORDS, candidate_pairs, pair_cosines, sparse_rows, terms, tfidf
 
-# Average cosine at or above which two groups tell the same event. Three outlets' independent
-# reports of one event (BASIL) mostly score 0.1-0.3 against each other; articles on different
-# stories score below 0.1. Articles on different events of one story can score higher than that:
-# their dates, not their words, keep them apart.
-THRESHOLD = 0.1
-# Outlets publish their reports of one event over a few days; past that, every further few days
-# halve the similarity, so a follow-up a week later is a new event, while one misread date
-# lowers a strong similarity without cutting it.
-DATE_GRACE_DAYS = 3
-DATE_HALF_LIFE_DAYS = 3.0
+# Average cosine at or above which two groups tell the same topic. Reports of one event mostly score
+# 0.1-0.3 against each other; articles of unrelated stories below 0.05. Articles on different
+# events of one topic score as high as reports of one event: step 2 and the dates keep them apart.
+THRESHOLD = 0.06
+# Step 2 keeps a split when its normalised cut is below this. A group with no structure (everyone
+# shares as much with everyone) has a cut near 1 for any balanced split; two events sharing only
+# their topic score far below it.
+SPLIT_NCUT = 2 / 3
+# Each side of a split holds at least this many articles: one article that shares few names with
+# the rest is an odd report of the event, not an event of its own.
+SPLIT_MIN_SIDE = 2
+# Step 2 looks only at groups up to this size (a dense matrix over the group's articles).
+SPLIT_MAX_GROUP = 2000
 # An undated event that resembles a dated one at least this much (on average) is told next to
 # it; below, it shares no more than stray words, and goes to the end of the story.
-RELATED = THRESHOLD / 2
+RELATED = 0.05
 # Articles in different languages share few words even on one event; only a near-copy (a wrong
 # language guess, a bilingual page) is grouped across languages.
 CROSS_LANGUAGE_MIN = 0.9
 # The title says what the event is: its words count twice.
 TITLE_WEIGHT = 2
 TITLE_MAX_CHARS = 160
+# Why an event was grouped: at most this many names and words.
+WHY_MAX = 6
 
 
 @dataclass(frozen=True)
@@ -47,85 +67,208 @@ class EventGroup:
     articles: tuple[Article, ...]  # by published date (undated last), then id
     dates: tuple[str | None, str | None]  # first and last published date
     title: str  # the title (or first sentence) of the article most central to the group
+    why: GroupingEvidence | None = None
 
 
-def group_events(articles: Sequence[Article], options: Options = DEFAULT_OPTIONS) -> list[EventGroup]:
+def group_events(
+    articles: Sequence[Article], options: Options = DEFAULT_OPTIONS, threshold: float | None = None
+) -> list[EventGroup]:
     """Group ``articles`` into events and return them in story order (by date).
 
     An undated event goes right after the dated event it resembles most, or at the end when it
-    resembles none. The result does not depend on the order of ``articles``.
+    resembles none. The result does not depend on the order of ``articles``. ``threshold``
+    overrides THRESHOLD (for benchmarks that choose it on other data).
     """
     if not articles:
         return []
     ordered = sorted(articles, key=lambda a: a.id)
-    sims = similarities(ordered)
-    clusters = average_linkage(date_weighted(sims, ordered), THRESHOLD)
-    groups = [_summarise(members, ordered, sims) for members in clusters]
-    story = _story_order(groups, clusters, sims)
-    return [EventGroup(id=f"E{n}", articles=g.articles, dates=g.dates, title=g.title) for n, g in enumerate(story, 1)]
-
-
-def similarities(articles: Sequence[Article]):
-    """Content similarity of every pair of articles (numpy n x n), language barrier applied."""
-    import numpy as np
-
-    sims = cosine_matrix(tfidf([_passages(a) for a in articles]))
-    languages = np.array([a.language or "" for a in articles])
-    known = languages != ""
-    apart = known[:, None] & known[None, :] & (languages[:, None] != languages[None, :])
-    sims[apart & (sims < CROSS_LANGUAGE_MIN)] = 0.0
-    return sims
-
-
-def date_factor(gap_days):
-    """How much a gap between two published dates lowers their similarity (1 = not at all)."""
-    import numpy as np
-
-    return np.where(
-        gap_days <= DATE_GRACE_DAYS,
-        1.0,
-        0.5 ** ((np.asarray(gap_days, dtype=float) - DATE_GRACE_DAYS) / DATE_HALF_LIFE_DAYS),
+    vectors = tfidf([_passages(a) for a in ordered])
+    i, j, sims = similarities(ordered, vectors)
+    days = [_day(a) for a in ordered]
+    clusters = average_linkage(
+        len(ordered), i, j, sims, THRESHOLD if threshold is None else threshold, days, options.event_window
     )
+    cache: dict[int, list[str]] = {}
+    clusters = [part for c in clusters for part in split_events(c, ordered, cache)]
+    clusters.sort(key=lambda c: c[0])
+    central = _centrality(len(ordered), clusters, i, j, sims)
+    groups = [_summarise(members, ordered, central, vectors, cache) for members in clusters]
+    story = _story_order(groups, clusters, i, j, sims)
+    return [
+        EventGroup(id=f"E{n}", articles=g.articles, dates=g.dates, title=g.title, why=g.why)
+        for n, g in enumerate(story, 1)
+    ]
 
 
-def date_weighted(sims, articles: Sequence[Article]):
-    """``sims`` lowered for pairs of articles published far apart; pairs with an undated side are kept."""
+def similarities(articles: Sequence[Article], vectors=None):
+    """Content similarity of the pairs of articles that share a rare term: (i, j, cosine) numpy
+    arrays with i < j, language barrier applied. Pairs not listed share nothing particular (0)."""
     import numpy as np
 
-    days = np.array([d.toordinal() if (d := _date(a)) else np.nan for a in articles], dtype=float)
-    gaps = np.abs(days[:, None] - days[None, :])
-    factor = np.where(np.isnan(gaps), 1.0, date_factor(np.nan_to_num(gaps)))
-    return sims * factor
+    if vectors is None:
+        vectors = tfidf([_passages(a) for a in articles])
+    rows, _ = sparse_rows(vectors)
+    i, j = candidate_pairs(vectors, rows=rows)
+    sims = pair_cosines(vectors, i, j, rows=rows)
+    languages = np.array([a.language or "" for a in articles])
+    if len(i):
+        li, lj = languages[i], languages[j]
+        apart = (li != "") & (lj != "") & (li != lj) & (sims < CROSS_LANGUAGE_MIN)
+        sims[apart] = 0.0
+    return i, j, sims
 
 
-def average_linkage(sims, threshold: float) -> list[list[int]]:
-    """Agglomerative clustering of rows 0..n-1 by average linkage, merging while >= threshold.
+def average_linkage(
+    n: int,
+    i,
+    j,
+    sims,
+    threshold: float,
+    days: Sequence[int | None] | None = None,
+    window: int | None = None,
+) -> list[list[int]]:
+    """Agglomerative clustering of rows 0..n-1 by average linkage over a sparse similarity graph
+    (pairs not given score 0), merging while the average is >= threshold.
 
-    Clusters come back as sorted index lists, ordered by their first index. A tie goes to the
-    lowest indices, so the result depends only on the order of the rows.
+    With ``days`` (a day number or None per row) and ``window``, two groups merge only when their
+    dated rows together leave no gap of more than ``window`` days (continuous coverage of one
+    happening over a week stays one event; a follow-up after a silence, or a year later, does not;
+    undated rows bridge nothing, as the gap is measured over dated rows only). A heap of candidate merges replaces
+    the n x n matrix: the work follows the pairs given. Clusters come back as sorted index lists,
+    ordered by their first index; a tie goes to the lowest indices.
     """
     import numpy as np
 
-    n = sims.shape[0]
-    avg = np.array(sims, dtype=np.float64)
-    np.fill_diagonal(avg, -np.inf)
-    sizes = np.ones(n)
-    members: dict[int, list[int]] = {i: [i] for i in range(n)}
-    while len(members) > 1:
-        a, b = divmod(int(np.argmax(avg)), n)
-        if avg[a, b] < threshold:
-            break
-        a, b = min(a, b), max(a, b)
-        # Lance-Williams update for average linkage: the merged row is the size-weighted mean.
-        merged = (sizes[a] * avg[a] + sizes[b] * avg[b]) / (sizes[a] + sizes[b])
-        merged[a] = -np.inf
-        avg[a, :] = merged
-        avg[:, a] = merged
-        avg[b, :] = -np.inf
-        avg[:, b] = -np.inf
-        sizes[a] += sizes[b]
+    # Each row's neighbours and summed similarities, built with numpy (the pairs can number millions).
+    left, right, weight = np.asarray(i, dtype=np.int64), np.asarray(j, dtype=np.int64), np.asarray(sims, dtype=float)
+    keep = (weight > 0) & (left != right)
+    lo, hi, weight = np.minimum(left, right)[keep], np.maximum(left, right)[keep], weight[keep]
+    key, inverse = np.unique(lo * n + hi, return_inverse=True)
+    total = np.bincount(inverse.ravel(), weights=weight, minlength=len(key))
+    lo, hi = key // n, key % n
+    rows, cols, vals = np.concatenate([lo, hi]), np.concatenate([hi, lo]), np.concatenate([total, total])
+    order = np.argsort(rows, kind="stable")
+    bounds = np.searchsorted(rows[order], np.arange(n + 1)).tolist()
+    col_list, val_list = cols[order].tolist(), vals[order].tolist()
+    sums: list[dict[int, float]] = [
+        dict(zip(col_list[bounds[k] : bounds[k + 1]], val_list[bounds[k] : bounds[k + 1]])) for k in range(n)
+    ]
+    size = [1] * n
+    members: dict[int, list[int]] = {k: [k] for k in range(n)}
+    span: list[tuple[int, ...] | None] = [
+        (d,) if days is not None and (d := days[k]) is not None else None for k in range(n)
+    ]
+    version = [0] * n
+    strong = total >= threshold
+    zeros = [0] * int(strong.sum())
+    heap: list[tuple[float, int, int, int, int]] = list(
+        zip((-total[strong]).tolist(), lo[strong].tolist(), hi[strong].tolist(), zeros, zeros)
+    )
+    heapq.heapify(heap)
+    while heap:
+        neg, a, b, va, vb = heapq.heappop(heap)
+        if a not in members or b not in members or version[a] != va or version[b] != vb:
+            continue
+        if window is not None and not _fits(span[a], span[b], window):
+            continue
+        # Merge b into a (a < b): the sums of similarities add, the averages follow from the sizes.
         members[a] = sorted(members[a] + members.pop(b))
+        size[a] += size[b]
+        span[a] = _join(span[a], span[b])
+        version[a] += 1
+        for c, s in sums[b].items():
+            if c != a:
+                sums[a][c] = sums[a].get(c, 0.0) + s
+                del sums[c][b]
+                sums[c][a] = sums[c].get(a, 0.0) + s
+        sums[a].pop(b, None)
+        sums[b] = {}
+        for c, s in sums[a].items():
+            avg = s / (size[a] * size[c])
+            if avg >= threshold:
+                x, y = min(a, c), max(a, c)
+                heapq.heappush(heap, (-round(avg, 12), x, y, version[x], version[y]))
     return [members[k] for k in sorted(members)]
+
+
+def _fits(x: tuple[int, ...] | None, y: tuple[int, ...] | None, window: int) -> bool:
+    """Whether two groups' dated articles, taken together, leave no gap of more than ``window`` days."""
+    if x is None or y is None:
+        return True
+    days = sorted(set(x) | set(y))
+    return all(b - a <= window for a, b in zip(days, days[1:]))
+
+
+def _join(x: tuple[int, ...] | None, y: tuple[int, ...] | None) -> tuple[int, ...] | None:
+    if x is None or y is None:
+        return x or y
+    return tuple(sorted(set(x) | set(y)))
+
+
+_YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
+_POSSESSIVE = re.compile(r"['’]s?$")
+
+
+def cues(article: Article) -> list[str]:
+    """What tells one event of a kind from another: the capitalised names (people, places, bodies),
+    the quantities (value and unit: "23 pirates", "$50 million") and the years an article gives."""
+    from ..nlp.names import capitalised_phrases
+    from ..nlp.numbers import find_numbers
+
+    out: list[str] = []
+    for text in (article.title or "", *article.paragraphs):
+        out.extend("n:" + _POSSESSIVE.sub("", p) for p in capitalised_phrases(text))
+        out.extend(f"q:{n.value:g} {n.unit or ''}" for n in find_numbers(text) if n.kind != "year")
+        out.extend("y:" + y for y in _YEAR.findall(text))
+    return out
+
+
+def split_events(
+    members: list[int], articles: Sequence[Article], cache: dict[int, list[str]] | None = None
+) -> list[list[int]]:
+    """Split one topic group into its events (step 2 of the module docstring), recursively."""
+    if len(members) < 2 * SPLIT_MIN_SIDE or len(members) > SPLIT_MAX_GROUP:
+        return [members]
+    cache = {} if cache is None else cache
+    for k in members:
+        if k not in cache:
+            cache[k] = cues(articles[k])
+    parts = _bisect(tfidf([[[c.casefold() for c in cache[k]]] for k in members]))
+    if parts is None:
+        return [members]
+    return [p for part in parts for p in split_events(sorted(members[k] for k in part), articles, cache)]
+
+
+def _bisect(vectors: Sequence[dict[str, float]]) -> tuple[list[int], list[int]] | None:
+    """The normalised-cut bisection of a small similarity graph (spectral, then the best sweep cut
+    along the Fiedler vector), or None when no cut is below SPLIT_NCUT."""
+    import numpy as np
+
+    k = len(vectors)
+    i, j = np.triu_indices(k, 1)
+    w = np.zeros((k, k))
+    w[i, j] = pair_cosines(vectors, i, j)
+    w = w + w.T
+    degree = w.sum(axis=1)
+    if not (degree > 0).all():
+        # An article sharing no cue with the rest cannot be placed by them: leave the group whole.
+        return None
+    inv = 1.0 / np.sqrt(degree)
+    laplacian = np.eye(k) - inv[:, None] * w * inv[None, :]
+    _, vecs = np.linalg.eigh(laplacian)
+    order = np.argsort(vecs[:, 1] * inv, kind="stable")
+    best, best_cut = SPLIT_NCUT, None
+    total = degree.sum()
+    for c in range(SPLIT_MIN_SIDE, k - SPLIT_MIN_SIDE + 1):
+        left = order[:c]
+        vol = degree[left].sum()
+        cut = vol - w[np.ix_(left, left)].sum()
+        ncut = cut / vol + cut / (total - vol) if 0 < vol < total else np.inf
+        if ncut < best:
+            best, best_cut = ncut, c
+    if best_cut is None:
+        return None
+    return sorted(order[:best_cut].tolist()), sorted(order[best_cut:].tolist())
 
 
 def _passages(article: Article) -> list[list[str]]:
@@ -133,11 +276,22 @@ def _passages(article: Article) -> list[list[str]]:
     return [title] + [terms(p) for p in article.paragraphs]
 
 
-def _date(article: Article) -> dt.date | None:
+def _parse(value: str | None) -> dt.date | None:
     try:
-        return dt.date.fromisoformat((article.published or "")[:10])
+        return dt.date.fromisoformat((value or "")[:10])
     except ValueError:
         return None
+
+
+def _date(article: Article) -> dt.date | None:
+    return _parse(article.published)
+
+
+def _day(article: Article) -> int | None:
+    """The day the article is evidence for: the event's own date where the text gives it, else the
+    published date."""
+    d = _parse(article.event_date) or _parse(article.published)
+    return d.toordinal() if d else None
 
 
 def _sort_key(article: Article) -> tuple[bool, str, str]:
@@ -145,17 +299,76 @@ def _sort_key(article: Article) -> tuple[bool, str, str]:
     return (not published, published, article.id)
 
 
-def _summarise(members: list[int], articles: Sequence[Article], sims) -> EventGroup:
+def _centrality(n: int, clusters: list[list[int]], i, j, sims):
+    """Each article's total similarity to the other articles of its cluster (one pass over the pairs)."""
+    import numpy as np
+
+    cluster_of = np.zeros(n, dtype=np.int64)
+    for k, c in enumerate(clusters):
+        cluster_of[c] = k
+    inside = cluster_of[i] == cluster_of[j]
+    total = np.zeros(n)
+    np.add.at(total, i[inside], sims[inside])
+    np.add.at(total, j[inside], sims[inside])
+    return total
+
+
+def _summarise(members: list[int], articles: Sequence[Article], centrality, vectors, cache) -> EventGroup:
     group = sorted((articles[i] for i in members), key=_sort_key)
     dates = sorted(d.isoformat() for a in group if (d := _date(a)))
+    position = {a.id: k for k, a in enumerate(group)}
     # The most central article: highest total similarity to the others; the earliest on a tie.
-    central = max(members, key=lambda i: (round(float(sims[i, members].sum()), 9), -group.index(articles[i])))
+    central = max(members, key=lambda i: (round(float(centrality[i]), 9), -position[articles[i].id]))
     return EventGroup(
         id="",
         articles=tuple(group),
         dates=(dates[0], dates[-1]) if dates else (None, None),
         title=_title(articles[central]),
+        why=_why(members, articles, vectors, cache),
     )
+
+
+def _why(members: list[int], articles: Sequence[Article], vectors, cache: dict[int, list[str]]) -> GroupingEvidence:
+    """What the group's articles share: names most of them give, the words that weighed most in
+    their similarity, and the dates they give."""
+    if len(members) < 2:
+        return GroupingEvidence(note="a single article")
+    need = max(2, (len(members) + 1) // 2)
+    names: Counter[str] = Counter()
+    spelling: dict[str, str] = {}
+    for k in members:
+        if k not in cache:
+            cache[k] = cues(articles[k])
+        seen = {c[2:].casefold(): c[2:] for c in cache[k] if c.startswith("n:")}
+        names.update(seen.keys())
+        for key, name in seen.items():
+            spelling.setdefault(key, name)
+    common = [n for n, c in sorted(names.items(), key=lambda x: (-x[1], x[0])) if c >= need and n not in STOP_WORDS]
+    shared_names: list[str] = []
+    for n in common:
+        if len(shared_names) == WHY_MAX:
+            break
+        if " " in n or not _written_lower(n, members, articles):
+            shared_names.append(spelling[n])
+    weight: Counter[str] = Counter()
+    present: Counter[str] = Counter()
+    for k in members:
+        for t, w in vectors[k].items():
+            weight[t] += w
+            present[t] += 1
+    words = [t for t, _ in sorted(weight.items(), key=lambda x: (-x[1], x[0])) if present[t] >= need]
+    days = sorted({d for k in members if (d := _day(articles[k])) is not None})
+    dates = tuple(dt.date.fromordinal(d).isoformat() for d in days)
+    undated = sum(1 for k in members if _day(articles[k]) is None)
+    note = f"{undated} of {len(members)} articles have no date" if undated and days else ""
+    return GroupingEvidence(names=tuple(shared_names[:WHY_MAX]), words=tuple(words[:WHY_MAX]), dates=dates, note=note)
+
+
+def _written_lower(word: str, members: list[int], articles: Sequence[Article]) -> bool:
+    """Whether the group's articles also write ``word`` in lower case: then a capitalised one opened a
+    sentence ("Police said"), and it is no name."""
+    pattern = re.compile(rf"(?<!\w){re.escape(word)}(?!\w)")
+    return any(pattern.search(t) for k in members for t in articles[k].paragraphs)
 
 
 def _title(article: Article) -> str:
@@ -168,20 +381,38 @@ def _title(article: Article) -> str:
     return text
 
 
-def _story_order(groups: list[EventGroup], clusters: list[list[int]], sims) -> list[EventGroup]:
+def _story_order(groups: list[EventGroup], clusters: list[list[int]], i, j, sims) -> list[EventGroup]:
+    import numpy as np
+
     def first_id(k: int) -> str:
         return min(a.id for a in groups[k].articles)
 
     dated = sorted((k for k, g in enumerate(groups) if g.dates[0]), key=lambda k: (groups[k].dates[0], first_id(k)))
     undated = sorted((k for k, g in enumerate(groups) if not g.dates[0]), key=first_id)
+    # Summed similarity of each (undated, dated) pair of groups, from the pairs that share a term.
+    n = sum(len(c) for c in clusters)
+    cluster_of = np.zeros(n, dtype=np.int64)
+    for k, c in enumerate(clusters):
+        cluster_of[c] = k
+    is_dated = np.zeros(len(clusters), dtype=bool)
+    is_dated[dated] = True
+    ka, kb = cluster_of[np.asarray(i, dtype=np.int64)], cluster_of[np.asarray(j, dtype=np.int64)]
+    flip = is_dated[ka]
+    side_u, side_d = np.where(flip, kb, ka), np.where(flip, ka, kb)
+    mixed = ~is_dated[side_u] & is_dated[side_d]
+    key, inverse = np.unique(side_u[mixed] * len(clusters) + side_d[mixed], return_inverse=True)
+    totals = np.bincount(inverse.ravel(), weights=np.asarray(sims, dtype=float)[mixed], minlength=len(key))
+    between = {(int(x) // len(clusters), int(x) % len(clusters)): float(t) for x, t in zip(key, totals)}
+    rank = {d: r for r, d in enumerate(dated)}
+    best: dict[int, tuple[float, int]] = {}
+    for (k, d), total in between.items():
+        s = total / (len(clusters[k]) * len(clusters[d]))
+        # Strictly above RELATED; on a tie, the earlier event takes the newcomer.
+        if s > RELATED and (k not in best or (-s, rank[d]) < (-best[k][0], rank[best[k][1]])):
+            best[k] = (s, d)
     after: dict[int | None, list[int]] = {}
     for k in undated:
-        best, best_sim = None, RELATED
-        for d in dated:
-            s = float(sims[clusters[k]][:, clusters[d]].mean())
-            if s > best_sim:  # strictly: on a tie, the earlier event takes the newcomer
-                best, best_sim = d, s
-        after.setdefault(best, []).append(k)
+        after.setdefault(best[k][1] if k in best else None, []).append(k)
     order: list[int] = []
     for d in dated:
         order.append(d)

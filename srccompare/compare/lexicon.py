@@ -1,18 +1,21 @@
-"""Small curated word lists that tell how an outlet frames a fact it shares with others.
+"""Curated word lists that tell how an outlet frames a fact it shares with others.
 
-Each list is short on purpose: a word belongs here only when swapping it for a neutral one changes
-how a reader takes the fact. Matching is on lower-case word tokens; multi-word cues are tuples.
-Every cue maps to the lemma shown to the user, so "says" and "said" are one verb and not a difference.
-``stem`` is the crude word-form folding the classifier and the quote tracker share.
+The lists live in ``srccompare/data/lexicon.toml`` (docs/thresholds.md says where each comes from)
+and are read once, on first import. Each list is short on purpose: a word belongs there only when
+swapping it for a neutral one changes how a reader takes the fact. Matching is on lower-case word
+tokens; multi-word cues are phrases. Every cue maps to the lemma shown to the user, so "says" and
+"said" are one verb and not a difference.
 """
 
 from __future__ import annotations
 
-from functools import lru_cache
+from .. import data
+
+_LEXICON = data.load("lexicon")
 
 
 def _forms(table: dict[str, str]) -> dict[str, str]:
-    """form -> lemma, from rows 'lemma: "form form ..."'; multi-word forms are separated by commas
+    """form -> lemma, from rows 'lemma = "form form ..."'; multi-word forms are separated by commas
     ("is expected to, was expected to"), and a multi-word lemma matches only through its forms, so
     that "expected to" alone ("he expected to win") is not a hedge."""
     out: dict[str, str] = {}
@@ -24,178 +27,95 @@ def _forms(table: dict[str, str]) -> dict[str, str]:
     return out
 
 
-# Attribution verbs: how the outlet reports that someone spoke. "said" is neutral; the others tell
-# the reader what to think of the words (suggested = tentative, claimed = doubtful, admitted =
-# concession, warned = threat, insisted = defensive). "add" and "tell" are neutral continuations and
-# stay in the list so that a swap to a loaded verb is seen against them.
-ATTRIBUTION = _forms(
-    {
-        "say": "says said saying",
-        "tell": "tells told telling",
-        "add": "adds added adding",
-        "warn": "warns warned warning",
-        "suggest": "suggests suggested suggesting",
-        "claim": "claims claimed claiming",
-        "admit": "admits admitted admitting",
-        "insist": "insists insisted insisting",
-        "stress": "stresses stressed stressing",
-        "note": "notes noted noting",
-        "state": "states stated stating",
-        "assert": "asserts asserted asserting",
-        "argue": "argues argued arguing",
-        "acknowledge": "acknowledges acknowledged acknowledging",
-        "concede": "concedes conceded conceding",
-        "announce": "announces announced announcing",
-        "declare": "declares declared declaring",
-        "explain": "explains explained explaining",
-        "emphasize": "emphasizes emphasized emphasizing emphasises emphasised emphasising",
-        "reiterate": "reiterates reiterated reiterating",
-        "allege": "alleges alleged",
-        "boast": "boasts boasted boasting",
-        "complain": "complains complained complaining",
-        "vow": "vows vowed vowing",
-        "pledge": "pledges pledged pledging",
-        "urge": "urges urged urging",
-        "hint": "hints hinted hinting",
-        "remark": "remarks remarked remarking",
-        "reaffirm": "reaffirms reaffirmed reaffirming",
-    }
-)
+def _phrases(text: str) -> frozenset[str]:
+    return frozenset(" ".join(p.split()) for p in text.split(",") if p.strip())
+
+
+# Attribution verbs: how the outlet reports that someone spoke.
+ATTRIBUTION = _forms(_LEXICON["attribution"])
 # Neutral reporting verbs: a swap between two of these ("said" / "told") is not framing.
-# "reiterate" and "reaffirm" only say the speaker has said it before.
-NEUTRAL_ATTRIBUTION = frozenset(
-    {"say", "tell", "add", "state", "note", "remark", "explain", "reiterate", "reaffirm", "announce"}
-)
-
-# Hedges and modality: words that lower the speaker's or outlet's commitment to the fact. One side
-# hedging where the other asserts is a difference in how certain the reader is told to be.
-HEDGE = _forms(
-    {
-        "could": "",
-        "may": "",
-        "might": "",
-        "possibly": "",
-        "possible": "",
-        "perhaps": "",
-        "probably": "",
-        "likely": "",
-        "unlikely": "",
-        "reportedly": "",
-        "allegedly": "",
-        "apparently": "",
-        "seemingly": "",
-        "purportedly": "",
-        "supposedly": "",
-        # "appeared on CBS" is not a hedge; "appeared to" is.
-        "appear to": "appear to, appears to, appeared to, appears that, appeared that",
-        "seem": "seems seemed",
-        "expected to": "is expected to, are expected to, was expected to, were expected to",
-        "believed to": "is believed to, are believed to, was believed to, were believed to",
-        "said to": "is said to, are said to, was said to, were said to",
-        "thought to": "is thought to, are thought to, was thought to, were thought to",
-        "unconfirmed": "",
-        "potentially": "",
-    }
-)
-
-# Negation and reversal cues: a shared content word under one of these on one side only has its
-# polarity flipped ("unlikely to be resolved" / "will be resolved").
-NEGATION = frozenset(
-    {
-        "not",
-        "no",
-        "never",
-        "without",
-        "unlikely",
-        "hardly",
-        "barely",
-        "cannot",
-        "refuse",
-        "refuses",
-        "refused",
-        "fail",
-        "fails",
-        "failed",
-        "deny",
-        "denies",
-        "denied",
-        "longer",  # "no longer": the "no" is caught too; kept so the phrase shows whole
-        "nobody",
-        "nothing",
-        "none",
-    }
-)
+NEUTRAL_ATTRIBUTION = frozenset(_LEXICON["attribution_neutral"]["words"].split())
+# Hedges and modality: words that lower the speaker's or outlet's commitment to the fact.
+HEDGE = _forms(_LEXICON["hedge"])
+# Negation and reversal cues ("unlikely to be resolved" / "will be resolved").
+NEGATION = frozenset(_LEXICON["negation"]["words"].split())
 # Contractions reach us as separate tokens or as "n't" endings.
-NEGATION_SUFFIX = "n't"
+NEGATION_SUFFIX: str = _LEXICON["negation"]["suffix"]
 
-# Loaded terms: evaluative or emotive words an outlet chooses over a neutral one. Categories follow
-# what media-bias annotators mark as lexical bias: labels that judge a party, verbs that dramatise
-# speech or action, and intensifiers. Each maps to its category for the detail line.
+# Loaded terms: word -> category (label, speech verb, dramatising, evaluative); the first category wins.
 LOADED: dict[str, str] = {}
-for _cat, _words in {
-    # labels that pass judgement on a party (neutral: government, fighters, operation)
-    "label": "regime regimes terrorist terrorists militant militants thug thugs extremist extremists "
-    "puppet puppets junta dictator dictators despot tyrant warmonger warmongers propaganda "
-    "invasion invaders occupiers occupation aggressor aggressors aggression henchmen cronies "
-    "rogue pariah fanatic fanatics radicals insurgents separatists so-called",
-    # verbs that dramatise speech: the outlet's colour, not the speaker's words
-    "speech verb": "slammed slams blasted blasts lashed mocked mocks ridiculed scoffed sneered "
-    "boasted bragged ranted raged fumed lambasted berated chided excoriated derided "
-    "taunted railed grumbled whined pounced",
-    # verbs and nouns that dramatise action or reaction
-    "dramatising": "stormed raided seized crushed hammered torpedoed devastated rocked "
-    "uproar outrage onslaught fury furore firestorm scandal debacle fiasco chaos "
-    "bombshell showdown backlash crackdown purge",
-    # intensifiers and evaluative adjectives
-    "evaluative": "brutal barbaric shocking stunning staggering dramatic disastrous "
-    "catastrophic appalling outrageous provocative reckless dangerous toxic notorious "
-    "infamous lavish draconian sweeping unprecedented historic defiant belligerent "
-    "hardline hawkish bellicose so-called",
-}.items():
+for _cat, _words in _LEXICON["loaded"].items():
     for _w in _words.split():
         LOADED.setdefault(_w, _cat)
+# Multi-word loaded terms (euphemisms are loaded too: they steer the reader as surely as a slur does).
+LOADED_PHRASES: dict[str, str] = dict(_LEXICON["loaded_phrases"])
+# Set expressions in which a loaded word is not loaded ("historic city", "toxic waste").
+FIXED_PHRASES = _phrases(_LEXICON["fixed_phrases"]["phrases"])
 
-# Multi-word loaded terms, matched on the lower-case words joined by single spaces. Euphemisms are
-# loaded too: they steer the reader as surely as a slur does.
-LOADED_PHRASES: dict[str, str] = {
-    "special military operation": "euphemism",
-    "collateral damage": "euphemism",
-    "enhanced interrogation": "euphemism",
-    "ethnic cleansing": "label",
-    "war criminal": "label",
-    "took a swipe": "speech verb",
-    "lashed out": "speech verb",
-    "hit back": "speech verb",
-    "hit out": "speech verb",
-}
+# Adverbs in -ly that are neutral, and words in -ly that are not adverbs (see loaded_terms).
+NEUTRAL_ADVERBS = frozenset(_LEXICON["adverbs"]["neutral"].split())
+NOT_ADVERBS = frozenset(_LEXICON["adverbs"]["not_adverbs"].split())
+# The shortest -ly word that counts as a manner adverb ("badly" and "oddly" are too short to tell).
+ADVERB_MIN_LETTERS = 6
+MANNER = "manner adverb"
 
+_WORDS = _LEXICON["words"]
 # Generic sources an outlet may cite besides named outlets and people ("experts say").
-GENERIC_SOURCES = frozenset(
-    "officials official sources source experts analysts diplomats witnesses residents observers "
-    "media reports insiders authorities spokesman spokeswoman spokesperson ministry".split()
-)
-
+GENERIC_SOURCES = frozenset(_WORDS["generic_sources"].split())
+# Verbs whose subject, a body or a generic source, is the source cited for the fact.
+SOURCE_VERBS = frozenset(_WORDS["source_verbs"].split())
 # Words that place a fact in time: an added one is a "when" detail.
-TIME_WORDS = frozenset(
-    "yesterday today tomorrow tonight monday tuesday wednesday thursday friday saturday sunday "
-    "january february march april may june july august september october november december "
-    "week weeks month months year years morning evening night earlier later recently ago last "
-    "since previously weekend decade".split()
-)
+TIME_WORDS = frozenset(_WORDS["time"].split())
 # Prepositions that introduce a place when a name follows ("in Vietnam", "at the Forum"), and nouns
 # that are places themselves: an added one is a "where" detail.
-PLACE_CUES = frozenset("at in near outside inside during from".split())
-PLACE_NOUNS = frozenset("sidelines venue forum summit capital border headquarters".split())
+PLACE_CUES = frozenset(_WORDS["place_cues"].split())
+PLACE_NOUNS = frozenset(_WORDS["place_nouns"].split())
+
+_FIXED_FIRST: dict[str, list[tuple[str, ...]]] = {}
+for _p in sorted(FIXED_PHRASES, key=lambda p: -len(p.split())):
+    _FIXED_FIRST.setdefault(_p.split()[0], []).append(tuple(_p.split()))
 
 
-@lru_cache(maxsize=65536)
-def stem(word: str) -> str:
-    """A crude stem that lets inflections meet: supplying / supply, threats / threatened."""
-    for suffix in ("ing", "ed", "es", "s", "ly"):
-        if len(word) > len(suffix) + 3 and word.endswith(suffix):
-            word = word[: -len(suffix)]
-            break
-    word = word.rstrip("e")
-    if word.endswith("i"):
-        word = word[:-1] + "y"
-    return word[:6]
+def loaded_category(term: str) -> str:
+    """The category of a loaded term or phrase ("label", "speech verb", ...)."""
+    return LOADED.get(term) or LOADED_PHRASES.get(term) or (MANNER if is_manner_adverb(term) else "")
+
+
+def is_manner_adverb(word: str) -> bool:
+    """An adverb in -ly that says how to take an act ("sharply", "vigorously"), not when or how
+    often ("recently", "publicly"): any -ly word outside the neutral and not-adverb lists."""
+    return (
+        len(word) >= ADVERB_MIN_LETTERS
+        and word.endswith("ly")
+        and word.isalpha()
+        and word not in NEUTRAL_ADVERBS
+        and word not in NOT_ADVERBS
+        and word not in HEDGE
+    )
+
+
+def _in_fixed_phrase(plain: list[str]) -> list[bool]:
+    """Per word, whether it belongs to one of the fixed phrases."""
+    inside = [False] * len(plain)
+    for i, w in enumerate(plain):
+        for seq in _FIXED_FIRST.get(w, ()):
+            if tuple(plain[i : i + len(seq)]) == seq:
+                inside[i : i + len(seq)] = [True] * len(seq)
+                break
+    return inside
+
+
+def loaded_terms(words: list[tuple[str, str, bool]]) -> set[str]:
+    """The loaded terms among ``words`` given as (raw, plain lower-case, first of its sentence): a
+    capitalised word inside a sentence is a name, not a term, and a word of a fixed phrase
+    ("historic city") is not loaded there."""
+    plain = [p for _, p, _ in words]
+    fixed = _in_fixed_phrase(plain)
+    found = {
+        p
+        for (raw, p, first), f in zip(words, fixed)
+        if (p in LOADED or is_manner_adverb(p)) and not f and not (raw[:1].isupper() and not first)
+    }
+    joined = " " + " ".join(plain) + " "
+    found |= {p for p in LOADED_PHRASES if f" {p} " in joined}
+    return found

@@ -23,8 +23,7 @@ from functools import lru_cache
 
 from ..model import Article, FactGroup, Quote, QuoteUse
 from ..nlp.quotes import article_quotes, compare_quotes, find_quotes
-from ..nlp.tokens import content_tokens, tokens
-from .lexicon import stem
+from ..nlp.tokens import content_tokens, stem, tokens
 
 # A quotation shorter than this many words is a scare quote ("aggression"), not a remark to track.
 MIN_WORDS = 3
@@ -36,6 +35,9 @@ SAME_QUOTE = 80.0
 # shorter one's.
 TRANSLATION_OVERLAP = 0.3
 TRANSLATION_SHARED = 3
+# Translations pick other forms of one word ("threats" / "threatens"): their stems are compared on
+# this many first letters.
+TRANSLATION_PREFIX = 6
 
 FORMS = ("verbatim", "bracketed", "trimmed", "altered", "translated", "absent")
 
@@ -105,8 +107,8 @@ def may_be_translations(a: str, b: str) -> bool:
     known to tell the same fact."""
     if compare_quotes(a, b).form != "unrelated":
         return True
-    ca = {stem(t) for t in content_tokens(a)}
-    cb = {stem(t) for t in content_tokens(b)}
+    ca = {stem(t)[:TRANSLATION_PREFIX] for t in content_tokens(a)}
+    cb = {stem(t)[:TRANSLATION_PREFIX] for t in content_tokens(b)}
     shared = ca & cb
     return len(shared) >= TRANSLATION_SHARED and len(shared) >= TRANSLATION_OVERLAP * min(len(ca), len(cb))
 
@@ -193,7 +195,7 @@ def forms_of(remark: Mapping[str, Span]) -> dict[str, tuple[str, tuple[str, ...]
     other, not with a third outlet's other translation."""
     from rapidfuzz import fuzz
 
-    out = {}
+    out: dict[str, tuple[str, tuple[str, ...]]] = {}
     for article, span in remark.items():
         others = [o for a, o in remark.items() if a != article]
         if not others:

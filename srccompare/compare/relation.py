@@ -41,7 +41,7 @@ import threading
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, NamedTuple
 
-from ..model import Relation
+from ..model import Relation, RelationKind
 from ..nlp.tokens import STOP_WORDS, normalise
 from . import weights as W
 
@@ -235,11 +235,11 @@ def changes_fact(norm_a: str, norm_b: str) -> bool:
     values_a = [_number_value(t) for t in only_a]
     values_b = [_number_value(t) for t in only_b]
     if only_a and only_b and None not in values_a and None not in values_b:
-        return sorted(values_a) != sorted(values_b)
+        return sorted(v for v in values_a if v is not None) != sorted(v for v in values_b if v is not None)
     return False
 
 
-def _kind(score: float, shared: int, cover_max: float) -> str:
+def _kind(score: float, shared: int, cover_max: float) -> RelationKind:
     if score >= W.EQUIVALENT:
         return "equivalent"
     if score >= W.CORE or (shared >= W.CORE_WORDS and cover_max >= W.CORE_COVER):

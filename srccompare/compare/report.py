@@ -8,12 +8,28 @@ background links across events -> Report.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from dataclasses import replace
 
-from ..model import Article, Difference, Event, FactGroup, Member, Notice, Problem, Report, Story, Token
+from ..model import (
+    Article,
+    CopyLink,
+    Difference,
+    Event,
+    FactGroup,
+    FactRelation,
+    FirstReport,
+    Member,
+    Notice,
+    Problem,
+    Report,
+    Story,
+    Token,
+)
 from ..options import DEFAULT_OPTIONS, Options
 from .align import Unit, align
 from .background import link_background
 from .classify import classify_group
+from .copies import voices
 from .coverage import disagrees, outlet_facts
 from .execute import compare_events
 from .group import group_events
@@ -31,14 +47,20 @@ def build_report(
     groups = group_events(screened.compared, options) if screened.compared else []
     by_id = {a.id: a for a in articles}
 
+    events: list[Event] = []
+    copies: dict[str, tuple[CopyLink, ...]] = {}
     # Each event on its own: from the store, or on the engine's workers (compare/execute.py).
-    events: list[Event] = list(compare_events(groups, screened.exact_only, options))
+    for group, (event, links) in zip(groups, list(compare_events(groups, screened.exact_only, options))):
+        copies.update(links)
+        events.append(replace(event, why=group.why))
     events = link_background(events, by_id)
     return Report(
-        articles=tuple(articles),
+        articles=tuple(replace(a, copy_of=copies[a.id]) if a.id in copies else a for a in articles),
         story=Story(tuple(e.id for e in events)),
         events=tuple(events),
-        notices=tuple(Notice("unusable_input", f"{p.path}: {p.reason}", ()) for p in problems) + screened.notices,
+        notices=tuple(Notice("configuration", f"settings read from {path}", ()) for path in options.config_files)
+        + tuple(Notice("unusable_input", f"{p.path}: {p.reason}", ()) for p in problems)
+        + screened.notices,
     )
 
 
@@ -49,6 +71,7 @@ def build_event(
     articles: list[Article],
     exact_only: frozenset[str],
     by_id: Mapping[str, Article],
+    copies: Mapping[str, tuple[CopyLink, ...]] | None = None,
 ) -> Event:
     """One event: align its articles' sentences, describe each fact group, then each outlet's share."""
     order = {a.id: k for k, a in enumerate(articles)}
@@ -65,6 +88,7 @@ def build_event(
                 members=members,
                 differences=differences,
                 highlights=highlights,
+                first_reported=first_report(members, by_id),
             )
         )
     ids = tuple(a.id for a in articles)
@@ -74,7 +98,7 @@ def build_event(
         dates=dates,
         articles=ids,
         facts=tuple(facts),
-        outlets=outlet_facts(ids, facts, exact_only & frozenset(ids)),
+        outlets=outlet_facts(ids, facts, exact_only & frozenset(ids), articles, voices(ids, copies or {})),
         quotes=_quotes(articles, facts, event_id),
     )
 
@@ -102,6 +126,20 @@ def _ordered(groups: list[tuple[Unit, ...]], order: Mapping[str, int]) -> list[t
     return sorted(groups, key=key)
 
 
+def first_report(members: Sequence[Member], by_id: Mapping[str, Article]) -> FirstReport | None:
+    """The article of a fact group published first, when the group spans articles and every one of
+    them has a published date (ISO strings compare in time order; a date alone sorts before a time
+    on that day). None on a tie for the earliest date: who was first is then not known."""
+    dates = {m.article: by_id[m.article].published for m in members if m.article in by_id}
+    if len(dates) < 2 or not all(dates.values()):
+        return None
+    ordered = sorted(dates.items(), key=lambda kv: (kv[1] or "", kv[0]))
+    (first, when), (_, second) = ordered[0], ordered[1]
+    if when is None or second == when:
+        return None
+    return FirstReport(first, when)
+
+
 def _quotes(articles: list[Article], facts: list[FactGroup], event_id: str) -> tuple:
     from .quotes import track_quotes
 
@@ -110,14 +148,14 @@ def _quotes(articles: list[Article], facts: list[FactGroup], event_id: str) -> t
 
 def describe_group(
     members: Sequence[Member], by_id: Mapping[str, Article]
-) -> tuple[str, tuple[Difference, ...], tuple[tuple[Token, ...], ...]]:
+) -> tuple[FactRelation, tuple[Difference, ...], tuple[tuple[Token, ...], ...]]:
     """Relation, differences and word highlights of one fact group."""
     texts = _texts_by_article(members)
     if len(texts) < 2:
         return "single", (), ()
     differences, highlights = classify_group(members, by_id)
     meaningful = [d for d in differences if disagrees(d)]
-    relation = "divergent" if meaningful or not _all_equivalent(list(texts.values())) else "equivalent"
+    relation: FactRelation = "divergent" if meaningful or not _all_equivalent(list(texts.values())) else "equivalent"
     if relation == "divergent" and not meaningful:
         differences = (*differences, _wording(texts, by_id))
     return relation, tuple(differences), tuple(highlights)
@@ -159,7 +197,8 @@ def _wording(texts: Mapping[str, str], by_id: Mapping[str, Article]) -> Differen
     unique = len(set(outlets)) == len(outlets) and None not in outlets
 
     def label(a: str) -> str:
-        return by_id[a].outlet if unique else a.rsplit("/", 1)[-1]
+        outlet = by_id[a].outlet
+        return outlet if unique and outlet else a.rsplit("/", 1)[-1]
 
     detail = "; ".join(f"{label(a)} adds {' '.join(w[:8])}" for a, w in departing.items())
     return Difference("added_detail", f"added_detail: {detail}", tuple(departing), departing)

@@ -95,44 +95,127 @@ def tfidf(documents: Sequence[Sequence[Sequence[str]]]) -> list[dict[str, float]
     return vectors
 
 
-# Terms in at most this many documents are multiplied out pair by pair; the common rest, as dense
-# blocks. Most terms (word pairs especially) are rare, so both parts stay small on big corpora.
-SPARSE_MAX_DF = 16
+# A pair of documents is compared only when they share a term that at most this many documents
+# use (blocking): the words one event's reports share (a place, a name, a word pair) are rare
+# across a corpus, while the words every story uses would pair everything with everything. The
+# cap grows with the corpus as its square root, so a big event (dozens of outlets) still finds all
+# its pairs, while the pairs a term yields stay far below n x n.
+BLOCK_MIN_DF = 64
+# Only each document's heaviest terms are indexed: the particulars that make it this event's report
+# (a rare name, a word pair), not the long tail every report of a topic shares.
+BLOCK_TOP = 80
 
 
-def cosine_matrix(vectors: Sequence[dict[str, float]], block: int = 2048):
-    """Pairwise cosine similarities of normalised sparse vectors, as an n x n numpy array."""
+def block_max_df(n: int) -> int:
+    return max(BLOCK_MIN_DF, int(n**0.5))
+
+
+def sparse_rows(vectors: Sequence[dict[str, float]]):
+    """The vectors as (term ids, weights) numpy arrays per row, and the vocabulary size."""
+    import numpy as np
+
+    vocab: dict[str, int] = {}
+    rows = []
+    for v in vectors:
+        ids = np.fromiter((vocab.setdefault(t, len(vocab)) for t in v), dtype=np.int64, count=len(v))
+        rows.append((ids, np.fromiter(v.values(), dtype=np.float64, count=len(v))))
+    return rows, len(vocab)
+
+
+def candidate_pairs(
+    vectors: Sequence[dict[str, float]],
+    max_df: int | None = None,
+    top: int | None = BLOCK_TOP,
+    rows=None,
+    apart=None,
+    min_shared: int = 1,
+):
+    """Pairs (i, j), i < j, of documents that share a term used by at most ``max_df`` documents,
+    among the ``top`` terms of each document by weight (None: all its terms); with ``apart`` (a
+    label per document), only pairs of different labels; only pairs sharing ``min_shared`` such terms.
+
+    Built from each rare term's list of documents, so the work follows the pairs that share
+    something, never the n x n grid. Returns two int64 numpy arrays, sorted by (i, j).
+    """
     import numpy as np
 
     n = len(vectors)
-    postings: dict[str, list[tuple[int, float]]] = {}
-    for row, v in enumerate(vectors):
-        for t, w in v.items():
-            postings.setdefault(t, []).append((row, w))
-    by_df: dict[int, list[list[tuple[int, float]]]] = {}
-    common = []
-    # A term in one document only adds nothing to any dot product: leave it out.
-    for _, posting in sorted(postings.items()):
-        if len(posting) > SPARSE_MAX_DF:
-            common.append(posting)
-        elif len(posting) > 1:
-            by_df.setdefault(len(posting), []).append(posting)
+    cap = block_max_df(n) if max_df is None else max_df
+    rows = sparse_rows(vectors)[0] if rows is None else rows
+    chosen = []
+    for ids, weights in rows:
+        if top is not None and len(ids) > top:
+            # The top weights; on a tie at the cut, the lower term id (stable across runs).
+            order = np.lexsort((ids, -weights))[:top]
+            ids = ids[order]
+        chosen.append(ids)
+    if not chosen or not sum(len(c) for c in chosen):
+        empty = np.zeros(0, dtype=np.int64)
+        return empty, empty
+    term = np.concatenate(chosen)
+    doc = np.repeat(np.arange(n, dtype=np.int64), [len(c) for c in chosen])
+    order = np.lexsort((doc, term))
+    term, doc = term[order], doc[order]
+    starts = np.flatnonzero(np.r_[True, term[1:] != term[:-1]])
+    sizes = np.diff(np.r_[starts, len(term)])
+    keys = []
+    for k in np.unique(sizes):
+        if k < 2 or k > cap:
+            continue
+        at = starts[sizes == k]
+        block = doc[at[:, None] + np.arange(k)[None, :]]  # terms x k, each row ascending
+        a, b = np.triu_indices(int(k), 1)
+        left, right = block[:, a].ravel(), block[:, b].ravel()
+        if apart is not None:
+            keep = apart[left] != apart[right]
+            left, right = left[keep], right[keep]
+        keys.append(left * n + right)
+    if not keys:
+        empty = np.zeros(0, dtype=np.int64)
+        return empty, empty
+    key, count = np.unique(np.concatenate(keys), return_counts=True)
+    if min_shared > 1:
+        key = key[count >= min_shared]
+    return key // n, key % n
 
-    flat = np.zeros(n * n)
-    for k, group in by_df.items():
-        step = max(1, 2_000_000 // (k * k))
-        for first in range(0, len(group), step):
-            arr = np.array(group[first : first + step])  # terms x k x (row, weight)
-            rows, weights = arr[..., 0].astype(np.int64), arr[..., 1]
-            index = rows[:, :, None] * n + rows[:, None, :]
-            flat += np.bincount(index.ravel(), (weights[:, :, None] * weights[:, None, :]).ravel(), n * n)
-    sims = flat.reshape(n, n)
-    for first in range(0, len(common), block):
-        chunk = common[first : first + block]
-        dense = np.zeros((n, len(chunk)))
-        for col, posting in enumerate(chunk):
-            rows, weights = zip(*posting)
-            dense[list(rows), col] = weights
-        sims += dense @ dense.T
-    np.fill_diagonal(sims, 1.0)
-    return np.clip(sims, 0.0, 1.0)
+
+def pair_cosines(vectors: Sequence[dict[str, float]], i, j, rows=None):
+    """Cosine of each pair (i[k], j[k]) of L2-normalised sparse vectors, over all their terms."""
+    import numpy as np
+
+    if rows is None:
+        rows, _ = sparse_rows(vectors)
+    return np.clip(pair_dots(i, j, rows), 0.0, 1.0)
+
+
+def pair_dots(i, j, rows, other=None):
+    """Dot product of each pair of sparse rows (i[k] from ``rows``, j[k] from ``other``, default the
+    same rows), both given as (term ids, weights) over one vocabulary; i must be sorted.
+
+    Row by row: the row's vector is spread on a scratch array over the vocabulary, and each partner's
+    terms are looked up in it, so the cost is the partners' lengths, not the vocabulary's.
+    """
+    import numpy as np
+
+    other = rows if other is None else other
+    out = np.zeros(len(i))
+    if not len(i):
+        return out
+    size = 1 + max((int(ids.max()) for ids, _ in rows if len(ids)), default=0)
+    scratch = np.zeros(size)
+    starts = np.flatnonzero(np.r_[True, i[1:] != i[:-1]])
+    ends = np.r_[starts[1:], len(i)]
+    for s, e in zip(starts, ends):
+        ids, weights = rows[int(i[s])]
+        scratch[ids] = weights
+        partners = [other[int(x)] for x in j[s:e]]
+        lengths = np.fromiter((len(p[0]) for p in partners), dtype=np.int64, count=len(partners))
+        cat_ids = np.concatenate([p[0] for p in partners])
+        cat_w = np.concatenate([p[1] for p in partners])
+        products = scratch[np.minimum(cat_ids, size - 1)] * cat_w * (cat_ids < size)
+        offsets = np.r_[0, np.cumsum(lengths)[:-1]]
+        sums = np.add.reduceat(products, offsets) if len(products) else np.zeros(len(partners))
+        sums[lengths == 0] = 0.0
+        out[s:e] = sums
+        scratch[ids] = 0.0
+    return out

@@ -13,6 +13,9 @@ import re
 from collections.abc import Iterable
 from functools import lru_cache
 
+from .rules import fires
+from .words import load_groups
+
 # Whole-line interface words. Matched case-insensitively after trimming punctuation and counts.
 WHOLE_LINE = (
     # English
@@ -344,133 +347,17 @@ LEGAL_LEADS = (
     "무단전재",
     "무단 전재",
 )
-LEAD_INS = (
-    "subscribe to",
-    "subscribe for",
-    "subscribe now",
-    "subscribe today",
-    "sign up for",
-    "sign up to",
-    "sign up:",
-    "click here",
-    "click to",
-    "follow us",
-    "read more:",
-    "read more at",
-    "read more about",
-    "related:",
-    "see also:",
-    "also read:",
-    "also read",
-    "read also",
-    "tags:",
-    "tagged:",
-    "filed under",
-    "posted in",
-    "categories:",
-    "share this:",
-    "share on",
-    "share via ",
-    "share this on",
-    "share this story",
-    "share this article",
-    "share it with",
-    "like this:",
-    "like this story",
-    "like this article",
-    "loading comments",
-    "you may also like",
-    "you might also like",
-    "recommended for you",
-    "more from",
-    "more on this",
-    "download our",
-    "download the",
-    "get the latest",
-    "get our",
-    "join our",
-    "we use cookies",
-    "this website uses cookies",
-    "by clicking",
-    "by using this site",
-    "advertisement",
-    "advertise with",
-    "sponsored by",
-    "continue reading",
-    "submit to ",
-    "opens in new window",
-    "open in new window",
-    "related post",
-    "related story",
-    "related article",
-    "related coverage",
-    "related link",
-    "view the discussion",
-    "join the discussion",
-    "join the conversation",
-    "abonnez-vous",
-    "lire aussi",
-    "à lire aussi",
-    "voir aussi",
-    "cliquez ",
-    "lesen sie auch",
-    "mehr zum thema",
-    "klicken sie",
-    "lea también",
-    "leer también",
-    "haga clic",
-    "haz clic",
-    "pulse aquí",
-    "leggi anche",
-    "clicca ",
-    "leia também",
-    "veja também",
-    "clique ",
-)
+LEAD_GROUPS = load_groups("furniture.toml", "lead_ins")
+LEAD_INS = tuple(phrase for phrases in LEAD_GROUPS.values() for phrase in phrases)
 # Lead-ins that are ordinary words too ("Tags were fitted to the birds"): only on short lines.
 SHORT_LEADS = ("tags ", "tagged ", "topics ")
 
 # Phrases so typical of page furniture that they mark the whole line wherever they sit.
-ANYWHERE = (
-    "all rights reserved",
-    "all right reserved",
-    "send to a friend",
-    "printable version",
-    "tous droits réservés",
-    "alle rechte vorbehalten",
-    "todos los derechos reservados",
-    "tutti i diritti riservati",
-    "todos os direitos reservados",
-    "무단전재",
-    "무단 전재",
-    "재배포 금지",
-    "재배포금지",
-    "転載禁止",
-    "版权所有",
-    "все права защищены",
-    "your browser does not support",
-    "javascript is disabled",
-    "enable javascript",
-    "requires javascript",
-    "javascript is required",
-    "share it with a friend",
-    "(opens in new window)",
-    "[/button]",
-    "[button ",
-    "thanks for signing up",
-    "processing your subscription",
-    "see all newsletters",
-    "sign up for our newsletter",
-    "subscribe to our newsletter",
-    "we use cookies",
-    "utilizziamo i cookie",
-    "nous utilisons des cookies",
-    "wir verwenden cookies",
-    "utilizamos cookies",
-    "usamos cookies",
-    "logged in to post a comment",
-    "devi essere connesso",
-)
+ANYWHERE_GROUPS = load_groups("furniture.toml", "anywhere")
+ANYWHERE = tuple(phrase for phrases in ANYWHERE_GROUPS.values() for phrase in phrases)
+# The rule each phrase belongs to, by its folded form as the patterns match it.
+_ANYWHERE_GROUP = {phrase.casefold(): group for group, phrases in ANYWHERE_GROUPS.items() for phrase in phrases}
+_LEAD_GROUP = {phrase.casefold(): group for group, phrases in LEAD_GROUPS.items() for phrase in phrases}
 # Phrases that a sentence of the article may also use ("changed its privacy policy"): only on short lines.
 SHORT_ANYWHERE = (
     "terms of use",
@@ -598,7 +485,7 @@ INLINE = frozenset(
 
 def is_inline(key: str) -> bool:
     """An ad slot or a "continues below" line: furniture found between paragraphs of the article."""
-    return key in INLINE
+    return key in INLINE and fires("inline")
 
 
 # Headings that open the readers' comments. Comments are never the article, even when they are
@@ -684,29 +571,33 @@ def furniture_phrase(line: str, extra: Iterable[str] = (), key: str | None = Non
     folded = line.strip().casefold()
     if key is None:
         key = line_key(folded)
-    if key in whole:
+    if key in whole and fires("whole", _whole_rule(key)):
         return key
     start = folded.lstrip("-–—•·*|»>[( ")
     m = legal_re.match(start)
-    if m and not _narrates(line, start, m.end()):
+    if m and not _narrates(line, start, m.end()) and fires("legal", m.group(0).strip()):
         return m.group(0).strip()
     if len(folded) >= _ANYWHERE_CHARS:
         return None
     m = any_re.search(folded)
-    if m:
+    if m and fires("anywhere", _ANYWHERE_GROUP.get(m.group(0), m.group(0))):
         return m.group(0)
     words = folded.count(" ") + 1
     if words <= LEAD_WORDS:
-        m = (
-            lead_re.match(start)
-            or _ALSO_ON.match(start)
-            or (short_lead_re.match(start) if words <= SHORT_WORDS else None)
-        )
+        m, rule = lead_re.match(start), "lead"
+        if m is None:
+            m, rule = _ALSO_ON.match(start), "also_on"
+        if m is None and words <= SHORT_WORDS:
+            m, rule = short_lead_re.match(start), "short_lead"
         if m and not _narrates(line, start, m.end()):
-            return m.group(0).strip()
+            phrase = m.group(0).strip()
+            # "Also on <site>" points to another article as "See also:" does.
+            group = "see_also" if rule == "also_on" else _LEAD_GROUP.get(m.group(0), phrase)
+            if fires("short_lead" if rule == "short_lead" else "lead", group):
+                return phrase
         if words <= SHORT_WORDS:
             m = short_any_re.search(folded)
-            if m:
+            if m and fires("short_anywhere", m.group(0).strip()):
                 return m.group(0).strip()
     return None
 
@@ -749,15 +640,26 @@ def _narrates(line: str, folded_start: str, lead_end: int) -> bool:
 
 def is_section_end(line: str, key: str | None = None) -> bool:
     """A heading that opens the comments or a list of other articles."""
-    return (line_key(line) if key is None else key) in _tables(())[3]
+    key = line_key(line) if key is None else key
+    return key in _tables(())[3] and fires("section", key)
 
 
 def is_comment_head(line: str, key: str | None = None) -> bool:
     """A heading that opens the readers' comments ("Comments", "[ 167 comments ]")."""
     key = line_key(line) if key is None else key
-    return key in COMMENT_HEADS or bool(_COMMENT_LEAD.match(key) or _COMMENT_COUNT.match(line))
+    if key in COMMENT_HEADS:
+        return fires("comments", key)
+    if _COMMENT_LEAD.match(key):
+        return fires("comments:lead")
+    return bool(_COMMENT_COUNT.match(line)) and fires("comments:count")
 
 
 def stock_word(key: str, extra: tuple[str, ...] = ()) -> bool:
     """Whether a folded line key is one of the whole-line interface words."""
-    return key in _tables(extra)[0]
+    return key in _tables(extra)[0] and fires("whole", _whole_rule(key))
+
+
+def _whole_rule(key: str) -> str:
+    """The rule a whole-line word belongs to: each word its own, but the ad labels are one ("Advert",
+    "Anzeige", "Publicidad": the slot an ad fills between paragraphs)."""
+    return "ad slot" if key in INLINE else key

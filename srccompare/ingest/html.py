@@ -5,7 +5,9 @@ whole paragraphs on some layouts, and the filter below gains more precision at l
 it keeps are filtered only for what is furniture on any site: the page title repeated as the first
 line, with the standfirst the page gives as its description; short lines with stock furniture
 phrases; link lists under a "Related" or "Comments" heading after the body; contributor notes;
-credit lines, which also name the origin ("By AFP", "Source: BBC").
+credit lines, which also name the origin ("By AFP", "Source: BBC"). The filter never leaves less than
+trafilatura's own body: when it would take too much of it, trafilatura's lines are kept
+(``_not_below_trafilatura``).
 
 Every visible line of the page that the article leaves out is listed in ``dropped`` with a reason,
 so that the cleaning can be audited as it can for text dumps.
@@ -21,11 +23,15 @@ from ..model import Dropped
 from ..options import DEFAULT_OPTIONS, Options
 from ..outlets import canonical, find_outlets, merged
 from .cleaned import Cleaned
+from .meta import html_origin, origin_rule, page_dates
+from .rules import fires
 
 # An article has at least this many words, and at least one real sentence among them.
 MIN_ARTICLE_WORDS = 25
 # Credit and furniture lines are short; a long line matching a phrase is prose quoting it.
 MAX_FURNITURE_WORDS = 30
+# The furniture filter may take at most this share of trafilatura's body (see _not_below_trafilatura).
+MAX_FILTERED_SHARE = 1 / 3
 
 _WORD = re.compile(r"\w+")
 _SENTENCE_END = re.compile(r"[.!?…。！？][\"'”’»)\]]*\s*$")
@@ -60,19 +66,83 @@ class _Extracted:
     url: str | None
 
 
+@dataclass(frozen=True)
+class ReadPage:
+    """What trafilatura made of a page, and the page's visible lines before it pruned the tree."""
+
+    extracted: _Extracted
+    visible: tuple[str, ...]
+
+
 def clean_page(html: str, name: str = "-", url: str | None = None, options: Options = DEFAULT_OPTIONS) -> Cleaned:
     """The article of one HTML page, its paragraphs, the lines dropped and the metadata found."""
+    tags = html.count("<")
+    if tags > options.html_max_tags:
+        raise InputError(
+            name, f"HTML page too large to clean ({tags:,} tags; the limit is {options.html_max_tags:,})", "SC004"
+        )
     tree = _parse(html, name)
-    visible = _visible_lines(tree)
-    page = _extract(tree, name, url)
+    elements = sum(1 for _ in tree.iter())
+    if elements > options.html_extraction_max_elements:
+        # Budget (options.py): trafilatura would take minutes; the visible lines are a text dump.
+        from .text import clean_dump
+
+        return clean_dump("\n".join(_visible_lines(tree)), options)
+    fast = elements > options.html_fallback_max_elements
+    return clean_read(read_page(html, name, url, tree=tree, fast=fast), name, options)
+
+
+def read_page(html: str, name: str = "-", url: str | None = None, tree=None, fast: bool = False) -> ReadPage:
+    """Parse the page and let trafilatura find the body and the metadata (the slow part of cleaning)."""
+    tree = _parse(html, name) if tree is None else tree
+    visible = tuple(_visible_lines(tree))
+    return ReadPage(_extract(tree, name, url, fast=fast), visible)
+
+
+def clean_read(read: ReadPage, name: str = "-", options: Options = DEFAULT_OPTIONS) -> Cleaned:
+    """Filter the furniture out of trafilatura's body."""
+    page, visible = read.extracted, read.visible
     lines = [line.strip() for line in page.text.split("\n")]
     lines = [line for line in lines if line]
     kept, dropped, credits = _filter(lines, page, options)
+    kept, dropped = _not_below_trafilatura(lines, kept, dropped)
     if not _has_article(kept):
         raise InputError(name, "HTML page with no article (only navigation or too little text)", "SC004")
     meta = _metadata(page, kept, credits, options)
+    if "origin" not in meta:
+        origin, rewrite = html_origin(kept, [d.text for d in dropped], options)
+        if origin:
+            meta["origin"] = origin
+            rule = origin_rule(origin, rewrite)
+            if rule:
+                meta["origin_rule"] = rule
     meta.update(_title(page, dropped))
-    return Cleaned(tuple(kept), _audit(visible, kept, dropped), meta)
+    dates = page_dates(meta.pop("published", None), page.url, meta.get("dateline"), kept[:2])
+    return Cleaned(tuple(kept), _audit(visible, kept, dropped), meta, dates=dates)
+
+
+# The headline and the standfirst are trafilatura's own title and description, repeated in its body.
+_HEAD_REASONS = ("repeated title", "standfirst repeated from the page description")
+
+
+def _not_below_trafilatura(
+    lines: list[str], kept: list[str], dropped: list[Dropped]
+) -> tuple[list[str], list[Dropped]]:
+    """Never return less than trafilatura's own body: when the filter takes away too much of it, the
+    page gets trafilatura's lines back (without the repeated headline and standfirst).
+
+    Too much: more than MAX_FILTERED_SHARE of the words of trafilatura's body (less the headline and
+    standfirst), or everything that made it an article. The filter removes furniture that trafilatura
+    left in, a few short lines round the body; a third of the body is more than that can be. On the 50
+    dev pages the most it removes is 17% (a 'You may also like' list under a short review), then 13%."""
+    head = [d for d in dropped if d.reason in _HEAD_REASONS]
+    body = lines[len(head) :]
+    total = sum(_words(line) for line in body)
+    removed = total - sum(_words(line) for line in kept)
+    lost_article = not _has_article(kept) and _has_article(body)
+    if (lost_article or removed > MAX_FILTERED_SHARE * total) and fires("html:fallback"):
+        return body, head
+    return kept, dropped
 
 
 def _parse(html: str, name: str):
@@ -134,7 +204,7 @@ def _visible_lines(tree) -> list[str]:
     return lines
 
 
-def _audit(visible: list[str], kept: list[str], dropped: list[Dropped]) -> tuple[Dropped, ...]:
+def _audit(visible: tuple[str, ...], kept: list[str], dropped: list[Dropped]) -> tuple[Dropped, ...]:
     """Every visible line the article leaves out, in page order: the filter's drops with their
     reasons, and the lines trafilatura left outside the article."""
     whole = {_fold(line) for line in kept}
@@ -162,11 +232,12 @@ def _in_body(key: str, whole: set[str], body: str) -> bool:
     return key in whole or (len(key.split()) >= _FRAGMENT_WORDS and f" {key} " in body)
 
 
-def _extract(tree, name: str, url: str | None) -> _Extracted:
+def _extract(tree, name: str, url: str | None, fast: bool = False) -> _Extracted:
     import trafilatura
 
-    doc = trafilatura.bare_extraction(tree, url=url, include_comments=False, with_metadata=True)
-    text = (doc.text if doc is not None else "") or ""
+    doc = trafilatura.bare_extraction(tree, url=url, include_comments=False, with_metadata=True, fast=fast)
+    # bare_extraction returns a Document (a dict only when asked with as_dict).
+    text = getattr(doc, "text", None) or ""
     if not text.strip():
         raise InputError(name, "HTML page with no article text", "SC004")
 
@@ -203,10 +274,15 @@ def _filter(lines: list[str], page: _Extracted, options: Options) -> tuple[list[
     credits: list[str] = []
     start = 0
     # The headline repeated above the body, and the standfirst that the page gives as its description.
-    if page.title and lines and _fold(lines[0]) in _title_forms(page.title):
+    if page.title and lines and _fold(lines[0]) in _title_forms(page.title) and fires("html:title"):
         dropped.append(Dropped(0, lines[0], "repeated title"))
         start = 1
-        if page.description and len(lines) > 1 and _fold(lines[1]) == _fold(page.description):
+        if (
+            page.description
+            and len(lines) > 1
+            and _fold(lines[1]) == _fold(page.description)
+            and fires("html:standfirst")
+        ):
             dropped.append(Dropped(0, lines[1], "standfirst repeated from the page description"))
             start = 2
     body_seen = False
@@ -214,18 +290,24 @@ def _filter(lines: list[str], page: _Extracted, options: Options) -> tuple[list[
         line = lines[i]
         short = _words(line) <= MAX_FURNITURE_WORDS
         who = _credit(line, registry) if short else None
-        if who:
+        if who and fires("html:credit"):
             credits.append(who)
             dropped.append(Dropped(0, line, f"credit line ({who})"))
             continue
         m = _PHOTO_CREDIT.match(line) if short else None
-        if m and _registered_credit(m.group("who"), registry):
+        if m and _registered_credit(m.group("who"), registry) and fires("html:picture_credit"):
             dropped.append(Dropped(0, line, "picture credit"))
             continue
-        if short and _CONTRIBUTORS.match(line):
+        if short and _CONTRIBUTORS.match(line) and fires("html:contributors"):
             dropped.append(Dropped(0, line, "contributor note"))
             continue
-        if body_seen and section_end is not None and section_end(line) and _only_short_after(lines, i):
+        if (
+            body_seen
+            and section_end is not None
+            and section_end(line)
+            and _only_short_after(lines, i)
+            and fires("html:list_after")
+        ):
             dropped.extend(Dropped(0, rest, "list after the article") for rest in lines[i:])
             break
         found = phrase(line, options.furniture) if phrase is not None and short else None

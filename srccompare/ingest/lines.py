@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 
 from .furniture import furniture_phrase, is_comment_head, is_inline, is_section_end, line_key, stock_word
+from .rules import fires
 
 # Function words of the languages a news dump is most often written in. Their share tells a sentence
 # from a headline or a menu, whatever the topic.
@@ -181,6 +182,7 @@ class Line:
     # the sentence carries the measurements of the whole.
     continued: bool = False
     prose_cached: float | None = None
+    notice: bool | None = None  # a notice to the reader (text._notice), computed when asked
 
     def at(self, n: int) -> Line:
         """The same line, measured and judged, seen again at line ``n``."""
@@ -288,11 +290,11 @@ def judge(line: Line, furniture: tuple[str, ...] = ()) -> None:
         line.section_end = line.comments = True
         line.kind, line.reason = "furniture", f"comments heading {text.strip()!r}"
         return
-    if line.words <= 6 and _ABOUT.match(text):
+    if line.words <= 6 and _ABOUT.match(text) and fires("line:about_author"):
         line.section_end = True
         line.kind, line.reason = "furniture", "about the author"
         return
-    if line.words <= 6 and _SECTION_HEAD.match(text):
+    if line.words <= 6 and _SECTION_HEAD.match(text) and fires("line:section_head"):
         line.section_end = True
         line.kind, line.reason = "furniture", f"section heading {text.strip()!r}"
         return
@@ -300,8 +302,10 @@ def judge(line: Line, furniture: tuple[str, ...] = ()) -> None:
         line.section_end = True
         line.kind, line.reason = "furniture", f"section heading {text.strip()!r}"
         return
-    if _MARKUP_HINT.search(text) and (
-        not line.ends_sentence and _MARKUP.search(text) or "&amp;" in text or '="' in text
+    if (
+        _MARKUP_HINT.search(text)
+        and (not line.ends_sentence and _MARKUP.search(text) or "&amp;" in text or '="' in text)
+        and fires("line:markup")
     ):
         line.kind, line.reason = "furniture", "markup or code"
         return
@@ -310,19 +314,24 @@ def judge(line: Line, furniture: tuple[str, ...] = ()) -> None:
         line.kind, line.reason = "furniture", f"stock phrase {phrase!r}"
         line.inline = is_inline(line.key)
         return
-    if line.words <= 40 and _URL.match(text):
+    if line.words <= 40 and _URL.match(text) and fires("line:url"):
         line.kind, line.reason = "metadata", "url or e-mail address"
         return
-    if line.words <= 14 and _HAS_DIGIT.search(text) and _is_date_line(text):
+    if line.words <= 14 and _HAS_DIGIT.search(text) and _is_date_line(text) and fires("line:date"):
         line.kind, line.reason = "metadata", "date or timestamp"
         return
-    if _COUNTER.match(text) or _SOCIAL_COUNT.match(text):
+    if (_COUNTER.match(text) or _SOCIAL_COUNT.match(text)) and fires("line:counter"):
         line.kind, line.reason = "furniture", "counter or number only"
         return
-    if line.words <= 10 and (line.words <= 4 or not line.ends_sentence) and _BYLINE.match(text):
+    if (
+        line.words <= 10
+        and (line.words <= 4 or not line.ends_sentence)
+        and _BYLINE.match(text)
+        and fires("line:byline")
+    ):
         line.kind, line.reason = "metadata", "byline"
         return
-    if line.words <= 30 and _GLUED_HOME.match(text) and _TRUNCATED.search(text):
+    if line.words <= 30 and _GLUED_HOME.match(text) and _TRUNCATED.search(text) and fires("line:glued_breadcrumb"):
         line.kind, line.reason = "furniture", "breadcrumb"
         return
     if (
@@ -330,25 +339,38 @@ def judge(line: Line, furniture: tuple[str, ...] = ()) -> None:
         and not line.ends_sentence
         and _BREADCRUMB_CHAR.search(text)
         and len(_BREADCRUMB_SEP.findall(text)) >= 2
+        and fires("line:breadcrumb")
     ):
         line.kind, line.reason = "furniture", "breadcrumb"
         return
-    if line.words <= 40 and not line.ends_sentence and _MENU_CHAR.search(text) and len(_MENU_SEP.findall(text)) >= 2:
+    if (
+        line.words <= 40
+        and not line.ends_sentence
+        and _MENU_CHAR.search(text)
+        and len(_MENU_SEP.findall(text)) >= 2
+        and fires("line:menu")
+    ):
         line.kind, line.reason = "furniture", "menu"
         return
     if line.words > 40:
         return
     folded = text.casefold()
-    if line.words <= 12 and _NEWSLETTER.search(folded):
+    if line.words <= 12 and _NEWSLETTER.search(folded) and fires("line:newsletter"):
         line.kind, line.reason = "furniture", "newsletter promotion"
         return
-    if "follow" in folded and _FOLLOW.search(text):
+    if "follow" in folded and _FOLLOW.search(text) and fires("line:follow"):
         line.kind, line.reason = "furniture", "social media promotion"
         return
-    if (_CAPTION_CHAR.search(text) or _CAPTION_WORD.search(folded)) and _CAPTION.search(text) or _credit_tail(text):
+    if (
+        (_CAPTION_CHAR.search(text) or _CAPTION_WORD.search(folded))
+        and _CAPTION.search(text)
+        and fires("line:caption")
+        or _credit_tail(text)
+        and fires("line:credit_tail")
+    ):
         line.kind, line.reason = "furniture", "photo caption or credit"
         return
-    if _DASH_ITEM.match(text) and line.prose < 1:
+    if _DASH_ITEM.match(text) and line.prose < 1 and fires("line:dash_item"):
         line.kind, line.reason = "furniture", "list of headlines"
         return
 

@@ -30,12 +30,12 @@ import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ..errors import InputError
-
 if sys.version_info >= (3, 11):
     import tomllib
-else:  # pragma: no cover - exercised on Python 3.10 only
+else:  # pragma: no cover
     import tomli as tomllib
+
+from ..errors import InputError
 
 MANIFEST_NAME = "manifest.toml"
 # Metadata ends up in terminals, annotations and XML: a control character there is at best noise and
@@ -72,11 +72,15 @@ class Manifest:
 
 
 def load_manifest(path: Path) -> Manifest:
+    from ..userfiles import UserFileError, loads_toml, read_user_file
+
     try:
-        data = tomllib.loads(path.read_text(encoding="utf-8-sig"))
-    except (OSError, UnicodeDecodeError) as exc:
+        text = read_user_file(path)
+    except UserFileError as exc:
         raise InputError(str(path), f"cannot read manifest ({exc})", "SC030") from None
-    except tomllib.TOMLDecodeError as exc:
+    try:
+        data = loads_toml(text)
+    except UserFileError as exc:
         raise InputError(str(path), f"malformed manifest ({exc})", "SC030") from None
 
     def bad(what: str) -> InputError:

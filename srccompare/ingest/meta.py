@@ -1,67 +1,39 @@
 """Metadata read from a plain-text dump: title, published date, byline, dateline, url, origin, publisher.
 
-The published date follows the evidence a careful reader weighs: a labelled stamp ("Published:",
-"Update:") beats a date line between the title and the body, which beats a dateline's month and
-day ("Seoul, June 27:"), which beats a bare date printed at the very top of the page (often the day
-the page was viewed or printed).
+The dates found here are candidates (nlp/dates.py weighs them once the manifest is merged): labelled
+stamps ("Published:", "Update:"), a date line between the title and the body or in the byline, the
+dateline's day ("Seoul, June 27:"), the URL, bare dates at the top or foot of the page, and the
+relative days of the lede ("on Thursday", "yesterday").
 
-The origin is the agency credited as the source of the copy ("By AFP", "Source: BBC",
-"Seoul (AsiaNews/Agencies) –", a lone "Yonhap" credit line beside the body), never an agency the
-text merely cites.
+The origin is the agency credited as the source of the copy: "(IANS)" or "(AsiaNews/Agencies)" in
+the dateline, "By AFP", "Source: BBC", a lone "Yonhap" or "— Sputnik" credit beside the body, a
+Reuters contributor note, "With inputs from agencies", an agency's copyright line, or "TASS reported"
+in the lede of a rewrite. Never an agency the story merely cites further down, nor a photo credit.
 """
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from collections.abc import Sequence
 
+from ..nlp.dates import (
+    Candidate,
+    find_dates,
+    find_month_days,
+    has_label,
+    labelled,
+    month_number,
+    url_date,
+)
 from ..options import DEFAULT_OPTIONS, Options
-from ..outlets import known_outlet
+from ..outlets import credit_signatures, generic_agency, is_agency, known_outlet, outlet_pattern
 from .lines import Line
-
-_MONTH_NUMBERS = {
-    1: "jan janu january janv janvier januar janeiro ene enero gen gennaio januari stycznia ocak",
-    2: "feb febr february fév févr février fevrier februar fev fevereiro febrero febbraio februari lutego şubat",
-    3: "mar march mars märz marz marzo março marco maret maart marca mart",
-    4: "apr april avr avril abr abril aprile kwietnia nisan",
-    5: "may mai mayo maggio maio mei maja mayıs",
-    6: "jun june juin juni junio giugno junho czerwca haziran",
-    7: "jul july juil juillet juli julio luglio julho lipca temmuz",
-    8: "aug august août aout ago agosto agustus augustus sierpnia ağustos",
-    9: "sep sept september septembre septiembre set settembre setembro września eylül",
-    10: "oct october octobre okt oktober octubre ott ottobre out outubro października ekim",
-    11: "nov november novembre noviembre novembro listopada kasım",
-    12: "dec december déc décembre decembre dez dezember dic diciembre dicembre dezembro desember grudnia aralık",
-}
-MONTHS = {name: number for number, names in _MONTH_NUMBERS.items() for name in names.split()}
-_MONTH_ALT = "|".join(sorted(MONTHS, key=len, reverse=True))
-
-_ISO = re.compile(r"\b(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})\b")
-_NUMERIC = re.compile(r"\b(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\b")
-_MONTH_DAY_YEAR = re.compile(rf"\b({_MONTH_ALT})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})\b", re.I)
-_DAY_MONTH_YEAR = re.compile(
-    rf"\b(\d{{1,2}})(?:st|nd|rd|th|er|º|\.)?\s+(?:de\s+)?({_MONTH_ALT})\.?,?\s+(?:de\s+)?(\d{{4}})\b", re.I
-)
-_KOREAN = re.compile(r"(\d{4})\s*[년年]\s*(\d{1,2})\s*[월月]\s*(\d{1,2})\s*[일日]")
-_MONTH_DAY = re.compile(rf"\b({_MONTH_ALT})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?\b|\b(\d{{1,2}})\s+({_MONTH_ALT})\b", re.I)
-
-_PUBLISHED_LABEL = re.compile(
-    r"^\W*(?:published|posted|first published|date published|publication date|date|released|"
-    r"publié|publié le|veröffentlicht|publicado|pubblicato|publicada|기사입력|입력|등록)\b",
-    re.I,
-)
-_UPDATED_LABEL = re.compile(
-    r"^\W*(?:updated?|last updated|last modified|modified|mis à jour|aktualisiert|actualizado|"
-    r"aggiornato|atualizado|수정)\b",
-    re.I,
-)
 
 # "Seoul, June 27:", "WASHINGTON (Reuters) -", "Seoul (AsiaNews/Agencies) –", "BUFFALO, N.Y. —"
 _DATELINE = re.compile(
     r"^(?P<place>[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,3}"
     r"(?:,\s*[A-Z][\w.'’-]*(?:\s[\w.'’-]+){0,2}){0,2})?"
-    r"\s*(?:\((?P<credit>[^()]{2,60})\))?\s*(?P<sep>[:–—]|-{1,2})\s+(?=\S)"
+    r"(?:\s*(?:\((?P<credit>[^()]{2,60})\))?\s*(?P<sep>[:–—]|-{1,2})\s+|\s*\((?P<wire>[^()]{2,60})\)\s+)(?=\S)"
 )
 _CREDIT_LABEL = re.compile(
     r"^\W*(?:source|sources|courtesy|credit|quelle|fuente|fonte|출처)\s*[:：]\s*(?P<name>.{2,60}?)\W*$", re.I
@@ -88,6 +60,32 @@ _DIGIT = re.compile(r"\d")
 
 # Lines right before or after the body in which a lone credit ("Yonhap") counts.
 _CREDIT_REACH = 3
+# A lone credit line, with its date and place at most: "Associated Press November 19, 2019, 9:02 AM".
+_LONE_CREDIT_WORDS = 9
+_TIME = re.compile(r"\b\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4}\b)?", re.I)
+_CREDIT_PARTS = re.compile(r"\s*[,|·•]\s*")
+# A credit or contributor note is short; a longer line is prose that mentions one.
+_CREDIT_WORDS = 25
+# "With inputs from agencies", "(With inputs from PTI and Reuters)", "With agency inputs".
+_WITH_INPUTS = re.compile(
+    r"\bwith\s+(?:(?P<generic>agency|agencies|wire)\s+inputs?|inputs?\s+from\s+(?P<who>[^.;()]{2,60}))"
+    r"|^\W*(?P<who2>[^.;()]{2,40}?)\s+contributed\s+to\s+this\s+report",
+    re.I,
+)
+_LIST_SPLIT = re.compile(r"\s*(?:,|/|&|\band\b)\s*")
+# The last paragraph signed off by the wire: "... — Sputnik", "... -- AP", "... (IANS)".
+_SIGN_OFF = re.compile(r"(?:\s[—–]|\s--?)\s*(?P<dash>[\w .&'’-]{2,40}?)\s*$|\((?P<paren>[^()]{2,40})\)\s*$")
+# "Yonhap news agency reported", "TASS reported", "Kyodo News said in a report".
+_REPORTED_AFTER = re.compile(
+    r"(?:['’]s?)?(?:\s+(?:news|state|official|wire))*(?:\s+(?:agency|service))?,?\s+"
+    r"(?:reported|reports|said in a report|quoted\b)",
+    re.I,
+)
+_REPORTING = re.compile(r"\b(?:report(?:ed|s)?|according|citing|quoted|cited)\b", re.I)
+# "according to Kyodo", "reported Russia's state news agency TASS", "citing Xinhua".
+_REPORTED_BEFORE = re.compile(
+    r"(?:according\s+to|reported|reports|citing|quoted\s+by|cited\s+by)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}$", re.I
+)
 
 
 def _cheap_key(text: str) -> str:
@@ -98,40 +96,59 @@ def normal_title(text: str) -> str:
     return _NON_WORD.sub(" ", text.casefold()).strip()
 
 
-def detect_meta(lines: Sequence[Line], start: int, end: int, options: Options = DEFAULT_OPTIONS) -> dict[str, str]:
-    """Metadata from the measured lines of a dump, given the article's main stretch [start, end]."""
+def page_title_key(first_line: str) -> str:
+    """The page's <title> (a dump's first line) folded as normal_title, without its " - Site" suffix."""
+    m = _TITLE_SUFFIX.match(first_line)
+    return normal_title(m.group("title") if m else first_line)
+
+
+def detect_meta(
+    lines: Sequence[Line], start: int, end: int, options: Options = DEFAULT_OPTIONS
+) -> tuple[dict[str, str], tuple[Candidate, ...]]:
+    """Metadata from the measured lines of a dump, given the article's main stretch [start, end], and
+    the date evidence found on the page (chosen later, with the manifest: nlp.dates.settle)."""
     meta: dict[str, str] = {}
     body = [ln for ln in lines[start : end + 1] if not ln.kind] if end >= start else []
     title, title_index = find_title(lines, start)
     if title:
         meta["title"] = title
-    dateline, dateline_credit = None, None
+    dateline, dateline_credit, dateline_at = None, None, -1
     for i, line in enumerate(body[:3]):
-        place, credit = _dateline(line.text)
+        place, credit = _dateline(line.text, options)
         if place or credit:
             # Past the first paragraph (a standfirst may come first) only a credited or dated one counts.
-            if i == 0 or credit or (place and _MONTH_DAY.search(place)):
-                dateline, dateline_credit = place, credit
+            if i == 0 or credit or (place and _dated(place)):
+                dateline, dateline_credit, dateline_at = place, credit, i
                 break
     if dateline:
         meta["dateline"] = dateline
     byline = _byline(lines, start, end)
     if byline:
         meta["byline"] = byline
-    url = _url(lines)
+    url, url_line = _url(lines)
     if url:
         meta["url"] = url
-    origin = _origin(lines, start, end, dateline_credit, byline, options)
+    lede = body[max(dateline_at, 0) : max(dateline_at, 0) + 2]
+    origin, rewrite = _origin(lines, start, end, dateline_credit, byline, lede, options)
     if origin:
         meta["origin"] = origin
-        meta["outlet"] = origin
+        rule = origin_rule(origin, rewrite)
+        if rule:
+            meta["origin_rule"] = rule
+        else:
+            meta["outlet"] = origin
     publisher = _publisher(lines, options)
     if publisher:
         meta["publisher"] = publisher
-    published = _published(lines, start, end, title_index, dateline)
-    if published:
-        meta["published"] = published
-    return meta
+    dates = _date_candidates(lines, start, end, title_index)
+    if dateline and dateline_at >= 0:
+        dates.extend(_dateline_candidates(dateline, body[dateline_at].n))
+    if url:
+        found = url_date(url)
+        if found:
+            dates.append(Candidate("published", "url", url_line, found.text, date=found.date, problem=found.problem))
+    dates.extend(_lede_candidates(lede, dateline_at == 0))
+    return meta, tuple(dates)
 
 
 # -- title -------------------------------------------------------------------------------------------
@@ -151,8 +168,7 @@ def find_title(lines: Sequence[Line], start: int) -> tuple[str | None, int]:
             seen[key] = seen.get(key, 0) + 1
     page_title = ""
     if lines and lines[0].kind != "metadata" and 3 <= lines[0].words <= 40:
-        m = _TITLE_SUFFIX.match(lines[0].text)
-        page_title = normal_title(m.group("title") if m else lines[0].text)
+        page_title = page_title_key(lines[0].text)
     best, best_score, best_index = None, float("-inf"), -1
     # The first lines of the body are candidates too when they copy the <title>: a question headline
     # reads like a sentence.
@@ -197,11 +213,17 @@ _TITLE_INSIDE = 3
 # -- dateline, byline, url -----------------------------------------------------------------------------
 
 
-def _dateline(first: str) -> tuple[str | None, str | None]:
+def _dateline(first: str, options: Options = DEFAULT_OPTIONS) -> tuple[str | None, str | None]:
     m = _DATELINE.match(first)
     if not m:
         return None, None
     place, credit = m.group("place"), m.group("credit")
+    if m.group("wire"):
+        # "NEW DELHI, May 3 (IANS) Prime Minister...": with no dash after it, only a wire's name makes
+        # the parenthesis a credit ("John Smith (left) said" is not a dateline).
+        if not _credit_name(m.group("wire"), options):
+            return None, None
+        credit = m.group("wire")
     if not place and not credit:
         return None, None
     if place and (len(place.split()) > 6 or place.split()[0].casefold() in _NOT_PLACES):
@@ -224,7 +246,8 @@ def _byline(lines: Sequence[Line], start: int, end: int) -> str | None:
     return min(candidates, key=lambda ln: abs(ln.n - anchor)).text
 
 
-def _url(lines: Sequence[Line]) -> str | None:
+def _url(lines: Sequence[Line]) -> tuple[str | None, int]:
+    """The article's own URL ("Original url:", "Permalink:") and its line number."""
     for i, line in enumerate(lines):
         m = _URL_LABEL.match(line.text)
         if not m:
@@ -232,24 +255,31 @@ def _url(lines: Sequence[Line]) -> str | None:
         if not line.kind:
             line.kind, line.reason = "metadata", "url label"
         if m.group("url") and _URL.match(m.group("url")):
-            return m.group("url")
+            return m.group("url"), line.n
         if i + 1 < len(lines):
             found = _URL.match(lines[i + 1].text)
             if found:
-                return found.group(0)
-    return None
+                return found.group(0), lines[i + 1].n
+    return None, 0
 
 
 # -- origin and publisher ------------------------------------------------------------------------------
 
 
 def _origin(
-    lines: Sequence[Line], start: int, end: int, dateline_credit: str | None, byline: str | None, options: Options
-) -> str | None:
+    lines: Sequence[Line],
+    start: int,
+    end: int,
+    dateline_credit: str | None,
+    byline: str | None,
+    lede: Sequence[Line],
+    options: Options,
+) -> tuple[str | None, bool]:
+    """The credited origin of the copy, and whether it is only the source a rewrite names in its lede."""
     if dateline_credit:
-        name = known_outlet(re.split(r"[/,;]| and ", dateline_credit)[0].strip(), options.outlets)
+        name = _credit_name(re.split(r"[/,;]| and ", dateline_credit)[0], options)
         if name:
-            return name
+            return name, False
     if byline:
         m = _BY.match(byline)
         if m:
@@ -257,7 +287,7 @@ def _origin(
             for part in (m.group("name"), *_BYLINE_PARTS.split(m.group("name"))[1:]):
                 name = known_outlet(part, options.outlets)
                 if name:
-                    return name
+                    return name, False
     near = _near_body(lines, start, end)
     for i, line in enumerate(lines):
         # A "Source:" line inside the article credits a chart or a quote, not the copy.
@@ -265,22 +295,139 @@ def _origin(
             continue
         m = _CREDIT_LABEL.match(line.text)
         if m:
-            name = known_outlet(m.group("name"), options.outlets) or _plausible_name(m.group("name"))
+            name = _credit_name(m.group("name"), options) or _plausible_name(m.group("name"))
             if name:
                 line.kind, line.reason = "metadata", "source credit"
-                return name
+                return name, False
     for line in near:
-        if line.words <= 4:
-            name = known_outlet(line.text.strip(" ()[]—–-©"), options.outlets)
+        # "Yonhap", "— Sputnik", "-- AP", "Kyodo News" on a line of its own, or with the date and the
+        # place ("Associated Press November 19, 2019, 9:02 AM", "Reuters, Washington,"); not
+        # "AFP/Getty Images".
+        if line.words <= _LONE_CREDIT_WORDS and line.reason != "photo caption or credit":
+            name = _lone_credit(line.text, options)
             if name:
-                line.kind, line.reason = "metadata", "credit line"
-                return name
+                if not line.kind or line.reason == "date or timestamp":
+                    line.kind, line.reason = "metadata", "credit line"
+                return name, False
+    tail = [ln.text for ln in lines[max(start, end - 2) : end + _CREDIT_REACH + 1] if ln.words <= _CREDIT_WORDS]
+    name = _closing_credit(tail, options)
+    if name:
+        return name, False
+    if end >= start:
+        # "... wrote the story. — Sputnik", "... said on Monday. (IANS)": the wire signs off the last
+        # paragraph (which, not ending a sentence, may have been left just outside the article).
+        last = [ln for ln in lines[start : end + 1] if not ln.kind][-1:]
+        for signed in (*last, *lines[end + 1 : end + 2]):
+            m = _SIGN_OFF.search(signed.text)
+            name = _credit_name(m.group("dash") or m.group("paren"), options) if m else None
+            if name:
+                return name, False
     for line in lines[max(0, end - 2) : end + _CREDIT_REACH + 1]:
         m = _ORIGINALLY.search(line.text)
         if m:
             name = known_outlet(m.group("name"), options.outlets) or _plausible_name(m.group("name"))
             if name:
-                return name
+                return name, False
+    for line in lines:
+        if line.reason.startswith("stock phrase") and line.words <= 30:
+            name = _agency_copyright(line.text, options)
+            if name:
+                return name, False
+    for line in lede:
+        name = _reported_by(line.text, options)
+        if name:
+            return name, True
+    return None, False
+
+
+def origin_rule(origin: str, rewrite: bool) -> str | None:
+    """Why an origin is not also the outlet: "rewrite" ("Yonhap reported" names where the news came
+    from, not whose copy this is) or "unnamed" ("With inputs from agencies": two sites crediting
+    "agencies" are not one voice); None when the credited agency's copy is the article."""
+    if rewrite:
+        return "rewrite"
+    return "unnamed" if generic_agency(origin) else None
+
+
+def html_origin(
+    kept: Sequence[str], dropped: Sequence[str], options: Options = DEFAULT_OPTIONS
+) -> tuple[str | None, bool]:
+    """The credit forms an HTML page's own credit lines do not cover: a closing credit (contributor
+    note, "With inputs from", a sign-off) among the last paragraphs and the lines dropped, an agency's
+    copyright, "X reported" in the lede. Whether it is a rewrite's source comes with it."""
+    short = [t for t in (*kept[-2:], *dropped) if len(t.split()) <= _CREDIT_WORDS]
+    name = _closing_credit(short, options)
+    if not name and kept:
+        m = _SIGN_OFF.search(kept[-1])
+        name = _credit_name(m.group("dash") or m.group("paren"), options) if m else None
+    if not name:
+        name = next(filter(None, (_agency_copyright(t, options) for t in short)), None)
+    if name:
+        return name, False
+    for text in kept[:2]:
+        name = _reported_by(text, options)
+        if name:
+            return name, True
+    return None, False
+
+
+def _closing_credit(texts: Sequence[str], options: Options) -> str | None:
+    """A house credit ("(Reporting by ...; Editing by ...)") or "With inputs from PTI/agencies"."""
+    for text in texts:
+        for outlet, signature in credit_signatures():
+            if signature.match(text):
+                return outlet
+        m = _WITH_INPUTS.search(text)
+        if m:
+            for part in _LIST_SPLIT.split(m.group("who") or m.group("who2") or ""):
+                name = _credit_name(part, options)
+                if name:
+                    return name
+            if m.group("generic"):
+                return generic_agency("agencies")
+    return None
+
+
+def _agency_copyright(text: str, options: Options) -> str | None:
+    """ "Copyright 2020 The Associated Press": an agency's copyright is the copy's origin (another
+    holder is the publisher)."""
+    m = _COPYRIGHT.search(text)
+    name = known_outlet(m.group("name").strip(), options.outlets) if m else None
+    return name if name and is_agency(name) else None
+
+
+def _lone_credit(text: str, options: Options) -> str | None:
+    """The outlet a short credit line names, once its date and time are set aside: the whole line, or
+    its first part before a comma or bar ("Reuters, Washington")."""
+    for m in reversed(find_dates(text)):
+        text = text[: m.start] + " " + text[m.start + len(m.text) :]
+    text = _TIME.sub(" ", text).strip(" ()[]—–-©,|·•")
+    name = _credit_name(text, options)
+    if name is None and len(text.split()) > 1:
+        name = known_outlet(_CREDIT_PARTS.split(text, maxsplit=1)[0], options.outlets)
+    return name
+
+
+def _credit_name(text: str | None, options: Options) -> str | None:
+    """The outlet a credit names: a registered outlet or alias, or "agencies" for an unnamed one."""
+    if not text:
+        return None
+    text = text.strip(" .,:;")
+    return known_outlet(text, options.outlets) or generic_agency(text)
+
+
+def _reported_by(text: str, options: Options) -> str | None:
+    """The agency a rewrite credits in its lede ("..., Yonhap news agency reported.", "TASS reported",
+    "according to Kyodo News"); only a wire service or news agency counts."""
+    if not _REPORTING.search(text):
+        return None  # most ledes credit nobody: skip the long alternation of every outlet's name
+    pattern, lookup = outlet_pattern(options.outlets)
+    for m in pattern.finditer(text):
+        name = lookup[m.group(0).casefold()]
+        if not is_agency(name):
+            continue
+        if _REPORTED_AFTER.match(text, m.end()) or _REPORTED_BEFORE.search(text[max(0, m.start() - 60) : m.start()]):
+            return name
     return None
 
 
@@ -293,7 +440,7 @@ def _near_body(lines: Sequence[Line], start: int, end: int) -> list[Line]:
 def _plausible_name(text: str) -> str | None:
     text = text.strip(" .:-–—()[]")
     words = text.split()
-    if words and (words[0].casefold() in MONTHS or words[0].casefold() in _NOT_PLACES):
+    if words and (month_number(words[0]) or words[0].casefold() in _NOT_PLACES):
         return None
     if 1 <= len(words) <= 4 and all(w[:1].isupper() or w[:1].isdigit() for w in words):
         return text
@@ -309,7 +456,10 @@ def _publisher(lines: Sequence[Line], options: Options) -> str | None:
         if m:
             name = m.group("name").strip()
             if not name.casefold().startswith(("all rights", "copyright", "tous droits", "by ")):
-                return known_outlet(name, options.outlets) or name
+                known = known_outlet(name, options.outlets)
+                if is_agency(known):
+                    continue  # an agency's copyright names the origin of the copy, not the site printing it
+                return known or name
     # A menu or breadcrumb ("Home | World | Politics") has the shape of "Headline | Site" too.
     if lines and lines[0].reason not in ("menu", "breadcrumb"):
         m = _TITLE_SUFFIX.match(lines[0].text)
@@ -319,52 +469,103 @@ def _publisher(lines: Sequence[Line], options: Options) -> str | None:
     return None
 
 
-# -- published -----------------------------------------------------------------------------------------
+# -- dates ---------------------------------------------------------------------------------------------
+
+# Below the article, a date this many lines down still belongs to it ("BDST: 1740 HRS, JUNE 21, 2024").
+_DATE_AFTER_REACH = 5
+# A line longer than this is prose, not a stamp.
+_STAMP_WORDS = 20
 
 
-def _published(lines: Sequence[Line], start: int, end: int, title_index: int, dateline: str | None) -> str | None:
-    if not lines:
-        return None
+def _date_candidates(lines: Sequence[Line], start: int, end: int, title_index: int) -> list[Candidate]:
+    """Published-date evidence from the lines around the article: stamps, date lines, bare dates."""
     day_first = _day_first(lines)
-    labelled, updated, between, top, after = [], [], [], [], []
     body_from = start if end >= start else len(lines)
+    found: list[Candidate] = []
     for i, line in enumerate(lines):
         if line.kind == "" and start <= i <= end:
             continue
-        if line.words > 20 or not _DIGIT.search(line.text):
+        if line.words > _STAMP_WORDS or not _DIGIT.search(line.text):
             continue
-        found = find_date(line.text, day_first)
-        if not found:
-            continue
-        if _PUBLISHED_LABEL.match(line.text):
-            labelled.append(found)
-        elif _UPDATED_LABEL.match(line.text):
-            updated.append(found)
-        elif i < body_from and (title_index < 0 or i > title_index):
-            between.append(found)
-        elif i < body_from:
-            top.append(found)
-        elif i - end <= 5:
-            after.append(found)
-    for group in (labelled, updated, between):
-        if group:
-            return group[0].isoformat()
+        mentions = find_dates(line.text, day_first) if _YEARISH.search(line.text) else []
+        for m in mentions:
+            label = labelled(line.text, m.start)
+            if label:
+                rule = f"{label}-stamp"
+            elif line.reason == "byline":
+                rule = "byline"
+            elif i < body_from and (title_index < 0 or i > title_index):
+                rule = "date-line"
+            elif i < body_from:
+                rule = "page-top"
+            elif i - end <= _DATE_AFTER_REACH:
+                rule = "page-end"
+            else:
+                break
+            found.append(Candidate("published", rule, line.n, m.text, date=m.date, problem=m.problem))
+            if not label:
+                break  # an unlabelled line's later dates are ranges and times, not another publication
+        if not mentions and has_label(line.text):
+            # "Published: 27 June": a labelled day and month, whose year comes from another date.
+            for m in find_month_days(line.text):
+                label = labelled(line.text, m.start)
+                if label:
+                    found.append(Candidate("published", f"{label}-stamp", line.n, m.text, month=m.month, day=m.day))
+                    break
+    return found
+
+
+def _dated(place: str) -> bool:
+    return bool(find_month_days(place) or find_dates(place))
+
+
+def _dateline_candidates(place: str, line: int) -> list[Candidate]:
+    """A wire dateline's day: "SEOUL, June 27 (Yonhap) --", "WASHINGTON, June 3, 2024 (AP) —"."""
+    for m in find_dates(place):
+        return [Candidate("published", "dateline", line, m.text, date=m.date, problem=m.problem)]
+    for m in find_month_days(place):
+        return [Candidate("published", "dateline", line, m.text, month=m.month, day=m.day)]
+    return []
+
+
+def page_dates(
+    meta_date: str | None, url: str | None, dateline: str | None, paragraphs: Sequence[str]
+) -> tuple[Candidate, ...]:
+    """Date evidence of an HTML page: the date its metadata gives (trafilatura's htmldate), the URL
+    (the canonical link when the page has one), the dateline's day and the lede's relative days."""
+    found: list[Candidate] = []
+    for m in find_dates(meta_date or "")[:1]:
+        found.append(Candidate("published", "html-meta", 0, m.text, date=m.date, problem=m.problem))
+    from_url = url_date(url)
+    if from_url:
+        found.append(Candidate("published", "url", 0, from_url.text, date=from_url.date, problem=from_url.problem))
     if dateline:
-        context = [*top, *after]
-        found = _month_day(dateline, context)
-        if found:
-            return found.isoformat()
-    for group in (top, after):
-        if group:
-            return group[0].isoformat()
-    return None
+        found.extend(_dateline_candidates(dateline, 0))
+    found.extend(_lede_texts(list(paragraphs), [0] * len(paragraphs), True))
+    return tuple(found)
+
+
+def _lede_candidates(lede: Sequence[Line], strip_dateline: bool) -> list[Candidate]:
+    """The first paragraphs, the dateline itself left out, as "lede" candidates: make_article reads
+    their relative days in the article's language (nlp.dates.expand_lede)."""
+    return _lede_texts([line.text for line in lede], [line.n for line in lede], strip_dateline)
+
+
+def _lede_texts(texts: list[str], numbers: list[int], strip_dateline: bool) -> list[Candidate]:
+    if not texts:
+        return []
+    if strip_dateline:
+        m = _DATELINE.match(texts[0])
+        if m:
+            texts[0] = texts[0][m.end() :]
+    return [Candidate("lede", "lede", n, text) for n, text in zip(numbers, texts)]
 
 
 def _day_first(lines: Sequence[Line]) -> bool:
     """Whether numeric dates on this page put the day first, judged from the unambiguous ones."""
     votes = 0
     for line in lines:
-        if line.words > 20 or not _DIGIT.search(line.text):
+        if line.words > _STAMP_WORDS or not _DIGIT.search(line.text):
             continue
         for m in _NUMERIC.finditer(line.text):
             a, b = int(m.group(1)), int(m.group(2))
@@ -375,57 +576,6 @@ def _day_first(lines: Sequence[Line]) -> bool:
     return votes > 0
 
 
-def find_date(text: str, day_first: bool = False) -> dt.date | None:
-    """The first full date written in ``text``, in any of the common news formats."""
-    best: tuple[int, dt.date] | None = None
-    for pattern, order in (
-        (_ISO, "ymd"),
-        (_KOREAN, "ymd"),
-        (_MONTH_DAY_YEAR, "mdy"),
-        (_DAY_MONTH_YEAR, "dmy"),
-        (_NUMERIC, "dmy" if day_first else "mdy"),
-    ):
-        m = pattern.search(text)
-        if not m or (best and best[0] <= m.start()):
-            continue
-        date = _make(m.groups(), order)
-        if date is None and pattern is _NUMERIC:
-            date = _make(m.groups(), "mdy" if day_first else "dmy")
-        if date:
-            best = (m.start(), date)
-    return best[1] if best else None
-
-
-def _make(parts: Sequence[str], order: str) -> dt.date | None:
-    values = dict(zip(order, parts))
-    try:
-        month = values["m"]
-        month_number = int(month) if month.isdigit() else MONTHS[month.casefold().rstrip(".")]
-        year = int(values["y"])
-        if year < 100:
-            year += 2000
-        if not 1990 <= year <= 2100:
-            return None
-        return dt.date(year, month_number, int(values["d"]))
-    except (KeyError, ValueError):
-        return None
-
-
-def _month_day(dateline: str, context: Sequence[dt.date]) -> dt.date | None:
-    """A dateline's month and day, with the year of the nearest page date not before it."""
-    m = _MONTH_DAY.search(dateline)
-    if not m or not context:
-        return None
-    month_name, day = (m.group(1), m.group(2)) if m.group(1) else (m.group(4), m.group(3))
-    month = MONTHS.get(month_name.casefold().rstrip("."))
-    if not month:
-        return None
-    for ref in context:
-        for year in (ref.year, ref.year - 1):
-            try:
-                date = dt.date(year, month, int(day))
-            except ValueError:
-                return None
-            if date <= ref:
-                return date
-    return None
+_NUMERIC = re.compile(r"\b(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\b")
+# Every full date has a year of four digits or more: lines without one skip the date patterns.
+_YEARISH = re.compile(r"\d{4}")

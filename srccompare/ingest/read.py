@@ -8,15 +8,17 @@ from __future__ import annotations
 import codecs
 import errno
 import gzip
+import io
 import os
 import re
 import sys
 import unicodedata
 from collections.abc import Iterable, Iterator
 from pathlib import Path
+from typing import NamedTuple
 
 from ..errors import InputError
-from ..model import Document, Problem
+from ..model import Document, Format, Problem
 from ..options import DEFAULT_OPTIONS, Options
 from .manifest import MANIFEST_NAME, Manifest, load_manifest
 
@@ -62,36 +64,71 @@ _ANY_MARK = re.compile(rf"[{_INVISIBLE}]")
 _EDGE_MARKS = re.compile(rf"^([ \t]*)[{_INVISIBLE}]+|[{_INVISIBLE}]+(?=[ \t]*$)", re.M)
 
 
+class Input(NamedTuple):
+    """One input as found: ``folder`` is the folder the user named that it was found in (None for a
+    file named itself, or stdin); ``reason`` says why it cannot be read before any byte is (an
+    unreadable folder, a link out of the folder)."""
+
+    display: str
+    path: Path | None
+    folder: Path | None = None
+    reason: str | None = None
+
+
 def iter_paths(paths: Iterable[str]) -> Iterator[tuple[str, Path | None]]:
     """Expand the inputs: directories recursively in sorted order; ``-`` is stdin (path None).
 
     Each comes with the name it is shown and identified by, which is always one printable line.
     An input named twice ("corpus/ ./corpus/a.txt", "- -") is read once: article ids stay unique,
     and one file is not reported as its own duplicate."""
+    for item in iter_inputs(paths):
+        yield item.display, item.path
+
+
+def iter_inputs(paths: Iterable[str], follow_links: bool = False) -> Iterator[Input]:
+    """iter_paths with where each file was found and, for those that cannot be read, why.
+
+    A file met in a named folder through a link that leads out of that folder is not read unless
+    ``follow_links``: a link to /etc/passwd or a private file must not land in a report."""
     seen: set[str] = set()
-    for display, path in _expand(paths):
-        key = display if path is None else os.path.realpath(path)
-        if key not in seen:
-            seen.add(key)
-            yield display, path
+    for item in _expand(paths):
+        path = item.path
+        key = item.display if path is None else os.path.realpath(path)
+        if key in seen:
+            continue
+        seen.add(key)
+        if path is not None and item.folder is not None and item.reason is None and not follow_links:
+            if os.path.islink(path) and not os.path.isdir(path):  # a linked folder is named in read_bytes
+                target = os.path.realpath(path)
+                root = os.path.realpath(item.folder)
+                if os.path.exists(target) and os.path.commonpath([root, target]) != root:
+                    item = item._replace(
+                        reason=f"link to {display_name(target)}, outside {display_name(str(item.folder))}: "
+                        "not followed (--follow-links reads it)"
+                    )
+        yield item
 
 
-def _expand(paths: Iterable[str]) -> Iterator[tuple[str, Path | None]]:
+def _expand(paths: Iterable[str]) -> Iterator[Input]:
     for raw in paths:
         if raw == "-":
-            yield "-", None
+            yield Input("-", None)
             continue
         p = Path(raw)
         if p.is_dir():
-            children = sorted(_walk(p))
+            errors: list[OSError] = []
+            children = sorted(_walk(p, errors))
             for child in children:
-                yield display_name(str(child)), child
-            if not children:
+                yield Input(display_name(str(child)), child, p)
+            for error in errors:
+                where = error.filename or raw
+                yield Input(display_name(str(where)), Path(where), p, f"cannot read folder ({error.strerror or error})")
+            if not children and not errors:
                 # Named so that a mistyped or empty corpus folder is not a silent success.
-                yield display_name(raw), p
+                yield Input(display_name(raw), p)
         elif p.name not in CONFIG_NAMES:
             # "corpus/*" names the manifest too: it describes the articles, it is not one.
-            yield display_name(raw), p
+            yield Input(display_name(raw), p)
 
 
 def display_name(path: str) -> str:
@@ -106,8 +143,11 @@ def display_name(path: str) -> str:
     return "".join(c if c.isprintable() else c.encode("unicode_escape").decode("ascii") for c in text)
 
 
-def _walk(root: Path) -> Iterator[Path]:
-    for dirpath, dirnames, filenames in os.walk(root, followlinks=False):
+def _walk(root: Path, errors: list[OSError] | None = None) -> Iterator[Path]:
+    # An unreadable subfolder is collected in errors, to be named: os.walk skips it silently otherwise.
+    for dirpath, dirnames, filenames in os.walk(
+        root, followlinks=False, onerror=errors.append if errors is not None else None
+    ):
         dirnames[:] = [d for d in dirnames if not d.startswith((".", "__"))]
         # A linked folder is not walked (it may loop back), but it is named, never skipped silently.
         yield from (Path(dirpath) / d for d in dirnames if os.path.islink(os.path.join(dirpath, d)))
@@ -139,7 +179,7 @@ def read_bytes(display: str, path: Path | None, options: Options) -> bytes:
             raise InputError(display, f"cannot read ({exc.strerror or exc})", "SC001") from None
     if data[:2] == b"\x1f\x8b":
         try:
-            with gzip.GzipFile(fileobj=_Reader(data)) as gz:
+            with gzip.GzipFile(fileobj=io.BytesIO(data), mode="rb") as gz:
                 data = gz.read(options.max_bytes + 1)
         except (OSError, EOFError) as exc:
             raise InputError(display, f"corrupt gzip data ({exc})", "SC001") from None
@@ -154,18 +194,6 @@ def _is_loop(path: Path) -> bool:
     except OSError as exc:
         return exc.errno == errno.ELOOP
     return False
-
-
-class _Reader:
-    """Minimal file object over bytes, so gzip stays lazy about imports of io wrappers."""
-
-    def __init__(self, data: bytes) -> None:
-        import io
-
-        self._io = io.BytesIO(data)
-
-    def read(self, n: int = -1) -> bytes:
-        return self._io.read(n)
 
 
 def decode(display: str, data: bytes, charset: str | None = None) -> tuple[str, str]:
@@ -215,6 +243,9 @@ def _decode(display: str, data: bytes, charset: str | None = None) -> tuple[str,
     mostly = _mostly_utf8(data)
     if mostly is not None:
         return mostly, "utf-8"
+    western = _windows_1252(data)
+    if western is not None:
+        return western, "cp1252"
     from charset_normalizer import from_bytes
 
     matches = from_bytes(data)
@@ -240,7 +271,8 @@ def _mostly_utf8(data: bytes) -> str | None:
     return None
 
 
-def _stray_as_cp1252(exc: UnicodeDecodeError) -> tuple[str, int]:
+def _stray_as_cp1252(exc: UnicodeError) -> tuple[str, int]:
+    assert isinstance(exc, UnicodeDecodeError)  # registered for decoding only
     stray = exc.object[exc.start : exc.end]
     if len(stray) > 1:
         return "\ufffd", exc.end  # a UTF-8 sequence cut short, not a Windows-1252 character
@@ -249,6 +281,34 @@ def _stray_as_cp1252(exc: UnicodeDecodeError) -> tuple[str, int]:
 
 _STRAY_AS_CP1252 = "srccompare-stray-cp1252"
 codecs.register_error(_STRAY_AS_CP1252, _stray_as_cp1252)
+
+
+# Windows-1252 is taken over charset-normalizer's guess when its C1 bytes are punctuation and at most this
+# share of the letters it gives are non-ASCII: Western prose has a few accents (French about 4%, Icelandic
+# under 15%), while Cyrillic or Greek code pages read as Windows-1252 give words of accented letters only.
+_CP1252_MAX_ACCENTED = 0.3
+
+
+def _windows_1252(data: bytes) -> str | None:
+    """The text, when the bytes are Windows-1252 Latin-script prose: they decode as it, they use the
+    0x80-0x9F block the way Windows programs do (curly quotes, dashes, ellipsis, euro, trademark) and
+    the letters are mostly ASCII. Short texts fit a dozen code pages; which one charset-normalizer
+    ranks first changes from release to release (cp1250, cp1257, cp775 for the same bytes), so this
+    common case is decided here, before it is asked."""
+    c1 = {b for b in data if 0x80 <= b <= 0x9F}
+    if not c1:
+        return None  # no Windows-only punctuation: Latin-1 vs Latin-2 vs others is charset-normalizer's call
+    try:
+        text = data.decode("cp1252")
+    except UnicodeDecodeError:
+        return None  # 0x81, 0x8D, 0x8F, 0x90 or 0x9D: not Windows-1252
+    if not all(unicodedata.category(bytes([b]).decode("cp1252"))[0] in "PS" for b in c1):
+        return None  # Š, Œ, Ÿ... from another code page's letters (Czech, Polish, Baltic)
+    letters = [ch for ch in text if ch.isalpha()]
+    accented = sum(1 for ch in letters if ch > "\x7f")
+    if not letters or accented > _CP1252_MAX_ACCENTED * len(letters):
+        return None
+    return text
 
 
 # How much more "chaos" (charset_normalizer's mess score) cp1252 may show and still win.
@@ -270,7 +330,7 @@ def _looks_binary(text: str) -> bool:
     return controls > 0.02 * max(1, len(sample))
 
 
-def sniff_format(data: bytes, display: str = "-") -> str:
+def sniff_format(data: bytes, display: str = "-") -> Format:
     """Tell HTML from plain text by content, never by extension.
 
     Structured formats that are neither (JSON, RSS/Atom or other XML, RTF) raise InputError: their
@@ -313,10 +373,12 @@ def read_document(
     options: Options = DEFAULT_OPTIONS,
     hints: dict[str, str] | None = None,
     outlets: dict[str, tuple[str, ...]] | None = None,
+    data: bytes | None = None,
 ) -> Document:
-    data = read_bytes(display, path, options)
+    if data is None:
+        data = read_bytes(display, path, options)
     text, encoding = decode(display, data, (hints or {}).get("charset"))
-    fmt = sniff_format(text.encode("utf-8", "replace") if encoding != "utf-8" else data, display)
+    fmt: Format = sniff_format(text.encode("utf-8", "replace") if encoding != "utf-8" else data, display)
     return Document(
         id=display,
         path=display,
@@ -364,7 +426,10 @@ def read_documents(paths: Iterable[str], options: Options = DEFAULT_OPTIONS) -> 
 def _read_files(paths: list[str], options: Options) -> Iterator[Document | Problem]:
     manifests: dict[Path, Manifest | Problem | None] = {}
     reported: set[str] = set()
-    for display, path in iter_paths(paths):
+    for display, path, folder, reason in iter_inputs(paths, options.follow_links):
+        if reason is not None:
+            yield Problem(display, reason, "SC001")
+            continue
         if path is not None and path.name.lower().endswith(_WARC_SUFFIXES) and not path.is_dir():
             from ..web.warc import warc_documents
 
@@ -381,9 +446,36 @@ def _read_files(paths: list[str], options: Options) -> Iterator[Document | Probl
             elif found is not None:
                 hints, outlets = found.hints_for(path), found.outlets
         try:
-            yield read_document(display, path, options, hints, outlets)
+            data = read_bytes(display, path, options)
+            own = own_output(data)
+            if own is not None:
+                if folder is not None:
+                    continue  # a report written into the corpus folder is not an article of it
+                raise InputError(display, f"srccompare's own {own}, not an article", "SC005")
+            yield read_document(display, path, options, hints, outlets, data)
         except InputError as exc:
             yield Problem(exc.path, exc.reason, exc.code)
+
+
+# What srccompare writes, recognised by content, so that `compare corpus/ -o corpus/report.html`
+# does not read its own report back as an article on the next run (docs/inputs.md).
+_OWN_OUTPUTS = (
+    (re.compile(rb'<meta name="generator" content="srccompare[ "]'), "HTML report"),
+    (re.compile(rb"\A(?:\xef\xbb\xbf)?# srccompare report\r?\n"), "Markdown report"),
+    (re.compile(rb"\A(?:\xe2\x94\x80)+ srccompare: \d+ articles?, "), "text report"),
+    (re.compile(rb'\A\{\s*"schema_version": \d+,\s*"(?:articles|files)"'), "JSON report"),
+    (re.compile(rb'\A\[\s*\{\s*"id": "[^"\n]*",\s*"path": '), "cleaned articles (JSON)"),
+    (re.compile(rb"\A# [^\n]+\n(?:[a-z]+: [^\n]*\n){0,9}dropped: \d+ lines\n\n"), "cleaned articles (text)"),
+)
+
+
+def own_output(data: bytes) -> str | None:
+    """What kind of srccompare output ``data`` is, or None for anything else."""
+    head = data[:4096]
+    for pattern, kind in _OWN_OUTPUTS:
+        if pattern.search(head):
+            return kind
+    return None
 
 
 def manifest_for(path: Path, cache: dict[Path, Manifest | Problem | None]) -> Manifest | Problem | None:

@@ -11,44 +11,46 @@ import re
 import unicodedata
 from functools import lru_cache
 
-# Each row: the canonical token string (lower case, already in token form), then the spellings.
-# Acronyms are matched case-sensitively (``US`` is the country, ``us`` the pronoun); everything
-# else ignores case. Users see the spellings, scoring sees the canonical form.
-_NAMES: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = (
-    # canonical, case-insensitive spellings, case-sensitive acronyms
-    ("usa", ("United States of America", "United States"), ("U.S.A.", "U.S.", "USA", "US")),
-    ("uk", ("United Kingdom", "Great Britain", "Britain"), ("U.K.", "UK")),
-    ("un", ("United Nations",), ("U.N.", "UN")),
-    ("eu", ("European Union",), ("E.U.", "EU")),
-    ("ussr", ("Soviet Union",), ("U.S.S.R.", "USSR")),
-    ("dprk", ("Democratic People's Republic of Korea",), ("D.P.R.K.", "DPRK")),
-    ("kyiv", ("Kyiv", "Kiev", "Kyyiv"), ()),
-    ("kharkiv", ("Kharkiv", "Kharkov"), ()),
-    ("odesa", ("Odesa", "Odessa"), ()),
-    ("lviv", ("Lviv", "Lvov"), ()),
-    ("luhansk", ("Luhansk", "Lugansk"), ()),
-    ("zaporizhzhia", ("Zaporizhzhia", "Zaporizhia", "Zaporozhye"), ()),
-    ("kim jong un", ("Kim Jong-un", "Kim Jong Un", "Kim Jong-Un", "Kim Jongun"), ()),
-    ("kim il sung", ("Kim Il-sung", "Kim Il Sung", "Kim Il-Sung"), ()),
-    ("kim jong il", ("Kim Jong-il", "Kim Jong Il", "Kim Jong-Il"), ()),
-    ("kim yo jong", ("Kim Yo-jong", "Kim Yo Jong", "Kim Yo-Jong"), ()),
-    ("st petersburg", ("Saint Petersburg", "St. Petersburg", "St Petersburg", "Sankt Peterburg"), ()),
-    ("pyongyang", ("Pyongyang", "P'yongyang", "Pyeongyang"), ()),
-    ("seoul", ("Seoul",), ()),
-    ("busan", ("Busan", "Pusan"), ()),
-    ("incheon", ("Incheon", "Inchon"), ()),
-    ("beijing", ("Beijing", "Peking"), ()),
-    ("mumbai", ("Mumbai", "Bombay"), ()),
-    ("kolkata", ("Kolkata", "Calcutta"), ()),
-    ("chennai", ("Chennai", "Madras"), ()),
-    ("yangon", ("Yangon", "Rangoon"), ()),
-    ("myanmar", ("Myanmar", "Burma"), ()),
-    ("gaddafi", ("Gaddafi", "Qaddafi", "Kadhafi", "Gadhafi", "Qadhafi", "Kaddafi"), ()),
-    ("zelensky", ("Zelensky", "Zelenskyy", "Zelenskiy", "Zelenskii", "Zelenski"), ()),
-    ("tchaikovsky", ("Tchaikovsky", "Chaikovsky"), ()),
-    ("al qaeda", ("al-Qaeda", "al-Qaida", "al Qaeda", "al Qaida", "Al-Qaeda", "Al Qaeda"), ()),
-    ("mao zedong", ("Mao Zedong", "Mao Tse-tung", "Mao Tse Tung"), ()),
+from .. import data as _data
+
+# Each row: the canonical token string (lower case, already in token form), then the spellings
+# (case-insensitive) and the acronyms (case-sensitive), from srccompare/data/names.toml.
+_NAMES: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = tuple(
+    (row["canonical"], tuple(row["spellings"]), tuple(row.get("acronyms", ())))
+    for row in _data.load("names")["variants"]
 )
+
+
+# Letters that transliterations of one name write differently (Zelensky / Zelenskiy, Qaddafi /
+# Kaddafi, Tchaikovsky / Chaikovsky, Kharkov / Kharkiv is a known pair instead): folded in order.
+_SOUNDS = (
+    (r"tch", "ch"),
+    (r"ph", "f"),
+    (r"kh", "k"),
+    (r"ck", "k"),
+    (r"q", "k"),
+    (r"c", "k"),
+    (r"ou", "u"),
+    (r"oo", "u"),
+    (r"ee", "i"),
+    (r"(?:ey|ei|iy|ii)$", "i"),  # a final vowel written two ways: Torrey / Torrei, Zelenskiy / Zelenskii
+    (r"ay", "ai"),
+    (r"y", "i"),
+    (r"w", "v"),
+    (r"ff$", "v"),
+    (r"dh", "d"),
+    (r"sch", "sh"),
+)
+_SOUND_PATTERNS = tuple((re.compile(a), b) for a, b in _SOUNDS)
+
+
+def sound_key(key: str) -> str:
+    """A fold_key with the letters transliterations disagree on made one, and doubled letters
+    single: two spellings of one name written from another script meet (Gaddafi / Qaddafi,
+    Zelensky / Zelenskyy, Eitan / Eytan). Vowels inside a name are kept: Mohammed / Muhammad stay two."""
+    for pattern, replacement in _SOUND_PATTERNS:
+        key = pattern.sub(replacement, key)
+    return re.sub(r"(.)\1+", r"\1", key)
 
 
 def fold_key(text: str) -> str:
@@ -133,10 +135,7 @@ def known_names(text: str) -> list[tuple[str, str, int, int]]:
 # dots or diacritics fold to the same key.
 _CAP_WORD = r"[^\W\d_a-z][\w'’]*\.?"
 _PHRASE = re.compile(rf"(?<![\w\-]){_CAP_WORD}(?:(?:-[\w'’]+)|(?:\s+{_CAP_WORD}))*")
-_STOP_CAPS = frozenset(
-    "the a an and but or if in on at of for to by with from as he she it they we i his her its their our "
-    "this that these those there here when while after before since mr mrs ms dr".split()
-)
+_STOP_CAPS = _data.words("names", "phrase_openers")
 # Endings that turn a name into another word (Korea / Korean, Russia / Russians): not a variant.
 _DERIVED = ("s", "es", "n", "an", "ian", "ns", "ans", "ians", "ese", "i", "is", "ish", "'s", "’s")
 
@@ -196,15 +195,15 @@ def name_variants(a_text: str, b_text: str) -> list[tuple[str, str]]:
     for p in b_phrases:
         b_by_key.setdefault(fold_key(p), p)
     for p in a_phrases:
-        other = b_by_key.get(fold_key(p))
+        match = b_by_key.get(fold_key(p))
         # A phrase that differs only inside a known name (St Petersburg International Economic
         # Forum / St. Petersburg ...) was reported with the name already.
-        if other is not None and p not in b_set and other not in a_set and fold_names(p) != fold_names(other):
-            add(p, other)
+        if match is not None and p not in b_set and match not in a_set and fold_names(p) != fold_names(match):
+            add(p, match)
 
     # Single words spelled a letter or two apart; only among words the other text lacks.
-    a_words = {w for p in a_phrases for w in p.split() if len(w) >= 5}
-    b_words = {w for p in b_phrases for w in p.split() if len(w) >= 5}
+    a_words = {w for p in a_phrases for w in p.split() if len(w) >= 4}
+    b_words = {w for p in b_phrases for w in p.split() if len(w) >= 4}
     a_keys = {fold_key(w) for w in a_words}
     b_keys = {fold_key(w) for w in b_words}
     for x in sorted(a_words - b_words, key=a_text.find):
@@ -215,7 +214,14 @@ def name_variants(a_text: str, b_text: str) -> list[tuple[str, str]]:
             ky = fold_key(y)
             if ky in a_keys or kx[0] != ky[0] or _derived(kx, ky):
                 continue
-            if fuzz.ratio(kx, ky) >= 85:
+            # five letters at least for a near spelling; four for one that sounds the same (Group / Grup)
+            near = len(kx) >= 5 and len(ky) >= 5 and fuzz.ratio(kx, ky) >= 85
+            if near or sound_key(kx) == sound_key(ky):
                 add(x, y)
     found.sort(key=lambda pair: a_text.find(pair[0]))
     return found
+
+
+def capitalised_phrases(text: str) -> list[str]:
+    """The capitalised phrases of ``text`` (names of people, places, bodies), leading function words dropped."""
+    return _phrases(text)

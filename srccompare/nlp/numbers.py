@@ -20,6 +20,7 @@ are read as values, so "three weeks", "3 weeks", "1.5bn" and "1,500 million" com
 from __future__ import annotations
 
 import re
+import sys
 from dataclasses import dataclass
 
 
@@ -382,3 +383,162 @@ def _words(phrase: str) -> float | None:
     if not seen_digit:
         return None  # 'hundreds', 'a thousand' are read by nobody as a count
     return total + current
+
+
+# --- Quantities: a number with the thing it counts or measures -------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Quantity:
+    """A figure a sentence asserts: its value and unit (from ``Number``) and the thing it is a figure of.
+
+    ``thing`` is normalised so that two outlets giving a figure for the same thing get the same string whatever
+    their words: "death" for "killing at least 300" and "the death toll rose to 2,012", "deposit rate" for
+    "cut its deposit rate by 25 basis points to 3.75%", "container" for "7,000 containers". ``sure`` is True when
+    the thing comes from the word lists (a toll, an injury count, a named rate, an age), False when it is only the
+    counted noun after the number (which tells what is counted, "containers", but not always what of).
+    """
+
+    value: float
+    unit: str | None
+    thing: str
+    sure: bool
+    number: Number
+
+
+def quantities(text: str) -> list[Quantity]:
+    """The figures of ``text`` with what each is a figure of; years, dates and numbers in names are left out."""
+    out: list[Quantity] = []
+    words = None
+    for n in find_numbers(text):
+        if n.kind in ("year", "date", "label", "ordinal"):
+            continue
+        if words is None:
+            words = [(m.start(), m.end(), m.group().lower().strip("-'’")) for m in _QWORD.finditer(text)]
+        thing, sure = _thing_of(text, n, words)
+        if thing:
+            out.append(Quantity(n.value, n.unit, thing, sure, n))
+    return out
+
+
+_QWORD = re.compile(r"[^\W\d_][\w’'-]*|[.;!?]")
+
+
+def _thing_of(text: str, n: Number, words: list[tuple[int, int, str]]) -> tuple[str | None, bool]:
+    lex = _quantity_lexicon()
+    before = [w for s, e, w in words if e <= n.start]
+    after = [w for s, e, w in words if s >= n.end]
+    # The clause around the number: words back to the last sentence stop, forward to the next.
+    for k in range(len(before) - 1, -1, -1):
+        if before[k] in ".;!?":
+            before = before[k + 1 :]
+            break
+    for k, w in enumerate(after):
+        if w in ".;!?":
+            after = after[:k]
+            break
+    if n.unit in ("%", "point") or n.kind == "percent":
+        rate = _rate_before(before[-10:], lex)
+        if rate:
+            return rate, True
+    best: tuple[int, str] | None = None
+    for distance, w in [(len(before) - k, w) for k, w in enumerate(before[-_BACK:])] + [
+        (k + 1, w) for k, w in enumerate(after[:_AHEAD])
+    ]:
+        if "-" in w and w not in lex.whole_word:
+            parts = w.split("-")
+            w = "year-old" if "year" in parts and "old" in parts else parts[-1]
+        thing = lex.word_thing(w)
+        if thing == "magnitude" and not 0 < n.value < 10:
+            continue  # a magnitude is on a scale below 10: "the quake, which struck at 1353"
+        if thing and (best is None or distance < best[0]):
+            best = (distance, thing)
+    if best:
+        return best[1], True
+    measured = _measured(n, after)
+    if measured:
+        return measured, True
+    if n.counted and n.unit and n.kind in ("cardinal", "money") and n.unit not in UNIT_WORDS:
+        return n.unit, False
+    return None, False
+
+
+# What a measure measures: "120 mph" and "193 km/h" are speeds, "30 miles" and "48 km" distances.
+_MEASURED = {
+    "mph": "speed",
+    "kph": "speed",
+    "km": "distance",
+    "mile": "distance",
+    "kg": "weight",
+    "ton": "weight",
+    "lb": "weight",
+    "ha": "area",
+}
+
+
+def _measured(n: Number, after: list[str]) -> str | None:
+    """The thing a measure measures, from its unit and the words after it ("miles an hour", "square feet")."""
+    first = after[0] if after else ""
+    if first.startswith("square") or first.startswith("sq"):
+        return "area"
+    thing = _MEASURED.get(n.unit or "")
+    rest = after[1:3] if after and _UNIT_WORDS.get(after[0]) == n.unit else after[:2]
+    if thing == "distance" and len(rest) == 2 and rest[0] in ("an", "per", "a") and rest[1] == "hour":
+        return "speed"
+    return thing
+
+
+# How far from a number (in words, within its clause) a word naming the thing counted may stand.
+_BACK = 6
+_AHEAD = 5
+
+
+def _rate_before(words: list[str], lex: _QuantityLexicon) -> str | None:
+    for k in range(len(words) - 1, -1, -1):
+        if words[k] in lex.rate_heads:
+            head = "rate" if words[k] in ("rate", "rates") else _singular(words[k])
+            for j in range(k - 1, max(-1, k - 3), -1):
+                w = words[j]
+                if w in lex.generic or w in _NOUN_STOP:
+                    continue
+                return f"{w} {head}"
+            return head
+    return None
+
+
+@dataclass(frozen=True)
+class _QuantityLexicon:
+    stems: tuple[tuple[str, str], ...]  # (stem, thing), longest stems first
+    whole_word: frozenset[str]
+    rate_heads: frozenset[str]
+    generic: frozenset[str]
+
+    def word_thing(self, word: str) -> str | None:
+        for stem, thing in self.stems:
+            if word.startswith(stem) and (stem not in self.whole_word or word == stem):
+                return thing
+        return None
+
+
+_LEXICON: _QuantityLexicon | None = None
+
+
+def _quantity_lexicon() -> _QuantityLexicon:
+    global _LEXICON
+    if _LEXICON is None:
+        from importlib.resources import files
+
+        if sys.version_info >= (3, 11):
+            import tomllib
+        else:  # pragma: no cover - Python 3.10 only
+            import tomli as tomllib
+
+        data = tomllib.loads((files("srccompare") / "data" / "quantities.toml").read_text(encoding="utf-8"))
+        stems = [(s, thing) for thing, ss in data["things"].items() for s in ss]
+        _LEXICON = _QuantityLexicon(
+            tuple(sorted(stems, key=lambda x: -len(x[0]))),
+            frozenset(data["whole"]["words"]),
+            frozenset(data["rates"]["heads"]),
+            frozenset(data["rates"]["generic"]),
+        )
+    return _LEXICON

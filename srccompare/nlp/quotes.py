@@ -28,12 +28,14 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from rapidfuzz.distance import Indel
 
+from .. import data as _data
 from ..model import Sentence
 from .sentences import sentence_spans
-from .tokens import fold_spellings
+from .tokens import STOP_WORDS, fold_spellings
 
 FORMS = ("verbatim", "bracketed", "trimmed", "altered", "translated", "unrelated")
 ELLIPSIS = "…"
@@ -77,26 +79,14 @@ class QuoteComparison:
     changed: tuple[str, ...] = ()
 
 
-_SPEECH_VERBS = (
-    "said|says|say|told|tells|added|adds|asked|asks|stated|states|declared|declares|wrote|writes|replied|"
-    "warned|warns|noted|notes|insisted|insists|explained|explains|continued|recalled|remarked|argued|"
-    "stressed|emphasised|emphasized|announced|acknowledged|admitted|claimed|urged|answered|responded|"
-    "tweeted|posted|concluded|suggested|cautioned|quipped|reiterated|confirmed|commented"
-)
+_QUOTES = _data.load("quotes")
+_SPEECH_VERBS = "|".join(_QUOTES["speech_verbs"].split())
 _VERB = re.compile(rf"\b(?:{_SPEECH_VERBS})\b")
 _PRONOUNS = frozenset("he she they it we i you".split())
 _DETERMINERS = frozenset("the a an its his her their our this that".split())
-_TITLES = frozenset(
-    """mr mrs ms dr prof president minister premier chancellor king queen prince pope general gen
-    sen senator rep representative gov governor mayor ambassador secretary spokesman spokeswoman
-    spokesperson adviser advisor chairman chief director leader lt col capt sgt""".split()
-)
+_TITLES = _data.words("quotes", "titles")
 # Words that end a speaker phrase after "said": 'said the Russian leader yesterday on the...'.
-_PHRASE_END = frozenset(
-    """yesterday today tonight on in at during after before when while to according as who which that
-    and but adding acknowledging reiterating saying referring noting also recently earlier later
-    monday tuesday wednesday thursday friday saturday sunday last this""".split()
-)
+_PHRASE_END = _data.words("quotes", "phrase_end")
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 _SPEAKER_WORD = re.compile(r"[^\W_][\w’'.-]*")
 
@@ -117,7 +107,7 @@ def find_quotes(text: str) -> list[Quotation]:
     spans += _single_spans(text, spans)
     spans.sort()
     bounds = sentence_spans(text) if spans else []
-    out = []
+    out: list[Quotation] = []
     for a, b, closed in spans:
         inner = text[a:b]
         lead = len(inner) - len(inner.lstrip())
@@ -158,6 +148,8 @@ def article_quotes(paragraphs: Sequence[str]) -> list[Quotation]:
             pronoun = _pronoun_speaker(para, quote) if speaker is None else None
             if pronoun:
                 speaker = _antecedent(paragraphs, history, index, named=pronoun not in ("it", "they"))
+                if speaker is None and pronoun in ("he", "she"):
+                    speaker = _person_before(paragraphs, index, quote.start)
             elif speaker is None and previous is not None and _continues(para, previous, quote):
                 speaker = previous.speaker
             previous = Quotation(quote.text, quote.start, quote.end, speaker, quote.closed)
@@ -193,6 +185,41 @@ def _antecedent(
             speaker = _subject_before(paragraphs[index], position) or ""
         if speaker and (not named or _is_named(speaker)):
             return speaker
+    return None
+
+
+# A person's name: two or three capitalised words, an initial allowed ("Tara Reid", "Louise M. Slaughter").
+_PERSON = re.compile(r"\b[A-Z][a-z’'-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z’'-]+){1,2}\b")
+_CALENDAR = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday january february march april may june july "
+    "august september october november december".split()
+)
+
+
+def _person_before(paragraphs: Sequence[str], current: int, position: int) -> str | None:
+    """The last person named before ``position`` of paragraph ``current`` (this paragraph, then up
+    to PRONOUN_REACH paragraphs back), outside quotation marks: "she said" after "Tara Reid ..."
+    is Tara Reid, though Reid was not quoted before. A body ("the Fire Department") is no person."""
+    for index in range(current, max(-1, current - PRONOUN_REACH - 1), -1):
+        text = paragraphs[index][:position] if index == current else paragraphs[index]
+        text = re.sub(r"[\"“][^\"”]*[\"”]", lambda m: " " * len(m.group()), text)
+        for m in reversed(list(_PERSON.finditer(text))):
+            words = m.group().split()
+            while words and words[0].lower() in STOP_WORDS:
+                words.pop(0)  # "When Reid ...": the capital opens the sentence
+            if not words or any(w.lower() in _CALENDAR or w.lower() in _TITLES for w in words) or _is_body(words):
+                continue
+            before = text[: m.start()].split()[-1:]
+            if before and before[0].lower() in ("the", "of", "in", "at", "from", "to"):
+                continue  # "the White House", "in New York": a place or a thing
+            if len(words) == 1:
+                # a surname alone: the full name the article gave it earlier, if any
+                earlier = "\n".join(paragraphs[: current + 1])
+                full = re.search(rf"\b[A-Z][a-z’'-]+(?:\s+[A-Z]\.)?\s+{re.escape(words[0])}\b", earlier)
+                if full is None or full.group().split()[0].lower() in STOP_WORDS:
+                    continue
+                return full.group()
+            return " ".join(words)
     return None
 
 
@@ -385,11 +412,12 @@ def _subject_before(text: str, verb_at: int) -> str | None:
         words = segment.split()
         while words and words[-1].lower() in _AUXILIARIES:
             words.pop()
-        phrase = _phrase(words[-6:], forward=False)
+        phrase = _phrase(words[-12:], forward=False)
         if found is None:
             found = phrase
-            # an appositive ('Mr. Labrador, a former immigration lawyer, said'): the name is before it
-            if words and words[0].lower() in _DETERMINERS:
+            # an appositive ('Mr. Labrador, a former immigration lawyer, said'; 'James Steele, chief
+            # of the Central Mat-Su Fire Department, told'): the name is before it
+            if words and (words[0].lower() in _DETERMINERS or _role_of_body(words)):
                 continue
         elif phrase and _is_named(phrase):
             return phrase
@@ -397,24 +425,75 @@ def _subject_before(text: str, verb_at: int) -> str | None:
     return found
 
 
+@lru_cache(maxsize=1)
+def _organisation_words() -> tuple[frozenset[str], frozenset[str]]:
+    from .. import data
+
+    return data.words("names", "organisation_heads"), data.words("names", "connectors")
+
+
+def _is_body(caps: list[str]) -> bool:
+    """A capitalised run that names an organisation ("Red Crescent Societies", "Fire Department")."""
+    heads, _ = _organisation_words()
+    return bool(caps) and caps[-1].strip(".,;:’'").lower().removesuffix("’s").removesuffix("'s") in heads
+
+
+def _body_name(words: list[str], end: int) -> list[str]:
+    """The whole name of a body whose capitalised run ends at ``words[end - 1]``: back over
+    connectors between capitalised words ("Federation of Red Cross and Red Crescent Societies")."""
+    _, connectors = _organisation_words()
+    start = end
+    while start > 0 and words[start - 1][:1].isupper():
+        start -= 1
+    while start >= 2 and words[start - 1].lower() in connectors and words[start - 2][:1].isupper():
+        start -= 1
+        while start > 0 and words[start - 1][:1].isupper():
+            start -= 1
+    return words[start:end]
+
+
+def _role_of_body(words: list[str]) -> bool:
+    """A description of someone's role in a body: 'chief of the Fire Department', 'a spokesman for
+    the ministry' (lower-case words, then of/for/at and a body)."""
+    for i, w in enumerate(words[:4]):
+        if w.lower() in ("of", "for", "at", "with") and i > 0 and not words[0][:1].isupper():
+            return True
+    return False
+
+
 def _phrase(words: list[str], forward: bool) -> str | None:
-    """Trim a run of words to the speaker's name (or noun phrase), titles dropped."""
+    """Trim a run of words to the speaker's name (or noun phrase), titles dropped. A body's name
+    is kept whole: "Red Crescent Societies" is never the tail of a person's name."""
     if forward:
         kept: list[str] = []
-        for w in words[:6]:
+        _, connectors = _organisation_words()
+        for k, w in enumerate(words[:10]):
             bare = w.rstrip(",;:!?")
             abbreviation = bare.endswith(".") and (bare[:-1].lower() in _TITLES or len(bare) == 2)
             if not abbreviation:
                 bare = bare.rstrip(".")
-            if not bare or (kept and bare.lower() in _PHRASE_END) or not _SPEAKER_WORD.fullmatch(bare):
+            # "said the Bank of England", "the Federation of Red Cross and Red Crescent Societies"
+            joins_body = (
+                bare.lower() in connectors
+                and any(_is_body([x]) for x in kept)
+                and k + 1 < len(words)
+                and words[k + 1][:1].isupper()
+            )
+            if not bare or (kept and bare.lower() in _PHRASE_END and not joins_body):
                 break
-            if kept and kept[-1][0].isupper() and bare in _AFTER_NAME:
+            if not _SPEAKER_WORD.fullmatch(bare):
+                break
+            if kept and kept[-1][0].isupper() and bare in _AFTER_NAME and not joins_body:
                 break  # 'Representative Louise M. Slaughter of New York'
             kept.append(bare)
             if bare != w:
                 break
         words = kept
     else:
+        plain = [w.rstrip(",;:") for w in words]
+        body = _body_name(plain, len(plain)) if plain and plain[-1][:1].isupper() else []
+        if any(_is_body([w]) for w in body):
+            return " ".join(body)
         # keep the phrase after the last clause word: 'the statement said Seoul told' -> 'Seoul'
         for i in range(len(words) - 1, -1, -1):
             if words[i].lower() in _PHRASE_END or _VERB.fullmatch(words[i]):
@@ -429,8 +508,12 @@ def _phrase(words: list[str], forward: bool) -> str | None:
             break
         caps.append(w)
     caps.reverse()
+    body = _body_name(words, len(words)) if caps else []
+    if any(_is_body([w]) for w in body):
+        return " ".join(w.rstrip(",;:") for w in body)
     if caps and (len(caps) < len(words) or len(caps) > 1 or words[0].lower() not in _DETERMINERS):
-        while len(caps) > 1 and caps[0].lower().rstrip(".") in _TITLES:
+        # a capital that only opens the sentence ("When Reid ...") or a title is not the name
+        while len(caps) > 1 and (caps[0].lower().rstrip(".") in _TITLES or caps[0].lower() in STOP_WORDS):
             caps.pop(0)
         return " ".join(_name_tail(caps))
     phrase = " ".join(words)

@@ -5,6 +5,18 @@ Folds case, curly and straight quotes and apostrophes, ellipses (``...``, ``…`
 diacritics, thousands separators (``7,000`` = ``7000``), possessive ``'s``, and name variants
 (``U.S.`` = ``US`` = ``United States``, ``Kiev`` = ``Kyiv``) to one canonical form. Called on every
 sentence, so it is a few regular expressions and nothing more.
+
+This is the one token-normalisation module of ``nlp/`` and ``compare/``:
+
+- ``tokens`` / ``normalise``: the folded word tokens of a text (above).
+- ``STOP_WORDS``: the one English stop list (``srccompare/data/stopwords.toml``): function words and
+  the verbs of attribution ("said", "told", "according").
+- ``stem``: the one stemmer, a light suffix folding (possessive, plural, -ing, -ed, -ly, final e)
+  so that inflections of one word meet (supplying / supplied / supply, resolves / resolved).
+- ``content_tokens``: tokens without stop words, negations and modals KEPT, not stemmed: what a
+  sentence says ("could not" matters).
+- ``content_words``: stemmed tokens without stop words, negations and modals DROPPED: what a
+  sentence is about (overlap of topics, aligning, grouping).
 """
 
 from __future__ import annotations
@@ -13,6 +25,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
+from .. import data as _data
 from .names import token_folds
 
 # Apostrophe-like marks become ', everything quote-like or dash-like becomes a space.
@@ -51,17 +64,9 @@ _TOKEN = re.compile(r"(?:[A-Z]\.){2,}|\d+(?:\.\d+)*\w*|\w+(?:'\w+)*")
 # A comma between a digit and exactly three digits is a thousands separator.
 _THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}(?!\d))")
 
-STOP_WORDS = frozenset(
-    """a about above after again against all also am an and any are as at be because been before being
-    below between both but by can could did do does doing down during each few for from further had has
-    have having he her here hers herself him himself his how i if in into is it its itself just me more
-    most my myself no nor not now of off on once only or other our ours ourselves out over own same she
-    should so some such than that the their theirs them themselves then there these they this those
-    through to too under until up very was we were what when where which while who whom why will with
-    would you your yours yourself yourselves said says say told tells according""".split()
-)
+STOP_WORDS = _data.words("stopwords", "words")
 # Negations and modals change the fact, so content tokens keep them.
-_KEEP = frozenset("no nor not could should would will can".split())
+_KEEP = _data.words("stopwords", "keep")
 _STOP_CONTENT = STOP_WORDS - _KEEP
 
 
@@ -135,3 +140,42 @@ def normalise(text: str) -> str:
 def numbers(toks: list[str]) -> list[str]:
     """The number tokens among ``toks`` (already normalised: ``7,000`` is ``7000``)."""
     return [t for t in toks if t[0].isdigit()]
+
+
+@lru_cache(maxsize=1 << 16)
+def stem(word: str) -> str:
+    """The stem of a lower-case word: inflections meet (supplying / supplied / supply, threats /
+    threat, resolves / resolved / resolve, quickly / quick), with no dictionary.
+
+    One suffix is removed (possessive 's; plural -ies as y, -es, -s but not -ss/-us/-is; -ing, -ed,
+    -ly but not -ply/-bly/-ily: supply, assembly, family), only from words long enough that a stem of at least three letters is left; then a final
+    e is dropped and a final i becomes y, so "supplied" -> "suppli" -> "supply" meets "supply".
+    Stems are keys for comparing words, not words to show.
+    """
+    if word.endswith(("'s", "’s")):
+        word = word[:-2]
+    n = len(word)
+    if n > 4 and word.endswith("ies"):
+        word = word[:-3] + "y"
+    elif n > 6 and word.endswith("ing"):
+        word = word[:-3]
+    elif n > 5 and word.endswith("ed"):
+        word = word[:-2]
+    elif n > 5 and word.endswith("es"):
+        word = word[:-2]
+    elif n > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
+        word = word[:-1]
+    elif n > 5 and word.endswith("ly") and not word.endswith(("ply", "bly", "ily")):
+        word = word[:-2]
+    if len(word) > 3:
+        word = word.rstrip("e")
+    if word.endswith("i") and len(word) > 3:
+        word = word[:-1] + "y"
+    return word
+
+
+@lru_cache(maxsize=1 << 16)
+def content_words(text: str) -> tuple[str, ...]:
+    """The stems of ``text``'s words that are not stop words (negations and modals dropped too),
+    numbers kept: what a sentence is about. Cached: the aligner and grouping see each sentence often."""
+    return tuple(stem(t) for t in tokens(text) if t not in STOP_WORDS and any(c.isalnum() for c in t))

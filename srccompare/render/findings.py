@@ -4,17 +4,11 @@ from __future__ import annotations
 
 import io
 import json
-import re
 from collections import defaultdict
 
 from ..environment import Environment
 from .labels import counted
-
-# Messages quote manifests, baselines and article text. A control character from any of them is shown
-# as its escape (\x1b), so it cannot drive the terminal or the CI log, and cannot make the XML
-# invalid; the line separators, lone surrogates and U+FFFE/U+FFFF go the same way, as no output can
-# carry them either.
-_UNSAFE = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff\ufffe\uffff]")
+from .safe import escape_controls as _safe
 
 
 def render_findings(result, fmt: str, env: Environment) -> str:
@@ -105,7 +99,3 @@ def _line(f) -> str:
 
 def _where(f) -> str:
     return f"{f.path}:{f.line}" if f.line else f.path
-
-
-def _safe(text: str) -> str:
-    return _UNSAFE.sub(lambda m: m.group().encode("unicode_escape").decode("ascii"), text)

@@ -81,6 +81,7 @@ class RowView:
     background: tuple[Link, ...]
     cells: tuple[CellView, ...]
     is_diff: bool
+    first: str | None = None  # "first: OUTLET, DATE" when the report knows who told the fact first
 
 
 @dataclass(frozen=True)
@@ -291,7 +292,7 @@ def _event_view(
     # Two articles of one outlet in an event need telling apart in their column headers.
     names = [f"{n} · {_file_name(a.path or a.id)}" if names.count(n) > 1 else n for n, a in zip(names, articles)]
     columns = tuple(
-        _column(a, n, anchors.make(anchor, "article", str(i))) for i, (a, n) in enumerate(zip(articles, names))
+        _column(a, n, anchors.make(anchor, "article", str(i)), labels) for i, (a, n) in enumerate(zip(articles, names))
     )
     many = len(articles) > 1
     rows = tuple(_row(event, f, columns, labels, fact_anchors, fact_event, many) for f in event.facts)
@@ -335,7 +336,8 @@ def _event_view(
         ]
         why = "; ".join(parts)
     copies = tuple(
-        f"{labels.get(a.id, a.id)} carries {labels.get(c.article, c.article)}'s text ({c.share:.0%})"
+        f"{labels.get(a.id, a.id)} copies {labels.get(c.article, c.article)} ({c.share:.0%} of its sentences): "
+        "counted as one voice"
         for a in articles
         for c in a.copy_of
     )
@@ -357,7 +359,7 @@ def _event_view(
     )
 
 
-def _column(article: Article, outlet: str, anchor: str) -> ColumnView:
+def _column(article: Article, outlet: str, anchor: str, labels: dict[str, str] | None = None) -> ColumnView:
     meta = [
         ("Outlet", article.outlet),
         ("Origin", article.origin),
@@ -367,6 +369,12 @@ def _column(article: Article, outlet: str, anchor: str) -> ColumnView:
         ("Dateline", article.dateline),
         ("Language", article.language),
         ("File", article.path or article.id),
+        (
+            "Copy of",
+            "; ".join(
+                f"{(labels or {}).get(c.article, c.article)} ({c.share:.0%} of its sentences)" for c in article.copy_of
+            ),
+        ),
     ]
     url = article.url.strip() if article.url else None
     safe = url if url and SAFE_URL.match(url) else None
@@ -435,6 +443,12 @@ def _row(
         background=background,
         cells=tuple(cells),
         is_diff=is_diff,
+        first=(
+            f"first: {labels.get(fact.first_reported.article, fact.first_reported.article)}, "
+            f"{fact.first_reported.published}"
+            if fact.first_reported
+            else None
+        ),
     )
 
 

@@ -10,9 +10,11 @@ import json
 from collections.abc import Iterator
 from typing import Any
 
+from .safe import escape_json
+
 
 def dumps(data: Any) -> str:
-    return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+    return escape_json(json.dumps(data, ensure_ascii=False, indent=2)) + "\n"
 
 
 def _nested(value: Any, depth: int) -> str:
@@ -27,7 +29,7 @@ def _nested(value: Any, depth: int) -> str:
         text = orjson.dumps(value, option=orjson.OPT_INDENT_2).decode("utf-8")
     except (ImportError, TypeError):  # orjson.JSONEncodeError is a TypeError
         text = json.dumps(value, ensure_ascii=False, indent=2)
-    return text.replace("\n", "\n" + "  " * depth)
+    return escape_json(text).replace("\n", "\n" + "  " * depth)
 
 
 def iter_report(report: Any) -> Iterator[str]:

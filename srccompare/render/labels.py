@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from ..model import Article, Difference, FactGroup, Report
+from collections.abc import Mapping
+
+from ..model import Article, Difference, FactGroup, QuoteRemark, Report
 
 # What each coverage bucket means, in the words the reports use.
 COVERAGE = {
@@ -58,3 +60,84 @@ def member_text(fact: FactGroup, article_id: str) -> str:
 
 def outlet_dates(article: Article) -> str:
     return article.published or "undated"
+
+
+# --- the detail line of a difference -------------------------------------------------------------
+# Built here from the Difference's typed fields, once, when the comparison makes it: every renderer
+# and the JSON show the same text, and nothing reads the text back.
+
+# Quote forms from the closest to the speaker's words to the furthest.
+QUOTE_FORMS = ("verbatim", "bracketed", "trimmed", "altered", "translated", "absent")
+_QUOTE_CHANGE = {"bracketed": "inserts", "trimmed": "cuts", "altered": "changes"}
+
+
+def excerpt(text: str, n: int = 8) -> str:
+    """The first ``n`` words of ``text``, with an ellipsis when there are more."""
+    words = text.split()
+    return " ".join(words[:n]) + ("…" if len(words) > n else "")
+
+
+def difference_detail(diff: Difference, names: Mapping[str, str]) -> str:
+    """The one-line text of ``diff`` ("hedge: "could" (AP) vs none (Reuters)"); ``names`` gives the
+    label of each article id (the file name when an id is missing)."""
+
+    def name(article: str) -> str:
+        return names.get(article) or article.rsplit("/", 1)[-1]
+
+    kind = diff.kind
+    if kind == "quote":
+        return f"quote {diff.form}: " + "; ".join(_remark(r, name) for r in diff.remarks)
+    if kind == "polarity":
+        return "polarity: " + " vs ".join(f'"{"; ".join(diff.used[a])}" ({name(a)})' for a in sorted(diff.used))
+    if kind == "number":
+        parts = [", ".join(f'"{w}"' for w in sorted(diff.used[a])) + f" ({name(a)})" for a in sorted(diff.used)]
+        return "number: " + ("notation only, " if diff.form == "notation" else "") + " vs ".join(parts)
+    if kind == "name_variant":
+        return "name_variant: " + "; ".join(
+            " / ".join(
+                f'"{sp}" ({", ".join(sorted(name(a) for a, used in diff.used.items() if sp in used))})'
+                for sp in sorted(group)
+            )
+            for group in diff.variants
+        )
+    if kind == "added_detail":
+        parts = [
+            f"{name(a)} adds {', '.join(diff.aspects.get(a, ()))}: " + "; ".join(f'"{p}"' for p in diff.used[a])
+            for a in sorted(diff.used)
+        ]
+        return "added_detail: " + "; ".join(parts)
+    # The kinds that compare sets of terms: each reading once, with the articles that share it.
+    readings: dict[tuple[str, ...], list[str]] = {}
+    for a in sorted(diff.used):
+        readings.setdefault(diff.used[a], []).append(a)
+    parts = []
+    for own, arts in sorted(readings.items(), key=lambda kv: (not kv[0], kv[0])):
+        shown = ", ".join(_term(diff, x) for x in own) if own else "none"
+        parts.append(f"{shown} ({', '.join(name(a) for a in arts)})")
+    return f"{kind}: " + " vs ".join(parts)
+
+
+def _term(diff: Difference, term: str) -> str:
+    category = diff.categories.get(term)
+    return f'"{term}" [{category}]' if category else f'"{term}"'
+
+
+def _remark(r: QuoteRemark, name) -> str:
+    if len(r.forms) < 2:
+        holder = next(iter(r.forms))
+        note = f'"{r.excerpt}" quoted by {name(holder)} only'
+        if r.unmarked:
+            note += f", the same words without quote marks in {', '.join(map(name, r.unmarked))}"
+        if r.absent:
+            note += f", absent from {', '.join(map(name, r.absent))}"
+        return note
+    if set(r.forms.values()) == {"verbatim"}:
+        return f'"{r.excerpt}" verbatim in {", ".join(name(a) for a in sorted(r.forms))}'
+    shown = []
+    for a in sorted(r.forms, key=lambda a: (QUOTE_FORMS.index(r.forms[a]), a)):
+        f = r.forms[a]
+        what = excerpt(" ".join(r.changed.get(a, ())), 6)
+        label = _QUOTE_CHANGE.get(f, "")
+        said = f' {label} "{what}"' if label and what else ""
+        shown.append(f"{f} ({name(a)}{said})")
+    return f'"{r.excerpt}": ' + " vs ".join(shown)

@@ -10,6 +10,7 @@ from __future__ import annotations
 from ..model import Event, FactGroup, Report
 from . import view as v
 from .labels import COVERAGE, clip, counted, difference_text, summary_line
+from .safe import escape_controls
 
 
 def render_markdown(report: Report, view: v.View | None = None) -> str:
@@ -36,7 +37,7 @@ def render_markdown(report: Report, view: v.View | None = None) -> str:
         out += _event(report, event, labels, view, focus)
     if not view.full:
         out.append("*Shortened: `--full` shows every fact and quote; `--limit N`, `--kind` and `--outlet` focus.*\n")
-    return "\n".join(out).rstrip() + "\n"
+    return escape_controls("\n".join(out).rstrip(), lines=True) + "\n"
 
 
 def _event(report: Report, event: Event, labels: dict[str, str], view: v.View, focus: set[str]) -> list[str]:
@@ -47,7 +48,7 @@ def _event(report: Report, event: Event, labels: dict[str, str], view: v.View, f
     if len(event.articles) < 2:
         out.append(f"- **Facts**: {counted(len(event.facts), 'fact')}, all from one outlet: nothing to compare\n")
         if view.full:
-            out += [f"- {f.id.split('.')[-1]}: {_inline(' '.join(m.text for m in f.members))}" for f in event.facts]
+            out += [f"- {f.id.split('.')[-1]}: {_inline(v.fact_text(f))}" for f in event.facts]
             out.append("")
         return out + _background(event, view)
     shared = [f for f in event.facts if len(f.articles) > 1]
@@ -66,7 +67,8 @@ def _event(report: Report, event: Event, labels: dict[str, str], view: v.View, f
     for a in event.articles:
         for c in articles[a].copy_of:
             out.append(
-                f"- **Copy**: {_inline(labels[a])} carries {_inline(labels.get(c.article, c.article))}'s text ({c.share:.0%})"
+                f"- **Copy**: {_inline(labels[a])} copies {_inline(labels.get(c.article, c.article))} "
+                f"({c.share:.0%} of its sentences): counted as one voice"
             )
     for fact, diff in v.top_differences(event, view):
         out.append(f"- **{fact.id.split('.')[-1]} {diff.kind}**: {_inline(difference_text(diff))}")
@@ -125,7 +127,7 @@ def _only_in(event: Event, article_id: str, labels: dict[str, str], view: v.View
     if not facts:
         return []
     out = [f"### Only in {_inline(labels[article_id])} ({len(facts) + more})\n"]
-    out += [f"- {f.id.split('.')[-1]}: {_inline(' '.join(m.text for m in f.members))}" for f in facts]
+    out += [f"- {f.id.split('.')[-1]}: {_inline(v.fact_text(f))}" for f in facts]
     if more:
         out.append(f"- … {more} more (`--full`)")
     out.append("")

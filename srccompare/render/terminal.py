@@ -16,6 +16,7 @@ from ..environment import Environment
 from ..model import Event, FactGroup, Report
 from . import view as v
 from .labels import COVERAGE, counted, difference_text, summary_line
+from .safe import escape_controls
 
 if TYPE_CHECKING:
     from rich.console import Console, RenderableType
@@ -40,7 +41,7 @@ def _plain(text: str, style: str = "") -> Text:
     """Article text and file names are data: never let rich read them as markup."""
     from rich.text import Text
 
-    return Text(text, style=style)
+    return Text(escape_controls(text), style=style)
 
 
 class _TerminalReport:
@@ -150,7 +151,8 @@ class _TerminalReport:
                 parts.append("dates " + ", ".join(event.why.dates))
             grid.add_row("Grouped on", _plain("; ".join(parts)))
         copies = [
-            f"{self.labels[a]} carries {self.labels.get(c.article, c.article)}'s text ({c.share:.0%})"
+            f"{self.labels[a]} copies {self.labels.get(c.article, c.article)} ({c.share:.0%} of its sentences): "
+            "counted as one voice"
             for a in event.articles
             for c in self.articles[a].copy_of
         ]
@@ -267,20 +269,20 @@ class _TerminalReport:
                 text.append(" ")
             tokens = fact.highlights[i] if i < len(fact.highlights) else ()
             if not tokens or fact.relation != "divergent":
-                text.append(member.text)
+                text.append(escape_controls(member.text))
                 continue
             k = 0
             while k < len(tokens):
                 if k:
                     text.append(" ")
                 if not tokens[k].changed:
-                    text.append(tokens[k].text)
+                    text.append(escape_controls(tokens[k].text))
                     k += 1
                     continue
                 end = k
                 while end < len(tokens) and tokens[end].changed:
                     end += 1
-                run = " ".join(t.text for t in tokens[k:end])
+                run = escape_controls(" ".join(t.text for t in tokens[k:end]))
                 text.append(run if self.color else f"{opening}{run}{closing}", style=style)
                 k = end
         return text
@@ -294,7 +296,7 @@ class _TerminalReport:
         grid.add_column(style="cyan", no_wrap=True)
         grid.add_column(overflow="fold")
         for fact in event.facts:
-            grid.add_row(_plain(fact.id.split(".")[-1]), _plain(" ".join(m.text for m in fact.members)))
+            grid.add_row(_plain(fact.id.split(".")[-1]), _plain(v.fact_text(fact)))
         self.print(grid)
 
     def only_in(self, event: Event, article_id: str) -> None:
@@ -310,7 +312,7 @@ class _TerminalReport:
         grid.add_column(style="cyan", no_wrap=True)
         grid.add_column(overflow="fold")
         for fact in facts:
-            grid.add_row(_plain(fact.id.split(".")[-1]), _plain(" ".join(m.text for m in fact.members)))
+            grid.add_row(_plain(fact.id.split(".")[-1]), _plain(v.fact_text(fact)))
         if more:
             grid.add_row("", _plain(f"… {more} more (--full)", "dim"))
         self.print(grid)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from ..model import Article
+from .safe import escape_controls
 
 _FIELDS = ("title", "outlet", "origin", "publisher", "published", "byline", "dateline", "url", "language")
 
@@ -16,4 +17,4 @@ def render_articles(articles: Sequence[Article]) -> str:
         head += [f"{name}: {getattr(a, name)}" for name in _FIELDS if getattr(a, name)]
         head.append(f"dropped: {len(a.dropped)} lines")
         parts.append("\n".join(head) + "\n\n" + a.body + "\n")
-    return "\n".join(parts)
+    return escape_controls("\n".join(parts), lines=True)

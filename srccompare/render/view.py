@@ -52,7 +52,8 @@ def kind_rank(diff: Difference) -> int:
 
 
 def fact_rank(fact: FactGroup) -> int:
-    return min((kind_rank(d) for d in fact.differences), default=UNRANKED)
+    # A name spelled another way or a quote carried verbatim is shown, but ranks no fact.
+    return min((kind_rank(d) for d in fact.differences if d.disagrees), default=UNRANKED)
 
 
 def outlet_articles(report: Report, name: str) -> set[str]:
@@ -109,7 +110,7 @@ def top_differences(event: Event, view: View) -> list[tuple[FactGroup, Differenc
         for f in event.facts
         if f.relation == "divergent"
         for d in f.differences
-        if not view.kinds or d.kind in view.kinds
+        if d.disagrees and (not view.kinds or d.kind in view.kinds)
     ]
     order = {f.id: n for n, f in enumerate(event.facts)}
     pairs.sort(key=lambda p: (kind_rank(p[1]), order[p[0].id]))
@@ -171,3 +172,8 @@ def reference(fact: FactGroup, order: Iterable[str]) -> str | None:
     """The article whose wording the others are shown against: the first in the event's order."""
     carried = set(fact.articles)
     return next((a for a in order if a in carried), None)
+
+
+def fact_text(fact: FactGroup) -> str:
+    """A fact told by one voice: its sentences once each (an article and its copy carry the same)."""
+    return " ".join(dict.fromkeys(m.text for m in fact.members))

@@ -1,0 +1,96 @@
+"""Loaded terms against BASIL's lexical-bias spans: how many annotated spans the lexicon flags, and
+how many flagged words annotators marked.
+
+BASIL's annotators marked phrase-level lexical bias ('lex') in 150 articles (50 events x 3 outlets).
+Outside quotations (the classifier reads loaded terms only in the outlet's own words):
+- span recall: the share of 'lex' spans with at least one word the lexicon flags;
+- word precision: the share of flagged words (outside quotation marks) that fall inside a 'lex' span.
+Annotators marked bias against a target, not every evaluative word, so precision is a lower bound.
+The lexicon is never built from these spans (they are the bench's held-out marks; bench/framing.py
+inserts them as loaded words).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+from .common import need
+
+_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+_QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
+
+
+def _flags(sentence: str) -> list[tuple[int, int, str]]:
+    """(start, end, word) of the words the classifier's lexicon flags in a sentence, quotes left out."""
+    from srccompare.compare import lexicon
+
+    quoted = [(m.start(), m.end()) for m in _QUOTED.finditer(sentence)]
+    words = [m for m in _WORD.finditer(sentence) if not any(lo <= m.start() < hi for lo, hi in quoted)]
+    triples = [(m.group(), m.group().lower().replace("’", "'"), i == 0 and m.start() == 0) for i, m in enumerate(words)]
+    found = lexicon.loaded_terms(triples)
+    out = []
+    for m, (raw, plain, first) in zip(words, triples):
+        if plain in found and not (raw[:1].isupper() and not first):
+            out.append((m.start(), m.end(), plain))
+    # Multi-word phrases: every word of the phrase counts as flagged.
+    low = sentence.lower()
+    for phrase in found:
+        if " " in phrase:
+            for m in re.finditer(re.escape(phrase), low):
+                out.append((m.start(), m.end(), phrase))
+    return out
+
+
+def measure(data: Path) -> dict[str, float]:
+    root = need(data / "basil")
+    spans_total = spans_hit = flagged = flagged_in = 0
+    for path in sorted((root / "annotations").glob("*/*_ann.json")):
+        ann = json.loads(path.read_text(encoding="utf-8"))
+        stem = path.name.removesuffix("_ann.json")
+        article = next((root / "articles").glob(f"*/{stem}.json"), None)
+        if article is None:
+            continue
+        sentences = [s for p in json.loads(article.read_text(encoding="utf-8"))["body-paragraphs"] for s in p]
+        lex: dict[int, list[tuple[int, int]]] = {}
+        for span in ann["phrase-level-annotations"]:
+            if span["bias"] != "lex" or span["quote"] == "yes":
+                continue
+            at = next((i for i, s in enumerate(sentences) if s[span["start"] : span["end"]] == span["txt"]), None)
+            if at is not None:
+                lex.setdefault(at, []).append((span["start"], span["end"]))
+        for i, sentence in enumerate(sentences):
+            hits = _flags(sentence)
+            flagged += len(hits)
+            flagged_in += sum(1 for lo, hi, _ in hits if any(a <= lo < b for a, b in lex.get(i, [])))
+            for a, b in lex.get(i, []):
+                spans_total += 1
+                spans_hit += any(a <= lo < b or lo <= a < hi for lo, hi, _ in hits)
+    return {
+        "spans": spans_total,
+        "spans_hit": spans_hit,
+        "recall": spans_hit / spans_total if spans_total else 0.0,
+        "flagged": flagged,
+        "flagged_in": flagged_in,
+        "precision": flagged_in / flagged if flagged else 0.0,
+    }
+
+
+def run(data: Path) -> str:
+    m = measure(data)
+    return (
+        "## basil_lex: loaded terms against BASIL's lexical-bias spans\n\n"
+        "Lexicon of srccompare/data/lexicon.toml on the BASIL development articles, outside quotation "
+        "marks.\n\n"
+        "| lex spans | spans flagged | span recall | words flagged | flagged inside a span | word precision |\n"
+        "| ---: | ---: | ---: | ---: | ---: | ---: |\n"
+        f"| {m['spans']} | {m['spans_hit']} | {m['recall']:.3f} | {m['flagged']} | {m['flagged_in']} | "
+        f"{m['precision']:.3f} |\n"
+    )
+
+
+if __name__ == "__main__":
+    import sys
+
+    print(run(Path(sys.argv[1] if len(sys.argv) > 1 else "../shared/bench")))

@@ -1,0 +1,120 @@
+"""Added detail: what one outlet tells about the fact that the others do not (when, where, who, what)."""
+
+from __future__ import annotations
+
+import re
+
+from ...model import Difference
+from ...nlp.numbers import UNIT_WORDS
+from ...nlp.tokens import STOP_WORDS
+from .. import lexicon, worddiff
+from . import register
+from .reading import PUNCT, Side, Word, cue_words, key, speech_verb_positions, variants
+from .sources import sources
+
+# Words an added phrase may bridge over without ending ("yesterday on the sidelines of the Forum").
+_BRIDGE = frozenset("of the a an on in at to for with and by from between during since its their his her".split())
+# Titles before a speaker's name: part of the attribution, not a detail.
+_TITLE_WORDS = frozenset(
+    "mr mrs ms dr prof sen rep gov gen president minister spokesman spokeswoman spokesperson".split()
+)
+
+
+@register("added_detail")
+def _added(sides: list[Side]) -> Difference | None:
+    keysets = [{key(k) for w in s.words for k in w.keys} for s in sides]
+    variant_words = {
+        w.lower()
+        for i, a in enumerate(sides)
+        for b in sides[i + 1 :]
+        for p in variants(a.text, b.text)
+        for x in p
+        for w in x.split()
+    }
+    adds: dict[str, list[str]] = {}
+    kinds: dict[str, set[str]] = {}
+    others_needed = (len(sides) - 1 + 1) // 2
+    for idx, side in enumerate(sides):
+        own = side.own
+        # Words another kind already explains: the speech verbs and hedges of this side, and the
+        # speaker named next to a quotation (attribution, not a detail).
+        explained = {own[i].plain for i in speech_verb_positions(own)} | set(cue_words(own, lexicon.HEDGE))
+        explained |= {w.strip(PUNCT) for w in side.speakers} | _TITLE_WORDS | UNIT_WORDS
+        # A cited source is the source_cited kind's ("Reuters reported"), not an added detail.
+        explained |= {p.lower() for src in sources(side.own_text) for p in src.split()}
+        added = []
+        for w in own:
+            content = (
+                w.plain and w.plain not in STOP_WORDS and w.plain not in explained and any(c.isalnum() for c in w.plain)
+            )
+            content = content and w.plain not in variant_words
+            if not (content and w.keys):
+                added.append(False)
+                continue
+            stems = [key(k) for k in w.keys]
+            missing = sum(1 for j, ks in enumerate(keysets) if j != idx and not all(x in ks for x in stems))
+            added.append(missing >= others_needed)
+        for start, end in _phrases(own, added):
+            chunk = own[start:end]
+            units = _units(chunk, added[start:end])
+            kind = _detail_kind(chunk, own[start - 1] if start else None)
+            if units >= 3 or (units >= 2 and kind != {"what"}):
+                adds.setdefault(side.article, []).append(" ".join(w.raw for w in chunk).strip(PUNCT))
+                kinds.setdefault(side.article, set()).update(kind)
+    if not adds:
+        return None
+    articles = tuple(sorted(adds))
+    used = {a: tuple(adds[a]) for a in articles}
+    aspects = {a: tuple(sorted(kinds[a])) for a in articles}
+    return Difference("added_detail", "", articles, used, used=used, aspects=aspects)
+
+
+def _units(chunk: list[Word], added: list[bool]) -> int:
+    """Added content words, a run of capitalised words counting once: "North Korea" is one name,
+    and a name another outlet gives as "Pyongyang" is not a detail of two words."""
+    n = 0
+    previous_name = False
+    for w, a in zip(chunk, added):
+        name = w.raw[:1].isupper() and not w.first
+        if a and not (name and previous_name):
+            n += 1
+        previous_name = a and name
+    return n
+
+
+def _phrases(words: list[Word], added: list[bool]) -> list[tuple[int, int]]:
+    """Runs of added words, bridging articles and prepositions between two added words."""
+    out: list[tuple[int, int]] = []
+    for start, end in worddiff.runs(added):
+        if out:
+            prev_start, prev_end = out[-1]
+            gap = words[prev_end:start]
+            if gap and all(w.plain in _BRIDGE for w in gap) and not words[prev_end - 1].clause_end:
+                out[-1] = (prev_start, end)
+                continue
+        out.append((start, end))
+    return out
+
+
+def _detail_kind(chunk: list[Word], before: Word | None = None) -> set[str]:
+    """when, where, who or what an added phrase tells; ``before`` is the word just ahead of it,
+    which may be the preposition of a place ("in | Vienna on Tuesday")."""
+    kinds = set()
+    plains = [w.plain for w in chunk]
+    if any(p in lexicon.TIME_WORDS for p in plains) or any(re.fullmatch(r"(1[89]|20)\d\d", p) for p in plains):
+        kinds.add("when")
+    words = ([before] if before is not None else []) + chunk
+    placed: set[int] = set()  # positions in words of the capitalised words naming a place after a cue
+    for i, w in enumerate(words):
+        if w.plain in lexicon.PLACE_NOUNS:
+            kinds.add("where")
+        elif w.plain in lexicon.PLACE_CUES and i + 1 < len(words) and words[i + 1].raw[:1].isupper():
+            kinds.add("where")
+            placed.update(k for k in range(i + 1, min(i + 3, len(words))) if words[k].raw[:1].isupper())
+    first = len(words) - len(chunk)
+    if any(
+        w.raw[:1].isupper() and not w.first and first + k not in placed and w.plain not in lexicon.TIME_WORDS
+        for k, w in enumerate(chunk)
+    ):
+        kinds.add("who")
+    return kinds or {"what"}

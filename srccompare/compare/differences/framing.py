@@ -1,0 +1,153 @@
+"""Framing of one fact: the verb that reports speech (attribution), the commitment to it (hedge) and
+whether it happened at all (polarity)."""
+
+from __future__ import annotations
+
+from ...model import Difference
+from ...nlp.tokens import STOP_WORDS
+from .. import lexicon
+from . import register
+from .reading import PUNCT, Side, Word, cues, is_negation, key, minority, set_difference, speech_verb_positions
+
+# How many words before a content word a negation cue still governs it ("unlikely to be resolved").
+_NEGATION_WINDOW = 3
+# How many words either side of a negated word count as its context.
+_CONTEXT = 5
+
+
+@register("attribution")
+def _attribution(sides: list[Side]) -> Difference | None:
+    sets = {}
+    for side in sides:
+        verbs = speech_verbs(side.own)
+        if verbs:
+            sets[side.article] = frozenset(verbs)
+    if len(sets) < 2:
+        return None
+    # A swap: two articles each using a verb the other does not, not both neutral. An outlet that
+    # adds "adding" after "said" has not reframed the remark.
+    swapped = False
+    items = list(sets.values())
+    for i in range(len(items)):
+        for j in range(i + 1, len(items)):
+            a_only, b_only = items[i] - items[j], items[j] - items[i]
+            if a_only and b_only and not (a_only | b_only) <= lexicon.NEUTRAL_ATTRIBUTION:
+                swapped = True
+    return set_difference("attribution", sets) if swapped else None
+
+
+def speech_verbs(words: list[Word]) -> list[str]:
+    return [lexicon.ATTRIBUTION[words[i].plain] for i in speech_verb_positions(words)]
+
+
+@register("hedge")
+def _hedge(sides: list[Side]) -> Difference | None:
+    sets = {side.article: frozenset(cues(_without_inability(side.own), lexicon.HEDGE)) for side in sides}
+    return set_difference("hedge", sets)
+
+
+def _without_inability(words: list[Word]) -> list[Word]:
+    """The words without a "could" that a negation follows: "could not agree" says they failed to
+    agree, an inability, not a doubt about whether they did."""
+    return [
+        w for i, w in enumerate(words) if not (w.plain == "could" and i + 1 < len(words) and is_negation(words[i + 1]))
+    ]
+
+
+@register("polarity")
+def _polarity(sides: list[Side]) -> Difference | None:
+    states: list[dict[str, tuple[bool, str, frozenset[str]]]] = []
+    for side in sides:
+        states.append(_negated_anchors(side.own))
+    flags: dict[str, dict[str, bool]] = {}
+    phrases: dict[str, dict[str, str]] = {}
+    contexts: dict[str, dict[str, frozenset[str]]] = {}
+    for side, st in zip(sides, states):
+        for anchor, (neg, phrase, context) in st.items():
+            flags.setdefault(anchor, {})[side.article] = neg
+            phrases.setdefault(anchor, {})[side.article] = phrase
+            contexts.setdefault(anchor, {})[side.article] = context
+
+    def same_claim(anchor: str) -> bool:
+        # The word must sit among the same words on both readings ("the issue ... resolved ...
+        # Pyongyang"), or it is the same word in two different claims.
+        f, c = flags[anchor], contexts[anchor]
+        yes = [a for a, neg in f.items() if neg]
+        no = [a for a, neg in f.items() if not neg]
+        return any(c[x] & c[y] for x in yes for y in no)
+
+    flipped = {a: f for a, f in flags.items() if len(f) >= 2 and len(set(f.values())) == 2 and same_claim(a)}
+    if not flipped:
+        return None
+    involved: dict[str, list[str]] = {}
+    departing: set[str] = set()
+    for anchor, f in sorted(flipped.items()):
+        departing.update(minority(f))
+        for article in f:
+            involved.setdefault(article, []).append(phrases[anchor][article])
+    used = {a: tuple(involved[a]) for a in sorted(involved)}
+    words = {a: used[a] for a in sorted(departing)}
+    return Difference("polarity", "", tuple(sorted(departing)), words, used=used)
+
+
+def _negated_anchors(words: list[Word]) -> dict[str, tuple[bool, str, frozenset[str]]]:
+    """Content-word stem -> (negated, phrase shown, stems of the content words around it), for
+    stems whose occurrences agree.
+
+    A negation cue governs the first content word after it in its clause, skipping function words
+    and -ly adverbs ("not to directly supply" negates "supply", "is not the only Solar System object"
+    negates "object"), within a few words that are not function words. The words around a content
+    word leave the cues out, so that "is the vehicle" and "is not the vehicle" have one context.
+    """
+    governed: dict[int, int] = {}
+    for j, w in enumerate(words):
+        if not is_negation(w):
+            continue
+        counted = 0
+        for i in range(j + 1, len(words)):
+            if _is_anchor(words[i]):
+                governed.setdefault(i, j)
+                break
+            if words[i].plain not in STOP_WORDS:
+                counted += 1
+            if words[i].clause_end or counted > _NEGATION_WINDOW:
+                break
+    plain = [i for i, w in enumerate(words) if not is_negation(w)]
+    rank = {i: r for r, i in enumerate(plain)}
+    seen: dict[str, set[bool]] = {}
+    shown: dict[str, str] = {}
+    around: dict[str, set[str]] = {}
+    for i, w in enumerate(words):
+        if not _is_anchor(w):
+            continue
+        anchor = key(w.plain)
+        r = rank[i]
+        near = [words[k] for k in plain[max(0, r - _CONTEXT) : r] + plain[r + 1 : r + 1 + _CONTEXT]]
+        around.setdefault(anchor, set()).update(
+            key(x.plain) for x in near if x.plain.isalpha() and len(x.plain) >= 3 and x.plain not in STOP_WORDS
+        )
+        cue_at = governed.get(i)
+        if cue_at is not None and cue_at > 0 and words[cue_at - 1].plain == "no" and words[cue_at].plain == "longer":
+            cue_at -= 1  # show "no longer" whole
+        seen.setdefault(anchor, set()).add(cue_at is not None)
+        start = cue_at if cue_at is not None else max(0, i - 2)
+        shown.setdefault(anchor, " ".join(x.raw.strip(PUNCT) for x in words[start : i + 1]))
+    return {s: (next(iter(v)), shown[s], frozenset(around[s] - {s})) for s, v in seen.items() if len(v) == 1}
+
+
+def _is_anchor(w: Word) -> bool:
+    p = w.plain
+    return (
+        p.isalpha()
+        and not (w.raw[:1].isupper() and not w.first)  # names are not negated, their predicates are
+        and p not in lexicon.TIME_WORDS
+        and len(p) >= 3
+        and p not in STOP_WORDS
+        and p not in lexicon.NEGATION
+        and p not in lexicon.HEDGE
+        and not _adverb(p)
+    )
+
+
+def _adverb(p: str) -> bool:
+    return p.endswith("ly") and len(p) >= 6 and not p.endswith("ply") and p not in lexicon.NOT_ADVERBS

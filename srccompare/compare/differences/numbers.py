@@ -1,0 +1,190 @@
+"""Figures: the same quantity given with another value or another unit; each figure carries its unit
+and the source the article credits for it.
+
+Two ways find the figures that tell one quantity: ``number_mismatches`` (numbers with the same unit,
+or the same value), and the words just before a number: two numbers that follow the same words
+("camp is estimated at around 40,000" / "... around 48,000") count the same thing whatever unit
+either gives. A figure written another way with the same value and unit ("2 percent" / "2%",
+"660 million" / "660m") is a ``number`` difference of the form ``notation``: shown, never a
+disagreement.
+"""
+
+from __future__ import annotations
+
+from ...model import Difference, NumberUse
+from ...nlp.numbers import UNIT_WORDS, Number, find_numbers, number_mismatches
+from ...nlp.tokens import STOP_WORDS, tokens
+from . import register
+from .reading import Side, minority
+from .sources import sources
+
+# A qualified number ("about", "more than") agrees with any value within this factor of it.
+_QUALIFIED_SLACK = 1.25
+# Two numbers tell one quantity when the same this many content words come before them, within
+# CONTEXT_SPAN words: "the population ... estimated at around 40,000" / "... around 48,000".
+CONTEXT_WORDS = 2
+CONTEXT_SPAN = 6
+# A number replaced by another in the word diff counts when this many equal words stand either side.
+REPLACED_CONTEXT = 2
+
+
+@register("number")
+def _number(sides: list[Side]) -> Difference | None:
+    texts = {s.article: s.text for s in sides}
+    credited = {s.article: ", ".join(sorted(sources(s.own_text))) or None for s in sides}
+    conflicts: dict[str, dict[str, NumberUse]] = {}
+    notation: dict[str, dict[str, NumberUse]] = {}
+
+    def add(table: dict[str, dict[str, NumberUse]], article: str, n: Number, shown: str) -> None:
+        table.setdefault(article, {})[shown] = NumberUse(shown, n.value, n.unit, credited[article])
+
+    ids = sorted(texts)
+    for i, a in enumerate(ids):
+        for b in ids[i + 1 :]:
+            for mm in number_mismatches(texts[a], texts[b]):
+                if _conflicting(mm.a, mm.b, mm.kind, texts[a], texts[b]):
+                    add(conflicts, a, mm.a, _shown(mm.a, mm.kind))
+                    add(conflicts, b, mm.b, _shown(mm.b, mm.kind))
+            for x, y in _paired(texts[a], texts[b]):
+                if (x.value, x.unit) == (y.value, y.unit):
+                    continue  # the same figure; how it is written is read below
+                if x.unit == y.unit or not (x.unit and y.unit):
+                    kind = "value"
+                elif x.value == y.value:
+                    kind = "unit"
+                else:
+                    continue  # another value of another thing: two quantities ("six years" / "2008 remarks")
+                if _conflicting(x, y, kind, None, None):
+                    add(conflicts, a, x, _shown(x, kind))
+                    add(conflicts, b, y, _shown(y, kind))
+            for x_text, y_text in _replaced(texts[a], texts[b]):
+                conflicts.setdefault(a, {}).setdefault(x_text, NumberUse(x_text, _value(x_text), None, credited[a]))
+                conflicts.setdefault(b, {}).setdefault(y_text, NumberUse(y_text, _value(y_text), None, credited[b]))
+            for x, y in _rewritten(texts[a], texts[b]):
+                add(notation, a, x, _written(texts[a], x))
+                add(notation, b, y, _written(texts[b], y))
+    if not conflicts and not notation:
+        return None
+    found = conflicts or notation
+    per = {a: frozenset((n.unit, n.value) for n in find_numbers(texts[a])) for a in found}
+    departing = tuple(a for a in minority(per) if a in found) or tuple(sorted(found))
+    used = {a: tuple(sorted(found[a])) for a in sorted(found)}
+    numbers = {a: tuple(found[a][t] for t in used[a]) for a in used}
+    form = None if conflicts else "notation"
+    return Difference("number", "", departing, {a: used[a] for a in departing}, used=used, numbers=numbers, form=form)
+
+
+def _replaced(a_text: str, b_text: str) -> list[tuple[str, str]]:
+    """Number tokens one text puts where the other has another number, among the same words on
+    both sides ("won 6-3" / "won 12-3", "at around 40,000" / "at around 48,000"): the word diff of
+    the two texts, a replacement of number by number with REPLACED_CONTEXT equal words either side."""
+    from rapidfuzz.distance import Levenshtein
+
+    ta, tb = tokens(a_text), tokens(b_text)
+    blocks = list(Levenshtein.opcodes(ta, tb))
+    out: list[tuple[str, str]] = []
+    for k, op in enumerate(blocks):
+        if op.tag != "replace":
+            continue
+        xs, ys = ta[op.src_start : op.src_end], tb[op.dest_start : op.dest_end]
+        if len(xs) != len(ys) or len(xs) > 2 or not all(t[0].isdigit() for t in xs + ys):
+            continue
+        before = blocks[k - 1] if k else None
+        after = blocks[k + 1] if k + 1 < len(blocks) else None
+        if _steady(before, op.src_start == 0) and _steady(after, op.src_end == len(ta)):
+            out.extend(zip(xs, ys))
+    return out
+
+
+def _steady(block, at_edge: bool) -> bool:
+    """No block (the text's edge) or REPLACED_CONTEXT equal words."""
+    if block is None:
+        return at_edge
+    return block.tag == "equal" and block.src_end - block.src_start >= REPLACED_CONTEXT
+
+
+def _value(token: str) -> float | None:
+    try:
+        return float(token)
+    except ValueError:
+        return None
+
+
+def _written(text: str, n: Number) -> str:
+    """A figure as written, with the unit word after it when there is one ("38 kilometers")."""
+    shown = text[n.start : n.end]
+    after = text[n.end :].split(maxsplit=1)
+    if after and after[0].strip(".,;:)").lower() in UNIT_WORDS:
+        shown += " " + after[0].strip(".,;:)")
+    return shown
+
+
+def _form(written: str) -> str:
+    """How a figure is written, without the separators that change nothing (7,000 / 7000)."""
+    return written.replace(",", "").replace(" ", "").lower()
+
+
+def _rewritten(a_text: str, b_text: str) -> list[tuple[Number, Number]]:
+    """Figures with the same value and unit that the two texts write differently, where neither
+    text also writes it the other's way: "2 percent" / "2%", "660 million" / "660m", "63 km" / "63
+    kilometers"."""
+    a_forms: dict[tuple, dict[str, Number]] = {}
+    b_forms: dict[tuple, dict[str, Number]] = {}
+    for text, forms in ((a_text, a_forms), (b_text, b_forms)):
+        for n in find_numbers(text):
+            if n.unit or n.kind in ("percent", "money"):
+                forms.setdefault((n.value, n.unit, n.kind), {}).setdefault(_form(_written(text, n)), n)
+    out = []
+    for key in a_forms.keys() & b_forms.keys():
+        xa, xb = a_forms[key], b_forms[key]
+        if xa.keys().isdisjoint(xb.keys()):
+            out.append((next(iter(xa.values())), next(iter(xb.values()))))
+    return out
+
+
+def _paired(a_text: str, b_text: str) -> list[tuple[Number, Number]]:
+    """Numbers of the two texts that follow the same content words (the words unique to one number each)."""
+    a_at = _by_context(a_text)
+    b_at = _by_context(b_text)
+    return [(a_at[k], b_at[k]) for k in a_at.keys() & b_at.keys()]
+
+
+def _by_context(text: str) -> dict[tuple[str, ...], Number]:
+    out: dict[tuple[str, ...], Number] = {}
+    seen: set[tuple[str, ...]] = set()
+    for n in find_numbers(text):
+        near = tokens(text[: n.start])[-CONTEXT_SPAN:]
+        before = tuple(t for t in near if t not in STOP_WORDS and not t[0].isdigit())[-CONTEXT_WORDS:]
+        if len(before) < CONTEXT_WORDS:
+            continue
+        if before in seen:
+            out.pop(before, None)  # two numbers after the same words: which is which is unknown
+            continue
+        seen.add(before)
+        out[before] = n
+    return out
+
+
+def _shown(n, mismatch: str) -> str:
+    """A number as the detail shows it: with its unit when the units are what differ."""
+    if mismatch == "unit" and n.unit and n.unit not in n.text:
+        return f"{n.unit}{n.text}" if n.kind == "money" and len(n.unit) == 1 else f"{n.text} {n.unit}"
+    return n.text
+
+
+def _conflicting(a: Number, b: Number, mismatch: str, a_text: str | None, b_text: str | None) -> bool:
+    """Whether two numbers telling one quantity differently are a contradiction a reader would see:
+    a year is not a count ("2008 event" / "six years"), "more than $1 million" does not contradict
+    "$1.1 million", and "544 women ... store managers" / "544 store managers" count the same people
+    (each side's unit word is in the other's text; asked only with the texts)."""
+    if a.kind != b.kind:
+        return False
+    if mismatch == "unit" and a.unit and b.unit and a_text is not None and b_text is not None:
+        if a.unit[:5].lower() in b_text.lower() or b.unit[:5].lower() in a_text.lower():
+            return False
+    # "more than $1 million" and "$1.1 million" agree; "about 200" and "about 240" do not.
+    if mismatch == "value" and a.qualifier != b.qualifier and a.value and b.value:
+        low, high = sorted((a.value, b.value))
+        if high <= low * _QUALIFIED_SLACK:
+            return False
+    return True

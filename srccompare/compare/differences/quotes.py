@@ -1,0 +1,69 @@
+"""Quotes: how each outlet renders a remark (verbatim, bracketed insertion, trimmed, altered, another
+translation), and a remark only some outlets quote."""
+
+from __future__ import annotations
+
+from ...model import Difference, QuoteRemark
+from ...nlp.tokens import tokens
+from ...render.labels import QUOTE_FORMS, excerpt
+from ..quotes import forms_of, fullest, group_renderings
+from . import register
+from .reading import Side, minority
+
+# partial_ratio at or above which a side's own words repeat a quotation it does not mark as one.
+_UNMARKED_SAME = 90
+
+
+@register("quote")
+def _quote(sides: list[Side]) -> Difference | None:
+    quoted = [s for s in sides if s.quotes]
+    if not quoted:
+        return None
+    # Each remark: the renderings of all articles that match one another. The members tell one
+    # fact, so two quotations left unmatched may be two translations of one remark.
+    remarks = group_renderings([(side.article, span) for side in quoted for span in side.quotes])
+    by_id = {s.article: s for s in sides}
+    found: list[QuoteRemark] = []
+    forms: dict[str, set[str]] = {}
+    words: dict[str, list[str]] = {}
+    worst = "verbatim"
+    for r in remarks:
+        shown = excerpt(fullest(list(r.values())).text)
+        if len(r) < 2:
+            # Quoted by one article; the others tell the same fact without the quotation.
+            holder = next(iter(r))
+            others = sorted(s.article for s in sides if s.article != holder)
+            unmarked = tuple(a for a in others if _has_words(by_id[a], r[holder].text))
+            absent = tuple(a for a in others if a not in unmarked)
+            found.append(QuoteRemark(shown, {holder: "absent"}, unmarked=unmarked, absent=absent))
+            forms.setdefault(holder, set()).add("absent")
+            worst = max(worst, "absent", key=QUOTE_FORMS.index)
+            continue
+        remark_forms: dict[str, str] = {}
+        changed: dict[str, tuple[str, ...]] = {}
+        for article, (f, w) in sorted(forms_of(r).items()):
+            remark_forms[article] = f
+            forms.setdefault(article, set()).add(f)
+            if w:
+                words.setdefault(article, []).extend(w)
+                changed[article] = w
+            worst = max(worst, f, key=QUOTE_FORMS.index)
+        found.append(QuoteRemark(shown, remark_forms, changed))
+    signatures = {s.article: frozenset(forms.get(s.article, {"absent"})) for s in sides}
+    departing = minority(signatures)
+    return Difference(
+        "quote",
+        "",
+        departing,
+        {a: tuple(dict.fromkeys(words[a])) for a in departing if words.get(a)},
+        form=worst,
+        remarks=tuple(found),
+    )
+
+
+def _has_words(side: Side, quotation: str) -> bool:
+    """Whether the side tells the quotation's words in its own voice (no quote marks)."""
+    from rapidfuzz import fuzz
+
+    own = " ".join(tokens(side.own_text))
+    return bool(own) and fuzz.partial_ratio(" ".join(tokens(quotation)), own) >= _UNMARKED_SAME

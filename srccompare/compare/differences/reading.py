@@ -1,0 +1,273 @@
+"""Reading a fact group's members: each article's words (outside or inside quotation marks), its
+quotations and speakers, the word-level highlights, and the helpers every family of kinds shares.
+
+An article may put several member sentences in one group; its members are read as one Side.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Hashable, Mapping, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ...model import Article, Difference, Member, Token
+from ...nlp.names import name_variants
+from ...nlp.quotes import find_quotes
+from ...nlp.tokens import stem, tokens
+from .. import lexicon, worddiff
+from ..quotes import MIN_WORDS, Span, body_quotes, long_quotes
+
+# Words ending in a dot that do not end a sentence: titles, initials, dotted acronyms.
+_ABBREVIATION = re.compile(
+    r"(?:Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Gov|Lt|Col|Capt|Sgt|Prof|Rev|Jr|Sr|No|Mt|Ft)\.|(?:[A-Z]\.)+"
+)
+_APOSTROPHES = re.compile("[’‘ʼ`´]")
+# Words meet on this many first letters of their stems (threat / threatened, govern / government):
+# an outlet rewording a fact picks another form of the same word.
+_KEY_LETTERS = 6
+_CLAUSE_END = re.compile(r"[,;:.!?)\]–—]$")
+PUNCT = "\"'“”‘’„«»()[]{}.,;:!?…–—-"
+
+
+@dataclass(frozen=True)
+class Word:
+    raw: str
+    plain: str  # lower case, punctuation stripped: the form the lexicons match
+    keys: tuple[str, ...]  # normalised tokens: the form the diff compares
+    quoted: bool
+    member: int
+    first: bool  # first word of a sentence: its capital says nothing
+    clause_end: bool
+
+
+@dataclass(frozen=True)
+class Side:
+    article: str
+    text: str
+    words: tuple[Word, ...]
+    quotes: tuple[Span, ...]
+    speakers: frozenset[str] = frozenset()  # lower-case words of the speakers named next to quotes
+
+    @property
+    def own(self) -> list[Word]:
+        """The outlet's own words: everything outside quotation marks."""
+        return [w for w in self.words if not w.quoted]
+
+    @property
+    def own_text(self) -> str:
+        return " ".join(w.raw for w in self.own)
+
+
+def read_sides(members: Sequence[Member], articles: Mapping[str, Article]) -> list[Side]:
+    by_article: dict[str, list[tuple[int, Member]]] = {}
+    for i, m in enumerate(members):
+        by_article.setdefault(m.article, []).append((i, m))
+    sides = []
+    for article_id, ms in by_article.items():
+        words: list[Word] = []
+        pieces: dict[int, list[str]] = {}  # article-level quotation -> the parts these members hold
+        piece_speaker: dict[int, str | None] = {}
+        own_quotes: list[Span] = []
+        speakers: set[str] = set()
+        for index, m in ms:
+            spans = _member_quotes(m, articles.get(article_id))
+            if spans is None:
+                # No article to read (or the member is not one of its sentences): the member's own marks.
+                found = find_quotes(m.text)
+                mask = _mask(len(m.text), ((q.start, q.end) for q in found))
+                speakers.update(w for q in found if q.speaker for w in q.speaker.lower().split())
+                own_quotes.extend(long_quotes(m.text))
+            else:
+                mask = _mask(len(m.text), ((lo, hi) for _, lo, hi, _ in spans))
+                for key, lo, hi, speaker in spans:
+                    pieces.setdefault(key, []).append(m.text[lo:hi].strip())
+                    piece_speaker[key] = speaker
+                    speakers.update((speaker or "").lower().split())
+            words.extend(_words(m.text, index, mask))
+        quotes = own_quotes + [
+            Span(key, key, " ".join(p), piece_speaker[key])
+            for key, p in sorted(pieces.items())
+            if len(tokens(" ".join(p))) >= MIN_WORDS
+        ]
+        sides.append(
+            Side(article_id, " ".join(m.text for _, m in ms), tuple(words), tuple(quotes), frozenset(speakers))
+        )
+    return sides
+
+
+def _member_quotes(m: Member, article: Article | None) -> list[tuple[int, int, int, str | None]] | None:
+    """(quotation start in the body, start, end in the member, speaker) for the quoted parts of a member,
+    read from the whole article so that a sentence inside a multi-sentence quotation counts as
+    quoted. None when the member cannot be placed in the article."""
+    if article is None or not 0 <= m.sentence < len(article.sentences):
+        return None
+    sentence = article.sentences[m.sentence]
+    if sentence.text != m.text:
+        return None
+    out = []
+    for q in body_quotes(article.id, tuple(article.paragraphs)):
+        lo, hi = max(q.start, sentence.start), min(q.end, sentence.end)
+        if lo < hi:
+            out.append((q.start, lo - sentence.start, hi - sentence.start, q.speaker))
+    return out
+
+
+@lru_cache(maxsize=256)
+def variants(a: str, b: str) -> list[tuple[str, str]]:
+    return [(x, y) for x, y in name_variants(a, b) if not _typographic(x, y)]
+
+
+def _typographic(x: str, y: str) -> bool:
+    """Typewriter against curly apostrophes (It's / It’s), a possessive mark (Bishops / Bishops'),
+    or a dateline in capitals (WASHINGTON / Washington): typography, not another spelling."""
+    fx, fy = (_APOSTROPHES.sub("'", v).rstrip("'") for v in (x, y))
+    if fx == fy:
+        return True
+    return fx.lower() == fy.lower() and (fx.isupper() or fy.isupper())
+
+
+def key(word: str) -> str:
+    return stem(word)[:_KEY_LETTERS]
+
+
+@lru_cache(maxsize=65536)
+def _keys(word: str) -> tuple[str, ...]:
+    # Words repeat across the groups of a corpus: normalise each spelling once.
+    return tuple(tokens(word))
+
+
+def _mask(n: int, spans) -> list[bool]:
+    mask = [False] * n
+    for lo, hi in spans:
+        mask[lo:hi] = [True] * (hi - lo)
+    return mask
+
+
+def _words(text: str, member: int, inside: list[bool]) -> list[Word]:
+    out = []
+    previous_end = True
+    any_quote = any(inside)
+    for m in re.finditer(r"\S+", text):
+        raw = m.group()
+        quoted = False
+        if any_quote:
+            # A word that carries a quote mark belongs to the quote when most of its letters sit inside.
+            letters = [inside[i] for i in range(m.start(), m.end()) if text[i].isalnum()]
+            quoted = bool(letters) and sum(letters) * 2 > len(letters)
+        plain = raw.strip(PUNCT).replace("’", "'").lower()
+        out.append(
+            Word(
+                raw=raw,
+                plain=plain,
+                keys=_keys(raw),
+                quoted=quoted,
+                member=member,
+                first=previous_end,
+                clause_end=bool(_CLAUSE_END.search(raw.rstrip("\"'”’"))),
+            )
+        )
+        bare = raw.rstrip("\"'”’)")
+        previous_end = bare.endswith((".", "!", "?")) and not _ABBREVIATION.fullmatch(bare)
+    return out
+
+
+def highlights(members: Sequence[Member], sides: list[Side]) -> tuple[tuple[Token, ...], ...]:
+    # Compare flat key lists per article; a word is changed when any of its keys is.
+    flat: list[list[str]] = []
+    owner: list[list[int]] = []  # per side: key index -> word index
+    for side in sides:
+        keys, own = [], []
+        for wi, w in enumerate(side.words):
+            for k in w.keys:
+                keys.append(k)
+                own.append(wi)
+        flat.append(keys)
+        owner.append(own)
+    flags = worddiff.changed(flat)
+    per_member: dict[int, list[Token]] = {i: [] for i in range(len(members))}
+    for side, side_flags, own in zip(sides, flags, owner):
+        word_changed = [False] * len(side.words)
+        for ki, f in enumerate(side_flags):
+            if f:
+                word_changed[own[ki]] = True
+        for w, c in zip(side.words, word_changed):
+            per_member[w.member].append(Token(w.raw, c))
+    return tuple(tuple(per_member[i]) for i in range(len(members)))
+
+
+def minority(signatures: Mapping[str, Hashable]) -> tuple[str, ...]:
+    """Articles whose signature differs from the one a strict majority shares; all when none does."""
+    counts = Counter(signatures.values())
+    top, n = counts.most_common(1)[0]
+    if len(signatures) > 2 and n * 2 > len(signatures) and n < len(signatures):
+        return tuple(sorted(a for a, s in signatures.items() if s != top))
+    return tuple(sorted(signatures))
+
+
+def set_difference(kind: str, sets: Mapping[str, frozenset[str]], **typed) -> Difference | None:
+    """One Difference when the articles' sets of terms differ: each article's terms (those all
+    share left out) in ``used``, the minority's in ``words``."""
+    if len(set(sets.values())) < 2:
+        return None
+    minority_side = minority(sets)
+    common = frozenset.intersection(*sets.values())
+    used = {a: tuple(sorted(sets[a] - common)) for a in sorted(sets)}
+    words = {a: used[a] for a in minority_side if used[a]}
+    return Difference(kind, "", minority_side, words, used=used, **typed)
+
+
+def cues(words: list[Word], table: Mapping[str, str]) -> list[str]:
+    """Lemmas of single- and multi-word cues of ``table`` among ``words``."""
+    out = []
+    plain = [w.plain for w in words]
+    for i, w in enumerate(words):
+        # "May" in the middle of a sentence is the month.
+        if w.raw[:1].isupper() and not w.first:
+            continue
+        for n in (3, 2):
+            phrase = " ".join(plain[i : i + n])
+            if len(plain[i : i + n]) == n and phrase in table and " " in phrase:
+                out.append(table[phrase])
+        if w.plain in table and " " not in table[w.plain]:
+            out.append(table[w.plain])
+    return out
+
+
+def cue_words(words: list[Word], table: Mapping[str, str]) -> list[str]:
+    """The plain words that make up cues of ``table`` among ``words``."""
+    out = []
+    plain = [w.plain for w in words]
+    for i in range(len(words)):
+        for n in (3, 2, 1):
+            phrase = " ".join(plain[i : i + n])
+            if len(plain[i : i + n]) == n and phrase in table:
+                out.extend(plain[i : i + n])
+                break
+    return out
+
+
+def is_negation(w: Word) -> bool:
+    return w.plain in lexicon.NEGATION or w.plain.endswith(lexicon.NEGATION_SUFFIX)
+
+
+def speech_verb_positions(words: list[Word]) -> list[int]:
+    """Positions of the attribution verbs among ``words``: "said", "warned", not "the remarks" or
+    "was warned", nor a capitalised verb inside a sentence (a name)."""
+    out = []
+    for i, w in enumerate(words):
+        lemma = lexicon.ATTRIBUTION.get(w.plain)
+        if lemma is None or (w.raw[:1].isupper() and not w.first):
+            continue
+        before = words[i - 1] if i else None
+        if before is not None and before.plain in _NOT_SPEECH:
+            continue
+        if w.plain.endswith("ing") and not (before is not None and before.raw.endswith(",")):
+            continue
+        out.append(i)
+    return out
+
+
+# Preceding words that make an attribution form a noun or a passive ("the remarks", "was warned").
+_NOT_SPEECH = frozenset("is was are were be been being the a an his her its their our this that these those".split())

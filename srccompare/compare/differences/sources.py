@@ -1,0 +1,106 @@
+"""Sources: whom the outlet credits for the fact ("according to TASS", "Yonhap reported", "officials
+said"): two outlets crediting different sources for one fact is a source_cited difference."""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from functools import lru_cache
+
+from ...model import Difference
+from ...nlp.tokens import STOP_WORDS, normalise
+from .. import lexicon
+from . import register
+from .reading import Side, set_difference
+
+_GENERIC = "|".join(sorted(lexicon.GENERIC_SOURCES, key=len, reverse=True))
+# A generic source with up to three lower-case modifiers: "state media", "the interior ministry",
+# "local officials", "government figures".
+_GENERIC_PHRASE = rf"(?:[A-Za-z][a-z'’-]*\s+)?(?:[a-z][\w'’-]*\s+){{0,2}}?(?i:{_GENERIC})\b"
+# A named body: an acronym (WHO, UNICEF) or "the" and capitalised words (the World Health Organization).
+_BODY = r"(?:[A-Z][A-Z&]{1,9}\b(?:\s+[A-Z][\w'’.-]*)*|[A-Z][a-z]+['’]s(?:\s+[A-Z][\w'’.-]*){1,4}|[Tt]he\s+[A-Z][\w'’.-]*(?:\s+(?:of\s+|for\s+|on\s+)?[A-Z][\w'’.-]*){0,5})"
+_ACCORDING = re.compile(
+    r"\b(?P<cue>(?i:according to|citing|quoted by|reported by)|told|in an interview with|cited by)\s+"
+    r"(?P<src>(?:the\s+)?(?:[A-Z][\w'’.-]*\s*){1,5}(?:news agency|agency|newspaper|media|daily)?"
+    rf"|(?:the\s+)?{_GENERIC_PHRASE})"
+)
+_REPORTED = re.compile(
+    r"(?P<src>(?:[A-Z][\w'’.-]*\s+){1,4}?(?:news agency|agency|newspaper|media)?|"
+    r"(?:" + _GENERIC + r")\s+)"
+    r"(?:reported|reports|quoted|cited)\b"
+)
+# A body or a generic source as the subject of a verb that credits it: "the WHO said", "the UN
+# estimated", "ministry figures showed", "police said".
+_SUBJECT = re.compile(
+    rf"(?<![\w-])(?P<src>{_BODY}|(?:[Tt]he\s+)?{_GENERIC_PHRASE}|(?:[A-Z][\w'’.-]*\s+){{0,3}}[A-Z][\w'’.-]*)\s+"
+    r"(?:(?:has|have|had)\s+)?(?:" + "|".join(sorted(lexicon.SOURCE_VERBS)) + r")\b"
+)
+# Words that start a capitalised phrase without naming anyone.
+_NOT_BODY = frozenset("the a an this that these those it he she they we i his her its their our".split())
+
+
+@lru_cache(maxsize=4096)
+def sources(text: str) -> frozenset[str]:
+    """The sources a text cites: named outlets and agencies, people after "according to", bodies
+    that say or estimate ("the WHO said"), generic "officials", "state media" or "ministry figures".
+    Outlets are folded to the registry's name (Yonhap News Agency -> Yonhap). Cached: the number,
+    source and detail kinds all read a side's sources."""
+    from ...outlets import canonical, find_outlets
+
+    out: set[str] = set()
+    for pattern in (_ACCORDING, _REPORTED, _SUBJECT):
+        for m in pattern.finditer(text):
+            src = m.group("src").strip()
+            outlets = find_outlets(src)
+            if outlets:
+                out.update(outlets)
+                continue
+            if m.groupdict().get("cue") in ("told", "in an interview with"):
+                # "told Schieffer", "told the conference": whom they spoke to, not a source cited;
+                # only a news outlet ("told Yonhap", "told Fox News") is one.
+                continue
+            # Leading function words belong to the clause, not the source: "but a state official
+            # said" and "that a state official said" cite the same "state official". An acronym
+            # (US, UN) is kept.
+            words = src.strip(" ,.").split()
+            while words and words[0].lower() in STOP_WORDS and not words[0].isupper():
+                words.pop(0)
+            src = " ".join(words)
+            if not words or words[0].lower() in _NOT_BODY:
+                continue
+            generic = words[-1].lower() in lexicon.GENERIC_SOURCES and not _is_body(m.group("src"))
+            generic = generic and not any(w[:1].isupper() for w in words[1:])
+            if generic or src.lower() in lexicon.GENERIC_SOURCES:
+                out.add(src.lower())
+            elif src[:1].isupper() and (pattern is not _SUBJECT or _is_body(m.group("src"))):
+                out.add(canonical(src) or src)
+    return frozenset(out)
+
+
+def _is_body(src: str) -> bool:
+    """An organisation rather than a person: an acronym, a capitalised name after "the", or a
+    country's body ("Russia's Defence Ministry")."""
+    words = src.split()
+    first = words[0]
+    if first.lower() == "the":
+        return len(words) > 1 and words[1][:1].isupper()
+    return (first.isupper() and len(first) >= 2) or (first.endswith(("'s", "’s")) and len(words) > 1)
+
+
+@register("source_cited")
+def _source(sides: list[Side]) -> Difference | None:
+    # Sources compare by their normalised words (UN / United Nations / U.N. are one); each side shows
+    # its own spelling.
+    shown: dict[str, dict[str, str]] = {}
+    sets = {}
+    for side in sides:
+        keys: dict[str, str] = {}
+        for src in sorted(sources(side.own_text)):
+            keys.setdefault(normalise(src), src)
+        shown[side.article] = keys
+        sets[side.article] = frozenset(keys)
+    diff = set_difference("source_cited", sets)
+    if diff is None:
+        return None
+    used = {a: tuple(shown[a][k] for k in keys) for a, keys in diff.used.items()}
+    return dataclasses.replace(diff, used=used, words={a: used[a] for a in diff.words})

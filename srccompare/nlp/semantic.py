@@ -1,0 +1,94 @@
+"""Sentence meaning as a vector, from a static word-embedding model shipped inside a wheel (optional).
+
+wordllama (https://github.com/dleemiller/WordLlama) ships its 16 MB model in the package itself, so it loads with
+no network: ``WordLlama.load(cache_dir=<its package folder>, disable_download=True)`` (the package folder is where
+its ``weights/`` live, an upstream path quirk). A sentence vector is the pooled token embeddings: about 0.02 ms a
+sentence on one core. Nothing is downloaded, ever: when the package or its weights are missing, ``available()`` is
+False and the aligner uses its word scores alone.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+from collections.abc import Sequence
+from functools import lru_cache
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    import numpy as np
+
+_LOCK = threading.Lock()
+# Vectors of the sentences seen last: the aligner, the omission check and the classifier meet each
+# sentence of an event more than once.
+_CACHE: dict[str, Any] = {}
+_CACHE_SIZE = 1 << 16
+
+
+@lru_cache(maxsize=1)
+def _model() -> Any | None:
+    try:
+        import wordllama
+        from wordllama import WordLlama
+    except ImportError:
+        return None
+    from pathlib import Path
+
+    folder = Path(wordllama.__file__).resolve().parent
+    if not any((folder / "weights").glob("*.safetensors")):
+        return None
+    try:
+        return WordLlama.load(cache_dir=folder, disable_download=True)
+    except Exception:  # a broken or partial install: align without it rather than fail
+        return None
+
+
+def available() -> bool:
+    """Whether the embedding model is installed (it is never downloaded)."""
+    return _model() is not None
+
+
+# A run of three or more words in capitals ("THREE PEOPLE HAVE DIED IN A BLAZE"): the model's vocabulary is
+# cased, so such a lead would mean nothing to it.
+_SHOUTED = re.compile(r"\b[A-Z][A-Z'’-]*(?:\s+[A-Z][A-Z'’-]*){2,}\b")
+
+
+def _uncased(text: str) -> str:
+    return _SHOUTED.sub(lambda m: m.group().lower(), text)
+
+
+def embed(texts: Sequence[str]) -> np.ndarray:
+    """Unit-length vectors, one row per text (float32); zero rows for empty texts."""
+    import numpy as np
+
+    model = _model()
+    if model is None:
+        raise RuntimeError("the semantic model (wordllama) is not installed")
+    if not texts:
+        return np.zeros((0, 1), dtype=np.float32)
+    with _LOCK:
+        missing = list(dict.fromkeys(t for t in texts if t not in _CACHE))
+        if missing:
+            if len(_CACHE) + len(missing) > _CACHE_SIZE:
+                _CACHE.clear()
+                missing = list(dict.fromkeys(texts))
+            raw = np.asarray(model.embed([_uncased(t) for t in missing], norm=False), dtype=np.float32)
+            norms = np.linalg.norm(raw, axis=1, keepdims=True)
+            unit = np.divide(raw, norms, out=np.zeros_like(raw), where=norms > 0)
+            _CACHE.update(zip(missing, unit))
+        return np.stack([_CACHE[t] for t in texts])
+
+
+def cosines(a: np.ndarray, b: np.ndarray) -> np.ndarray:
+    """Every row of ``a`` against every row of ``b`` (unit vectors): their cosines.
+
+    einsum, not ``a @ b.T``: the matrices are small (an event's sentences) and a threaded BLAS
+    product of that size costs ten times more on a busy machine than one thread doing it."""
+    import numpy as np
+
+    return np.einsum("ik,jk->ij", a, b)
+
+
+def similarity(a: Sequence[str], b: Sequence[str]) -> np.ndarray:
+    """Cosine similarity of every text of ``a`` with every text of ``b`` (rows: a)."""
+    return cosines(embed(a), embed(b))

@@ -1,0 +1,99 @@
+"""Typed fields of differences, sources of a figure, numbers with unit and source, fixed phrases, and
+the registry: on sentences in the style of real disaster and central-bank coverage (issue 14)."""
+
+from __future__ import annotations
+
+from srccompare.compare.differences import KINDS, classify_group, detectors, is_disagreement
+from srccompare.model import Member
+from srccompare.render.labels import difference_detail
+
+
+def _diffs(*texts: str):
+    members = [Member(f"{chr(97 + i)}.txt", i, t) for i, t in enumerate(texts)]
+    return {d.kind: d for d in classify_group(members, {})[0]}
+
+
+def test_every_kind_has_one_registered_detector_in_order():
+    assert [k for k, _ in detectors()] == list(KINDS)
+
+
+def test_who_said_vs_un_estimated_is_a_source_difference_with_the_sources():
+    found = _diffs(
+        "More than 2,000 people were killed in the earthquake, the WHO said.",
+        "More than 2,000 people were killed in the earthquake, the UN estimated.",
+    )
+    source = found["source_cited"]
+    assert source.used == {"a.txt": ("WHO",), "b.txt": ("UN",)}
+    assert "number" not in found
+
+
+def test_ministry_figures_and_according_to_state_media_are_sources():
+    found = _diffs(
+        "Ministry figures showed 340 people had died by Tuesday evening.",
+        "340 people had died by Tuesday evening, according to state media.",
+    )
+    assert found["source_cited"].used == {"a.txt": ("ministry figures",), "b.txt": ("state media",)}
+
+
+def test_a_toll_told_differently_carries_value_unit_and_credited_source():
+    found = _diffs(
+        "The death toll rose to 2,100 people, the Red Cross said.",
+        "The death toll rose to 1,800 people, according to the United Nations.",
+    )
+    number = found["number"]
+    assert is_disagreement(number)
+    by_article = {a: [(n.value, n.unit, n.source) for n in uses] for a, uses in number.numbers.items()}
+    assert by_article == {"a.txt": [(2100.0, "person", "Red Cross")], "b.txt": [(1800.0, "person", "United Nations")]}
+
+
+def test_a_rate_written_another_way_is_notation_not_a_disagreement():
+    found = _diffs(
+        "The central bank cut its key rate by 0.5 percent to 16 percent on Friday.",
+        "The central bank cut its key rate by 0.5% to 16% on Friday.",
+    )
+    number = found["number"]
+    assert number.form == "notation" and not is_disagreement(number)
+    assert "notation only" in number.detail
+
+
+def test_historic_city_and_key_rate_are_not_loaded_but_an_historic_defeat_is():
+    assert "loaded_term" not in _diffs(
+        "Rescuers searched the rubble in the historic city of Antakya on Tuesday.",
+        "Rescuers searched the rubble in Antakya on Tuesday.",
+    )
+    found = _diffs(
+        "The ruling party suffered a historic defeat in Sunday's vote.",
+        "The ruling party suffered a defeat in Sunday's vote.",
+    )
+    assert found["loaded_term"].used == {"a.txt": ("historic",), "b.txt": ()}
+
+
+def test_a_manner_adverb_is_loaded_a_procedural_one_is_not():
+    found = _diffs(
+        "The opposition harshly criticised the government's response to the floods.",
+        "The opposition criticised the government's response to the floods.",
+    )
+    assert found["loaded_term"].categories == {"harshly": "manner adverb"}
+    assert "loaded_term" not in _diffs(
+        "The opposition publicly criticised the government's response to the floods.",
+        "The opposition criticised the government's response to the floods.",
+    )
+
+
+def test_detail_is_built_from_the_typed_fields():
+    found = _diffs(
+        "Putin suggested the issue is unlikely to be resolved soon.",
+        "Putin said the issue will be resolved soon.",
+    )
+    for diff in found.values():
+        assert difference_detail(diff, {"a.txt": "a.txt", "b.txt": "b.txt"}) == diff.detail
+
+
+def test_a_source_is_the_same_whatever_clause_word_leads_it():
+    from srccompare.compare.differences.sources import sources
+
+    # ECB+ T1b (CBS News, Inquirer): both credit "a state official"; neither adds a source.
+    cbs = "the actress checked into a Southern California rehab facility that a state official said is unlicensed"
+    inquirer = "the actress checked into a California rehab facility, but a state official said it is unlicensed"
+    assert sources(cbs) == sources(inquirer) == {"state official"}
+    assert sources("According to the Interior Ministry, 40 people died.") == {"Interior Ministry"}

@@ -1,0 +1,261 @@
+"""Facts that line up on what a sentence asserts: figures of the same thing, figures of different things,
+omissions checked against the whole text, captions and credits kept out, who reported first.
+
+Small files in tests/data/facts_small (written for these tests, in the style of wire copy), the seed corpus
+and the hand-labelled ECB+ development events in tests/data/facts (shipped with the tests).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+from pathlib import Path
+
+import pytest
+
+import srccompare
+from srccompare.compare.align import align, units_of
+from srccompare.compare.coverage import outlet_facts
+from srccompare.model import Article, Event, FactGroup, Report
+from srccompare.nlp.notfacts import kind_of, not_facts
+from srccompare.nlp.numbers import quantities
+
+from .conftest import CORPUS, DATA
+
+SMALL = DATA / "facts_small"
+LABELLED = DATA / "facts"
+
+
+def load(*names: str) -> list[Article]:
+    return [srccompare.clean_text((SMALL / f"{n}.txt").read_text(encoding="utf-8"), name=f"{n}.txt") for n in names]
+
+
+def only_event(report: Report) -> Event:
+    (event,) = report.events
+    return event
+
+
+def fact_with(event: Event, fragment: str) -> FactGroup:
+    (found,) = [f for f in event.facts if any(fragment in m.text for m in f.members)]
+    return found
+
+
+# --- quantities -------------------------------------------------------------------------------------------------
+
+
+def test_a_toll_told_in_other_words_is_one_thing():
+    things = {
+        text: {q.thing for q in quantities(text) if q.sure}
+        for text in (
+            "The quake killed at least 10 people and injured about 50 others.",
+            "Local officials put the number of dead at 13 on Monday.",
+            "The death toll rose to 2,012 on Tuesday.",
+            "Three people have suffocated to death in the fire.",
+        )
+    }
+    assert all("death" in t for t in things.values()), things
+    assert "injury" in things["The quake killed at least 10 people and injured about 50 others."]
+
+
+def test_rates_are_told_apart_and_generic_words_say_nothing():
+    qs = quantities("The ECB cut its deposit rate by 25 basis points to 3.75% and its main refinancing rate to 4.25%.")
+    assert [(q.value, q.thing) for q in qs if q.unit == "%"] == [(3.75, "deposit rate"), (4.25, "refinancing rate")]
+    (q,) = quantities("The central bank raised its key interest rate to 5.25%.")
+    assert q.thing == "rate"
+
+
+def test_a_magnitude_is_below_ten():
+    (q,) = [q for q in quantities("A 5.9-magnitude quake struck the island.") if q.sure]
+    assert (q.value, q.thing) == (5.9, "magnitude")
+    assert not any(q.thing == "magnitude" for q in quantities("The quake, which struck at 1353, was felt in Oman."))
+
+
+# --- alignment by figures --------------------------------------------------------------------------------------
+
+
+def test_death_tolls_with_different_numbers_and_words_share_a_group():
+    event = only_event(srccompare.compare(load("quake_a", "quake_b", "quake_d")))
+    toll = fact_with(event, "killed at least 10 people")
+    assert any("number of dead at 13" in m.text for m in toll.members)
+    population = fact_with(event, "population of about 120,000")
+    assert any("home to some 120,000 people" in m.text for m in population.members)
+
+
+def test_different_rates_stay_apart():
+    groups = align(load("rates_a", "rates_b"))
+    deposit = [g for g in groups if any("deposit rate" in u.text for u in g)]
+    (refinancing,) = [g for g in groups if any(u.article == "rates_b.txt" and "refinancing" in u.text for u in g)]
+    assert all(u.article == "rates_a.txt" for g in deposit for u in g), "the deposit rate joined another rate"
+    assert any(u.article == "rates_a.txt" and "main refinancing rate to 4.25%" in u.text for u in refinancing)
+
+
+def _labelled(name: str) -> tuple[dict, list[Article]]:
+    labels = json.loads((LABELLED / f"{name}.json").read_text(encoding="utf-8"))
+    own = [f for f, meta in labels["files"].items() if not str(meta.get("event", "")).startswith("other")]
+    return labels, srccompare.load([LABELLED / "articles" / f for f in own])
+
+
+def _bare(text: str) -> str:
+    return "".join(c for c in text.casefold() if c.isalnum())
+
+
+def _telling(article: Article, passage: str) -> list[int]:
+    """The sentences of ``article`` that the labelled passage covers or lies in."""
+    want = _bare(passage)
+    out = []
+    for i, s in enumerate(article.sentences):
+        have = _bare(s.text)
+        if len(have) >= 12 and (have in want or want in have):
+            out.append(i)
+    return out
+
+
+def test_labelled_death_tolls_of_an_earthquake_mostly_share_one_group():
+    """ECB+ T20b (eleven outlets on the 2005 Qeshm earthquake): the sentences giving the death toll, found by the
+    labels, sit in one fact group for most of the outlets that give it."""
+    labels, articles = _labelled("T20b")
+    report = srccompare.compare(articles)
+    (toll,) = [f for f in labels["facts"] if f["what"] == "death toll"]
+    by_name = {Path(a.id).name: a for a in articles}
+    where = {(m.article, m.sentence): f.id for e in report.events for f in e.facts for m in f.members}
+    groups: dict[str, set[str]] = {}
+    for name, mention in toll["mentions"].items():
+        if mention is None or name not in by_name:
+            continue
+        article = by_name[name]
+        for i in _telling(article, mention["text"]):
+            if (article.id, i) in where:
+                groups.setdefault(where[(article.id, i)], set()).add(name)
+    telling = sum(1 for m in toll["mentions"].values() if m)
+    assert max(len(v) for v in groups.values()) >= 0.7 * telling, groups
+
+
+# --- omitted means absent ----------------------------------------------------------------------------------------
+
+
+def test_an_outlet_telling_the_toll_inside_another_sentence_does_not_omit_it():
+    articles = load("quake_a", "quake_b", "quake_d")
+    event = only_event(srccompare.compare(articles))
+    toll = fact_with(event, "killed at least 10 people")
+    assert "quake_d.txt" not in toll.articles  # d tells the toll inside its "felt in Oman" sentence
+    assert toll.id not in event.outlets["quake_d.txt"].omitted
+    # Without its whole text, the same group would be listed as omitted: the check is what keeps it out.
+    assert toll.id in outlet_facts(event.articles, event.facts)["quake_d.txt"].omitted
+    # What d really leaves out is still listed.
+    population = fact_with(event, "population of about 120,000")
+    assert population.id in event.outlets["quake_d.txt"].omitted
+
+
+# --- not facts ---------------------------------------------------------------------------------------------------
+
+
+def test_captions_credits_and_bylines_are_in_no_fact_group():
+    articles = load("quake_a", "quake_b", "quake_c")
+    report = srccompare.compare(articles)
+    members = " ".join(m.text for e in report.events for f in e.facts for m in f.members)
+    assert "AP Photo" not in members  # the caption both outlets carry is not a shared fact
+    assert "Jane Doe" not in members
+    for e in report.events:
+        for a, o in e.outlets.items():
+            added = {f.id for f in e.facts if f.id in o.added}
+            assert not any("AP Photo" in m.text for f in e.facts if f.id in added for m in f.members), a
+
+
+def test_labelled_non_facts_are_recognised_and_no_labelled_fact_is_lost():
+    """Every `not_facts` line of the labelled ECB+ events is recognised by its shape; no sentence that the
+    labels give as telling a key fact is."""
+    checked = 0
+    for path in sorted(LABELLED.glob("*.json")):
+        labels = json.loads(path.read_text(encoding="utf-8"))
+        for item in labels["not_facts"]:
+            assert kind_of(item["text"]), (path.name, item["text"])
+            checked += 1
+        names = {m for f in labels["facts"] for m, v in f["mentions"].items() if v}
+        for name in sorted(names):
+            article = srccompare.load([LABELLED / "articles" / name])[0]
+            skipped = not_facts(article)
+            for f in labels["facts"]:
+                mention = f["mentions"].get(name)
+                if not mention:
+                    continue
+                hits = _telling(article, mention["text"])
+                assert not hits or not set(hits) <= skipped, (name, f["id"])
+    assert checked >= 10
+
+
+def test_units_of_keeps_every_seed_sentence():
+    for article in srccompare.load([str(CORPUS)]):
+        kept = {u.sentence for u in units_of(article)}
+        assert kept == {i for i, s in enumerate(article.sentences) if s.text.strip()}, article.id
+
+
+# --- who reported first ------------------------------------------------------------------------------------------
+
+
+def test_first_report_is_the_earliest_published_article():
+    report = srccompare.compare(srccompare.load([str(CORPUS)]))
+    shared = [f for e in report.events for f in e.facts if len(f.articles) > 1]
+    assert shared
+    for f in shared:
+        dates = {a: report.article(a).published for a in f.articles}
+        if all(dates.values()) and len(set(dates.values())) > 1:
+            assert f.first_reported is not None
+            assert f.first_reported.published == min(d for d in dates.values() if d)
+            assert dates[f.first_reported.article] == f.first_reported.published
+    assert any(f.first_reported and f.first_reported.article.endswith("001_3dbf73fb56b3fa01.txt") for f in shared)
+    assert '"first_reported"' in json.dumps(report.to_dict())
+
+
+def test_no_first_report_without_dates():
+    articles = [dataclasses.replace(a, published=None) for a in load("quake_a", "quake_b")]
+    event = only_event(srccompare.compare(articles))
+    assert all(f.first_reported is None for f in event.facts)
+
+
+@pytest.mark.parametrize("published", [("2005-11-27", "2005-11-28"), ("2005-11-28", "2005-11-27")])
+def test_first_report_follows_the_dates_not_the_order(published):
+    articles = [dataclasses.replace(a, published=p) for a, p in zip(load("quake_a", "quake_b"), published)]
+    event = only_event(srccompare.compare(articles))
+    first = "quake_a.txt" if published[0] < published[1] else "quake_b.txt"
+    shared = [f for f in event.facts if len(f.articles) == 2]
+    assert shared and all(f.first_reported and f.first_reported.article == first for f in shared)
+
+
+# --- the semantic signal -----------------------------------------------------------------------------------------
+
+
+def test_the_embedding_model_loads_with_no_network(monkeypatch):
+    import socket
+
+    from srccompare.nlp import semantic
+
+    def refuse(*args, **kwargs):
+        raise AssertionError("the semantic model tried to reach the network")
+
+    monkeypatch.setattr(socket.socket, "connect", refuse)
+    monkeypatch.setattr(socket, "create_connection", refuse)
+    semantic._model.cache_clear()
+    try:
+        if not semantic.available():
+            pytest.skip("wordllama is not installed")
+        sims = semantic.similarity(
+            ["Relations between Moscow and Pyongyang have grown considerably closer in recent years."],
+            [
+                "Relations between Pyongyang and Moscow have significantly strengthened.",
+                "Representatives of 16 international news agencies took part in the meeting.",
+            ],
+        )
+        assert sims[0, 0] > 0.7 > sims[0, 1]
+    finally:
+        semantic._model.cache_clear()
+
+
+def test_alignment_without_the_embedding_model(monkeypatch):
+    """A broken or missing wordllama install leaves the word and figure signals: the toll still aligns."""
+    from srccompare.nlp import semantic
+
+    monkeypatch.setattr(semantic, "_model", lambda: None)
+    assert not semantic.available()
+    event = only_event(srccompare.compare(load("quake_a", "quake_b", "quake_d")))
+    toll = fact_with(event, "killed at least 10 people")
+    assert any("number of dead at 13" in m.text for m in toll.members)

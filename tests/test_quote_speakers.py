@@ -1,0 +1,82 @@
+"""Quote speakers on real reporting (ECB+ development articles): a pronoun takes the person named
+before it, and a body's name is kept whole, never cut to a person-like tail."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from srccompare.nlp.quotes import article_quotes, find_quotes
+
+from .conftest import SHARED
+
+# ECB+ doc_0193 (Wasilla Bible Church fire), first paragraphs.
+WASILLA = [
+    "A fire that caused more than $1 million in damage to Alaska Gov. Sarah Palin's church in Wasilla, Alaska, "
+    "may have been set by an arsonist, investigators say.",
+    "“We are definitely treating it as suspicious and as potential arson at this point,” James Steele, chief of "
+    "the Central Mat-Su Fire Department, told the newspaper, adding nothing so far suggests any political "
+    "motivation for the fire.",
+    "“Right now there's no indication that we have that there's any connection there,” he said.",
+    "“We have no idea what caused it,” the Rev. Larry Kroon of the Wasilla Bible Church told CNN.",
+]
+# ECB+ doc_0117 (Tara Reid enters rehab): "she said" after paragraphs that name Reid without quoting her.
+REID = [
+    "Tara Reid has entered a rehab program, the American Pie star's rep confirmed to People and Us Weekly on Friday.",
+    "When Reid wasn't getting attention for her sometimes fun/sometimes scary breasts, the actress was getting "
+    "attention for her often-shambolic love of partying.",
+    "Somehow, Reid managed to mess up the dream-job/easiest job ever by being too wasted and out of control to "
+    "film it.",
+    "“It was a mess,” she said of the show.",
+]
+
+
+def _speakers(paragraphs):
+    return [q.speaker for q in article_quotes(paragraphs)]
+
+
+def test_role_in_a_body_is_not_the_speaker_the_person_is():
+    assert _speakers(WASILLA)[:2] == ["James Steele", "James Steele"]
+
+
+def test_she_said_takes_the_person_named_before_even_when_not_quoted_before():
+    assert _speakers(REID) == ["Tara Reid"]
+
+
+@pytest.mark.parametrize(
+    "sentence, speaker",
+    [
+        (
+            '"We need more help," the International Federation of Red Cross and Red Crescent Societies said.',
+            "International Federation of Red Cross and Red Crescent Societies",
+        ),
+        ('"No decision was taken," said the Bank of England.', "Bank of England"),
+        ('"The toll will rise," a spokesman for the Interior Ministry said.', "Interior Ministry"),
+        ('"Rates stay where they are," Bank of England governor Andrew Bailey said.', "Andrew Bailey"),
+        ('"Aid is on its way," said Russian President Vladimir Putin on Monday.', "Vladimir Putin"),
+    ],
+)
+def test_a_body_keeps_its_whole_name(sentence, speaker):
+    assert [q.speaker for q in find_quotes(sentence)] == [speaker]
+
+
+def test_ecbplus_pronoun_quotes_mostly_get_a_speaker():
+    """Over the ECB+ development articles: quotations attributed with '..., he said' or '..., she said'
+    get a speaker, and no speaker is the two-word tail of a body's name."""
+    folder = SHARED / "bench" / "ecbplus" / "articles"
+    if not folder.is_dir():
+        pytest.skip(f"ECB+ articles not found at {folder}")
+    pronoun = resolved = 0
+    for path in sorted(folder.glob("*.txt")):
+        paragraphs = [p.strip() for p in re.split(r"\n\s*\n", path.read_text(encoding="utf-8")) if p.strip()]
+        body = "\n\n".join(paragraphs)
+        for q in article_quotes(paragraphs):
+            if re.match(r"[\s,.”\"]*\s*(he|she) (said|added|told)\b", body[q.end : q.end + 16]):
+                pronoun += 1
+                resolved += q.speaker is not None
+            if q.speaker:
+                words = q.speaker.split()
+                assert not (len(words) == 2 and words[-1] in ("Societies", "Department", "Ministry", "Agency"))
+    assert pronoun >= 50
+    assert resolved / pronoun >= 0.85

@@ -106,3 +106,14 @@ def test_streamed_json_is_the_json_of_the_report(corpus):
     streamed = "".join(iter_report(report))
     assert streamed == dumps(report.to_dict())
     assert json.loads(streamed)["events"] == [e.to_dict() for e in report.events]
+
+
+def test_the_fast_encoder_writes_what_json_dumps_writes():
+    from srccompare.render.json import _nested, dumps
+
+    tricky = {
+        "text": 'a "quote" \\ back\tslash\n\x00\x1f\x7f\x85\x9f \u2028 \u00e9 \U0001f600 </script>',
+        "numbers": [0, -1, 2**40, 0.1, 1.5, 1e-7, 123456789.125, True, False, None],
+        "nested": {"ü": [], "": {}, "k": [{"x": "y"}]},
+    }
+    assert _nested(tricky, 0) + "\n" == dumps(tricky)

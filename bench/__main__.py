@@ -35,6 +35,7 @@ SECTIONS = (
     "compare_speed",
     "check_speed",
     "fetch_speed",
+    "scale",
 )
 OUT = Path(__file__).resolve().parent / "BENCHMARKS.md"
 

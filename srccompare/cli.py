@@ -83,6 +83,28 @@ def terminal_options(f: Callable[..., Any]) -> Callable[..., Any]:
     return click.option("--color/--no-color", default=None, help="Force colour on or off (NO_COLOR is honoured).")(f)
 
 
+def engine_options(f: Callable[..., Any]) -> Callable[..., Any]:
+    """Where cleaning and the per-event comparison run (compare and check); see docs/scale.md."""
+    f = click.option(
+        "--scheduler", default=None, metavar="ADDRESS", help="The Dask scheduler for --engine dask (tcp://HOST:8786)."
+    )(f)
+    f = click.option(
+        "--engine",
+        type=click.Choice(["local", "dask"]),
+        default="local",
+        show_default=True,
+        help="local: worker processes here; dask: a dask.distributed cluster (pip install 'srccompare[dask]').",
+    )(f)
+    return click.option(
+        "--jobs",
+        "-j",
+        type=click.IntRange(min=0),
+        default=0,
+        metavar="N",
+        help="Worker processes for the local engine (default 0: one per core; 1: no workers).",
+    )(f)
+
+
 def view_options(f: Callable[..., Any]) -> Callable[..., Any]:
     """What the terminal and Markdown reports show: the bundle of --outlet, --kind, --limit, --full."""
     f = click.option(
@@ -135,13 +157,22 @@ def event_window_option(f: Callable[..., Any]) -> Callable[..., Any]:
 
 
 def make_options(
-    no_manifest: bool, max_size: int, no_cache: bool, paths: Iterable[str] = (), config: str | None = None
+    no_manifest: bool,
+    max_size: int,
+    no_cache: bool,
+    paths: Iterable[str] = (),
+    config: str | None = None,
+    jobs: int = 1,
+    engine: str = "local",
+    scheduler: str | None = None,
+    settings: Any = None,
 ) -> Options:
-    """The one place where command-line options and the user's configuration become Options."""
+    """The one place where command-line options and the user's configuration become Options
+    (``settings``: the configuration when the caller has read it already)."""
     from .config import load_config
-    from .ingest.cache import default_cache_dir
+    from .store import default_cache_dir
 
-    settings = load_config(config, paths)
+    settings = settings or load_config(config, paths)
     ctx = click.get_current_context(silent=True)
     return Options(
         max_bytes=max_size * 1024 * 1024,
@@ -149,6 +180,9 @@ def make_options(
         outlets=dict(settings.outlets),
         furniture=settings.furniture,
         cache_dir=None if no_cache else default_cache_dir(),
+        jobs=jobs or None,
+        engine=engine,
+        scheduler=scheduler,
         follow_links=bool(ctx and ctx.meta.get("srccompare.follow_links")),
         config_files=(settings.path,) if settings.path else (),
     )
@@ -196,7 +230,7 @@ def load_articles(paths: Iterable[str], options: Options, outcome: Outcome) -> l
 
     paths = list(paths)
     articles: list[Article] = []
-    items = iter_articles(paths, options)
+    items: Iterable[Article | Problem] = iter_articles(paths, options)
     if outcome.env.progress_enabled() and _count_inputs(paths) >= PROGRESS_MIN_FILES:
         items = _with_progress(items, _count_inputs(paths), outcome.env)
     for item in items:
@@ -280,7 +314,7 @@ def _is_own_output(path: Path, own_output: Callable[[bytes], str | None]) -> boo
         return False
 
 
-def emit(env: Environment, text: str, output: str | None) -> None:
+def emit(env: Environment, text: str | Iterable[str], output: str | None) -> None:
     if output:
         from .output import write_atomic
 
@@ -289,7 +323,11 @@ def emit(env: Environment, text: str, output: str | None) -> None:
         except OSError as exc:
             raise UsageError(f"cannot write {output}: {exc.strerror or exc}") from None
     else:
-        env.stdout.write(text)
+        if isinstance(text, str):
+            env.stdout.write(text)
+        else:
+            for piece in text:
+                env.stdout.write(piece)
         env.stdout.flush()
 
 
@@ -324,6 +362,10 @@ class SrcCompareGroup(click.Group):
             say(env_of(ctx), f"cannot write to {where}: {exc.strerror or exc}")
             _drop_stdout()
             ctx.exit(ExitStatus.USAGE)
+        finally:
+            # Worker pools and cluster connections end with the command that opened them.
+            if "srccompare.engine" in sys.modules:
+                sys.modules["srccompare.engine"].close_all()
 
 
 @click.group(cls=SrcCompareGroup, context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
@@ -411,6 +453,7 @@ def _infer_format(fmt: str | None, output: str | None, default: str, by_suffix: 
 @output_option
 @terminal_options
 @view_options
+@engine_options
 @event_window_option
 @click.pass_context
 def compare(
@@ -429,6 +472,9 @@ def compare(
     limit: int | None,
     full: bool,
     pager: bool | None,
+    jobs: int,
+    engine: str,
+    scheduler: str | None,
 ) -> None:
     """Group articles into events and show, per event, what each outlet shared, added, omitted or framed.
 
@@ -450,7 +496,9 @@ def compare(
         env.width = width
     fmt = _infer_format(fmt, output, "terminal", {".html": "html", ".htm": "html", ".json": "json", ".md": "markdown"})
     guard_output(output, paths)
-    options = replace(make_options(no_manifest, max_size, no_cache, paths), event_window=event_window)
+    options = replace(
+        make_options(no_manifest, max_size, no_cache, paths, None, jobs, engine, scheduler), event_window=event_window
+    )
     outcome = Outcome(env)
     articles = within_budget(load_articles(paths, options, outcome), options, outcome)
     if not articles:
@@ -462,7 +510,8 @@ def compare(
         from .pager import page
 
         width = env.width or shutil.get_terminal_size().columns
-        page(render_report(report, fmt, Environment(color=env.want_color(), width=width), "-", view), env)
+        text = render_report(report, fmt, Environment(color=env.want_color(), width=width), "-", view)
+        page(text if isinstance(text, str) else "".join(text), env)
     else:
         emit(env, render_report(report, fmt, env, output, view), output)
     ctx.exit(outcome.status(len(articles)))
@@ -478,11 +527,11 @@ def _compare_with_status(articles: list[Article], options: Options, env: Environ
         return build_report(articles, options, problems)
 
 
-def render_report(report: Any, fmt: str, env: Environment, output: str | None, view: Any = None) -> str:
+def render_report(report: Any, fmt: str, env: Environment, output: str | None, view: Any = None) -> str | Iterable[str]:
     if fmt == "json":
-        from .render.json import dumps
+        from .render.json import iter_report
 
-        return dumps(report.to_dict())
+        return iter_report(report)
     if fmt == "html":
         from .render.html import render_html
 
@@ -532,6 +581,7 @@ def render_report(report: Any, fmt: str, env: Environment, output: str | None, v
     help="A srccompare.toml or pyproject.toml with [tool.srccompare] (default: found beside the corpus).",
 )
 @output_option
+@engine_options
 @event_window_option
 @click.pass_context
 def check(
@@ -548,6 +598,9 @@ def check(
     strict: bool,
     config: str | None,
     output: str | None,
+    jobs: int,
+    engine: str,
+    scheduler: str | None,
 ) -> None:
     """Check a corpus for CI: unreadable files, leftover furniture, duplicates, missing metadata.
 
@@ -564,9 +617,16 @@ def check(
 
     env = env_of(ctx)
     guard_output(output, paths)
+    from .config import load_config
+
+    settings = load_config(config, paths)  # read once, for the cleaner's options and the rules
     request = CheckRequest(
         paths=tuple(paths),
-        options=replace(make_options(no_manifest, max_size, no_cache, paths, config), event_window=event_window),
+        options=replace(
+            make_options(no_manifest, max_size, no_cache, paths, config, jobs, engine, scheduler, settings),
+            event_window=event_window,
+        ),
+        settings=settings,
         baseline=baseline,
         select=_codes(select),
         ignore=_codes(ignore),
@@ -703,6 +763,59 @@ def fetch(
         file=env.stderr,
     )
     ctx.exit(outcome.status(len(result.pages)))
+
+
+@cli.group()
+def cache() -> None:
+    """Show or clear the store of cleaned articles and compared events.
+
+    The store ($SRCCOMPARE_CACHE_DIR, else $XDG_CACHE_HOME/srccompare or ~/.cache/srccompare) lets a
+    re-run clean only new or changed files and compare only the events they touch.
+
+    \b
+    Example:
+        srccompare cache info
+        srccompare cache clear
+    """
+
+
+@cache.command("info")
+@click.pass_context
+def cache_info(ctx: click.Context) -> None:
+    """Where the store is, its size, and how many articles and events it holds.
+
+    \b
+    Example:
+        srccompare cache info
+    """
+    from .store import default_cache_dir, info
+
+    try:
+        lines = info(default_cache_dir()).lines()
+    except Exception as exc:  # noqa: BLE001  (a damaged store is reported, not raised)
+        raise UsageError(f"cannot read the store in {default_cache_dir()}: {exc}") from None
+    click.echo("\n".join(lines), file=env_of(ctx).stdout)
+
+
+@cache.command("clear")
+@click.option("--stale", is_flag=True, help="Only what other versions of srccompare (or edits of it) stored.")
+@click.pass_context
+def cache_clear(ctx: click.Context, stale: bool) -> None:
+    """Delete the store (the next run cleans and compares everything again).
+
+    \b
+    Example:
+        srccompare cache clear
+        srccompare cache clear --stale
+    """
+    from .store import clear, clear_stale, default_cache_dir
+
+    try:
+        freed = clear_stale(default_cache_dir()) if stale else clear(default_cache_dir())
+    except OSError as exc:
+        raise UsageError(f"cannot clear the store in {default_cache_dir()}: {exc.strerror or exc}") from None
+    what = f"{freed} stale entries" if stale else f"{freed / 1e6:.1f} MB"
+    click.echo(f"cleared {default_cache_dir()}: freed {what}", file=env_of(ctx).stdout)
 
 
 def _codes(value: str | None) -> tuple[str, ...] | None:

@@ -49,6 +49,14 @@ class Options:
     max_compared_sentences: int = MAX_COMPARED_SENTENCES
     # Days within which all dated articles of one event lie (None: dates never split events).
     event_window: int | None = DEFAULT_EVENT_WINDOW
+    # Where per-file cleaning and per-event comparison run (srccompare/engine.py): "local" with
+    # ``jobs`` worker processes (1: in this process; None or 0: one per core), or "dask" on the
+    # cluster at ``scheduler``. The report is the same whichever runs it. Worker processes start
+    # from a fork server, which imports the caller's main module: a script that sets jobs > 1
+    # puts its work under ``if __name__ == "__main__":``, as with any multiprocessing code.
+    jobs: int | None = 1
+    engine: str = "local"
+    scheduler: str | None = None
 
 
 DEFAULT_OPTIONS = Options()

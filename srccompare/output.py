@@ -5,20 +5,21 @@ from __future__ import annotations
 import os
 import stat
 import tempfile
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import BinaryIO
 
 
-def write_atomic(path: str | os.PathLike[str], text: str) -> None:
+def write_atomic(path: str | os.PathLike[str], text: str | Iterable[str]) -> None:
+    """Write ``text`` (a string, or pieces of one, written as they come) to ``path`` atomically."""
     # Through a symlink to the file it names: replacing the link itself would cut it.
     target = Path(os.path.realpath(path))
     if target.exists() and not target.is_file():
         # A device or a pipe (-o /dev/null, a FIFO) cannot be renamed over, and must never be replaced.
         with open(target, "w", encoding="utf-8", newline="\n") as fh:
-            fh.write(text)
+            _write(fh, text)
         return
-    replace_atomic(target, lambda fh: fh.write(text.encode("utf-8")))
+    replace_atomic(target, lambda fh: _write_bytes(fh, text))
 
 
 def replace_atomic(target: Path, write: Callable[[BinaryIO], object]) -> None:
@@ -49,3 +50,15 @@ def _mode_for(target: Path) -> int:
         umask = os.umask(0)
         os.umask(umask)
         return 0o666 & ~umask
+
+
+def _write_bytes(fh: BinaryIO, text: str | Iterable[str]) -> None:
+    for piece in [text] if isinstance(text, str) else text:
+        fh.write(piece.encode("utf-8"))
+
+
+def _write(fh, text: str | Iterable[str]) -> None:
+    if isinstance(text, str):
+        fh.write(text)
+    else:
+        fh.writelines(text)

@@ -32,7 +32,7 @@ def test_help_is_fast_and_imports_nothing_heavy():
     code = (
         "import sys, time; t=time.perf_counter();"
         "from srccompare.cli import cli;"
-        "heavy=[m for m in ('trafilatura','lxml','jinja2','rich','charset_normalizer','urllib3','feedparser','warcio','brotli') if m in sys.modules];"
+        "heavy=[m for m in ('trafilatura','lxml','jinja2','rich','charset_normalizer','urllib3','feedparser','warcio','brotli','dask','distributed','sqlite3','orjson') if m in sys.modules];"
         "print(heavy)"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout

@@ -6,7 +6,6 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from ..config import Config, load_config, with_cli
-from ..errors import InputError
 from ..ingest.manifest import Manifest
 from ..model import Article, Finding, Problem
 from ..options import Options
@@ -25,6 +24,7 @@ class CheckRequest:
     ignore: tuple[str, ...] | None = None
     strict: bool = False
     config: str | None = None
+    settings: Config | None = None  # the configuration, when the caller has read it already
 
 
 @dataclass(frozen=True)
@@ -56,7 +56,8 @@ class CheckResult:
 
 
 def run_check(request: CheckRequest) -> CheckResult:
-    config = with_cli(load_config(request.config, request.paths), request.select, request.ignore)
+    settings = request.settings or load_config(request.config, request.paths)
+    config = with_cli(settings, request.select, request.ignore)
     options = replace(
         request.options,
         furniture=tuple(dict.fromkeys((*request.options.furniture, *config.furniture))),
@@ -73,26 +74,26 @@ def run_check(request: CheckRequest) -> CheckResult:
 
 
 def _read(paths, options):
-    from ..ingest import clean_document
-    from ..ingest.read import read_documents
+    from ..ingest import iter_loaded
 
     articles: list[Article] = []
     problems: list[Problem] = []
     files: list[str] = []
     seen: dict[Path, str] = {}
-    for item in read_documents(paths, options):
-        if isinstance(item, Problem):
-            problems.append(item)
-            if item.code != "SC030":
-                files.append(item.path)
+    for doc, result in iter_loaded(paths, options):
+        if doc is None:
+            assert isinstance(result, Problem)
+            problems.append(result)
+            if result.code != "SC030":
+                files.append(result.path)
             continue
-        files.append(item.path)
-        if item.path != "-":
-            seen[Path(item.path).resolve()] = item.path
-        try:
-            articles.append(clean_document(item, options))
-        except InputError as exc:
-            problems.append(Problem(exc.path, exc.reason, exc.code))
+        files.append(doc.path)
+        if doc.path != "-":
+            seen[Path(doc.path).resolve()] = doc.path
+        if isinstance(result, Problem):
+            problems.append(result)
+        else:
+            articles.append(result)
     for p in problems:
         if p.path != "-" and p.code != "SC030":
             seen.setdefault(Path(p.path).absolute(), p.path)

@@ -29,8 +29,9 @@ from ..options import DEFAULT_OPTIONS, Options
 from .align import Unit, align
 from .background import link_background
 from .classify import classify_group
-from .copies import copy_links, voices
+from .copies import voices
 from .coverage import disagrees, outlet_facts
+from .execute import compare_events
 from .group import group_events
 from .labels import with_labels
 from .notices import Screened, screen
@@ -48,18 +49,9 @@ def build_report(
 
     events: list[Event] = []
     copies: dict[str, tuple[CopyLink, ...]] = {}
-    for group in groups:
-        links = copy_links(group.articles)
+    # Each event on its own: from the store, or on the engine's workers (compare/execute.py).
+    for group, (event, links) in zip(groups, list(compare_events(groups, screened.exact_only, options))):
         copies.update(links)
-        event = build_event(
-            group.id,
-            group.title,
-            (group.dates[0], group.dates[1]),
-            list(group.articles),
-            screened.exact_only,
-            by_id,
-            links,
-        )
         events.append(replace(event, why=group.why))
     events = link_background(events, by_id)
     return Report(

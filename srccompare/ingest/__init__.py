@@ -1,10 +1,16 @@
-"""Ingest: bytes -> Document -> cleaned Article."""
+"""Ingest: bytes -> Document -> cleaned Article.
+
+``iter_loaded`` is the one load path: the library's ``load``, the CLI and ``check`` all read and clean
+through it. Documents are read here in batches; each batch's articles come from the store when
+cleaned before, and the rest are cleaned on the engine's workers (srccompare/engine.py).
+"""
 
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import replace
+from itertools import islice
 
 from ..errors import InputError
 from ..model import Article, Document, Problem
@@ -12,18 +18,38 @@ from ..options import DEFAULT_OPTIONS, Options
 from .article import make_article
 from .read import normalise, read_documents
 
+# Documents read ahead and cleaned together: enough to keep the workers busy, few enough that the
+# texts held at once stay small.
+BATCH = 256
+
 
 def clean_document(doc: Document, options: Options = DEFAULT_OPTIONS) -> Article:
-    from . import cache
+    from .. import store
 
+    options = _with_manifest_outlets(doc, options)
+    key = store.article_key(doc, options) if options.cache_dir else ""
+    article = store.get_articles([key], options).get(key) if key else None
+    if article is None:
+        article = _clean(doc, options)
+        if key:
+            store.put_articles([(key, article)], options)
+    return article
+
+
+def _with_manifest_outlets(doc: Document, options: Options) -> Options:
     if doc.outlets:
         # The corpus's own manifest extends the registry; the user's configuration has the last word.
         options = replace(options, outlets={**doc.outlets, **options.outlets})
-    article = cache.get(doc, options)
-    if article is None:
-        article = _clean(doc, options)
-        cache.put(doc, options, article)
-    return article
+    return options
+
+
+def _clean_or_problem(item: tuple[Document, Options]) -> Article | Problem:
+    """One document cleaned on a worker (no store there: the caller reads and writes it)."""
+    doc, options = item
+    try:
+        return _clean(doc, options)
+    except InputError as exc:
+        return Problem(exc.path, exc.reason, exc.code)
 
 
 def _clean(doc: Document, options: Options) -> Article:
@@ -54,15 +80,47 @@ def clean_html(html: str, url: str | None = None, options: Options = DEFAULT_OPT
     return clean_document(doc, options)
 
 
-def iter_articles(paths: Iterable[str], options: Options = DEFAULT_OPTIONS) -> Iterable[Article | Problem]:
-    for item in read_documents(paths, options):
-        if isinstance(item, Problem):
-            yield item
-            continue
-        try:
-            yield clean_document(item, options)
-        except InputError as exc:
-            yield Problem(exc.path, exc.reason, exc.code)
+def iter_loaded(
+    paths: Iterable[str], options: Options = DEFAULT_OPTIONS
+) -> Iterator[tuple[Document | None, Article | Problem]]:
+    """Each input in order, as (document, article), (document, problem) when it could be read but
+    not cleaned, or (None, problem) when it could not be read."""
+    from .. import store
+    from ..engine import engine_of
+
+    engine = engine_of(options)
+    items = iter(read_documents(paths, options))
+    while batch := list(islice(items, BATCH)):
+        docs = [d for d in batch if isinstance(d, Document)]
+        per_doc = [_with_manifest_outlets(d, options) for d in docs]
+        keys = [store.article_key(d, o) for d, o in zip(docs, per_doc)] if options.cache_dir else []
+        found = store.get_articles(keys, options)
+        todo = [(d, replace(o, cache_dir=None)) for d, o, k in zip(docs, per_doc, keys or [""] * len(docs))
+                if k not in found]  # fmt: skip
+        cleaned = iter(engine.map(_clean_or_problem, todo))
+        new: list[tuple[str, Article]] = []
+        results: list[Article | Problem] = []
+        for n, _doc in enumerate(docs):
+            key = keys[n] if keys else ""
+            if key in found:
+                results.append(found[key])
+                continue
+            result = next(cleaned)
+            results.append(result)
+            if key and isinstance(result, Article):
+                new.append((key, result))
+        store.put_articles(new, options)
+        done = iter(results)
+        for item in batch:
+            if isinstance(item, Problem):
+                yield None, item
+            else:
+                yield item, next(done)
+
+
+def iter_articles(paths: Iterable[str], options: Options = DEFAULT_OPTIONS) -> Iterator[Article | Problem]:
+    for _doc, result in iter_loaded(paths, options):
+        yield result
 
 
 def load(

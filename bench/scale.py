@@ -1,0 +1,245 @@
+"""Scale: wall time, peak memory and event B-cubed on synthetic corpora of 10 outlets per event.
+
+The corpora come from bench/synthetic.py (real extraction ground-truth bodies, renamed per event,
+told by each outlet with dropped, added, moved and reworded sentences and page furniture). Each size
+runs `srccompare compare DIR --format json` as a subprocess, with a cold store, then again with the
+warm store; then 10 articles (one new event) are added and `check` runs on the warm store. The same
+corpus goes through a 2-worker Dask LocalCluster (when Dask is installed), whose report must be
+byte-identical. Memory is the peak of the summed PSS (proportional set size: shared pages counted
+once) of the run and all its worker processes, sampled every 0.1 s.
+
+    python -m bench.scale DATA [--sizes 1000 10000] [--jobs 2] [--no-dask] [--through-grouping 100000]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from pathlib import Path
+
+from .basil import bcubed
+from .common import need
+from .synthetic import write
+
+OUTLETS = 10
+SIZES = (1000, 10000)
+JOBS = 2
+
+
+def _tree(pid: int) -> list[int]:
+    out, todo = [], [pid]
+    while todo:
+        p = todo.pop()
+        out.append(p)
+        try:
+            for t in os.listdir(f"/proc/{p}/task"):
+                with open(f"/proc/{p}/task/{t}/children") as fh:
+                    todo += [int(c) for c in fh.read().split()]
+        except OSError:
+            continue
+    return out
+
+
+def _pss_mb(pids: list[int]) -> float:
+    total = 0
+    for p in pids:
+        try:
+            with open(f"/proc/{p}/smaps_rollup") as fh:
+                for line in fh:
+                    if line.startswith("Pss:"):
+                        total += int(line.split()[1])
+                        break
+        except OSError:
+            continue
+    return total / 1024
+
+
+class Peak:
+    """The peak summed PSS of a process tree (and of extra processes, e.g. Dask workers)."""
+
+    def __init__(self, pid: int, extra: tuple[int, ...] = ()) -> None:
+        self.pid, self.extra, self.peak = pid, extra, 0.0
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._watch, daemon=True)
+        self._thread.start()
+
+    def _watch(self) -> None:
+        while not self._stop.is_set():
+            pids = _tree(self.pid) + [q for p in self.extra for q in _tree(p)]
+            self.peak = max(self.peak, _pss_mb(pids))
+            time.sleep(0.1)
+
+    def stop(self) -> float:
+        self._stop.set()
+        self._thread.join()
+        return self.peak
+
+
+def _cpu() -> float:
+    import resource
+
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
+CPU: list[float] = [0.0]  # CPU seconds (user + system) of the last run and its worker processes
+
+
+def measure(args: list[str], cache: Path | None, extra: tuple[int, ...] = ()) -> tuple[float, float, int]:
+    """Wall seconds, peak MB and exit code of one srccompare run (its CPU seconds go to CPU[0])."""
+    env = {**os.environ, "SRCCOMPARE_CACHE_DIR": str(cache or "")}
+    cpu = _cpu()
+    start = time.perf_counter()
+    proc = subprocess.Popen([sys.executable, "-m", "srccompare", *args], env=env, stderr=subprocess.PIPE)
+    peak = Peak(proc.pid, extra)
+    _, err = proc.communicate()
+    wall = time.perf_counter() - start
+    mb = peak.stop()
+    CPU[0] = _cpu() - cpu
+    if proc.returncode not in (0, 1):
+        print(err.decode(errors="replace")[-2000:], file=sys.stderr)
+    return wall, mb, proc.returncode
+
+
+def accuracy(report_path: Path, gold: dict[str, str]) -> tuple[float, float, float, int]:
+    report = json.loads(report_path.read_text(encoding="utf-8"))
+    predicted = {a: e["id"] for e in report["events"] for a in e["articles"]}
+    items = {a: predicted.get(a, f"none:{a}") for a in gold}
+    p, r, f = bcubed(items, gold)
+    return p, r, f, len(report["events"])
+
+
+def _row(what: str, n: int, wall: float, mb: float, extra: str = "") -> str:
+    cpu = f"{CPU[0]:.1f} s" if "dask" not in what else "(on the workers)"
+    row = f"| {what} | {n:,} | {wall:.1f} s | {1000 * wall / n:.1f} ms | {cpu} | {mb:,.0f} MB | {extra} |"
+    print(row, file=sys.stderr, flush=True)  # a long run shows its figures as they come
+    return row
+
+
+def run_size(data: Path, work: Path, n: int, jobs: int, dask: str | None, workers: tuple[int, ...]) -> list[str]:
+    events = n // OUTLETS
+    root = work / f"c{n}"
+    gold = write(data, root, events, OUTLETS)
+    corpus = str(root / "corpus")
+    cache = work / f"store{n}"
+    rows = []
+    out = work / f"r{n}.json"
+    wall, mb, code = measure(["compare", corpus, "--format", "json", "-o", str(out), "--jobs", str(jobs)], cache)
+    p, r, f, found = accuracy(out, gold)
+    rows.append(
+        _row(f"local, {jobs} jobs, cold store", n, wall, mb, f"B³ F1 {f:.3f} (P {p:.3f} R {r:.3f}), {found} events")
+    )
+    warm = work / f"w{n}.json"
+    wall, mb, code = measure(["compare", corpus, "--format", "json", "-o", str(warm), "--jobs", str(jobs)], cache)
+    same = warm.read_bytes() == out.read_bytes()
+    rows.append(_row(f"local, {jobs} jobs, warm store", n, wall, mb, f"report identical: {same}"))
+    wall, mb, code = measure(["check", corpus, "--jobs", str(jobs), "-o", str(work / "check.txt")], cache)
+    rows.append(_row("check, warm store", n, wall, mb, f"exit {code}"))
+    write(data, root, 1, OUTLETS, first=events)
+    wall, mb, code = measure(["check", corpus, "--jobs", str(jobs), "-o", str(work / "check.txt")], cache)
+    rows.append(_row("check, warm store + 10 new articles", n + OUTLETS, wall, mb, f"exit {code}"))
+    if dask:
+        local = work / f"l{n}.json"
+        measure(["compare", corpus, "--format", "json", "-o", str(local), "--jobs", str(jobs)], cache)
+        remote = work / f"d{n}.json"
+        args = ["compare", corpus, "--format", "json", "-o", str(remote), "--engine", "dask", "--scheduler", dask]
+        wall, mb, code = measure(args, None, workers)
+        same = remote.read_bytes() == local.read_bytes()
+        rows.append(
+            _row("dask LocalCluster, 2 workers, no store", n + OUTLETS, wall, mb, f"same report as local: {same}")
+        )
+    return rows
+
+
+def through_grouping(data: Path, work: Path, n: int, jobs: int) -> str:
+    """Cleaning and grouping only, for sizes too big to compare here in the time a bench has."""
+    root = work / f"g{n}"
+    write(data, root, n // OUTLETS, OUTLETS)
+    script = (
+        "import sys, time, json\n"
+        "from srccompare import load, Options\n"
+        "from srccompare.compare.group import group_events\n"
+        "t = time.perf_counter(); a = load([sys.argv[1]], Options(jobs=int(sys.argv[2])))\n"
+        "c = time.perf_counter(); g = group_events(a)\n"
+        "print(json.dumps([c - t, time.perf_counter() - c, len(a), len(g)]))\n"
+    )
+    start = time.perf_counter()
+    proc = subprocess.Popen(
+        [sys.executable, "-c", script, str(root / "corpus"), str(jobs)], stdout=subprocess.PIPE, stderr=subprocess.PIPE
+    )
+    peak = Peak(proc.pid)
+    out, err = proc.communicate()
+    mb = peak.stop()
+    if proc.returncode:
+        return f"| {n:,} articles: cleaning + grouping failed after {time.perf_counter() - start:.0f} s | {err.decode()[-300:]!r} |"
+    clean_s, group_s, articles, events = json.loads(out)
+    return (
+        f"| {articles:,} articles, {jobs} jobs, cold: cleaning {clean_s:.0f} s ({1000 * clean_s / articles:.1f} ms/article), "
+        f"grouping {group_s:.0f} s into {events:,} events | peak {mb:,.0f} MB |"
+    )
+
+
+def run(data: Path, sizes=SIZES, jobs: int = JOBS, use_dask: bool = True, grouping: int | None = None) -> str:
+    need(data / "extraction" / "ground-truth.json")
+    cluster = None
+    address, workers = None, ()
+    if use_dask:
+        try:
+            from dask.distributed import LocalCluster
+
+            cluster = LocalCluster(
+                n_workers=2, threads_per_worker=1, processes=True, host="127.0.0.1", dashboard_address=":0"
+            )
+            address = cluster.scheduler_address
+            workers = tuple(p.pid for p in cluster.workers.values() if hasattr(p, "pid") and p.pid)  # type: ignore[attr-defined]
+        except ImportError:
+            cluster = None
+    rows = []
+    try:
+        with tempfile.TemporaryDirectory(prefix="scale-") as tmp:
+            for n in sizes:
+                rows += run_size(data, Path(tmp), n, jobs, address, workers)
+            extra = [through_grouping(data, Path(tmp), grouping, jobs)] if grouping else []
+    finally:
+        if cluster is not None:
+            cluster.close()
+    return "\n".join(
+        [
+            "## Scale",
+            "",
+            f"Synthetic corpora, {OUTLETS} outlets per event (`python -m bench.synthetic`), `srccompare compare --format json` "
+            f"end to end (cleaning included) as a subprocess on {os.cpu_count()} cores; memory is the peak summed PSS of the "
+            "run and its workers. B³ is event B-cubed against the generator's gold. CPU is user + system time of "
+            "the run and its worker processes: on a shared machine it says more than the wall time.",
+            "",
+            "| run | articles | wall | wall per article | CPU (all processes) | peak memory | notes |",
+            "|---|---|---|---|---|---|---|",
+            *rows,
+            "",
+            *extra,
+            "",
+            "Command: `python -m bench.scale DATA` (or `python -m bench DATA --only scale`)",
+            "",
+        ]
+    )
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(prog="python -m bench.scale", description=__doc__)
+    parser.add_argument("data", nargs="?", default="../shared/bench")
+    parser.add_argument("--sizes", type=int, nargs="*", default=list(SIZES))
+    parser.add_argument("--jobs", type=int, default=JOBS)
+    parser.add_argument("--no-dask", action="store_true")
+    parser.add_argument("--through-grouping", type=int, default=None)
+    args = parser.parse_args(argv)
+    print(run(Path(args.data), args.sizes, args.jobs, not args.no_dask, args.through_grouping))
+
+
+if __name__ == "__main__":
+    main()

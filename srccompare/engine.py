@@ -1,0 +1,163 @@
+"""Where the per-file and per-event work runs: here, on worker processes, or on a Dask cluster.
+
+Cleaning is per file and comparing is per event, and neither looks at any other file or event, so
+both are a plain ordered map over independent items. Every engine returns results in input order,
+which is what makes the report the same, byte for byte, whichever engine and however many workers
+made it. The local pool is started once per process and kept for the next call (``load`` then
+``compare``); Dask is imported only when asked for.
+"""
+
+from __future__ import annotations
+
+import atexit
+import os
+from collections.abc import Callable, Iterator, Sequence
+from typing import Any, Protocol, TypeVar
+
+from .errors import UsageError
+
+T = TypeVar("T")
+R = TypeVar("R")
+
+# Items per task: enough that shipping a task costs little beside its work, few enough that the
+# workers stay evenly busy to the end.
+TASKS_PER_WORKER = 6
+MAX_BATCH = 64
+# Modules the local workers' parent imports once, so that no worker imports them again.
+PRELOAD = ["srccompare.ingest", "srccompare.ingest.text", "srccompare.compare.report", "srccompare.compare.classify"]
+
+
+def default_jobs() -> int:
+    """The cores this process may use."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:  # pragma: no cover - macOS, Windows
+        return max(1, os.cpu_count() or 1)
+
+
+class Engine(Protocol):
+    workers: int
+
+    def map(self, fn: Callable[[T], R], items: Sequence[T]) -> Iterator[R]: ...
+
+
+def _batches(items: Sequence[T], workers: int) -> list[Sequence[T]]:
+    size = max(1, min(MAX_BATCH, -(-len(items) // (workers * TASKS_PER_WORKER))))
+    return [items[i : i + size] for i in range(0, len(items), size)]
+
+
+def _run_batch(fn: Callable[[T], R], batch: Sequence[T]) -> list[R]:
+    return [fn(item) for item in batch]
+
+
+class Serial:
+    workers = 1
+
+    def map(self, fn: Callable[[T], R], items: Sequence[T]) -> Iterator[R]:
+        return map(fn, items)
+
+
+class LocalPool:
+    """Worker processes on this machine, started on first use and kept for the next call."""
+
+    def __init__(self, workers: int) -> None:
+        self.workers = workers
+        self._pool: Any = None
+
+    def map(self, fn: Callable[[T], R], items: Sequence[T]) -> Iterator[R]:
+        if len(items) < 2:
+            yield from map(fn, items)
+            return
+        if self._pool is None:
+            import multiprocessing
+            from concurrent.futures import ProcessPoolExecutor
+
+            # A fork of a process with threads (a progress bar, a browser driver, Dask's client) can
+            # deadlock; a fork server is a clean single-threaded parent that has already imported
+            # the stages, so each worker starts in milliseconds all the same.
+            context: Any
+            if "forkserver" in multiprocessing.get_all_start_methods():
+                context = multiprocessing.get_context("forkserver")
+                context.set_forkserver_preload(PRELOAD)
+            else:  # pragma: no cover - Windows
+                context = multiprocessing.get_context("spawn")
+            self._pool = ProcessPoolExecutor(self.workers, mp_context=context)
+        batches = _batches(items, self.workers)
+        futures = [self._pool.submit(_run_batch, fn, b) for b in batches]
+        try:
+            for future in futures:
+                yield from future.result()
+        finally:
+            for future in futures:
+                future.cancel()
+
+    def close(self) -> None:
+        if self._pool is not None:
+            self._pool.shutdown(cancel_futures=True)
+            self._pool = None
+
+
+class DaskEngine:
+    """Tasks on a dask.distributed cluster; the inputs travel with the tasks (see docs/scale.md)."""
+
+    def __init__(self, scheduler: str) -> None:
+        try:
+            from dask.distributed import Client
+        except ImportError:
+            raise UsageError("--engine dask needs Dask: pip install 'srccompare[dask]'") from None
+        try:
+            self.client = Client(scheduler, timeout="20s", set_as_default=False)
+        except (OSError, TimeoutError) as exc:
+            raise UsageError(f"cannot reach the Dask scheduler at {scheduler}: {exc}") from None
+        self.workers = max(1, sum(self.client.nthreads().values()))
+
+    def map(self, fn: Callable[[T], R], items: Sequence[T]) -> Iterator[R]:
+        batches = _batches(items, self.workers)
+        futures = self.client.map(_run_batch, [fn] * len(batches), batches, pure=False)
+        try:
+            for future in futures:
+                yield from future.result()
+                future.release()
+        finally:
+            for future in futures:
+                future.cancel()
+
+    def close(self) -> None:
+        self.client.close()
+
+
+_ENGINES: dict[tuple[str, int, str | None], Any] = {}
+
+
+def get_engine(name: str = "local", jobs: int | None = 1, scheduler: str | None = None) -> Engine:
+    """The engine for these options, made once per process and reused."""
+    if name == "dask":
+        if not scheduler:
+            raise UsageError("--engine dask needs --scheduler ADDRESS (e.g. tcp://10.0.0.5:8786)")
+        key: tuple[str, int, str | None] = ("dask", 0, scheduler)
+        if key not in _ENGINES:
+            _ENGINES[key] = DaskEngine(scheduler)
+        return _ENGINES[key]
+    if name != "local":
+        raise UsageError(f"unknown engine {name!r} (local or dask)")
+    workers = default_jobs() if jobs is None or jobs <= 0 else jobs
+    if workers == 1:
+        return Serial()
+    key = ("local", workers, None)
+    if key not in _ENGINES:
+        _ENGINES[key] = LocalPool(workers)
+    return _ENGINES[key]
+
+
+def engine_of(options: Any) -> Engine:
+    return get_engine(options.engine, options.jobs, options.scheduler)
+
+
+@atexit.register
+def close_all() -> None:
+    for engine in _ENGINES.values():
+        try:
+            engine.close()
+        except Exception:  # noqa: BLE001,S110  (shutting down: nothing left to report to)
+            pass
+    _ENGINES.clear()

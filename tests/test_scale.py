@@ -1,0 +1,119 @@
+"""Per-event work on worker processes and on a Dask cluster gives the same report, byte for byte."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+
+import pytest
+
+from srccompare import Options, compare, load
+from srccompare.compare.execute import NEUTRAL_ID, decode, encode
+from tests.conftest import CORPUS, SHARED
+
+ECB = SHARED / "bench" / "ecbplus" / "articles"
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory):
+    """The seed corpus, plus 60 ECB+ articles (many events) when ../shared is there."""
+    root = tmp_path_factory.mktemp("scale")
+    shutil.copytree(CORPUS, root / "seeds")
+    if ECB.is_dir():
+        (root / "ecb").mkdir()
+        for path in sorted(ECB.glob("*.txt"))[:60]:
+            shutil.copy(path, root / "ecb" / path.name)
+    return root
+
+
+def _json(run, *args):
+    result = run("compare", *args, "--format", "json", "--no-cache")
+    assert result.exit_code in (0, 1), result.stderr  # 1: two ECB+ files have no article text
+    return result.stdout
+
+
+def test_worker_processes_give_the_same_report_as_one_process(run, corpus):
+    one = _json(run, str(corpus), "--jobs", "1")
+    two = _json(run, str(corpus), "--jobs", "2")
+    assert one == two
+    assert one.count('"relation": "divergent"') > 0
+
+
+def test_library_jobs_and_store_give_the_same_report(corpus, tmp_path):
+    articles = load([str(corpus)], problems=[])
+    serial = compare(articles).to_dict()
+    assert load([str(corpus)], Options(jobs=2), problems=[]) == articles
+    assert compare(articles, Options(jobs=2)).to_dict() == serial
+    stored = Options(jobs=2, cache_dir=str(tmp_path / "store"))
+    assert compare(articles, stored).to_dict() == serial  # cold: computed and written
+    assert compare(articles, stored).to_dict() == serial  # warm: read back
+
+
+def test_an_event_keeps_its_content_under_any_number():
+    articles = load([str(CORPUS)])
+    report = compare(articles)
+    from srccompare.compare.execute import _compare_one
+
+    event = report.events[0]
+    group = tuple(a for a in articles if a.id in event.articles)
+    ordered = tuple(sorted(group, key=lambda a: event.articles.index(a.id)))
+    blob = _compare_one((event.title, event.dates, ordered, frozenset()))
+    plain, links = decode(blob, event.id)
+    assert plain.facts and all(f.id.startswith(f"{event.id}.F") for f in plain.facts)
+    renumbered, _ = decode(blob, "E42")
+    assert [f.id for f in renumbered.facts] == [f.id.replace(event.id, "E42", 1) for f in plain.facts]
+    assert not any(NEUTRAL_ID in f.id for f in renumbered.facts)
+    assert decode(encode((plain, links)), "E7") == (plain, links)  # another id is kept as it is
+
+
+def test_dask_needs_a_scheduler_and_says_so(run):
+    result = run("compare", str(CORPUS), "--engine", "dask")
+    assert result.exit_code == 2
+    assert "--scheduler" in result.stderr
+
+
+def test_dask_local_cluster_gives_the_same_report(run, corpus):
+    pytest.importorskip("dask.distributed")
+    from dask.distributed import LocalCluster
+
+    local = _json(run, str(corpus), "--jobs", "2")
+    with LocalCluster(
+        n_workers=2, threads_per_worker=1, processes=True, host="127.0.0.1", dashboard_address=":0"
+    ) as cluster:
+        remote = _json(run, str(corpus), "--engine", "dask", "--scheduler", cluster.scheduler_address)
+        check = run("check", str(corpus), "--engine", "dask", "--scheduler", cluster.scheduler_address)
+    assert remote == local
+    assert check.exit_code in (0, 1) and "Traceback" not in check.output
+
+
+def test_help_does_not_import_dask():
+    code = (
+        "import sys; from srccompare.cli import main\n"
+        "try:\n    main(['compare', '--help'])\nexcept SystemExit:\n    pass\n"
+        "print([m for m in ('dask', 'distributed', 'sqlite3', 'concurrent.futures.process') if m in sys.modules])"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.strip().splitlines()[-1] == "[]"
+
+
+def test_streamed_json_is_the_json_of_the_report(corpus):
+    import json
+
+    from srccompare.render.json import dumps, iter_report
+
+    report = compare(load([str(corpus)], problems=[]))
+    streamed = "".join(iter_report(report))
+    assert streamed == dumps(report.to_dict())
+    assert json.loads(streamed)["events"] == [e.to_dict() for e in report.events]
+
+
+def test_the_fast_encoder_writes_what_json_dumps_writes():
+    from srccompare.render.json import _nested, dumps
+
+    tricky = {
+        "text": 'a "quote" \\ back\tslash\n\x00\x1f\x7f\x85\x9f \u2028 \u00e9 \U0001f600 </script>',
+        "numbers": [0, -1, 2**40, 0.1, 1.5, 1e-7, 123456789.125, True, False, None],
+        "nested": {"ü": [], "": {}, "k": [{"x": "y"}]},
+    }
+    assert _nested(tricky, 0) + "\n" == dumps(tricky)

@@ -50,7 +50,7 @@ test-install: $(STOCK)/.installed
 LOWEST := .venv-lowest
 LOWEST_TESTS := tests/test_decode.py tests/test_cli_input.py tests/test_clean_html.py tests/test_e2e_inputs.py \
 	tests/test_html_export.py tests/test_hostile.py tests/test_web.py tests/test_dates.py tests/test_facts.py \
-	tests/test_group.py
+	tests/test_group.py tests/test_store.py
 $(LOWEST)/.installed: $(SOURCES) constraints/lowest.txt
 	rm -rf $(LOWEST)
 	$(PYTHON) -m venv $(LOWEST)

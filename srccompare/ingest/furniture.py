@@ -376,7 +376,8 @@ SHORT_WORDS = 12
 
 # Words of a comment section or of lists that follow an article: once one of these is a line of
 # its own after the body, what comes next belongs to the page, not the article.
-SECTION_ENDS = (
+# Headings that open the readers' comments, in English; both lists below start with them.
+_COMMENT_OPENERS = (
     "comments",
     "comment",
     "leave a comment",
@@ -387,6 +388,10 @@ SECTION_ENDS = (
     "recent comments",
     "join the conversation",
     "join the discussion",
+)
+
+SECTION_ENDS = (
+    *_COMMENT_OPENERS,
     "related",
     "related articles",
     "related stories",
@@ -492,16 +497,7 @@ def is_inline(key: str) -> bool:
 # longer than it, so the article is looked for before the first of these.
 COMMENT_HEADS = frozenset(
     (
-        "comments",
-        "comment",
-        "leave a comment",
-        "leave a reply",
-        "post a comment",
-        "add a comment",
-        "top rated comments",
-        "recent comments",
-        "join the conversation",
-        "join the discussion",
+        *_COMMENT_OPENERS,
         "reader comments",
         "show comments",
         "view comments",

@@ -90,10 +90,19 @@ _CJK = re.compile(r"(\d{4,6})\s*[년年]\s*(\d{1,2})\s*[월月]\s*(\d{1,2})\s*[�
 # "may 3" in prose is not read as a date.
 _MD = re.compile(r"(?<!\w)([^\W\d_][^\W\d_]{2,11})\.?\s+(\d{1,2})(?:st|nd|rd|th)?(?![\d:])")
 _DM = re.compile(rf"(?<![\w.])(\d{{1,2}})(?:st|nd|rd|th|er|e|º|\.)?(?:\s+de|\s+of)?\s+({_W})\b")
-# Words that make a weekday after them a day ahead ("will meet on Friday"), within this many characters
-# of the same clause. English only: elsewhere a weekday is read as past, the commoner case in a lede.
-_AHEAD = re.compile(r"\b(?:will|would|shall|due|scheduled|expected|set to|plans? to|is to|are to|next)\b[^.;,]*$", re.I)
-_AHEAD_REACH = 60
+# Words that make a date after them a day ahead ("will meet on Friday", "scheduled for December 15",
+# "in advance of his appearance on Thursday"), within this many characters of the same clause. English
+# only: elsewhere a date is read as past, the commoner case in a lede.
+_AHEAD = re.compile(
+    r"\b(?:will|would|shall|due|scheduled|expected|set to|plans? to|is to|are to|next|ahead of|in advance of)\b"
+    r"[^.;,]*$",
+    re.I,
+)
+_AHEAD_REACH = 160
+# A weekday is read as the last one on or before the published date, except the day right after it:
+# "the White House said on Friday" under a Thursday date line is the next day (the line is a day behind
+# the story, or the event is tomorrow), never eight days before the next day's news.
+WEEKDAY_AHEAD_DAYS = 1
 # The happening's day is in the lede's first sentences: past this many characters of a paragraph, a
 # date belongs to background more often than to the event (and reading further costs time).
 LEDE_CHARS = 600
@@ -375,6 +384,11 @@ def relative_mentions(text: str, language: str | None) -> list[tuple[int, str, s
     return found
 
 
+def _looks_ahead(text: str, pos: int) -> bool:
+    """Whether the clause before ``pos`` looks forward ("is expected to testify on Wednesday")."""
+    return _AHEAD.search(text[max(0, pos - _AHEAD_REACH) : pos]) is not None
+
+
 def lede_candidates(text: str, line: int, language: str | None, day_first: bool = False) -> list[Candidate]:
     """Event-date evidence in the opening sentences: full dates, days and months, relative days."""
     cands: list[tuple[int, Candidate]] = []
@@ -383,10 +397,15 @@ def lede_candidates(text: str, line: int, language: str | None, day_first: bool 
     for m in full:
         cands.append((m.start, Candidate("event_date", "lede:date", line, m.text, date=m.date, problem=m.problem)))
     for m in find_month_days(text):
-        if not any(f.start <= m.start < f.start + len(f.text) for f in full):
+        if any(f.start <= m.start < f.start + len(f.text) for f in full):
+            continue
+        if _looks_ahead(text, m.start):
+            note = "a day ahead (the sentence looks forward), not the happening"
+            cands.append((m.start, Candidate("event_date", "lede:day-month", line, m.text, problem=note)))
+        else:
             cands.append((m.start, Candidate("event_date", "lede:day-month", line, m.text, month=m.month, day=m.day)))
     for pos, words, kind, value in relative_mentions(text, language):
-        if kind == "weekday" and _AHEAD.search(text[max(0, pos - _AHEAD_REACH) : pos]):
+        if kind == "weekday" and _looks_ahead(text, pos):
             # "is due to appear in court on Tuesday": a day ahead, not the happening.
             note = "a day ahead (the sentence looks forward), not the happening"
             cands.append((pos, Candidate("event_date", "relative:weekday", line, words, problem=note)))
@@ -548,8 +567,13 @@ def _event_date(
             if published is None:
                 problem = "no published date to resolve it against"
             else:
-                date = published - dt.timedelta(days=(published.weekday() - c.weekday) % 7)
-                note = f"the last {c.text} on or before the published date"
+                back = (published.weekday() - c.weekday) % 7
+                if back > 6 - WEEKDAY_AHEAD_DAYS:
+                    date = published + dt.timedelta(days=7 - back)
+                    note = f"the {c.text} right after the published date"
+                else:
+                    date = published - dt.timedelta(days=back)
+                    note = f"the last {c.text} on or before the published date"
         elif c.days_back >= 0:
             if published is None:
                 problem = "no published date to resolve it against"

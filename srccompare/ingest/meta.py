@@ -502,14 +502,17 @@ def _date_candidates(lines: Sequence[Line], start: int, end: int, title_index: i
                 rule = "page-end"
             else:
                 break
-            found.append(Candidate("published", rule, line.n, m.text, date=m.date, problem=m.problem))
+            problem = m.problem
+            if label == "accessed":
+                problem = problem or "the day the page was saved or read, not the day it was published"
+            found.append(Candidate("published", rule, line.n, m.text, date=m.date, problem=problem))
             if not label:
                 break  # an unlabelled line's later dates are ranges and times, not another publication
         if not mentions and has_label(line.text):
             # "Published: 27 June": a labelled day and month, whose year comes from another date.
             for m in find_month_days(line.text):
                 label = labelled(line.text, m.start)
-                if label:
+                if label in ("published", "updated"):
                     found.append(Candidate("published", f"{label}-stamp", line.n, m.text, month=m.month, day=m.day))
                     break
     return found

@@ -161,6 +161,7 @@ class _Words:
     periods: dict[str, dict[str, tuple[str, int]]]  # language -> phrase -> (period, how many back)
     published_labels: re.Pattern[str]
     updated_labels: re.Pattern[str]
+    accessed_labels: re.Pattern[str]
 
 
 @lru_cache(maxsize=1)
@@ -213,6 +214,7 @@ def _words() -> _Words:
         periods=periods,
         published_labels=_labels(data["published_labels"]),
         updated_labels=_labels(data["updated_labels"]),
+        accessed_labels=_labels(data["accessed_labels"]),
     )
 
 
@@ -345,10 +347,15 @@ def has_label(text: str) -> bool:
 
 
 def labelled(text: str, at: int) -> str:
-    """'published', 'updated' or '' for the label nearest before position ``at`` in a short line."""
+    """'published', 'updated', 'accessed' or '' for the label nearest before position ``at`` in a short line."""
     words = _words()
     best, kind = -1, ""
-    for pattern, name in ((words.published_labels, "published"), (words.updated_labels, "updated")):
+    labels = (
+        (words.published_labels, "published"),
+        (words.updated_labels, "updated"),
+        (words.accessed_labels, "accessed"),
+    )
+    for pattern, name in labels:
         for m in pattern.finditer(text, 0, at):
             # Only the words right before the date count: "Published: X | Updated: Y".
             if m.start() > best and not re.search(r"\d", text[m.end() : at]):

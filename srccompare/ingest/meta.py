@@ -33,7 +33,9 @@ from .lines import Line
 _DATELINE = re.compile(
     r"^(?P<place>[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,3}"
     r"(?:,\s*[A-Z][\w.'’-]*(?:\s[\w.'’-]+){0,2}){0,2})?"
-    r"(?:\s*(?:\((?P<credit>[^()]{2,60})\))?\s*(?P<sep>[:–—]|-{1,2})\s+|\s*\((?P<wire>[^()]{2,60})\)\s+)(?=\S)"
+    r"(?:\s*(?:\((?P<credit>[^()]{2,60})\))?\s*(?P<sep>[:–—]|-{1,2})\s+|\s*\((?P<wire>[^()]{2,60})\)\s+"
+    # TASS's own form: "MOSCOW, June 3. /TASS/."
+    r"|\.?\s*/(?P<slashed>[^/\s][^/]{1,30})/\.?\s+)(?=\S)"
 )
 _CREDIT_LABEL = re.compile(
     r"^\W*(?:source|sources|courtesy|credit|quelle|fuente|fonte|출처)\s*[:：]\s*(?P<name>.{2,60}?)\W*$", re.I
@@ -50,7 +52,7 @@ _URL_LABEL = re.compile(
 )
 _URL = re.compile(r"https?://\S+|www\.\S+")
 _COPYRIGHT = re.compile(
-    r"(?:©|ⓒ|\(c\)|copyright)\s*(?:©|ⓒ|\(c\))?\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?"
+    r"(?:©|ⓒ|\(c\)|copyright)\s*(?:©|ⓒ|\(c\)|copyright)?\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?"
     r"(?P<name>[^\W\d][^.,|©ⓒ]{1,60}?)\s*(?:\d{4}\s*)?(?:[.,|]|all rights|tous droits|alle rechte|todos los|$)",
     re.I,
 )
@@ -69,7 +71,9 @@ _CREDIT_WORDS = 25
 # "With inputs from agencies", "(With inputs from PTI and Reuters)", "With agency inputs".
 _WITH_INPUTS = re.compile(
     r"\bwith\s+(?:(?P<generic>agency|agencies|wire)\s+inputs?|inputs?\s+from\s+(?P<who>[^.;()]{2,60}))"
-    r"|^\W*(?P<who2>[^.;()]{2,40}?)\s+contributed\s+to\s+this\s+report",
+    r"|^\W*(?P<who2>[^.;()]{2,40}?)\s+contributed\s+to\s+this\s+report"
+    # Al Jazeera's house credit: "Al Jazeera and news agencies" (the site's own staff and the wires).
+    r"|^\W*(?:source\s*[:：]\s*)?[^.;()]{2,40}?\s+and\s+(?P<generic2>news\s+agencies|agencies|wires)\W*$",
     re.I,
 )
 _LIST_SPLIT = re.compile(r"\s*(?:,|/|&|\band\b)\s*")
@@ -218,17 +222,19 @@ def _dateline(first: str, options: Options = DEFAULT_OPTIONS) -> tuple[str | Non
     if not m:
         return None, None
     place, credit = m.group("place"), m.group("credit")
-    if m.group("wire"):
+    wire = m.group("wire") or m.group("slashed")
+    if wire:
         # "NEW DELHI, May 3 (IANS) Prime Minister...": with no dash after it, only a wire's name makes
-        # the parenthesis a credit ("John Smith (left) said" is not a dateline).
-        if not _credit_name(m.group("wire"), options):
+        # the parenthesis (or TASS's slashes) a credit ("John Smith (left) said" is not a dateline).
+        if not _credit_name(wire, options):
             return None, None
-        credit = m.group("wire")
+        credit = wire
     if not place and not credit:
         return None, None
     if place and (len(place.split()) > 6 or place.split()[0].casefold() in _NOT_PLACES):
         return None, credit
-    return (place.strip() if place else None), credit
+    # "MOSCOW, June 3. /TASS/.": the day's full stop is not part of the place.
+    return (re.sub(r"(?<=\d)\.$", "", place.strip()) if place else None), credit
 
 
 _NOT_PLACES = frozenset(
@@ -328,8 +334,10 @@ def _origin(
             name = known_outlet(m.group("name"), options.outlets) or _plausible_name(m.group("name"))
             if name:
                 return name, False
-    for line in lines:
-        if line.reason.startswith("stock phrase") and line.words <= 30:
+    for i, line in enumerate(lines):
+        # An agency's copyright line: as a stock phrase anywhere, or right below the article.
+        below = end >= start and end < i <= end + _CREDIT_REACH
+        if (line.reason.startswith("stock phrase") or below) and line.words <= 30:
             name = _agency_copyright(line.text, options)
             if name:
                 return name, False
@@ -383,7 +391,7 @@ def _closing_credit(texts: Sequence[str], options: Options) -> str | None:
                 name = _credit_name(part, options)
                 if name:
                     return name
-            if m.group("generic"):
+            if m.group("generic") or m.group("generic2"):
                 return generic_agency("agencies")
     return None
 

@@ -211,11 +211,12 @@ _POSSESSIVE = re.compile(r"['’]s?$")
 
 def cues(article: Article) -> list[str]:
     """What tells one event of a kind from another: the capitalised names (people, places, bodies),
-    the quantities (value and unit: "23 pirates", "$50 million") and the years an article gives."""
+    the quantities (value and unit: "23 pirates", "$50 million") and the years an article gives, and
+    the words of its headline, which says what happened ("offer withdrawn", not "offer made")."""
     from ..nlp.names import capitalised_phrases
     from ..nlp.numbers import find_numbers
 
-    out: list[str] = []
+    out: list[str] = ["t:" + w for w in terms(article.title or "")]
     for text in (article.title or "", *article.paragraphs):
         out.extend("n:" + _POSSESSIVE.sub("", p) for p in capitalised_phrases(text))
         out.extend(f"q:{n.value:g} {n.unit or ''}" for n in find_numbers(text) if n.kind != "year")

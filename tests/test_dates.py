@@ -217,3 +217,15 @@ def test_a_month_spelled_in_the_url_path_wins_over_an_edition_date_in_the_slug()
     found = url_date("http://articles.latimes.com/2013/may/03/local/la-me-0504-lohan-rehab-20130504")
     assert found is not None and found.date is not None and found.date.isoformat() == "2013-05-03"
     assert url_date("https://example.com/2024/Jun/27/story").date.isoformat() == "2024-06-27"
+
+
+def test_a_byline_with_its_time_is_not_the_title_and_a_title_label_is_dropped():
+    assert _clean("byline_with_time").title == "Council delays vote on housing plan"
+    labelled = srccompare.clean_text(
+        "title: Council delays vote on housing plan\ndate: 2024-06-07\n\n"
+        "The city council postponed a vote on the housing plan after residents packed the chamber.\n"
+        "Council members said they would take the plan up again next month.\n",
+        name="labelled.txt",
+    )
+    assert labelled.title == "Council delays vote on housing plan"
+    assert labelled.published == "2024-06-07"

@@ -92,7 +92,7 @@ _HAS_DIGIT = re.compile(r"\d")
 _DATE_CUE = re.compile(r"\d[-/.]\d{1,2}[-/.]\d|\d:\d\d|\b(?:19|20)\d\d\b|[년월일年月日]")
 _BYLINE = re.compile(
     r"^(?:(?:written |reported |posted |story |text |words )?by|par|von|por|di|door|av|af|от|글|기자)[\s:]+"
-    r"[\w.’'-]+(?:[\s,|]+(?:and |et |und |y |e |for )?[\w.’'-]+){0,9}$|^(?:author|auteur|autor|autore)\s*:",
+    r"[\w.’'-]+(?:[\s,|]+(?:and |et |und |y |e |for )?[\w.:’'-]+){0,12}$|^(?:author|auteur|autor|autore)\s*:",
     re.I,
 )
 _BREADCRUMB_CHAR = re.compile(r"[>»›/\\→]")
@@ -324,7 +324,8 @@ def judge(line: Line, furniture: tuple[str, ...] = ()) -> None:
         line.kind, line.reason = "furniture", "counter or number only"
         return
     if (
-        line.words <= 10
+        # "By Jane Doe | June 7, 2024 at 10:15 a.m. EDT": a byline with its time stamp is longer.
+        (line.words <= 10 or line.words <= 14 and _HAS_DIGIT.search(text))
         and (line.words <= 4 or not line.ends_sentence)
         and _BYLINE.match(text)
         and fires("line:byline")

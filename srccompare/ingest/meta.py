@@ -56,6 +56,7 @@ _COPYRIGHT = re.compile(
     r"(?P<name>[^\W\d][^.,|©ⓒ]{1,60}?)\s*(?:\d{4}\s*)?(?:[.,|]|all rights|tous droits|alle rechte|todos los|$)",
     re.I,
 )
+_TITLE_LABEL = re.compile(r"^\s*(?:title|headline|titre|titel|título|titolo)\s*[:：]\s*", re.I)
 _TITLE_SUFFIX = re.compile(r"^(?P<title>.{8,}?)\s+[-–—|:]\s+(?P<site>[^-–—|:]{2,40})$")
 _NON_WORD = re.compile(r"[\W_]+")
 _DIGIT = re.compile(r"\d")
@@ -182,7 +183,8 @@ def find_title(lines: Sequence[Line], start: int) -> tuple[str | None, int]:
             continue
         if line.text.endswith((".", ":", ";", ",")) and not line.text.endswith("..."):
             continue
-        text = line.text
+        # "title: ..." / "Headline: ..." as a scraper or a note-taking tool writes it.
+        text = _TITLE_LABEL.sub("", line.text)
         if i == 0:
             m = _TITLE_SUFFIX.match(text)
             if m:

@@ -273,7 +273,8 @@ def find_dates(text: str, day_first: bool = False) -> list[Mention]:
             add(m, _make(m.group(3), month, m.group(1), m.start(), m.group(0)))
     for m in _NUMERIC.finditer(text):
         a, b = m.group(1), m.group(3)
-        first, second = (a, b) if day_first else (b, a)  # (day, month)
+        # Dotted numeric dates (07.06.2024) are day first wherever they are written.
+        first, second = (a, b) if day_first or m.group(2) == "." else (b, a)  # (day, month)
         mention = _make(m.group(4), second, first, m.start(), m.group(0))
         if mention.problem and not mention.problem.startswith("year"):
             # 25/12/2024 on a month-first page: only one reading is a date.

@@ -97,8 +97,8 @@ def evaluate(items: Mapping[str, dict], gold: Mapping[str, str]) -> dict:
         predicted.update({stem: f"lost:{stem}" for stem in names.values() if stem not in predicted})
         return bcubed(predicted, truth)
 
-    # The same articles with their dates taken away: what words alone achieve.
-    undated = score(group_events([dataclasses.replace(a, published=None) for a in loaded]))
+    # The same articles with every date taken away (published and event date): what words alone achieve.
+    undated = score(group_events([dataclasses.replace(a, published=None, event_date=None) for a in loaded]))
     # Each gold event's articles compared on their own (a user's corpus of one event): split or not.
     by_event: dict[str, list] = {}
     for a in loaded:

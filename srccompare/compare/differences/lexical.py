@@ -1,17 +1,86 @@
-"""Lexical framing: a loaded term one outlet uses where the others tell the fact neutrally."""
+"""Lexical framing: a loaded term one outlet uses where the others tell the fact neutrally.
+
+Two readings: a word of the curated lexicon (labels, dramatising verbs, evaluative adjectives,
+manner adverbs) on one side only; and a word choice in the same slot of the sentence, where the word
+one outlet put is markedly more charged (lexicon.charge, rated by maintained sentiment and
+subjectivity lexicons) than the word another put there, or than nothing ("the plan" / "the bogus
+plan").
+"""
 
 from __future__ import annotations
 
 from ...model import Difference
+from ...nlp.tokens import STOP_WORDS
 from .. import lexicon
 from . import register
-from .reading import Side, set_difference
+from .reading import Side, Word, key, set_difference
+
+# A slot is a run of words that differ between two aligned sentences, at most this long on either
+# side: a word choice. Longer runs are another wording of the clause or new content (added_detail),
+# where no word stands for a given other one.
+SLOT_WORDS = 3
 
 
 @register("loaded_term")
 def _loaded(sides: list[Side]) -> Difference | None:
-    sets = {
-        side.article: frozenset(lexicon.loaded_terms([(w.raw, w.plain, w.first) for w in side.own])) for side in sides
-    }
-    terms = {t for s in sets.values() for t in s}
-    return set_difference("loaded_term", sets, categories={t: lexicon.loaded_category(t) for t in sorted(terms)})
+    sets = {side.article: set(lexicon.loaded_terms([(w.raw, w.plain, w.first) for w in side.own])) for side in sides}
+    for i, side in enumerate(sides):
+        for j, other in enumerate(sides):
+            if i != j:
+                sets[side.article] |= charged_choices(side.own, other.own)
+    frozen = {a: frozenset(s) for a, s in sets.items()}
+    terms = {t for s in frozen.values() for t in s}
+    return set_difference("loaded_term", frozen, categories={t: lexicon.loaded_category(t) for t in sorted(terms)})
+
+
+def charged_choices(words: list[Word], other: list[Word]) -> set[str]:
+    """The words of ``words`` that sit in a short slot where ``other`` has other words (or none) and
+    are markedly more charged than those: the tone one outlet chose for a fact both tell."""
+    from rapidfuzz.distance import Levenshtein
+
+    if not words or not other:
+        return set()
+    mine = [w.plain for w in words]
+    theirs = [w.plain for w in other]
+    elsewhere = {key(p) for p in theirs if p}
+    fixed = lexicon.in_fixed_phrase(mine)
+    found: set[str] = set()
+    for lo, hi, olo, ohi in _slots(Levenshtein.opcodes(theirs, mine)):
+        if hi - lo > SLOT_WORDS or ohi - olo > SLOT_WORDS:
+            continue
+        before = max((lexicon.charge(p) for p in theirs[olo:ohi]), default=0.0)
+        for k in range(lo, hi):
+            w = words[k]
+            p = w.plain
+            if (
+                fixed[k]
+                or not p.replace("-", "").isalpha()
+                or p in STOP_WORDS
+                or (w.raw[:1].isupper() and not w.first)  # a name
+                or key(p) in elsewhere
+            ):
+                continue
+            c = lexicon.charge(p)
+            if c >= lexicon.CHARGED and c - before >= lexicon.CHARGE_MARGIN:
+                found.add(p)
+    return found
+
+
+def _slots(opcodes) -> list[tuple[int, int, int, int]]:
+    """Runs of consecutive non-equal opcodes as (start, end in the second sequence, start, end in the
+    first): an insertion next to a replacement is one slot."""
+    out: list[tuple[int, int, int, int]] = []
+    run: list[int] | None = None
+    for op in opcodes:
+        if op.tag == "equal":
+            if run is not None:
+                out.append((run[2], run[3], run[0], run[1]))
+                run = None
+            continue
+        if run is None:
+            run = [op.src_start, op.src_end, op.dest_start, op.dest_end]
+        else:
+            run[1], run[3] = op.src_end, op.dest_end
+    if run is not None:
+        out.append((run[2], run[3], run[0], run[1]))
+    return out

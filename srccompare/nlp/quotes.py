@@ -82,8 +82,8 @@ class QuoteComparison:
 _QUOTES = _data.load("quotes")
 _SPEECH_VERBS = "|".join(_QUOTES["speech_verbs"].split())
 _VERB = re.compile(rf"\b(?:{_SPEECH_VERBS})\b")
-_PRONOUNS = frozenset("he she they it we i you".split())
-_DETERMINERS = frozenset("the a an its his her their our this that".split())
+_PRONOUNS = _data.words("quotes", "pronouns")
+_DETERMINERS = _data.words("quotes", "determiners")
 _TITLES = _data.words("quotes", "titles")
 # Words that end a speaker phrase after "said": 'said the Russian leader yesterday on the...'.
 _PHRASE_END = _data.words("quotes", "phrase_end")
@@ -190,10 +190,7 @@ def _antecedent(
 
 # A person's name: two or three capitalised words, an initial allowed ("Tara Reid", "Louise M. Slaughter").
 _PERSON = re.compile(r"\b[A-Z][a-z’'-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z’'-]+){1,2}\b")
-_CALENDAR = frozenset(
-    "monday tuesday wednesday thursday friday saturday sunday january february march april may june july "
-    "august september october november december".split()
-)
+_CALENDAR = _data.words("quotes", "calendar")
 
 
 def _person_before(paragraphs: Sequence[str], current: int, position: int) -> str | None:
@@ -398,8 +395,8 @@ def _pronoun_speaker(text: str, q: Quotation) -> str | None:
 
 _CLAUSE = re.compile(r"[,;:()\"“”—–]|\s-\s")
 _PARTY_TAG = re.compile(r"[RDI]-[A-Z][\w.]*\.?|\w+-\w+\.?")
-_AFTER_NAME = frozenset("of from in at for with who whose and on to".split())
-_AUXILIARIES = frozenset("has had have also was then later once".split())
+_AFTER_NAME = _data.words("quotes", "after_name")
+_AUXILIARIES = _data.words("quotes", "auxiliaries")
 
 
 def _subject_before(text: str, verb_at: int) -> str | None:
@@ -622,10 +619,7 @@ def _changed(a: list[str], b: list[str]) -> tuple[str, ...]:
     return tuple(out)
 
 
-_FUNCTION = frozenset(
-    """the a an of to in and or is are was were be been it its that this these those for on with as at by
-    from not but we they he she i you our their his her will would can could there which who what""".split()
-)
+_FUNCTION = _data.words("quotes", "function")
 
 
 def _content_overlap(a: list[str], b: list[str]) -> float:

@@ -80,3 +80,31 @@ def test_ecbplus_pronoun_quotes_mostly_get_a_speaker():
                 assert not (len(words) == 2 and words[-1] in ("Societies", "Department", "Ministry", "Agency"))
     assert pronoun >= 50
     assert resolved / pronoun >= 0.85
+
+
+# ECB+ doc_0041 (Vancouver office shooting): a speaker's next remark opens the next paragraph unattributed.
+HACKER = [
+    "Nigel Hacker said he looked outside his nearby office at about 4:20 p.m. to see the street cordoned off.",
+    "“There was someone in the building and they were trying to get him out,” Hacker said.",
+    "“I tried not to listen.”",
+]
+
+
+def test_a_quotation_opening_the_next_paragraph_goes_on_with_the_speaker_before():
+    assert _speakers(HACKER) == ["Hacker", "Hacker"]
+    # A remark that runs over two paragraphs (no closing mark) carries its speaker into the next.
+    assert _speakers(
+        [
+            "“Rates will stay where they are for now,” the governor said. “We will look again in March",
+            "“and we will act if prices keep rising.”",
+        ]
+    ) == ["the governor", "the governor", "the governor"]
+
+
+def test_narration_after_a_quotation_stops_its_speaker_going_on():
+    # The paragraph goes on past the attribution: the next quotation is not known to be Hacker's.
+    paragraphs = [
+        HACKER[1][:-1] + ", and police closed the street for two hours while officers searched the building.",
+        "“Stay away from the windows.”",
+    ]
+    assert _speakers(paragraphs) == ["Hacker", None]

@@ -128,13 +128,18 @@ def article_quotes(paragraphs: Sequence[str]) -> list[Quotation]:
     or the subject of an earlier speech verb ("Putin also said ..."); "it" and "they" take the
     speaker of the quotation before, named or not ("the statement said ... it added").
     A quotation with no attribution that follows an attributed one in the same paragraph, with at
-    most the attribution between them, continues it ('"...," Trump said. "I believe ..."').
+    most the attribution between them, continues it ('"...," Trump said. "I believe ..."'); so does
+    one that opens the next paragraph when the attributed one ended its own (the quotation runs on,
+    or only its attribution follows it).
     """
     out: list[Quotation] = []
     # Everything that can name a speaker, in reading order: (paragraph, position, quote speaker or
     # None for a speech verb whose subject is read only when a pronoun needs it).
     history: list[tuple[int, int, str | None]] = []
     offset = 0
+    # The quotation that ends the paragraph before, with its speaker: the one a paragraph that
+    # opens with an unattributed quotation goes on with.
+    ending: Quotation | None = None
     for index, para in enumerate(paragraphs):
         quotes = find_quotes(para)
         verbs = [(index, m.start(), None) for m in _VERB.finditer(para)]
@@ -152,11 +157,33 @@ def article_quotes(paragraphs: Sequence[str]) -> list[Quotation]:
                     speaker = _person_before(paragraphs, index, quote.start)
             elif speaker is None and previous is not None and _continues(para, previous, quote):
                 speaker = previous.speaker
+            elif speaker is None and previous is None and ending is not None and _opens(para, quote):
+                # News style: a remark that runs over several paragraphs, or a speaker's next
+                # remark in the paragraph after, names the speaker only once ('"...," Fanning
+                # said.' then '"Our negotiators got on the phone..."').
+                speaker = ending.speaker
             previous = Quotation(quote.text, quote.start, quote.end, speaker, quote.closed)
             history.append((index, position, speaker or ""))
             out.append(Quotation(quote.text, offset + quote.start, offset + quote.end, speaker, quote.closed))
+        ending = previous if previous is not None and previous.speaker and _ends(para, previous) else None
         offset += len(para) + len(PARAGRAPH_SEPARATOR)
     return out
+
+
+def _opens(para: str, quote: Quotation) -> bool:
+    """Whether a quotation opens its paragraph (nothing but its mark before it)."""
+    return not _QUOTE_MARK.sub("", para[: quote.start]).strip()
+
+
+def _ends(para: str, quote: Quotation) -> bool:
+    """Whether a quotation ends its paragraph: it runs on past it, or at most its attribution
+    follows ('"...," Christie said.')."""
+    if not quote.closed:
+        return True
+    tail = _QUOTE_MARK.sub(" ", para[quote.end :]).strip()
+    return not tail.strip(",.;:!?…") or (
+        len(tail.split()) <= 12 and _VERB.search(tail) is not None and tail[-1:] in ".!?"
+    )
 
 
 def _continues(para: str, previous: Quotation, quote: Quotation) -> bool:

@@ -108,3 +108,33 @@ def test_narration_after_a_quotation_stops_its_speaker_going_on():
         "“Stay away from the windows.”",
     ]
     assert _speakers(paragraphs) == ["Hacker", None]
+
+
+def test_no_speaker_is_a_clause_a_place_or_an_adverbial():
+    # ECB+ sentences that gave "strike concerns are hitting", "Malibu", "Banstead High Street" and
+    # "a particularly careful phrasing" as speakers.
+    dicaprio = (
+        "Actor Leonardo DiCaprio, who on Thursday earned a Golden Globe nomination for his work in "
+        "“Revolutionary Road,” said strike concerns are hitting “everyone.”"
+    )
+    assert "strike concerns are hitting" not in [q.speaker for q in find_quotes(dicaprio)]
+    weitz = (
+        "Weitz said he had been “in a whirlwind romance” with the series over the past few days, and, in a "
+        "particularly careful phrasing, said he is “very grateful to have received (Meyer's) permission to "
+        "protect 'New Moon ' in its translation from the page to the screen.”"
+    )
+    speakers = _speakers([weitz])
+    assert "a particularly careful phrasing" not in speakers and "Weitz" in speakers
+    reid = [
+        "The notorious party girl, who makes headlines for her wild antics and plastic surgery-enhanced figure, "
+        "had checked into the Promises Treatment Centre in Malibu, her publicist confirmed.",
+        "He did not say what Reid was being treated for.",
+        "“We appreciate your respect to her and her family's privacy at this time,” he said.",
+    ]
+    assert _speakers(reid) != ["Malibu"]
+    surrey = [
+        "Roads around the area, including Banstead High Street itself, were closed for some time, but the "
+        "spokeswoman said they were all reopened by 4.30pm on Saturday.",
+        "She added: “The focus for today has been to maximise the safety of the public.”",
+    ]
+    assert _speakers(surrey) != ["Banstead High Street"]

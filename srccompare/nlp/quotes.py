@@ -231,8 +231,13 @@ def _person_before(paragraphs: Sequence[str], current: int, position: int) -> st
             words = m.group().split()
             while words and words[0].lower() in STOP_WORDS:
                 words.pop(0)  # "When Reid ...": the capital opens the sentence
-            if not words or any(w.lower() in _CALENDAR or w.lower() in _TITLES for w in words) or _is_body(words):
-                continue
+            if (
+                not words
+                or any(w.lower() in _CALENDAR or w.lower() in _TITLES for w in words)
+                or _is_body(words)
+                or words[-1].lower() in _PLACE_HEADS
+            ):
+                continue  # "Banstead High Street" is no person
             before = text[: m.start()].split()[-1:]
             if before and before[0].lower() in ("the", "of", "in", "at", "from", "to"):
                 continue  # "the White House", "in New York": a place or a thing
@@ -424,29 +429,39 @@ _CLAUSE = re.compile(r"[,;:()\"“”—–]|\s-\s")
 _PARTY_TAG = re.compile(r"[RDI]-[A-Z][\w.]*\.?|\w+-\w+\.?")
 _AFTER_NAME = _data.words("quotes", "after_name")
 _AUXILIARIES = _data.words("quotes", "auxiliaries")
+_PREPOSITIONS = _data.words("quotes", "prepositions")
+_PLACE_HEADS = _data.words("quotes", "place_heads")
 
 
 def _subject_before(text: str, verb_at: int) -> str | None:
     """The noun phrase just before a speech verb: 'Japan's government spokesman Yoshimasa Hayashi'."""
     segments = _CLAUSE.split(text[max(0, verb_at - 300) : verb_at])
     found: str | None = None
+    # Whether a clause mark stands between the verb and the segment read: 'X, a lawyer, said'.
+    comma_before_verb = False
     for segment in reversed(segments[-4:]):
         if not segment.strip() or _PARTY_TAG.fullmatch(segment.strip()):
+            comma_before_verb = True
             continue  # 'Rep. Dana Rohrabacher, R-Calif., said'
         words = segment.split()
         while words and words[-1].lower() in _AUXILIARIES:
             words.pop()
+        if found is None and words and words[0].lower() in _PREPOSITIONS:
+            # 'and, in a particularly careful phrasing, said': an adverbial, not the subject
+            found = ""
+            continue
         phrase = _phrase(words[-12:], forward=False)
         if found is None:
             found = phrase
             # an appositive ('Mr. Labrador, a former immigration lawyer, said'; 'James Steele, chief
-            # of the Central Mat-Su Fire Department, told'): the name is before it
-            if words and (words[0].lower() in _DETERMINERS or _role_of_body(words)):
+            # of the Central Mat-Su Fire Department, told'): the name is before it. Without the
+            # comma ('... in Malibu, her publicist confirmed') the description is the subject.
+            if comma_before_verb and words and (words[0].lower() in _DETERMINERS or _role_of_body(words)):
                 continue
         elif phrase and _is_named(phrase):
             return phrase
         break
-    return found
+    return found or None
 
 
 @lru_cache(maxsize=1)
@@ -513,6 +528,9 @@ def _phrase(words: list[str], forward: bool) -> str | None:
             if bare != w:
                 break
         words = kept
+        if words and not words[0][:1].isupper() and words[0].lower() not in _DETERMINERS:
+            # 'in "Revolutionary Road," said strike concerns are hitting': reported speech, no speaker
+            return None
     else:
         plain = [w.rstrip(",;:") for w in words]
         body = _body_name(plain, len(plain)) if plain and plain[-1][:1].isupper() else []

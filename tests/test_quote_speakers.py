@@ -138,3 +138,24 @@ def test_no_speaker_is_a_clause_a_place_or_an_adverbial():
         "She added: “The focus for today has been to maximise the safety of the public.”",
     ]
     assert _speakers(surrey) != ["Banstead High Street"]
+
+
+# ECB+ doc_0025 (Bettie Page dies): the attribution ends the paragraph before, with a colon.
+YEAGER = [
+    "“She wasn't trying to be seductive; she was the girl next door,” said Bunny Yeager, whose photographs of "
+    "Page appeared in virtually every men's magazine in the nineteen fifties.",
+    "One big difference between Page and most neighbors, said Yeager:",
+    "“She felt more comfortable in the nude than in clothes.”",
+]
+
+
+def test_a_paragraph_ending_in_said_x_colon_gives_the_next_quotation_its_speaker():
+    assert _speakers(YEAGER) == ["Bunny Yeager", "Yeager"]
+    assert _speakers(["Russian President Vladimir Putin told reporters on Monday:", "“Aid is on its way.”"]) == [
+        "Vladimir Putin"
+    ]
+    # What was said before the colon is not a speaker; a colon without a speech verb gives none.
+    assert _speakers(["The minister said the figures were released on Monday:", "“Prices rose 2%.”"]) == [
+        "The minister"
+    ]
+    assert _speakers(["The report listed three findings:", "“Prices rose 2%.”"]) == [None]

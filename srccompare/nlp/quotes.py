@@ -157,6 +157,15 @@ def article_quotes(paragraphs: Sequence[str]) -> list[Quotation]:
                     speaker = _person_before(paragraphs, index, quote.start)
             elif speaker is None and previous is not None and _continues(para, previous, quote):
                 speaker = previous.speaker
+            elif (
+                speaker is None
+                and previous is None
+                and index
+                and _opens(para, quote)
+                and _leads_in(paragraphs[index - 1])
+            ):
+                # 'One big difference ..., said Yeager:' then the quotation as a paragraph of its own
+                speaker = _lead_in_speaker(paragraphs, history, index)
             elif speaker is None and previous is None and ending is not None and _opens(para, quote):
                 # News style: a remark that runs over several paragraphs, or a speaker's next
                 # remark in the paragraph after, names the speaker only once ('"...," Fanning
@@ -168,6 +177,32 @@ def article_quotes(paragraphs: Sequence[str]) -> list[Quotation]:
         ending = previous if previous is not None and previous.speaker and _ends(para, previous) else None
         offset += len(para) + len(PARAGRAPH_SEPARATOR)
     return out
+
+
+def _leads_in(para: str) -> bool:
+    """Whether a paragraph ends by introducing a quotation: a speech verb, then a colon."""
+    return para.rstrip().endswith(":") and _VERB.search(para) is not None
+
+
+def _lead_in_speaker(paragraphs: Sequence[str], history: list[tuple[int, int, str | None]], index: int) -> str | None:
+    """The speaker a paragraph ending in 'X said:' gives the quotation that opens the next one; a
+    pronoun ('She added:') is resolved as in the same paragraph."""
+    lead = paragraphs[index - 1].rstrip()
+    verb = list(_VERB.finditer(lead))[-1]
+    # 'said Yeager:' names the speaker after the verb; 'Putin told reporters:' before it
+    after = lead[verb.end() :].rstrip(":").split()
+    who = _phrase(after, forward=True) if after else None
+    if who is not None and not " ".join(after).endswith(who):
+        who = None  # 'said the figures were released on Monday:' is what was said, not who
+    if who is None:
+        who = _speaker_before(lead)
+    if who is None or who.lower() not in _PRONOUNS:
+        return who
+    pronoun = who.lower()
+    found = _antecedent(paragraphs, history, index, named=pronoun not in ("it", "they"))
+    if found is None and pronoun in ("he", "she"):
+        found = _person_before(paragraphs, index - 1, len(lead))
+    return found
 
 
 def _opens(para: str, quote: Quotation) -> bool:

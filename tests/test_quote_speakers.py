@@ -159,3 +159,25 @@ def test_a_paragraph_ending_in_said_x_colon_gives_the_next_quotation_its_speaker
         "The minister"
     ]
     assert _speakers(["The report listed three findings:", "“Prices rose 2%.”"]) == [None]
+
+
+def test_a_remark_running_over_paragraphs_takes_the_speaker_named_where_it_closes():
+    # ECB+ doc_0027 (Vancouver shooting) and doc_0076 (Tara Reid): one sentence a paragraph.
+    pigeon = [
+        "Luke Pigeon, who lives in an apartment building next door, said he didn't hear a gunshot but heard "
+        "noise outside his window.",
+        "“It wasn't typical, crazy noise that sometimes happens.",
+        "You got the feeling there was something definitely, definitely wrong,” Pigeon told The Canadian Press.",
+    ]
+    assert _speakers(pigeon) == ["Pigeon"]
+    reid = [
+        "“Tara Reid has checked herself into Promises Treatment Center.",
+        "We appreciate your respect to her and her family's privacy at this time,” the actress's rep Jack "
+        "Ketsoyan tells the mag.",
+    ]
+    assert _speakers(reid) == ["Jack Ketsoyan"]
+    # A quotation reopened before any close is another remark: no speaker is carried back.
+    assert _speakers(["“It was a mess.", "She left the show early.", "“We all saw it,” a producer said."]) == [
+        None,
+        "a producer",
+    ]

@@ -171,12 +171,41 @@ def article_quotes(paragraphs: Sequence[str]) -> list[Quotation]:
                 # remark in the paragraph after, names the speaker only once ('"...," Fanning
                 # said.' then '"Our negotiators got on the phone..."').
                 speaker = ending.speaker
+            if speaker is None and not quote.closed:
+                # A remark that runs on and is attributed where it closes, paragraphs later:
+                # '"It wasn't typical ...' / 'You got the feeling ... wrong," Pigeon told ...'
+                speaker = _closing_speaker(paragraphs, history, index)
             previous = Quotation(quote.text, quote.start, quote.end, speaker, quote.closed)
             history.append((index, position, speaker or ""))
             out.append(Quotation(quote.text, offset + quote.start, offset + quote.end, speaker, quote.closed))
         ending = previous if previous is not None and previous.speaker and _ends(para, previous) else None
         offset += len(para) + len(PARAGRAPH_SEPARATOR)
     return out
+
+
+def _closing_speaker(paragraphs: Sequence[str], history: list[tuple[int, int, str | None]], index: int) -> str | None:
+    """The speaker named after the closing mark of a quotation that opened in paragraph ``index``
+    and runs on: the first later paragraph whose first quote mark closes, with no paragraph
+    reopening the quotation before it (that one is read on its own)."""
+    for j in range(index + 1, min(len(paragraphs), index + 1 + PRONOUN_REACH)):
+        text = paragraphs[j]
+        mark = _QUOTE_MARK.search(text)
+        if mark is None:
+            continue
+        closing = mark.group() in "”»" or (
+            mark.group() == '"' and mark.start() > 0 and not text[mark.start() - 1].isspace()
+        )
+        if not closing or mark.start() == 0:
+            return None
+        rest = text[mark.end() :]
+        who = _speaker_after(rest)
+        if who is None:
+            pronoun = _PRONOUN_ATTRIBUTION.match(rest)
+            if pronoun and (pronoun.group(1) or pronoun.group(2) or "").lower() in ("he", "she"):
+                return _antecedent(paragraphs, history, j, named=True) or _person_before(paragraphs, j, mark.start())
+            return None
+        return None if who.lower() in _PRONOUNS else who
+    return None
 
 
 def _leads_in(para: str) -> bool:

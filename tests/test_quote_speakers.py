@@ -181,3 +181,13 @@ def test_a_remark_running_over_paragraphs_takes_the_speaker_named_where_it_close
         None,
         "a producer",
     ]
+
+
+def test_a_paragraph_closing_on_x_said_gives_the_next_quotation_its_speaker():
+    # ECB+ doc_0025: reported speech with a short attribution, then the quotation on its own.
+    paragraphs = [YEAGER[0], "Page was hardly tawdry, though, Yeager said.", "“She was so at ease, so wholesome.”"]
+    assert _speakers(paragraphs) == ["Bunny Yeager", "Yeager"]
+    # A clause that only mentions saying ('and residents said that the road was closed') is no attribution tail.
+    assert _speakers(["Residents said that the road to the coast was closed for hours.", "“We lost everything.”"]) == [
+        None
+    ]

@@ -209,14 +209,25 @@ def _closing_speaker(paragraphs: Sequence[str], history: list[tuple[int, int, st
 
 
 def _leads_in(para: str) -> bool:
-    """Whether a paragraph ends by introducing a quotation: a speech verb, then a colon."""
-    return para.rstrip().endswith(":") and _VERB.search(para) is not None
+    """Whether a paragraph ends by introducing a quotation: a speech verb, then a colon; or a
+    short attribution closing what the speaker said in reported speech ('Page was hardly tawdry,
+    though, Yeager said.')."""
+    text = para.rstrip()
+    if text.endswith(":"):
+        return _VERB.search(text) is not None
+    return text.endswith(".") and _ATTRIBUTION_TAIL.search(text) is not None
+
+
+# ', Yeager said.' / ', said Yeager.' / ', he added.' closing a paragraph.
+_ATTRIBUTION_TAIL = re.compile(
+    rf",\s*(?:(?:[\w.'’-]+\s+){{1,4}}(?:{_SPEECH_VERBS})|(?:{_SPEECH_VERBS})(?:\s+[\w.'’-]+){{1,4}})\.$"
+)
 
 
 def _lead_in_speaker(paragraphs: Sequence[str], history: list[tuple[int, int, str | None]], index: int) -> str | None:
     """The speaker a paragraph ending in 'X said:' gives the quotation that opens the next one; a
     pronoun ('She added:') is resolved as in the same paragraph."""
-    lead = paragraphs[index - 1].rstrip()
+    lead = paragraphs[index - 1].rstrip().rstrip(".")
     verb = list(_VERB.finditer(lead))[-1]
     # 'said Yeager:' names the speaker after the verb; 'Putin told reporters:' before it
     after = lead[verb.end() :].rstrip(":").split()

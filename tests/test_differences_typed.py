@@ -145,3 +145,11 @@ def test_a_charged_word_for_an_equally_charged_one_is_no_change_of_tone():
         "Rescuers pulled survivors from the rubble after the strong earthquake on Monday.",
     )
     assert found["loaded_term"].used == {"a.txt": ("devastating",), "b.txt": ()}
+
+
+def test_an_adjective_of_outcome_is_not_loaded():
+    # ECB+ T16a: "the fatal shooting" against "the murder" tells what happened, not how to take it.
+    assert "loaded_term" not in _diffs(
+        "Two possible gang members were arrested in the fatal shooting of a sheriff's deputy, officials said.",
+        "Two possible gang members were arrested in the shooting of a sheriff's deputy, officials said.",
+    )

@@ -87,6 +87,8 @@ CHARGED = 0.5
 # A quarter of the scale (one VADER point): "grim" (0.55) for "bleak" (0.4) is no change of tone.
 CHARGE_MARGIN = 0.25
 CHARGED_CATEGORY = "charged"
+# Adjectives of outcome or condition ("fatal", "injured"): facts, whatever their sentiment rating.
+STATES = frozenset(_LEXICON["states"]["words"].split())
 
 
 @cache
@@ -96,11 +98,12 @@ def _charges() -> dict[str, float]:
 
 def charge(word: str) -> float:
     """How charged a lower-case word is, 0..1: 1 for the curated loaded words and manner adverbs,
-    the rated charge of other adjectives, 0 for the rest. An -ly word is charged only as a manner
-    adverb: the curated adverb lists decide ("badly damaged" tells how much, not what to think)."""
+    the rated charge of other adjectives, 0 for the rest and for the adjectives of a state ("fatal").
+    An -ly word is charged only as a manner adverb: the curated adverb lists decide ("badly
+    damaged" tells how much, not what to think)."""
     if word in LOADED or word in LOADED_PHRASES or is_manner_adverb(word):
         return 1.0
-    if word.endswith("ly") or word in HEDGE or word in NEGATION or word in TIME_WORDS:
+    if word.endswith("ly") or word in HEDGE or word in NEGATION or word in TIME_WORDS or word in STATES:
         return 0.0
     return _charges().get(word, 0.0)
 

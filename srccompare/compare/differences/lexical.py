@@ -24,45 +24,57 @@ SLOT_WORDS = 3
 @register("loaded_term")
 def _loaded(sides: list[Side]) -> Difference | None:
     sets = {side.article: set(lexicon.loaded_terms([(w.raw, w.plain, w.first) for w in side.own])) for side in sides}
+    plains = [[w.plain for w in side.own] for side in sides]
     for i, side in enumerate(sides):
-        for j, other in enumerate(sides):
+        candidates = _candidates(side.own, plains[i])
+        if not candidates:
+            continue  # most members use no charged word: no slot to read
+        for j in range(len(sides)):
             if i != j:
-                sets[side.article] |= charged_choices(side.own, other.own)
+                sets[side.article] |= charged_choices(plains[i], candidates, plains[j])
     frozen = {a: frozenset(s) for a, s in sets.items()}
     terms = {t for s in frozen.values() for t in s}
     return set_difference("loaded_term", frozen, categories={t: lexicon.loaded_category(t) for t in sorted(terms)})
 
 
-def charged_choices(words: list[Word], other: list[Word]) -> set[str]:
-    """The words of ``words`` that sit in a short slot where ``other`` has other words (or none) and
-    are markedly more charged than those: the tone one outlet chose for a fact both tell."""
+def _candidates(words: list[Word], plain: list[str]) -> dict[int, float]:
+    """Position -> charge of the words that may be a charged choice: charged enough, not a name,
+    a function word or part of a fixed phrase ("historic city")."""
+    out: dict[int, float] = {}
+    fixed: list[bool] | None = None
+    for k, (w, p) in enumerate(zip(words, plain)):
+        if p in STOP_WORDS or not p.replace("-", "").isalpha() or (w.raw[:1].isupper() and not w.first):
+            continue
+        c = lexicon.charge(p)
+        if c < lexicon.CHARGED:
+            continue
+        if fixed is None:
+            fixed = lexicon.in_fixed_phrase(plain)
+        if not fixed[k]:
+            out[k] = c
+    return out
+
+
+def charged_choices(mine: list[str], candidates: dict[int, float], theirs: list[str]) -> set[str]:
+    """The candidate words of ``mine`` (position -> charge) that sit in a short slot where
+    ``theirs`` has other words (or none) and are markedly more charged than those: the tone one
+    outlet chose for a fact both tell."""
     from rapidfuzz.distance import Levenshtein
 
-    if not words or not other:
+    if not theirs:
         return set()
-    mine = [w.plain for w in words]
-    theirs = [w.plain for w in other]
-    elsewhere = {key(p) for p in theirs if p}
-    fixed = lexicon.in_fixed_phrase(mine)
+    elsewhere: set[str] | None = None
     found: set[str] = set()
     for lo, hi, olo, ohi in _slots(Levenshtein.opcodes(theirs, mine)):
-        if hi - lo > SLOT_WORDS or ohi - olo > SLOT_WORDS:
+        if hi - lo > SLOT_WORDS or ohi - olo > SLOT_WORDS or not any(k in candidates for k in range(lo, hi)):
             continue
         before = max((lexicon.charge(p) for p in theirs[olo:ohi]), default=0.0)
+        if elsewhere is None:
+            elsewhere = {key(p) for p in theirs if p}
         for k in range(lo, hi):
-            w = words[k]
-            p = w.plain
-            if (
-                fixed[k]
-                or not p.replace("-", "").isalpha()
-                or p in STOP_WORDS
-                or (w.raw[:1].isupper() and not w.first)  # a name
-                or key(p) in elsewhere
-            ):
-                continue
-            c = lexicon.charge(p)
-            if c >= lexicon.CHARGED and c - before >= lexicon.CHARGE_MARGIN:
-                found.add(p)
+            c = candidates.get(k)
+            if c is not None and c - before >= lexicon.CHARGE_MARGIN and key(mine[k]) not in elsewhere:
+                found.add(mine[k])
     return found
 
 

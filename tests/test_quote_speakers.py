@@ -191,3 +191,18 @@ def test_a_paragraph_closing_on_x_said_gives_the_next_quotation_its_speaker():
     assert _speakers(["Residents said that the road to the coast was closed for hours.", "“We lost everything.”"]) == [
         None
     ]
+
+
+def test_she_said_takes_the_person_the_story_is_about_over_one_named_in_passing():
+    # ECB+ doc_0132 (Bettie Page dies): Hughes is the last person named, Page the one the story names most.
+    paragraphs = [
+        "Bettie Page, the pin-up model whose seductive photographs in magazines titillated and outraged "
+        "Americans in the 1950s, has died, her agent said.",
+        "Page suffered a heart attack nine days earlier and never regained consciousness.",
+        "Born in 1923 in Nashville, Tennessee, Bettie Mae Page was one of six children from an impoverished family.",
+        "Filmmaker and aviator Howard Hughes also doggedly pursued Page but she rebuffed him as well.",
+        "“I never returned any of his calls,” she said.",
+    ]
+    assert _speakers(paragraphs) == ["Bettie Page"]
+    # A name given once before is still the last-named person when nobody is named more.
+    assert _speakers(REID) == ["Tara Reid"]

@@ -296,35 +296,72 @@ _CALENDAR = _data.words("quotes", "calendar")
 
 
 def _person_before(paragraphs: Sequence[str], current: int, position: int) -> str | None:
-    """The last person named before ``position`` of paragraph ``current`` (this paragraph, then up
-    to PRONOUN_REACH paragraphs back), outside quotation marks: "she said" after "Tara Reid ..."
-    is Tara Reid, though Reid was not quoted before. A body ("the Fire Department") is no person."""
+    """The person a "he" or "she" at ``position`` of paragraph ``current`` stands for, among the people
+    named before it (this paragraph, then up to PRONOUN_REACH paragraphs back) outside quotation
+    marks: "she said" after "Tara Reid ..." is Tara Reid, though Reid was not quoted before. A body
+    ("the Fire Department") is no person. When several are named, the one the article has named
+    most so far, the last named on a tie: "Howard Hughes also pursued Page but she rebuffed him" /
+    '"I never returned any of his calls," she said' is Page's, whom the story is about."""
+    earlier = "\n".join(paragraphs[: current + 1])
+    found: list[tuple[int, int, str]] = []
     for index in range(current, max(-1, current - PRONOUN_REACH - 1), -1):
         text = paragraphs[index][:position] if index == current else paragraphs[index]
         text = re.sub(r"[\"“][^\"”]*[\"”]", lambda m: " " * len(m.group()), text)
-        for m in reversed(list(_PERSON.finditer(text))):
-            words = m.group().split()
-            while words and words[0].lower() in STOP_WORDS:
-                words.pop(0)  # "When Reid ...": the capital opens the sentence
-            if (
-                not words
-                or any(w.lower() in _CALENDAR or w.lower() in _TITLES for w in words)
-                or _is_body(words)
-                or words[-1].lower() in _PLACE_HEADS
-            ):
-                continue  # "Banstead High Street" is no person
-            before = text[: m.start()].split()[-1:]
-            if before and before[0].lower() in ("the", "of", "in", "at", "from", "to"):
-                continue  # "the White House", "in New York": a place or a thing
-            if len(words) == 1:
-                # a surname alone: the full name the article gave it earlier, if any
-                earlier = "\n".join(paragraphs[: current + 1])
-                full = re.search(rf"\b[A-Z][a-z’'-]+(?:\s+[A-Z]\.)?\s+{re.escape(words[0])}\b", earlier)
-                if full is None or full.group().split()[0].lower() in STOP_WORDS:
-                    continue
-                return full.group()
-            return " ".join(words)
-    return None
+        for m in _PERSON.finditer(text):
+            name = _person_name(m.group().split(), text[: m.start()], earlier)
+            if name:
+                found.append((index, m.start(), name))
+        for m in _SURNAME.finditer(text):
+            name = _full_name(m.group(), earlier)
+            if name:
+                found.append((index, m.start(), name))
+    if not found:
+        return None
+    found.sort(key=lambda f: (f[0], f[1]), reverse=True)
+    mentions = {name: len(re.findall(rf"\b{re.escape(name.split()[-1])}\b", earlier)) for _, _, name in found}
+    best = found[0][2]
+    for _, _, name in found[1:]:
+        if mentions[name] > mentions[best]:
+            best = name
+    return best
+
+
+# A capitalised word inside a sentence (after a lower-case word or a comma): a surname the article
+# may have given in full before ("pursued Page but she ...").
+_SURNAME = re.compile(r"(?<=[a-z,;] )[A-Z][a-z’'-]+\b")
+
+
+def _person_name(words: list[str], before_text: str, earlier: str) -> str | None:
+    """The person a capitalised run names, or None for a date, a title, a body, a place or a thing."""
+    while words and words[0].lower() in STOP_WORDS:
+        words.pop(0)  # "When Reid ...": the capital opens the sentence
+    if (
+        not words
+        or any(w.lower() in _CALENDAR or w.lower() in _TITLES for w in words)
+        or _is_body(words)
+        or words[-1].lower() in _PLACE_HEADS
+    ):
+        return None  # "Banstead High Street" is no person
+    before = before_text.split()[-1:]
+    if before and before[0].lower() in ("the", "of", "in", "at", "from", "to"):
+        return None  # "the White House", "in New York": a place or a thing
+    if len(words) == 1:
+        return _full_name(words[0], earlier)
+    return " ".join(words)
+
+
+def _full_name(surname: str, earlier: str) -> str | None:
+    """The full name the article gave a surname earlier ("Reid" -> "Tara Reid"), if any."""
+    if surname.lower() in _CALENDAR or surname.lower() in _TITLES or surname.lower() in _PLACE_HEADS:
+        return None
+    # not inside a longer name: "Promises Treatment Center" gives no "Treatment"
+    full = re.search(rf"\b[A-Z][a-z’'-]+(?:\s+[A-Z]\.)?\s+{re.escape(surname)}\b(?!\s+[A-Z])", earlier)
+    if full is None:
+        return None
+    words = full.group().split()
+    if words[0].lower() in STOP_WORDS or _is_body(words) or words[0].lower() in _TITLES:
+        return None
+    return full.group()
 
 
 def quotes_by_sentence(paragraphs: Sequence[str], sentences: Sequence[Sentence]) -> list[list[Quotation]]:

@@ -5,6 +5,8 @@ BASIL's annotators marked phrase-level lexical bias ('lex') in 150 articles (50 
 Outside quotations (the classifier reads loaded terms only in the outlet's own words):
 - span recall: the share of 'lex' spans with at least one word the lexicon flags;
 - word precision: the share of flagged words (outside quotation marks) that fall inside a 'lex' span.
+A word is flagged when the curated lexicon names it or when it is a charged modifier (lexicon.charge
+at least CHARGED): the words the classifier would report had another outlet left them out.
 Annotators marked bias against a target, not every evaluative word, so precision is a lower bound.
 The lexicon is never built from these spans (they are the bench's held-out marks; bench/framing.py
 inserts them as loaded words).
@@ -25,14 +27,21 @@ _QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
 def _flags(sentence: str) -> list[tuple[int, int, str]]:
     """(start, end, word) of the words the classifier's lexicon flags in a sentence, quotes left out."""
     from srccompare.compare import lexicon
+    from srccompare.nlp.tokens import STOP_WORDS
 
     quoted = [(m.start(), m.end()) for m in _QUOTED.finditer(sentence)]
     words = [m for m in _WORD.finditer(sentence) if not any(lo <= m.start() < hi for lo, hi in quoted)]
     triples = [(m.group(), m.group().lower().replace("’", "'"), i == 0 and m.start() == 0) for i, m in enumerate(words)]
     found = lexicon.loaded_terms(triples)
+    fixed = lexicon.in_fixed_phrase([p for _, p, _ in triples])
     out = []
-    for m, (raw, plain, first) in zip(words, triples):
-        if plain in found and not (raw[:1].isupper() and not first):
+    for m, (raw, plain, first), f in zip(words, triples, fixed):
+        if raw[:1].isupper() and not first:
+            continue
+        # A charged modifier counts as one an outlet might add where another has none (the
+        # classifier's insertion case; a replaced word needs the other outlet's sentence).
+        charged = not f and plain not in STOP_WORDS and lexicon.charge(plain) >= lexicon.CHARGED
+        if plain in found or charged:
             out.append((m.start(), m.end(), plain))
     # Multi-word phrases: every word of the phrase counts as flagged.
     low = sentence.lower()
@@ -81,8 +90,8 @@ def run(data: Path) -> str:
     m = measure(data)
     return (
         "## basil_lex: loaded terms against BASIL's lexical-bias spans\n\n"
-        "Lexicon of srccompare/data/lexicon.toml on the BASIL development articles, outside quotation "
-        "marks.\n\n"
+        "Curated lexicon (srccompare/data/lexicon.toml) and charged modifiers (srccompare/data/charge.toml, "
+        "charge >= CHARGED) on the BASIL development articles, outside quotation marks.\n\n"
         "| lex spans | spans flagged | span recall | words flagged | flagged inside a span | word precision |\n"
         "| ---: | ---: | ---: | ---: | ---: | ---: |\n"
         f"| {m['spans']} | {m['spans_hit']} | {m['recall']:.3f} | {m['flagged']} | {m['flagged_in']} | "

@@ -97,3 +97,59 @@ def test_a_source_is_the_same_whatever_clause_word_leads_it():
     inquirer = "the actress checked into a California rehab facility, but a state official said it is unlicensed"
     assert sources(cbs) == sources(inquirer) == {"state official"}
     assert sources("According to the Interior Ministry, 40 people died.") == {"Interior Ministry"}
+
+
+def test_a_charged_adjective_the_curated_lists_never_name_is_loaded_by_its_rating():
+    # "devastating" is in no curated list: its charge comes from the rated lexicon (charge.toml).
+    found = _diffs(
+        "Rescuers pulled survivors from the rubble after the devastating earthquake on Monday.",
+        "Rescuers pulled survivors from the rubble after the earthquake on Monday.",
+    )
+    assert found["loaded_term"].used == {"a.txt": ("devastating",), "b.txt": ()}
+    assert found["loaded_term"].categories == {"devastating": "charged"}
+    # Made from a rated word: "disdainful" takes the rating of "disdain".
+    found = _diffs(
+        "The minister gave a disdainful reply to the opposition's questions on the budget.",
+        "The minister gave a reply to the opposition's questions on the budget.",
+    )
+    assert found["loaded_term"].used == {"a.txt": ("disdainful",), "b.txt": ()}
+
+
+def test_states_and_degrees_are_not_loaded_however_negative():
+    # "dead" and "killed" are rated as negative as "brutal" by valence, but they are facts.
+    for a, b in (
+        (
+            "Rescuers recovered the dead miners from the collapsed shaft on Tuesday.",
+            "Rescuers recovered the miners from the collapsed shaft on Tuesday.",
+        ),
+        (
+            "At least 300 people were killed when the dam burst, officials said.",
+            "At least 300 people died when the dam burst, officials said.",
+        ),
+        (
+            "The old bridge was badly damaged by the floods, officials said.",
+            "The old bridge was damaged by the floods, officials said.",
+        ),
+    ):
+        assert "loaded_term" not in _diffs(a, b), a
+
+
+def test_a_charged_word_for_an_equally_charged_one_is_no_change_of_tone():
+    # "horrible" (0.62) for "devastating" (0.82): both charged, neither markedly more.
+    assert "loaded_term" not in _diffs(
+        "Rescuers pulled survivors from the rubble after the devastating earthquake on Monday.",
+        "Rescuers pulled survivors from the rubble after the horrible earthquake on Monday.",
+    )
+    found = _diffs(
+        "Rescuers pulled survivors from the rubble after the devastating earthquake on Monday.",
+        "Rescuers pulled survivors from the rubble after the strong earthquake on Monday.",
+    )
+    assert found["loaded_term"].used == {"a.txt": ("devastating",), "b.txt": ()}
+
+
+def test_an_adjective_of_outcome_is_not_loaded():
+    # ECB+ T16a: "the fatal shooting" against "the murder" tells what happened, not how to take it.
+    assert "loaded_term" not in _diffs(
+        "Two possible gang members were arrested in the fatal shooting of a sheriff's deputy, officials said.",
+        "Two possible gang members were arrested in the shooting of a sheriff's deputy, officials said.",
+    )

@@ -80,3 +80,129 @@ def test_ecbplus_pronoun_quotes_mostly_get_a_speaker():
                 assert not (len(words) == 2 and words[-1] in ("Societies", "Department", "Ministry", "Agency"))
     assert pronoun >= 50
     assert resolved / pronoun >= 0.85
+
+
+# ECB+ doc_0041 (Vancouver office shooting): a speaker's next remark opens the next paragraph unattributed.
+HACKER = [
+    "Nigel Hacker said he looked outside his nearby office at about 4:20 p.m. to see the street cordoned off.",
+    "“There was someone in the building and they were trying to get him out,” Hacker said.",
+    "“I tried not to listen.”",
+]
+
+
+def test_a_quotation_opening_the_next_paragraph_goes_on_with_the_speaker_before():
+    assert _speakers(HACKER) == ["Hacker", "Hacker"]
+    # A remark that runs over two paragraphs (no closing mark) carries its speaker into the next.
+    assert _speakers(
+        [
+            "“Rates will stay where they are for now,” the governor said. “We will look again in March",
+            "“and we will act if prices keep rising.”",
+        ]
+    ) == ["the governor", "the governor", "the governor"]
+
+
+def test_narration_after_a_quotation_stops_its_speaker_going_on():
+    # The paragraph goes on past the attribution: the next quotation is not known to be Hacker's.
+    paragraphs = [
+        HACKER[1][:-1] + ", and police closed the street for two hours while officers searched the building.",
+        "“Stay away from the windows.”",
+    ]
+    assert _speakers(paragraphs) == ["Hacker", None]
+
+
+def test_no_speaker_is_a_clause_a_place_or_an_adverbial():
+    # ECB+ sentences that gave "strike concerns are hitting", "Malibu", "Banstead High Street" and
+    # "a particularly careful phrasing" as speakers.
+    dicaprio = (
+        "Actor Leonardo DiCaprio, who on Thursday earned a Golden Globe nomination for his work in "
+        "“Revolutionary Road,” said strike concerns are hitting “everyone.”"
+    )
+    assert "strike concerns are hitting" not in [q.speaker for q in find_quotes(dicaprio)]
+    weitz = (
+        "Weitz said he had been “in a whirlwind romance” with the series over the past few days, and, in a "
+        "particularly careful phrasing, said he is “very grateful to have received (Meyer's) permission to "
+        "protect 'New Moon ' in its translation from the page to the screen.”"
+    )
+    speakers = _speakers([weitz])
+    assert "a particularly careful phrasing" not in speakers and "Weitz" in speakers
+    reid = [
+        "The notorious party girl, who makes headlines for her wild antics and plastic surgery-enhanced figure, "
+        "had checked into the Promises Treatment Centre in Malibu, her publicist confirmed.",
+        "He did not say what Reid was being treated for.",
+        "“We appreciate your respect to her and her family's privacy at this time,” he said.",
+    ]
+    assert _speakers(reid) != ["Malibu"]
+    surrey = [
+        "Roads around the area, including Banstead High Street itself, were closed for some time, but the "
+        "spokeswoman said they were all reopened by 4.30pm on Saturday.",
+        "She added: “The focus for today has been to maximise the safety of the public.”",
+    ]
+    assert _speakers(surrey) != ["Banstead High Street"]
+
+
+# ECB+ doc_0025 (Bettie Page dies): the attribution ends the paragraph before, with a colon.
+YEAGER = [
+    "“She wasn't trying to be seductive; she was the girl next door,” said Bunny Yeager, whose photographs of "
+    "Page appeared in virtually every men's magazine in the nineteen fifties.",
+    "One big difference between Page and most neighbors, said Yeager:",
+    "“She felt more comfortable in the nude than in clothes.”",
+]
+
+
+def test_a_paragraph_ending_in_said_x_colon_gives_the_next_quotation_its_speaker():
+    assert _speakers(YEAGER) == ["Bunny Yeager", "Yeager"]
+    assert _speakers(["Russian President Vladimir Putin told reporters on Monday:", "“Aid is on its way.”"]) == [
+        "Vladimir Putin"
+    ]
+    # What was said before the colon is not a speaker; a colon without a speech verb gives none.
+    assert _speakers(["The minister said the figures were released on Monday:", "“Prices rose 2%.”"]) == [
+        "The minister"
+    ]
+    assert _speakers(["The report listed three findings:", "“Prices rose 2%.”"]) == [None]
+
+
+def test_a_remark_running_over_paragraphs_takes_the_speaker_named_where_it_closes():
+    # ECB+ doc_0027 (Vancouver shooting) and doc_0076 (Tara Reid): one sentence a paragraph.
+    pigeon = [
+        "Luke Pigeon, who lives in an apartment building next door, said he didn't hear a gunshot but heard "
+        "noise outside his window.",
+        "“It wasn't typical, crazy noise that sometimes happens.",
+        "You got the feeling there was something definitely, definitely wrong,” Pigeon told The Canadian Press.",
+    ]
+    assert _speakers(pigeon) == ["Pigeon"]
+    reid = [
+        "“Tara Reid has checked herself into Promises Treatment Center.",
+        "We appreciate your respect to her and her family's privacy at this time,” the actress's rep Jack "
+        "Ketsoyan tells the mag.",
+    ]
+    assert _speakers(reid) == ["Jack Ketsoyan"]
+    # A quotation reopened before any close is another remark: no speaker is carried back.
+    assert _speakers(["“It was a mess.", "She left the show early.", "“We all saw it,” a producer said."]) == [
+        None,
+        "a producer",
+    ]
+
+
+def test_a_paragraph_closing_on_x_said_gives_the_next_quotation_its_speaker():
+    # ECB+ doc_0025: reported speech with a short attribution, then the quotation on its own.
+    paragraphs = [YEAGER[0], "Page was hardly tawdry, though, Yeager said.", "“She was so at ease, so wholesome.”"]
+    assert _speakers(paragraphs) == ["Bunny Yeager", "Yeager"]
+    # A clause that only mentions saying ('and residents said that the road was closed') is no attribution tail.
+    assert _speakers(["Residents said that the road to the coast was closed for hours.", "“We lost everything.”"]) == [
+        None
+    ]
+
+
+def test_she_said_takes_the_person_the_story_is_about_over_one_named_in_passing():
+    # ECB+ doc_0132 (Bettie Page dies): Hughes is the last person named, Page the one the story names most.
+    paragraphs = [
+        "Bettie Page, the pin-up model whose seductive photographs in magazines titillated and outraged "
+        "Americans in the 1950s, has died, her agent said.",
+        "Page suffered a heart attack nine days earlier and never regained consciousness.",
+        "Born in 1923 in Nashville, Tennessee, Bettie Mae Page was one of six children from an impoverished family.",
+        "Filmmaker and aviator Howard Hughes also doggedly pursued Page but she rebuffed him as well.",
+        "“I never returned any of his calls,” she said.",
+    ]
+    assert _speakers(paragraphs) == ["Bettie Page"]
+    # A name given once before is still the last-named person when nobody is named more.
+    assert _speakers(REID) == ["Tara Reid"]

@@ -15,6 +15,7 @@ import math
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
+from .. import data
 from ..model import Article, Event
 from .align import content_words
 
@@ -32,17 +33,7 @@ BLOCK_SHARED = 2
 # Near-synonyms that reports use for the same standing fact, folded to one concept for this
 # comparison only: "an official policy not to arm countries at war" / "domestic policy prevents it
 # from selling weapons into active conflicts".
-_CONCEPTS = {
-    "weapon": "weapons arm arms arming armed armament armaments munition munitions",
-    "war": "wars conflict conflicts fighting hostilities warring combat",
-    "refuse": "refuses refused refusing prevent prevents prevented ban bans banned prohibit prohibits "
-    "prohibited forbid forbids forbidden bar bars barred decline declines declined",
-    "policy": "policies rule rules principle principles law laws",
-    "supply": "supplies supplied supplying sell sells selling sold provide provides provided providing "
-    "send sends sent sending export exports exported exporting deliver delivers delivered "
-    "delivering exporter exporters",
-    "country": "countries nation nations",
-}
+_CONCEPTS: dict[str, str] = data.load("concepts")["concepts"]  # srccompare/data/concepts.toml
 _FOLD = {form: concept for concept, forms in _CONCEPTS.items() for form in (concept, *forms.split())}
 
 

@@ -9,6 +9,8 @@ tokens; multi-word cues are phrases. Every cue maps to the lemma shown to the us
 
 from __future__ import annotations
 
+from functools import cache
+
 from .. import data
 
 _LEXICON = data.load("lexicon")
@@ -76,9 +78,44 @@ for _p in sorted(FIXED_PHRASES, key=lambda p: -len(p.split())):
     _FIXED_FIRST.setdefault(_p.split()[0], []).append(tuple(_p.split()))
 
 
+# Charged modifiers beyond the curated lists (srccompare/data/charge.toml, built by
+# scripts/build_charge.py from VADER's valence and pattern's subjectivity ratings). An adjective one
+# outlet put where another has a plainer one or none ("the plan" / "the bogus plan") is loaded when
+# it is at least CHARGED and more charged than the word it stands for by CHARGE_MARGIN.
+# Half the scale: a VADER |valence| of 2 of 4 (its raters' "moderately") in a fully subjective word.
+CHARGED = 0.5
+# A quarter of the scale (one VADER point): "grim" (0.55) for "bleak" (0.4) is no change of tone.
+CHARGE_MARGIN = 0.25
+CHARGED_CATEGORY = "charged"
+# Adjectives of outcome or condition ("fatal", "injured"): facts, whatever their sentiment rating.
+STATES = frozenset(_LEXICON["states"]["words"].split())
+
+
+@cache
+def _charges() -> dict[str, float]:
+    return dict(data.load("charge")["modifiers"])
+
+
+def charge(word: str) -> float:
+    """How charged a lower-case word is, 0..1: 1 for the curated loaded words and manner adverbs,
+    the rated charge of other adjectives, 0 for the rest and for the adjectives of a state ("fatal").
+    An -ly word is charged only as a manner adverb: the curated adverb lists decide ("badly
+    damaged" tells how much, not what to think)."""
+    if word in LOADED or word in LOADED_PHRASES or is_manner_adverb(word):
+        return 1.0
+    if word.endswith("ly") or word in HEDGE or word in NEGATION or word in TIME_WORDS or word in STATES:
+        return 0.0
+    return _charges().get(word, 0.0)
+
+
 def loaded_category(term: str) -> str:
     """The category of a loaded term or phrase ("label", "speech verb", ...)."""
-    return LOADED.get(term) or LOADED_PHRASES.get(term) or (MANNER if is_manner_adverb(term) else "")
+    return (
+        LOADED.get(term)
+        or LOADED_PHRASES.get(term)
+        or (MANNER if is_manner_adverb(term) else "")
+        or (CHARGED_CATEGORY if charge(term) >= CHARGED else "")
+    )
 
 
 def is_manner_adverb(word: str) -> bool:
@@ -94,7 +131,7 @@ def is_manner_adverb(word: str) -> bool:
     )
 
 
-def _in_fixed_phrase(plain: list[str]) -> list[bool]:
+def in_fixed_phrase(plain: list[str]) -> list[bool]:
     """Per word, whether it belongs to one of the fixed phrases."""
     inside = [False] * len(plain)
     for i, w in enumerate(plain):
@@ -110,7 +147,7 @@ def loaded_terms(words: list[tuple[str, str, bool]]) -> set[str]:
     capitalised word inside a sentence is a name, not a term, and a word of a fixed phrase
     ("historic city") is not loaded there."""
     plain = [p for _, p, _ in words]
-    fixed = _in_fixed_phrase(plain)
+    fixed = in_fixed_phrase(plain)
     found = {
         p
         for (raw, p, first), f in zip(words, fixed)

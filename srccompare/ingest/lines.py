@@ -10,33 +10,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .. import data
 from .furniture import furniture_phrase, is_comment_head, is_inline, is_section_end, line_key, stock_word
 from .rules import fires
 
-# Function words of the languages a news dump is most often written in. Their share tells a sentence
-# from a headline or a menu, whatever the topic.
-STOP_WORDS = frozenset(
-    """
-a an the and or but if of to in on at by for with from as into onto than then that this these those
-it its is are was were be been being has have had do does did not no nor so such there their they them
-he him his she her we our us you your i me my who whom whose which what when where why how all any
-both each few more most other some can could would should will may might must shall also just only
-very about after before over under again once here out up down off said says
-le la les un une des du de et ou mais donc car ni que qui quoi dont où ce cet cette ces il elle ils
-elles nous vous je tu son sa ses leur leurs au aux en dans par pour sur avec sans sous est sont était
-été être avoir a ont pas plus ne se y
-der die das den dem des ein eine einer eines einem einen und oder aber dass daß ist sind war waren
-wird werden hat haben nicht mit von zu zum zur auf für an im in aus bei nach über unter sich er sie es
-wir ihr auch noch wie als
-el los las un una unos unas y o pero que en con por para del al es son fue era se su sus lo le les
-más como este esta estos estas ese esa ya muy
-il lo gli i uno una e ed o ma che di da in con su per tra fra del della dei delle al alla non è sono
-era si anche come più questo questa
-o os as um uma e ou mas que de do da dos das em no na nos nas com por para ao aos à é são foi era se
-seu sua não mais como
-het een en of maar dat die van in op met voor aan is zijn was werd niet ook als bij
-""".split()
-)
+# Function words of the languages a news dump is most often written in (srccompare/data/function_words.toml
+# [lines]). Their share tells a sentence from a headline or a menu, whatever the topic. Not the English stop
+# list of nlp.tokens: this one spans seven languages, and only counts.
+STOP_WORDS = frozenset(w for words in data.load("function_words")["lines"].values() for w in words.split())
 
 _LONG_WORD = re.compile(r"\b[^\W\d_]{4,}")
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
@@ -64,28 +45,8 @@ SCRIPT_PATTERNS = dict(SCRIPTS)
 _SENTENCE_END = re.compile(r"[.!?。！？…؟۔।॥][\"'”’»)\]」』]*$|[\"”»」』]$")
 # Words a date or timestamp line is made of; what is left after removing them and the numbers tells a
 # date line ("Monday, November 18, 2019 7:45 am PST") from a sentence that mentions a date.
-MONTH_WORDS = frozenset(
-    """
-jan january janvier januar janeiro enero gennaio feb february février fevrier februar fevereiro febrero febbraio
-fév fev mar march mars märz marz marzo março apr april avr avril abr abril aprile may mai mayo maggio maio
-jun june juin juni junio giugno junho jul july juillet juil juli julio luglio julho aug august août aout ago
-agosto sep sept september septembre septiembre set settembre setembro oct october octobre okt oktober octubre
-ott ottobre out outubro nov november novembre noviembre novembro dec december déc décembre decembre dez
-dezember dic diciembre dicembre dezembro januari februari maret maart mei agustus augustus desember stycznia
-lutego marca kwietnia maja czerwca lipca sierpnia września października listopada grudnia
-mon monday tue tues tuesday wed wednesday thu thurs thursday fri friday sat saturday sun sunday lundi mardi
-mercredi jeudi vendredi samedi dimanche montag dienstag mittwoch donnerstag freitag samstag sonntag lunes
-martes miércoles jueves viernes sábado domingo lunedì martedì mercoledì giovedì venerdì sabato segunda terça
-quarta quinta sexta feira
-""".split()
-)
-_DATE_WORDS = MONTH_WORDS | frozenset(
-    """
-am pm a m p gmt utc est edt pst pdt cet cest bst ist kst jst hrs hr h de del à às at on le el um ago minute
-minutes hour hours day days week weeks month months year years min mins update updated published posted last
-modified date heure uhr st nd rd th er º 년 월 일 시 분 기사입력 입력 수정 오전 오후 today yesterday
-""".split()
-)
+MONTH_WORDS = data.words("datelines", "month_words")
+_DATE_WORDS = MONTH_WORDS | data.words("datelines", "date_words")
 _LETTERS = re.compile(r"[^\W\d_]+")
 _HAS_DIGIT = re.compile(r"\d")
 # A numeric date, a clock time, a year or a Korean date unit: without one, a line is no date line.

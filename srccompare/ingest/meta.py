@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from .. import data
 from ..nlp.dates import (
     Candidate,
     find_dates,
@@ -239,11 +240,7 @@ def _dateline(first: str, options: Options = DEFAULT_OPTIONS) -> tuple[str | Non
     return (re.sub(r"(?<=\d)\.$", "", place.strip()) if place else None), credit
 
 
-_NOT_PLACES = frozenset(
-    "update updated note editor editors correction photo source by the a an in on at summary "
-    "breaking watch video live exclusive opinion analysis review "
-    "but and so he she it they we i this that".split()
-)
+_NOT_PLACES = data.words("datelines", "not_places")
 
 
 def _byline(lines: Sequence[Line], start: int, end: int) -> str | None:

@@ -18,6 +18,8 @@ import re
 from bisect import bisect_right
 from collections import Counter
 
+from .. import data
+
 _MIN_LETTERS = 20
 _SAMPLE = 8_000  # a few paragraphs decide; reading more only costs time
 
@@ -67,40 +69,9 @@ _ASCII_LETTERS = re.compile(r"[A-Za-z]+")
 _OTHER_LETTERS = re.compile(r"[^\W\d_A-Za-z]")
 _WORDS = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 
-# Each language's commonest function words (from frequency lists of news text).
-_STOP_WORDS = {
-    "en": "the of and to in a is that for on with as was by he it at from his said are be has have were not but "
-    "this an which they will had their been who would its after also",
-    "fr": "le la les de des du et en un une est que qui dans pour pas sur au aux par il elle ne se ce sont a avec "
-    "plus ont été son sa ses cette mais",
-    "de": "der die das und ist nicht den dem des ein eine einer zu mit von sich auf für im auch es sie er wird "
-    "wurde sind bei aus nach hat dass noch wie",
-    "es": "el la los las de del y en un una es que por para con no se su sus al lo como más pero fue ha son "
-    "este esta también entre",
-    "it": "il lo la gli le di del della dei e è un una che per con non si da al alla nel nella sono ha anche "
-    "come più ma questo questa",
-    "pt": "o a os as de do da dos das e em um uma é que para com não se no na nos nas por ao foi como mais mas "
-    "também seu sua pelo pela",
-    "nl": "de het een en van in is dat op te met voor niet zijn aan er ook als bij door om maar werd wordt dit "
-    "die naar uit over heeft",
-    "sv": "och i att det som en på är av för med till den har inte om ett var jag men från de sig så kan han "
-    "hon vid efter",
-    "da": "og i at det som en på er af for med til den har ikke om et var jeg men fra de sig så kan han hun "
-    "ved efter blev også",
-    "no": "og i at det som en på er av for med til den har ikke om et var jeg men fra de seg så kan han hun "
-    "ved etter ble også",
-    "fi": "ja on ei se että oli hän ovat mutta kun myös tai niin kuin jo vain sen ole olla joka jotka mukaan "
-    "sekä ovat tämä",
-    "pl": "i w na z że nie się do jest to o jak po co ale przez od za dla tak jego już oraz są był była może",
-    "cs": "a v na se že je to s z do o k i by jako ale pro jsou jeho které který která po za už byl bylo také",
-    "ro": "și în de la a cu pe nu care să o un o din este au mai pentru fost ca sau ce se sunt acest această",
-    "hu": "a az és hogy nem is egy meg de ez van volt el csak már még mint azt ki be ha vagy kell pedig",
-    "tr": "ve bir bu da de için ile olarak çok daha gibi ama en ne o değil kadar sonra olan her şey ise diye",
-    "id": "yang dan di ini itu dengan untuk tidak dari dalam akan pada juga ke ada karena oleh mereka sebagai "
-    "bisa atau sudah telah",
-    "vi": "và của là có không được cho trong một những với các người này đã đến khi như từ về để",
-}
-_PROFILES = {lang: frozenset(words.split()) for lang, words in _STOP_WORDS.items()}
+# Each language's commonest function words (from frequency lists of news text), in
+# srccompare/data/function_words.toml [profiles].
+_PROFILES = {lang: frozenset(words.split()) for lang, words in data.load("function_words")["profiles"].items()}
 
 
 def detect_language(text: str) -> str | None:

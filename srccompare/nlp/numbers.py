@@ -23,6 +23,8 @@ import re
 import sys
 from dataclasses import dataclass
 
+from .. import data as _data
+
 
 @dataclass(frozen=True)
 class Number:
@@ -100,13 +102,7 @@ _QUALIFIERS = re.compile(
     re.IGNORECASE,
 )
 # Words that end the search for the counted noun: '7,000 containers of ammunition'.
-_NOUN_STOP = frozenset(
-    """of in on at to for from by with as and or but than that which who when while after before since
-    the a an is are was were be been has have had will would could should may might it its their his
-    her this these those per each he she they we i you them there also against into onto across between
-    among above below up down off out yesterday today tonight ago alone too only
-    respectively apiece higher lower""".split()
-)
+_NOUN_STOP = frozenset(_data.load("quantities")["noun_stop"]["words"].split())  # data/quantities.toml
 _NOUN_SKIP = frozenset("such more other new further additional separate different so earlier later".split())
 
 _NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"

@@ -82,8 +82,8 @@ class QuoteComparison:
 _QUOTES = _data.load("quotes")
 _SPEECH_VERBS = "|".join(_QUOTES["speech_verbs"].split())
 _VERB = re.compile(rf"\b(?:{_SPEECH_VERBS})\b")
-_PRONOUNS = frozenset("he she they it we i you".split())
-_DETERMINERS = frozenset("the a an its his her their our this that".split())
+_PRONOUNS = _data.words("quotes", "pronouns")
+_DETERMINERS = _data.words("quotes", "determiners")
 _TITLES = _data.words("quotes", "titles")
 # Words that end a speaker phrase after "said": 'said the Russian leader yesterday on the...'.
 _PHRASE_END = _data.words("quotes", "phrase_end")
@@ -128,13 +128,18 @@ def article_quotes(paragraphs: Sequence[str]) -> list[Quotation]:
     or the subject of an earlier speech verb ("Putin also said ..."); "it" and "they" take the
     speaker of the quotation before, named or not ("the statement said ... it added").
     A quotation with no attribution that follows an attributed one in the same paragraph, with at
-    most the attribution between them, continues it ('"...," Trump said. "I believe ..."').
+    most the attribution between them, continues it ('"...," Trump said. "I believe ..."'); so does
+    one that opens the next paragraph when the attributed one ended its own (the quotation runs on,
+    or only its attribution follows it).
     """
     out: list[Quotation] = []
     # Everything that can name a speaker, in reading order: (paragraph, position, quote speaker or
     # None for a speech verb whose subject is read only when a pronoun needs it).
     history: list[tuple[int, int, str | None]] = []
     offset = 0
+    # The quotation that ends the paragraph before, with its speaker: the one a paragraph that
+    # opens with an unattributed quotation goes on with.
+    ending: Quotation | None = None
     for index, para in enumerate(paragraphs):
         quotes = find_quotes(para)
         verbs = [(index, m.start(), None) for m in _VERB.finditer(para)]
@@ -152,11 +157,108 @@ def article_quotes(paragraphs: Sequence[str]) -> list[Quotation]:
                     speaker = _person_before(paragraphs, index, quote.start)
             elif speaker is None and previous is not None and _continues(para, previous, quote):
                 speaker = previous.speaker
+            elif (
+                speaker is None
+                and previous is None
+                and index
+                and _opens(para, quote)
+                and _leads_in(paragraphs[index - 1])
+            ):
+                # 'One big difference ..., said Yeager:' then the quotation as a paragraph of its own
+                speaker = _lead_in_speaker(paragraphs, history, index)
+            elif speaker is None and previous is None and ending is not None and _opens(para, quote):
+                # News style: a remark that runs over several paragraphs, or a speaker's next
+                # remark in the paragraph after, names the speaker only once ('"...," Fanning
+                # said.' then '"Our negotiators got on the phone..."').
+                speaker = ending.speaker
+            if speaker is None and not quote.closed:
+                # A remark that runs on and is attributed where it closes, paragraphs later:
+                # '"It wasn't typical ...' / 'You got the feeling ... wrong," Pigeon told ...'
+                speaker = _closing_speaker(paragraphs, history, index)
             previous = Quotation(quote.text, quote.start, quote.end, speaker, quote.closed)
             history.append((index, position, speaker or ""))
             out.append(Quotation(quote.text, offset + quote.start, offset + quote.end, speaker, quote.closed))
+        ending = previous if previous is not None and previous.speaker and _ends(para, previous) else None
         offset += len(para) + len(PARAGRAPH_SEPARATOR)
     return out
+
+
+def _closing_speaker(paragraphs: Sequence[str], history: list[tuple[int, int, str | None]], index: int) -> str | None:
+    """The speaker named after the closing mark of a quotation that opened in paragraph ``index``
+    and runs on: the first later paragraph whose first quote mark closes, with no paragraph
+    reopening the quotation before it (that one is read on its own)."""
+    for j in range(index + 1, min(len(paragraphs), index + 1 + PRONOUN_REACH)):
+        text = paragraphs[j]
+        mark = _QUOTE_MARK.search(text)
+        if mark is None:
+            continue
+        closing = mark.group() in "”»" or (
+            mark.group() == '"' and mark.start() > 0 and not text[mark.start() - 1].isspace()
+        )
+        if not closing or mark.start() == 0:
+            return None
+        rest = text[mark.end() :]
+        who = _speaker_after(rest)
+        if who is None:
+            pronoun = _PRONOUN_ATTRIBUTION.match(rest)
+            if pronoun and (pronoun.group(1) or pronoun.group(2) or "").lower() in ("he", "she"):
+                return _antecedent(paragraphs, history, j, named=True) or _person_before(paragraphs, j, mark.start())
+            return None
+        return None if who.lower() in _PRONOUNS else who
+    return None
+
+
+def _leads_in(para: str) -> bool:
+    """Whether a paragraph ends by introducing a quotation: a speech verb, then a colon; or a
+    short attribution closing what the speaker said in reported speech ('Page was hardly tawdry,
+    though, Yeager said.')."""
+    text = para.rstrip()
+    if text.endswith(":"):
+        return _VERB.search(text) is not None
+    return text.endswith(".") and _ATTRIBUTION_TAIL.search(text) is not None
+
+
+# ', Yeager said.' / ', said Yeager.' / ', he added.' closing a paragraph.
+_ATTRIBUTION_TAIL = re.compile(
+    rf",\s*(?:(?:[\w.'’-]+\s+){{1,4}}(?:{_SPEECH_VERBS})|(?:{_SPEECH_VERBS})(?:\s+[\w.'’-]+){{1,4}})\.$"
+)
+
+
+def _lead_in_speaker(paragraphs: Sequence[str], history: list[tuple[int, int, str | None]], index: int) -> str | None:
+    """The speaker a paragraph ending in 'X said:' gives the quotation that opens the next one; a
+    pronoun ('She added:') is resolved as in the same paragraph."""
+    lead = paragraphs[index - 1].rstrip().rstrip(".")
+    verb = list(_VERB.finditer(lead))[-1]
+    # 'said Yeager:' names the speaker after the verb; 'Putin told reporters:' before it
+    after = lead[verb.end() :].rstrip(":").split()
+    who = _phrase(after, forward=True) if after else None
+    if who is not None and not " ".join(after).endswith(who):
+        who = None  # 'said the figures were released on Monday:' is what was said, not who
+    if who is None:
+        who = _speaker_before(lead)
+    if who is None or who.lower() not in _PRONOUNS:
+        return who
+    pronoun = who.lower()
+    found = _antecedent(paragraphs, history, index, named=pronoun not in ("it", "they"))
+    if found is None and pronoun in ("he", "she"):
+        found = _person_before(paragraphs, index - 1, len(lead))
+    return found
+
+
+def _opens(para: str, quote: Quotation) -> bool:
+    """Whether a quotation opens its paragraph (nothing but its mark before it)."""
+    return not _QUOTE_MARK.sub("", para[: quote.start]).strip()
+
+
+def _ends(para: str, quote: Quotation) -> bool:
+    """Whether a quotation ends its paragraph: it runs on past it, or at most its attribution
+    follows ('"...," Christie said.')."""
+    if not quote.closed:
+        return True
+    tail = _QUOTE_MARK.sub(" ", para[quote.end :]).strip()
+    return not tail.strip(",.;:!?…") or (
+        len(tail.split()) <= 12 and _VERB.search(tail) is not None and tail[-1:] in ".!?"
+    )
 
 
 def _continues(para: str, previous: Quotation, quote: Quotation) -> bool:
@@ -190,37 +292,76 @@ def _antecedent(
 
 # A person's name: two or three capitalised words, an initial allowed ("Tara Reid", "Louise M. Slaughter").
 _PERSON = re.compile(r"\b[A-Z][a-z’'-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z’'-]+){1,2}\b")
-_CALENDAR = frozenset(
-    "monday tuesday wednesday thursday friday saturday sunday january february march april may june july "
-    "august september october november december".split()
-)
+_CALENDAR = _data.words("quotes", "calendar")
 
 
 def _person_before(paragraphs: Sequence[str], current: int, position: int) -> str | None:
-    """The last person named before ``position`` of paragraph ``current`` (this paragraph, then up
-    to PRONOUN_REACH paragraphs back), outside quotation marks: "she said" after "Tara Reid ..."
-    is Tara Reid, though Reid was not quoted before. A body ("the Fire Department") is no person."""
+    """The person a "he" or "she" at ``position`` of paragraph ``current`` stands for, among the people
+    named before it (this paragraph, then up to PRONOUN_REACH paragraphs back) outside quotation
+    marks: "she said" after "Tara Reid ..." is Tara Reid, though Reid was not quoted before. A body
+    ("the Fire Department") is no person. When several are named, the one the article has named
+    most so far, the last named on a tie: "Howard Hughes also pursued Page but she rebuffed him" /
+    '"I never returned any of his calls," she said' is Page's, whom the story is about."""
+    earlier = "\n".join(paragraphs[: current + 1])
+    found: list[tuple[int, int, str]] = []
     for index in range(current, max(-1, current - PRONOUN_REACH - 1), -1):
         text = paragraphs[index][:position] if index == current else paragraphs[index]
         text = re.sub(r"[\"“][^\"”]*[\"”]", lambda m: " " * len(m.group()), text)
-        for m in reversed(list(_PERSON.finditer(text))):
-            words = m.group().split()
-            while words and words[0].lower() in STOP_WORDS:
-                words.pop(0)  # "When Reid ...": the capital opens the sentence
-            if not words or any(w.lower() in _CALENDAR or w.lower() in _TITLES for w in words) or _is_body(words):
-                continue
-            before = text[: m.start()].split()[-1:]
-            if before and before[0].lower() in ("the", "of", "in", "at", "from", "to"):
-                continue  # "the White House", "in New York": a place or a thing
-            if len(words) == 1:
-                # a surname alone: the full name the article gave it earlier, if any
-                earlier = "\n".join(paragraphs[: current + 1])
-                full = re.search(rf"\b[A-Z][a-z’'-]+(?:\s+[A-Z]\.)?\s+{re.escape(words[0])}\b", earlier)
-                if full is None or full.group().split()[0].lower() in STOP_WORDS:
-                    continue
-                return full.group()
-            return " ".join(words)
-    return None
+        for m in _PERSON.finditer(text):
+            name = _person_name(m.group().split(), text[: m.start()], earlier)
+            if name:
+                found.append((index, m.start(), name))
+        for m in _SURNAME.finditer(text):
+            name = _full_name(m.group(), earlier)
+            if name:
+                found.append((index, m.start(), name))
+    if not found:
+        return None
+    found.sort(key=lambda f: (f[0], f[1]), reverse=True)
+    mentions = {name: len(re.findall(rf"\b{re.escape(name.split()[-1])}\b", earlier)) for _, _, name in found}
+    best = found[0][2]
+    for _, _, name in found[1:]:
+        if mentions[name] > mentions[best]:
+            best = name
+    return best
+
+
+# A capitalised word inside a sentence (after a lower-case word or a comma): a surname the article
+# may have given in full before ("pursued Page but she ...").
+_SURNAME = re.compile(r"(?<=[a-z,;] )[A-Z][a-z’'-]+\b")
+
+
+def _person_name(words: list[str], before_text: str, earlier: str) -> str | None:
+    """The person a capitalised run names, or None for a date, a title, a body, a place or a thing."""
+    while words and words[0].lower() in STOP_WORDS:
+        words.pop(0)  # "When Reid ...": the capital opens the sentence
+    if (
+        not words
+        or any(w.lower() in _CALENDAR or w.lower() in _TITLES for w in words)
+        or _is_body(words)
+        or words[-1].lower() in _PLACE_HEADS
+    ):
+        return None  # "Banstead High Street" is no person
+    before = before_text.split()[-1:]
+    if before and before[0].lower() in ("the", "of", "in", "at", "from", "to"):
+        return None  # "the White House", "in New York": a place or a thing
+    if len(words) == 1:
+        return _full_name(words[0], earlier)
+    return " ".join(words)
+
+
+def _full_name(surname: str, earlier: str) -> str | None:
+    """The full name the article gave a surname earlier ("Reid" -> "Tara Reid"), if any."""
+    if surname.lower() in _CALENDAR or surname.lower() in _TITLES or surname.lower() in _PLACE_HEADS:
+        return None
+    # not inside a longer name: "Promises Treatment Center" gives no "Treatment"
+    full = re.search(rf"\b[A-Z][a-z’'-]+(?:\s+[A-Z]\.)?\s+{re.escape(surname)}\b(?!\s+[A-Z])", earlier)
+    if full is None:
+        return None
+    words = full.group().split()
+    if words[0].lower() in STOP_WORDS or _is_body(words) or words[0].lower() in _TITLES:
+        return None
+    return full.group()
 
 
 def quotes_by_sentence(paragraphs: Sequence[str], sentences: Sequence[Sentence]) -> list[list[Quotation]]:
@@ -398,31 +539,41 @@ def _pronoun_speaker(text: str, q: Quotation) -> str | None:
 
 _CLAUSE = re.compile(r"[,;:()\"“”—–]|\s-\s")
 _PARTY_TAG = re.compile(r"[RDI]-[A-Z][\w.]*\.?|\w+-\w+\.?")
-_AFTER_NAME = frozenset("of from in at for with who whose and on to".split())
-_AUXILIARIES = frozenset("has had have also was then later once".split())
+_AFTER_NAME = _data.words("quotes", "after_name")
+_AUXILIARIES = _data.words("quotes", "auxiliaries")
+_PREPOSITIONS = _data.words("quotes", "prepositions")
+_PLACE_HEADS = _data.words("quotes", "place_heads")
 
 
 def _subject_before(text: str, verb_at: int) -> str | None:
     """The noun phrase just before a speech verb: 'Japan's government spokesman Yoshimasa Hayashi'."""
     segments = _CLAUSE.split(text[max(0, verb_at - 300) : verb_at])
     found: str | None = None
+    # Whether a clause mark stands between the verb and the segment read: 'X, a lawyer, said'.
+    comma_before_verb = False
     for segment in reversed(segments[-4:]):
         if not segment.strip() or _PARTY_TAG.fullmatch(segment.strip()):
+            comma_before_verb = True
             continue  # 'Rep. Dana Rohrabacher, R-Calif., said'
         words = segment.split()
         while words and words[-1].lower() in _AUXILIARIES:
             words.pop()
+        if found is None and words and words[0].lower() in _PREPOSITIONS:
+            # 'and, in a particularly careful phrasing, said': an adverbial, not the subject
+            found = ""
+            continue
         phrase = _phrase(words[-12:], forward=False)
         if found is None:
             found = phrase
             # an appositive ('Mr. Labrador, a former immigration lawyer, said'; 'James Steele, chief
-            # of the Central Mat-Su Fire Department, told'): the name is before it
-            if words and (words[0].lower() in _DETERMINERS or _role_of_body(words)):
+            # of the Central Mat-Su Fire Department, told'): the name is before it. Without the
+            # comma ('... in Malibu, her publicist confirmed') the description is the subject.
+            if comma_before_verb and words and (words[0].lower() in _DETERMINERS or _role_of_body(words)):
                 continue
         elif phrase and _is_named(phrase):
             return phrase
         break
-    return found
+    return found or None
 
 
 @lru_cache(maxsize=1)
@@ -489,6 +640,9 @@ def _phrase(words: list[str], forward: bool) -> str | None:
             if bare != w:
                 break
         words = kept
+        if words and not words[0][:1].isupper() and words[0].lower() not in _DETERMINERS:
+            # 'in "Revolutionary Road," said strike concerns are hitting': reported speech, no speaker
+            return None
     else:
         plain = [w.rstrip(",;:") for w in words]
         body = _body_name(plain, len(plain)) if plain and plain[-1][:1].isupper() else []
@@ -622,10 +776,7 @@ def _changed(a: list[str], b: list[str]) -> tuple[str, ...]:
     return tuple(out)
 
 
-_FUNCTION = frozenset(
-    """the a an of to in and or is are was were be been it its that this these those for on with as at by
-    from not but we they he she i you our their his her will would can could there which who what""".split()
-)
+_FUNCTION = _data.words("quotes", "function")
 
 
 def _content_overlap(a: list[str], b: list[str]) -> float:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from ... import data
 from ...model import Difference
 from ...nlp.numbers import UNIT_WORDS
 from ...nlp.tokens import STOP_WORDS
@@ -13,11 +14,9 @@ from .reading import PUNCT, Side, Word, cue_words, key, speech_verb_positions, v
 from .sources import sources
 
 # Words an added phrase may bridge over without ending ("yesterday on the sidelines of the Forum").
-_BRIDGE = frozenset("of the a an on in at to for with and by from between during since its their his her".split())
+_BRIDGE = data.words("lexicon", "bridge")
 # Titles before a speaker's name: part of the attribution, not a detail.
-_TITLE_WORDS = frozenset(
-    "mr mrs ms dr prof sen rep gov gen president minister spokesman spokeswoman spokesperson".split()
-)
+_TITLE_WORDS = data.words("lexicon", "title_words")
 
 
 @register("added_detail")

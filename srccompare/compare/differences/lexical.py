@@ -1,17 +1,98 @@
-"""Lexical framing: a loaded term one outlet uses where the others tell the fact neutrally."""
+"""Lexical framing: a loaded term one outlet uses where the others tell the fact neutrally.
+
+Two readings: a word of the curated lexicon (labels, dramatising verbs, evaluative adjectives,
+manner adverbs) on one side only; and a word choice in the same slot of the sentence, where the word
+one outlet put is markedly more charged (lexicon.charge, rated by maintained sentiment and
+subjectivity lexicons) than the word another put there, or than nothing ("the plan" / "the bogus
+plan").
+"""
 
 from __future__ import annotations
 
 from ...model import Difference
+from ...nlp.tokens import STOP_WORDS
 from .. import lexicon
 from . import register
-from .reading import Side, set_difference
+from .reading import Side, Word, key, set_difference
+
+# A slot is a run of words that differ between two aligned sentences, at most this long on either
+# side: a word choice. Longer runs are another wording of the clause or new content (added_detail),
+# where no word stands for a given other one.
+SLOT_WORDS = 3
 
 
 @register("loaded_term")
 def _loaded(sides: list[Side]) -> Difference | None:
-    sets = {
-        side.article: frozenset(lexicon.loaded_terms([(w.raw, w.plain, w.first) for w in side.own])) for side in sides
-    }
-    terms = {t for s in sets.values() for t in s}
-    return set_difference("loaded_term", sets, categories={t: lexicon.loaded_category(t) for t in sorted(terms)})
+    sets = {side.article: set(lexicon.loaded_terms([(w.raw, w.plain, w.first) for w in side.own])) for side in sides}
+    plains = [[w.plain for w in side.own] for side in sides]
+    for i, side in enumerate(sides):
+        candidates = _candidates(side.own, plains[i])
+        if not candidates:
+            continue  # most members use no charged word: no slot to read
+        for j in range(len(sides)):
+            if i != j:
+                sets[side.article] |= charged_choices(plains[i], candidates, plains[j])
+    frozen = {a: frozenset(s) for a, s in sets.items()}
+    terms = {t for s in frozen.values() for t in s}
+    return set_difference("loaded_term", frozen, categories={t: lexicon.loaded_category(t) for t in sorted(terms)})
+
+
+def _candidates(words: list[Word], plain: list[str]) -> dict[int, float]:
+    """Position -> charge of the words that may be a charged choice: charged enough, not a name,
+    a function word or part of a fixed phrase ("historic city")."""
+    out: dict[int, float] = {}
+    fixed: list[bool] | None = None
+    for k, (w, p) in enumerate(zip(words, plain)):
+        if p in STOP_WORDS or not p.replace("-", "").isalpha() or (w.raw[:1].isupper() and not w.first):
+            continue
+        c = lexicon.charge(p)
+        if c < lexicon.CHARGED:
+            continue
+        if fixed is None:
+            fixed = lexicon.in_fixed_phrase(plain)
+        if not fixed[k]:
+            out[k] = c
+    return out
+
+
+def charged_choices(mine: list[str], candidates: dict[int, float], theirs: list[str]) -> set[str]:
+    """The candidate words of ``mine`` (position -> charge) that sit in a short slot where
+    ``theirs`` has other words (or none) and are markedly more charged than those: the tone one
+    outlet chose for a fact both tell."""
+    from rapidfuzz.distance import Levenshtein
+
+    if not theirs:
+        return set()
+    elsewhere: set[str] | None = None
+    found: set[str] = set()
+    for lo, hi, olo, ohi in _slots(Levenshtein.opcodes(theirs, mine)):
+        if hi - lo > SLOT_WORDS or ohi - olo > SLOT_WORDS or not any(k in candidates for k in range(lo, hi)):
+            continue
+        before = max((lexicon.charge(p) for p in theirs[olo:ohi]), default=0.0)
+        if elsewhere is None:
+            elsewhere = {key(p) for p in theirs if p}
+        for k in range(lo, hi):
+            c = candidates.get(k)
+            if c is not None and c - before >= lexicon.CHARGE_MARGIN and key(mine[k]) not in elsewhere:
+                found.add(mine[k])
+    return found
+
+
+def _slots(opcodes) -> list[tuple[int, int, int, int]]:
+    """Runs of consecutive non-equal opcodes as (start, end in the second sequence, start, end in the
+    first): an insertion next to a replacement is one slot."""
+    out: list[tuple[int, int, int, int]] = []
+    run: list[int] | None = None
+    for op in opcodes:
+        if op.tag == "equal":
+            if run is not None:
+                out.append((run[2], run[3], run[0], run[1]))
+                run = None
+            continue
+        if run is None:
+            run = [op.src_start, op.src_end, op.dest_start, op.dest_end]
+        else:
+            run[1], run[3] = op.src_end, op.dest_end
+    if run is not None:
+        out.append((run[2], run[3], run[0], run[1]))
+    return out

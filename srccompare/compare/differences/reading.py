@@ -12,6 +12,7 @@ from collections.abc import Hashable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
+from ... import data
 from ...model import Article, Difference, Member, Token
 from ...nlp.names import name_variants
 from ...nlp.quotes import find_quotes
@@ -270,4 +271,4 @@ def speech_verb_positions(words: list[Word]) -> list[int]:
 
 
 # Preceding words that make an attribution form a noun or a passive ("the remarks", "was warned").
-_NOT_SPEECH = frozenset("is was are were be been being the a an his her its their our this that these those".split())
+_NOT_SPEECH = data.words("lexicon", "not_speech")

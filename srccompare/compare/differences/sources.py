@@ -7,6 +7,7 @@ import dataclasses
 import re
 from functools import lru_cache
 
+from ... import data
 from ...model import Difference
 from ...nlp.tokens import STOP_WORDS, normalise
 from .. import lexicon
@@ -36,7 +37,7 @@ _SUBJECT = re.compile(
     r"(?:(?:has|have|had)\s+)?(?:" + "|".join(sorted(lexicon.SOURCE_VERBS)) + r")\b"
 )
 # Words that start a capitalised phrase without naming anyone.
-_NOT_BODY = frozenset("the a an this that these those it he she they we i his her its their our".split())
+_NOT_BODY = data.words("lexicon", "not_body")
 
 
 @lru_cache(maxsize=4096)

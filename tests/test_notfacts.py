@@ -1,0 +1,37 @@
+"""Lines that are never facts, from ECB+ development articles that put them in fact groups (issue 14):
+a promotion pointing to a web address, a source label in brackets; prose that mentions following,
+reading or a source stays a sentence."""
+
+from __future__ import annotations
+
+import pytest
+
+from srccompare.nlp.notfacts import kind_of
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Follow politics on the P-I's blog at blog.seattlepi.com/seattlepolitics.",  # ECB+ T9a
+        "(CNN News Article)",  # ECB+ T18b, a label after a pasted passage
+        '"(Fox News article)',
+        "(USA Today article)",
+    ],
+)
+def test_promotions_and_source_labels_are_widgets(line):
+    assert kind_of(line, alone=False) == "widget"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Monday's shooting follows two last week in public places in Atlanta, Georgia, and Seattle, Washington.",
+        "Additional information will follow as more details of the incident become known.",
+        "Airport chief Ali Naghavi was quoted by IRNA as saying that operations had resumed after being halted.",
+        "Get the facts straight, he said.",
+        "(The company said it would visit sites across the country next year, and hire 200 people.)",
+        "(He later withdrew the claim.)",
+    ],
+)
+def test_prose_is_not_a_widget(line):
+    assert kind_of(line, alone=False) is None

@@ -27,3 +27,13 @@ def words(name: str, key: str) -> frozenset[str]:
     value = load(name)[key]
     items = value.split() if isinstance(value, str) else value
     return frozenset(w.lower() for w in items)
+
+
+def ordered_words(name: str, key: str = "words") -> tuple[str, ...]:
+    """The list ``key`` of ``NAME.toml`` case-folded, in file order (phrase lists whose order matters)."""
+    return tuple(word.casefold() for word in load(name)[key])
+
+
+def word_groups(name: str, table: str) -> dict[str, tuple[str, ...]]:
+    """The named lists of table ``table`` of ``NAME.toml``: group -> its words, case-folded, in file order."""
+    return {group: tuple(w.casefold() for w in items) for group, items in load(name)[table].items()}

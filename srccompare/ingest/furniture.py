@@ -15,23 +15,23 @@ import re
 from collections.abc import Iterable
 from functools import lru_cache
 
+from ..data import word_groups
 from .rules import fires
-from .words import load_groups
 
 # Whole-line interface words. Matched case-insensitively after trimming punctuation and counts.
-WHOLE_LINE = tuple(w for words in load_groups("furniture.toml", "whole_line").values() for w in words)
+WHOLE_LINE = tuple(w for words in word_groups("furniture", "whole_line").values() for w in words)
 
 # Lead-ins: a line that starts with one of these is furniture, whatever follows.
 # Legal lead-ins mark a line of any length.
-_LISTS = load_groups("furniture.toml", "lists")
+_LISTS = word_groups("furniture", "lists")
 LEGAL_LEADS = _LISTS["legal_leads"]
-LEAD_GROUPS = load_groups("furniture.toml", "lead_ins")
+LEAD_GROUPS = word_groups("furniture", "lead_ins")
 LEAD_INS = tuple(phrase for phrases in LEAD_GROUPS.values() for phrase in phrases)
 # Lead-ins that are ordinary words too ("Tags were fitted to the birds"): only on short lines.
 SHORT_LEADS = _LISTS["short_leads"]
 
 # Phrases so typical of page furniture that they mark the whole line wherever they sit.
-ANYWHERE_GROUPS = load_groups("furniture.toml", "anywhere")
+ANYWHERE_GROUPS = word_groups("furniture", "anywhere")
 ANYWHERE = tuple(phrase for phrases in ANYWHERE_GROUPS.values() for phrase in phrases)
 # The rule each phrase belongs to, by its folded form as the patterns match it.
 _ANYWHERE_GROUP = {phrase.casefold(): group for group, phrases in ANYWHERE_GROUPS.items() for phrase in phrases}

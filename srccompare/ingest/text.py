@@ -25,13 +25,13 @@ from __future__ import annotations
 
 import re
 
+from ..data import ordered_words
 from ..model import Dropped
 from ..options import DEFAULT_OPTIONS, Options
 from .cleaned import Cleaned
 from .lines import SCRIPT_PATTERNS, Line, judge, measure
 from .meta import detect_meta, find_title, normal_title, page_title_key
 from .rules import fires
-from .words import load_words
 
 # Line weights for the maximum-sum stretch. A line of prose weighs 1 plus 1 per 20 words (up to 4), so
 # one real paragraph outweighs a couple of labels between paragraphs (subheads, "Advertisement") while
@@ -81,7 +81,7 @@ UNCHAINED_SHARE = 0.3
 # A notice line: at least 3 words of data/notices.toml making a tenth of its words, or 2 making a fifth
 # (a one-line wire notice: "This material may not be published, broadcast, rewritten or redistributed").
 NOTICE_DENSITY = ((3, 0.1), (2, 0.2))
-NOTICE_WORDS = frozenset(load_words("notices.toml"))
+NOTICE_WORDS = frozenset(ordered_words("notices"))
 # A photo gallery's picture counters: "3 of 10", "Photo 3/10", "Image 3 de 10"; at most GALLERY_GAP lines
 # (a caption and a credit or two) between one and the next.
 _GALLERY_COUNTER = re.compile(

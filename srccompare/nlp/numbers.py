@@ -512,6 +512,7 @@ class _QuantityLexicon:
     whole_word: frozenset[str]
     rate_heads: frozenset[str]
     generic: frozenset[str]
+    attributes: frozenset[str] = frozenset()
 
     def word_thing(self, word: str) -> str | None:
         for stem, thing in self.stems:
@@ -540,5 +541,27 @@ def _quantity_lexicon() -> _QuantityLexicon:
             frozenset(data["whole"]["words"]),
             frozenset(data["rates"]["heads"]),
             frozenset(data["rates"]["generic"]),
+            frozenset(data.get("attributes", {}).get("things", ())),
         )
     return _LEXICON
+
+
+def attribute_things() -> frozenset[str]:
+    """Things whose figure describes a person or object (an age) rather than telling a fact on its own."""
+    return _quantity_lexicon().attributes
+
+
+_YEAR_OR_MONTH = re.compile(
+    r"\b(?:1[89]\d\d|20\d\d|january|february|march(?=\s+\d)|april|june|july|august|september|october|november"
+    r"|december|jan|feb|mar(?=\.?\s+\d)|apr|jun|jul|aug|sept?|oct|nov|dec)\b\.?",
+    re.IGNORECASE,
+)
+
+
+def time_anchors(text: str) -> frozenset[str]:
+    """The years and months a sentence names ("in December 2003", "In February"), lower case: a figure given with
+    another time than the rest (a past quake's toll) is a figure of another happening."""
+    return frozenset(
+        m.group().lower().rstrip(".")[:3] if not m.group()[0].isdigit() else m.group()
+        for m in _YEAR_OR_MONTH.finditer(text)
+    )

@@ -24,7 +24,8 @@ Measures (counts, summed over events for the overall figure):
 - false omitted: an article listed as omitting a group that holds a fact the article tells (a group
   holds a fact when any of its sentences is a labelled passage of it), per mention;
 - false added: an article's passage listed as "added" while another article tells the fact, per
-  mention;
+  mention (articles the labels give one ``origin``, copies of one wire story, count as one article:
+  the tool reports what a wire story adds once, for the copies together);
 - non-facts reported: a ``not_facts`` line inside any fact group.
 """
 
@@ -362,7 +363,12 @@ def score_report(event: LabelledEvent, report: Mapping, sentences: Mapping[str, 
         else:
             score.miss("number", fact.id)
 
-    # false omitted, false added
+    # false omitted, false added; articles the labels give one origin (copies of one wire story) are one
+    # voice: a fact only they tell is rightly "added" by that voice.
+    def voice(article: str) -> str:
+        origin = event.files.get(_file_of(article), {}).get("origin")
+        return f"origin:{origin}" if origin else article
+
     wrong_omit: set[tuple[str, str]] = set()
     wrong_add: set[tuple[str, str]] = set()
     for e in report["events"]:
@@ -376,7 +382,7 @@ def score_report(event: LabelledEvent, report: Mapping, sentences: Mapping[str, 
                     if a != article:
                         continue
                     for fid in where.get((a, i), ()):
-                        if any(other != article for other in told[fid]):
+                        if any(voice(other) != voice(article) for other in told[fid]):
                             wrong_add.add((article, fid))
     score.false_omitted = len(wrong_omit)
     score.false_added = len(wrong_add)

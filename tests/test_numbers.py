@@ -133,3 +133,12 @@ def test_offsets_survive_text_that_changes_length_when_lowercased():
     text = "İstanbul sent 300 troops."
     (n,) = find_numbers(text)
     assert text[n.start : n.end] == "300" and n.unit == "troop"
+
+
+def test_re_spaced_thousands_and_hyphenated_scales_read_as_one_figure():
+    # ECB+ and other re-spaced text writes "120,000" as "120, 000" and "110 billion" as "110-billion".
+    (n,) = find_numbers("The island is home to 120, 000 people.")
+    assert (n.value, n.unit) == (120000.0, "person")
+    assert find_numbers("a 110-billion bailout")[0].value == 110e9
+    # A day and a count stay two numbers.
+    assert [n.value for n in find_numbers("On May 5, 300 people marched.")] == [5.0, 300.0]

@@ -109,7 +109,8 @@ _NOUN_STOP = frozenset(
 )
 _NOUN_SKIP = frozenset("such more other new further additional separate different so earlier later".split())
 
-_NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+# "1,500", and "1, 500" as re-spaced text (ECB+) writes it: a space after the thousands comma.
+_NUM = r"\d{1,3}(?:, ?\d{3}(?!\d))+(?:\.\d+)?|\d+(?:\.\d+)?"
 _WORDNUM = "|".join(sorted(list(_SMALL) + list(_TENS) + list(_SCALES), key=len, reverse=True))
 _ORDWORD = "|".join(sorted(_ORDINALS, key=len, reverse=True))
 _SCALE = r"(?:\s*(?:hundred|thousand|million|billion|trillion)\b|(?:k|m|mn|bn|b|tn|trn)\b)?"
@@ -120,13 +121,14 @@ _PATTERN_SOURCE = (
     rf"(?P<cur>us\$|[$€£¥₩₹₽])\s?(?P<cnum>{_NUM}){_SCALE.replace('(?:', '(?P<cscale>', 1)}"
     rf"|(?<![\w.,:/-])(?P<num>{_NUM})"
     rf"(?:(?P<ord>st|nd|rd|th)|(?P<sscale>k|m|mn|bn|tn|trn)|(?P<measure>{_MEASURES}))?(?![\w/]|[.,:]\d|-\d)"
-    rf"(?P<scale>\s*(?:hundred|thousand|million|billion|trillion)\b)?"
+    rf"(?P<scale>(?:\s*|-)(?:hundred|thousand|million|billion|trillion)\b)?"
     rf"(?P<pct>\s?%|\s(?:percent|per cent)\b)?"
     rf"|\b(?P<words>(?:{_WORDNUM})(?:(?:[\s-]+(?:and\s+)?)(?:{_WORDNUM}))*)\b(?P<wpct>\s(?:percent|per cent)\b)?"
     rf"|\b(?P<ordw>{_ORDWORD})\b"
 )
 _PATTERN = re.compile(_PATTERN_SOURCE)
 _PATTERN_ANY_CASE = re.compile(_PATTERN_SOURCE, re.IGNORECASE)
+_DAY_COMMA = re.compile(r"\b(?:" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.? \d{1,2}, (?=\d{3})")
 _NEXT_WORDS = re.compile(r"[^\W\d_][\w’'-]*|[^\w\s]")
 
 
@@ -135,6 +137,10 @@ def find_numbers(text: str) -> list[Number]:
     out: list[Number] = []
     lower = text.lower()
     # A few characters change length when lowercased (İ); offsets must index the text as given.
+    if ", " in lower:
+        # "May 5, 300 protesters" is a day then a count, not 5,300 re-spaced: the space is masked
+        # (same length, so the offsets still index the text).
+        lower = _DAY_COMMA.sub(lambda m: m.group().replace(" ", "\x00"), lower)
     matches = _PATTERN.finditer(lower) if len(lower) == len(text) else _PATTERN_ANY_CASE.finditer(text)
     for m in matches:
         number = _read(text, m)
@@ -353,13 +359,13 @@ def _singular(word: str) -> str:
 
 
 def _digits(raw: str) -> float:
-    return float(raw.replace(",", ""))
+    return float(raw.replace(",", "").replace(" ", ""))
 
 
 def _scale(raw: str | None) -> float:
     if not raw:
         return 1.0
-    word = raw.strip().lower()
+    word = raw.strip(" -").lower()
     return _SCALES.get(word) or _SHORT_SCALES.get(word, 1.0)
 
 

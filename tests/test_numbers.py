@@ -142,3 +142,14 @@ def test_re_spaced_thousands_and_hyphenated_scales_read_as_one_figure():
     assert find_numbers("a 110-billion bailout")[0].value == 110e9
     # A day and a count stay two numbers.
     assert [n.value for n in find_numbers("On May 5, 300 people marched.")] == [5.0, 300.0]
+
+
+def test_figure_keys_identify_counts_of_named_things_and_large_figures():
+    from srccompare.nlp.numbers import figure_keys
+
+    assert (
+        figure_keys("Seven bullets hit Mr. Gray.") == figure_keys("Gray was hit by seven bullets.") == {("bullet", 7.0)}
+    )
+    assert ("", 120000.0) in figure_keys("Qeshm, home to 120, 000 people")
+    assert figure_keys("Ten people were killed.") == frozenset()  # a count of people in general says nothing
+    assert figure_keys("It happened in 2003 on Nov. 30.") == frozenset()

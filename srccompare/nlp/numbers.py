@@ -519,6 +519,8 @@ class _QuantityLexicon:
     rate_heads: frozenset[str]
     generic: frozenset[str]
     attributes: frozenset[str] = frozenset()
+    generic_units: frozenset[str] = frozenset()
+    large: float = 1000.0
 
     def word_thing(self, word: str) -> str | None:
         for stem, thing in self.stems:
@@ -548,6 +550,8 @@ def _quantity_lexicon() -> _QuantityLexicon:
             frozenset(data["rates"]["heads"]),
             frozenset(data["rates"]["generic"]),
             frozenset(data.get("attributes", {}).get("things", ())),
+            frozenset(data.get("figures", {}).get("generic", ())),
+            float(data.get("figures", {}).get("large", 1000)),
         )
     return _LEXICON
 
@@ -571,3 +575,19 @@ def time_anchors(text: str) -> frozenset[str]:
         m.group().lower().rstrip(".")[:3] if not m.group()[0].isdigit() else m.group()
         for m in _YEAR_OR_MONTH.finditer(text)
     )
+
+
+def figure_keys(text: str) -> frozenset[tuple[str, float]]:
+    """The figures of ``text`` that identify a fact across outlets: a count of a named thing ("seven bullets" ->
+    ("bullet", 7.0)) or a large figure whatever its unit ("120,000", "$1.5bn" -> ("", value)). Years, dates,
+    numbers in names, ordinals and counts of people in general ("three people") are left out."""
+    lex = _quantity_lexicon()
+    keys: set[tuple[str, float]] = set()
+    for n in find_numbers(text):
+        if n.kind in ("year", "date", "label", "ordinal"):
+            continue
+        if n.counted and n.unit and n.unit not in lex.generic_units and n.kind == "cardinal":
+            keys.add((n.unit, n.value))
+        if n.value >= lex.large:
+            keys.add(("", n.value))
+    return frozenset(keys)

@@ -96,6 +96,7 @@ class Unit:
     things: frozenset[str] = frozenset()  # what its figures are figures of (nlp.numbers.quantities, sure ones)
     outside: str = ""  # its words outside quotations, when it holds one
     when: frozenset[str] = frozenset()  # the years and months it names (nlp.numbers.time_anchors)
+    figures: frozenset[tuple[str, float]] = frozenset()  # identifying figures (nlp.numbers.figure_keys)
 
 
 def _stem(word: str) -> str:
@@ -158,7 +159,17 @@ def units_of(article: Article) -> list[Unit]:
     pieces, outside = _quoted_pieces(article)
     skip = not_facts(article)
     return [
-        Unit(article.id, i, s.text, content_words(s.text), pieces[i], _things(s.text), outside[i], _when(s.text))
+        Unit(
+            article.id,
+            i,
+            s.text,
+            content_words(s.text),
+            pieces[i],
+            _things(s.text),
+            outside[i],
+            _when(s.text),
+            _figures(s.text),
+        )
         for i, s in enumerate(article.sentences)
         if s.text.strip() and i not in skip
     ]
@@ -169,6 +180,13 @@ def _things(text: str) -> frozenset[str]:
     from ..nlp.numbers import quantities
 
     return frozenset(q.thing for q in quantities(text) if q.sure)
+
+
+@lru_cache(maxsize=65536)
+def _figures(text: str) -> frozenset[tuple[str, float]]:
+    from ..nlp.numbers import figure_keys
+
+    return figure_keys(text)
 
 
 @lru_cache(maxsize=65536)
@@ -505,7 +523,8 @@ def _quantity_groups(units: Sequence[Unit], root: Sequence[int], groups: dict[in
     a crowd, a named rate: ``nlp.numbers.quantities``, sure ones), holding every sentence that gives one,
     whatever else the sentences tell: five outlets' five tolls are one fact with a number difference, not
     five facts buried in five leads. Figures given with another year or month than the others (a past
-    quake's toll "in December 2003") are another happening's and make a group of their own. Things that
+    quake's toll "in December 2003") are another happening's and make a group of their own. The same
+    identifying figure ("seven bullets", "120,000": ``nlp.numbers.figure_keys``) makes one too. Things that
     describe someone (an age) make none. A word group whose sentences all give the figure is replaced by it."""
     from ..nlp.numbers import attribute_things
 
@@ -514,6 +533,8 @@ def _quantity_groups(units: Sequence[Unit], root: Sequence[int], groups: dict[in
     for k, u in enumerate(units):
         for thing in u.things - attributes:
             buckets.setdefault((thing, tuple(sorted(u.when))), []).append(k)
+        for unit, value in u.figures:
+            buckets.setdefault((f"{unit}={value:g}", tuple(sorted(u.when))), []).append(k)
     made = 0
     moved: set[int] = set()
     for key in sorted(buckets):

@@ -153,3 +153,14 @@ def test_figure_keys_identify_counts_of_named_things_and_large_figures():
     assert ("", 120000.0) in figure_keys("Qeshm, home to 120, 000 people")
     assert figure_keys("Ten people were killed.") == frozenset()  # a count of people in general says nothing
     assert figure_keys("It happened in 2003 on Nov. 30.") == frozenset()
+
+
+def test_orders_of_size_and_people_counted_before_a_parenthesis_have_a_thing():
+    from srccompare.nlp.numbers import quantities
+
+    def things(text: str) -> set[str]:
+        return {q.thing for q in quantities(text) if q.sure}
+
+    assert things("Tens of thousands of protesters took to the streets of Athens.") == {"crowd"}
+    assert things("An estimated 100, 000 people took to the streets in protest.") == {"crowd"}
+    assert "death" in things("Three people, one of them a pregnant woman, were killed when the bank burned.")

@@ -416,7 +416,7 @@ def quantities(text: str) -> list[Quantity]:
     """The figures of ``text`` with what each is a figure of; years, dates and numbers in names are left out."""
     out: list[Quantity] = []
     words = None
-    for n in find_numbers(text):
+    for n in [*find_numbers(text), *_vague_numbers(text)]:
         if n.kind in ("year", "date", "label", "ordinal"):
             continue
         if words is None:
@@ -428,6 +428,22 @@ def quantities(text: str) -> list[Quantity]:
 
 
 _QWORD = re.compile(r"[^\W\d_][\w’'-]*|[.;!?]")
+# Figures told as an order of size ("tens of thousands of protesters", "dozens were injured"): a figure of
+# their thing all the same, so that they align with the outlets giving a number; the value is the order's
+# lower bound, qualified "vague".
+_VAGUE = re.compile(
+    r"\b(?:(?P<tens>tens|hundreds) of )?(?P<order>dozens|scores|hundreds|thousands|millions)\b", re.IGNORECASE
+)
+_ORDER = {"dozens": 24.0, "scores": 40.0, "hundreds": 200.0, "thousands": 2000.0, "millions": 2e6}
+_TENS_OF = {"tens": 10.0, "hundreds": 100.0}
+
+
+def _vague_numbers(text: str) -> list[Number]:
+    out = []
+    for m in _VAGUE.finditer(text):
+        value = _ORDER[m.group("order").lower()] * _TENS_OF.get((m.group("tens") or "").lower(), 1.0)
+        out.append(Number(value, None, m.start(), m.end(), m.group(), "cardinal", "vague"))
+    return out
 
 
 def _thing_of(text: str, n: Number, words: list[tuple[int, int, str]]) -> tuple[str | None, bool]:
@@ -448,8 +464,11 @@ def _thing_of(text: str, n: Number, words: list[tuple[int, int, str]]) -> tuple[
         if rate:
             return rate, True
     best: tuple[int, str] | None = None
+    # Past a count of people in general ("Three people, one of them a pregnant woman, were killed"), the verb
+    # telling what happened to them may stand further on.
+    ahead = _AHEAD_PEOPLE if n.unit in lex.generic_units or n.qualifier == "vague" else _AHEAD
     for distance, w in [(len(before) - k, w) for k, w in enumerate(before[-_BACK:])] + [
-        (k + 1, w) for k, w in enumerate(after[:_AHEAD])
+        (k + 1, w) for k, w in enumerate(after[:ahead])
     ]:
         if "-" in w and w not in lex.whole_word:
             parts = w.split("-")
@@ -497,6 +516,7 @@ def _measured(n: Number, after: list[str]) -> str | None:
 # How far from a number (in words, within its clause) a word naming the thing counted may stand.
 _BACK = 6
 _AHEAD = 5
+_AHEAD_PEOPLE = 10
 
 
 def _rate_before(words: list[str], lex: _QuantityLexicon) -> str | None:

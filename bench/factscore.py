@@ -256,6 +256,8 @@ class Score:
     not_facts_reported: int = 0
     mixed_groups: int = 0  # fact groups holding sentences of both the event and the "other" articles
     split_pairs: int = 0  # pairs of articles telling a fact that the report put in different events
+    fact_groups: int = 0  # fact groups holding a labelled passage
+    group_facts: int = 0  # the distinct key facts those groups hold, summed (a group per fact: = fact_groups)
     misses: dict[str, list[str]] = field(default_factory=dict)  # measure -> what went wrong, for reading
 
     def add(self, other: Score) -> Score:
@@ -323,8 +325,10 @@ def score_report(event: LabelledEvent, report: Mapping, sentences: Mapping[str, 
     groups = [g for e in report["events"] for g in e["facts"]]
     members = {g["id"]: {(m["article"], m["sentence"]) for m in g["members"]} for g in groups}
     group_facts = {gid: set().union(*(where.get(s, set()) for s in ms)) for gid, ms in members.items()}
+    score.fact_groups = sum(1 for fs in group_facts.values() if fs)
+    score.group_facts = sum(len(fs) for fs in group_facts.values())
 
-    event_of = {a: e["id"] for e in report["events"] for a in e["articles"]}
+    event_of = {m["article"]: e["id"] for e in report["events"] for g in e["facts"] for m in g["members"]}
     # aligned pairs
     for fact in event.facts:
         tellers = told[fact.id]
@@ -444,6 +448,7 @@ def main(argv: list[str] | None = None) -> int:
             f"{name} "
             + " ".join(f"{m}={score.share(m):.3f}" for m in measures)
             + f" unmapped={score.unmapped} split_pairs={score.split_pairs}/{score.pairs}"
+            + f" facts_per_group={score.group_facts / max(1, score.fact_groups):.2f}"
         )
 
     scores: dict[str, Score] = {}
@@ -455,7 +460,7 @@ def main(argv: list[str] | None = None) -> int:
         scores[event.name] = score
         if event.held_out:
             held.add(event.name)
-        print(line(event.name + (" (held out)" if event.held_out else ""), score))
+        print(line(event.name + (" (held out)" if event.held_out else ""), score) + f" mixed={score.mixed_groups}")
         if args.misses:
             for measure, items in sorted(score.misses.items()):
                 for item in items:

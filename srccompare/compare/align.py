@@ -59,6 +59,12 @@ SEMANTIC_WEIGHT = 0.5
 # whose cosine with another whole sentence reaches this tells that sentence's fact: the other
 # sentence is contained in this one, as for LINK_COVER.
 CLAUSE_COVER = 0.8
+# A sentence also joins the group it scores best with on average (over the group's sentences of other
+# articles), when that mean reaches ATTACH_MEAN and the group has no sentence of its article: a fact told
+# in other words by eight outlets is a group whose every member resembles the newcomer a little, where no
+# single pair is each other's best match. Mean, not best, so that a group mixing facts attracts nothing.
+ATTACH_MEAN = 0.45
+ATTACH_GROUPS = 2
 # Two sentences giving a figure for the same thing (a toll, an injury count, a named rate) are one
 # fact whatever else differs when they are each other's best match and their word score reaches
 # QUANTITY_FLOOR: their score is raised to QUANTITY_LINK. Sentences whose figures are all of
@@ -459,6 +465,9 @@ def align(articles: Sequence[Article], exact_only: frozenset[str] = frozenset())
     offsets = [int(x) for x in np.cumsum([0] + [len(us) for us in per_article])]
     scorer = _Scorer(units) if units and len(per_article) > 1 else None
     foreign = [a.id in exact_only for a in articles]
+    # Every cross-article score of the event (zero within an article and for foreign articles): the
+    # attachment step weighs a sentence against whole groups. Per event, so a few hundred sentences.
+    full = np.zeros((len(units), len(units)), dtype=np.float32)
     identical = _identical(units, units) if any(foreign) else None
     for x in range(len(articles)):
         rows = slice(offsets[x], offsets[x + 1])
@@ -466,6 +475,9 @@ def align(articles: Sequence[Article], exact_only: frozenset[str] = frozenset())
         if rows.start == rows.stop or rest.start == rest.stop:
             continue
         score, cover = scorer.block(rows, rest) if scorer is not None and not all(foreign[x:]) else (None, None)
+        if score is not None:
+            full[rows, rest] = score
+            full[rest, rows] = score.T
         for y in range(x + 1, len(articles)):
             cols = slice(offsets[y] - rest.start, offsets[y + 1] - rest.start)
             if cols.start == cols.stop:
@@ -489,6 +501,8 @@ def align(articles: Sequence[Article], exact_only: frozenset[str] = frozenset())
         groups.setdefault(parent[k], []).append(k)
     _also_members(units, parent, groups, refused)
     _quantity_groups(units, parent, groups)
+    if not any(foreign):
+        _attach(units, parent, groups, full)
     return [tuple(units[k] for k in g) for g in groups.values()]
 
 
@@ -553,4 +567,40 @@ def _quantity_groups(units: Sequence[Unit], root: Sequence[int], groups: dict[in
     for unit in moved:
         home = root[unit]
         if groups.get(home) == [unit]:
+            del groups[home]
+
+
+def _attach(units: Sequence[Unit], root: Sequence[int], groups: dict[int, list[int]], score) -> None:
+    """n-to-m by the group: each sentence also joins the group of two or more articles whose sentences of
+    other articles it resembles most on average (ATTACH_MEAN), if its article has none there. One matrix
+    product over the event's groups; a sentence alone in its group that joins another is moved."""
+    import numpy as np
+
+    keys = [g for g, ks in groups.items() if len({units[k].article for k in ks}) >= 2]
+    if not keys:
+        return
+    n = len(units)
+    member = np.zeros((n, len(keys)), dtype=np.float32)
+    for c, g in enumerate(keys):
+        member[groups[g], c] = 1.0
+    articles = sorted({u.article for u in units})
+    index = {a: i for i, a in enumerate(articles)}
+    of = np.array([index[u.article] for u in units])
+    # members of each group per article; a sentence's own article neither counts nor may be there already
+    per_article = np.zeros((len(articles), len(keys)), dtype=np.float32)
+    np.add.at(per_article, of, member)
+    own = per_article[of]  # n x groups: members of the sentence's own article
+    others = member.sum(axis=0)[None, :] - own
+    with np.errstate(divide="ignore", invalid="ignore"):
+        mean = np.where(others > 0, (score @ member) / others, 0.0)
+    mean[own > 0] = 0.0
+    # A sentence may tell ATTACH_GROUPS facts (a lead: the toll and the crowd): its best groups above the bar.
+    top = np.argsort(-mean, axis=1, kind="stable")[:, :ATTACH_GROUPS]
+    moved = []
+    for k, c in zip(*np.nonzero(np.take_along_axis(mean, top, axis=1) >= ATTACH_MEAN)):
+        groups[keys[top[k, c]]].append(int(k))
+        moved.append(int(k))
+    for k in moved:
+        home = root[k]
+        if groups.get(home) == [k]:
             del groups[home]

@@ -65,6 +65,7 @@ CLAUSE_COVER = 0.8
 # single pair is each other's best match. Mean, not best, so that a group mixing facts attracts nothing.
 ATTACH_MEAN = 0.45
 ATTACH_GROUPS = 2
+ATTACH_BESIDE = 0.6
 # Two sentences giving a figure for the same thing (a toll, an injury count, a named rate) are one
 # fact whatever else differs when they are each other's best match and their word score reaches
 # QUANTITY_FLOOR: their score is raised to QUANTITY_LINK. Sentences whose figures are all of
@@ -572,7 +573,7 @@ def _quantity_groups(units: Sequence[Unit], root: Sequence[int], groups: dict[in
 
 def _attach(units: Sequence[Unit], root: Sequence[int], groups: dict[int, list[int]], score) -> None:
     """n-to-m by the group: each sentence also joins the group of two or more articles whose sentences of
-    other articles it resembles most on average (ATTACH_MEAN), if its article has none there. One matrix
+    other articles it resembles most on average (ATTACH_MEAN; ATTACH_BESIDE if its article is there). One matrix
     product over the event's groups; a sentence alone in its group that joins another is moved."""
     import numpy as np
 
@@ -593,11 +594,15 @@ def _attach(units: Sequence[Unit], root: Sequence[int], groups: dict[int, list[i
     others = member.sum(axis=0)[None, :] - own
     with np.errstate(divide="ignore", invalid="ignore"):
         mean = np.where(others > 0, (score @ member) / others, 0.0)
-    mean[own > 0] = 0.0
+    # Where its article is there already (a quote in one sentence, its paraphrase in the next), the bar is
+    # higher, and the cap on sentences per article holds.
+    bar = np.where(own > 0, ATTACH_BESIDE, ATTACH_MEAN)
+    mean[(own >= MAX_PER_ARTICLE) | (member > 0)] = 0.0
+    excess = mean - bar
     # A sentence may tell ATTACH_GROUPS facts (a lead: the toll and the crowd): its best groups above the bar.
-    top = np.argsort(-mean, axis=1, kind="stable")[:, :ATTACH_GROUPS]
+    top = np.argsort(-excess, axis=1, kind="stable")[:, :ATTACH_GROUPS]
     moved = []
-    for k, c in zip(*np.nonzero(np.take_along_axis(mean, top, axis=1) >= ATTACH_MEAN)):
+    for k, c in zip(*np.nonzero(np.take_along_axis(excess, top, axis=1) >= 0)):
         groups[keys[top[k, c]]].append(int(k))
         moved.append(int(k))
     for k in moved:

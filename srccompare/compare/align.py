@@ -596,7 +596,10 @@ def _attach(units: Sequence[Unit], root: Sequence[int], groups: dict[int, list[i
         mean = np.where(others > 0, (score @ member) / others, 0.0)
     # Where its article is there already (a quote in one sentence, its paraphrase in the next), the bar is
     # higher, and the cap on sentences per article holds.
-    bar = np.where(own > 0, ATTACH_BESIDE, ATTACH_MEAN)
+    # There, it must also be one of the sentence's best matches (BEST_MARGIN): a sentence whose copy in the
+    # other article sits elsewhere does not join its neighbour's group.
+    near_best = mean >= score.max(axis=1, keepdims=True) - BEST_MARGIN - 1e-6
+    bar = np.where(own > 0, np.where(near_best, ATTACH_BESIDE, np.inf), ATTACH_MEAN)
     mean[(own >= MAX_PER_ARTICLE) | (member > 0)] = 0.0
     excess = mean - bar
     # A sentence may tell ATTACH_GROUPS facts (a lead: the toll and the crowd): its best groups above the bar.

@@ -558,6 +558,11 @@ def _quantity_groups(units: Sequence[Unit], root: Sequence[int], groups: dict[in
             continue
         if any(set(members) <= set(g) for g in groups.values()):
             continue  # the words already put them together
+        articles = {units[k].article for k in members}
+        if all(articles <= {units[j].article for j in groups.get(root[k], ()) if j in members} for k in members):
+            # Each already shares its word group with a figure of this thing from every other article: two
+            # figures of one thing in one article there are two facts (a toll here, another there).
+            continue
         # A word group all of whose sentences give this figure is this fact told by fewer articles: replaced.
         inside = set(members)
         for key_ in [g for g, ks in groups.items() if g >= 0 and set(ks) <= inside]:

@@ -182,3 +182,14 @@ def test_n_to_m_links_beside_a_shared_quote(report, line_000, fragment_001, why)
         if (b.id, j) in {(m.article, m.sentence) for m in f.members}
     ]
     assert shared, why
+
+
+def test_a_neighbour_of_a_shared_sentence_told_by_one_outlet_stays_its_own(report, gold):
+    """Gold: only 001 says "Russia labeled South Korea an unfriendly nation", in the sentence after the one
+    both outlets tell; joining that shared group beside its neighbour would hide it from "added"."""
+    assert "Russia labeled South Korea an unfriendly nation" in gold["only_in"]["001"]
+    b = _article(report, "001")
+    (j,) = [i for i, s in enumerate(b.sentences) if "unfriendly" in s.text]
+    event = _event_of(report, b.id)
+    holding = _facts_holding(event, b.id, {j})
+    assert holding and all(f.id in event.outlets[b.id].added for f in holding)

@@ -555,8 +555,8 @@ def _quantity_groups(units: Sequence[Unit], root: Sequence[int], groups: dict[in
     for k, u in enumerate(units):
         for thing in u.things - attributes:
             buckets.setdefault((thing, tuple(sorted(u.when))), []).append(k)
-        for unit, value in u.figures:
-            buckets.setdefault((f"{unit}={value:g}", tuple(sorted(u.when))), []).append(k)
+        for counted, value in u.figures:
+            buckets.setdefault((f"{counted}={value:g}", tuple(sorted(u.when))), []).append(k)
     made = 0
     moved: set[int] = set()
     for key in sorted(buckets):

@@ -605,7 +605,10 @@ def _attach(units: Sequence[Unit], root: Sequence[int], groups: dict[int, list[i
     own = per_article[of]  # n x groups: members of the sentence's own article
     others = member.sum(axis=0)[None, :] - own
     with np.errstate(divide="ignore", invalid="ignore"):
-        mean = np.where(others > 0, (score @ member) / others, 0.0)
+        # Column sums over each group's members: O(sentences x members), not a dense product with the
+        # sentences x groups incidence matrix.
+        sums = np.stack([score[:, groups[g]].sum(axis=1) for g in keys], axis=1)
+        mean = np.where(others > 0, sums / others, 0.0)
     # Where its article is there already (a quote in one sentence, its paraphrase in the next), the bar is
     # higher, and the cap on sentences per article holds.
     # There, it must also be one of the sentence's best matches (BEST_MARGIN): a sentence whose copy in the

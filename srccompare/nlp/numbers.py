@@ -610,4 +610,28 @@ def figure_keys(text: str) -> frozenset[tuple[str, float]]:
             keys.add((n.unit, n.value))
         if n.value >= lex.large:
             keys.add(("", n.value))
+    keys.update(("clock", minutes) for minutes in clock_times(text))
     return frozenset(keys)
+
+
+# A time of day: "10:30 a.m.", "1:53 p.m.", "06:00 BST", "6am", "8. 30am" (re-spaced), "9 a.m.".
+_CLOCK = re.compile(
+    r"(?<![\w.:,])(?P<h>\d{1,2})(?:[:.] ?(?P<m>\d{2}))?\s?(?P<ampm>[ap]\.?m\b\.?)"
+    r"|(?<![\w.:,])(?P<h24>[01]?\d|2[0-3]):(?P<m24>[0-5]\d)(?!\d)",
+    re.IGNORECASE,
+)
+
+
+def clock_times(text: str) -> list[float]:
+    """The times of day ``text`` gives, as minutes after midnight ("10:30 a.m." -> 630, "6am" and "06:00" -> 360)."""
+    out = []
+    for m in _CLOCK.finditer(text):
+        if m.group("h24") is not None:
+            out.append(float(int(m.group("h24")) * 60 + int(m.group("m24"))))
+            continue
+        hour, minute = int(m.group("h")), int(m.group("m") or 0)
+        if not 1 <= hour <= 12 or minute > 59:
+            continue
+        pm = m.group("ampm").lower().startswith("p")
+        out.append(float((hour % 12 + (12 if pm else 0)) * 60 + minute))
+    return out

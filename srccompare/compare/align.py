@@ -508,7 +508,7 @@ def align(articles: Sequence[Article], exact_only: frozenset[str] = frozenset())
     for k in range(len(units)):
         groups.setdefault(parent[k], []).append(k)
     _also_members(units, parent, groups, refused)
-    _quantity_groups(units, parent, groups)
+    _quantity_groups(units, parent, groups, full)
     if not any(foreign):
         _attach(units, parent, groups, full)
     return [tuple(units[k] for k in g) for g in groups.values()]
@@ -540,11 +540,11 @@ def _also_members(
                 del groups[home]
 
 
-def _quantity_groups(units: Sequence[Unit], root: Sequence[int], groups: dict[int, list[int]]) -> None:
+def _quantity_groups(units: Sequence[Unit], root: Sequence[int], groups: dict[int, list[int]], score) -> None:
     """One more fact group for each thing two or more articles give a figure of (a toll, an injury count,
-    a crowd, a named rate: ``nlp.numbers.quantities``, sure ones), holding every sentence that gives one,
-    whatever else the sentences tell: five outlets' five tolls are one fact with a number difference, not
-    five facts buried in five leads. Figures given with another year or month than the others (a past
+    a crowd, a named rate: ``nlp.numbers.quantities``, sure ones), holding the sentences of each article
+    that give one (at most MAX_PER_ARTICLE, those most like the others'), whatever else the sentences tell: five outlets' five
+    tolls are one fact with a number difference, not five facts buried in five leads. Figures given with another year or month than the others (a past
     quake's toll "in December 2003") are another happening's and make a group of their own. The same
     identifying figure ("seven bullets", "120,000": ``nlp.numbers.figure_keys``) makes one too. Things that
     describe someone (an age) make none. A word group whose sentences all give the figure is replaced by it."""
@@ -570,6 +570,9 @@ def _quantity_groups(units: Sequence[Unit], root: Sequence[int], groups: dict[in
             # Each already shares its word group with a figure of this thing from every other article: two
             # figures of one thing in one article there are two facts (a toll here, another there).
             continue
+        # At most MAX_PER_ARTICLE sentences of an article (an article giving the crowd as "tens of thousands"
+        # in its lead and "100,000" further on gives both), those most like the other articles'.
+        members = _few_per_article(units, members, score)
         # A word group all of whose sentences give this figure is this fact told by fewer articles: replaced.
         inside = set(members)
         for key_ in [g for g, ks in groups.items() if g >= 0 and set(ks) <= inside]:
@@ -581,6 +584,18 @@ def _quantity_groups(units: Sequence[Unit], root: Sequence[int], groups: dict[in
         home = root[unit]
         if groups.get(home) == [unit]:
             del groups[home]
+
+
+def _few_per_article(units: Sequence[Unit], members: list[int], score) -> list[int]:
+    """Of each article's sentences among ``members``, the MAX_PER_ARTICLE scoring highest with the others."""
+    import numpy as np
+
+    idx = np.array(members)
+    total = score[np.ix_(idx, idx)].sum(axis=1)  # zero within an article, so only other articles count
+    ranked: dict[str, list[tuple[float, int]]] = {}
+    for k, value in zip(members, total.tolist()):
+        ranked.setdefault(units[k].article, []).append((-value, k))
+    return sorted(k for rows in ranked.values() for _, k in sorted(rows)[:MAX_PER_ARTICLE])
 
 
 def _attach(units: Sequence[Unit], root: Sequence[int], groups: dict[int, list[int]], score) -> None:
@@ -620,8 +635,16 @@ def _attach(units: Sequence[Unit], root: Sequence[int], groups: dict[int, list[i
     # A sentence may tell ATTACH_GROUPS facts (a lead: the toll and the crowd): its best groups above the bar.
     top = np.argsort(-excess, axis=1, kind="stable")[:, :ATTACH_GROUPS]
     moved = []
-    for k, c in zip(*np.nonzero(np.take_along_axis(excess, top, axis=1) >= 0)):
-        groups[keys[top[k, c]]].append(int(k))
+    # Strongest first, and one sentence per article and group: candidates of one article for one group
+    # are alternatives, not a bundle (a group would otherwise gather every sentence naming its subject).
+    ks, cs = np.nonzero(np.take_along_axis(excess, top, axis=1) >= 0)
+    taken: set[tuple[int, int]] = set()
+    for k, c in sorted(zip(ks.tolist(), cs.tolist()), key=lambda kc: -float(excess[kc[0], top[kc[0], kc[1]]])):
+        g = int(top[k, c])
+        if (g, int(of[k])) in taken:
+            continue
+        taken.add((g, int(of[k])))
+        groups[keys[g]].append(int(k))
         moved.append(int(k))
     for k in moved:
         home = root[k]

@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 import sys
 from dataclasses import dataclass
+from functools import lru_cache
 
 
 @dataclass(frozen=True)
@@ -134,6 +135,12 @@ _NEXT_WORDS = re.compile(r"[^\W\d_][\w’'-]*|[^\w\s]")
 
 def find_numbers(text: str) -> list[Number]:
     """Every quantity in ``text``, in order."""
+    return list(_find_numbers(text))
+
+
+@lru_cache(maxsize=1 << 15)
+def _find_numbers(text: str) -> tuple[Number, ...]:
+    # Cached: the aligner, the omission check and every pair of a group's classifier read a sentence's numbers.
     out: list[Number] = []
     lower = text.lower()
     # A few characters change length when lowercased (İ); offsets must index the text as given.
@@ -146,7 +153,7 @@ def find_numbers(text: str) -> list[Number]:
         number = _read(text, m)
         if number is not None:
             out.append(number)
-    return out
+    return tuple(out)
 
 
 def number_mismatches(a: str, b: str) -> list[NumberMismatch]:

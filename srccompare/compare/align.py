@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..model import Article
-from ..nlp.tokens import normalise
+from ..nlp.tokens import STOP_WORDS, normalise, plural_stem
 
 # A pair of sentences from two articles is linked when they are each other's best match and score
 # at least LINK_MUTUAL, or when they score at least LINK_ALONE whatever else matches. Scores are in
@@ -80,17 +80,6 @@ ATTACH_BESIDE = 0.63
 QUANTITY_FLOOR = 0.15
 QUANTITY_LINK = LINK_MUTUAL + 0.01
 
-_STOP = frozenset(
-    """
-a about after against all also although an and any are as at be because been before being between
-both but by can could did do does during each for from had has have having he her here him his how
-i if in into is it its itself just me more most my no nor not of off on once only or other our out
-over own same she should so some such than that the their them then there these they this those
-through to too under until up very was we were what when where which while who whom why will with
-would you your said says say told tell added mr mrs ms
-""".split()
-)
-
 # Encoded word sets are compared only with each other, so any code points will do; starting at the
 # supplementary planes leaves room for about a million words.
 _PRIVATE = 0x10000
@@ -113,19 +102,11 @@ class Unit:
     figures: frozenset[tuple[str, float]] = frozenset()  # identifying figures (nlp.numbers.figure_keys)
 
 
-def _stem(word: str) -> str:
-    # Plural and possessive forms meet their singular; enough for content-word overlap.
-    if len(word) > 4 and word.endswith("ies"):
-        return word[:-3] + "y"
-    if len(word) > 3 and word.endswith("s") and not word.endswith("ss"):
-        return word[:-1]
-    return word
-
-
 @lru_cache(maxsize=65536)
 def content_words(text: str) -> str:
+    """The sentence's content words (``nlp.tokens``: its stop list and plural stems), space-separated."""
     norm = normalise(text)
-    return " ".join(_stem(w) for w in _WORD.findall(norm.casefold()) if w not in _STOP)
+    return " ".join(plural_stem(w) for w in _WORD.findall(norm.casefold()) if w not in STOP_WORDS)
 
 
 def _quoted_pieces(article: Article) -> tuple[list[tuple[str, ...]], list[str]]:

@@ -193,3 +193,22 @@ def test_a_neighbour_of_a_shared_sentence_told_by_one_outlet_stays_its_own(repor
     event = _event_of(report, b.id)
     holding = _facts_holding(event, b.id, {j})
     assert holding and all(f.id in event.outlets[b.id].added for f in holding)
+
+
+def test_what_gold_says_only_one_outlet_tells_is_listed_as_added(report, gold):
+    """Each of gold's "only_in" notes for the 000/001 pair: the article's sentence sharing most content words
+    with the note is in a fact group that article adds (checking an addition against the other outlet's
+    whole text must not hide a real one)."""
+    from srccompare.nlp.tokens import content_words
+
+    for prefix in ("000", "001"):
+        article = _article(report, prefix)
+        event = _event_of(report, article.id)
+        added = set(event.outlets[article.id].added)
+        for note in gold["only_in"][prefix]:
+            want = set(content_words(note))
+            best = max(
+                range(len(article.sentences)), key=lambda i: len(want & set(content_words(article.sentences[i].text)))
+            )
+            holding = _facts_holding(event, article.id, {best})
+            assert holding and any(f.id in added for f in holding), (note, article.sentences[best].text)

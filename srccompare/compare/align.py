@@ -547,10 +547,19 @@ def _quantity_groups(units: Sequence[Unit], root: Sequence[int], groups: dict[in
         if any(set(members) <= set(g) for g in groups.values()):
             continue  # the words already put them together
         articles = {units[k].article for k in members}
+        paired = {k: len({units[j].article for j in groups.get(root[k], ()) if j in members}) >= 2 for k in members}
         if all(articles <= {units[j].article for j in groups.get(root[k], ()) if j in members} for k in members):
             # Each already shares its word group with a figure of this thing from every other article: two
             # figures of one thing in one article there are two facts (a toll here, another there).
             continue
+        if "=" in key[0] and not key[0].startswith("="):
+            # A count of a named thing (not a large figure) is a weaker identity than a toll: beside an article's sentence already
+            # paired by the words with another article's, its other sentence giving the same count is another
+            # fact ("every game for the last 10 games" / "lost eight of their 10 games"): left out.
+            with_pair = {units[k].article for k in members if paired[k]}
+            members = [k for k in members if paired[k] or units[k].article not in with_pair]
+            if len({units[k].article for k in members}) < 2:
+                continue
         # At most MAX_PER_ARTICLE sentences of an article (an article giving the crowd as "tens of thousands"
         # in its lead and "100,000" further on gives both), those most like the other articles'.
         members = _few_per_article(units, members, score)

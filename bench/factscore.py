@@ -24,7 +24,8 @@ Measures (counts, summed over events for the overall figure):
 - false omitted: an article listed as omitting a group that holds a fact the article tells (a group
   holds a fact when any of its sentences is a labelled passage of it), per mention;
 - false added: an article's passage listed as "added" while another article tells the fact, per
-  mention;
+  mention (articles the labels give one ``origin``, copies of one wire story, count as one article:
+  the tool reports what a wire story adds once, for the copies together);
 - non-facts reported: a ``not_facts`` line inside any fact group.
 """
 
@@ -48,6 +49,9 @@ MIN_OVERLAP = 0.5
 # When the normalised passage is not found verbatim (the cleaner repaired a character), rapidfuzz's
 # best partial alignment must score at least this to count.
 MIN_FUZZY = 90.0
+# Events labelled after the method was tuned on the others, and never tuned on: their figures are the
+# ones that count (a different ECB+ topic each: a supermarket fire, a prison escape).
+HELD_OUT = frozenset({"T3b", "T14b"})
 
 _WORD_NUMBERS = {
     "one": 1,
@@ -95,6 +99,10 @@ class LabelledEvent:
     @property
     def others(self) -> list[str]:
         return sorted(f for f in self.files if f not in self.own)
+
+    @property
+    def held_out(self) -> bool:
+        return self.name in HELD_OUT
 
     @property
     def mention_count(self) -> int:
@@ -247,6 +255,9 @@ class Score:
     not_facts: int = 0
     not_facts_reported: int = 0
     mixed_groups: int = 0  # fact groups holding sentences of both the event and the "other" articles
+    split_pairs: int = 0  # pairs of articles telling a fact that the report put in different events
+    fact_groups: int = 0  # fact groups holding a labelled passage
+    group_facts: int = 0  # the distinct key facts those groups hold, summed (a group per fact: = fact_groups)
     misses: dict[str, list[str]] = field(default_factory=dict)  # measure -> what went wrong, for reading
 
     def add(self, other: Score) -> Score:
@@ -314,7 +325,10 @@ def score_report(event: LabelledEvent, report: Mapping, sentences: Mapping[str, 
     groups = [g for e in report["events"] for g in e["facts"]]
     members = {g["id"]: {(m["article"], m["sentence"]) for m in g["members"]} for g in groups}
     group_facts = {gid: set().union(*(where.get(s, set()) for s in ms)) for gid, ms in members.items()}
+    score.fact_groups = sum(1 for fs in group_facts.values() if fs)
+    score.group_facts = sum(len(fs) for fs in group_facts.values())
 
+    event_of = {m["article"]: e["id"] for e in report["events"] for g in e["facts"] for m in g["members"]}
     # aligned pairs
     for fact in event.facts:
         tellers = told[fact.id]
@@ -325,7 +339,9 @@ def score_report(event: LabelledEvent, report: Mapping, sentences: Mapping[str, 
             if any(ms & sa and ms & sb for ms in members.values()):
                 score.aligned += 1
             else:
-                score.miss("aligned", f"{fact.id} {_file_of(a)} ~ {_file_of(b)}")
+                apart = event_of.get(a) != event_of.get(b)
+                score.split_pairs += apart
+                score.miss("aligned", f"{fact.id} {_file_of(a)} ~ {_file_of(b)}" + (" (other event)" if apart else ""))
 
     # number differences flagged
     mention_of = {(fact.id, by_file.get(n)): m for fact in event.facts for n, m in fact.mentions.items() if n in own}
@@ -351,7 +367,12 @@ def score_report(event: LabelledEvent, report: Mapping, sentences: Mapping[str, 
         else:
             score.miss("number", fact.id)
 
-    # false omitted, false added
+    # false omitted, false added; articles the labels give one origin (copies of one wire story) are one
+    # voice: a fact only they tell is rightly "added" by that voice.
+    def voice(article: str) -> str:
+        origin = event.files.get(_file_of(article), {}).get("origin")
+        return f"origin:{origin}" if origin else article
+
     wrong_omit: set[tuple[str, str]] = set()
     wrong_add: set[tuple[str, str]] = set()
     for e in report["events"]:
@@ -365,7 +386,7 @@ def score_report(event: LabelledEvent, report: Mapping, sentences: Mapping[str, 
                     if a != article:
                         continue
                     for fid in where.get((a, i), ()):
-                        if any(other != article for other in told[fid]):
+                        if any(voice(other) != voice(article) for other in told[fid]):
                             wrong_add.add((article, fid))
     score.false_omitted = len(wrong_omit)
     score.false_added = len(wrong_add)
@@ -421,20 +442,36 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--misses", action="store_true", help="list the misses of every measure")
     args = parser.parse_args(argv)
     measures = ("aligned", "number", "false_omitted", "false_added", "not_facts")
-    scores = []
+
+    def line(name: str, score: Score) -> str:
+        return (
+            f"{name} "
+            + " ".join(f"{m}={score.share(m):.3f}" for m in measures)
+            + f" unmapped={score.unmapped} split_pairs={score.split_pairs}/{score.pairs}"
+            + f" facts_per_group={score.group_facts / max(1, score.fact_groups):.2f}"
+        )
+
+    scores: dict[str, Score] = {}
+    held: set[str] = set()
     for event in labelled_events():
         if args.events and event.name not in args.events:
             continue
         score = run_event(event, with_others=args.others)
-        scores.append(score)
-        print(event.name, " ".join(f"{m}={score.share(m):.3f}" for m in measures), f"unmapped={score.unmapped}")
+        scores[event.name] = score
+        if event.held_out:
+            held.add(event.name)
+        print(line(event.name + (" (held out)" if event.held_out else ""), score) + f" mixed={score.mixed_groups}")
         if args.misses:
             for measure, items in sorted(score.misses.items()):
                 for item in items:
                     print(f"  {measure}: {item}")
+    tuned = [s for n, s in scores.items() if n not in held]
+    if len(tuned) > 1 and held:
+        print(line("tuned", total(tuned)))
+    if len(held) > 1:
+        print(line("held-out", total(scores[n] for n in sorted(held))))
     if len(scores) > 1:
-        overall = total(scores)
-        print("all", " ".join(f"{m}={overall.share(m):.3f}" for m in measures), f"unmapped={overall.unmapped}")
+        print(line("all", total(scores.values())))
     return 0
 
 

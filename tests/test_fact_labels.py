@@ -128,10 +128,14 @@ def test_scorer_counts_each_measure_on_a_hand_made_report():
 # The quality gate on the labelled events with the current code, like trafilatura's eval_gate: each
 # floor sits a little below what the code scores today and is raised as the method improves (issue 14
 # targets: aligned and number >= 0.90, false omitted and false added <= 0.05, no non-fact reported).
-FLOORS = {"aligned": 0.35, "number": 0.39}
-CEILINGS = {"false_omitted": 0.25, "false_added": 0.33, "not_facts": 0.22}
+FLOORS = {"aligned": 0.58, "number": 0.70}
+CEILINGS = {"false_omitted": 0.09, "false_added": 0.11, "not_facts": 0.0}
 MAX_UNMAPPED = 1
-MAX_MIXED_GROUPS = 6  # fact groups joining an event with the other event of its ECB+ topic
+# Fact groups joining an event with the other event of its ECB+ topic, when the grouping puts both in one
+# event. T14a is another Waitrose fire and T20a another quake on the same island: their leads and tolls
+# are figures of the same things, so the figure groups and the attachment by the group (compare/align.py)
+# join them; 26 today, up from 13 before those two steps.
+MAX_MIXED_GROUPS = 28
 
 
 @pytest.fixture(scope="module")
@@ -169,3 +173,16 @@ def test_load_labels_reads_also_passages():
     toll = {n: m for n, m in event.facts[0].mentions.items() if m is not None}
     # doc_0202 gives the toll in its lead and again as the governor's figure
     assert len(toll["doc_0202.txt"].texts) == 2
+
+
+def test_figures_of_one_thing_align_whatever_else_the_sentences_tell():
+    """ECB+ T8b (eleven outlets on the Athens bank fire): the death toll ("three people died", "killed at least
+    three", "left three bank workers dead") and the size of the march ("tens of thousands", "100, 000",
+    "roughly 30, 000") are told inside leads that tell other things too; the pairs of outlets telling them
+    share a fact group (issue 14: one fact, whatever else differs)."""
+    (event,) = [e for e in EVENTS if e.name == "T8b"]
+    score = run_event(event, ARTICLES)
+    for fact in ("T8b.k1", "T8b.k3"):
+        tellers = sum(m is not None for m in next(f for f in event.facts if f.id == fact).mentions.values())
+        missed = [m for m in score.misses.get("aligned", []) if m.startswith(fact + " ")]
+        assert len(missed) <= 0.2 * tellers * (tellers - 1) / 2, missed

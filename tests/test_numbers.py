@@ -133,3 +133,34 @@ def test_offsets_survive_text_that_changes_length_when_lowercased():
     text = "İstanbul sent 300 troops."
     (n,) = find_numbers(text)
     assert text[n.start : n.end] == "300" and n.unit == "troop"
+
+
+def test_re_spaced_thousands_and_hyphenated_scales_read_as_one_figure():
+    # ECB+ and other re-spaced text writes "120,000" as "120, 000" and "110 billion" as "110-billion".
+    (n,) = find_numbers("The island is home to 120, 000 people.")
+    assert (n.value, n.unit) == (120000.0, "person")
+    assert find_numbers("a 110-billion bailout")[0].value == 110e9
+    # A day and a count stay two numbers.
+    assert [n.value for n in find_numbers("On May 5, 300 people marched.")] == [5.0, 300.0]
+
+
+def test_figure_keys_identify_counts_of_named_things_and_large_figures():
+    from srccompare.nlp.numbers import figure_keys
+
+    assert (
+        figure_keys("Seven bullets hit Mr. Gray.") == figure_keys("Gray was hit by seven bullets.") == {("bullet", 7.0)}
+    )
+    assert ("", 120000.0) in figure_keys("Qeshm, home to 120, 000 people")
+    assert figure_keys("Ten people were killed.") == frozenset()  # a count of people in general says nothing
+    assert figure_keys("It happened in 2003 on Nov. 30.") == frozenset()
+
+
+def test_orders_of_size_and_people_counted_before_a_parenthesis_have_a_thing():
+    from srccompare.nlp.numbers import quantities
+
+    def things(text: str) -> set[str]:
+        return {q.thing for q in quantities(text) if q.sure}
+
+    assert things("Tens of thousands of protesters took to the streets of Athens.") == {"crowd"}
+    assert things("An estimated 100, 000 people took to the streets in protest.") == {"crowd"}
+    assert "death" in things("Three people, one of them a pregnant woman, were killed when the bank burned.")

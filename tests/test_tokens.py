@@ -107,3 +107,11 @@ def test_a_variant_inside_a_longer_name_is_reported_once() -> None:
     a = "He spoke at the St Petersburg International Economic Forum."
     b = "He spoke at the St. Petersburg International Economic Forum."
     assert name_variants(a, b) == [("St Petersburg", "St. Petersburg")]
+
+
+def test_plural_stem_meets_singulars_and_nothing_more():
+    from srccompare.nlp.tokens import plural_stem
+
+    assert plural_stem("threats") == "threat" and plural_stem("agencies") == "agency"
+    assert plural_stem("press") == "press"  # -ss is not a plural
+    assert plural_stem("added") == "added" and plural_stem("rating") == "rating"  # unlike stem()

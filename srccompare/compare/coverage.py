@@ -4,7 +4,8 @@ Omitted means absent: before a fact is listed as omitted by an article, the arti
 searched for it (``told_elsewhere``). A fact is told by a sentence that holds most of the content words
 of one of the fact's sentences (as part of a longer sentence, say), that means the same (cosine of the
 sentence embeddings, when installed), or that gives a figure of the same thing (a toll told with
-another number is a number difference, not an omission).
+another number is a number difference, not an omission), or that gives the same identifying figure in like
+words ("hit by seven bullets" / "Seven bullets hit Mr. Gray").
 """
 
 from __future__ import annotations
@@ -18,8 +19,11 @@ from .classify import is_disagreement
 # of one of the fact's sentences, and at least TOLD_WORDS of them.
 TOLD_COVER = 0.6
 TOLD_WORDS = 3
-# ... or when its embedding's cosine with one of the fact's sentences reaches this.
+# ... or when its embedding's cosine with one of the fact's sentences reaches this,
 TOLD_COSINE = 0.8
+# ... or when the two give the same identifying figure (``nlp.numbers.figure_keys``: "seven bullets", "120,000")
+# and their cosine still reaches this (the same count of guards in an unrelated sentence is not the fact).
+TOLD_FIGURE_COSINE = 0.3
 
 
 def disagrees(diff: Difference) -> bool:
@@ -60,13 +64,34 @@ def told_elsewhere(
         own = np.where(size[:n, None] > 0, shared / np.maximum(size[:n, None], 1), 0.0)
         told = (own >= TOLD_COVER) & (shared >= TOLD_WORDS)
         if use_cosine:
-            told |= semantic.similarity([t for _, t in rows], texts) >= TOLD_COSINE
+            cos = semantic.similarity([t for _, t in rows], texts)
+            told |= cos >= TOLD_COSINE
+            told |= _same_figure([t for _, t in rows], texts) & (cos >= TOLD_FIGURE_COSINE)
         theirs = set().union(*(_things(t) for t in texts))
         found = {rows[i][0] for i in np.nonzero(told.any(axis=1))[0]}
         found |= {f.id for f in wanted if any(_things(m.text) & theirs for m in f.members)}
         if found:
             out[article.id] = frozenset(found)
     return out
+
+
+def _same_figure(rows: Sequence[str], cols: Sequence[str]):
+    """rows x cols: whether the two sentences give one identifying figure (``nlp.numbers.figure_keys``)."""
+    import numpy as np
+
+    from ..nlp.numbers import figure_keys
+
+    left = [figure_keys(t) for t in rows]
+    right = [figure_keys(t) for t in cols]
+    vocab = {k: i for i, k in enumerate(sorted(set().union(*left, *right)))}
+    if not vocab:
+        return np.zeros((len(rows), len(cols)), dtype=bool)
+    a = np.zeros((len(rows), len(vocab)), dtype=np.float32)
+    b = np.zeros((len(cols), len(vocab)), dtype=np.float32)
+    for m, keys in ((a, left), (b, right)):
+        for i, ks in enumerate(keys):
+            m[i, [vocab[k] for k in ks]] = 1.0
+    return (a @ b.T) > 0
 
 
 def outlet_facts(

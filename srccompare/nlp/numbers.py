@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 import sys
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .. import data as _data
 
@@ -105,7 +106,8 @@ _QUALIFIERS = re.compile(
 _NOUN_STOP = frozenset(_data.load("quantities")["noun_stop"]["words"].split())  # data/quantities.toml
 _NOUN_SKIP = frozenset("such more other new further additional separate different so earlier later".split())
 
-_NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+# "1,500", and "1, 500" as re-spaced text (ECB+) writes it: a space after the thousands comma.
+_NUM = r"\d{1,3}(?:, ?\d{3}(?!\d))+(?:\.\d+)?|\d+(?:\.\d+)?"
 _WORDNUM = "|".join(sorted(list(_SMALL) + list(_TENS) + list(_SCALES), key=len, reverse=True))
 _ORDWORD = "|".join(sorted(_ORDINALS, key=len, reverse=True))
 _SCALE = r"(?:\s*(?:hundred|thousand|million|billion|trillion)\b|(?:k|m|mn|bn|b|tn|trn)\b)?"
@@ -116,27 +118,38 @@ _PATTERN_SOURCE = (
     rf"(?P<cur>us\$|[$€£¥₩₹₽])\s?(?P<cnum>{_NUM}){_SCALE.replace('(?:', '(?P<cscale>', 1)}"
     rf"|(?<![\w.,:/-])(?P<num>{_NUM})"
     rf"(?:(?P<ord>st|nd|rd|th)|(?P<sscale>k|m|mn|bn|tn|trn)|(?P<measure>{_MEASURES}))?(?![\w/]|[.,:]\d|-\d)"
-    rf"(?P<scale>\s*(?:hundred|thousand|million|billion|trillion)\b)?"
+    rf"(?P<scale>(?:\s*|-)(?:hundred|thousand|million|billion|trillion)\b)?"
     rf"(?P<pct>\s?%|\s(?:percent|per cent)\b)?"
     rf"|\b(?P<words>(?:{_WORDNUM})(?:(?:[\s-]+(?:and\s+)?)(?:{_WORDNUM}))*)\b(?P<wpct>\s(?:percent|per cent)\b)?"
     rf"|\b(?P<ordw>{_ORDWORD})\b"
 )
 _PATTERN = re.compile(_PATTERN_SOURCE)
 _PATTERN_ANY_CASE = re.compile(_PATTERN_SOURCE, re.IGNORECASE)
+_DAY_COMMA = re.compile(r"\b(?:" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.? \d{1,2}, (?=\d{3})")
 _NEXT_WORDS = re.compile(r"[^\W\d_][\w’'-]*|[^\w\s]")
 
 
 def find_numbers(text: str) -> list[Number]:
     """Every quantity in ``text``, in order."""
+    return list(_find_numbers(text))
+
+
+@lru_cache(maxsize=1 << 15)
+def _find_numbers(text: str) -> tuple[Number, ...]:
+    # Cached: the aligner, the omission check and every pair of a group's classifier read a sentence's numbers.
     out: list[Number] = []
     lower = text.lower()
     # A few characters change length when lowercased (İ); offsets must index the text as given.
+    if ", " in lower:
+        # "May 5, 300 protesters" is a day then a count, not 5,300 re-spaced: the space is masked
+        # (same length, so the offsets still index the text).
+        lower = _DAY_COMMA.sub(lambda m: m.group().replace(" ", "\x00"), lower)
     matches = _PATTERN.finditer(lower) if len(lower) == len(text) else _PATTERN_ANY_CASE.finditer(text)
     for m in matches:
         number = _read(text, m)
         if number is not None:
             out.append(number)
-    return out
+    return tuple(out)
 
 
 def number_mismatches(a: str, b: str) -> list[NumberMismatch]:
@@ -349,13 +362,13 @@ def _singular(word: str) -> str:
 
 
 def _digits(raw: str) -> float:
-    return float(raw.replace(",", ""))
+    return float(raw.replace(",", "").replace(" ", ""))
 
 
 def _scale(raw: str | None) -> float:
     if not raw:
         return 1.0
-    word = raw.strip().lower()
+    word = raw.strip(" -").lower()
     return _SCALES.get(word) or _SHORT_SCALES.get(word, 1.0)
 
 
@@ -406,7 +419,7 @@ def quantities(text: str) -> list[Quantity]:
     """The figures of ``text`` with what each is a figure of; years, dates and numbers in names are left out."""
     out: list[Quantity] = []
     words = None
-    for n in find_numbers(text):
+    for n in [*find_numbers(text), *_vague_numbers(text)]:
         if n.kind in ("year", "date", "label", "ordinal"):
             continue
         if words is None:
@@ -418,6 +431,22 @@ def quantities(text: str) -> list[Quantity]:
 
 
 _QWORD = re.compile(r"[^\W\d_][\w’'-]*|[.;!?]")
+# Figures told as an order of size ("tens of thousands of protesters", "dozens were injured"): a figure of
+# their thing all the same, so that they align with the outlets giving a number; the value is the order's
+# lower bound, qualified "vague".
+_VAGUE = re.compile(
+    r"\b(?:(?P<tens>tens|hundreds) of )?(?P<order>dozens|scores|hundreds|thousands|millions)\b", re.IGNORECASE
+)
+_ORDER = {"dozens": 24.0, "scores": 40.0, "hundreds": 200.0, "thousands": 2000.0, "millions": 2e6}
+_TENS_OF = {"tens": 10.0, "hundreds": 100.0}
+
+
+def _vague_numbers(text: str) -> list[Number]:
+    out = []
+    for m in _VAGUE.finditer(text):
+        value = _ORDER[m.group("order").lower()] * _TENS_OF.get((m.group("tens") or "").lower(), 1.0)
+        out.append(Number(value, None, m.start(), m.end(), m.group(), "cardinal", "vague"))
+    return out
 
 
 def _thing_of(text: str, n: Number, words: list[tuple[int, int, str]]) -> tuple[str | None, bool]:
@@ -438,8 +467,11 @@ def _thing_of(text: str, n: Number, words: list[tuple[int, int, str]]) -> tuple[
         if rate:
             return rate, True
     best: tuple[int, str] | None = None
+    # Past a count of people in general ("Three people, one of them a pregnant woman, were killed"), the verb
+    # telling what happened to them may stand further on.
+    ahead = _AHEAD_PEOPLE if n.unit in lex.generic_units or n.qualifier == "vague" else _AHEAD
     for distance, w in [(len(before) - k, w) for k, w in enumerate(before[-_BACK:])] + [
-        (k + 1, w) for k, w in enumerate(after[:_AHEAD])
+        (k + 1, w) for k, w in enumerate(after[:ahead])
     ]:
         if "-" in w and w not in lex.whole_word:
             parts = w.split("-")
@@ -487,6 +519,7 @@ def _measured(n: Number, after: list[str]) -> str | None:
 # How far from a number (in words, within its clause) a word naming the thing counted may stand.
 _BACK = 6
 _AHEAD = 5
+_AHEAD_PEOPLE = 10
 
 
 def _rate_before(words: list[str], lex: _QuantityLexicon) -> str | None:
@@ -508,6 +541,9 @@ class _QuantityLexicon:
     whole_word: frozenset[str]
     rate_heads: frozenset[str]
     generic: frozenset[str]
+    attributes: frozenset[str] = frozenset()
+    generic_units: frozenset[str] = frozenset()
+    large: float = 1000.0
 
     def word_thing(self, word: str) -> str | None:
         for stem, thing in self.stems:
@@ -536,5 +572,69 @@ def _quantity_lexicon() -> _QuantityLexicon:
             frozenset(data["whole"]["words"]),
             frozenset(data["rates"]["heads"]),
             frozenset(data["rates"]["generic"]),
+            frozenset(data.get("attributes", {}).get("things", ())),
+            frozenset(data.get("figures", {}).get("generic", ())),
+            float(data.get("figures", {}).get("large", 1000)),
         )
     return _LEXICON
+
+
+def attribute_things() -> frozenset[str]:
+    """Things whose figure describes a person or object (an age) rather than telling a fact on its own."""
+    return _quantity_lexicon().attributes
+
+
+_YEAR_OR_MONTH = re.compile(
+    r"\b(?:1[89]\d\d|20\d\d|january|february|march(?=\s+\d)|april|june|july|august|september|october|november"
+    r"|december|jan|feb|mar(?=\.?\s+\d)|apr|jun|jul|aug|sept?|oct|nov|dec)\b\.?",
+    re.IGNORECASE,
+)
+
+
+def time_anchors(text: str) -> frozenset[str]:
+    """The years and months a sentence names ("in December 2003", "In February"), lower case: a figure given with
+    another time than the rest (a past quake's toll) is a figure of another happening."""
+    return frozenset(
+        m.group().lower().rstrip(".")[:3] if not m.group()[0].isdigit() else m.group()
+        for m in _YEAR_OR_MONTH.finditer(text)
+    )
+
+
+def figure_keys(text: str) -> frozenset[tuple[str, float]]:
+    """The figures of ``text`` that identify a fact across outlets: a count of a named thing ("seven bullets" ->
+    ("bullet", 7.0)) or a large figure whatever its unit ("120,000", "$1.5bn" -> ("", value)). Years, dates,
+    numbers in names, ordinals and counts of people in general ("three people") are left out."""
+    lex = _quantity_lexicon()
+    keys: set[tuple[str, float]] = set()
+    for n in find_numbers(text):
+        if n.kind in ("year", "date", "label", "ordinal"):
+            continue
+        if n.counted and n.unit and n.unit not in lex.generic_units and n.kind == "cardinal":
+            keys.add((n.unit, n.value))
+        if n.value >= lex.large:
+            keys.add(("", n.value))
+    keys.update(("clock", minutes) for minutes in clock_times(text))
+    return frozenset(keys)
+
+
+# A time of day: "10:30 a.m.", "1:53 p.m.", "06:00 BST", "6am", "8. 30am" (re-spaced), "9 a.m.".
+_CLOCK = re.compile(
+    r"(?<![\w.:,])(?P<h>\d{1,2})(?:[:.] ?(?P<m>\d{2}))?\s?(?P<ampm>[ap]\.?m\b\.?)"
+    r"|(?<![\w.:,])(?P<h24>[01]?\d|2[0-3]):(?P<m24>[0-5]\d)(?!\d)",
+    re.IGNORECASE,
+)
+
+
+def clock_times(text: str) -> list[float]:
+    """The times of day ``text`` gives, as minutes after midnight ("10:30 a.m." -> 630, "6am" and "06:00" -> 360)."""
+    out = []
+    for m in _CLOCK.finditer(text):
+        if m.group("h24") is not None:
+            out.append(float(int(m.group("h24")) * 60 + int(m.group("m24"))))
+            continue
+        hour, minute = int(m.group("h")), int(m.group("m") or 0)
+        if not 1 <= hour <= 12 or minute > 59:
+            continue
+        pm = m.group("ampm").lower().startswith("p")
+        out.append(float((hour % 12 + (12 if pm else 0)) * 60 + minute))
+    return out

@@ -30,7 +30,8 @@ The rules, applied at each candidate ``[.!?…]+`` + closing quotes/brackets + w
 - initials (``J. R. R. Tolkien``), dotted acronyms (``U.S.``, ``a.m.``), ellipses and other
   ambiguous abbreviations (St., Inc., Corp., Jr., Sept., Calif. ...) end a sentence only when the
   next word is a typical sentence opener (The, He, But, In ...);
-- before a digit, ``No. 2``, ``Sept. 19``, ``pp. 12`` stay together, a plain word ends the sentence;
+- before a digit, ``No. 2``, ``Sept. 19``, ``pp. 12`` stay together, as does a figure re-spaced at its
+  decimal point (``5. 9``, ``6. 30am``); a plain word ends the sentence;
 - a quotation ending in ``?`` or ``!`` keeps its attribution (``"...can they do?" Putin said``),
   as does ``."`` followed by a bare ``Putin said.``; closing quotes stay with their sentence;
 - datelines such as ``Seoul (AsiaNews/Agencies) – Russian...`` have no candidate and stay put.
@@ -96,6 +97,8 @@ _ATTRIBUTION = re.compile(rf"(?:{_NAME}\s+(?:{_SPEECH_VERBS})|(?:{_SPEECH_VERBS}
 # The same, but nothing else follows: '..." Putin said.' (not '..." Putin said the talks...').
 # ('..." He added, "..."' starts a new sentence, so a comma does not count here.)
 _ATTRIBUTION_ONLY = re.compile(rf"(?:{_NAME}\s+(?:{_SPEECH_VERBS})|(?:{_SPEECH_VERBS})\s+{_NAME})\s*(?:\.|$)")
+_ARTICLES = frozenset({"a", "an", "the"})
+_SHORT_NUMBER_END = re.compile(r"(?<!\d)\d{1,2}$")
 _JOINED = re.compile(r"[-/–](?=[^-/–]*$)")
 _ACRONYM = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]")
 # Longer than any abbreviation, initialism or joined form ("PeopleSoft/J.D.") the rules look at.
@@ -184,7 +187,13 @@ def _after_period(para: str, dot: int, word: str) -> bool:
     token = _JOINED.split(token)[-1] or token
     bare = token.lower()
     acronym = _ACRONYM.fullmatch(token) is not None
+    if bare in _ARTICLES:
+        return False  # "pulled out a. 38-caliber revolver" (a re-spaced ".38"): no sentence ends in "a"
     if word[0].isdigit():
+        # "5. 9 magnitude", "by 6. 30am": a one- or two-digit number, a dot and a number is one
+        # detokenised figure (ECB+ and other re-spaced text); a year ends a sentence ("in 2023. 16 ...").
+        if _SHORT_NUMBER_END.search(token):
+            return False
         return bare not in _BEFORE_NUMBER and not acronym
     if bare in _TITLES:
         return False

@@ -142,6 +142,17 @@ def numbers(toks: list[str]) -> list[str]:
     return [t for t in toks if t[0].isdigit()]
 
 
+def plural_stem(word: str) -> str:
+    """A plural or third-person -s form meets its singular ("threats" / "threat", "agencies" / "agency"),
+    nothing more: the light stem of the aligner's word overlap, where ``stem``'s -ed/-ing/-ly folding
+    joins too much ("added" / "add", "rating" / "rat")."""
+    if len(word) > 4 and word.endswith("ies"):
+        return word[:-3] + "y"
+    if len(word) > 3 and word.endswith("s") and not word.endswith("ss"):
+        return word[:-1]
+    return word
+
+
 @lru_cache(maxsize=1 << 16)
 def stem(word: str) -> str:
     """The stem of a lower-case word: inflections meet (supplying / supplied / supply, threats /

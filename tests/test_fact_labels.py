@@ -128,8 +128,8 @@ def test_scorer_counts_each_measure_on_a_hand_made_report():
 # The quality gate on the labelled events with the current code, like trafilatura's eval_gate: each
 # floor sits a little below what the code scores today and is raised as the method improves (issue 14
 # targets: aligned and number >= 0.90, false omitted and false added <= 0.05, no non-fact reported).
-FLOORS = {"aligned": 0.58, "number": 0.70}
-CEILINGS = {"false_omitted": 0.09, "false_added": 0.11, "not_facts": 0.0}
+FLOORS = {"aligned": 0.60, "number": 0.70}
+CEILINGS = {"false_omitted": 0.09, "false_added": 0.09, "not_facts": 0.0}
 MAX_UNMAPPED = 1
 # Fact groups joining an event with the other event of its ECB+ topic, when the grouping puts both in one
 # event. T14a is another Waitrose fire and T20a another quake on the same island: their leads and tolls

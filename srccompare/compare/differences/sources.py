@@ -46,8 +46,14 @@ def sources(text: str) -> frozenset[str]:
     that say or estimate ("the WHO said"), generic "officials", "state media" or "ministry figures".
     Outlets are folded to the registry's name (Yonhap News Agency -> Yonhap). Cached: the number,
     source and detail kinds all read a side's sources."""
+    from ...nlp.sentences import sentence_spans
     from ...outlets import canonical, find_outlets
 
+    spans = sentence_spans(text)
+    if len(spans) > 1:
+        # A side's text joins its sentences: a run of capitals must not cross from one into the next
+        # ("... Economic Forum. Putin said" is no source).
+        return frozenset().union(*(sources(text[a:b]) for a, b in spans))
     out: set[str] = set()
     for pattern in (_ACCORDING, _REPORTED, _SUBJECT):
         for m in pattern.finditer(text):

@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Hashable, Mapping, Sequence
+from collections.abc import Callable, Hashable, Mapping, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from ...model import Article, Difference, Member, Token
 from ...nlp.names import name_variants
@@ -50,12 +50,13 @@ class Side:
     quotes: tuple[Span, ...]
     speakers: frozenset[str] = frozenset()  # lower-case words of the speakers named next to quotes
 
-    @property
+    # Cached: every family reads them (a frozen dataclass keeps a cached_property in its __dict__).
+    @cached_property
     def own(self) -> list[Word]:
         """The outlet's own words: everything outside quotation marks."""
         return [w for w in self.words if not w.quoted]
 
-    @property
+    @cached_property
     def own_text(self) -> str:
         return " ".join(w.raw for w in self.own)
 
@@ -133,9 +134,13 @@ def key(word: str) -> str:
 
 
 @lru_cache(maxsize=65536)
-def _keys(word: str) -> tuple[str, ...]:
-    # Words repeat across the groups of a corpus: normalise each spelling once.
-    return tuple(tokens(word))
+def _spelling(raw: str) -> tuple[str, tuple[str, ...], bool, bool]:
+    """What a word says on its own: its plain form, its keys, whether it ends a clause, whether it
+    ends a sentence. Words repeat across the groups of a corpus: each spelling is read once."""
+    plain = raw.strip(PUNCT).replace("’", "'").lower()
+    bare = raw.rstrip("\"'”’)")
+    ends_sentence = bare.endswith((".", "!", "?")) and not _ABBREVIATION.fullmatch(bare)
+    return plain, tuple(tokens(raw)), bool(_CLAUSE_END.search(raw.rstrip("\"'”’"))), ends_sentence
 
 
 def _mask(n: int, spans) -> list[bool]:
@@ -156,20 +161,9 @@ def _words(text: str, member: int, inside: list[bool]) -> list[Word]:
             # A word that carries a quote mark belongs to the quote when most of its letters sit inside.
             letters = [inside[i] for i in range(m.start(), m.end()) if text[i].isalnum()]
             quoted = bool(letters) and sum(letters) * 2 > len(letters)
-        plain = raw.strip(PUNCT).replace("’", "'").lower()
-        out.append(
-            Word(
-                raw=raw,
-                plain=plain,
-                keys=_keys(raw),
-                quoted=quoted,
-                member=member,
-                first=previous_end,
-                clause_end=bool(_CLAUSE_END.search(raw.rstrip("\"'”’"))),
-            )
-        )
-        bare = raw.rstrip("\"'”’)")
-        previous_end = bare.endswith((".", "!", "?")) and not _ABBREVIATION.fullmatch(bare)
+        plain, keys, clause_end, ends_sentence = _spelling(raw)
+        out.append(Word(raw, plain, keys, quoted, member, previous_end, clause_end))
+        previous_end = ends_sentence
     return out
 
 
@@ -218,8 +212,37 @@ def set_difference(kind: str, sets: Mapping[str, frozenset[str]], **typed) -> Di
     return Difference(kind, "", minority_side, words, used=used, **typed)
 
 
+def wording(words: Sequence[Word]) -> tuple[tuple[str, bool], ...]:
+    """What the per-side readings of ``words`` depend on: each word as written and whether it
+    starts a sentence. The sides of a fact often tell it in the same words; a reading memoised
+    under this key is done once per wording."""
+    return tuple((w.raw, w.first) for w in words)
+
+
+_MEMO: dict[tuple, tuple[object, list[str]]] = {}
+_MEMO_SIZE = 8192
+
+
+def _memoised(
+    read: Callable[[list[Word], Mapping[str, str]], list[str]], words: list[Word], table: Mapping[str, str]
+) -> list[str]:
+    memo_key = (read, id(table), wording(words))
+    hit = _MEMO.get(memo_key)
+    if hit is not None and hit[0] is table:  # the same table, not another one at a reused address
+        return list(hit[1])
+    if len(_MEMO) >= _MEMO_SIZE:
+        _MEMO.clear()
+    found = read(words, table)
+    _MEMO[memo_key] = (table, found)
+    return list(found)
+
+
 def cues(words: list[Word], table: Mapping[str, str]) -> list[str]:
     """Lemmas of single- and multi-word cues of ``table`` among ``words``."""
+    return _memoised(_cues, words, table)
+
+
+def _cues(words: list[Word], table: Mapping[str, str]) -> list[str]:
     out = []
     plain = [w.plain for w in words]
     for i, w in enumerate(words):
@@ -237,6 +260,10 @@ def cues(words: list[Word], table: Mapping[str, str]) -> list[str]:
 
 def cue_words(words: list[Word], table: Mapping[str, str]) -> list[str]:
     """The plain words that make up cues of ``table`` among ``words``."""
+    return _memoised(_cue_words, words, table)
+
+
+def _cue_words(words: list[Word], table: Mapping[str, str]) -> list[str]:
     out = []
     plain = [w.plain for w in words]
     for i in range(len(words)):

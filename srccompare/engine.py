@@ -50,6 +50,18 @@ def _run_batch(fn: Callable[[T], R], batch: Sequence[T]) -> list[R]:
     return [fn(item) for item in batch]
 
 
+def _in_order(futures: list[Any]) -> Iterator[Any]:
+    """The results of submitted batches, in order; what is left is cancelled when the caller stops."""
+    try:
+        for future in futures:
+            yield from future.result()
+            if hasattr(future, "release"):
+                future.release()  # Dask: the cluster may forget the result
+    finally:
+        for future in futures:
+            future.cancel()
+
+
 class Serial:
     workers = 1
 
@@ -65,9 +77,10 @@ class LocalPool:
         self._pool: Any = None
 
     def map(self, fn: Callable[[T], R], items: Sequence[T]) -> Iterator[R]:
+        """The results in input order. The tasks are handed to the workers at once, before the
+        first result is asked for, so that the caller can prepare the next batch meanwhile."""
         if len(items) < 2:
-            yield from map(fn, items)
-            return
+            return map(fn, items)
         if self._pool is None:
             import multiprocessing
             from concurrent.futures import ProcessPoolExecutor
@@ -83,13 +96,7 @@ class LocalPool:
                 context = multiprocessing.get_context("spawn")
             self._pool = ProcessPoolExecutor(self.workers, mp_context=context)
         batches = _batches(items, self.workers)
-        futures = [self._pool.submit(_run_batch, fn, b) for b in batches]
-        try:
-            for future in futures:
-                yield from future.result()
-        finally:
-            for future in futures:
-                future.cancel()
+        return _in_order([self._pool.submit(_run_batch, fn, b) for b in batches])
 
     def close(self) -> None:
         if self._pool is not None:
@@ -112,15 +119,10 @@ class DaskEngine:
         self.workers = max(1, sum(self.client.nthreads().values()))
 
     def map(self, fn: Callable[[T], R], items: Sequence[T]) -> Iterator[R]:
+        if not items:
+            return iter(())
         batches = _batches(items, self.workers)
-        futures = self.client.map(_run_batch, [fn] * len(batches), batches, pure=False)
-        try:
-            for future in futures:
-                yield from future.result()
-                future.release()
-        finally:
-            for future in futures:
-                future.cancel()
+        return _in_order(self.client.map(_run_batch, [fn] * len(batches), batches, pure=False))
 
     def close(self) -> None:
         self.client.close()

@@ -117,6 +117,8 @@ def _member_quotes(m: Member, article: Article | None) -> list[tuple[int, int, i
 
 @lru_cache(maxsize=256)
 def variants(a: str, b: str) -> list[tuple[str, str]]:
+    if a == b:
+        return []  # a text spells every name the way it spells it
     return [(x, y) for x, y in name_variants(a, b) if not _typographic(x, y)]
 
 
@@ -129,6 +131,7 @@ def _typographic(x: str, y: str) -> bool:
     return fx.lower() == fy.lower() and (fx.isupper() or fy.isupper())
 
 
+@lru_cache(maxsize=65536)
 def key(word: str) -> str:
     return stem(word)[:_KEY_LETTERS]
 

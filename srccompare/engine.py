@@ -23,8 +23,9 @@ R = TypeVar("R")
 # workers stay evenly busy to the end.
 TASKS_PER_WORKER = 6
 MAX_BATCH = 64
-# Modules the local workers' parent imports once, so that no worker imports them again.
-PRELOAD = ["srccompare.ingest", "srccompare.ingest.text", "srccompare.compare.report", "srccompare.compare.classify"]
+# What the local workers' parent (the fork server) imports and loads once, so that no worker does
+# it again (srccompare/preload.py).
+PRELOAD = ["srccompare.preload"]
 
 
 def default_jobs() -> int:

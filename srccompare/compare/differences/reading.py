@@ -190,8 +190,15 @@ def highlights(members: Sequence[Member], sides: list[Side]) -> tuple[tuple[Toke
             if f:
                 word_changed[own[ki]] = True
         for w, c in zip(side.words, word_changed):
-            per_member[w.member].append(Token(w.raw, c))
+            per_member[w.member].append(_token(w.raw, c))
     return tuple(tuple(per_member[i]) for i in range(len(members)))
+
+
+@lru_cache(maxsize=65536)
+def _token(text: str, changed: bool) -> Token:
+    # One object per word and flag: the many members that share a word share its Token, so an
+    # event pickles (for the store and the workers' results) and holds each one once.
+    return Token(text, changed)
 
 
 def minority(signatures: Mapping[str, Hashable]) -> tuple[str, ...]:

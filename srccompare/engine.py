@@ -23,6 +23,11 @@ R = TypeVar("R")
 # workers stay evenly busy to the end.
 TASKS_PER_WORKER = 6
 MAX_BATCH = 64
+# Fewer items than this run here when no worker is up yet: starting the workers (about a second,
+# the semantic model loaded included) costs more than a few files or events (a warm re-run that
+# meets 10 new articles cleans them in a few milliseconds and compares their one event in a tenth
+# of a second).
+SERIAL_BELOW = 8
 # What the local workers' parent (the fork server) imports and loads once, so that no worker does
 # it again (srccompare/preload.py).
 PRELOAD = ["srccompare.preload"]
@@ -80,7 +85,7 @@ class LocalPool:
     def map(self, fn: Callable[[T], R], items: Sequence[T]) -> Iterator[R]:
         """The results in input order. The tasks are handed to the workers at once, before the
         first result is asked for, so that the caller can prepare the next batch meanwhile."""
-        if len(items) < 2:
+        if len(items) < 2 or (self._pool is None and len(items) < SERIAL_BELOW):
             return map(fn, items)
         if self._pool is None:
             import multiprocessing

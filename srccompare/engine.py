@@ -23,11 +23,12 @@ R = TypeVar("R")
 # workers stay evenly busy to the end.
 TASKS_PER_WORKER = 6
 MAX_BATCH = 64
-# Fewer items than this run here when no worker is up yet: starting the workers (about a second,
-# the semantic model loaded included) costs more than a few files or events (a warm re-run that
-# meets 10 new articles cleans them in a few milliseconds and compares their one event in a tenth
-# of a second).
-SERIAL_BELOW = 8
+# While no worker is up yet, fewer items than this run in this process: starting the workers
+# (about a second of CPU, the semantic model included) costs more than a few files (a few
+# milliseconds each to clean) or a few events (about a tenth of a second each to compare). A warm
+# re-run that meets 10 new articles cleans them and compares their one event here.
+CLEAN_HERE_BELOW = 64
+COMPARE_HERE_BELOW = 8
 # What the local workers' parent (the fork server) imports and loads once, so that no worker does
 # it again (srccompare/preload.py).
 PRELOAD = ["srccompare.preload"]
@@ -44,7 +45,7 @@ def default_jobs() -> int:
 class Engine(Protocol):
     workers: int
 
-    def map(self, fn: Callable[[T], R], items: Sequence[T]) -> Iterator[R]: ...
+    def map(self, fn: Callable[[T], R], items: Sequence[T], here_below: int = 2) -> Iterator[R]: ...
 
 
 def _batches(items: Sequence[T], workers: int) -> list[Sequence[T]]:
@@ -71,7 +72,7 @@ def _in_order(futures: list[Any]) -> Iterator[Any]:
 class Serial:
     workers = 1
 
-    def map(self, fn: Callable[[T], R], items: Sequence[T]) -> Iterator[R]:
+    def map(self, fn: Callable[[T], R], items: Sequence[T], here_below: int = 2) -> Iterator[R]:
         return map(fn, items)
 
 
@@ -82,10 +83,11 @@ class LocalPool:
         self.workers = workers
         self._pool: Any = None
 
-    def map(self, fn: Callable[[T], R], items: Sequence[T]) -> Iterator[R]:
+    def map(self, fn: Callable[[T], R], items: Sequence[T], here_below: int = 2) -> Iterator[R]:
         """The results in input order. The tasks are handed to the workers at once, before the
-        first result is asked for, so that the caller can prepare the next batch meanwhile."""
-        if len(items) < 2 or (self._pool is None and len(items) < SERIAL_BELOW):
+        first result is asked for, so that the caller can prepare the next batch meanwhile. Fewer
+        than ``here_below`` items run in this process while no worker is up yet."""
+        if len(items) < 2 or (self._pool is None and len(items) < here_below):
             return map(fn, items)
         if self._pool is None:
             import multiprocessing
@@ -124,7 +126,7 @@ class DaskEngine:
             raise UsageError(f"cannot reach the Dask scheduler at {scheduler}: {exc}") from None
         self.workers = max(1, sum(self.client.nthreads().values()))
 
-    def map(self, fn: Callable[[T], R], items: Sequence[T]) -> Iterator[R]:
+    def map(self, fn: Callable[[T], R], items: Sequence[T], here_below: int = 2) -> Iterator[R]:
         if not items:
             return iter(())
         batches = _batches(items, self.workers)

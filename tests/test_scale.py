@@ -34,7 +34,9 @@ def _json(run, *args):
 
 
 def test_worker_processes_give_the_same_report_as_one_process(run, corpus, monkeypatch):
-    monkeypatch.setattr("srccompare.engine.SERIAL_BELOW", 2)  # the seed corpus alone must reach the workers too
+    # The seed corpus alone (without ../shared) must reach the workers too.
+    monkeypatch.setattr("srccompare.engine.CLEAN_HERE_BELOW", 2)
+    monkeypatch.setattr("srccompare.engine.COMPARE_HERE_BELOW", 2)
     one = _json(run, str(corpus), "--jobs", "1")
     two = _json(run, str(corpus), "--jobs", "2")
     assert one == two
@@ -42,7 +44,8 @@ def test_worker_processes_give_the_same_report_as_one_process(run, corpus, monke
 
 
 def test_library_jobs_and_store_give_the_same_report(corpus, tmp_path, monkeypatch):
-    monkeypatch.setattr("srccompare.engine.SERIAL_BELOW", 2)
+    monkeypatch.setattr("srccompare.engine.CLEAN_HERE_BELOW", 2)
+    monkeypatch.setattr("srccompare.engine.COMPARE_HERE_BELOW", 2)
     articles = load([str(corpus)], problems=[])
     serial = compare(articles).to_dict()
     assert load([str(corpus)], Options(jobs=2), problems=[]) == articles
@@ -123,13 +126,13 @@ def test_the_fast_encoder_writes_what_json_dumps_writes():
 
 def test_a_few_items_run_here_without_starting_workers(corpus):
     """Ten new files on a warm re-run are cleaned here: starting the worker processes would cost more."""
-    from srccompare.engine import SERIAL_BELOW, LocalPool
+    from srccompare.engine import CLEAN_HERE_BELOW, LocalPool
     from srccompare.ingest import _clean_or_problem
     from srccompare.ingest.read import read_documents
 
-    docs = [d for d in read_documents([str(CORPUS)]) if not hasattr(d, "reason")][: SERIAL_BELOW - 1]
+    docs = [d for d in read_documents([str(CORPUS)]) if not hasattr(d, "reason")][: CLEAN_HERE_BELOW - 1]
     pool = LocalPool(2)
-    cleaned = list(pool.map(_clean_or_problem, [(d, Options()) for d in docs]))
+    cleaned = list(pool.map(_clean_or_problem, [(d, Options()) for d in docs], CLEAN_HERE_BELOW))
     assert pool._pool is None
     assert [a.id for a in cleaned] == [d.id for d in docs]
     assert all(a.sentences for a in cleaned)

@@ -110,6 +110,7 @@ _Started = tuple[list[Document | Problem], list[Document], list[str], dict[str, 
 def _start(batch: list[Document | Problem], engine: Engine, options: Options) -> _Started:
     """A batch's documents looked up in the store, and the rest handed to the engine to clean."""
     from .. import store
+    from ..engine import CLEAN_HERE_BELOW
 
     docs = [d for d in batch if isinstance(d, Document)]
     per_doc = [_with_manifest_outlets(d, options) for d in docs]
@@ -117,7 +118,7 @@ def _start(batch: list[Document | Problem], engine: Engine, options: Options) ->
     found = store.get_articles(keys, options)
     todo = [(d, replace(o, cache_dir=None)) for d, o, k in zip(docs, per_doc, keys or [""] * len(docs))
             if k not in found]  # fmt: skip
-    return batch, docs, keys, found, iter(engine.map(_clean_or_problem, todo))
+    return batch, docs, keys, found, iter(engine.map(_clean_or_problem, todo, CLEAN_HERE_BELOW))
 
 
 def _finish(started: _Started, options: Options) -> Iterator[tuple[Document | None, Article | Problem]]:

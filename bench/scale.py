@@ -60,11 +60,24 @@ def _pss_mb(pids: list[int]) -> float:
     return total / 1024
 
 
+def _cpu_seconds(pid: int) -> float | None:
+    """User + system CPU seconds of one process so far (None when it is gone)."""
+    try:
+        with open(f"/proc/{pid}/stat") as fh:
+            fields = fh.read().rsplit(")", 1)[1].split()
+    except OSError:
+        return None
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
 class Peak:
-    """The peak summed PSS of a process tree (and of extra processes, e.g. Dask workers)."""
+    """The peak summed PSS of a process tree (and of extra processes, e.g. Dask workers), and the CPU
+    seconds its processes used: sampled, since the workers are the fork server's children, whose
+    time never reaches this process's RUSAGE_CHILDREN."""
 
     def __init__(self, pid: int, extra: tuple[int, ...] = ()) -> None:
         self.pid, self.extra, self.peak = pid, extra, 0.0
+        self.cpu: dict[int, float] = {}
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._watch, daemon=True)
         self._thread.start()
@@ -73,6 +86,10 @@ class Peak:
         while not self._stop.is_set():
             pids = _tree(self.pid) + [q for p in self.extra for q in _tree(p)]
             self.peak = max(self.peak, _pss_mb(pids))
+            for p in pids:
+                seconds = _cpu_seconds(p)
+                if seconds is not None:
+                    self.cpu[p] = max(self.cpu.get(p, 0.0), seconds)
             time.sleep(0.1)
 
     def stop(self) -> float:
@@ -81,27 +98,19 @@ class Peak:
         return self.peak
 
 
-def _cpu() -> float:
-    import resource
-
-    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
-    return usage.ru_utime + usage.ru_stime
-
-
 CPU: list[float] = [0.0]  # CPU seconds (user + system) of the last run and its worker processes
 
 
 def measure(args: list[str], cache: Path | None, extra: tuple[int, ...] = ()) -> tuple[float, float, int]:
     """Wall seconds, peak MB and exit code of one srccompare run (its CPU seconds go to CPU[0])."""
     env = {**os.environ, "SRCCOMPARE_CACHE_DIR": str(cache or "")}
-    cpu = _cpu()
     start = time.perf_counter()
     proc = subprocess.Popen([sys.executable, "-m", "srccompare", *args], env=env, stderr=subprocess.PIPE)
     peak = Peak(proc.pid, extra)
     _, err = proc.communicate()
     wall = time.perf_counter() - start
     mb = peak.stop()
-    CPU[0] = _cpu() - cpu
+    CPU[0] = sum(peak.cpu.values())  # the last sample of each process: a tenth of a second short at most
     if proc.returncode not in (0, 1):
         print(err.decode(errors="replace")[-2000:], file=sys.stderr)
     return wall, mb, proc.returncode

@@ -23,8 +23,15 @@ R = TypeVar("R")
 # workers stay evenly busy to the end.
 TASKS_PER_WORKER = 6
 MAX_BATCH = 64
-# Modules the local workers' parent imports once, so that no worker imports them again.
-PRELOAD = ["srccompare.ingest", "srccompare.ingest.text", "srccompare.compare.report", "srccompare.compare.classify"]
+# While no worker is up yet, fewer items than this run in this process: starting the workers
+# (about a second of CPU, the semantic model included) costs more than a few files (a few
+# milliseconds each to clean) or a few events (about a tenth of a second each to compare). A warm
+# re-run that meets 10 new articles cleans them and compares their one event here.
+CLEAN_HERE_BELOW = 64
+COMPARE_HERE_BELOW = 8
+# What the local workers' parent (the fork server) imports and loads once, so that no worker does
+# it again (srccompare/preload.py).
+PRELOAD = ["srccompare.preload"]
 
 
 def default_jobs() -> int:
@@ -38,7 +45,7 @@ def default_jobs() -> int:
 class Engine(Protocol):
     workers: int
 
-    def map(self, fn: Callable[[T], R], items: Sequence[T]) -> Iterator[R]: ...
+    def map(self, fn: Callable[[T], R], items: Sequence[T], here_below: int = 2) -> Iterator[R]: ...
 
 
 def _batches(items: Sequence[T], workers: int) -> list[Sequence[T]]:
@@ -50,10 +57,22 @@ def _run_batch(fn: Callable[[T], R], batch: Sequence[T]) -> list[R]:
     return [fn(item) for item in batch]
 
 
+def _in_order(futures: list[Any]) -> Iterator[Any]:
+    """The results of submitted batches, in order; what is left is cancelled when the caller stops."""
+    try:
+        for future in futures:
+            yield from future.result()
+            if hasattr(future, "release"):
+                future.release()  # Dask: the cluster may forget the result
+    finally:
+        for future in futures:
+            future.cancel()
+
+
 class Serial:
     workers = 1
 
-    def map(self, fn: Callable[[T], R], items: Sequence[T]) -> Iterator[R]:
+    def map(self, fn: Callable[[T], R], items: Sequence[T], here_below: int = 2) -> Iterator[R]:
         return map(fn, items)
 
 
@@ -64,10 +83,12 @@ class LocalPool:
         self.workers = workers
         self._pool: Any = None
 
-    def map(self, fn: Callable[[T], R], items: Sequence[T]) -> Iterator[R]:
-        if len(items) < 2:
-            yield from map(fn, items)
-            return
+    def map(self, fn: Callable[[T], R], items: Sequence[T], here_below: int = 2) -> Iterator[R]:
+        """The results in input order. The tasks are handed to the workers at once, before the
+        first result is asked for, so that the caller can prepare the next batch meanwhile. Fewer
+        than ``here_below`` items run in this process while no worker is up yet."""
+        if len(items) < 2 or (self._pool is None and len(items) < here_below):
+            return map(fn, items)
         if self._pool is None:
             import multiprocessing
             from concurrent.futures import ProcessPoolExecutor
@@ -83,13 +104,7 @@ class LocalPool:
                 context = multiprocessing.get_context("spawn")
             self._pool = ProcessPoolExecutor(self.workers, mp_context=context)
         batches = _batches(items, self.workers)
-        futures = [self._pool.submit(_run_batch, fn, b) for b in batches]
-        try:
-            for future in futures:
-                yield from future.result()
-        finally:
-            for future in futures:
-                future.cancel()
+        return _in_order([self._pool.submit(_run_batch, fn, b) for b in batches])
 
     def close(self) -> None:
         if self._pool is not None:
@@ -111,16 +126,11 @@ class DaskEngine:
             raise UsageError(f"cannot reach the Dask scheduler at {scheduler}: {exc}") from None
         self.workers = max(1, sum(self.client.nthreads().values()))
 
-    def map(self, fn: Callable[[T], R], items: Sequence[T]) -> Iterator[R]:
+    def map(self, fn: Callable[[T], R], items: Sequence[T], here_below: int = 2) -> Iterator[R]:
+        if not items:
+            return iter(())
         batches = _batches(items, self.workers)
-        futures = self.client.map(_run_batch, [fn] * len(batches), batches, pure=False)
-        try:
-            for future in futures:
-                yield from future.result()
-                future.release()
-        finally:
-            for future in futures:
-                future.cancel()
+        return _in_order(self.client.map(_run_batch, [fn] * len(batches), batches, pure=False))
 
     def close(self) -> None:
         self.client.close()

@@ -33,14 +33,19 @@ def _json(run, *args):
     return result.stdout
 
 
-def test_worker_processes_give_the_same_report_as_one_process(run, corpus):
+def test_worker_processes_give_the_same_report_as_one_process(run, corpus, monkeypatch):
+    # The seed corpus alone (without ../shared) must reach the workers too.
+    monkeypatch.setattr("srccompare.engine.CLEAN_HERE_BELOW", 2)
+    monkeypatch.setattr("srccompare.engine.COMPARE_HERE_BELOW", 2)
     one = _json(run, str(corpus), "--jobs", "1")
     two = _json(run, str(corpus), "--jobs", "2")
     assert one == two
     assert one.count('"relation": "divergent"') > 0
 
 
-def test_library_jobs_and_store_give_the_same_report(corpus, tmp_path):
+def test_library_jobs_and_store_give_the_same_report(corpus, tmp_path, monkeypatch):
+    monkeypatch.setattr("srccompare.engine.CLEAN_HERE_BELOW", 2)
+    monkeypatch.setattr("srccompare.engine.COMPARE_HERE_BELOW", 2)
     articles = load([str(corpus)], problems=[])
     serial = compare(articles).to_dict()
     assert load([str(corpus)], Options(jobs=2), problems=[]) == articles
@@ -117,3 +122,17 @@ def test_the_fast_encoder_writes_what_json_dumps_writes():
         "nested": {"ü": [], "": {}, "k": [{"x": "y"}]},
     }
     assert _nested(tricky, 0) + "\n" == dumps(tricky)
+
+
+def test_a_few_items_run_here_without_starting_workers(corpus):
+    """Ten new files on a warm re-run are cleaned here: starting the worker processes would cost more."""
+    from srccompare.engine import CLEAN_HERE_BELOW, LocalPool
+    from srccompare.ingest import _clean_or_problem
+    from srccompare.ingest.read import read_documents
+
+    docs = [d for d in read_documents([str(CORPUS)]) if not hasattr(d, "reason")][: CLEAN_HERE_BELOW - 1]
+    pool = LocalPool(2)
+    cleaned = list(pool.map(_clean_or_problem, [(d, Options()) for d in docs], CLEAN_HERE_BELOW))
+    assert pool._pool is None
+    assert [a.id for a in cleaned] == [d.id for d in docs]
+    assert all(a.sentences for a in cleaned)

@@ -174,7 +174,8 @@ def _all_equivalent(texts: list[str]) -> bool:
     from ..nlp.tokens import normalise
     from .relation import relation_matrix
 
-    norms = [normalise(t) for t in texts]
+    # One text told by several sides is one row: the relation of a pair depends only on the two texts.
+    norms = list(dict.fromkeys(normalise(t) for t in dict.fromkeys(texts)))
     _, kinds = relation_matrix(norms, norms)
     return bool((kinds == "equivalent").all())
 

@@ -28,18 +28,33 @@ def unmatched(a: Sequence[Hashable], b: Sequence[Hashable]) -> tuple[list[bool],
 def changed(texts: Sequence[Sequence[Hashable]]) -> list[list[bool]]:
     """For each token list, a flag per token: True when it is unmatched in at least half the others."""
     n = len(texts)
-    misses = [[0] * len(t) for t in texts]
-    for i in range(n):
-        for j in range(i + 1, n):
-            a_out, b_out = unmatched(texts[i], texts[j])
-            for k, out in enumerate(a_out):
-                misses[i][k] += out
-            for k, out in enumerate(b_out):
-                misses[j][k] += out
     if n < 2:
         return [[False] * len(t) for t in texts]
+    # Outlets often tell a fact in the same words: each pair of distinct lists is diffed once (per
+    # order: a longest common subsequence is not unique, and which one the diff takes depends on
+    # which list comes first), and a list and its own copy miss nothing.
+    distinct: dict[tuple[Hashable, ...], int] = {}
+    which = [distinct.setdefault(tuple(t), len(distinct)) for t in texts]
+    lists = list(distinct)
+    diffs: dict[tuple[int, int], tuple[list[bool], list[bool]]] = {}
     need = (n - 1 + 1) // 2  # at least half of the n - 1 others, rounded up
-    return [[m >= need for m in row] for row in misses]
+    out = []
+    for i, p in enumerate(which):
+        # The others that come after i (i first in the diff) and before it (i second), by list.
+        weights: dict[tuple[int, int, int], int] = {}
+        for j, q in enumerate(which):
+            if q != p and j != i:
+                side = (p, q, 0) if j > i else (q, p, 1)
+                weights[side] = weights.get(side, 0) + 1
+        misses = [0] * len(lists[p])
+        for (x, y, half), times in weights.items():
+            if (x, y) not in diffs:
+                diffs[x, y] = unmatched(lists[x], lists[y])
+            for k, miss in enumerate(diffs[x, y][half]):
+                if miss:
+                    misses[k] += times
+        out.append([m >= need for m in misses])
+    return out
 
 
 def runs(flags: Sequence[bool]) -> list[tuple[int, int]]:

@@ -11,12 +11,16 @@ import os
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
 from itertools import islice
+from typing import TYPE_CHECKING
 
 from ..errors import InputError
 from ..model import Article, Document, Problem
 from ..options import DEFAULT_OPTIONS, Options
 from .article import make_article
 from .read import normalise, read_documents
+
+if TYPE_CHECKING:
+    from ..engine import Engine
 
 # Documents read ahead and cleaned together: enough to keep the workers busy, few enough that the
 # texts held at once stay small.
@@ -85,37 +89,60 @@ def iter_loaded(
 ) -> Iterator[tuple[Document | None, Article | Problem]]:
     """Each input in order, as (document, article), (document, problem) when it could be read but
     not cleaned, or (None, problem) when it could not be read."""
-    from .. import store
     from ..engine import engine_of
 
     engine = engine_of(options)
     items = iter(read_documents(paths, options))
+    # One batch is read and handed to the workers while the one before is still being cleaned.
+    pending = None
     while batch := list(islice(items, BATCH)):
-        docs = [d for d in batch if isinstance(d, Document)]
-        per_doc = [_with_manifest_outlets(d, options) for d in docs]
-        keys = [store.article_key(d, o) for d, o in zip(docs, per_doc)] if options.cache_dir else []
-        found = store.get_articles(keys, options)
-        todo = [(d, replace(o, cache_dir=None)) for d, o, k in zip(docs, per_doc, keys or [""] * len(docs))
-                if k not in found]  # fmt: skip
-        cleaned = iter(engine.map(_clean_or_problem, todo))
-        new: list[tuple[str, Article]] = []
-        results: list[Article | Problem] = []
-        for n, _doc in enumerate(docs):
-            key = keys[n] if keys else ""
-            if key in found:
-                results.append(found[key])
-                continue
-            result = next(cleaned)
-            results.append(result)
-            if key and isinstance(result, Article):
-                new.append((key, result))
-        store.put_articles(new, options)
-        done = iter(results)
-        for item in batch:
-            if isinstance(item, Problem):
-                yield None, item
-            else:
-                yield item, next(done)
+        started = _start(batch, engine, options)
+        if pending is not None:
+            yield from _finish(pending, options)
+        pending = started
+    if pending is not None:
+        yield from _finish(pending, options)
+
+
+_Started = tuple[list[Document | Problem], list[Document], list[str], dict[str, Article], Iterator[Article | Problem]]
+
+
+def _start(batch: list[Document | Problem], engine: Engine, options: Options) -> _Started:
+    """A batch's documents looked up in the store, and the rest handed to the engine to clean."""
+    from .. import store
+    from ..engine import CLEAN_HERE_BELOW
+
+    docs = [d for d in batch if isinstance(d, Document)]
+    per_doc = [_with_manifest_outlets(d, options) for d in docs]
+    keys = [store.article_key(d, o) for d, o in zip(docs, per_doc)] if options.cache_dir else []
+    found = store.get_articles(keys, options)
+    todo = [(d, replace(o, cache_dir=None)) for d, o, k in zip(docs, per_doc, keys or [""] * len(docs))
+            if k not in found]  # fmt: skip
+    return batch, docs, keys, found, iter(engine.map(_clean_or_problem, todo, CLEAN_HERE_BELOW))
+
+
+def _finish(started: _Started, options: Options) -> Iterator[tuple[Document | None, Article | Problem]]:
+    from .. import store
+
+    batch, docs, keys, found, cleaned = started
+    new: list[tuple[str, Article]] = []
+    results: list[Article | Problem] = []
+    for n, _doc in enumerate(docs):
+        key = keys[n] if keys else ""
+        if key in found:
+            results.append(found[key])
+            continue
+        result = next(cleaned)
+        results.append(result)
+        if key and isinstance(result, Article):
+            new.append((key, result))
+    store.put_articles(new, options)
+    done = iter(results)
+    for item in batch:
+        if isinstance(item, Problem):
+            yield None, item
+        else:
+            yield item, next(done)
 
 
 def iter_articles(paths: Iterable[str], options: Options = DEFAULT_OPTIONS) -> Iterator[Article | Problem]:

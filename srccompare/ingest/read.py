@@ -15,7 +15,7 @@ import sys
 import unicodedata
 from collections.abc import Iterable, Iterator
 from pathlib import Path
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from ..errors import InputError
 from ..model import Document, Format, Problem
@@ -324,9 +324,14 @@ def _prefer_western(matches, best) -> str:
     return best.encoding
 
 
+# The control characters (Unicode category Cc: U+0000-U+001F and U+007F-U+009F) but for the
+# line and tab controls text uses; one regex pass instead of a category lookup per character.
+_CONTROL = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]")
+
+
 def _looks_binary(text: str) -> bool:
     sample = text[:8192]
-    controls = sum(1 for ch in sample if unicodedata.category(ch) == "Cc" and ch not in "\n\r\t\f")
+    controls = len(_CONTROL.findall(sample))
     return controls > 0.02 * max(1, len(sample))
 
 
@@ -478,11 +483,21 @@ def own_output(data: bytes) -> str | None:
     return None
 
 
-def manifest_for(path: Path, cache: dict[Path, Manifest | Problem | None]) -> Manifest | Problem | None:
+def manifest_for(path: Path, cache: dict[Any, Any]) -> Manifest | Problem | None:
     """The manifest of the nearest enclosing directory that has one (up to 3 levels up)."""
     # realpath, not resolve(): a symlink loop must reach read_bytes and be named, not raise here.
-    directory = Path(os.path.realpath(path)).parent
-    for candidate in (directory, *list(directory.parents)[:3]):
+    # The files of one folder share its real path and candidates (one lookup per folder, not one
+    # per file), unless the file itself is a link.
+    if path.is_symlink():
+        directory = Path(os.path.realpath(path)).parent
+        candidates = (directory, *list(directory.parents)[:3])
+    else:
+        given = ("folder", str(path.parent))
+        if given not in cache:
+            directory = Path(os.path.realpath(path.parent))
+            cache[given] = (directory, *list(directory.parents)[:3])
+        candidates = cache[given]
+    for candidate in candidates:
         if candidate not in cache:
             manifest_path = candidate / MANIFEST_NAME
             if not manifest_path.is_file():

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 import sys
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -152,10 +153,11 @@ def _find_numbers(text: str) -> tuple[Number, ...]:
     return tuple(out)
 
 
-def number_mismatches(a: str, b: str) -> list[NumberMismatch]:
-    """Numbers of ``a`` and ``b`` that tell the same quantity differently (see the module doc)."""
-    na = [n for n in find_numbers(a) if n.unit]
-    nb = [n for n in find_numbers(b) if n.unit]
+def number_mismatches(a: str | Sequence[Number], b: str | Sequence[Number]) -> list[NumberMismatch]:
+    """Numbers of ``a`` and ``b`` (texts, or their ``find_numbers`` already found) that tell the same
+    quantity differently (see the module doc)."""
+    na = [n for n in (find_numbers(a) if isinstance(a, str) else a) if n.unit]
+    nb = [n for n in (find_numbers(b) if isinstance(b, str) else b) if n.unit]
     shared = {(n.unit, n.value) for n in na} & {(n.unit, n.value) for n in nb}
     out: list[NumberMismatch] = []
     used: set[int] = set()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from ... import data
 from ...model import Difference
@@ -22,6 +23,8 @@ _TITLE_WORDS = data.words("lexicon", "title_words")
 @register("added_detail")
 def _added(sides: list[Side]) -> Difference | None:
     keysets = [{key(k) for w in s.words for k in w.keys} for s in sides]
+    # How many sides use each stem: a word of one stem is missing from the sides that do not.
+    holders = Counter(k for ks in keysets for k in ks)
     variant_words = {
         w.lower()
         for i, a in enumerate(sides)
@@ -50,8 +53,12 @@ def _added(sides: list[Side]) -> Difference | None:
             if not (content and w.keys):
                 added.append(False)
                 continue
-            stems = [key(k) for k in w.keys]
-            missing = sum(1 for j, ks in enumerate(keysets) if j != idx and not all(x in ks for x in stems))
+            stems = {key(k) for k in w.keys}
+            if len(stems) == 1:
+                # The side itself holds the stem (its keyset has all its words').
+                missing = len(sides) - holders[next(iter(stems))]
+            else:
+                missing = sum(1 for j, ks in enumerate(keysets) if j != idx and not stems <= ks)
             added.append(missing >= others_needed)
         for start, end in _phrases(own, added):
             chunk = own[start:end]

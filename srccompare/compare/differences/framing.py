@@ -7,7 +7,18 @@ from ...model import Difference
 from ...nlp.tokens import STOP_WORDS
 from .. import lexicon
 from . import register
-from .reading import PUNCT, Side, Word, cues, is_negation, key, minority, set_difference, speech_verb_positions
+from .reading import (
+    PUNCT,
+    Side,
+    Word,
+    cues,
+    is_negation,
+    key,
+    minority,
+    set_difference,
+    speech_verb_positions,
+    wording,
+)
 
 # How many words before a content word a negation cue still governs it ("unlikely to be resolved").
 _NEGATION_WINDOW = 3
@@ -99,39 +110,59 @@ def _negated_anchors(words: list[Word]) -> dict[str, tuple[bool, str, frozenset[
     negates "object"), within a few words that are not function words. The words around a content
     word leave the cues out, so that "is the vehicle" and "is not the vehicle" have one context.
     """
+    # A fact's sides often tell it in the same words: read each wording once.
+    memo_key = wording(words)
+    found = _ANCHORS.get(memo_key)
+    if found is None:
+        if len(_ANCHORS) >= _MEMO_SIZE:
+            _ANCHORS.clear()
+        found = _ANCHORS[memo_key] = _read_anchors(words)
+    return found
+
+
+# Wordings read by _negated_anchors (only the raw words and sentence starts decide its answer).
+_ANCHORS: dict[tuple, dict[str, tuple[bool, str, frozenset[str]]]] = {}
+_MEMO_SIZE = 4096
+
+
+def _read_anchors(words: list[Word]) -> dict[str, tuple[bool, str, frozenset[str]]]:
+    negation = [is_negation(w) for w in words]
+    anchor = [_is_anchor(w) for w in words]
     governed: dict[int, int] = {}
-    for j, w in enumerate(words):
-        if not is_negation(w):
+    for j, neg in enumerate(negation):
+        if not neg:
             continue
         counted = 0
         for i in range(j + 1, len(words)):
-            if _is_anchor(words[i]):
+            if anchor[i]:
                 governed.setdefault(i, j)
                 break
             if words[i].plain not in STOP_WORDS:
                 counted += 1
             if words[i].clause_end or counted > _NEGATION_WINDOW:
                 break
-    plain = [i for i, w in enumerate(words) if not is_negation(w)]
+    plain = [i for i, neg in enumerate(negation) if not neg]
     rank = {i: r for r, i in enumerate(plain)}
+    # The stem each word gives the context of its neighbours (None: not a context word).
+    context = [
+        key(w.plain) if w.plain.isalpha() and len(w.plain) >= 3 and w.plain not in STOP_WORDS else None for w in words
+    ]
     seen: dict[str, set[bool]] = {}
     shown: dict[str, str] = {}
     around: dict[str, set[str]] = {}
     for i, w in enumerate(words):
-        if not _is_anchor(w):
+        if not anchor[i]:
             continue
-        anchor = key(w.plain)
+        stem = key(w.plain)
         r = rank[i]
-        near = [words[k] for k in plain[max(0, r - _CONTEXT) : r] + plain[r + 1 : r + 1 + _CONTEXT]]
-        around.setdefault(anchor, set()).update(
-            key(x.plain) for x in near if x.plain.isalpha() and len(x.plain) >= 3 and x.plain not in STOP_WORDS
-        )
+        near = plain[max(0, r - _CONTEXT) : r] + plain[r + 1 : r + 1 + _CONTEXT]
+        around.setdefault(stem, set()).update(c for k in near if (c := context[k]) is not None)
         cue_at = governed.get(i)
         if cue_at is not None and cue_at > 0 and words[cue_at - 1].plain == "no" and words[cue_at].plain == "longer":
             cue_at -= 1  # show "no longer" whole
-        seen.setdefault(anchor, set()).add(cue_at is not None)
+        seen.setdefault(stem, set()).add(cue_at is not None)
         start = cue_at if cue_at is not None else max(0, i - 2)
-        shown.setdefault(anchor, " ".join(x.raw.strip(PUNCT) for x in words[start : i + 1]))
+        shown.setdefault(stem, " ".join(x.raw.strip(PUNCT) for x in words[start : i + 1]))
     return {s: (next(iter(v)), shown[s], frozenset(around[s] - {s})) for s, v in seen.items() if len(v) == 1}
 
 

@@ -11,6 +11,10 @@ disagreement.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
 from ...model import Difference, NumberUse
 from ...nlp.numbers import UNIT_WORDS, Number, find_numbers, number_mismatches
 from ...nlp.tokens import STOP_WORDS, tokens
@@ -31,6 +35,8 @@ REPLACED_CONTEXT = 2
 @register("number")
 def _number(sides: list[Side]) -> Difference | None:
     texts = {s.article: s.text for s in sides}
+    # Each text is read once (its figures, the words before them, its tokens), not once per pair.
+    read = {a: _figures(t) for a, t in texts.items()}
     credited = {s.article: ", ".join(sorted(sources(s.own_text))) or None for s in sides}
     conflicts: dict[str, dict[str, NumberUse]] = {}
     notation: dict[str, dict[str, NumberUse]] = {}
@@ -40,12 +46,17 @@ def _number(sides: list[Side]) -> Difference | None:
 
     ids = sorted(texts)
     for i, a in enumerate(ids):
+        fa = read[a]
         for b in ids[i + 1 :]:
-            for mm in number_mismatches(texts[a], texts[b]):
-                if _conflicting(mm.a, mm.b, mm.kind, texts[a], texts[b]):
-                    add(conflicts, a, mm.a, _shown(mm.a, mm.kind))
-                    add(conflicts, b, mm.b, _shown(mm.b, mm.kind))
-            for x, y in _paired(texts[a], texts[b]):
+            fb = read[b]
+            if texts[a] == texts[b]:
+                continue  # one text twice: every figure is the same figure, written the same way
+            if fa.units and fb.units:
+                for mm in number_mismatches(fa.numbers, fb.numbers):
+                    if _conflicting(mm.a, mm.b, mm.kind, texts[a], texts[b]):
+                        add(conflicts, a, mm.a, _shown(mm.a, mm.kind))
+                        add(conflicts, b, mm.b, _shown(mm.b, mm.kind))
+            for x, y in _paired(fa.context, fb.context):
                 if (x.value, x.unit) == (y.value, y.unit):
                     continue  # the same figure; how it is written is read below
                 if x.unit == y.unit or not (x.unit and y.unit):
@@ -57,16 +68,18 @@ def _number(sides: list[Side]) -> Difference | None:
                 if _conflicting(x, y, kind, None, None):
                     add(conflicts, a, x, _shown(x, kind))
                     add(conflicts, b, y, _shown(y, kind))
-            for x_text, y_text in _replaced(texts[a], texts[b]):
-                conflicts.setdefault(a, {}).setdefault(x_text, NumberUse(x_text, _value(x_text), None, credited[a]))
-                conflicts.setdefault(b, {}).setdefault(y_text, NumberUse(y_text, _value(y_text), None, credited[b]))
-            for x, y in _rewritten(texts[a], texts[b]):
-                add(notation, a, x, _written(texts[a], x))
-                add(notation, b, y, _written(texts[b], y))
+            if fa.digits and fb.digits:
+                for x_text, y_text in _replaced(fa.tokens, fb.tokens):
+                    conflicts.setdefault(a, {}).setdefault(x_text, NumberUse(x_text, _value(x_text), None, credited[a]))
+                    conflicts.setdefault(b, {}).setdefault(y_text, NumberUse(y_text, _value(y_text), None, credited[b]))
+            if fa.forms and fb.forms:
+                for x, y in _rewritten(fa.forms, fb.forms):
+                    add(notation, a, x, _written(texts[a], x))
+                    add(notation, b, y, _written(texts[b], y))
     if not conflicts and not notation:
         return None
     found = conflicts or notation
-    per = {a: frozenset((n.unit, n.value) for n in find_numbers(texts[a])) for a in found}
+    per = {a: frozenset((n.unit, n.value) for n in read[a].numbers) for a in found}
     departing = tuple(a for a in minority(per) if a in found) or tuple(sorted(found))
     used = {a: tuple(sorted(found[a])) for a in sorted(found)}
     numbers = {a: tuple(found[a][t] for t in used[a]) for a in used}
@@ -74,19 +87,45 @@ def _number(sides: list[Side]) -> Difference | None:
     return Difference("number", "", departing, {a: used[a] for a in departing}, used=used, numbers=numbers, form=form)
 
 
-def _replaced(a_text: str, b_text: str) -> list[tuple[str, str]]:
+@dataclass(frozen=True)
+class _Figures:
+    """What the pair rules read of one text, read once."""
+
+    numbers: tuple[Number, ...]
+    units: bool  # some figure has a unit: number_mismatches can find something
+    context: dict[tuple[str, ...], Number]  # see _by_context
+    forms: dict[tuple, dict[str, Number]]  # see _forms
+    tokens: tuple[str, ...]
+    digits: bool  # some token starts with a digit: _replaced can find something
+
+
+@lru_cache(maxsize=4096)
+def _figures(text: str) -> _Figures:
+    numbers = tuple(find_numbers(text))
+    toks = tuple(tokens(text))
+    return _Figures(
+        numbers,
+        any(n.unit for n in numbers),
+        _by_context(text, numbers),
+        _forms(text, numbers),
+        toks,
+        any(t[0].isdigit() for t in toks),
+    )
+
+
+def _replaced(ta: Sequence[str], tb: Sequence[str]) -> list[tuple[str, str]]:
     """Number tokens one text puts where the other has another number, among the same words on
     both sides ("won 6-3" / "won 12-3", "at around 40,000" / "at around 48,000"): the word diff of
-    the two texts, a replacement of number by number with REPLACED_CONTEXT equal words either side."""
+    the two texts' tokens, a replacement of number by number with REPLACED_CONTEXT equal words
+    either side."""
     from rapidfuzz.distance import Levenshtein
 
-    ta, tb = tokens(a_text), tokens(b_text)
     blocks = list(Levenshtein.opcodes(ta, tb))
     out: list[tuple[str, str]] = []
     for k, op in enumerate(blocks):
         if op.tag != "replace":
             continue
-        xs, ys = ta[op.src_start : op.src_end], tb[op.dest_start : op.dest_end]
+        xs, ys = list(ta[op.src_start : op.src_end]), list(tb[op.dest_start : op.dest_end])
         if len(xs) != len(ys) or len(xs) > 2 or not all(t[0].isdigit() for t in xs + ys):
             continue
         before = blocks[k - 1] if k else None
@@ -124,16 +163,22 @@ def _form(written: str) -> str:
     return written.replace(",", "").replace(" ", "").lower()
 
 
-def _rewritten(a_text: str, b_text: str) -> list[tuple[Number, Number]]:
-    """Figures with the same value and unit that the two texts write differently, where neither
-    text also writes it the other's way: "2 percent" / "2%", "660 million" / "660m", "63 km" / "63
-    kilometers"."""
-    a_forms: dict[tuple, dict[str, Number]] = {}
-    b_forms: dict[tuple, dict[str, Number]] = {}
-    for text, forms in ((a_text, a_forms), (b_text, b_forms)):
-        for n in find_numbers(text):
-            if n.unit or n.kind in ("percent", "money"):
-                forms.setdefault((n.value, n.unit, n.kind), {}).setdefault(_form(_written(text, n)), n)
+def _forms(text: str, numbers: Sequence[Number]) -> dict[tuple, dict[str, Number]]:
+    """The figures of ``text`` with a unit, a percent or money, by (value, unit, kind): each way the
+    text writes it (see _form), with the first figure written that way."""
+    forms: dict[tuple, dict[str, Number]] = {}
+    for n in numbers:
+        if n.unit or n.kind in ("percent", "money"):
+            forms.setdefault((n.value, n.unit, n.kind), {}).setdefault(_form(_written(text, n)), n)
+    return forms
+
+
+def _rewritten(
+    a_forms: dict[tuple, dict[str, Number]], b_forms: dict[tuple, dict[str, Number]]
+) -> list[tuple[Number, Number]]:
+    """Figures with the same value and unit that the two texts (their _forms) write differently,
+    where neither text also writes it the other's way: "2 percent" / "2%", "660 million" / "660m",
+    "63 km" / "63 kilometers"."""
     out = []
     for key in a_forms.keys() & b_forms.keys():
         xa, xb = a_forms[key], b_forms[key]
@@ -142,17 +187,16 @@ def _rewritten(a_text: str, b_text: str) -> list[tuple[Number, Number]]:
     return out
 
 
-def _paired(a_text: str, b_text: str) -> list[tuple[Number, Number]]:
-    """Numbers of the two texts that follow the same content words (the words unique to one number each)."""
-    a_at = _by_context(a_text)
-    b_at = _by_context(b_text)
+def _paired(a_at: dict[tuple[str, ...], Number], b_at: dict[tuple[str, ...], Number]) -> list[tuple[Number, Number]]:
+    """Numbers of two texts (their _by_context) that follow the same content words (the words
+    unique to one number each)."""
     return [(a_at[k], b_at[k]) for k in a_at.keys() & b_at.keys()]
 
 
-def _by_context(text: str) -> dict[tuple[str, ...], Number]:
+def _by_context(text: str, numbers: Sequence[Number]) -> dict[tuple[str, ...], Number]:
     out: dict[tuple[str, ...], Number] = {}
     seen: set[tuple[str, ...]] = set()
-    for n in find_numbers(text):
+    for n in numbers:
         near = tokens(text[: n.start])[-CONTEXT_SPAN:]
         before = tuple(t for t in near if t not in STOP_WORDS and not t[0].isdigit())[-CONTEXT_WORDS:]
         if len(before) < CONTEXT_WORDS:

@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Hashable, Mapping, Sequence
+from collections.abc import Callable, Hashable, Mapping, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from ... import data
 from ...model import Article, Difference, Member, Token
@@ -51,12 +51,13 @@ class Side:
     quotes: tuple[Span, ...]
     speakers: frozenset[str] = frozenset()  # lower-case words of the speakers named next to quotes
 
-    @property
+    # Cached: every family reads them (a frozen dataclass keeps a cached_property in its __dict__).
+    @cached_property
     def own(self) -> list[Word]:
         """The outlet's own words: everything outside quotation marks."""
         return [w for w in self.words if not w.quoted]
 
-    @property
+    @cached_property
     def own_text(self) -> str:
         return " ".join(w.raw for w in self.own)
 
@@ -117,6 +118,8 @@ def _member_quotes(m: Member, article: Article | None) -> list[tuple[int, int, i
 
 @lru_cache(maxsize=256)
 def variants(a: str, b: str) -> list[tuple[str, str]]:
+    if a == b:
+        return []  # a text spells every name the way it spells it
     return [(x, y) for x, y in name_variants(a, b) if not _typographic(x, y)]
 
 
@@ -129,14 +132,19 @@ def _typographic(x: str, y: str) -> bool:
     return fx.lower() == fy.lower() and (fx.isupper() or fy.isupper())
 
 
+@lru_cache(maxsize=65536)
 def key(word: str) -> str:
     return stem(word)[:_KEY_LETTERS]
 
 
 @lru_cache(maxsize=65536)
-def _keys(word: str) -> tuple[str, ...]:
-    # Words repeat across the groups of a corpus: normalise each spelling once.
-    return tuple(tokens(word))
+def _spelling(raw: str) -> tuple[str, tuple[str, ...], bool, bool]:
+    """What a word says on its own: its plain form, its keys, whether it ends a clause, whether it
+    ends a sentence. Words repeat across the groups of a corpus: each spelling is read once."""
+    plain = raw.strip(PUNCT).replace("’", "'").lower()
+    bare = raw.rstrip("\"'”’)")
+    ends_sentence = bare.endswith((".", "!", "?")) and not _ABBREVIATION.fullmatch(bare)
+    return plain, tuple(tokens(raw)), bool(_CLAUSE_END.search(raw.rstrip("\"'”’"))), ends_sentence
 
 
 def _mask(n: int, spans) -> list[bool]:
@@ -157,20 +165,9 @@ def _words(text: str, member: int, inside: list[bool]) -> list[Word]:
             # A word that carries a quote mark belongs to the quote when most of its letters sit inside.
             letters = [inside[i] for i in range(m.start(), m.end()) if text[i].isalnum()]
             quoted = bool(letters) and sum(letters) * 2 > len(letters)
-        plain = raw.strip(PUNCT).replace("’", "'").lower()
-        out.append(
-            Word(
-                raw=raw,
-                plain=plain,
-                keys=_keys(raw),
-                quoted=quoted,
-                member=member,
-                first=previous_end,
-                clause_end=bool(_CLAUSE_END.search(raw.rstrip("\"'”’"))),
-            )
-        )
-        bare = raw.rstrip("\"'”’)")
-        previous_end = bare.endswith((".", "!", "?")) and not _ABBREVIATION.fullmatch(bare)
+        plain, keys, clause_end, ends_sentence = _spelling(raw)
+        out.append(Word(raw, plain, keys, quoted, member, previous_end, clause_end))
+        previous_end = ends_sentence
     return out
 
 
@@ -194,8 +191,15 @@ def highlights(members: Sequence[Member], sides: list[Side]) -> tuple[tuple[Toke
             if f:
                 word_changed[own[ki]] = True
         for w, c in zip(side.words, word_changed):
-            per_member[w.member].append(Token(w.raw, c))
+            per_member[w.member].append(_token(w.raw, c))
     return tuple(tuple(per_member[i]) for i in range(len(members)))
+
+
+@lru_cache(maxsize=65536)
+def _token(text: str, changed: bool) -> Token:
+    # One object per word and flag: the many members that share a word share its Token, so an
+    # event pickles (for the store and the workers' results) and holds each one once.
+    return Token(text, changed)
 
 
 def minority(signatures: Mapping[str, Hashable]) -> tuple[str, ...]:
@@ -219,8 +223,37 @@ def set_difference(kind: str, sets: Mapping[str, frozenset[str]], **typed) -> Di
     return Difference(kind, "", minority_side, words, used=used, **typed)
 
 
+def wording(words: Sequence[Word]) -> tuple[tuple[str, bool], ...]:
+    """What the per-side readings of ``words`` depend on: each word as written and whether it
+    starts a sentence. The sides of a fact often tell it in the same words; a reading memoised
+    under this key is done once per wording."""
+    return tuple((w.raw, w.first) for w in words)
+
+
+_MEMO: dict[tuple, tuple[object, list[str]]] = {}
+_MEMO_SIZE = 8192
+
+
+def _memoised(
+    read: Callable[[list[Word], Mapping[str, str]], list[str]], words: list[Word], table: Mapping[str, str]
+) -> list[str]:
+    memo_key = (read, id(table), wording(words))
+    hit = _MEMO.get(memo_key)
+    if hit is not None and hit[0] is table:  # the same table, not another one at a reused address
+        return list(hit[1])
+    if len(_MEMO) >= _MEMO_SIZE:
+        _MEMO.clear()
+    found = read(words, table)
+    _MEMO[memo_key] = (table, found)
+    return list(found)
+
+
 def cues(words: list[Word], table: Mapping[str, str]) -> list[str]:
     """Lemmas of single- and multi-word cues of ``table`` among ``words``."""
+    return _memoised(_cues, words, table)
+
+
+def _cues(words: list[Word], table: Mapping[str, str]) -> list[str]:
     out = []
     plain = [w.plain for w in words]
     for i, w in enumerate(words):
@@ -238,6 +271,10 @@ def cues(words: list[Word], table: Mapping[str, str]) -> list[str]:
 
 def cue_words(words: list[Word], table: Mapping[str, str]) -> list[str]:
     """The plain words that make up cues of ``table`` among ``words``."""
+    return _memoised(_cue_words, words, table)
+
+
+def _cue_words(words: list[Word], table: Mapping[str, str]) -> list[str]:
     out = []
     plain = [w.plain for w in words]
     for i in range(len(words)):

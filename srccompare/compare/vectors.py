@@ -10,7 +10,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from functools import lru_cache
 
 # English function words plus the verbs and honorifics of news attribution, which say nothing
@@ -93,6 +93,144 @@ def tfidf(documents: Sequence[Sequence[Sequence[str]]]) -> list[dict[str, float]
         norm = math.sqrt(sum(w * w for w in v.values())) or 1.0
         vectors.append({t: w / norm for t, w in v.items()})
     return vectors
+
+
+class Vectors:
+    """L2-normalised TF-IDF rows in compressed sparse row form (numpy arrays, no per-row dicts).
+
+    ``indptr``/``indices``/``data`` as in a CSR matrix: row k's term ids are
+    ``indices[indptr[k]:indptr[k + 1]]`` (in the order the document first uses them) and their
+    weights the same slice of ``data``. A term only one document uses can add nothing to a dot
+    product, so it is left out once the row's norm is known (most word pairs of a real corpus are
+    such terms). ``block`` is the same form for the ids among each row's ``top`` heaviest terms
+    (the blocking terms, chosen before the single-document terms are dropped). ``row(k)`` is one
+    row's (ids, weights); ``vectors[k]`` is row k as a {term: weight} dict.
+    """
+
+    def __init__(self, indptr, indices, data, vocabulary: Sequence[str], block_ptr, block_ids) -> None:
+        self.indptr, self.indices, self.data = indptr, indices, data
+        self.vocabulary = vocabulary
+        self.block_ptr, self.block_ids = block_ptr, block_ids
+
+    def __len__(self) -> int:
+        return len(self.indptr) - 1
+
+    def row(self, k: int):
+        s, e = int(self.indptr[k]), int(self.indptr[k + 1])
+        return self.indices[s:e], self.data[s:e]
+
+    def __getitem__(self, k: int) -> dict[str, float]:
+        ids, weights = self.row(k)
+        return {self.vocabulary[t]: w for t, w in zip(ids.tolist(), weights.tolist())}
+
+    def __iter__(self):
+        return (self[k] for k in range(len(self)))
+
+    @property
+    def nbytes(self) -> int:
+        return sum(a.nbytes for a in (self.indptr, self.indices, self.data, self.block_ptr, self.block_ids))
+
+
+# Rows weighed and ranked together (bounds the scratch arrays of the second pass).
+_CHUNK_ROWS = 4096
+
+
+def tfidf_matrix(documents: Iterable[Sequence[Sequence[str]]], top: int | None = None) -> Vectors:
+    """``tfidf`` of the same documents as a compact Vectors, read one document at a time (the lists
+    of terms are never all held at once). With ``top``, each row's ``top`` heaviest terms (on a
+    tie, the lower term id) are kept apart as its blocking terms."""
+    import numpy as np
+
+    vocab: dict[str, int] = {}
+    ids_parts, count_parts, lengths = [], [], []
+    df = np.zeros(0, dtype=np.int64)
+    pending: list[int] = []
+    n_passages = 0
+    for doc in documents:
+        counts: Counter[str] = Counter()
+        for passage in doc:
+            counts.update(passage)
+        # Ids in the order the documents first use the terms: the tie-break of the blocking
+        # terms (the lower id) is then the same on every run.
+        ids = np.fromiter((vocab.setdefault(t, len(vocab)) for t in counts), dtype=np.int32, count=len(counts))
+        for passage in doc:
+            pending.extend(vocab[t] for t in set(passage))
+            n_passages += 1
+        ids_parts.append(ids)
+        count_parts.append(np.fromiter(counts.values(), dtype=np.int32, count=len(counts)))
+        lengths.append(len(ids))
+        if len(pending) > 1 << 20:
+            df = _add_counts(df, pending, len(vocab))
+            pending = []
+    df = _add_counts(df, pending, len(vocab))
+    vocabulary = [""] * len(vocab)
+    for t, k in vocab.items():
+        vocabulary[k] = t
+    del vocab
+    n = len(lengths)
+    indptr = np.zeros(n + 1, dtype=np.int64)
+    np.cumsum(lengths, out=indptr[1:])
+    indices = np.concatenate(ids_parts) if ids_parts else np.zeros(0, dtype=np.int32)
+    counts_all = np.concatenate(count_parts) if count_parts else np.zeros(0, dtype=np.int32)
+    del ids_parts, count_parts
+    idf = np.log((1 + n_passages) / (1 + df)) + 1.0
+    data = (1.0 + np.log(counts_all)) * idf[indices]
+    del counts_all
+    row_of = np.repeat(np.arange(n, dtype=np.int64), lengths)
+    norm = np.sqrt(np.bincount(row_of, weights=data * data, minlength=n))
+    norm[norm == 0] = 1.0
+    data /= norm[row_of]
+    block_ptr, block_ids = _top_terms(indptr, indices, data, top)
+    # Terms of one document only: kept for the norm above, never needed after it.
+    docs_with = np.bincount(indices, minlength=len(vocabulary))
+    for k in np.flatnonzero(docs_with == 1).tolist():
+        vocabulary[k] = ""
+    shared = docs_with[indices] > 1
+    if not shared.all():
+        indices, data = indices[shared], data[shared]
+        indptr = np.zeros(n + 1, dtype=np.int64)
+        np.cumsum(np.bincount(row_of[shared], minlength=n), out=indptr[1:])
+        keep = docs_with[block_ids] > 1
+        block_row = np.repeat(np.arange(n, dtype=np.int64), np.diff(block_ptr))
+        block_ids = block_ids[keep]
+        block_ptr = np.zeros(n + 1, dtype=np.int64)
+        np.cumsum(np.bincount(block_row[keep], minlength=n), out=block_ptr[1:])
+    return Vectors(indptr, indices, data, vocabulary, block_ptr, block_ids)
+
+
+def _add_counts(df, ids: list[int], size: int):
+    import numpy as np
+
+    grown = np.zeros(size, dtype=np.int64)
+    grown[: len(df)] = df
+    if ids:
+        grown += np.bincount(np.asarray(ids, dtype=np.int64), minlength=size)
+    return grown
+
+
+def _top_terms(indptr, indices, data, top: int | None):
+    """Each row's ``top`` heaviest term ids (on a tie, the lower id), as (row pointers, ids)."""
+    import numpy as np
+
+    if top is None:
+        return indptr.copy(), indices.copy()
+    n = len(indptr) - 1
+    kept_ids, kept_counts = [], []
+    for r0 in range(0, n, _CHUNK_ROWS):
+        r1 = min(n, r0 + _CHUNK_ROWS)
+        s, e = int(indptr[r0]), int(indptr[r1])
+        lengths = np.diff(indptr[r0 : r1 + 1])
+        row = np.repeat(np.arange(r1 - r0), lengths)
+        order = np.lexsort((indices[s:e], -data[s:e], row))
+        rank = np.arange(e - s) - np.repeat(indptr[r0:r1] - s, lengths)
+        chosen = order[rank < top]
+        kept_ids.append(indices[s:e][chosen])
+        kept_counts.append(np.minimum(lengths, top))
+    block_ptr = np.zeros(n + 1, dtype=np.int64)
+    if kept_counts:
+        np.cumsum(np.concatenate(kept_counts), out=block_ptr[1:])
+    ids = np.concatenate(kept_ids) if kept_ids else np.zeros(0, dtype=indices.dtype)
+    return block_ptr, ids
 
 
 # A pair of documents is compared only when they share a term that at most this many documents
@@ -217,5 +355,95 @@ def pair_dots(i, j, rows, other=None):
         sums = np.add.reduceat(products, offsets) if len(products) else np.zeros(len(partners))
         sums[lengths == 0] = 0.0
         out[s:e] = sums
+        scratch[ids] = 0.0
+    return out
+
+
+# Pairs expanded from the blocks at once (bounds the memory of blocking: the pairs a big corpus's
+# blocks yield, duplicates included, can number hundreds of millions).
+PAIRS_PER_CHUNK = 1 << 21
+
+
+def blocked_pairs(block_ptr, block_ids, max_df: int, apart=None, min_shared: int = 1):
+    """Pairs (i, j), i < j, of rows that share at least ``min_shared`` blocking terms each used by
+    2 to ``max_df`` rows (``block_ptr``/``block_ids``: each row's blocking term ids, CSR form); with
+    ``apart`` (a label per row), only pairs of different labels.
+
+    Yields (i, j) int64 arrays chunk by chunk, in (i, j) order, each chunk over a range of rows i:
+    every row's partners come from the lists of rows of its own blocking terms, so the work and the
+    memory follow the pairs that share something, never the n x n grid nor all the pairs at once.
+    """
+    import numpy as np
+
+    n = len(block_ptr) - 1
+    if n < 2 or not len(block_ids):
+        return
+    lengths = np.diff(block_ptr)
+    row = np.repeat(np.arange(n, dtype=np.int64), lengths)
+    order = np.lexsort((row, block_ids))
+    sorted_term, sorted_row = block_ids[order], row[order]
+    starts = np.flatnonzero(np.r_[True, sorted_term[1:] != sorted_term[:-1]])
+    sizes = np.diff(np.r_[starts, len(sorted_term)])
+    ends = np.repeat(starts + sizes, sizes)
+    usable = np.repeat((sizes >= 2) & (sizes <= max_df), sizes)
+    del sorted_term, starts, sizes
+    # For each entry (row r, term t), in the rows' order: where it sits in t's list, and how many
+    # rows after r the list holds (its partners j > r).
+    position = np.empty(len(order), dtype=np.int64)
+    position[order] = np.arange(len(order), dtype=np.int64)
+    after = np.where(usable, ends - np.arange(len(order)) - 1, 0)[position]
+    del ends, usable, order
+    per_row = np.zeros(n + 1, dtype=np.int64)
+    np.cumsum(np.bincount(row, weights=after, minlength=n).astype(np.int64), out=per_row[1:])
+    r0 = 0
+    while r0 < n:
+        r1 = int(np.searchsorted(per_row, per_row[r0] + PAIRS_PER_CHUNK, side="right")) - 1
+        r1 = min(n, max(r1, r0 + 1))
+        s, e = int(block_ptr[r0]), int(block_ptr[r1])
+        count = after[s:e]
+        total = int(count.sum())
+        if total:
+            left = np.repeat(row[s:e], count)
+            first = np.repeat(position[s:e] + 1 - np.r_[0, np.cumsum(count)[:-1]], count)
+            right = sorted_row[first + np.arange(total, dtype=np.int64)]
+            if apart is not None:
+                keep = apart[left] != apart[right]
+                left, right = left[keep], right[keep]
+            key, times = np.unique(left * n + right, return_counts=True)
+            if min_shared > 1:
+                key = key[times >= min_shared]
+            if len(key):
+                yield key // n, key % n
+        r0 = r1
+
+
+def row_dots(vectors: Vectors, i, j, other: Vectors | None = None):
+    """Dot product of each pair (row i[k] of ``vectors``, row j[k] of ``other``, default the same
+    rows), i sorted: each row i is spread on a scratch array over the vocabulary and its partners'
+    terms are looked up in it, so the cost is the partners' lengths, not the vocabulary's."""
+    import numpy as np
+
+    other = vectors if other is None else other
+    out = np.zeros(len(i))
+    if not len(i):
+        return out
+    size = 1 + max(int(vectors.indices.max(initial=0)), int(other.indices.max(initial=0)))
+    scratch = np.zeros(size)
+    starts = np.flatnonzero(np.r_[True, i[1:] != i[:-1]])
+    bounds = np.r_[starts, len(i)].tolist()
+    optr, oind, odat = other.indptr, other.indices, other.data
+    for s, e in zip(bounds[:-1], bounds[1:]):
+        ids, weights = vectors.row(int(i[s]))
+        scratch[ids] = weights
+        js = j[s:e]
+        first, lengths = optr[js], optr[js + 1] - optr[js]
+        total = int(lengths.sum())
+        if total:
+            offsets = np.r_[0, np.cumsum(lengths)[:-1]]
+            at = np.repeat(first - offsets, lengths) + np.arange(total, dtype=np.int64)
+            products = scratch[oind[at]] * odat[at]
+            sums = np.add.reduceat(products, np.minimum(offsets, total - 1))
+            sums[lengths == 0] = 0.0
+            out[s:e] = sums
         scratch[ids] = 0.0
     return out

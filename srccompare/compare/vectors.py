@@ -180,7 +180,7 @@ def tfidf_matrix(documents: Iterable[Sequence[Sequence[str]]], top: int | None =
     norm = np.sqrt(np.bincount(row_of, weights=data * data, minlength=n))
     norm[norm == 0] = 1.0
     data /= norm[row_of]
-    block_ptr, block_ids = _top_terms(indptr, indices, data, top)
+    block_ptr, block_ids = top_terms(indptr, indices, data, top)
     # Terms of one document only: kept for the norm above, never needed after it.
     docs_with = np.bincount(indices, minlength=len(vocabulary))
     for k in np.flatnonzero(docs_with == 1).tolist():
@@ -208,7 +208,7 @@ def _add_counts(df, ids: list[int], size: int):
     return grown
 
 
-def _top_terms(indptr, indices, data, top: int | None):
+def top_terms(indptr, indices, data, top: int | None):
     """Each row's ``top`` heaviest term ids (on a tie, the lower id), as (row pointers, ids)."""
     import numpy as np
 

@@ -221,11 +221,17 @@ def _components(n: int, lo, hi):
 
 def _link(lo, hi, total, strong, threshold: float, days, window) -> list[list[int]]:
     """Average linkage over one component's pairs (row ids as given), by a heap of candidate merges."""
-    rows = sorted(set(lo.tolist()) | set(hi.tolist()))
-    sums: dict[int, dict[int, float]] = {r: {} for r in rows}
-    for a, b, s in zip(lo.tolist(), hi.tolist(), total.tolist()):
-        sums[a][b] = s
-        sums[b][a] = s
+    import numpy as np
+
+    # Each row's neighbours and summed similarities: one dict per row, made from numpy slices.
+    ends, others, values = np.concatenate([lo, hi]), np.concatenate([hi, lo]), np.concatenate([total, total])
+    order = np.argsort(ends, kind="stable")
+    ends, others, values = ends[order], others[order].tolist(), values[order].tolist()
+    cut = np.flatnonzero(np.r_[True, ends[1:] != ends[:-1], True]).tolist()
+    rows = ends[cut[:-1]].tolist()
+    sums: dict[int, dict[int, float]] = {
+        r: dict(zip(others[s:e], values[s:e])) for r, s, e in zip(rows, cut[:-1], cut[1:])
+    }
     size = dict.fromkeys(rows, 1)
     members: dict[int, list[int]] = {k: [k] for k in rows}
     span: dict[int, tuple[int, ...] | None] = {

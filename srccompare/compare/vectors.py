@@ -248,115 +248,47 @@ def block_max_df(n: int) -> int:
     return max(BLOCK_MIN_DF, int(n**0.5))
 
 
-def sparse_rows(vectors: Sequence[dict[str, float]]):
-    """The vectors as (term ids, weights) numpy arrays per row, and the vocabulary size."""
+def from_dicts(vectors: Sequence[dict[str, float]], top: int | None = None) -> Vectors:
+    """{term: weight} vectors (``tfidf``'s) as a Vectors; term ids in first-use order."""
     import numpy as np
 
     vocab: dict[str, int] = {}
-    rows = []
-    for v in vectors:
-        ids = np.fromiter((vocab.setdefault(t, len(vocab)) for t in v), dtype=np.int64, count=len(v))
-        rows.append((ids, np.fromiter(v.values(), dtype=np.float64, count=len(v))))
-    return rows, len(vocab)
+    lengths = [len(v) for v in vectors]
+    indices = np.fromiter(
+        (vocab.setdefault(t, len(vocab)) for v in vectors for t in v), dtype=np.int32, count=sum(lengths)
+    )
+    data = np.fromiter((w for v in vectors for w in v.values()), dtype=np.float64, count=len(indices))
+    indptr = np.zeros(len(vectors) + 1, dtype=np.int64)
+    np.cumsum(lengths, out=indptr[1:])
+    block_ptr, block_ids = top_terms(indptr, indices, data, top)
+    return Vectors(indptr, indices, data, list(vocab), block_ptr, block_ids)
 
 
 def candidate_pairs(
-    vectors: Sequence[dict[str, float]],
+    vectors: Vectors | Sequence[dict[str, float]],
     max_df: int | None = None,
     top: int | None = BLOCK_TOP,
-    rows=None,
     apart=None,
     min_shared: int = 1,
 ):
-    """Pairs (i, j), i < j, of documents that share a term used by at most ``max_df`` documents,
-    among the ``top`` terms of each document by weight (None: all its terms); with ``apart`` (a
-    label per document), only pairs of different labels; only pairs sharing ``min_shared`` such terms.
-
-    Built from each rare term's list of documents, so the work follows the pairs that share
-    something, never the n x n grid. Returns two int64 numpy arrays, sorted by (i, j).
-    """
+    """All the pairs ``blocked_pairs`` yields, as two int64 arrays sorted by (i, j); for dict
+    vectors, the blocking terms are each one's ``top`` heaviest (None: all its terms)."""
     import numpy as np
 
-    n = len(vectors)
-    cap = block_max_df(n) if max_df is None else max_df
-    rows = sparse_rows(vectors)[0] if rows is None else rows
-    chosen = []
-    for ids, weights in rows:
-        if top is not None and len(ids) > top:
-            # The top weights; on a tie at the cut, the lower term id (stable across runs).
-            order = np.lexsort((ids, -weights))[:top]
-            ids = ids[order]
-        chosen.append(ids)
-    if not chosen or not sum(len(c) for c in chosen):
-        empty = np.zeros(0, dtype=np.int64)
-        return empty, empty
-    term = np.concatenate(chosen)
-    doc = np.repeat(np.arange(n, dtype=np.int64), [len(c) for c in chosen])
-    order = np.lexsort((doc, term))
-    term, doc = term[order], doc[order]
-    starts = np.flatnonzero(np.r_[True, term[1:] != term[:-1]])
-    sizes = np.diff(np.r_[starts, len(term)])
-    keys = []
-    for k in np.unique(sizes):
-        if k < 2 or k > cap:
-            continue
-        at = starts[sizes == k]
-        block = doc[at[:, None] + np.arange(k)[None, :]]  # terms x k, each row ascending
-        a, b = np.triu_indices(int(k), 1)
-        left, right = block[:, a].ravel(), block[:, b].ravel()
-        if apart is not None:
-            keep = apart[left] != apart[right]
-            left, right = left[keep], right[keep]
-        keys.append(left * n + right)
-    if not keys:
-        empty = np.zeros(0, dtype=np.int64)
-        return empty, empty
-    key, count = np.unique(np.concatenate(keys), return_counts=True)
-    if min_shared > 1:
-        key = key[count >= min_shared]
-    return key // n, key % n
+    v = vectors if isinstance(vectors, Vectors) else from_dicts(vectors, top)
+    cap = block_max_df(len(v)) if max_df is None else max_df
+    chunks = list(blocked_pairs(v.block_ptr, v.block_ids, cap, apart, min_shared))
+    if not chunks:
+        return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)
+    return np.concatenate([c[0] for c in chunks]), np.concatenate([c[1] for c in chunks])
 
 
-def pair_cosines(vectors: Sequence[dict[str, float]], i, j, rows=None):
+def pair_cosines(vectors: Vectors | Sequence[dict[str, float]], i, j):
     """Cosine of each pair (i[k], j[k]) of L2-normalised sparse vectors, over all their terms."""
     import numpy as np
 
-    if rows is None:
-        rows, _ = sparse_rows(vectors)
-    return np.clip(pair_dots(i, j, rows), 0.0, 1.0)
-
-
-def pair_dots(i, j, rows, other=None):
-    """Dot product of each pair of sparse rows (i[k] from ``rows``, j[k] from ``other``, default the
-    same rows), both given as (term ids, weights) over one vocabulary; i must be sorted.
-
-    Row by row: the row's vector is spread on a scratch array over the vocabulary, and each partner's
-    terms are looked up in it, so the cost is the partners' lengths, not the vocabulary's.
-    """
-    import numpy as np
-
-    other = rows if other is None else other
-    out = np.zeros(len(i))
-    if not len(i):
-        return out
-    size = 1 + max((int(ids.max()) for ids, _ in rows if len(ids)), default=0)
-    scratch = np.zeros(size)
-    starts = np.flatnonzero(np.r_[True, i[1:] != i[:-1]])
-    ends = np.r_[starts[1:], len(i)]
-    for s, e in zip(starts, ends):
-        ids, weights = rows[int(i[s])]
-        scratch[ids] = weights
-        partners = [other[int(x)] for x in j[s:e]]
-        lengths = np.fromiter((len(p[0]) for p in partners), dtype=np.int64, count=len(partners))
-        cat_ids = np.concatenate([p[0] for p in partners])
-        cat_w = np.concatenate([p[1] for p in partners])
-        products = scratch[np.minimum(cat_ids, size - 1)] * cat_w * (cat_ids < size)
-        offsets = np.r_[0, np.cumsum(lengths)[:-1]]
-        sums = np.add.reduceat(products, offsets) if len(products) else np.zeros(len(partners))
-        sums[lengths == 0] = 0.0
-        out[s:e] = sums
-        scratch[ids] = 0.0
-    return out
+    v = vectors if isinstance(vectors, Vectors) else from_dicts(vectors)
+    return np.clip(row_dots(v, np.asarray(i, dtype=np.int64), np.asarray(j, dtype=np.int64)), 0.0, 1.0)
 
 
 # Pairs expanded from the blocks at once (bounds the memory of blocking: the pairs a big corpus's

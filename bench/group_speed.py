@@ -88,9 +88,9 @@ def _step(name: str, out: dict, fn, *args):
 
 
 def _count_pairs(vectors) -> int:
-    from srccompare.compare.vectors import block_max_df, blocked_pairs
+    from srccompare.compare.vectors import BLOCK_MAX_DF, blocked_pairs
 
-    return sum(len(c[0]) for c in blocked_pairs(vectors.block_ptr, vectors.block_ids, block_max_df(len(vectors))))
+    return sum(len(c[0]) for c in blocked_pairs(vectors.block_ptr, vectors.block_ids, BLOCK_MAX_DF))
 
 
 def _split(clusters, ordered, cache):

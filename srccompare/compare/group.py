@@ -32,10 +32,10 @@ from dataclasses import dataclass
 from ..model import Article, GroupingEvidence
 from ..options import DEFAULT_OPTIONS, Options
 from .vectors import (
+    BLOCK_MAX_DF,
     BLOCK_TOP,
     STOP_WORDS,
     Vectors,
-    block_max_df,
     blocked_pairs,
     pair_cosines,
     row_dots,
@@ -128,7 +128,7 @@ def similarities(articles: Sequence[Article], vectors: Vectors | None = None):
         vectors = article_vectors(articles)
     languages = np.array([a.language or "" for a in articles])
     parts_i, parts_j, parts_s = [], [], []
-    for i, j in blocked_pairs(vectors.block_ptr, vectors.block_ids, block_max_df(len(articles))):
+    for i, j in blocked_pairs(vectors.block_ptr, vectors.block_ids, BLOCK_MAX_DF):
         sims = np.clip(row_dots(vectors, i, j), 0.0, 1.0)
         li, lj = languages[i], languages[j]
         apart = (li != "") & (lj != "") & (li != lj) & (sims < CROSS_LANGUAGE_MIN)

@@ -54,14 +54,16 @@ def link_background(events: Sequence[Event], by_id: Mapping[str, Article]) -> li
 
     # One unit per (event, article, paragraph) that holds facts: its words, and the facts it holds.
     facts_of: dict[tuple[int, str, int], set[str]] = {}
-    words_of: dict[tuple[int, str, int], set[str]] = {}
+    # A list per unit, not a set: a paragraph's words are gathered from many facts, and a set per
+    # unit costs ten times the list's memory (hundreds of thousands of units at 20,000 articles).
+    words_of: dict[tuple[int, str, int], list[str]] = {}
     for e_idx, event in enumerate(events):
         for fact in event.facts:
             for m in fact.members:
                 paragraph = by_id[m.article].sentences[m.sentence].paragraph
                 key = (e_idx, m.article, paragraph)
                 facts_of.setdefault(key, set()).add(fact.id)
-                words_of.setdefault(key, set()).update(concepts(m.text))
+                words_of.setdefault(key, []).extend(concepts(m.text))
     keys = sorted(facts_of)
     if len({k[0] for k in keys}) < 2:
         return list(events)
@@ -95,7 +97,9 @@ def _units(keys, words_of):
     # Word ids in the order the story first uses the words (alphabetical within a paragraph): a tie
     # among a unit's rarest words (its blocking terms) goes to the word told first, on every run.
     ids_of: dict[str, int] = {}
-    rows = [np.array([ids_of.setdefault(w, len(ids_of)) for w in sorted(words_of[k])], dtype=np.int32) for k in keys]
+    rows = [
+        np.array([ids_of.setdefault(w, len(ids_of)) for w in sorted(set(words_of[k]))], dtype=np.int32) for k in keys
+    ]
     vocabulary = list(ids_of)
     del ids_of
     lengths = np.fromiter((len(r) for r in rows), dtype=np.int64, count=len(rows))

@@ -5,7 +5,7 @@ Two steps, as a reader does it:
 1. **Same topic.** Articles that share the event's particular words and word pairs (TF-IDF cosine over
    title and body) are clustered by average linkage: a group takes in a newcomer only when the group's
    articles are, on average, close enough to it, so one shared topic word cannot chain different
-   events together. Only pairs that share a rare term are compared (blocking, vectors.candidate_pairs):
+   events together. Only pairs that share a rare term are compared (blocking, vectors.blocked_pairs):
    no step looks at every pair of articles.
 2. **Same event.** Two events of one kind (two rate cuts, two earthquakes, a story and its follow-up)
    share their topic's words; what tells them apart is who, where, how many and when. So each topic

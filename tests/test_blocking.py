@@ -94,3 +94,26 @@ def test_background_links_do_not_depend_on_the_hash_seed():
         out.append(json.loads(proc.stdout))
     assert out[0], "no background link at all: the test says nothing"
     assert out[0] == out[1]
+
+
+def test_background_blocking_terms_do_not_depend_on_the_order_words_are_gathered():
+    # A paragraph's words arrive from its facts in any order (and concepts() gives a set, whose
+    # order follows the hash seed); the rarest words chosen for blocking must not follow it.
+    import numpy as np
+
+    from srccompare.compare.background import _units, concepts
+
+    articles = _articles()[:40]
+    keys, words = [], {}
+    for n, a in enumerate(articles):
+        for p, text in enumerate(a.paragraphs):
+            key = (n % 4, a.id, p)
+            keys.append(key)
+            words[key] = [w for s in text.split(". ") for w in concepts(s)]
+    keys.sort()
+    forward = _units(keys, words)
+    backward = _units(keys, {k: list(reversed(v)) for k, v in words.items()})
+    for x, y in zip(forward[:2], backward[:2]):
+        assert len(x.block_ids) and (x.block_ptr == y.block_ptr).all()
+        assert [x.vocabulary[t] for t in x.block_ids] == [y.vocabulary[t] for t in y.block_ids]
+    assert np.array_equal(forward[2], backward[2])

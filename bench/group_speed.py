@@ -1,154 +1,210 @@
-"""How grouping and background linking grow: wall time of each step at 1k, 5k and 10k synthetic articles.
+"""How grouping and background linking grow: wall time and peak memory of each step at 1k to 20k articles.
 
-Synthetic corpora built from real bodies (ECB+ and BASIL articles): each event takes the paragraphs of
-one real article and, for variety, a few of a second; its 10 outlets each drop, reorder and trim
-paragraphs and get a date within two days of the event's (one in five undated). Events outnumber the
-real bodies at 5k and 10k, so some events share a base body: the figures are for speed, not accuracy
-(ecbplus.py and basil.py measure that). Articles are built directly (no cleaning), one process.
+The corpora are bench/synthetic.py's (10 outlets per event, each event 24 sentences of the real
+extraction bodies with its names respelled, each outlet dropping, adding, moving and rewording
+sentences), built in memory as Articles without the page furniture and without cleaning, so that
+only grouping and background linking are timed. Each size runs in a process of its own; the peak
+resident memory of each step is read from the kernel's high-water mark, reset before the step
+(/proc/self/clear_refs), so it includes the corpus held at the time.
+
+    python -m bench.group_speed DATA [--sizes 1000 5000 10000 20000]
 """
 
 from __future__ import annotations
 
+import argparse
 import datetime as dt
 import json
-import random
+import subprocess
+import sys
 import time
 from pathlib import Path
 
 from .common import need
 
-SIZES = (1000, 5000, 10000)
+SIZES = (1000, 5000, 10000, 20000)
 OUTLETS = 10
 SEED = 11
 
 
-def bodies(data: Path) -> list[tuple[str, list[str]]]:
-    out = []
-    for path in sorted(need(data / "ecbplus" / "articles").glob("*.txt")):
-        parts = [p.strip() for p in path.read_text(encoding="utf-8").split("\n\n") if p.strip()]
-        if len(parts) > 3:
-            out.append((parts[0], parts[1:]))
-    for path in sorted((data / "basil" / "articles").glob("*/*.json")):
-        item = json.loads(path.read_text(encoding="utf-8"))
-        paragraphs = [" ".join(s.strip() for s in p if s.strip()) for p in item["body-paragraphs"]]
-        paragraphs = [p for p in paragraphs if p]
-        if len(paragraphs) > 3:
-            out.append((item["title"].strip(), paragraphs))
-    return out
-
-
 def corpus(data: Path, n: int, seed: int = SEED):
+    """``n`` Articles (n / OUTLETS events) and the gold event of each article id."""
     from srccompare.model import Article
     from srccompare.nlp.sentences import split_sentences
 
-    rng = random.Random(seed)
-    base = bodies(data)
-    start = dt.date(2015, 1, 1)
-    articles = []
-    for e in range(n // OUTLETS):
-        title, paragraphs = base[e % len(base)]
-        extra = base[(e * 7 + 3) % len(base)][1]
-        event_paragraphs = paragraphs + extra[: rng.randint(0, 2)]
-        day = start + dt.timedelta(days=rng.randint(0, 3650))
-        for o in range(OUTLETS):
-            kept = [p for p in event_paragraphs if rng.random() > 0.2] or event_paragraphs[:1]
-            if rng.random() < 0.3 and len(kept) > 2:
-                k = rng.randrange(len(kept) - 1)
-                kept[k], kept[k + 1] = kept[k + 1], kept[k]
-            published = None if rng.random() < 0.2 else (day + dt.timedelta(days=rng.randint(0, 2))).isoformat()
-            paras = tuple(kept)
-            articles.append(
-                Article(
-                    id=f"e{e:05d}-o{o:02d}.txt",
-                    path=f"e{e:05d}-o{o:02d}.txt",
-                    title=title if o % 3 else None,
-                    outlet=f"outlet{o}",
-                    published=published,
-                    language="en",
-                    paragraphs=paras,
-                    sentences=tuple(split_sentences(paras)),
-                )
+    from . import synthetic
+
+    pool = synthetic.bodies(data)
+    articles, gold = [], {}
+    for k, (name, text, event, outlet) in enumerate(synthetic.files(pool, range(n // OUTLETS), OUTLETS, seed)):
+        parts = text.split("\n\n")
+        # The writer's layout: menu, title, byline and date, the paragraphs, share buttons, footer.
+        date = dt.datetime.strptime(parts[2].split("\n")[-1], "%B %d, %Y").date()
+        paragraphs = tuple(parts[3:-2])
+        articles.append(
+            Article(
+                id=name,
+                path=name,
+                title=parts[1] if k % 3 else None,
+                outlet=outlet,
+                # One in five undated, as many real pages are.
+                published=None if k % 5 == 0 else date.isoformat(),
+                language="en",
+                paragraphs=paragraphs,
+                sentences=tuple(split_sentences(paragraphs)),
             )
-    return articles
+        )
+        gold[name] = event
+    return articles, gold
 
 
-def timed_grouping(articles) -> dict[str, float]:
-    """Each step of group_events, timed on its own (the same calls group_events makes)."""
+def _reset_peak() -> None:
+    try:
+        with open("/proc/self/clear_refs", "w") as fh:
+            fh.write("5")
+    except OSError:
+        pass
+
+
+def _peak_mb() -> float:
+    try:
+        with open("/proc/self/status") as fh:
+            for line in fh:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    import resource
+
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def _step(name: str, out: dict, fn, *args):
+    _reset_peak()
+    clock, cpu = time.perf_counter(), time.process_time()
+    result = fn(*args)
+    out[name] = (time.perf_counter() - clock, _peak_mb(), time.process_time() - cpu)
+    return result
+
+
+def _count_pairs(vectors) -> int:
+    from srccompare.compare.vectors import BLOCK_MAX_DF, blocked_pairs
+
+    return sum(len(c[0]) for c in blocked_pairs(vectors.block_ptr, vectors.block_ids, BLOCK_MAX_DF))
+
+
+def _split(clusters, ordered, cache):
+    from srccompare.compare.group import split_events
+
+    return [p for c in clusters for p in split_events(c, ordered, cache)]
+
+
+def measure(data: Path, n: int) -> dict:
+    """Each step of group_events on its own (the same calls it makes), then link_background."""
+    import gc
+
     from srccompare.compare import group as g
-    from srccompare.compare.vectors import candidate_pairs, pair_cosines, tfidf
+    from srccompare.compare.background import link_background
+    from srccompare.model import Event, FactGroup, Member
     from srccompare.options import DEFAULT_OPTIONS
 
-    t = {}
-    clock = time.perf_counter()
+    from .basil import bcubed
+
+    articles, gold = corpus(data, n)
+    gc.collect()
+    t: dict = {"corpus MB": _peak_mb()}
     ordered = sorted(articles, key=lambda a: a.id)
-    vectors = tfidf([g._passages(a) for a in ordered])
-    t["tfidf"] = time.perf_counter() - clock
-    clock = time.perf_counter()
-    i, j = candidate_pairs(vectors)
-    t["blocking"] = time.perf_counter() - clock
-    clock = time.perf_counter()
-    sims = pair_cosines(vectors, i, j)
-    t["cosines"] = time.perf_counter() - clock
-    clock = time.perf_counter()
+    vectors = _step("vectors", t, g.article_vectors, ordered)
+    t["pairs"] = _step("blocking", t, _count_pairs, vectors)
+    i, j, sims = _step("blocking + cosines", t, g.similarities, ordered, vectors)
     days = [g._day(a) for a in ordered]
-    clusters = g.average_linkage(len(ordered), i, j, sims, g.THRESHOLD, days, DEFAULT_OPTIONS.event_window)
-    t["linkage"] = time.perf_counter() - clock
-    clock = time.perf_counter()
+    clusters = _step("linkage", t, g.average_linkage, n, i, j, sims, g.THRESHOLD, days, DEFAULT_OPTIONS.event_window)
     cache: dict[int, list[str]] = {}
-    clusters = [part for c in clusters for part in g.split_events(c, ordered, cache)]
-    t["split"] = time.perf_counter() - clock
-    clock = time.perf_counter()
-    events = g.group_events(articles)
-    t["group_events (all steps)"] = time.perf_counter() - clock
-    t["pairs"] = float(len(i))
-    t["events"] = float(len(events))
-    return t
-
-
-def timed_background(articles) -> float:
-    """link_background over the events found, each sentence its own fact (the shape alignment gives)."""
-    from srccompare.compare.background import link_background
-    from srccompare.compare.group import group_events
-    from srccompare.model import Event, FactGroup, Member
-
+    _step("split", t, _split, clusters, ordered, cache)
+    del vectors, i, j, sims, clusters, cache
+    gc.collect()
+    groups = _step("group_events (all steps)", t, g.group_events, articles)
+    found = {a.id: e.id for e in groups for a in e.articles}
+    t["B3 F1"] = bcubed({a: found[a] for a in gold}, gold)[2]
+    t["events"] = len(groups)
+    # Background linking over the events found, each sentence its own fact (the shape alignment gives).
     by_id = {a.id: a for a in articles}
     events = []
-    for group in group_events(articles):
+    for group in groups:
         facts = []
         for a in group.articles:
             for k, s in enumerate(a.sentences):
                 facts.append(FactGroup(f"{group.id}.F{len(facts) + 1}", "single", (Member(a.id, k, s.text),)))
         events.append(Event(group.id, group.title, group.dates, tuple(a.id for a in group.articles), tuple(facts)))
-    clock = time.perf_counter()
-    link_background(events, by_id)
-    return time.perf_counter() - clock
+    linked = _step("background linking", t, link_background, events, by_id)
+    t["background links"] = sum(len(f.background) for e in linked for f in e.facts)
+    t["units"] = sum(len(e.facts) for e in events)
+    return t
 
 
-def run(data: Path) -> str:
+STEPS = (
+    "vectors",
+    "blocking",
+    "blocking + cosines",
+    "linkage",
+    "split",
+    "group_events (all steps)",
+    "background linking",
+)
+
+
+def run(data: Path, sizes=SIZES) -> str:
+    need(data / "extraction" / "ground-truth.json")
     rows = []
-    for n in SIZES:
-        articles = corpus(data, n)
-        t = timed_grouping(articles)
-        back = timed_background(articles) if n <= 5000 else None
-        rows.append((n, t, back))
-    steps = ("tfidf", "blocking", "cosines", "linkage", "split", "group_events (all steps)")
-    lines = [
-        "## Grouping: how each step grows",
-        "",
-        f"Synthetic corpora of {OUTLETS} outlets per event built from real ECB+ and BASIL bodies (bench/group_speed.py), "
-        "wall time in seconds, one process. Pairs: pairs of articles compared (sharing a rare term), against "
-        "n(n-1)/2 for all pairs.",
-        "",
-        "| articles | " + " | ".join(steps) + " | pairs compared | all pairs | events | background linking |",
-        "|---" * (len(steps) + 5) + "|",
-    ]
-    for n, t, back in rows:
-        lines.append(
-            f"| {n:,} | "
-            + " | ".join(f"{t[s]:.2f}" for s in steps)
-            + f" | {int(t['pairs']):,} | {n * (n - 1) // 2:,} | {int(t['events'])} | "
-            + (f"{back:.2f}" if back is not None else "not run")
-            + " |"
+    for n in sizes:
+        proc = subprocess.run(
+            [sys.executable, "-m", "bench.group_speed", str(data), "--one", str(n)],
+            capture_output=True,
+            text=True,
+            cwd=Path(__file__).resolve().parent.parent,
         )
-    lines += ["", "Command: `python -m bench DATA --only group_speed`", ""]
-    return "\n".join(lines)
+        if proc.returncode:
+            rows.append(f"| {n:,} | failed: {proc.stderr.strip().splitlines()[-1:]!r} |")
+            continue
+        t = json.loads(proc.stdout.strip().splitlines()[-1])
+        per = 1000 * t["group_events (all steps)"][2] / n
+        rows.append(
+            f"| {n:,} | "
+            + " | ".join(f"{t[s][2]:.2f} s ({t[s][0]:.1f}) / {t[s][1]:,.0f} MB" for s in STEPS)
+            + f" | {per:.2f} ms | {t['pairs']:,} ({t['pairs'] / n:.0f}/article) | {t['events']:,} | {t['B3 F1']:.3f} |"
+        )
+    return "\n".join(
+        [
+            "## Grouping: how each step grows",
+            "",
+            f"Synthetic corpora, {OUTLETS} outlets per event (bench/synthetic.py's stories, built in memory without "
+            "furniture or cleaning), one process per size. Each cell: CPU time (wall time in brackets: on a shared "
+            "machine the CPU time is the steadier figure) / peak resident memory of the process during that step "
+            "(corpus included). `blocking` alone makes the pairs; `blocking + cosines` is "
+            "`similarities` (pairs made and scored a range of rows at a time). Background linking: every sentence "
+            "its own fact. Pairs: pairs of articles scored, against n(n-1)/2 for all pairs.",
+            "",
+            "| articles | " + " | ".join(STEPS) + " | grouping CPU per article | pairs scored | events | event B³ F1 |",
+            "|---" * (len(STEPS) + 5) + "|",
+            *rows,
+            "",
+            "Command: `python -m bench DATA --only group_speed` (or `python -m bench.group_speed DATA --sizes ...`)",
+            "",
+        ]
+    )
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(prog="python -m bench.group_speed", description=__doc__)
+    parser.add_argument("data", nargs="?", default="../shared/bench")
+    parser.add_argument("--sizes", type=int, nargs="*", default=list(SIZES))
+    parser.add_argument("--one", type=int, default=None, help=argparse.SUPPRESS)
+    args = parser.parse_args(argv)
+    if args.one:
+        print(json.dumps(measure(Path(args.data), args.one)))
+    else:
+        print(run(Path(args.data), args.sizes))
+
+
+if __name__ == "__main__":
+    main()

@@ -166,31 +166,56 @@ def run_size(data: Path, work: Path, n: int, jobs: int, dask: str | None, worker
     return rows
 
 
-def through_grouping(data: Path, work: Path, n: int, jobs: int) -> str:
-    """Cleaning and grouping only, for sizes too big to compare here in the time a bench has."""
+_THROUGH_GROUPING = """
+import json, resource, sys, time
+from srccompare import Options, load
+from srccompare.compare import group
+
+
+def main():
+    corpus, jobs, scheduler = sys.argv[1], int(sys.argv[2]), sys.argv[3]
+    options = Options(engine="dask", scheduler=scheduler) if scheduler else Options(jobs=jobs)
+    clock = time.perf_counter()
+    articles = load([corpus], options)
+    clean = time.perf_counter() - clock
+    held = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    clock = time.perf_counter()
+    events = group.group_events(articles)
+    print(json.dumps([clean, time.perf_counter() - clock, len(articles), len(events), held]))
+
+
+if __name__ == "__main__":
+    main()
+"""
+
+
+def through_grouping(
+    data: Path, work: Path, n: int, jobs: int, scheduler: str | None = None, workers: tuple[int, ...] = ()
+) -> str:
+    """Cleaning and grouping only, for sizes too big to compare here in the time a bench has: locally
+    with ``jobs`` worker processes, or on the Dask cluster at ``scheduler`` (cleaning on its workers,
+    grouping in the client)."""
     root = work / f"g{n}"
-    write(data, root, n // OUTLETS, OUTLETS)
-    script = (
-        "import sys, time, json\n"
-        "from srccompare import load, Options\n"
-        "from srccompare.compare.group import group_events\n"
-        "t = time.perf_counter(); a = load([sys.argv[1]], Options(jobs=int(sys.argv[2])))\n"
-        "c = time.perf_counter(); g = group_events(a)\n"
-        "print(json.dumps([c - t, time.perf_counter() - c, len(a), len(g)]))\n"
-    )
+    if not (root / "gold.json").exists():
+        write(data, root, n // OUTLETS, OUTLETS)
+    script = work / "through_grouping.py"
+    script.write_text(_THROUGH_GROUPING, encoding="utf-8")
     start = time.perf_counter()
     proc = subprocess.Popen(
-        [sys.executable, "-c", script, str(root / "corpus"), str(jobs)], stdout=subprocess.PIPE, stderr=subprocess.PIPE
+        [sys.executable, str(script), str(root / "corpus"), str(jobs), scheduler or ""],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
     )
-    peak = Peak(proc.pid)
+    peak = Peak(proc.pid, workers)
     out, err = proc.communicate()
     mb = peak.stop()
+    where = "2-worker Dask LocalCluster" if scheduler else f"local, {jobs} jobs"
     if proc.returncode:
-        return f"| {n:,} articles: cleaning + grouping failed after {time.perf_counter() - start:.0f} s | {err.decode()[-300:]!r} |"
-    clean_s, group_s, articles, events = json.loads(out)
+        return f"| {n:,} | {where} | failed after {time.perf_counter() - start:.0f} s: {err.decode()[-300:]!r} | | | |"
+    clean_s, group_s, articles, events, held = json.loads(out)
     return (
-        f"| {articles:,} articles, {jobs} jobs, cold: cleaning {clean_s:.0f} s ({1000 * clean_s / articles:.1f} ms/article), "
-        f"grouping {group_s:.0f} s into {events:,} events | peak {mb:,.0f} MB |"
+        f"| {articles:,} | {where} | {clean_s:.0f} s ({1000 * clean_s / articles:.1f} ms/article) | "
+        f"{group_s:.0f} s ({1000 * group_s / articles:.1f} ms/article), {events:,} events | {held:,.0f} MB | {mb:,.0f} MB |"
     )
 
 
@@ -214,7 +239,18 @@ def run(data: Path, sizes=SIZES, jobs: int = JOBS, use_dask: bool = True, groupi
         with tempfile.TemporaryDirectory(prefix="scale-") as tmp:
             for n in sizes:
                 rows += run_size(data, Path(tmp), n, jobs, address, workers)
-            extra = [through_grouping(data, Path(tmp), grouping, jobs)] if grouping else []
+            extra = []
+            if grouping:
+                extra = [
+                    "Cleaning (cold, no store) and grouping only; memory: the client's peak RSS once the articles "
+                    "are loaded, and the peak summed PSS of the client and its workers.",
+                    "",
+                    "| articles | engine | cleaning | grouping | client after cleaning | peak memory |",
+                    "|---|---|---|---|---|---|",
+                    through_grouping(data, Path(tmp), grouping, jobs),
+                ]
+                if address:
+                    extra.append(through_grouping(data, Path(tmp), grouping, jobs, address, workers))
     finally:
         if cluster is not None:
             cluster.close()

@@ -11,7 +11,6 @@ links carry no differences.
 
 from __future__ import annotations
 
-import math
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
@@ -43,50 +42,28 @@ def concepts(text: str) -> set[str]:
 
 
 def link_background(events: Sequence[Event], by_id: Mapping[str, Article]) -> list[Event]:
-    import numpy as np
 
     # One unit per (event, article, paragraph) that holds facts: its words, and the facts it holds.
     facts_of: dict[tuple[int, str, int], set[str]] = {}
-    words_of: dict[tuple[int, str, int], set[str]] = {}
+    # A list per unit, not a set: a paragraph's words are gathered from many facts, and a set per
+    # unit costs ten times the list's memory (hundreds of thousands of units at 20,000 articles).
+    words_of: dict[tuple[int, str, int], list[str]] = {}
     for e_idx, event in enumerate(events):
         for fact in event.facts:
             for m in fact.members:
                 paragraph = by_id[m.article].sentences[m.sentence].paragraph
                 key = (e_idx, m.article, paragraph)
                 facts_of.setdefault(key, set()).add(fact.id)
-                words_of.setdefault(key, set()).update(concepts(m.text))
+                words_of.setdefault(key, []).extend(concepts(m.text))
     keys = sorted(facts_of)
     if len({k[0] for k in keys}) < 2:
         return list(events)
-    docs = [words_of[k] for k in keys]
-    df: dict[str, int] = {}
-    events_with: dict[str, set[int]] = {}
-    for k, d in zip(keys, docs):
-        for w in d:
-            df[w] = df.get(w, 0) + 1
-            events_with.setdefault(w, set()).add(k[0])
-    # IDF in whole steps: a word every paragraph of the story uses weighs 1, a rare one up to ~10.
-    idf = {w: 1.0 + int(2 * math.log(len(docs) / n)) for w, n in df.items()}
-    size = np.sqrt(np.array([sum(idf[w] for w in d) for d in docs], dtype=np.float64))
-    event_of = np.array([k[0] for k in keys])
-    i, j, shared, count = _cross_event_pairs(docs, event_of, idf, events_with)
-    if not len(i):
-        return list(events)
-    score = shared / np.maximum(size[i] * size[j], 1e-9)
-    # Each paragraph's best cross-event score (pairs are listed once: both ends count).
-    best = np.zeros(len(docs))
-    np.maximum.at(best, i, score)
-    np.maximum.at(best, j, score)
-    eps = 1e-9
-    # A shared fact needs shared words: a few, not one rare word two short paragraphs both use.
-    keep = (
-        (score >= best[i] - eps) & (score >= best[j] - eps) & (score >= BACKGROUND_LINK) & (count >= BACKGROUND_WORDS)
-    )
-    mask_pairs = zip(i[keep], j[keep])
+    units = _units(keys, words_of)
+    del words_of
     links: dict[str, set[str]] = {}
-    for x, y in mask_pairs:
-        for a in facts_of[keys[int(x)]]:
-            for b in facts_of[keys[int(y)]]:
+    for x, y in _linked_pairs(units).tolist():
+        for a in facts_of[keys[x]]:
+            for b in facts_of[keys[y]]:
                 links.setdefault(a, set()).add(b)
                 links.setdefault(b, set()).add(a)
     if not links:
@@ -101,31 +78,83 @@ def link_background(events: Sequence[Event], by_id: Mapping[str, Article]) -> li
     return out
 
 
-def _cross_event_pairs(docs, event_of, idf, events_with):
-    """(i, j, shared weight, shared words) for the pairs of paragraphs of different events, i < j,
-    that share BLOCK_SHARED of their BLOCK_WORDS rarest words, when few paragraphs use it (blocking:
-    vectors.candidate_pairs, so neither a paragraph x paragraph matrix nor every pair sharing a
-    common word).
+def _units(keys, words_of):
+    """The units' words as compact sparse rows: (binary rows of the words two events or more use,
+    the same rows weighted by IDF, each unit's size, each unit's event)."""
+    import numpy as np
 
-    Words of one event only cannot link events and are left out. A pair that shares only words
-    many paragraphs use is not compared: such words weigh least, and a background fact told twice
-    shares at least one particular word (a name, a number, a rare term).
+    from .vectors import Vectors, top_terms
+
+    # Word ids in the order the story first uses the words (alphabetical within a paragraph): a tie
+    # among a unit's rarest words (its blocking terms) goes to the word told first, on every run.
+    ids_of: dict[str, int] = {}
+    rows = [
+        np.array([ids_of.setdefault(w, len(ids_of)) for w in sorted(set(words_of[k]))], dtype=np.int32) for k in keys
+    ]
+    vocabulary = list(ids_of)
+    del ids_of
+    lengths = np.fromiter((len(r) for r in rows), dtype=np.int64, count=len(rows))
+    indices = np.concatenate(rows) if rows else np.zeros(0, dtype=np.int32)
+    del rows
+    n = len(keys)
+    unit = np.repeat(np.arange(n, dtype=np.int64), lengths)
+    event_of = np.array([k[0] for k in keys], dtype=np.int64)
+    # IDF in whole steps: a word every paragraph of the story uses weighs 1, a rare one up to ~10.
+    df = np.bincount(indices, minlength=len(vocabulary))
+    idf = 1.0 + np.floor(2 * np.log(n / np.maximum(df, 1)))
+    size = np.sqrt(np.bincount(unit, weights=idf[indices], minlength=n))
+    # Words of one event only cannot link events: left out of the rows (not of the sizes).
+    pairs = np.unique(indices.astype(np.int64) * (int(event_of.max()) + 1) + event_of[unit])
+    events_with = np.bincount(pairs // (int(event_of.max()) + 1), minlength=len(vocabulary))
+    keep = events_with[indices] > 1
+    indices, unit = indices[keep], unit[keep]
+    indptr = np.zeros(n + 1, dtype=np.int64)
+    np.cumsum(np.bincount(unit, minlength=n), out=indptr[1:])
+    weights = idf[indices]
+    block_ptr, block_ids = top_terms(indptr, indices, weights, BLOCK_WORDS)
+    binary = Vectors(indptr, indices, np.ones(len(indices)), vocabulary, block_ptr, block_ids)
+    weighted = Vectors(indptr, indices, weights, vocabulary, block_ptr, block_ids)
+    return binary, weighted, size, event_of
+
+
+def _linked_pairs(units):
+    """The pairs (x, y) of units of different events that are each other's best cross-event match
+    and clear the bar, as an (m, 2) array.
+
+    Only pairs sharing BLOCK_SHARED of their BLOCK_WORDS rarest words, when few units use them
+    (blocking: vectors.blocked_pairs, so neither a unit x unit matrix nor every pair sharing a
+    common word); a background fact told twice shares at least one particular word (a name, a
+    number, a rare term). The pairs are scored a range of units at a time and only those that
+    clear the bar are kept, with each unit's best score.
     """
     import numpy as np
 
-    from .vectors import candidate_pairs, pair_dots, sparse_rows
+    from .vectors import block_max_df, blocked_pairs, row_dots
 
-    bags = [{w: 1.0 for w in d if len(events_with[w]) > 1} for d in docs]
-    rows, _ = sparse_rows(bags)
-    weighted = [(ids, np.array([idf[w] for w in bag], dtype=np.float64)) for (ids, _), bag in zip(rows, bags)]
-    i, j = candidate_pairs(bags, top=BLOCK_WORDS, rows=weighted, apart=event_of, min_shared=BLOCK_SHARED)
-    if not len(i):
-        empty = np.zeros(0, dtype=np.int64)
-        return empty, empty, np.zeros(0), np.zeros(0)
-    count = pair_dots(i, j, rows)
-    # The same vocabulary, weighted by IDF on one side: the dot product is the shared weight.
-    shared = pair_dots(i, j, weighted, other=rows)
-    return i, j, shared, np.rint(count)
+    binary, weighted, size, event_of = units
+    n = len(size)
+    best = np.zeros(n)
+    kept_i, kept_j, kept_s = [], [], []
+    chunks = blocked_pairs(binary.block_ptr, binary.block_ids, block_max_df(n), apart=event_of, min_shared=BLOCK_SHARED)
+    for i, j in chunks:
+        count = np.rint(row_dots(binary, i, j))
+        # The same vocabulary, weighted by IDF on one side: the dot product is the shared weight.
+        shared = row_dots(weighted, i, j, other=binary)
+        score = shared / np.maximum(size[i] * size[j], 1e-9)
+        # Each unit's best cross-event score (pairs are listed once: both ends count).
+        np.maximum.at(best, i, score)
+        np.maximum.at(best, j, score)
+        # A shared fact needs shared words: a few, not one rare word two short paragraphs both use.
+        bar = (score >= BACKGROUND_LINK) & (count >= BACKGROUND_WORDS)
+        kept_i.append(i[bar])
+        kept_j.append(j[bar])
+        kept_s.append(score[bar])
+    if not kept_i:
+        return np.zeros((0, 2), dtype=np.int64)
+    i, j, score = np.concatenate(kept_i), np.concatenate(kept_j), np.concatenate(kept_s)
+    eps = 1e-9
+    mutual = (score >= best[i] - eps) & (score >= best[j] - eps)
+    return np.stack([i[mutual], j[mutual]], axis=1)
 
 
 def _fact_order(fact_id: str) -> tuple[int, str, int, str]:

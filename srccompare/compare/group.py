@@ -5,7 +5,7 @@ Two steps, as a reader does it:
 1. **Same topic.** Articles that share the event's particular words and word pairs (TF-IDF cosine over
    title and body) are clustered by average linkage: a group takes in a newcomer only when the group's
    articles are, on average, close enough to it, so one shared topic word cannot chain different
-   events together. Only pairs that share a rare term are compared (blocking, vectors.candidate_pairs):
+   events together. Only pairs that share a rare term are compared (blocking, vectors.blocked_pairs):
    no step looks at every pair of articles.
 2. **Same event.** Two events of one kind (two rate cuts, two earthquakes, a story and its follow-up)
    share their topic's words; what tells them apart is who, where, how many and when. So each topic
@@ -31,7 +31,18 @@ from dataclasses import dataclass
 
 from ..model import Article, GroupingEvidence
 from ..options import DEFAULT_OPTIONS, Options
-from .vectors import STOP_WORDS, candidate_pairs, pair_cosines, sparse_rows, terms, tfidf
+from .vectors import (
+    BLOCK_MAX_DF,
+    BLOCK_TOP,
+    STOP_WORDS,
+    Vectors,
+    blocked_pairs,
+    pair_cosines,
+    row_dots,
+    terms,
+    tfidf,
+    tfidf_matrix,
+)
 
 # Average cosine at or above which two groups tell the same topic. Reports of one event mostly score
 # 0.1-0.3 against each other; articles of unrelated stories below 0.05. Articles on different
@@ -82,7 +93,7 @@ def group_events(
     if not articles:
         return []
     ordered = sorted(articles, key=lambda a: a.id)
-    vectors = tfidf([_passages(a) for a in ordered])
+    vectors = article_vectors(ordered)
     i, j, sims = similarities(ordered, vectors)
     days = [_day(a) for a in ordered]
     clusters = average_linkage(
@@ -100,22 +111,34 @@ def group_events(
     ]
 
 
-def similarities(articles: Sequence[Article], vectors=None):
+def article_vectors(articles: Sequence[Article]) -> Vectors:
+    """The articles' TF-IDF vectors (title and paragraphs), compact, with their blocking terms."""
+    return tfidf_matrix((_passages(a) for a in articles), top=BLOCK_TOP)
+
+
+def similarities(articles: Sequence[Article], vectors: Vectors | None = None):
     """Content similarity of the pairs of articles that share a rare term: (i, j, cosine) numpy
-    arrays with i < j, language barrier applied. Pairs not listed share nothing particular (0)."""
+    arrays with i < j, language barrier applied. Pairs not listed share nothing particular (0).
+
+    The pairs are made and scored a range of articles at a time (vectors.blocked_pairs), so only
+    the scored pairs are ever held, not the blocks' duplicates."""
     import numpy as np
 
     if vectors is None:
-        vectors = tfidf([_passages(a) for a in articles])
-    rows, _ = sparse_rows(vectors)
-    i, j = candidate_pairs(vectors, rows=rows)
-    sims = pair_cosines(vectors, i, j, rows=rows)
+        vectors = article_vectors(articles)
     languages = np.array([a.language or "" for a in articles])
-    if len(i):
+    parts_i, parts_j, parts_s = [], [], []
+    for i, j in blocked_pairs(vectors.block_ptr, vectors.block_ids, BLOCK_MAX_DF):
+        sims = np.clip(row_dots(vectors, i, j), 0.0, 1.0)
         li, lj = languages[i], languages[j]
         apart = (li != "") & (lj != "") & (li != lj) & (sims < CROSS_LANGUAGE_MIN)
         sims[apart] = 0.0
-    return i, j, sims
+        parts_i.append(i)
+        parts_j.append(j)
+        parts_s.append(sims)
+    if not parts_i:
+        return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64), np.zeros(0)
+    return np.concatenate(parts_i), np.concatenate(parts_j), np.concatenate(parts_s)
 
 
 def average_linkage(
@@ -139,27 +162,82 @@ def average_linkage(
     """
     import numpy as np
 
-    # Each row's neighbours and summed similarities, built with numpy (the pairs can number millions).
+    # Each pair once, its similarities summed (the pairs can number millions: numpy, no loop).
     left, right, weight = np.asarray(i, dtype=np.int64), np.asarray(j, dtype=np.int64), np.asarray(sims, dtype=float)
     keep = (weight > 0) & (left != right)
     lo, hi, weight = np.minimum(left, right)[keep], np.maximum(left, right)[keep], weight[keep]
     key, inverse = np.unique(lo * n + hi, return_inverse=True)
     total = np.bincount(inverse.ravel(), weights=weight, minlength=len(key))
     lo, hi = key // n, key % n
-    rows, cols, vals = np.concatenate([lo, hi]), np.concatenate([hi, lo]), np.concatenate([total, total])
-    order = np.argsort(rows, kind="stable")
-    bounds = np.searchsorted(rows[order], np.arange(n + 1)).tolist()
-    col_list, val_list = cols[order].tolist(), vals[order].tolist()
-    sums: list[dict[int, float]] = [
-        dict(zip(col_list[bounds[k] : bounds[k + 1]], val_list[bounds[k] : bounds[k + 1]])) for k in range(n)
-    ]
-    size = [1] * n
-    members: dict[int, list[int]] = {k: [k] for k in range(n)}
-    span: list[tuple[int, ...] | None] = [
-        (d,) if days is not None and (d := days[k]) is not None else None for k in range(n)
-    ]
-    version = [0] * n
+    del key, inverse, left, right, weight, keep
+    # Two groups merge only when their average is >= threshold, so at least one of their pairs is:
+    # every cluster lies inside one connected component of the pairs at or above the threshold,
+    # and a pair across two components can never count. Each component is clustered on its own,
+    # with its own pairs only: the same merges, in the same order, as over the whole graph, in
+    # memory bounded by the largest component.
     strong = total >= threshold
+    component = _components(n, lo[strong], hi[strong])
+    inside = strong.copy()
+    inside |= component[lo] == component[hi]
+    lo, hi, total, strong = lo[inside], hi[inside], total[inside], strong[inside]
+    order = np.argsort(component[lo], kind="stable")
+    lo, hi, total, strong = lo[order], hi[order], total[order], strong[order]
+    owner = component[lo]
+    bounds = np.flatnonzero(np.r_[True, owner[1:] != owner[:-1], True]).tolist() if len(lo) else [0]
+    clustered = np.zeros(n, dtype=bool)
+    clusters: list[list[int]] = []
+    for s, e in zip(bounds[:-1], bounds[1:]):
+        found = _link(lo[s:e], hi[s:e], total[s:e], strong[s:e], threshold, days, window)
+        for members in found:
+            clustered[members] = True
+        clusters.extend(found)
+    clusters.extend([k] for k in np.flatnonzero(~clustered).tolist())
+    clusters.sort(key=lambda c: c[0])
+    return clusters
+
+
+def _components(n: int, lo, hi):
+    """The connected component of each of rows 0..n-1 over the edges (lo, hi): its lowest row.
+
+    Union by hooking each root onto the lower root it is linked to, then pointer jumping, repeated
+    until no edge joins two roots (a few rounds; numpy, no loop over the edges)."""
+    import numpy as np
+
+    parent = np.arange(n, dtype=np.int64)
+    while len(lo):
+        a, b = parent[lo], parent[hi]
+        joins = a != b
+        if not joins.any():
+            break
+        lo, hi, a, b = lo[joins], hi[joins], a[joins], b[joins]
+        np.minimum.at(parent, np.maximum(a, b), np.minimum(a, b))
+        while True:
+            up = parent[parent]
+            if (up == parent).all():
+                break
+            parent = up
+    return parent
+
+
+def _link(lo, hi, total, strong, threshold: float, days, window) -> list[list[int]]:
+    """Average linkage over one component's pairs (row ids as given), by a heap of candidate merges."""
+    import numpy as np
+
+    # Each row's neighbours and summed similarities: one dict per row, made from numpy slices.
+    ends, others, values = np.concatenate([lo, hi]), np.concatenate([hi, lo]), np.concatenate([total, total])
+    order = np.argsort(ends, kind="stable")
+    ends, others, values = ends[order], others[order].tolist(), values[order].tolist()
+    cut = np.flatnonzero(np.r_[True, ends[1:] != ends[:-1], True]).tolist()
+    rows = ends[cut[:-1]].tolist()
+    sums: dict[int, dict[int, float]] = {
+        r: dict(zip(others[s:e], values[s:e])) for r, s, e in zip(rows, cut[:-1], cut[1:])
+    }
+    size = dict.fromkeys(rows, 1)
+    members: dict[int, list[int]] = {k: [k] for k in rows}
+    span: dict[int, tuple[int, ...] | None] = {
+        k: (d,) if days is not None and (d := days[k]) is not None else None for k in rows
+    }
+    version = dict.fromkeys(rows, 0)
     zeros = [0] * int(strong.sum())
     heap: list[tuple[float, int, int, int, int]] = list(
         zip((-total[strong]).tolist(), lo[strong].tolist(), hi[strong].tolist(), zeros, zeros)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from functools import lru_cache
 
 # English function words plus the verbs and honorifics of news attribution, which say nothing
@@ -95,127 +95,290 @@ def tfidf(documents: Sequence[Sequence[Sequence[str]]]) -> list[dict[str, float]
     return vectors
 
 
-# A pair of documents is compared only when they share a term that at most this many documents
-# use (blocking): the words one event's reports share (a place, a name, a word pair) are rare
-# across a corpus, while the words every story uses would pair everything with everything. The
-# cap grows with the corpus as its square root, so a big event (dozens of outlets) still finds all
-# its pairs, while the pairs a term yields stay far below n x n.
-BLOCK_MIN_DF = 64
+class Vectors:
+    """L2-normalised TF-IDF rows in compressed sparse row form (numpy arrays, no per-row dicts).
+
+    ``indptr``/``indices``/``data`` as in a CSR matrix: row k's term ids are
+    ``indices[indptr[k]:indptr[k + 1]]`` (in the order the document first uses them) and their
+    weights the same slice of ``data``. A term only one document uses can add nothing to a dot
+    product, so it is left out once the row's norm is known (most word pairs of a real corpus are
+    such terms). ``block`` is the same form for the ids among each row's ``top`` heaviest terms
+    (the blocking terms, chosen before the single-document terms are dropped). ``row(k)`` is one
+    row's (ids, weights); ``vectors[k]`` is row k as a {term: weight} dict.
+    """
+
+    def __init__(self, indptr, indices, data, vocabulary: Sequence[str], block_ptr, block_ids) -> None:
+        self.indptr, self.indices, self.data = indptr, indices, data
+        self.vocabulary = vocabulary
+        self.block_ptr, self.block_ids = block_ptr, block_ids
+
+    def __len__(self) -> int:
+        return len(self.indptr) - 1
+
+    def row(self, k: int):
+        s, e = int(self.indptr[k]), int(self.indptr[k + 1])
+        return self.indices[s:e], self.data[s:e]
+
+    def __getitem__(self, k: int) -> dict[str, float]:
+        ids, weights = self.row(k)
+        return {self.vocabulary[t]: w for t, w in zip(ids.tolist(), weights.tolist())}
+
+    def __iter__(self):
+        return (self[k] for k in range(len(self)))
+
+    @property
+    def nbytes(self) -> int:
+        return sum(a.nbytes for a in (self.indptr, self.indices, self.data, self.block_ptr, self.block_ids))
+
+
+# Rows weighed and ranked together (bounds the scratch arrays of the second pass).
+_CHUNK_ROWS = 4096
+
+
+def tfidf_matrix(documents: Iterable[Sequence[Sequence[str]]], top: int | None = None) -> Vectors:
+    """``tfidf`` of the same documents as a compact Vectors, read one document at a time (the lists
+    of terms are never all held at once). With ``top``, each row's ``top`` heaviest terms (on a
+    tie, the lower term id) are kept apart as its blocking terms."""
+    import numpy as np
+
+    vocab: dict[str, int] = {}
+    ids_parts, count_parts, lengths = [], [], []
+    df = np.zeros(0, dtype=np.int64)
+    pending: list[int] = []
+    n_passages = 0
+    for doc in documents:
+        counts: Counter[str] = Counter()
+        for passage in doc:
+            counts.update(passage)
+        # Ids in the order the documents first use the terms: the tie-break of the blocking
+        # terms (the lower id) is then the same on every run.
+        ids = np.fromiter((vocab.setdefault(t, len(vocab)) for t in counts), dtype=np.int32, count=len(counts))
+        for passage in doc:
+            pending.extend(vocab[t] for t in set(passage))
+            n_passages += 1
+        ids_parts.append(ids)
+        count_parts.append(np.fromiter(counts.values(), dtype=np.int32, count=len(counts)))
+        lengths.append(len(ids))
+        if len(pending) > 1 << 20:
+            df = _add_counts(df, pending, len(vocab))
+            pending = []
+    df = _add_counts(df, pending, len(vocab))
+    vocabulary = [""] * len(vocab)
+    for t, k in vocab.items():
+        vocabulary[k] = t
+    del vocab
+    n = len(lengths)
+    indptr = np.zeros(n + 1, dtype=np.int64)
+    np.cumsum(lengths, out=indptr[1:])
+    indices = np.concatenate(ids_parts) if ids_parts else np.zeros(0, dtype=np.int32)
+    counts_all = np.concatenate(count_parts) if count_parts else np.zeros(0, dtype=np.int32)
+    del ids_parts, count_parts
+    idf = np.log((1 + n_passages) / (1 + df)) + 1.0
+    data = (1.0 + np.log(counts_all)) * idf[indices]
+    del counts_all
+    row_of = np.repeat(np.arange(n, dtype=np.int64), lengths)
+    norm = np.sqrt(np.bincount(row_of, weights=data * data, minlength=n))
+    norm[norm == 0] = 1.0
+    data /= norm[row_of]
+    block_ptr, block_ids = top_terms(indptr, indices, data, top)
+    # Terms of one document only: kept for the norm above, never needed after it.
+    docs_with = np.bincount(indices, minlength=len(vocabulary))
+    for k in np.flatnonzero(docs_with == 1).tolist():
+        vocabulary[k] = ""
+    shared = docs_with[indices] > 1
+    if not shared.all():
+        indices, data = indices[shared], data[shared]
+        indptr = np.zeros(n + 1, dtype=np.int64)
+        np.cumsum(np.bincount(row_of[shared], minlength=n), out=indptr[1:])
+        keep = docs_with[block_ids] > 1
+        block_row = np.repeat(np.arange(n, dtype=np.int64), np.diff(block_ptr))
+        block_ids = block_ids[keep]
+        block_ptr = np.zeros(n + 1, dtype=np.int64)
+        np.cumsum(np.bincount(block_row[keep], minlength=n), out=block_ptr[1:])
+    return Vectors(indptr, indices, data, vocabulary, block_ptr, block_ids)
+
+
+def _add_counts(df, ids: list[int], size: int):
+    import numpy as np
+
+    grown = np.zeros(size, dtype=np.int64)
+    grown[: len(df)] = df
+    if ids:
+        grown += np.bincount(np.asarray(ids, dtype=np.int64), minlength=size)
+    return grown
+
+
+def top_terms(indptr, indices, data, top: int | None):
+    """Each row's ``top`` heaviest term ids (on a tie, the lower id), as (row pointers, ids)."""
+    import numpy as np
+
+    if top is None:
+        return indptr.copy(), indices.copy()
+    n = len(indptr) - 1
+    kept_ids, kept_counts = [], []
+    for r0 in range(0, n, _CHUNK_ROWS):
+        r1 = min(n, r0 + _CHUNK_ROWS)
+        s, e = int(indptr[r0]), int(indptr[r1])
+        lengths = np.diff(indptr[r0 : r1 + 1])
+        row = np.repeat(np.arange(r1 - r0), lengths)
+        order = np.lexsort((indices[s:e], -data[s:e], row))
+        rank = np.arange(e - s) - np.repeat(indptr[r0:r1] - s, lengths)
+        chosen = order[rank < top]
+        kept_ids.append(indices[s:e][chosen])
+        kept_counts.append(np.minimum(lengths, top))
+    block_ptr = np.zeros(n + 1, dtype=np.int64)
+    if kept_counts:
+        np.cumsum(np.concatenate(kept_counts), out=block_ptr[1:])
+    ids = np.concatenate(kept_ids) if kept_ids else np.zeros(0, dtype=indices.dtype)
+    return block_ptr, ids
+
+
+# A pair of articles is compared only when they share a term that at most this many articles use
+# (blocking): the words one event's reports share (a place, a name, a word pair) are rare across a
+# corpus, while the words every story uses would pair everything with everything. The cap is fixed,
+# so the pairs per article stay flat however big the corpus (a term used by f of n articles yields
+# (f n)^2 / 2 pairs: under a cap that grew with n, the pairs per article grew as well, 89 at 1,000
+# synthetic articles and 167 at 10,000 with a cap of sqrt(n), against 92 with this one). An event
+# told by more than this many outlets is still found through the terms fewer of them share.
+BLOCK_MAX_DF = 64
 # Only each document's heaviest terms are indexed: the particulars that make it this event's report
 # (a rare name, a word pair), not the long tail every report of a topic shares.
 BLOCK_TOP = 80
 
 
 def block_max_df(n: int) -> int:
-    return max(BLOCK_MIN_DF, int(n**0.5))
+    """A cap that grows with the number of rows as its square root (background linking's paragraphs)."""
+    return max(BLOCK_MAX_DF, int(n**0.5))
 
 
-def sparse_rows(vectors: Sequence[dict[str, float]]):
-    """The vectors as (term ids, weights) numpy arrays per row, and the vocabulary size."""
+def from_dicts(vectors: Sequence[dict[str, float]], top: int | None = None) -> Vectors:
+    """{term: weight} vectors (``tfidf``'s) as a Vectors; term ids in first-use order."""
     import numpy as np
 
     vocab: dict[str, int] = {}
-    rows = []
-    for v in vectors:
-        ids = np.fromiter((vocab.setdefault(t, len(vocab)) for t in v), dtype=np.int64, count=len(v))
-        rows.append((ids, np.fromiter(v.values(), dtype=np.float64, count=len(v))))
-    return rows, len(vocab)
+    lengths = [len(v) for v in vectors]
+    indices = np.fromiter(
+        (vocab.setdefault(t, len(vocab)) for v in vectors for t in v), dtype=np.int32, count=sum(lengths)
+    )
+    data = np.fromiter((w for v in vectors for w in v.values()), dtype=np.float64, count=len(indices))
+    indptr = np.zeros(len(vectors) + 1, dtype=np.int64)
+    np.cumsum(lengths, out=indptr[1:])
+    block_ptr, block_ids = top_terms(indptr, indices, data, top)
+    return Vectors(indptr, indices, data, list(vocab), block_ptr, block_ids)
 
 
 def candidate_pairs(
-    vectors: Sequence[dict[str, float]],
+    vectors: Vectors | Sequence[dict[str, float]],
     max_df: int | None = None,
     top: int | None = BLOCK_TOP,
-    rows=None,
     apart=None,
     min_shared: int = 1,
 ):
-    """Pairs (i, j), i < j, of documents that share a term used by at most ``max_df`` documents,
-    among the ``top`` terms of each document by weight (None: all its terms); with ``apart`` (a
-    label per document), only pairs of different labels; only pairs sharing ``min_shared`` such terms.
-
-    Built from each rare term's list of documents, so the work follows the pairs that share
-    something, never the n x n grid. Returns two int64 numpy arrays, sorted by (i, j).
-    """
+    """All the pairs ``blocked_pairs`` yields, as two int64 arrays sorted by (i, j); for dict
+    vectors, the blocking terms are each one's ``top`` heaviest (None: all its terms)."""
     import numpy as np
 
-    n = len(vectors)
-    cap = block_max_df(n) if max_df is None else max_df
-    rows = sparse_rows(vectors)[0] if rows is None else rows
-    chosen = []
-    for ids, weights in rows:
-        if top is not None and len(ids) > top:
-            # The top weights; on a tie at the cut, the lower term id (stable across runs).
-            order = np.lexsort((ids, -weights))[:top]
-            ids = ids[order]
-        chosen.append(ids)
-    if not chosen or not sum(len(c) for c in chosen):
-        empty = np.zeros(0, dtype=np.int64)
-        return empty, empty
-    term = np.concatenate(chosen)
-    doc = np.repeat(np.arange(n, dtype=np.int64), [len(c) for c in chosen])
-    order = np.lexsort((doc, term))
-    term, doc = term[order], doc[order]
-    starts = np.flatnonzero(np.r_[True, term[1:] != term[:-1]])
-    sizes = np.diff(np.r_[starts, len(term)])
-    keys = []
-    for k in np.unique(sizes):
-        if k < 2 or k > cap:
-            continue
-        at = starts[sizes == k]
-        block = doc[at[:, None] + np.arange(k)[None, :]]  # terms x k, each row ascending
-        a, b = np.triu_indices(int(k), 1)
-        left, right = block[:, a].ravel(), block[:, b].ravel()
-        if apart is not None:
-            keep = apart[left] != apart[right]
-            left, right = left[keep], right[keep]
-        keys.append(left * n + right)
-    if not keys:
-        empty = np.zeros(0, dtype=np.int64)
-        return empty, empty
-    key, count = np.unique(np.concatenate(keys), return_counts=True)
-    if min_shared > 1:
-        key = key[count >= min_shared]
-    return key // n, key % n
+    v = vectors if isinstance(vectors, Vectors) else from_dicts(vectors, top)
+    cap = block_max_df(len(v)) if max_df is None else max_df
+    chunks = list(blocked_pairs(v.block_ptr, v.block_ids, cap, apart, min_shared))
+    if not chunks:
+        return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)
+    return np.concatenate([c[0] for c in chunks]), np.concatenate([c[1] for c in chunks])
 
 
-def pair_cosines(vectors: Sequence[dict[str, float]], i, j, rows=None):
+def pair_cosines(vectors: Vectors | Sequence[dict[str, float]], i, j):
     """Cosine of each pair (i[k], j[k]) of L2-normalised sparse vectors, over all their terms."""
     import numpy as np
 
-    if rows is None:
-        rows, _ = sparse_rows(vectors)
-    return np.clip(pair_dots(i, j, rows), 0.0, 1.0)
+    v = vectors if isinstance(vectors, Vectors) else from_dicts(vectors)
+    return np.clip(row_dots(v, np.asarray(i, dtype=np.int64), np.asarray(j, dtype=np.int64)), 0.0, 1.0)
 
 
-def pair_dots(i, j, rows, other=None):
-    """Dot product of each pair of sparse rows (i[k] from ``rows``, j[k] from ``other``, default the
-    same rows), both given as (term ids, weights) over one vocabulary; i must be sorted.
+# Pairs expanded from the blocks at once (bounds the memory of blocking: the pairs a big corpus's
+# blocks yield, duplicates included, can number hundreds of millions).
+PAIRS_PER_CHUNK = 1 << 21
 
-    Row by row: the row's vector is spread on a scratch array over the vocabulary, and each partner's
-    terms are looked up in it, so the cost is the partners' lengths, not the vocabulary's.
+
+def blocked_pairs(block_ptr, block_ids, max_df: int, apart=None, min_shared: int = 1):
+    """Pairs (i, j), i < j, of rows that share at least ``min_shared`` blocking terms each used by
+    2 to ``max_df`` rows (``block_ptr``/``block_ids``: each row's blocking term ids, CSR form); with
+    ``apart`` (a label per row), only pairs of different labels.
+
+    Yields (i, j) int64 arrays chunk by chunk, in (i, j) order, each chunk over a range of rows i:
+    every row's partners come from the lists of rows of its own blocking terms, so the work and the
+    memory follow the pairs that share something, never the n x n grid nor all the pairs at once.
     """
     import numpy as np
 
-    other = rows if other is None else other
+    n = len(block_ptr) - 1
+    if n < 2 or not len(block_ids):
+        return
+    lengths = np.diff(block_ptr)
+    row = np.repeat(np.arange(n, dtype=np.int64), lengths)
+    order = np.lexsort((row, block_ids))
+    sorted_term, sorted_row = block_ids[order], row[order]
+    starts = np.flatnonzero(np.r_[True, sorted_term[1:] != sorted_term[:-1]])
+    sizes = np.diff(np.r_[starts, len(sorted_term)])
+    ends = np.repeat(starts + sizes, sizes)
+    usable = np.repeat((sizes >= 2) & (sizes <= max_df), sizes)
+    del sorted_term, starts, sizes
+    # For each entry (row r, term t), in the rows' order: where it sits in t's list, and how many
+    # rows after r the list holds (its partners j > r).
+    position = np.empty(len(order), dtype=np.int64)
+    position[order] = np.arange(len(order), dtype=np.int64)
+    after = np.where(usable, ends - np.arange(len(order)) - 1, 0)[position]
+    del ends, usable, order
+    per_row = np.zeros(n + 1, dtype=np.int64)
+    np.cumsum(np.bincount(row, weights=after, minlength=n).astype(np.int64), out=per_row[1:])
+    r0 = 0
+    while r0 < n:
+        r1 = int(np.searchsorted(per_row, per_row[r0] + PAIRS_PER_CHUNK, side="right")) - 1
+        r1 = min(n, max(r1, r0 + 1))
+        s, e = int(block_ptr[r0]), int(block_ptr[r1])
+        count = after[s:e]
+        total = int(count.sum())
+        if total:
+            left = np.repeat(row[s:e], count)
+            first = np.repeat(position[s:e] + 1 - np.r_[0, np.cumsum(count)[:-1]], count)
+            right = sorted_row[first + np.arange(total, dtype=np.int64)]
+            if apart is not None:
+                keep = apart[left] != apart[right]
+                left, right = left[keep], right[keep]
+            key, times = np.unique(left * n + right, return_counts=True)
+            if min_shared > 1:
+                key = key[times >= min_shared]
+            if len(key):
+                yield key // n, key % n
+        r0 = r1
+
+
+def row_dots(vectors: Vectors, i, j, other: Vectors | None = None):
+    """Dot product of each pair (row i[k] of ``vectors``, row j[k] of ``other``, default the same
+    rows), i sorted: each row i is spread on a scratch array over the vocabulary and its partners'
+    terms are looked up in it, so the cost is the partners' lengths, not the vocabulary's."""
+    import numpy as np
+
+    other = vectors if other is None else other
     out = np.zeros(len(i))
     if not len(i):
         return out
-    size = 1 + max((int(ids.max()) for ids, _ in rows if len(ids)), default=0)
+    size = 1 + max(int(vectors.indices.max(initial=0)), int(other.indices.max(initial=0)))
     scratch = np.zeros(size)
     starts = np.flatnonzero(np.r_[True, i[1:] != i[:-1]])
-    ends = np.r_[starts[1:], len(i)]
-    for s, e in zip(starts, ends):
-        ids, weights = rows[int(i[s])]
+    bounds = np.r_[starts, len(i)].tolist()
+    optr, oind, odat = other.indptr, other.indices, other.data
+    for s, e in zip(bounds[:-1], bounds[1:]):
+        ids, weights = vectors.row(int(i[s]))
         scratch[ids] = weights
-        partners = [other[int(x)] for x in j[s:e]]
-        lengths = np.fromiter((len(p[0]) for p in partners), dtype=np.int64, count=len(partners))
-        cat_ids = np.concatenate([p[0] for p in partners])
-        cat_w = np.concatenate([p[1] for p in partners])
-        products = scratch[np.minimum(cat_ids, size - 1)] * cat_w * (cat_ids < size)
-        offsets = np.r_[0, np.cumsum(lengths)[:-1]]
-        sums = np.add.reduceat(products, offsets) if len(products) else np.zeros(len(partners))
-        sums[lengths == 0] = 0.0
-        out[s:e] = sums
+        js = j[s:e]
+        first, lengths = optr[js], optr[js + 1] - optr[js]
+        total = int(lengths.sum())
+        if total:
+            offsets = np.r_[0, np.cumsum(lengths)[:-1]]
+            at = np.repeat(first - offsets, lengths) + np.arange(total, dtype=np.int64)
+            products = scratch[oind[at]] * odat[at]
+            sums = np.add.reduceat(products, np.minimum(offsets, total - 1))
+            sums[lengths == 0] = 0.0
+            out[s:e] = sums
         scratch[ids] = 0.0
     return out

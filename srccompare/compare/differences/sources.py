@@ -50,13 +50,16 @@ def sources(text: str) -> frozenset[str]:
     Outlets are folded to the registry's name (Yonhap News Agency -> Yonhap). Cached: the number,
     source and detail kinds all read a side's sources."""
     from ...nlp.sentences import sentence_spans
+
+    # A side's text joins its sentences: each is read on its own, so that a run of capitals cannot
+    # cross from one into the next ("... Economic Forum. Putin said" is no source).
+    return frozenset().union(*(_sentence_sources(text[a:b]) for a, b in sentence_spans(text)))
+
+
+@lru_cache(maxsize=4096)
+def _sentence_sources(text: str) -> frozenset[str]:
     from ...outlets import canonical, find_outlets
 
-    spans = sentence_spans(text)
-    if len(spans) > 1:
-        # A side's text joins its sentences: a run of capitals must not cross from one into the next
-        # ("... Economic Forum. Putin said" is no source).
-        return frozenset().union(*(sources(text[a:b]) for a, b in spans))
     out: set[str] = set()
     patterns = (_ACCORDING, _REPORTED, _SUBJECT) if _SOURCE_VERB.search(text) else (_ACCORDING, _REPORTED)
     for pattern in patterns:

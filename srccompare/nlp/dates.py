@@ -99,6 +99,7 @@ _AHEAD = re.compile(
     re.I,
 )
 _AHEAD_REACH = 160
+_AHEAD_NOTE = "a day ahead (the sentence looks forward), not the happening"
 # A weekday is read as the last one on or before the published date, except the day right after it:
 # "the White House said on Friday" under a Thursday date line is the next day (the line is a day behind
 # the story, or the event is tomorrow), never eight days before the next day's news.
@@ -408,15 +409,13 @@ def lede_candidates(text: str, line: int, language: str | None, day_first: bool 
         if any(f.start <= m.start < f.start + len(f.text) for f in full):
             continue
         if _looks_ahead(text, m.start):
-            note = "a day ahead (the sentence looks forward), not the happening"
-            cands.append((m.start, Candidate("event_date", "lede:day-month", line, m.text, problem=note)))
+            cands.append((m.start, Candidate("event_date", "lede:day-month", line, m.text, problem=_AHEAD_NOTE)))
         else:
             cands.append((m.start, Candidate("event_date", "lede:day-month", line, m.text, month=m.month, day=m.day)))
     for pos, words, kind, value in relative_mentions(text, language):
         if kind == "weekday" and _looks_ahead(text, pos):
             # "is due to appear in court on Tuesday": a day ahead, not the happening.
-            note = "a day ahead (the sentence looks forward), not the happening"
-            cands.append((pos, Candidate("event_date", "relative:weekday", line, words, problem=note)))
+            cands.append((pos, Candidate("event_date", "relative:weekday", line, words, problem=_AHEAD_NOTE)))
         elif kind == "weekday":
             cands.append((pos, Candidate("event_date", "relative:weekday", line, words, weekday=value)))
         elif kind == "days":

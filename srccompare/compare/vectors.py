@@ -13,24 +13,12 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
 
-# English function words plus the verbs and honorifics of news attribution, which say nothing
-# about what happened. Other languages keep all their words and rely on the IDF weights.
-STOP_WORDS = frozenset(
-    """
-a about above after again against all almost also although always am among an and another any
-anyone anything are around as at back be became because become been before being below between
-both but by can cannot could did do does doing done down during each either else enough even ever
-every few for from further get gets got had has have having he her here hers herself him himself
-his how however i if in into is it its itself just last least less let like made make many may me
-might more most much must my myself neither never next no nor not now of off often on once one
-only or other others our ours ourselves out over own per perhaps rather same shall she should
-since so some still such than that the their theirs them themselves then there these they this
-those though through thus to too under until up upon us very was we well were what whatever when
-where whether which while who whom whose why will with within without would yet you your yours
-yourself yourselves
-said says say saying told tell according added asked mr mrs ms dr
-""".split()
-)
+from .. import data as _data
+from ..nlp.tokens import STOP_WORDS as _TOKEN_STOP_WORDS
+from ..nlp.tokens import plural_stem
+
+# The one stop list plus the words a whole-article comparison also drops (stopwords.toml).
+STOP_WORDS = _TOKEN_STOP_WORDS | _data.words("stopwords", "grouping")
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 
@@ -40,11 +28,7 @@ def _stem(word: str) -> str:
     for tail in ("'s", "’s"):
         if word.endswith(tail):
             word = word[: -len(tail)]
-    if len(word) > 4 and word.endswith("ies"):
-        return word[:-3] + "y"
-    if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
-        return word[:-1]
-    return word
+    return plural_stem(word)
 
 
 @lru_cache(maxsize=65536)

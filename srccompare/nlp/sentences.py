@@ -42,6 +42,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from .. import data as _data
 from ..model import Sentence
 
 PARAGRAPH_SEPARATOR = "\n\n"
@@ -55,42 +56,14 @@ _CJK_STOPS = "。！？"
 _CANDIDATE = re.compile(r"([.!?…" + _CJK_STOPS + r"]+)([" + re.escape(_CLOSERS) + r"」』）]*)(\s*)")
 _WORD_AFTER = re.compile(r"[" + re.escape(_OPENERS) + r"]*([^\W_][\w’'.-]*)")
 
-# Abbreviations that precede a name and so never end a sentence.
-_TITLES = frozenset(
-    """mr mrs ms mx messrs mme mlle dr prof gen lt lieut col maj capt cpt cmdr cdr adm brig sgt cpl
-    pvt pfc spc rep reps cong sen sens gov govs pres supt insp det rev fr hon rt amb atty msgr vs
-    v""".split()
-)
-# Abbreviations that may also end a sentence: a split needs a typical sentence opener after them.
-_AMBIGUOUS = frozenset(
-    """st mt ft jr sr inc corp ltd co cos bros dept univ assn ave blvd rd hwy etc al approx est
-    jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun
-    ala ariz ark calif colo conn del fla ga ill ind kan kans ky la md mass mich minn miss mo mont
-    neb nev okla ore pa tenn tex va vt wash wis wyo sec secs govt intl natl""".split()
-)
-# Abbreviations that are followed by a number ("No. 2", "Sept. 19", "pp. 12").
-_BEFORE_NUMBER = frozenset(
-    """no nos art arts vol vols p pp fig figs ch chap sec sect para ca c approx est op pt tel ext
-    jan feb mar apr jun jul aug sep sept oct nov dec rs""".split()
-)
-# Capitalised function words that typically open a sentence; after an ambiguous abbreviation
-# they tip the balance towards a boundary ("in the U.S. The ..." vs "U.S. President ...").
-_OPENER_WORDS = frozenset(
-    """the a an he she it they we i you this that these those there here his her its their our my
-    your but and or so yet still also however meanwhile instead now then later earlier in on at
-    by for from with without within to of as if when while after before since although though
-    because despite during following according under over among amid unlike like both all some
-    many most several few each every no not such one two three other another what why how who
-    where which whether is are was were has have had will would can could should may might must
-    do does did let last next once even only yesterday today nor against just""".split()
-)
-_SPEECH_VERBS = (
-    r"said|says|say|asked|asks|told|tells|added|adds|stated|states|declared|declares|wrote|writes|"
-    r"replied|replies|warned|warns|noted|notes|insisted|insists|explained|explains|continued|"
-    r"recalled|remarked|argued|argues|shouted|cried|exclaimed|responded|answered|suggested|"
-    r"stressed|emphasised|emphasized|tweeted|posted|announced|concluded|admitted|acknowledged|"
-    r"wondered|quipped|claimed|claims|urged|urges"
-)
+# The splitter's word lists (srccompare/data/sentences.toml): titles never end a sentence, the
+# ambiguous abbreviations need a sentence opener after them, some abbreviations take a number.
+_TITLES = _data.words("sentences", "titles")
+_AMBIGUOUS = _data.words("sentences", "ambiguous")
+_BEFORE_NUMBER = _data.words("sentences", "before_number")
+_OPENER_WORDS = _data.words("sentences", "openers")
+# Longest first, so the alternation never stops at a prefix ("say" in "says").
+_SPEECH_VERBS = "|".join(sorted(_data.words("sentences", "speech_verbs"), key=lambda w: (-len(w), w)))
 _NAME = r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,4}"
 # An attribution right after a closing quote: "Putin said", "Mr Putin told reporters", "said Putin".
 _ATTRIBUTION = re.compile(rf"(?:{_NAME}\s+(?:{_SPEECH_VERBS})|(?:{_SPEECH_VERBS})\s+[A-Z])\b")

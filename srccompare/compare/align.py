@@ -18,9 +18,9 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import lru_cache
 
 from ..model import Article
+from ..nlp.memo import per_sentence
 from ..nlp.tokens import STOP_WORDS, normalise, plural_stem
 
 # A pair of sentences from two articles is linked when they are each other's best match and score
@@ -102,7 +102,7 @@ class Unit:
     figures: frozenset[tuple[str, float]] = frozenset()  # identifying figures (nlp.numbers.figure_keys)
 
 
-@lru_cache(maxsize=65536)
+@per_sentence
 def content_words(text: str) -> str:
     """The sentence's content words (``nlp.tokens``: its stop list and plural stems), space-separated."""
     norm = normalise(text)
@@ -170,21 +170,21 @@ def units_of(article: Article) -> list[Unit]:
     ]
 
 
-@lru_cache(maxsize=65536)
+@per_sentence
 def _things(text: str) -> frozenset[str]:
     from ..nlp.numbers import quantities
 
     return frozenset(q.thing for q in quantities(text) if q.sure)
 
 
-@lru_cache(maxsize=65536)
+@per_sentence
 def _figures(text: str) -> frozenset[tuple[str, float]]:
     from ..nlp.numbers import figure_keys
 
     return figure_keys(text)
 
 
-@lru_cache(maxsize=65536)
+@per_sentence
 def _when(text: str) -> frozenset[str]:
     from ..nlp.numbers import time_anchors
 

@@ -81,13 +81,18 @@ def _events(groups, tasks, keys, found, computed, new, options) -> Iterator[tupl
 def _compare_one(task: Task) -> bytes:
     """One event compared under the neutral id, with its copy links, already encoded (on the worker,
     not in the caller)."""
+    from ..nlp import memo
     from .copies import copy_links
     from .report import build_event
 
     title, dates, articles, exact_only = task
     by_id: Mapping[str, Article] = {a.id: a for a in articles}
-    links = copy_links(articles)
-    return encode((build_event(NEUTRAL_ID, title, dates, list(articles), exact_only, by_id, links), links))
+    try:
+        links = copy_links(articles)
+        return encode((build_event(NEUTRAL_ID, title, dates, list(articles), exact_only, by_id, links), links))
+    finally:
+        # The next event's sentences are others: what this one cached would only fill the worker.
+        memo.clear()
 
 
 class _Encoder(pickle.Pickler):

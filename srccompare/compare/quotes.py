@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..model import Article, FactGroup, Quote, QuoteUse
+from ..nlp.memo import per_sentence
 from ..nlp.quotes import article_quotes, compare_quotes, find_quotes
 from ..nlp.tokens import content_tokens, stem, tokens
 
@@ -162,7 +163,7 @@ def fullest(spans: Sequence[Span]) -> Span:
     return max(spans, key=lambda s: (_length(s.text), s.text))
 
 
-@lru_cache(maxsize=4096)
+@per_sentence
 def _length(text: str) -> int:
     return len(tokens(text))
 

@@ -42,6 +42,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, NamedTuple
 
 from ..model import Relation, RelationKind
+from ..nlp.memo import on_clear
 from ..nlp.tokens import STOP_WORDS, normalise
 from . import weights as W
 
@@ -145,6 +146,9 @@ def clear_caches() -> None:
     normalise.cache_clear()
     with _ENCODER.lock:
         _ENCODER._reset()
+
+
+on_clear(clear_caches)
 
 
 def _combine(values: Sequence[float]) -> float:

@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..model import Article
+from .memo import per_sentence
 
 # A label line has at most this many words.
 LABEL_WORDS = 8
@@ -69,7 +70,7 @@ def _patterns() -> _Patterns:
     return _Patterns(compiled("credit_start"), anywhere, byline, compiled("widget"), frozenset(data["timestamp"]))
 
 
-@lru_cache(maxsize=1 << 15)
+@per_sentence
 def kind_of(text: str, alone: bool = True) -> str | None:
     """Why ``text`` (one sentence) is not a fact: "credit", "byline", "widget", "label" or "fragment"; None
     for a sentence that may tell one. ``alone``: the sentence is a paragraph of its own (a label line must be)."""

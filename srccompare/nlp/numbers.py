@@ -23,9 +23,9 @@ import re
 import sys
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import lru_cache
 
 from .. import data as _data
+from .memo import per_sentence
 
 
 @dataclass(frozen=True)
@@ -135,7 +135,7 @@ def find_numbers(text: str) -> list[Number]:
     return list(_find_numbers(text))
 
 
-@lru_cache(maxsize=1 << 15)
+@per_sentence
 def _find_numbers(text: str) -> tuple[Number, ...]:
     # Cached: the aligner, the omission check and every pair of a group's classifier read a sentence's numbers.
     out: list[Number] = []

@@ -15,6 +15,8 @@ from collections.abc import Sequence
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
+from .memo import on_clear
+
 if TYPE_CHECKING:
     import numpy as np
 
@@ -23,6 +25,14 @@ _LOCK = threading.Lock()
 # sentence of an event more than once.
 _CACHE: dict[str, Any] = {}
 _CACHE_SIZE = 1 << 16
+
+
+def _clear() -> None:
+    with _LOCK:
+        _CACHE.clear()
+
+
+on_clear(_clear)  # emptied with the other per-sentence caches, after each event
 
 
 @lru_cache(maxsize=1)

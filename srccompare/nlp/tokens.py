@@ -26,6 +26,7 @@ import unicodedata
 from functools import lru_cache
 
 from .. import data as _data
+from .memo import per_sentence
 from .names import token_folds
 
 # Apostrophe-like marks become ', everything quote-like or dash-like becomes a space.
@@ -129,7 +130,7 @@ def content_tokens(text: str | list[str]) -> list[str]:
     return [t for t in toks if t not in _STOP_CONTENT]
 
 
-@lru_cache(maxsize=1 << 15)
+@per_sentence
 def normalise(text: str) -> str:
     """Tokens joined by single spaces: the form to hand to rapidfuzz scorers and ``cdist``.
 
@@ -185,7 +186,7 @@ def stem(word: str) -> str:
     return word
 
 
-@lru_cache(maxsize=1 << 16)
+@per_sentence
 def content_words(text: str) -> tuple[str, ...]:
     """The stems of ``text``'s words that are not stop words (negations and modals dropped too),
     numbers kept: what a sentence is about. Cached: the aligner and grouping see each sentence often."""

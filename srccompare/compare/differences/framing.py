@@ -4,6 +4,7 @@ whether it happened at all (polarity)."""
 from __future__ import annotations
 
 from ...model import Difference
+from ...nlp.memo import on_clear
 from ...nlp.tokens import STOP_WORDS
 from .. import lexicon
 from . import register
@@ -122,6 +123,7 @@ def _negated_anchors(words: list[Word]) -> dict[str, tuple[bool, str, frozenset[
 
 # Wordings read by _negated_anchors (only the raw words and sentence starts decide its answer).
 _ANCHORS: dict[tuple, dict[str, tuple[bool, str, frozenset[str]]]] = {}
+on_clear(_ANCHORS.clear)
 _MEMO_SIZE = 4096
 
 

@@ -13,9 +13,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import lru_cache
 
 from ...model import Difference, NumberUse
+from ...nlp.memo import per_sentence
 from ...nlp.numbers import UNIT_WORDS, Number, find_numbers, number_mismatches
 from ...nlp.tokens import STOP_WORDS, tokens
 from . import register
@@ -99,7 +99,7 @@ class _Figures:
     digits: bool  # some token starts with a digit: _replaced can find something
 
 
-@lru_cache(maxsize=4096)
+@per_sentence
 def _figures(text: str) -> _Figures:
     numbers = tuple(find_numbers(text))
     toks = tuple(tokens(text))

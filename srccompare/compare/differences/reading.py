@@ -14,6 +14,7 @@ from functools import cached_property, lru_cache
 
 from ... import data
 from ...model import Article, Difference, Member, Token
+from ...nlp.memo import on_clear
 from ...nlp.names import name_variants
 from ...nlp.quotes import find_quotes
 from ...nlp.tokens import stem, tokens
@@ -231,6 +232,7 @@ def wording(words: Sequence[Word]) -> tuple[tuple[str, bool], ...]:
 
 
 _MEMO: dict[tuple, tuple[object, list[str]]] = {}
+on_clear(_MEMO.clear)
 _MEMO_SIZE = 8192
 
 

@@ -5,10 +5,10 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from functools import lru_cache
 
 from ... import data
 from ...model import Difference
+from ...nlp.memo import per_sentence
 from ...nlp.tokens import STOP_WORDS, normalise
 from .. import lexicon
 from . import register
@@ -43,7 +43,7 @@ _SOURCE_VERB = re.compile(r"(?<=\s)(?:" + "|".join(sorted(lexicon.SOURCE_VERBS))
 _NOT_BODY = data.words("lexicon", "not_body")
 
 
-@lru_cache(maxsize=4096)
+@per_sentence
 def sources(text: str) -> frozenset[str]:
     """The sources a text cites: named outlets and agencies, people after "according to", bodies
     that say or estimate ("the WHO said"), generic "officials", "state media" or "ministry figures".
@@ -56,7 +56,7 @@ def sources(text: str) -> frozenset[str]:
     return frozenset().union(*(_sentence_sources(text[a:b]) for a, b in sentence_spans(text)))
 
 
-@lru_cache(maxsize=4096)
+@per_sentence
 def _sentence_sources(text: str) -> frozenset[str]:
     from ...outlets import canonical, find_outlets
 

@@ -153,3 +153,24 @@ def test_an_adjective_of_outcome_is_not_loaded():
         "Two possible gang members were arrested in the fatal shooting of a sheriff's deputy, officials said.",
         "Two possible gang members were arrested in the shooting of a sheriff's deputy, officials said.",
     )
+
+
+def test_an_opinion_word_pattern_rates_as_factual_is_not_charged():
+    # Hu and Liu list "accurate" as positive; pattern rates it barely subjective: no change of tone.
+    assert "loaded_term" not in _diffs(
+        "The statistics office said accurate figures for the harvest would be published on Friday.",
+        "The statistics office said figures for the harvest would be published on Friday.",
+    )
+
+
+def test_a_charged_word_two_outlets_use_is_neither_ones_choice():
+    # b tells the quake in other words around "devastating" (no short slot against c), yet uses the
+    # word as a does: both carry it, and c, which leaves it out, is the side that departs.
+    found = _diffs(
+        "Rescuers pulled survivors from the rubble after the devastating earthquake on Monday.",
+        "Rescuers pulled survivors from the rubble left by Monday's devastating earthquake.",
+        "Rescuers pulled survivors from the rubble after the earthquake on Monday.",
+    )
+    loaded = found["loaded_term"]
+    assert loaded.used == {"a.txt": ("devastating",), "b.txt": ("devastating",), "c.txt": ()}
+    assert loaded.articles == ("c.txt",)

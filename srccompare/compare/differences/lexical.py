@@ -32,6 +32,14 @@ def _loaded(sides: list[Side]) -> Difference | None:
         for j in range(len(sides)):
             if i != j:
                 sets[side.article] |= charged_choices(plains[i], candidates, plains[j])
+    # A charged word another member uses too is no one outlet's choice of tone, even where a third
+    # member leaves it out: it counts on every side that has it.
+    chosen = {t for s in sets.values() for t in s if " " not in t}
+    if chosen:
+        for side in sides:
+            sets[side.article] |= {
+                w.plain for w in side.own if w.plain in chosen and (w.first or not w.raw[:1].isupper())
+            }
     frozen = {a: frozenset(s) for a, s in sets.items()}
     terms = {t for s in frozen.values() for t in s}
     return set_difference("loaded_term", frozen, categories={t: lexicon.loaded_category(t) for t in sorted(terms)})

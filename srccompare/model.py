@@ -20,7 +20,7 @@ NON_DISAGREEING = frozenset({"name_variant"})
 FAITHFUL_QUOTE_FORMS = frozenset({"verbatim"})
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Document:
     """Decoded input: one file (or stdin) before any cleaning."""
 
@@ -35,7 +35,7 @@ class Document:
     outlets: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Sentence:
     text: str
     paragraph: int
@@ -46,7 +46,7 @@ class Sentence:
         return {"text": self.text, "paragraph": self.paragraph, "start": self.start, "end": self.end}
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Dropped:
     """A raw line the cleaner left out, kept so that a user can audit the cleaning."""
 
@@ -58,7 +58,7 @@ class Dropped:
         return {"line": self.line, "text": self.text, "reason": self.reason}
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class DateEvidence:
     """Where a date of an article came from: the field it fills, the value, the line and the rule."""
 
@@ -78,7 +78,7 @@ class DateEvidence:
         return d
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class CopyLink:
     """This article carries the text of ``article`` (an earlier or fuller copy of one wire story)."""
 
@@ -89,7 +89,7 @@ class CopyLink:
         return {"article": self.article, "share": round(self.share, 3)}
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Article:
     id: str
     path: str
@@ -182,7 +182,7 @@ class Article:
         )
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Relation:
     """How two sentences relate: see ``srccompare.sentence_relation``."""
 
@@ -190,7 +190,7 @@ class Relation:
     score: float  # probability-like confidence that the two tell the same fact, in [0, 1]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Member:
     article: str
     sentence: int  # index into Article.sentences
@@ -200,7 +200,7 @@ class Member:
         return {"article": self.article, "sentence": self.sentence, "text": self.text}
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class NumberUse:
     """A figure as one article gives it in a fact: the words, the value, the unit and who it credits."""
 
@@ -213,7 +213,7 @@ class NumberUse:
         return {"text": self.text, "value": self.value, "unit": self.unit, "source": self.source}
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class QuoteRemark:
     """One remark quoted in a fact: how each article renders it."""
 
@@ -234,7 +234,7 @@ class QuoteRemark:
         return d
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Difference:
     """One way the members of a divergent fact group tell the fact differently.
 
@@ -291,7 +291,7 @@ class Difference:
         return d
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Token:
     """A word of a member sentence with its diff status against the group's reference."""
 
@@ -299,7 +299,7 @@ class Token:
     changed: bool
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class FirstReport:
     """Which article told a fact first, by published date (and time where known)."""
 
@@ -310,7 +310,7 @@ class FirstReport:
         return {"article": self.article, "published": self.published}
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class FactGroup:
     id: str
     relation: FactRelation
@@ -346,7 +346,7 @@ class FactGroup:
         return d
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class OutletFacts:
     added: tuple[str, ...] = ()
     omitted: tuple[str, ...] = ()
@@ -362,7 +362,7 @@ class OutletFacts:
         }
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class QuoteUse:
     article: str
     form: str  # verbatim | trimmed | altered | bracketed | translated | absent
@@ -372,7 +372,7 @@ class QuoteUse:
         return {"article": self.article, "form": self.form, "text": self.text}
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Quote:
     id: str
     text: str
@@ -390,7 +390,7 @@ class Quote:
         }
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class GroupingEvidence:
     """Why an event's articles were grouped: what they share, so that a user can see a wrong merge."""
 
@@ -406,7 +406,7 @@ class GroupingEvidence:
         return d
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Event:
     id: str
     title: str
@@ -432,7 +432,7 @@ class Event:
         return d
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Story:
     events: tuple[str, ...]
 
@@ -440,7 +440,7 @@ class Story:
         return {"events": list(self.events)}
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Notice:
     """Something the user should know about the input that is not a difference (duplicates, language...)."""
 
@@ -452,7 +452,7 @@ class Notice:
         return {"kind": self.kind, "message": self.message, "articles": list(self.articles)}
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Report:
     articles: tuple[Article, ...]
     story: Story
@@ -484,7 +484,7 @@ class Report:
 Severity = Literal["error", "warning"]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Finding:
     code: str
     severity: Severity
@@ -502,7 +502,7 @@ class Finding:
         }
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Problem:
     """An input the tool could not use: reported on stderr in one line, never fatal for the others."""
 

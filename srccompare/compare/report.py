@@ -25,6 +25,7 @@ from ..model import (
     Story,
     Token,
 )
+from ..nlp import memo
 from ..options import DEFAULT_OPTIONS, Options
 from .align import Unit, align
 from .background import link_background
@@ -45,6 +46,8 @@ def build_report(
     articles = with_labels(articles)
     screened: Screened = screen(articles)
     groups = group_events(screened.compared, options) if screened.compared else []
+    # What grouping cached (every paragraph's numbers and names) is of no use to the events.
+    memo.clear()
     by_id = {a.id: a for a in articles}
 
     events: list[Event] = []
@@ -54,6 +57,7 @@ def build_report(
         copies.update(links)
         events.append(replace(event, why=group.why))
     events = link_background(events, by_id)
+    memo.clear()  # every fact's words, read once for the links: the report is all that is left to hold
     return Report(
         articles=tuple(replace(a, copy_of=copies[a.id]) if a.id in copies else a for a in articles),
         story=Story(tuple(e.id for e in events)),

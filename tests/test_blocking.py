@@ -101,7 +101,7 @@ def test_background_blocking_terms_do_not_depend_on_the_order_words_are_gathered
     # order follows the hash seed); the rarest words chosen for blocking must not follow it.
     import numpy as np
 
-    from srccompare.compare.background import _units, concepts
+    from srccompare.compare.background import _units, _word_ids, concepts
 
     articles = _articles()[:40]
     keys, words = [], {}
@@ -111,8 +111,14 @@ def test_background_blocking_terms_do_not_depend_on_the_order_words_are_gathered
             keys.append(key)
             words[key] = [w for s in text.split(". ") for w in concepts(s)]
     keys.sort()
-    forward = _units(keys, words)
-    backward = _units(keys, {k: list(reversed(v)) for k, v in words.items()})
+
+    def units(order):
+        ids: dict[str, int] = {}
+        rows = [_word_ids(order(words[k]), ids) for k in keys]
+        return _units(keys, rows, list(ids))
+
+    forward = units(list)
+    backward = units(lambda v: list(reversed(v)))
     for x, y in zip(forward[:2], backward[:2]):
         assert len(x.block_ids) and (x.block_ptr == y.block_ptr).all()
         assert [x.vocabulary[t] for t in x.block_ids] == [y.vocabulary[t] for t in y.block_ids]

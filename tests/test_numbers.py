@@ -164,3 +164,32 @@ def test_orders_of_size_and_people_counted_before_a_parenthesis_have_a_thing():
     assert things("Tens of thousands of protesters took to the streets of Athens.") == {"crowd"}
     assert things("An estimated 100, 000 people took to the streets in protest.") == {"crowd"}
     assert "death" in things("Three people, one of them a pregnant woman, were killed when the bank burned.")
+
+
+_PAIRED = """
+from srccompare.compare.differences.numbers import _by_context, _paired
+from srccompare.nlp.numbers import find_numbers
+
+a = ("They bought BPA-free water bottles of 12 gallons, used the Lomo guide of 12 Zenlo, paid the dealer 40 "
+     "dollars and drove the delivery truck 30 miles.")
+b = ("They bought BPA-free water bottles of 5 gallons, used the Lomo guide of 9 Zenlo, paid the dealer 45 "
+     "dollars and drove the delivery truck 35 miles.")
+pairs = _paired(_by_context(a, find_numbers(a)), _by_context(b, find_numbers(b)))
+print([(x.value, y.value) for x, y in pairs])
+"""
+
+
+def test_figures_after_the_same_words_pair_in_text_order_whatever_the_hash_seed():
+    # A report once named "12 lomo" or "12 bpa-free" for one article depending on the run (10k synthetic).
+    import os
+    import subprocess
+    import sys
+
+    out = []
+    for seed in ("1", "2", "3"):
+        env = {**os.environ, "PYTHONHASHSEED": seed}
+        proc = subprocess.run([sys.executable, "-c", _PAIRED], env=env, capture_output=True, text=True)
+        assert proc.returncode == 0, proc.stderr[-2000:]
+        out.append(proc.stdout)
+    assert out[0] == out[1] == out[2]
+    assert out[0].strip() == "[(12.0, 5.0), (12.0, 9.0), (40.0, 45.0), (30.0, 35.0)]"

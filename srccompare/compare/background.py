@@ -44,26 +44,33 @@ def concepts(text: str) -> set[str]:
 def link_background(events: Sequence[Event], by_id: Mapping[str, Article]) -> list[Event]:
 
     # One unit per (event, article, paragraph) that holds facts: its words, and the facts it holds.
-    facts_of: dict[tuple[int, str, int], set[str]] = {}
-    # A list per unit, not a set: a paragraph's words are gathered from many facts, and a set per
-    # unit costs ten times the list's memory (hundreds of thousands of units at 20,000 articles).
-    words_of: dict[tuple[int, str, int], list[str]] = {}
+    # Built an event at a time, so that only one event's words are held as strings: each unit keeps
+    # the ids of its words (in the order the story first uses them, alphabetical within a paragraph:
+    # a tie among a unit's rarest words, its blocking terms, goes to the word told first, on every run).
+    keys: list[tuple[int, str, int]] = []
+    facts_of: list[tuple[str, ...]] = []
+    rows: list = []
+    ids_of: dict[str, int] = {}
     for e_idx, event in enumerate(events):
+        facts_here: dict[tuple[str, int], dict[str, None]] = {}
+        words_here: dict[tuple[str, int], set[str]] = {}
         for fact in event.facts:
             for m in fact.members:
-                paragraph = by_id[m.article].sentences[m.sentence].paragraph
-                key = (e_idx, m.article, paragraph)
-                facts_of.setdefault(key, set()).add(fact.id)
-                words_of.setdefault(key, []).extend(concepts(m.text))
-    keys = sorted(facts_of)
+                key = (m.article, by_id[m.article].sentences[m.sentence].paragraph)
+                facts_here.setdefault(key, {})[fact.id] = None
+                words_here.setdefault(key, set()).update(concepts(m.text))
+        for key in sorted(facts_here):
+            keys.append((e_idx, *key))
+            facts_of.append(tuple(facts_here[key]))
+            rows.append(_word_ids(words_here[key], ids_of))
     if len({k[0] for k in keys}) < 2:
         return list(events)
-    units = _units(keys, words_of)
-    del words_of
+    units = _units(keys, rows, list(ids_of))
+    del rows, ids_of
     links: dict[str, set[str]] = {}
     for x, y in _linked_pairs(units).tolist():
-        for a in facts_of[keys[x]]:
-            for b in facts_of[keys[y]]:
+        for a in facts_of[x]:
+            for b in facts_of[y]:
                 links.setdefault(a, set()).add(b)
                 links.setdefault(b, set()).add(a)
     if not links:
@@ -78,24 +85,23 @@ def link_background(events: Sequence[Event], by_id: Mapping[str, Article]) -> li
     return out
 
 
-def _units(keys, words_of):
+def _word_ids(words, ids_of: dict[str, int]):
+    """A unit's distinct words as ids (int32), new words numbered as they come, alphabetically: the
+    ids do not depend on the order the words were gathered in (concepts() gives a set)."""
+    import numpy as np
+
+    return np.array([ids_of.setdefault(w, len(ids_of)) for w in sorted(set(words))], dtype=np.int32)
+
+
+def _units(keys, rows, vocabulary):
     """The units' words as compact sparse rows: (binary rows of the words two events or more use,
     the same rows weighted by IDF, each unit's size, each unit's event)."""
     import numpy as np
 
     from .vectors import Vectors, top_terms
 
-    # Word ids in the order the story first uses the words (alphabetical within a paragraph): a tie
-    # among a unit's rarest words (its blocking terms) goes to the word told first, on every run.
-    ids_of: dict[str, int] = {}
-    rows = [
-        np.array([ids_of.setdefault(w, len(ids_of)) for w in sorted(set(words_of[k]))], dtype=np.int32) for k in keys
-    ]
-    vocabulary = list(ids_of)
-    del ids_of
     lengths = np.fromiter((len(r) for r in rows), dtype=np.int64, count=len(rows))
     indices = np.concatenate(rows) if rows else np.zeros(0, dtype=np.int32)
-    del rows
     n = len(keys)
     unit = np.repeat(np.arange(n, dtype=np.int64), lengths)
     event_of = np.array([k[0] for k in keys], dtype=np.int64)

@@ -280,7 +280,7 @@ def pair_cosines(vectors: Vectors | Sequence[dict[str, float]], i, j):
 
 # Pairs expanded from the blocks at once (bounds the memory of blocking: the pairs a big corpus's
 # blocks yield, duplicates included, can number hundreds of millions).
-PAIRS_PER_CHUNK = 1 << 21
+PAIRS_PER_CHUNK = 1 << 19
 
 
 def blocked_pairs(block_ptr, block_ids, max_df: int, apart=None, min_shared: int = 1):

@@ -180,7 +180,7 @@ def _rewritten(
     where neither text also writes it the other's way: "2 percent" / "2%", "660 million" / "660m",
     "63 km" / "63 kilometers"."""
     out = []
-    for key in a_forms.keys() & b_forms.keys():
+    for key in (k for k in a_forms if k in b_forms):  # in text order, never the hash seed's
         xa, xb = a_forms[key], b_forms[key]
         if xa.keys().isdisjoint(xb.keys()):
             out.append((next(iter(xa.values())), next(iter(xb.values()))))
@@ -189,8 +189,9 @@ def _rewritten(
 
 def _paired(a_at: dict[tuple[str, ...], Number], b_at: dict[tuple[str, ...], Number]) -> list[tuple[Number, Number]]:
     """Numbers of two texts (their _by_context) that follow the same content words (the words
-    unique to one number each)."""
-    return [(a_at[k], b_at[k]) for k in a_at.keys() & b_at.keys()]
+    unique to one number each), in the first text's order: a set's order would follow the hash seed,
+    and with it which of two figures written alike ("12"-gallon, Lomo "12") a report names."""
+    return [(a_at[k], b_at[k]) for k in a_at if k in b_at]
 
 
 def _by_context(text: str, numbers: Sequence[Number]) -> dict[tuple[str, ...], Number]:

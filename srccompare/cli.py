@@ -833,4 +833,9 @@ def _codes(value: str | None) -> tuple[str, ...] | None:
 
 def main(argv: list[str] | None = None, env: Environment | None = None) -> None:
     """Console-script entry point; ``env`` lets embedding code and tests redirect output."""
+    import gc
+
+    from .engine import GC_THRESHOLDS
+
+    gc.set_threshold(*GC_THRESHOLDS)
     cli.main(args=argv, prog_name="srccompare", obj=env or Environment())

@@ -36,7 +36,7 @@ SCHEMA_VERSION = 1
 FILE_NAME = "store.sqlite3"
 # A run waits this long for another run's write before it gives the store up for that write.
 BUSY_TIMEOUT_S = 30.0
-_TABLES = ("articles", "events")
+_TABLES = ("articles", "events", "features")
 
 
 def default_cache_dir() -> str:
@@ -133,6 +133,12 @@ def event_key(
             *((digests or {}).get(a.id) or article_digest(a) for a in articles),
         )
     )
+
+
+def features_key(title: str | None, paragraphs: Sequence[str]) -> str:
+    """Everything an article's grouping features (compare/features.py) depend on: its title, its
+    paragraphs and the code."""
+    return _hash((code_version(), "features", json.dumps([title or "", list(paragraphs)], ensure_ascii=False)))
 
 
 def _encode(value: Any) -> bytes:
@@ -273,6 +279,29 @@ def put_articles(items: Iterable[tuple[str, Article]], options: Options) -> None
     if store is not None:
         try:
             store.put_many("articles", items)
+        except sqlite3.Error:
+            return
+
+
+def get_features(keys: Sequence[str], options: Options) -> dict[str, Any]:
+    """Grouping features (compare/features.py's Features) already in the store, by ``features_key``."""
+    from .compare.features import Features
+
+    store = open_store(options)
+    if store is None or not keys:
+        return {}
+    try:
+        found = store.get_many("features", keys)
+    except sqlite3.Error:
+        return {}
+    return {k: f for k, f in found.items() if isinstance(f, Features)}
+
+
+def put_features(items: Iterable[tuple[str, Any]], options: Options) -> None:
+    store = open_store(options)
+    if store is not None:
+        try:
+            store.put_many("features", items)
         except sqlite3.Error:
             return
 

@@ -42,6 +42,7 @@ from .vectors import (
     terms,
     tfidf,
     tfidf_matrix,
+    tfidf_rows,
 )
 
 # Average cosine at or above which two groups tell the same topic. Reports of one event mostly score
@@ -92,18 +93,21 @@ def group_events(
     """
     if not articles:
         return []
+    from .features import article_features
+
     ordered = sorted(articles, key=lambda a: a.id)
-    vectors = article_vectors(ordered)
+    features = article_features(ordered, options)
+    vectors = tfidf_rows((f.term_row() for f in features), top=BLOCK_TOP)
     i, j, sims = similarities(ordered, vectors)
     days = [_day(a) for a in ordered]
     clusters = average_linkage(
         len(ordered), i, j, sims, THRESHOLD if threshold is None else threshold, days, options.event_window
     )
-    cache: dict[int, list[str]] = {}
+    cache: dict[int, list[str]] = {k: list(f.cues) for k, f in enumerate(features)}
     clusters = [part for c in clusters for part in split_events(c, ordered, cache)]
     clusters.sort(key=lambda c: c[0])
     central = _centrality(len(ordered), clusters, i, j, sims)
-    groups = [_summarise(members, ordered, central, vectors, cache) for members in clusters]
+    groups = [_summarise(members, ordered, central, vectors, cache, features) for members in clusters]
     story = _story_order(groups, clusters, i, j, sims)
     return [
         EventGroup(id=f"E{n}", articles=g.articles, dates=g.dates, title=g.title, why=g.why)
@@ -283,6 +287,7 @@ def _join(x: tuple[int, ...] | None, y: tuple[int, ...] | None) -> tuple[int, ..
     return tuple(sorted(set(x) | set(y)))
 
 
+_WHOLE_WORD = re.compile(r"\w+")
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 _POSSESSIVE = re.compile(r"['’]s?$")
 
@@ -291,11 +296,15 @@ def cues(article: Article) -> list[str]:
     """What tells one event of a kind from another: the capitalised names (people, places, bodies),
     the quantities (value and unit: "23 pirates", "$50 million") and the years an article gives, and
     the words of its headline, which says what happened ("offer withdrawn", not "offer made")."""
+    return _cues(article.title, article.paragraphs)
+
+
+def _cues(title: str | None, paragraphs: Sequence[str]) -> list[str]:
     from ..nlp.names import capitalised_phrases
     from ..nlp.numbers import find_numbers
 
-    out: list[str] = ["t:" + w for w in terms(article.title or "")]
-    for text in (article.title or "", *article.paragraphs):
+    out: list[str] = ["t:" + w for w in terms(title or "")]
+    for text in (title or "", *paragraphs):
         out.extend("n:" + _POSSESSIVE.sub("", p) for p in capitalised_phrases(text))
         out.extend(f"q:{n.value:g} {n.unit or ''}" for n in find_numbers(text) if n.kind != "year")
         out.extend("y:" + y for y in _YEAR.findall(text))
@@ -351,8 +360,11 @@ def _bisect(vectors: Sequence[dict[str, float]]) -> tuple[list[int], list[int]] 
 
 
 def _passages(article: Article) -> list[list[str]]:
-    title = terms(article.title or "") * TITLE_WEIGHT
-    return [title] + [terms(p) for p in article.paragraphs]
+    return _passages_of(article.title, article.paragraphs)
+
+
+def _passages_of(title: str | None, paragraphs: Sequence[str]) -> list[list[str]]:
+    return [terms(title or "") * TITLE_WEIGHT] + [terms(p) for p in paragraphs]
 
 
 def _parse(value: str | None) -> dt.date | None:
@@ -392,7 +404,9 @@ def _centrality(n: int, clusters: list[list[int]], i, j, sims):
     return total
 
 
-def _summarise(members: list[int], articles: Sequence[Article], centrality, vectors, cache) -> EventGroup:
+def _summarise(
+    members: list[int], articles: Sequence[Article], centrality, vectors, cache, features=None
+) -> EventGroup:
     group = sorted((articles[i] for i in members), key=_sort_key)
     dates = sorted(d.isoformat() for a in group if (d := _date(a)))
     position = {a.id: k for k, a in enumerate(group)}
@@ -403,11 +417,13 @@ def _summarise(members: list[int], articles: Sequence[Article], centrality, vect
         articles=tuple(group),
         dates=(dates[0], dates[-1]) if dates else (None, None),
         title=_title(articles[central]),
-        why=_why(members, articles, vectors, cache),
+        why=_why(members, articles, vectors, cache, features),
     )
 
 
-def _why(members: list[int], articles: Sequence[Article], vectors, cache: dict[int, list[str]]) -> GroupingEvidence:
+def _why(
+    members: list[int], articles: Sequence[Article], vectors, cache: dict[int, list[str]], features=None
+) -> GroupingEvidence:
     """What the group's articles share: names most of them give, the words that weighed most in
     their similarity, and the dates they give."""
     if len(members) < 2:
@@ -427,7 +443,7 @@ def _why(members: list[int], articles: Sequence[Article], vectors, cache: dict[i
     for n in common:
         if len(shared_names) == WHY_MAX:
             break
-        if " " in n or not _written_lower(n, members, articles):
+        if " " in n or not _written_lower(n, members, articles, features):
             shared_names.append(spelling[n])
     weight: Counter[str] = Counter()
     present: Counter[str] = Counter()
@@ -443,9 +459,13 @@ def _why(members: list[int], articles: Sequence[Article], vectors, cache: dict[i
     return GroupingEvidence(names=tuple(shared_names[:WHY_MAX]), words=tuple(words[:WHY_MAX]), dates=dates, note=note)
 
 
-def _written_lower(word: str, members: list[int], articles: Sequence[Article]) -> bool:
+def _written_lower(word: str, members: list[int], articles: Sequence[Article], features=None) -> bool:
     """Whether the group's articles also write ``word`` in lower case: then a capitalised one opened a
     sentence ("Police said"), and it is no name."""
+    if features is not None and _WHOLE_WORD.fullmatch(word):
+        # A word of word characters only is found as a whole word exactly when it is one of the
+        # maximal runs of word characters the article's features list.
+        return any(features[k].writes(word) for k in members)
     pattern = re.compile(rf"(?<!\w){re.escape(word)}(?!\w)")
     return any(pattern.search(t) for k in members for t in articles[k].paragraphs)
 

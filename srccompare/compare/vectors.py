@@ -135,34 +135,54 @@ class Vectors:
 _CHUNK_ROWS = 4096
 
 
+# One document's terms as tfidf_matrix needs them: its distinct terms in the order it first uses them,
+# how often it uses each, how many of its passages hold each, and its number of passages.
+TermRow = tuple[Sequence[str], Sequence[int], Sequence[int], int]
+
+
+def term_row(doc: Sequence[Sequence[str]]) -> TermRow:
+    """What ``tfidf_matrix`` reads of one document (passages of terms): a per-document summary that
+    can be kept between runs (compare/features.py), since no other document changes it."""
+    counts: Counter[str] = Counter()
+    held: Counter[str] = Counter()
+    for passage in doc:
+        counts.update(passage)
+        held.update(set(passage))
+    terms = list(counts)
+    return terms, list(counts.values()), [held[t] for t in terms], len(doc)
+
+
 def tfidf_matrix(documents: Iterable[Sequence[Sequence[str]]], top: int | None = None) -> Vectors:
     """``tfidf`` of the same documents as a compact Vectors, read one document at a time (the lists
     of terms are never all held at once). With ``top``, each row's ``top`` heaviest terms (on a
     tie, the lower term id) are kept apart as its blocking terms."""
+    return tfidf_rows((term_row(doc) for doc in documents), top)
+
+
+def tfidf_rows(rows: Iterable[TermRow], top: int | None = None) -> Vectors:
+    """``tfidf_matrix`` of documents given by their ``term_row``s."""
     import numpy as np
 
     vocab: dict[str, int] = {}
-    ids_parts, count_parts, lengths = [], [], []
-    df = np.zeros(0, dtype=np.int64)
-    pending: list[int] = []
+    ids_parts, count_parts, held_parts, lengths = [], [], [], []
     n_passages = 0
-    for doc in documents:
-        counts: Counter[str] = Counter()
-        for passage in doc:
-            counts.update(passage)
+    for terms, counts, held, passages in rows:
         # Ids in the order the documents first use the terms: the tie-break of the blocking
         # terms (the lower id) is then the same on every run.
-        ids = np.fromiter((vocab.setdefault(t, len(vocab)) for t in counts), dtype=np.int32, count=len(counts))
-        for passage in doc:
-            pending.extend(vocab[t] for t in set(passage))
-            n_passages += 1
-        ids_parts.append(ids)
-        count_parts.append(np.fromiter(counts.values(), dtype=np.int32, count=len(counts)))
-        lengths.append(len(ids))
-        if len(pending) > 1 << 20:
-            df = _add_counts(df, pending, len(vocab))
-            pending = []
-    df = _add_counts(df, pending, len(vocab))
+        ids_parts.append(
+            np.fromiter((vocab.setdefault(t, len(vocab)) for t in terms), dtype=np.int32, count=len(terms))
+        )
+        count_parts.append(np.asarray(counts, dtype=np.int32))
+        held_parts.append(np.asarray(held, dtype=np.int64))
+        lengths.append(len(terms))
+        n_passages += passages
+    indices = np.concatenate(ids_parts) if ids_parts else np.zeros(0, dtype=np.int32)
+    counts_all = np.concatenate(count_parts) if count_parts else np.zeros(0, dtype=np.int32)
+    held_all = np.concatenate(held_parts) if held_parts else np.zeros(0, dtype=np.int64)
+    del ids_parts, count_parts, held_parts
+    # Document frequency over passages: each document adds the passages of its own that hold a term.
+    df = np.bincount(indices, weights=held_all, minlength=len(vocab)).astype(np.int64)
+    del held_all
     vocabulary = [""] * len(vocab)
     for t, k in vocab.items():
         vocabulary[k] = t
@@ -170,9 +190,6 @@ def tfidf_matrix(documents: Iterable[Sequence[Sequence[str]]], top: int | None =
     n = len(lengths)
     indptr = np.zeros(n + 1, dtype=np.int64)
     np.cumsum(lengths, out=indptr[1:])
-    indices = np.concatenate(ids_parts) if ids_parts else np.zeros(0, dtype=np.int32)
-    counts_all = np.concatenate(count_parts) if count_parts else np.zeros(0, dtype=np.int32)
-    del ids_parts, count_parts
     idf = np.log((1 + n_passages) / (1 + df)) + 1.0
     data = (1.0 + np.log(counts_all)) * idf[indices]
     del counts_all
@@ -196,16 +213,6 @@ def tfidf_matrix(documents: Iterable[Sequence[Sequence[str]]], top: int | None =
         block_ptr = np.zeros(n + 1, dtype=np.int64)
         np.cumsum(np.bincount(block_row[keep], minlength=n), out=block_ptr[1:])
     return Vectors(indptr, indices, data, vocabulary, block_ptr, block_ids)
-
-
-def _add_counts(df, ids: list[int], size: int):
-    import numpy as np
-
-    grown = np.zeros(size, dtype=np.int64)
-    grown[: len(df)] = df
-    if ids:
-        grown += np.bincount(np.asarray(ids, dtype=np.int64), minlength=size)
-    return grown
 
 
 def top_terms(indptr, indices, data, top: int | None):

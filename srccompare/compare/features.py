@@ -1,0 +1,80 @@
+"""What grouping reads of each article, computed once per article text and kept in the store.
+
+Grouping (compare/group.py) weighs terms by how rare they are in the whole corpus, so its vectors
+change whenever an article is added; but what it reads of each article does not: the terms of the
+title and of each paragraph (vectors.term_row), the cues that tell one event of a kind from
+another (group.cues: names, quantities, years, headline words) and the words the article writes
+(for group._written_lower). Those are a function of the article's title and paragraphs alone, so
+they are kept in the store under a hash of that text and the code (store.features_key): a re-run
+on a grown corpus reads them back and computes them only for the new articles, on the engine's
+workers when there are many (a cold run's grouping then no longer tokenises every article in the
+one main process).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from ..model import Article
+from ..options import Options
+
+# Below this many articles to compute, they are computed in this process while no worker is up
+# (about half a millisecond each, against a second to start the workers).
+FEATURES_HERE_BELOW = 64
+
+_WORD = re.compile(r"\w+")
+
+
+@dataclass(frozen=True)
+class Features:
+    terms: str  # the distinct terms (vectors.term_row), one a line, in the order the article first uses them
+    counts: tuple[int, ...]  # how often the article uses each
+    held: tuple[int, ...]  # how many of its passages hold each
+    passages: int
+    cues: tuple[str, ...]  # group.cues
+    words: (
+        str  # every distinct word (a maximal run of word characters) of its paragraphs, one a line, framed by newlines
+    )
+
+    def term_row(self) -> tuple[list[str], tuple[int, ...], tuple[int, ...], int]:
+        return (self.terms.split("\n") if self.terms else []), self.counts, self.held, self.passages
+
+    def writes(self, word: str) -> bool:
+        """Whether a paragraph holds ``word`` (made of word characters only) as a whole word."""
+        return f"\n{word}\n" in self.words
+
+
+def compute(item: tuple[str | None, Sequence[str]]) -> Features:
+    """The features of one article from its (title, paragraphs)."""
+    from .group import _cues, _passages_of
+    from .vectors import term_row
+
+    title, paragraphs = item
+    terms, counts, held, passages = term_row(_passages_of(title, paragraphs))
+    words = {w for p in paragraphs for w in _WORD.findall(p)}
+    return Features(
+        terms="\n".join(terms),
+        counts=tuple(counts),
+        held=tuple(held),
+        passages=passages,
+        cues=tuple(_cues(title, paragraphs)),
+        words="\n" + "\n".join(sorted(words)) + "\n",
+    )
+
+
+def article_features(articles: Sequence[Article], options: Options) -> list[Features]:
+    """The features of each article, in order: from the store when computed before, else computed
+    (on the engine's workers when there are many) and stored."""
+    from .. import store
+    from ..engine import engine_of
+
+    items = [(a.title, a.paragraphs) for a in articles]
+    keys = [store.features_key(t, p) for t, p in items] if options.cache_dir else []
+    found = store.get_features(keys, options)
+    todo = [k for k in range(len(items)) if not keys or keys[k] not in found]
+    computed = dict(zip(todo, engine_of(options).map(compute, [items[k] for k in todo], FEATURES_HERE_BELOW)))
+    if keys and todo:
+        store.put_features([(keys[k], computed[k]) for k in todo], options)
+    return [computed[k] if k in computed else found[keys[k]] for k in range(len(items))]

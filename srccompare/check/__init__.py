@@ -117,13 +117,17 @@ def _rules(articles, config, options, seen, baseline) -> list[Finding]:
 
     manifests = _manifests(seen) if options.use_manifest else []
     listed = {p.resolve() for m in manifests for p in m.listed_paths()}
+    from ..compare.features import article_features
+
     out: list[Finding] = []
     for article in articles:
         out += article_findings(article, config)
-    out += duplicate_findings(articles, config, listed)
+    # What the duplicate rules and the grouping read of each article, from the store when it was read before.
+    features = article_features(articles, options)
+    out += duplicate_findings(articles, config, listed, features)
     out += manifest_findings(manifests, seen)
     if articles:
-        out += story_findings(articles, config, options)
+        out += story_findings(articles, config, options, features)
     if baseline:
         saved = load_baseline(baseline)
         from ..compare.report import build_report

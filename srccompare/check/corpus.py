@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import hashlib
 import re
-from collections import Counter, defaultdict
 from collections.abc import Iterator, Mapping, Sequence
 from pathlib import Path, PurePath
+from typing import Any
 
 from ..config import Config
 from ..ingest.manifest import Manifest
@@ -22,29 +23,56 @@ _MIN_SHARED = 0.25
 _COMMON = 50
 
 
+def body_words(body: str) -> str:
+    """A body as the duplicate rules compare it: its words, casefolded, one space apart."""
+    return " ".join(_WORD.findall(body.casefold()))
+
+
+def sketch(words: str) -> tuple[int, ...]:
+    """The _SKETCH smallest hashes of the word 4-grams of ``words`` (``body_words``): a sample that
+    two bodies sharing much of their text share much of. The hash is a stable one (BLAKE2b), so the
+    sample is the same on every run and can be kept in the store (compare/features.py)."""
+    split = words.split()
+    grams = {" ".join(split[j : j + _SHINGLE]) for j in range(max(1, len(split) - _SHINGLE + 1))}
+    hashes = sorted(
+        int.from_bytes(hashlib.blake2b(g.encode("utf-8", "surrogatepass"), digest_size=8).digest(), "little")
+        for g in grams
+    )
+    return tuple(hashes[:_SKETCH])
+
+
 def duplicate_findings(
-    articles: Sequence[Article], config: Config, listed: set[Path] | None = None
+    articles: Sequence[Article], config: Config, listed: set[Path] | None = None, features: Sequence[Any] | None = None
 ) -> Iterator[Finding]:
     """Exact and near-duplicate bodies. The copy flagged is the one a manifest does not list, else
-    the later path, so the original stays clean."""
+    the later path, so the original stays clean. ``features`` (compare/features.py, one per article)
+    carry each body's digest and sketch when the caller has them (from the store)."""
     from rapidfuzz import fuzz
 
-    keys = [" ".join(_WORD.findall(a.body.casefold())) for a in articles]
+    from ..compare.features import compute
+
+    if features is None:
+        features = [compute((a.title, a.paragraphs)) for a in articles]
+    digests = [f.body for f in features]
     order = sorted(range(len(articles)), key=lambda i: (_unlisted(articles[i], listed), articles[i].path))
-    first_of: dict[str, int] = {}
+    first_of: dict[bytes, int] = {}
     flagged: set[int] = set()
     for i in order:
-        if keys[i] in first_of:
+        if digests[i] in first_of:
             flagged.add(i)
-            yield finding("SC040", articles[i].path, f"same body as {articles[first_of[keys[i]]].path}")
+            yield finding("SC040", articles[i].path, f"same body as {articles[first_of[digests[i]]].path}")
         else:
-            first_of[keys[i]] = i
+            first_of[digests[i]] = i
     cutoff = config.near_duplicate * 100
     rank = {i: r for r, i in enumerate(order)}
-    for a, b in _candidate_pairs([keys[i] for i in range(len(articles))]):
-        if a in flagged or b in flagged or keys[a] == keys[b]:
+    words: dict[int, str] = {}
+    for a, b in _candidate_pairs([f.sketch for f in features]):
+        if a in flagged or b in flagged or digests[a] == digests[b]:
             continue
-        score = fuzz.ratio(keys[a], keys[b], score_cutoff=cutoff)
+        for k in (a, b):
+            if k not in words:
+                words[k] = body_words(articles[k].body)
+        score = fuzz.ratio(words[a], words[b], score_cutoff=cutoff)
         if score:
             keep, copy = sorted((a, b), key=rank.__getitem__)
             flagged.add(copy)
@@ -55,25 +83,34 @@ def _unlisted(article: Article, listed: set[Path] | None) -> bool:
     return listed is not None and bool(listed) and Path(article.path).resolve() not in listed
 
 
-def _candidate_pairs(keys: Sequence[str]) -> Iterator[tuple[int, int]]:
-    index: dict[int, list[int]] = defaultdict(list)
-    sizes = []
-    for i, key in enumerate(keys):
-        words = key.split()
-        shingles = {hash(" ".join(words[j : j + _SHINGLE])) for j in range(max(1, len(words) - _SHINGLE + 1))}
-        sketch = sorted(shingles)[:_SKETCH]
-        sizes.append(len(sketch))
-        for h in sketch:
-            index[h].append(i)
-    shared: Counter[tuple[int, int]] = Counter()
-    for docs in index.values():
-        if 1 < len(docs) <= _COMMON:
-            for x in range(len(docs)):
-                for y in range(x + 1, len(docs)):
-                    shared[docs[x], docs[y]] += 1
-    for (a, b), n in shared.items():
-        if n >= _MIN_SHARED * min(sizes[a], sizes[b]):
-            yield a, b
+def _candidate_pairs(sketches: Sequence[Sequence[int]]) -> list[tuple[int, int]]:
+    """The pairs (a, b), a < b, in order, whose sketches share at least _MIN_SHARED of the smaller
+    one, through hashes that at most _COMMON bodies hold (numpy: the pairs of each hash's bodies,
+    counted, with no loop over the pairs)."""
+    import numpy as np
+
+    sizes = np.array([len(s) for s in sketches], dtype=np.int64)
+    if len(sketches) < 2 or not sizes.sum():
+        return []
+    hashes = np.fromiter((h for s in sketches for h in s), dtype=np.uint64, count=int(sizes.sum()))
+    owner = np.repeat(np.arange(len(sketches), dtype=np.int64), sizes)
+    order = np.lexsort((owner, hashes))
+    hashes, owner = hashes[order], owner[order]
+    starts = np.flatnonzero(np.r_[True, hashes[1:] != hashes[:-1]])
+    lengths = np.diff(np.r_[starts, len(hashes)])
+    n = len(sketches)
+    keys = []
+    for size in np.unique(lengths[(lengths > 1) & (lengths <= _COMMON)]).tolist():
+        # Every body list of this length as a row; its pairs by the upper triangle's indices.
+        rows = owner[starts[lengths == size][:, None] + np.arange(size)]
+        x, y = np.triu_indices(size, 1)
+        keys.append((rows[:, x] * n + rows[:, y]).ravel())
+    if not keys:
+        return []
+    pair, shared = np.unique(np.concatenate(keys), return_counts=True)
+    a, b = pair // n, pair % n
+    keep = shared >= _MIN_SHARED * np.minimum(sizes[a], sizes[b])
+    return list(zip(a[keep].tolist(), b[keep].tolist()))
 
 
 def manifest_findings(manifests: Sequence[Manifest], seen: dict[Path, str]) -> Iterator[Finding]:

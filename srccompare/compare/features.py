@@ -4,7 +4,8 @@ Grouping (compare/group.py) weighs terms by how rare they are in the whole corpu
 change whenever an article is added; but what it reads of each article does not: the terms of the
 title and of each paragraph (vectors.term_row), the cues that tell one event of a kind from
 another (group.cues: names, quantities, years, headline words) and the words the article writes
-(for group._written_lower). Those are a function of the article's title and paragraphs alone, so
+(for group._written_lower), and for `check`'s duplicate rules (check/corpus.py) a digest of the
+body's words and a sketch of its word 4-grams. Those are a function of the article's title and paragraphs alone, so
 they are kept in the store under a hash of that text and the code (store.features_key): a re-run
 on a grown corpus reads them back and computes them only for the new articles, on the engine's
 workers when there are many (a cold run's grouping then no longer tokenises every article in the
@@ -13,6 +14,7 @@ one main process).
 
 from __future__ import annotations
 
+import hashlib
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -34,9 +36,13 @@ class Features:
     held: tuple[int, ...]  # how many of its passages hold each
     passages: int
     cues: tuple[str, ...]  # group.cues
-    words: (
-        str  # every distinct word (a maximal run of word characters) of its paragraphs, one a line, framed by newlines
-    )
+    # A digest of the body's words, casefolded (check/corpus.py's body_words), and a sketch of their
+    # 4-grams, for the duplicate rules of `check`.
+    body: bytes
+    sketch: tuple[int, ...]
+    # Every distinct word (a maximal run of word characters) of the paragraphs, one a line, framed by
+    # newlines (for group._written_lower).
+    words: str
 
     def term_row(self) -> tuple[list[str], tuple[int, ...], tuple[int, ...], int]:
         return (self.terms.split("\n") if self.terms else []), self.counts, self.held, self.passages
@@ -48,18 +54,22 @@ class Features:
 
 def compute(item: tuple[str | None, Sequence[str]]) -> Features:
     """The features of one article from its (title, paragraphs)."""
+    from ..check.corpus import body_words, sketch
     from .group import _cues, _passages_of
     from .vectors import term_row
 
     title, paragraphs = item
     terms, counts, held, passages = term_row(_passages_of(title, paragraphs))
     words = {w for p in paragraphs for w in _WORD.findall(p)}
+    body = body_words("\n\n".join(paragraphs))
     return Features(
         terms="\n".join(terms),
         counts=tuple(counts),
         held=tuple(held),
         passages=passages,
         cues=tuple(_cues(title, paragraphs)),
+        body=hashlib.blake2b(body.encode("utf-8", "surrogatepass"), digest_size=16).digest(),
+        sketch=sketch(body),
         words="\n" + "\n".join(sorted(words)) + "\n",
     )
 

@@ -31,6 +31,7 @@ from dataclasses import dataclass
 
 from ..model import Article, GroupingEvidence
 from ..options import DEFAULT_OPTIONS, Options
+from .features import Features
 from .vectors import (
     BLOCK_MAX_DF,
     BLOCK_TOP,
@@ -83,20 +84,25 @@ class EventGroup:
 
 
 def group_events(
-    articles: Sequence[Article], options: Options = DEFAULT_OPTIONS, threshold: float | None = None
+    articles: Sequence[Article],
+    options: Options = DEFAULT_OPTIONS,
+    threshold: float | None = None,
+    features: Sequence[Features] | None = None,
 ) -> list[EventGroup]:
     """Group ``articles`` into events and return them in story order (by date).
 
     An undated event goes right after the dated event it resembles most, or at the end when it
     resembles none. The result does not depend on the order of ``articles``. ``threshold``
-    overrides THRESHOLD (for benchmarks that choose it on other data).
+    overrides THRESHOLD (for benchmarks that choose it on other data). ``features``: the articles'
+    (compare/features.py, in the order of ``articles``) when the caller has read them already.
     """
     if not articles:
         return []
     from .features import article_features
 
-    ordered = sorted(articles, key=lambda a: a.id)
-    features = article_features(ordered, options)
+    order = sorted(range(len(articles)), key=lambda k: articles[k].id)
+    ordered = [articles[k] for k in order]
+    features = article_features(ordered, options) if features is None else [features[k] for k in order]
     vectors = tfidf_rows((f.term_row() for f in features), top=BLOCK_TOP)
     i, j, sims = similarities(ordered, vectors)
     days = [_day(a) for a in ordered]
@@ -445,18 +451,29 @@ def _why(
             break
         if " " in n or not _written_lower(n, members, articles, features):
             shared_names.append(spelling[n])
-    weight: Counter[str] = Counter()
-    present: Counter[str] = Counter()
-    for k in members:
-        for t, w in vectors[k].items():
-            weight[t] += w
-            present[t] += 1
-    words = [t for t, _ in sorted(weight.items(), key=lambda x: (-x[1], x[0])) if present[t] >= need]
+    words = _shared_terms(members, vectors, need)
     days = sorted({d for k in members if (d := _day(articles[k])) is not None})
     dates = tuple(dt.date.fromordinal(d).isoformat() for d in days)
     undated = sum(1 for k in members if _day(articles[k]) is None)
     note = f"{undated} of {len(members)} articles have no date" if undated and days else ""
     return GroupingEvidence(names=tuple(shared_names[:WHY_MAX]), words=tuple(words[:WHY_MAX]), dates=dates, note=note)
+
+
+def _shared_terms(members: list[int], vectors, need: int) -> list[str]:
+    """The terms at least ``need`` of the members' vectors hold, heaviest summed weight first (on a
+    tie, alphabetical). The weights are summed member by member, in the members' order, as a loop
+    over their {term: weight} dicts would: the same sums to the last bit."""
+    import numpy as np
+
+    rows = [vectors.row(k) for k in members]
+    ids = np.concatenate([r[0] for r in rows])
+    unique, inverse = np.unique(ids, return_inverse=True)
+    total = np.bincount(inverse.ravel(), weights=np.concatenate([r[1] for r in rows]), minlength=len(unique))
+    present = np.bincount(inverse.ravel(), minlength=len(unique))
+    chosen = np.flatnonzero(present >= need).tolist()
+    vocabulary = vectors.vocabulary
+    terms = [(-float(total[x]), vocabulary[int(unique[x])]) for x in chosen]
+    return [t for _, t in sorted(terms)]
 
 
 def _written_lower(word: str, members: list[int], articles: Sequence[Article], features=None) -> bool:

@@ -7,11 +7,15 @@ number of agencies) weigh most. numpy is imported only here, when a comparison r
 
 from __future__ import annotations
 
+import itertools
 import math
 import re
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from functools import lru_cache
+from typing import TypeVar
+
+T = TypeVar("T")
 
 # English function words plus the verbs and honorifics of news attribution, which say nothing
 # about what happened. Other languages keep all their words and rely on the IDF weights.
@@ -159,6 +163,12 @@ def tfidf_matrix(documents: Iterable[Sequence[Sequence[str]]], top: int | None =
     return tfidf_rows((term_row(doc) for doc in documents), top)
 
 
+def _chunks(items: Iterable[T], size: int) -> Iterator[list[T]]:
+    it = iter(items)
+    while chunk := list(itertools.islice(it, size)):
+        yield chunk
+
+
 def tfidf_rows(rows: Iterable[TermRow], top: int | None = None) -> Vectors:
     """``tfidf_matrix`` of documents given by their ``term_row``s."""
     import numpy as np
@@ -166,16 +176,18 @@ def tfidf_rows(rows: Iterable[TermRow], top: int | None = None) -> Vectors:
     vocab: dict[str, int] = {}
     ids_parts, count_parts, held_parts, lengths = [], [], [], []
     n_passages = 0
-    for terms, counts, held, passages in rows:
+    for chunk in _chunks(rows, _CHUNK_ROWS):
+        flat = list(itertools.chain.from_iterable(terms for terms, _, _, _ in chunk))
         # Ids in the order the documents first use the terms: the tie-break of the blocking
-        # terms (the lower id) is then the same on every run.
-        ids_parts.append(
-            np.fromiter((vocab.setdefault(t, len(vocab)) for t in terms), dtype=np.int32, count=len(terms))
-        )
-        count_parts.append(np.asarray(counts, dtype=np.int32))
-        held_parts.append(np.asarray(held, dtype=np.int64))
-        lengths.append(len(terms))
-        n_passages += passages
+        # terms (the lower id) is then the same on every run. (The chunk's new terms in that
+        # order, numbered on from the vocabulary's size, without a Python loop over the terms.)
+        vocab.update(zip(itertools.filterfalse(vocab.__contains__, dict.fromkeys(flat)), itertools.count(len(vocab))))
+        ids_parts.append(np.fromiter(map(vocab.__getitem__, flat), dtype=np.int32, count=len(flat)))
+        for terms, counts, held, passages in chunk:
+            count_parts.append(np.asarray(counts, dtype=np.int32))
+            held_parts.append(np.asarray(held, dtype=np.int64))
+            lengths.append(len(terms))
+            n_passages += passages
     indices = np.concatenate(ids_parts) if ids_parts else np.zeros(0, dtype=np.int32)
     counts_all = np.concatenate(count_parts) if count_parts else np.zeros(0, dtype=np.int32)
     held_all = np.concatenate(held_parts) if held_parts else np.zeros(0, dtype=np.int64)

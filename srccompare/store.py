@@ -36,7 +36,7 @@ SCHEMA_VERSION = 1
 FILE_NAME = "store.sqlite3"
 # A run waits this long for another run's write before it gives the store up for that write.
 BUSY_TIMEOUT_S = 30.0
-_TABLES = ("articles", "events", "features")
+_TABLES = ("articles", "events", "features", "findings", "scores")
 
 
 def default_cache_dir() -> str:
@@ -139,6 +139,12 @@ def features_key(title: str | None, paragraphs: Sequence[str]) -> str:
     """Everything an article's grouping features (compare/features.py) depend on: its title, its
     paragraphs and the code."""
     return _hash((code_version(), "features", json.dumps([title or "", list(paragraphs)], ensure_ascii=False)))
+
+
+def findings_key(article: Article, rules: str) -> str:
+    """Everything `check`'s rules on one article depend on: the whole article, the settings the rules
+    read (``rules``: their fingerprint) and the code."""
+    return _hash((code_version(), "findings", rules, article_digest(article)))
 
 
 def _encode(value: Any) -> bytes:
@@ -304,6 +310,52 @@ def put_features(items: Iterable[tuple[str, Any]], options: Options) -> None:
             store.put_many("features", items)
         except sqlite3.Error:
             return
+
+
+def get_findings(keys: Sequence[str], options: Options) -> dict[str, tuple]:
+    """`check`'s findings on single articles (check/files.py) already in the store, by ``findings_key``."""
+    store = open_store(options)
+    if store is None or not keys:
+        return {}
+    try:
+        found = store.get_many("findings", keys)
+    except sqlite3.Error:
+        return {}
+    return {k: f for k, f in found.items() if isinstance(f, tuple)}
+
+
+def put_findings(items: Iterable[tuple[str, tuple]], options: Options) -> None:
+    store = open_store(options)
+    if store is not None:
+        try:
+            store.put_many("findings", items)
+        except sqlite3.Error:
+            return
+
+
+def get_scores(keys: Sequence[str], options: Options) -> dict[str, float]:
+    """Scores of pairs of texts (check/corpus.py's near-duplicate ratios) already in the store, by key."""
+    store = open_store(options)
+    if store is None or not keys:
+        return {}
+    try:
+        found = store.get_many("scores", keys)
+    except sqlite3.Error:
+        return {}
+    return {k: v for k, v in found.items() if isinstance(v, float)}
+
+
+def put_scores(items: Iterable[tuple[str, float]], options: Options) -> None:
+    store = open_store(options)
+    if store is not None:
+        try:
+            store.put_many("scores", items)
+        except sqlite3.Error:
+            return
+
+
+def score_key(kind: str, *parts: str) -> str:
+    return _hash((code_version(), kind, *parts))
 
 
 def get_event_blobs(keys: Sequence[str], options: Options) -> dict[str, bytes]:

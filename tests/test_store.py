@@ -200,3 +200,27 @@ def test_a_run_killed_mid_write_leaves_the_store_usable(tmp_path):
     assert db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
     assert db.execute("SELECT count(*) FROM events").fetchone()[0] % 2000 == 0
     db.close()
+
+
+def test_check_from_the_store_equals_a_fresh_check(run, tmp_path, monkeypatch):
+    """`check` keeps each article's findings and each near-duplicate pair's ratio: a re-run, and a
+    re-run with other settings, give what a run without the store gives."""
+    root = tmp_path / "corpus"
+    shutil.copytree(CORPUS, root)
+    text = (root / "001_3dbf73fb56b3fa01.txt").read_text(encoding="utf-8")
+    (root / "near-copy.txt").write_text(text.replace(" said ", " stated ", 2), encoding="utf-8")
+
+    def check(*extra: str) -> dict:
+        out = json.loads(run("check", str(root), "--format", "json", *extra).stdout)
+        return {k: v for k, v in out.items() if k != "config"}
+
+    fresh = check("--no-cache")
+    assert {f["code"] for f in fresh["findings"]} >= {"SC041"}
+    monkeypatch.setenv("SRCCOMPARE_CACHE_DIR", str(tmp_path / "c"))
+    assert check() == fresh
+    assert _rows(tmp_path / "c", "findings") == 6 and _rows(tmp_path / "c", "scores") >= 1
+    assert check() == fresh
+    (root / "srccompare.toml").write_text("min-words = 100000\nnear-duplicate = 0.999\n", encoding="utf-8")
+    other = check("--no-cache")
+    assert other != fresh and "SC041" not in {f["code"] for f in other["findings"]}
+    assert check() == other

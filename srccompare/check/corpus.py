@@ -8,9 +8,11 @@ from collections.abc import Iterator, Mapping, Sequence
 from pathlib import Path, PurePath
 from typing import Any
 
+from .. import store
 from ..config import Config
 from ..ingest.manifest import Manifest
 from ..model import Article, Finding
+from ..options import Options
 from .rules import finding
 
 _WORD = re.compile(r"\w+")
@@ -42,7 +44,11 @@ def sketch(words: str) -> tuple[int, ...]:
 
 
 def duplicate_findings(
-    articles: Sequence[Article], config: Config, listed: set[Path] | None = None, features: Sequence[Any] | None = None
+    articles: Sequence[Article],
+    config: Config,
+    listed: set[Path] | None = None,
+    features: Sequence[Any] | None = None,
+    options: Options | None = None,
 ) -> Iterator[Finding]:
     """Exact and near-duplicate bodies. The copy flagged is the one a manifest does not list, else
     the later path, so the original stays clean. ``features`` (compare/features.py, one per article)
@@ -66,17 +72,35 @@ def duplicate_findings(
     cutoff = config.near_duplicate * 100
     rank = {i: r for r, i in enumerate(order)}
     words: dict[int, str] = {}
-    for a, b in _candidate_pairs([f.sketch for f in features]):
-        if a in flagged or b in flagged or digests[a] == digests[b]:
+    pairs = [(a, b) for a, b in _candidate_pairs([f.sketch for f in features]) if digests[a] != digests[b]]
+    # A pair's ratio depends on the two bodies alone: kept in the store (when there is one), so a
+    # re-run on a grown corpus compares only the pairs its new articles make.
+    keys = {p: _score_key(digests[p[0]], digests[p[1]], cutoff) for p in pairs} if options and options.cache_dir else {}
+    known = store.get_scores(list(keys.values()), options) if keys and options else {}
+    new: list[tuple[str, float]] = []
+    for a, b in pairs:
+        if a in flagged or b in flagged:
             continue
-        for k in (a, b):
-            if k not in words:
-                words[k] = body_words(articles[k].body)
-        score = fuzz.ratio(words[a], words[b], score_cutoff=cutoff)
+        key = keys.get((a, b))
+        score = known.get(key) if key else None
+        if score is None:
+            for k in (a, b):
+                if k not in words:
+                    words[k] = body_words(articles[k].body)
+            score = float(fuzz.ratio(words[a], words[b], score_cutoff=cutoff))
+            if key:
+                new.append((key, score))
         if score:
             keep, copy = sorted((a, b), key=rank.__getitem__)
             flagged.add(copy)
             yield finding("SC041", articles[copy].path, f"body {score:.0f}% similar to {articles[keep].path}")
+    if new and options:
+        store.put_scores(new, options)
+
+
+def _score_key(x: bytes, y: bytes, cutoff: float) -> str:
+    first, second = sorted((x, y))
+    return store.score_key("near_duplicate", repr(cutoff), first.hex(), second.hex())
 
 
 def _unlisted(article: Article, listed: set[Path] | None) -> bool:

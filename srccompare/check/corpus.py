@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-import hashlib
 import re
+import zlib
 from collections.abc import Iterator, Mapping, Sequence
 from pathlib import Path, PurePath
 from typing import Any
@@ -32,15 +32,28 @@ def body_words(body: str) -> str:
 
 def sketch(words: str) -> tuple[int, ...]:
     """The _SKETCH smallest hashes of the word 4-grams of ``words`` (``body_words``): a sample that
-    two bodies sharing much of their text share much of. The hash is a stable one (BLAKE2b), so the
-    sample is the same on every run and can be kept in the store (compare/features.py)."""
+    two bodies sharing much of their text share much of. The hash is a stable one (each word's CRC-32,
+    four neighbours mixed into 64 bits with numpy), so the sample is the same on every run and can
+    be kept in the store (compare/features.py); a body of fewer than four words is one 4-gram."""
+    import numpy as np
+
     split = words.split()
-    grams = {" ".join(split[j : j + _SHINGLE]) for j in range(max(1, len(split) - _SHINGLE + 1))}
-    hashes = sorted(
-        int.from_bytes(hashlib.blake2b(g.encode("utf-8", "surrogatepass"), digest_size=8).digest(), "little")
-        for g in grams
-    )
-    return tuple(hashes[:_SKETCH])
+    crc = np.fromiter(map(zlib.crc32, (w.encode("utf-8", "surrogatepass") for w in split)), dtype=np.uint64)
+    grams = max(1, len(crc) - _SHINGLE + 1)
+    crc = np.concatenate([crc, np.zeros(max(0, _SHINGLE - len(crc)), dtype=np.uint64)])
+    mixed = np.zeros(grams, dtype=np.uint64)
+    for k, factor in enumerate(_MIX):
+        mixed = mixed * np.uint64(factor) + crc[k : k + grams]
+    # splitmix64's finaliser: every bit of the four words reaches every bit of the hash.
+    mixed ^= mixed >> np.uint64(30)
+    mixed *= np.uint64(0xBF58476D1CE4E5B9)
+    mixed ^= mixed >> np.uint64(27)
+    mixed *= np.uint64(0x94D049BB133111EB)
+    mixed ^= mixed >> np.uint64(31)
+    return tuple(np.unique(mixed)[:_SKETCH].tolist())
+
+
+_MIX = (0x9E3779B97F4A7C15, 0xC2B2AE3D27D4EB4F, 0x165667B19E3779F9, 0x27D4EB2F165667C5)
 
 
 def duplicate_findings(

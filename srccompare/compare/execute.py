@@ -38,7 +38,7 @@ def compare_events(
     """The Event of each group (an EventGroup: id, title, dates, articles), in the groups' order, with
     the copy links found among its articles (compare/copies.py)."""
     from .. import store
-    from ..engine import COMPARE_HERE_BELOW, engine_of
+    from ..engine import COMPARE_BATCH, COMPARE_HERE_BELOW, engine_of
 
     tasks: list[Task] = [
         (g.title, tuple(g.dates), tuple(g.articles), exact_only & frozenset(a.id for a in g.articles)) for g in groups
@@ -46,7 +46,7 @@ def compare_events(
     keys = [store.event_key(NEUTRAL_ID, t[0], t[1], t[2], t[3]) for t in tasks] if options.cache_dir else []
     found = store.get_event_blobs(keys, options)
     todo = [t for n, t in enumerate(tasks) if not keys or keys[n] not in found]
-    computed = iter(engine_of(options).map(_compare_one, todo, COMPARE_HERE_BELOW))
+    computed = iter(engine_of(options).map(_compare_one, todo, COMPARE_HERE_BELOW, COMPARE_BATCH))
     new: list[tuple[str, bytes]] = []
     try:
         yield from _events(groups, tasks, keys, found, computed, new, options)

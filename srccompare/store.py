@@ -36,7 +36,7 @@ SCHEMA_VERSION = 1
 FILE_NAME = "store.sqlite3"
 # A run waits this long for another run's write before it gives the store up for that write.
 BUSY_TIMEOUT_S = 30.0
-_TABLES = ("articles", "events", "features", "findings", "scores")
+_TABLES = ("articles", "events", "features", "findings", "scores", "groups")
 
 
 def default_cache_dir() -> str:
@@ -354,8 +354,29 @@ def put_scores(items: Iterable[tuple[str, float]], options: Options) -> None:
             return
 
 
-def score_key(kind: str, *parts: str) -> str:
+def derived_key(kind: str, *parts: str) -> str:
+    """The key of a value derived from ``parts`` (digests of its inputs, settings) by this code."""
     return _hash((code_version(), kind, *parts))
+
+
+def get_value(table: str, key: str, options: Options) -> Any:
+    """One stored value, or None."""
+    store = open_store(options)
+    if store is None:
+        return None
+    try:
+        return store.get_many(table, [key]).get(key)
+    except sqlite3.Error:
+        return None
+
+
+def put_value(table: str, key: str, value: Any, options: Options) -> None:
+    store = open_store(options)
+    if store is not None:
+        try:
+            store.put_many(table, [(key, value)])
+        except sqlite3.Error:
+            return
 
 
 def get_event_blobs(keys: Sequence[str], options: Options) -> dict[str, bytes]:

@@ -421,6 +421,11 @@ def test_stored_grouping_features_give_the_same_events(tmp_path):
     assert group_events(articles, options) == fresh  # all from the store
     keys = [store_mod.features_key(a.title, a.paragraphs) for a in articles]
     assert len(store_mod.get_features(keys, options)) == len(set(keys))
+    # The grouping of an unchanged set of articles is read back whole; another event window is
+    # another grouping.
+    assert group_events(list(reversed(articles)), options) == fresh
+    wide = dataclasses.replace(options, event_window=3650)
+    assert group_events(articles, wide) == group_events(articles, Options(event_window=3650))
 
 
 def test_written_lower_from_features_is_the_text_search():

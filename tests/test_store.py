@@ -115,7 +115,7 @@ def test_a_damaged_value_is_a_miss(tmp_path):
     fresh = load([str(CORPUS)], options)
     report = compare(fresh, options).to_dict()
     db = sqlite3.connect(str(store_mod.store_path(options.cache_dir)))
-    for table in ("articles", "events", "features"):
+    for table in ("articles", "events", "features", "groups"):
         db.execute(f"UPDATE {table} SET data = x'789c4b04000062006200'")  # zlib of 'a': no pickle
     db.commit()
     db.close()

@@ -88,7 +88,9 @@ def duplicate_findings(
     pairs = [(a, b) for a, b in _candidate_pairs([f.sketch for f in features]) if digests[a] != digests[b]]
     # A pair's ratio depends on the two bodies alone: kept in the store (when there is one), so a
     # re-run on a grown corpus compares only the pairs its new articles make.
-    keys = {p: _score_key(digests[p[0]], digests[p[1]], cutoff) for p in pairs} if options and options.cache_dir else {}
+    keys = (
+        {p: _derived_key(digests[p[0]], digests[p[1]], cutoff) for p in pairs} if options and options.cache_dir else {}
+    )
     known = store.get_scores(list(keys.values()), options) if keys and options else {}
     new: list[tuple[str, float]] = []
     for a, b in pairs:
@@ -111,9 +113,9 @@ def duplicate_findings(
         store.put_scores(new, options)
 
 
-def _score_key(x: bytes, y: bytes, cutoff: float) -> str:
+def _derived_key(x: bytes, y: bytes, cutoff: float) -> str:
     first, second = sorted((x, y))
-    return store.score_key("near_duplicate", repr(cutoff), first.hex(), second.hex())
+    return store.derived_key("near_duplicate", repr(cutoff), first.hex(), second.hex())
 
 
 def _unlisted(article: Article, listed: set[Path] | None) -> bool:

@@ -98,6 +98,49 @@ def group_events(
     """
     if not articles:
         return []
+    from .. import store
+
+    key = _store_key(articles, options, threshold) if options.cache_dir else None
+    if key is not None:
+        stored = _from_store(store.get_value("groups", key, options), articles)
+        if stored is not None:
+            return stored
+    events = _group(articles, options, threshold, features)
+    if key is not None:
+        store.put_value(
+            "groups", key, [(e.id, [a.id for a in e.articles], e.dates, e.title, e.why) for e in events], options
+        )
+    return events
+
+
+def _store_key(articles: Sequence[Article], options: Options, threshold: float | None) -> str | None:
+    """What the grouping of ``articles`` depends on: every article's whole content (the grouping
+    does not depend on their order), the threshold, the event window and the code. None when two
+    articles share an id (the stored events name their articles by id)."""
+    from .. import store
+
+    ids = [a.id for a in articles]
+    if len(set(ids)) != len(ids):
+        return None
+    digests = sorted((a.id, store.article_digest(a)) for a in articles)
+    return store.derived_key("groups", repr(threshold), repr(options.event_window), repr(digests))
+
+
+def _from_store(value, articles: Sequence[Article]) -> list[EventGroup] | None:
+    """The stored grouping with the articles themselves, or None when the value is not one."""
+    by_id = {a.id: a for a in articles}
+    try:
+        return [
+            EventGroup(id=i, articles=tuple(by_id[a] for a in members), dates=tuple(dates), title=title, why=why)
+            for i, members, dates, title, why in value
+        ]
+    except (TypeError, ValueError, KeyError):
+        return None
+
+
+def _group(
+    articles: Sequence[Article], options: Options, threshold: float | None, features: Sequence[Features] | None
+) -> list[EventGroup]:
     from .features import article_features
 
     order = sorted(range(len(articles)), key=lambda k: articles[k].id)

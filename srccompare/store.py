@@ -36,7 +36,7 @@ SCHEMA_VERSION = 1
 FILE_NAME = "store.sqlite3"
 # A run waits this long for another run's write before it gives the store up for that write.
 BUSY_TIMEOUT_S = 30.0
-_TABLES = ("articles", "events", "features", "findings", "scores", "groups")
+_TABLES = ("articles", "events", "features", "findings", "scores", "groups", "background")
 
 
 def default_cache_dir() -> str:

@@ -43,6 +43,10 @@ def test_stored_articles_and_events_equal_fresh_ones(tmp_path):
     report = compare(fresh).to_dict()
     assert compare(second, options).to_dict() == report
     assert _rows(tmp_path / "cache", "events") == len(report["events"])
+    # The background links (the seeds tell one standing fact in two events) and the grouping are
+    # kept too, and read back the same.
+    assert any(f.get("background") for e in report["events"] for f in e["facts"])
+    assert _rows(tmp_path / "cache", "background") == 1 and _rows(tmp_path / "cache", "groups") == 1
     assert compare(second, options).to_dict() == report
 
 
@@ -115,7 +119,7 @@ def test_a_damaged_value_is_a_miss(tmp_path):
     fresh = load([str(CORPUS)], options)
     report = compare(fresh, options).to_dict()
     db = sqlite3.connect(str(store_mod.store_path(options.cache_dir)))
-    for table in ("articles", "events", "features", "groups"):
+    for table in ("articles", "events", "features", "groups", "background"):
         db.execute(f"UPDATE {table} SET data = x'789c4b04000062006200'")  # zlib of 'a': no pickle
     db.commit()
     db.close()

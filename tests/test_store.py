@@ -228,3 +228,28 @@ def test_check_from_the_store_equals_a_fresh_check(run, tmp_path, monkeypatch):
     other = check("--no-cache")
     assert other != fresh and "SC041" not in {f["code"] for f in other["findings"]}
     assert check() == other
+
+
+def test_grouping_features_are_made_once_while_cleaning(run, tmp_path, monkeypatch):
+    """compare's cleaning also makes each article's grouping features (compare/features.py): into the
+    store, or without one handed to the grouping in memory; either way each is made once and the
+    report is the library's."""
+    from srccompare.compare import features as features_mod
+
+    made: list[str] = []
+    real = features_mod.compute
+
+    def counting(item):
+        made.append(item[0] or "")
+        return real(item)
+
+    monkeypatch.setattr(features_mod, "compute", counting)
+    expected = json.loads(json.dumps(compare(load([str(CORPUS)])).to_dict()))
+    made.clear()
+    out = run("compare", str(CORPUS), "--format", "json", "--jobs", "1", "--no-cache").stdout
+    assert json.loads(out) == expected
+    assert len(made) == 5 and not features_mod._HELD
+    monkeypatch.setenv("SRCCOMPARE_CACHE_DIR", str(tmp_path / "c"))
+    made.clear()
+    assert json.loads(run("compare", str(CORPUS), "--format", "json", "--jobs", "1").stdout) == expected
+    assert len(made) == 5 and _rows(tmp_path / "c", "features") == 5

@@ -74,13 +74,14 @@ def run_check(request: CheckRequest) -> CheckResult:
 
 
 def _read(paths, options):
+    from ..compare.features import AFTER_CLEANING
     from ..ingest import iter_loaded
 
     articles: list[Article] = []
     problems: list[Problem] = []
     files: list[str] = []
     seen: dict[Path, str] = {}
-    for doc, result in iter_loaded(paths, options):
+    for doc, result in iter_loaded(paths, options, AFTER_CLEANING):
         if doc is None:
             assert isinstance(result, Problem)
             problems.append(result)

@@ -74,17 +74,42 @@ def compute(item: tuple[str | None, Sequence[str]]) -> Features:
     )
 
 
+def of_article(article: Article) -> Features:
+    return compute((article.title, article.paragraphs))
+
+
+def keep(made: Sequence[tuple[Article, Features]], options: Options) -> None:
+    """Features made on the workers while they cleaned (ingest's ``after``): into the store, or, with
+    no store, held here until ``article_features`` asks for them."""
+    from .. import store
+
+    items = [(store.features_key(a.title, a.paragraphs), f) for a, f in made]
+    if options.cache_dir:
+        store.put_features(items, options)
+    else:
+        _HELD.update(items)
+
+
+# Features made while cleaning, by store key, for a run without a store: each is handed out once.
+_HELD: dict[str, Features] = {}
+
+# What the CLI's compare and check ask the cleaning workers to make of each article.
+AFTER_CLEANING = (of_article, keep)
+
+
 def article_features(articles: Sequence[Article], options: Options) -> list[Features]:
-    """The features of each article, in order: from the store when computed before, else computed
-    (on the engine's workers when there are many) and stored."""
+    """The features of each article, in order: from the store when computed before (or made while
+    cleaning), else computed (on the engine's workers when there are many) and stored."""
     from .. import store
     from ..engine import engine_of
 
     items = [(a.title, a.paragraphs) for a in articles]
-    keys = [store.features_key(t, p) for t, p in items] if options.cache_dir else []
-    found = store.get_features(keys, options)
+    keys = [store.features_key(t, p) for t, p in items] if options.cache_dir or _HELD else []
+    found = store.get_features(keys, options) if options.cache_dir else {}
+    if _HELD:
+        found.update((k, _HELD.pop(k)) for k in keys if k in _HELD)
     todo = [k for k in range(len(items)) if not keys or keys[k] not in found]
     computed = dict(zip(todo, engine_of(options).map(compute, [items[k] for k in todo], FEATURES_HERE_BELOW)))
-    if keys and todo:
+    if options.cache_dir and todo:
         store.put_features([(keys[k], computed[k]) for k in todo], options)
     return [computed[k] if k in computed else found[keys[k]] for k in range(len(items))]

@@ -439,6 +439,6 @@ def test_written_lower_from_features_is_the_text_search():
     members = list(range(len(articles)))
     names = {c[2:].casefold() for a in articles for c in cues(a) if c.startswith("n:") and " " not in c}
     assert len(names) > 20
-    answers = {n: _written_lower(n, members, articles, features) for n in names}
+    answers = {n: _written_lower(n, members, articles, [f.words for f in features]) for n in names}
     assert answers == {n: _written_lower(n, members, articles) for n in names}
     assert any(answers.values()) and not all(answers.values())

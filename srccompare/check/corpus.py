@@ -6,7 +6,6 @@ import re
 import zlib
 from collections.abc import Iterator, Mapping, Sequence
 from pathlib import Path, PurePath
-from typing import Any
 
 from .. import store
 from ..config import Config
@@ -60,19 +59,19 @@ def duplicate_findings(
     articles: Sequence[Article],
     config: Config,
     listed: set[Path] | None = None,
-    features: Sequence[Any] | None = None,
+    marks: Sequence[tuple[bytes, Sequence[int]]] | None = None,
     options: Options | None = None,
 ) -> Iterator[Finding]:
     """Exact and near-duplicate bodies. The copy flagged is the one a manifest does not list, else
-    the later path, so the original stays clean. ``features`` (compare/features.py, one per article)
-    carry each body's digest and sketch when the caller has them (from the store)."""
+    the later path, so the original stays clean. ``marks``: each body's digest and sketch
+    (compare/features.py's Features.body and .sketch) when the caller has them (from the store)."""
     from rapidfuzz import fuzz
 
     from ..compare.features import compute
 
-    if features is None:
-        features = [compute((a.title, a.paragraphs)) for a in articles]
-    digests = [f.body for f in features]
+    if marks is None:
+        marks = [(f.body, f.sketch) for f in (compute((a.title, a.paragraphs)) for a in articles)]
+    digests = [m[0] for m in marks]
     order = sorted(range(len(articles)), key=lambda i: (_unlisted(articles[i], listed), articles[i].path))
     first_of: dict[bytes, int] = {}
     flagged: set[int] = set()
@@ -85,7 +84,7 @@ def duplicate_findings(
     cutoff = config.near_duplicate * 100
     rank = {i: r for r, i in enumerate(order)}
     words: dict[int, str] = {}
-    pairs = [(a, b) for a, b in _candidate_pairs([f.sketch for f in features]) if digests[a] != digests[b]]
+    pairs = [(a, b) for a, b in _candidate_pairs([m[1] for m in marks]) if digests[a] != digests[b]]
     # A pair's ratio depends on the two bodies alone: kept in the store (when there is one), so a
     # re-run on a grown corpus compares only the pairs its new articles make.
     keys = (

@@ -16,8 +16,9 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from ..model import Article
 from ..options import Options
@@ -25,6 +26,10 @@ from ..options import Options
 # Below this many articles to compute, they are computed in this process while no worker is up
 # (about half a millisecond each, against a second to start the workers).
 FEATURES_HERE_BELOW = 64
+# Articles whose features are read (or made) at a time when they are only passed through
+# (``iter_features``): what a 10,000-article corpus's features would take held at once (a few hundred
+# MB) stays bounded.
+FEATURES_CHUNK = 1000
 
 _WORD = re.compile(r"\w+")
 
@@ -32,8 +37,10 @@ _WORD = re.compile(r"\w+")
 @dataclass(frozen=True)
 class Features:
     terms: str  # the distinct terms (vectors.term_row), one a line, in the order the article first uses them
-    counts: tuple[int, ...]  # how often the article uses each
-    held: tuple[int, ...]  # how many of its passages hold each
+    # How often the article uses each, and how many of its passages hold each: int32 arrays as bytes
+    # (a tuple of a thousand ints costs eight times the memory and ten times the time to read back).
+    counts: bytes
+    held: bytes
     passages: int
     cues: tuple[str, ...]  # group.cues
     # A digest of the body's words, casefolded (check/corpus.py's body_words), and a sketch of their
@@ -44,8 +51,16 @@ class Features:
     # newlines (for group._written_lower).
     words: str
 
-    def term_row(self) -> tuple[list[str], tuple[int, ...], tuple[int, ...], int]:
-        return (self.terms.split("\n") if self.terms else []), self.counts, self.held, self.passages
+    def term_row(self) -> tuple[list[str], Any, Any, int]:
+        import numpy as np
+
+        terms = self.terms.split("\n") if self.terms else []
+        return (
+            terms,
+            np.frombuffer(self.counts, dtype=np.int32),
+            np.frombuffer(self.held, dtype=np.int32),
+            self.passages,
+        )
 
     def writes(self, word: str) -> bool:
         """Whether a paragraph holds ``word`` (made of word characters only) as a whole word."""
@@ -54,6 +69,8 @@ class Features:
 
 def compute(item: tuple[str | None, Sequence[str]]) -> Features:
     """The features of one article from its (title, paragraphs)."""
+    import numpy as np
+
     from ..check.corpus import body_words, sketch
     from .group import _cues, _passages_of
     from .vectors import term_row
@@ -64,8 +81,8 @@ def compute(item: tuple[str | None, Sequence[str]]) -> Features:
     body = body_words("\n\n".join(paragraphs))
     return Features(
         terms="\n".join(terms),
-        counts=tuple(counts),
-        held=tuple(held),
+        counts=np.asarray(counts, dtype=np.int32).tobytes(),
+        held=np.asarray(held, dtype=np.int32).tobytes(),
         passages=passages,
         cues=tuple(_cues(title, paragraphs)),
         body=hashlib.blake2b(body.encode("utf-8", "surrogatepass"), digest_size=16).digest(),
@@ -113,3 +130,9 @@ def article_features(articles: Sequence[Article], options: Options) -> list[Feat
     if options.cache_dir and todo:
         store.put_features([(keys[k], computed[k]) for k in todo], options)
     return [computed[k] if k in computed else found[keys[k]] for k in range(len(items))]
+
+
+def iter_features(articles: Sequence[Article], options: Options) -> Iterator[Features]:
+    """``article_features`` a chunk at a time, for a caller that keeps only a part of each."""
+    for start in range(0, len(articles), FEATURES_CHUNK):
+        yield from article_features(articles[start : start + FEATURES_CHUNK], options)

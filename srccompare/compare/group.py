@@ -26,7 +26,7 @@ import datetime as dt
 import heapq
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from ..model import Article, GroupingEvidence
@@ -36,6 +36,7 @@ from .vectors import (
     BLOCK_MAX_DF,
     BLOCK_TOP,
     STOP_WORDS,
+    TermRow,
     Vectors,
     blocked_pairs,
     pair_cosines,
@@ -141,22 +142,31 @@ def _from_store(value, articles: Sequence[Article]) -> list[EventGroup] | None:
 def _group(
     articles: Sequence[Article], options: Options, threshold: float | None, features: Sequence[Features] | None
 ) -> list[EventGroup]:
-    from .features import article_features
+    from .features import iter_features
 
     order = sorted(range(len(articles)), key=lambda k: articles[k].id)
     ordered = [articles[k] for k in order]
-    features = article_features(ordered, options) if features is None else [features[k] for k in order]
-    vectors = tfidf_rows((f.term_row() for f in features), top=BLOCK_TOP)
+    source = iter_features(ordered, options) if features is None else (features[k] for k in order)
+    # Of each article's features only its cues and words are kept past the TF-IDF step.
+    cache: dict[int, list[str]] = {}
+    words: list[str] = []
+
+    def rows() -> Iterator[TermRow]:
+        for k, f in enumerate(source):
+            cache[k] = list(f.cues)
+            words.append(f.words)
+            yield f.term_row()
+
+    vectors = tfidf_rows(rows(), top=BLOCK_TOP)
     i, j, sims = similarities(ordered, vectors)
     days = [_day(a) for a in ordered]
     clusters = average_linkage(
         len(ordered), i, j, sims, THRESHOLD if threshold is None else threshold, days, options.event_window
     )
-    cache: dict[int, list[str]] = {k: list(f.cues) for k, f in enumerate(features)}
     clusters = [part for c in clusters for part in split_events(c, ordered, cache)]
     clusters.sort(key=lambda c: c[0])
     central = _centrality(len(ordered), clusters, i, j, sims)
-    groups = [_summarise(members, ordered, central, vectors, cache, features) for members in clusters]
+    groups = [_summarise(members, ordered, central, vectors, cache, words) for members in clusters]
     story = _story_order(groups, clusters, i, j, sims)
     return [
         EventGroup(id=f"E{n}", articles=g.articles, dates=g.dates, title=g.title, why=g.why)
@@ -453,9 +463,7 @@ def _centrality(n: int, clusters: list[list[int]], i, j, sims):
     return total
 
 
-def _summarise(
-    members: list[int], articles: Sequence[Article], centrality, vectors, cache, features=None
-) -> EventGroup:
+def _summarise(members: list[int], articles: Sequence[Article], centrality, vectors, cache, words=None) -> EventGroup:
     group = sorted((articles[i] for i in members), key=_sort_key)
     dates = sorted(d.isoformat() for a in group if (d := _date(a)))
     position = {a.id: k for k, a in enumerate(group)}
@@ -466,12 +474,12 @@ def _summarise(
         articles=tuple(group),
         dates=(dates[0], dates[-1]) if dates else (None, None),
         title=_title(articles[central]),
-        why=_why(members, articles, vectors, cache, features),
+        why=_why(members, articles, vectors, cache, words),
     )
 
 
 def _why(
-    members: list[int], articles: Sequence[Article], vectors, cache: dict[int, list[str]], features=None
+    members: list[int], articles: Sequence[Article], vectors, cache: dict[int, list[str]], words=None
 ) -> GroupingEvidence:
     """What the group's articles share: names most of them give, the words that weighed most in
     their similarity, and the dates they give."""
@@ -492,7 +500,7 @@ def _why(
     for n in common:
         if len(shared_names) == WHY_MAX:
             break
-        if " " in n or not _written_lower(n, members, articles, features):
+        if " " in n or not _written_lower(n, members, articles, words):
             shared_names.append(spelling[n])
     words = _shared_terms(members, vectors, need)
     days = sorted({d for k in members if (d := _day(articles[k])) is not None})
@@ -519,13 +527,14 @@ def _shared_terms(members: list[int], vectors, need: int) -> list[str]:
     return [t for _, t in sorted(terms)]
 
 
-def _written_lower(word: str, members: list[int], articles: Sequence[Article], features=None) -> bool:
+def _written_lower(word: str, members: list[int], articles: Sequence[Article], words=None) -> bool:
     """Whether the group's articles also write ``word`` in lower case: then a capitalised one opened a
-    sentence ("Police said"), and it is no name."""
-    if features is not None and _WHOLE_WORD.fullmatch(word):
+    sentence ("Police said"), and it is no name. ``words``: each article's Features.words."""
+    if words is not None and _WHOLE_WORD.fullmatch(word):
         # A word of word characters only is found as a whole word exactly when it is one of the
         # maximal runs of word characters the article's features list.
-        return any(features[k].writes(word) for k in members)
+        line = f"\n{word}\n"
+        return any(line in words[k] for k in members)
     pattern = re.compile(rf"(?<!\w){re.escape(word)}(?!\w)")
     return any(pattern.search(t) for k in members for t in articles[k].paragraphs)
 

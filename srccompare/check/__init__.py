@@ -117,15 +117,17 @@ def _rules(articles, config, options, seen, baseline) -> list[Finding]:
 
     manifests = _manifests(seen) if options.use_manifest else []
     listed = {p.resolve() for m in manifests for p in m.listed_paths()}
-    from ..compare.features import iter_features
+    from ..compare.features import article_features, iter_features
 
     out: list[Finding] = _article_findings(articles, config, options)
-    # What the duplicate rules read of each article (compare/features.py), from the store when it was made before.
-    marks = [(f.body, f.sketch) for f in iter_features(articles, options)]
+    # What the duplicate rules and the grouping read of each article (compare/features.py): with a
+    # store, read from it a chunk at a time by each; without one, made once (while cleaning) and held.
+    features = None if options.cache_dir else article_features(articles, options)
+    marks = [(f.body, f.sketch) for f in (features or iter_features(articles, options))]
     out += duplicate_findings(articles, config, listed, marks, options)
     out += manifest_findings(manifests, seen)
     if articles:
-        out += story_findings(articles, config, options)
+        out += story_findings(articles, config, options, features)
     if baseline:
         saved = load_baseline(baseline)
         from ..compare.report import build_report

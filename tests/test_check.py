@@ -291,3 +291,17 @@ def test_check_without_the_store_makes_each_articles_features_once(run, monkeypa
     monkeypatch.setenv("SRCCOMPARE_CACHE_DIR", str(tmp_path / "c"))
     stored = json.loads(run("check", str(CORPUS), "--format", "json", "--jobs", "1").stdout)
     assert stored["findings"] == bare["findings"] and bare["findings"]
+
+
+def test_sentence_end_test_is_the_pattern():
+    """check/files._ends_sentence answers as its regular expression does, on the seeds' paragraphs
+    and on endings with other whitespace (no-break space, em space, paragraph separator)."""
+    from srccompare import load
+    from srccompare.check.files import _SENTENCE_END, _ends_sentence
+
+    paragraphs = [p for a in load([str(CORPUS)]) for p in a.paragraphs]
+    edges = ["", " ", "abc.", "abc. \n", "abc.\u00a0", "x)\u2003", "no end", "end\u2029", "“quoted”", "a.\nb", "Next »"]
+    assert len(paragraphs) > 50
+    assert [_ends_sentence(p) for p in paragraphs + edges] == [
+        bool(_SENTENCE_END.search(p)) for p in paragraphs + edges
+    ]

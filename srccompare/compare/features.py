@@ -27,9 +27,9 @@ from ..options import Options
 # (about half a millisecond each, against a second to start the workers).
 FEATURES_HERE_BELOW = 64
 # Articles whose features are read (or made) at a time when they are only passed through
-# (``iter_features``): what a 10,000-article corpus's features would take held at once (a few hundred
-# MB) stays bounded.
-FEATURES_CHUNK = 1000
+# (``iter_features``): a few MB at a time, where a 10,000-article corpus's features held at once take
+# a few hundred.
+FEATURES_CHUNK = 256
 
 _WORD = re.compile(r"\w+")
 

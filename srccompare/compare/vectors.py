@@ -137,6 +137,9 @@ class Vectors:
 
 # Rows weighed and ranked together (bounds the scratch arrays of the second pass).
 _CHUNK_ROWS = 4096
+# Documents whose terms are numbered together: enough that the per-chunk calls cost little, few
+# enough that their term strings (several hundred per document) are not all held at once.
+_VOCAB_ROWS = 256
 
 
 # One document's terms as tfidf_matrix needs them: its distinct terms in the order it first uses them,
@@ -174,27 +177,30 @@ def tfidf_rows(rows: Iterable[TermRow], top: int | None = None) -> Vectors:
     import numpy as np
 
     vocab: dict[str, int] = {}
-    ids_parts, count_parts, held_parts, lengths = [], [], [], []
+    ids_parts, count_parts, lengths = [], [], []  # type: list, list, list[int]
+    df = np.zeros(0, dtype=np.int64)
     n_passages = 0
-    for chunk in _chunks(rows, _CHUNK_ROWS):
+    for chunk in _chunks(rows, _VOCAB_ROWS):
         flat = list(itertools.chain.from_iterable(terms for terms, _, _, _ in chunk))
         # Ids in the order the documents first use the terms: the tie-break of the blocking
         # terms (the lower id) is then the same on every run. (The chunk's new terms in that
         # order, numbered on from the vocabulary's size, without a Python loop over the terms.)
         vocab.update(zip(itertools.filterfalse(vocab.__contains__, dict.fromkeys(flat)), itertools.count(len(vocab))))
-        ids_parts.append(np.fromiter(map(vocab.__getitem__, flat), dtype=np.int32, count=len(flat)))
-        for terms, counts, held, passages in chunk:
-            count_parts.append(np.asarray(counts, dtype=np.int32))
-            held_parts.append(np.asarray(held, dtype=np.int64))
-            lengths.append(len(terms))
-            n_passages += passages
+        ids = np.fromiter(map(vocab.__getitem__, flat), dtype=np.int32, count=len(flat))
+        del flat
+        ids_parts.append(ids)
+        count_parts.append(np.concatenate([np.asarray(c, dtype=np.int32) for _, c, _, _ in chunk]))
+        held = np.concatenate([np.asarray(h, dtype=np.int64) for _, _, h, _ in chunk])
+        # Document frequency over passages: each document adds the passages of its own that hold a
+        # term (whole numbers: the float sums of bincount are exact).
+        grown = np.zeros(len(vocab), dtype=np.int64)
+        grown[: len(df)] = df
+        df = grown + np.bincount(ids, weights=held, minlength=len(vocab)).astype(np.int64)
+        lengths.extend(len(terms) for terms, _, _, _ in chunk)
+        n_passages += sum(passages for _, _, _, passages in chunk)
     indices = np.concatenate(ids_parts) if ids_parts else np.zeros(0, dtype=np.int32)
     counts_all = np.concatenate(count_parts) if count_parts else np.zeros(0, dtype=np.int32)
-    held_all = np.concatenate(held_parts) if held_parts else np.zeros(0, dtype=np.int64)
-    del ids_parts, count_parts, held_parts
-    # Document frequency over passages: each document adds the passages of its own that hold a term.
-    df = np.bincount(indices, weights=held_all, minlength=len(vocab)).astype(np.int64)
-    del held_all
+    del ids_parts, count_parts
     vocabulary = [""] * len(vocab)
     for t, k in vocab.items():
         vocabulary[k] = t

@@ -21,10 +21,11 @@ import os
 import pickle
 import sqlite3
 import time
+import weakref
 import zlib
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import lru_cache, partial
 from pathlib import Path
 from typing import Any
 
@@ -103,12 +104,29 @@ def _cleaning_options(options: Options) -> str:
 
 
 def article_digest(article: Article) -> str:
-    """A hash of an article's whole content (equal content, equal digest: the pickler's memo is off)."""
+    """A hash of an article's whole content (equal content, equal digest: the pickler's memo is off).
+
+    Remembered per article object (articles are frozen): one run keys its grouping, its events and
+    `check`'s findings by the same articles' digests."""
+    key = id(article)
+    seen = _DIGESTS.get(key)
+    if seen is not None and seen[0]() is article:
+        return seen[1]
     buffer = io.BytesIO()
     pickler = pickle.Pickler(buffer, protocol=pickle.HIGHEST_PROTOCOL)
     pickler.fast = True
     pickler.dump(article)
-    return hashlib.sha256(buffer.getvalue()).hexdigest()
+    digest = hashlib.sha256(buffer.getvalue()).hexdigest()
+    # A weak reference: the entry goes when the article does, so no id is reused while remembered.
+    _DIGESTS[key] = (weakref.ref(article, partial(_forget, key)), digest)
+    return digest
+
+
+def _forget(key: int, _ref: object) -> None:
+    _DIGESTS.pop(key, None)
+
+
+_DIGESTS: dict[int, tuple[weakref.ref, str]] = {}
 
 
 def event_key(

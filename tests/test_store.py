@@ -253,3 +253,22 @@ def test_grouping_features_are_made_once_while_cleaning(run, tmp_path, monkeypat
     made.clear()
     assert json.loads(run("compare", str(CORPUS), "--format", "json", "--jobs", "1").stdout) == expected
     assert len(made) == 5 and _rows(tmp_path / "c", "features") == 5
+
+
+def test_article_digests_are_remembered_only_while_the_article_lives():
+    """One run keys its grouping, events and findings by the same articles' digests: each is made once
+    per article object, and forgotten with the article."""
+    import gc
+
+    articles = load([str(CORPUS)])
+    digests = [store_mod.article_digest(a) for a in articles]
+    assert [store_mod.article_digest(a) for a in articles] == digests
+    assert len(set(digests)) == len(articles)
+    copies = [
+        Article.from_dict({**a.to_dict(), "paragraph_lines": [list(x) for x in a.paragraph_lines]}) for a in articles
+    ]
+    assert [store_mod.article_digest(c) for c in copies] == digests  # by content, not by object
+    before = len(store_mod._DIGESTS)
+    del articles, copies
+    gc.collect()
+    assert len(store_mod._DIGESTS) <= before - 10

@@ -225,12 +225,13 @@ class Outcome:
         return ExitStatus.FINDINGS if self.problems else ExitStatus.OK
 
 
-def load_articles(paths: Iterable[str], options: Options, outcome: Outcome) -> list[Article]:
+def load_articles(paths: Iterable[str], options: Options, outcome: Outcome, after: Any = None) -> list[Article]:
+    """The cleaned articles; ``after``: what the cleaning workers also make of each (ingest.After)."""
     from .ingest import iter_articles
 
     paths = list(paths)
     articles: list[Article] = []
-    items: Iterable[Article | Problem] = iter_articles(paths, options)
+    items: Iterable[Article | Problem] = iter_articles(paths, options, after)
     if outcome.env.progress_enabled() and _count_inputs(paths) >= PROGRESS_MIN_FILES:
         items = _with_progress(items, _count_inputs(paths), outcome.env)
     for item in items:
@@ -500,7 +501,10 @@ def compare(
         make_options(no_manifest, max_size, no_cache, paths, None, jobs, engine, scheduler), event_window=event_window
     )
     outcome = Outcome(env)
-    articles = within_budget(load_articles(paths, options, outcome), options, outcome)
+    from .compare.features import AFTER_CLEANING
+
+    # The workers that clean also make what grouping reads of each article (compare/features.py).
+    articles = within_budget(load_articles(paths, options, outcome, AFTER_CLEANING), options, outcome)
     if not articles:
         ctx.exit(outcome.status(0))
     report = _compare_with_status(articles, options, env, outcome.problems)
@@ -833,4 +837,9 @@ def _codes(value: str | None) -> tuple[str, ...] | None:
 
 def main(argv: list[str] | None = None, env: Environment | None = None) -> None:
     """Console-script entry point; ``env`` lets embedding code and tests redirect output."""
+    import gc
+
+    from .engine import GC_THRESHOLDS
+
+    gc.set_threshold(*GC_THRESHOLDS)
     cli.main(args=argv, prog_name="srccompare", obj=env or Environment())

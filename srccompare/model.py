@@ -89,7 +89,8 @@ class CopyLink:
         return {"article": self.article, "share": round(self.share, 3)}
 
 
-@dataclass(frozen=True, slots=True)
+# Not slotted: the store remembers an article's digest by a weak reference to it (store.py).
+@dataclass(frozen=True)
 class Article:
     id: str
     path: str

@@ -8,9 +8,16 @@ nothing is encoded, so no tokenizer thread pool exists when the fork server fork
 
 from __future__ import annotations
 
+import gc
+
 from . import ingest  # noqa: F401
 from .compare import classify, report  # noqa: F401
+from .engine import GC_THRESHOLDS
 from .ingest import text  # noqa: F401
 from .nlp import semantic
 
 semantic.available()
+# What the fork server has loaded stays for the workers' lifetime: out of the collector's sight
+# (no worker re-scans it, nor writes to its pages), and the workers collect as rarely as the CLI.
+gc.freeze()
+gc.set_threshold(*GC_THRESHOLDS)

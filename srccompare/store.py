@@ -21,10 +21,11 @@ import os
 import pickle
 import sqlite3
 import time
+import weakref
 import zlib
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import lru_cache, partial
 from pathlib import Path
 from typing import Any
 
@@ -36,7 +37,7 @@ SCHEMA_VERSION = 1
 FILE_NAME = "store.sqlite3"
 # A run waits this long for another run's write before it gives the store up for that write.
 BUSY_TIMEOUT_S = 30.0
-_TABLES = ("articles", "events")
+_TABLES = ("articles", "events", "features", "findings", "scores", "groups", "background")
 
 
 def default_cache_dir() -> str:
@@ -103,12 +104,29 @@ def _cleaning_options(options: Options) -> str:
 
 
 def article_digest(article: Article) -> str:
-    """A hash of an article's whole content (equal content, equal digest: the pickler's memo is off)."""
+    """A hash of an article's whole content (equal content, equal digest: the pickler's memo is off).
+
+    Remembered per article object (articles are frozen): one run keys its grouping, its events and
+    `check`'s findings by the same articles' digests."""
+    key = id(article)
+    seen = _DIGESTS.get(key)
+    if seen is not None and seen[0]() is article:
+        return seen[1]
     buffer = io.BytesIO()
     pickler = pickle.Pickler(buffer, protocol=pickle.HIGHEST_PROTOCOL)
     pickler.fast = True
     pickler.dump(article)
-    return hashlib.sha256(buffer.getvalue()).hexdigest()
+    digest = hashlib.sha256(buffer.getvalue()).hexdigest()
+    # A weak reference: the entry goes when the article does, so no id is reused while remembered.
+    _DIGESTS[key] = (weakref.ref(article, partial(_forget, key)), digest)
+    return digest
+
+
+def _forget(key: int, _ref: object) -> None:
+    _DIGESTS.pop(key, None)
+
+
+_DIGESTS: dict[int, tuple[weakref.ref, str]] = {}
 
 
 def event_key(
@@ -133,6 +151,18 @@ def event_key(
             *((digests or {}).get(a.id) or article_digest(a) for a in articles),
         )
     )
+
+
+def features_key(title: str | None, paragraphs: Sequence[str]) -> str:
+    """Everything an article's grouping features (compare/features.py) depend on: its title, its
+    paragraphs and the code."""
+    return _hash((code_version(), "features", json.dumps([title or "", list(paragraphs)], ensure_ascii=False)))
+
+
+def findings_key(article: Article, rules: str) -> str:
+    """Everything `check`'s rules on one article depend on: the whole article, the settings the rules
+    read (``rules``: their fingerprint) and the code."""
+    return _hash((code_version(), "findings", rules, article_digest(article)))
 
 
 def _encode(value: Any) -> bytes:
@@ -273,6 +303,96 @@ def put_articles(items: Iterable[tuple[str, Article]], options: Options) -> None
     if store is not None:
         try:
             store.put_many("articles", items)
+        except sqlite3.Error:
+            return
+
+
+def get_features(keys: Sequence[str], options: Options) -> dict[str, Any]:
+    """Grouping features (compare/features.py's Features) already in the store, by ``features_key``."""
+    from .compare.features import Features
+
+    store = open_store(options)
+    if store is None or not keys:
+        return {}
+    try:
+        found = store.get_many("features", keys)
+    except sqlite3.Error:
+        return {}
+    return {k: f for k, f in found.items() if isinstance(f, Features)}
+
+
+def put_features(items: Iterable[tuple[str, Any]], options: Options) -> None:
+    store = open_store(options)
+    if store is not None:
+        try:
+            store.put_many("features", items)
+        except sqlite3.Error:
+            return
+
+
+def get_findings(keys: Sequence[str], options: Options) -> dict[str, tuple]:
+    """`check`'s findings on single articles (check/files.py) already in the store, by ``findings_key``."""
+    store = open_store(options)
+    if store is None or not keys:
+        return {}
+    try:
+        found = store.get_many("findings", keys)
+    except sqlite3.Error:
+        return {}
+    return {k: f for k, f in found.items() if isinstance(f, tuple)}
+
+
+def put_findings(items: Iterable[tuple[str, tuple]], options: Options) -> None:
+    store = open_store(options)
+    if store is not None:
+        try:
+            store.put_many("findings", items)
+        except sqlite3.Error:
+            return
+
+
+def get_scores(keys: Sequence[str], options: Options) -> dict[str, float]:
+    """Scores of pairs of texts (check/corpus.py's near-duplicate ratios) already in the store, by key."""
+    store = open_store(options)
+    if store is None or not keys:
+        return {}
+    try:
+        found = store.get_many("scores", keys)
+    except sqlite3.Error:
+        return {}
+    return {k: v for k, v in found.items() if isinstance(v, float)}
+
+
+def put_scores(items: Iterable[tuple[str, float]], options: Options) -> None:
+    store = open_store(options)
+    if store is not None:
+        try:
+            store.put_many("scores", items)
+        except sqlite3.Error:
+            return
+
+
+def derived_key(kind: str, *parts: str) -> str:
+    """The key of a value derived from ``parts`` (digests of its inputs, settings) by this code."""
+    return _hash((code_version(), kind, *parts))
+
+
+def get_value(table: str, key: str, options: Options) -> Any:
+    """One stored value, or None."""
+    store = open_store(options)
+    if store is None:
+        return None
+    try:
+        return store.get_many(table, [key]).get(key)
+    except sqlite3.Error:
+        return None
+
+
+def put_value(table: str, key: str, value: Any, options: Options) -> None:
+    store = open_store(options)
+    if store is not None:
+        try:
+            store.put_many(table, [(key, value)])
         except sqlite3.Error:
             return
 

@@ -241,3 +241,67 @@ def test_text_summary_counts_in_words(run):
     result = run("check", str(CORPUS / "001_3dbf73fb56b3fa01.txt"))
     assert result.stdout.splitlines()[-1] == "1 file checked: 0 errors, 1 warning"
     assert run("check", str(CORPUS)).stdout.splitlines()[-1] == "5 files checked: 0 errors, 3 warnings"
+
+
+def test_a_near_copy_is_found_and_only_it(run, tmp_path):
+    """A copy with a few words changed is an SC041 near-duplicate of its original (found through the
+    bodies' 4-gram sketches, then a full comparison); the original and the other seeds are not."""
+    root = tmp_path / "corpus"
+    shutil.copytree(CORPUS, root)
+    text = (root / "001_3dbf73fb56b3fa01.txt").read_text(encoding="utf-8")
+    assert text.count(" said ") >= 2
+    (root / "near-copy.txt").write_text(text.replace(" said ", " stated ", 2), encoding="utf-8")
+    findings = json.loads(run("check", str(root), "--format", "json", "--select", "SC04").stdout)["findings"]
+    assert [(f["path"].rsplit("/", 1)[-1], f["code"]) for f in findings] == [("near-copy.txt", "SC041")]
+    assert "001_3dbf73fb56b3fa01.txt" in findings[0]["message"]
+
+
+def test_body_sketches_are_the_same_in_every_process():
+    """The sketches are kept in the store, so they must not depend on Python's per-process string hash."""
+    import subprocess
+    import sys
+
+    from srccompare.check.corpus import body_words, sketch
+
+    body = body_words((CORPUS / "000_a67b68c824396ff8.txt").read_text(encoding="utf-8"))
+    code = "import sys; from srccompare.check.corpus import sketch; print(list(sketch(sys.stdin.read())))"
+    for seed in ("1", "2"):
+        out = subprocess.run(
+            [sys.executable, "-c", code], input=body, capture_output=True, text=True, env={"PYTHONHASHSEED": seed}
+        )
+        assert json.loads(out.stdout) == list(sketch(body))
+    assert len(sketch(body)) == 64
+
+
+def test_check_without_the_store_makes_each_articles_features_once(run, monkeypatch, tmp_path):
+    """`check --no-cache` makes each article's features while cleaning and hands them to both the
+    duplicate rules and the grouping: once per article, and the same findings as with the store."""
+    from srccompare.compare import features as features_mod
+
+    made: list[str] = []
+    real = features_mod.compute
+
+    def counting(item):
+        made.append(item[0] or "")
+        return real(item)
+
+    monkeypatch.setattr(features_mod, "compute", counting)
+    bare = json.loads(run("check", str(CORPUS), "--format", "json", "--no-cache", "--jobs", "1").stdout)
+    assert len(made) == 5 and not features_mod._HELD
+    monkeypatch.setenv("SRCCOMPARE_CACHE_DIR", str(tmp_path / "c"))
+    stored = json.loads(run("check", str(CORPUS), "--format", "json", "--jobs", "1").stdout)
+    assert stored["findings"] == bare["findings"] and bare["findings"]
+
+
+def test_sentence_end_test_is_the_pattern():
+    """check/files._ends_sentence answers as its regular expression does, on the seeds' paragraphs
+    and on endings with other whitespace (no-break space, em space, paragraph separator)."""
+    from srccompare import load
+    from srccompare.check.files import _SENTENCE_END, _ends_sentence
+
+    paragraphs = [p for a in load([str(CORPUS)]) for p in a.paragraphs]
+    edges = ["", " ", "abc.", "abc. \n", "abc.\u00a0", "x)\u2003", "no end", "end\u2029", "“quoted”", "a.\nb", "Next »"]
+    assert len(paragraphs) > 50
+    assert [_ends_sentence(p) for p in paragraphs + edges] == [
+        bool(_SENTENCE_END.search(p)) for p in paragraphs + edges
+    ]

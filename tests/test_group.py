@@ -406,3 +406,39 @@ def test_event_window_on_the_command_line(run):
     assert len(together["events"]) == 1
     assert together["events"][0]["why"]["dates"] == ["2023-09-19", "2024-06-27"]
     assert run("compare", *pair, "--event-window", "-1").exit_code == 2
+
+
+def test_stored_grouping_features_give_the_same_events(tmp_path):
+    """Grouping reads each article's features (compare/features.py) from the store on a re-run, and
+    computes them only for articles it has not seen: the events are the same either way."""
+    from srccompare import store as store_mod
+
+    articles = _load() + [_from_file(f.name, "en") for f in sorted(GROUP_DATA.glob("*.txt"))]
+    fresh = group_events(articles, Options())
+    options = Options(cache_dir=str(tmp_path / "cache"))
+    assert group_events(articles[:3], options) == group_events(articles[:3], Options())
+    assert group_events(articles, options) == fresh  # three from the store, the rest computed
+    assert group_events(articles, options) == fresh  # all from the store
+    keys = [store_mod.features_key(a.title, a.paragraphs) for a in articles]
+    assert len(store_mod.get_features(keys, options)) == len(set(keys))
+    # The grouping of an unchanged set of articles is read back whole; another event window is
+    # another grouping.
+    assert group_events(list(reversed(articles)), options) == fresh
+    wide = dataclasses.replace(options, event_window=3650)
+    assert group_events(articles, wide) == group_events(articles, Options(event_window=3650))
+
+
+def test_written_lower_from_features_is_the_text_search():
+    """The word lists kept per article answer "is this capitalised word also written in lower case"
+    exactly as a search of the paragraphs does, for every name the seed articles give."""
+    from srccompare.compare.features import compute
+    from srccompare.compare.group import _written_lower, cues
+
+    articles = _load()
+    features = [compute((a.title, a.paragraphs)) for a in articles]
+    members = list(range(len(articles)))
+    names = {c[2:].casefold() for a in articles for c in cues(a) if c.startswith("n:") and " " not in c}
+    assert len(names) > 20
+    answers = {n: _written_lower(n, members, articles, [f.words for f in features]) for n in names}
+    assert answers == {n: _written_lower(n, members, articles) for n in names}
+    assert any(answers.values()) and not all(answers.values())

@@ -43,6 +43,10 @@ def test_stored_articles_and_events_equal_fresh_ones(tmp_path):
     report = compare(fresh).to_dict()
     assert compare(second, options).to_dict() == report
     assert _rows(tmp_path / "cache", "events") == len(report["events"])
+    # The background links (the seeds tell one standing fact in two events) and the grouping are
+    # kept too, and read back the same.
+    assert any(f.get("background") for e in report["events"] for f in e["facts"])
+    assert _rows(tmp_path / "cache", "background") == 1 and _rows(tmp_path / "cache", "groups") == 1
     assert compare(second, options).to_dict() == report
 
 
@@ -115,7 +119,7 @@ def test_a_damaged_value_is_a_miss(tmp_path):
     fresh = load([str(CORPUS)], options)
     report = compare(fresh, options).to_dict()
     db = sqlite3.connect(str(store_mod.store_path(options.cache_dir)))
-    for table in ("articles", "events"):
+    for table in ("articles", "events", "features", "groups", "background"):
         db.execute(f"UPDATE {table} SET data = x'789c4b04000062006200'")  # zlib of 'a': no pickle
     db.commit()
     db.close()
@@ -200,3 +204,71 @@ def test_a_run_killed_mid_write_leaves_the_store_usable(tmp_path):
     assert db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
     assert db.execute("SELECT count(*) FROM events").fetchone()[0] % 2000 == 0
     db.close()
+
+
+def test_check_from_the_store_equals_a_fresh_check(run, tmp_path, monkeypatch):
+    """`check` keeps each article's findings and each near-duplicate pair's ratio: a re-run, and a
+    re-run with other settings, give what a run without the store gives."""
+    root = tmp_path / "corpus"
+    shutil.copytree(CORPUS, root)
+    text = (root / "001_3dbf73fb56b3fa01.txt").read_text(encoding="utf-8")
+    (root / "near-copy.txt").write_text(text.replace(" said ", " stated ", 2), encoding="utf-8")
+
+    def check(*extra: str) -> dict:
+        out = json.loads(run("check", str(root), "--format", "json", *extra).stdout)
+        return {k: v for k, v in out.items() if k != "config"}
+
+    fresh = check("--no-cache")
+    assert {f["code"] for f in fresh["findings"]} >= {"SC041"}
+    monkeypatch.setenv("SRCCOMPARE_CACHE_DIR", str(tmp_path / "c"))
+    assert check() == fresh
+    assert _rows(tmp_path / "c", "findings") == 6 and _rows(tmp_path / "c", "scores") >= 1
+    assert check() == fresh
+    (root / "srccompare.toml").write_text("min-words = 100000\nnear-duplicate = 0.999\n", encoding="utf-8")
+    other = check("--no-cache")
+    assert other != fresh and "SC041" not in {f["code"] for f in other["findings"]}
+    assert check() == other
+
+
+def test_grouping_features_are_made_once_while_cleaning(run, tmp_path, monkeypatch):
+    """compare's cleaning also makes each article's grouping features (compare/features.py): into the
+    store, or without one handed to the grouping in memory; either way each is made once and the
+    report is the library's."""
+    from srccompare.compare import features as features_mod
+
+    made: list[str] = []
+    real = features_mod.compute
+
+    def counting(item):
+        made.append(item[0] or "")
+        return real(item)
+
+    monkeypatch.setattr(features_mod, "compute", counting)
+    expected = json.loads(json.dumps(compare(load([str(CORPUS)])).to_dict()))
+    made.clear()
+    out = run("compare", str(CORPUS), "--format", "json", "--jobs", "1", "--no-cache").stdout
+    assert json.loads(out) == expected
+    assert len(made) == 5 and not features_mod._HELD
+    monkeypatch.setenv("SRCCOMPARE_CACHE_DIR", str(tmp_path / "c"))
+    made.clear()
+    assert json.loads(run("compare", str(CORPUS), "--format", "json", "--jobs", "1").stdout) == expected
+    assert len(made) == 5 and _rows(tmp_path / "c", "features") == 5
+
+
+def test_article_digests_are_remembered_only_while_the_article_lives():
+    """One run keys its grouping, events and findings by the same articles' digests: each is made once
+    per article object, and forgotten with the article."""
+    import gc
+
+    articles = load([str(CORPUS)])
+    digests = [store_mod.article_digest(a) for a in articles]
+    assert [store_mod.article_digest(a) for a in articles] == digests
+    assert len(set(digests)) == len(articles)
+    copies = [
+        Article.from_dict({**a.to_dict(), "paragraph_lines": [list(x) for x in a.paragraph_lines]}) for a in articles
+    ]
+    assert [store_mod.article_digest(c) for c in copies] == digests  # by content, not by object
+    before = len(store_mod._DIGESTS)
+    del articles, copies
+    gc.collect()
+    assert len(store_mod._DIGESTS) <= before - 10

@@ -74,13 +74,14 @@ def run_check(request: CheckRequest) -> CheckResult:
 
 
 def _read(paths, options):
+    from ..compare.features import AFTER_CLEANING
     from ..ingest import iter_loaded
 
     articles: list[Article] = []
     problems: list[Problem] = []
     files: list[str] = []
     seen: dict[Path, str] = {}
-    for doc, result in iter_loaded(paths, options):
+    for doc, result in iter_loaded(paths, options, AFTER_CLEANING):
         if doc is None:
             assert isinstance(result, Problem)
             problems.append(result)
@@ -112,24 +113,50 @@ def _problem_finding(problem: Problem, seen: dict[Path, str]) -> Finding:
 def _rules(articles, config, options, seen, baseline) -> list[Finding]:
     from .baseline import baseline_findings, current_paths, load_baseline
     from .corpus import duplicate_findings, manifest_findings
-    from .files import article_findings
     from .story import story_findings
 
     manifests = _manifests(seen) if options.use_manifest else []
     listed = {p.resolve() for m in manifests for p in m.listed_paths()}
-    out: list[Finding] = []
-    for article in articles:
-        out += article_findings(article, config)
-    out += duplicate_findings(articles, config, listed)
+    from ..compare.features import article_features, iter_features
+
+    out: list[Finding] = _article_findings(articles, config, options)
+    # What the duplicate rules and the grouping read of each article (compare/features.py): with a
+    # store, read from it a chunk at a time by each; without one, made once (while cleaning) and held.
+    features = None if options.cache_dir else article_features(articles, options)
+    marks = [(f.body, f.sketch) for f in (features or iter_features(articles, options))]
+    out += duplicate_findings(articles, config, listed, marks, options)
     out += manifest_findings(manifests, seen)
     if articles:
-        out += story_findings(articles, config, options)
+        out += story_findings(articles, config, options, features)
     if baseline:
         saved = load_baseline(baseline)
         from ..compare.report import build_report
 
         current = build_report(articles, options).to_dict()
         out += baseline_findings(saved, current, config, current_paths(current))
+    return out
+
+
+def _article_findings(articles: list[Article], config: Config, options: Options) -> list[Finding]:
+    """The rules on each article alone (check/files.py): from the store for an article and settings
+    checked before (a re-run on a grown corpus checks only the new articles), else found and stored."""
+    from .. import store
+    from .files import article_findings
+
+    rules = repr(config)  # every setting, whichever the rules read
+    keys = [store.findings_key(a, rules) for a in articles] if options.cache_dir else []
+    found = store.get_findings(keys, options)
+    out: list[Finding] = []
+    new: list[tuple[str, tuple[Finding, ...]]] = []
+    for n, article in enumerate(articles):
+        key = keys[n] if keys else ""
+        findings = found.get(key) if key else None
+        if findings is None:
+            findings = tuple(article_findings(article, config))
+            if key:
+                new.append((key, findings))
+        out += findings
+    store.put_findings(new, options)
     return out
 
 

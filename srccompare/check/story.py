@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import statistics
 from collections.abc import Iterator, Sequence
+from typing import Any
 
 from ..config import Config
 from ..model import Article, Finding
@@ -12,10 +13,13 @@ from ..options import Options
 from .rules import finding
 
 
-def story_findings(articles: Sequence[Article], config: Config, options: Options) -> Iterator[Finding]:
+def story_findings(
+    articles: Sequence[Article], config: Config, options: Options, features: Sequence[Any] | None = None
+) -> Iterator[Finding]:
+    """Single-outlet events and far dates; ``features``: the articles' grouping features, when read already."""
     from ..compare.group import group_events
 
-    for event in group_events(articles, options):
+    for event in group_events(articles, options, features=features):
         outlets = {a.outlet or a.origin or a.id for a in event.articles}
         if len(outlets) == 1:
             first = event.articles[0]

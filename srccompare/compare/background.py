@@ -42,6 +42,23 @@ def concepts(text: str) -> set[str]:
 
 
 def link_background(events: Sequence[Event], by_id: Mapping[str, Article]) -> list[Event]:
+    """The events with each fact's background links (the facts of other events that tell it)."""
+    return with_background(events, background_links(events, by_id))
+
+
+def with_background(events: Sequence[Event], links: Mapping[str, tuple[str, ...]]) -> list[Event]:
+    """The events with the background links ``background_links`` found (fact id -> fact ids)."""
+    if not links:
+        return list(events)
+    out = []
+    for event in events:
+        facts = tuple(replace(f, background=links[f.id]) if f.id in links else f for f in event.facts)
+        out.append(replace(event, facts=facts))
+    return out
+
+
+def background_links(events: Sequence[Event], by_id: Mapping[str, Article]) -> dict[str, tuple[str, ...]]:
+    """Fact id -> the ids of the facts of other events that tell the same background fact, in order."""
 
     # One unit per (event, article, paragraph) that holds facts: its words, and the facts it holds.
     # Built an event at a time, so that only one event's words are held as strings: each unit keeps
@@ -64,7 +81,7 @@ def link_background(events: Sequence[Event], by_id: Mapping[str, Article]) -> li
             facts_of.append(tuple(facts_here[key]))
             rows.append(_word_ids(words_here[key], ids_of))
     if len({k[0] for k in keys}) < 2:
-        return list(events)
+        return {}
     units = _units(keys, rows, list(ids_of))
     del rows, ids_of
     links: dict[str, set[str]] = {}
@@ -73,16 +90,7 @@ def link_background(events: Sequence[Event], by_id: Mapping[str, Article]) -> li
             for b in facts_of[y]:
                 links.setdefault(a, set()).add(b)
                 links.setdefault(b, set()).add(a)
-    if not links:
-        return list(events)
-    out = []
-    for event in events:
-        facts = tuple(
-            replace(f, background=tuple(sorted(links[f.id], key=_fact_order))) if f.id in links else f
-            for f in event.facts
-        )
-        out.append(replace(event, facts=facts))
-    return out
+    return {fact: tuple(sorted(others, key=_fact_order)) for fact, others in links.items()}
 
 
 def _word_ids(words, ids_of: dict[str, int]):

@@ -32,21 +32,35 @@ Task = tuple[str, tuple[str | None, str | None], tuple[Article, ...], frozenset[
 Links = Mapping[str, tuple[CopyLink, ...]]
 
 
-def compare_events(
-    groups: Sequence[Any], exact_only: frozenset[str], options: Options
-) -> Iterator[tuple[Event, Links]]:
-    """The Event of each group (an EventGroup: id, title, dates, articles), in the groups' order, with
-    the copy links found among its articles (compare/copies.py)."""
-    from .. import store
-    from ..engine import COMPARE_HERE_BELOW, engine_of
-
-    tasks: list[Task] = [
+def _tasks(groups: Sequence[Any], exact_only: frozenset[str]) -> list[Task]:
+    return [
         (g.title, tuple(g.dates), tuple(g.articles), exact_only & frozenset(a.id for a in g.articles)) for g in groups
     ]
-    keys = [store.event_key(NEUTRAL_ID, t[0], t[1], t[2], t[3]) for t in tasks] if options.cache_dir else []
+
+
+def event_keys(groups: Sequence[Any], exact_only: frozenset[str], options: Options) -> list[str]:
+    """Each group's key in the store (everything its comparison depends on), or [] with no store."""
+    from .. import store
+
+    if not options.cache_dir:
+        return []
+    return [store.event_key(NEUTRAL_ID, t[0], t[1], t[2], t[3]) for t in _tasks(groups, exact_only)]
+
+
+def compare_events(
+    groups: Sequence[Any], exact_only: frozenset[str], options: Options, keys: Sequence[str] | None = None
+) -> Iterator[tuple[Event, Links]]:
+    """The Event of each group (an EventGroup: id, title, dates, articles), in the groups' order, with
+    the copy links found among its articles (compare/copies.py). ``keys``: ``event_keys``, when the
+    caller has them."""
+    from .. import store
+    from ..engine import COMPARE_BATCH, COMPARE_HERE_BELOW, engine_of
+
+    tasks = _tasks(groups, exact_only)
+    keys = list(keys) if keys is not None else event_keys(groups, exact_only, options)
     found = store.get_event_blobs(keys, options)
     todo = [t for n, t in enumerate(tasks) if not keys or keys[n] not in found]
-    computed = iter(engine_of(options).map(_compare_one, todo, COMPARE_HERE_BELOW))
+    computed = iter(engine_of(options).map(_compare_one, todo, COMPARE_HERE_BELOW, COMPARE_BATCH))
     new: list[tuple[str, bytes]] = []
     try:
         yield from _events(groups, tasks, keys, found, computed, new, options)

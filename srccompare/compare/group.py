@@ -26,15 +26,17 @@ import datetime as dt
 import heapq
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from ..model import Article, GroupingEvidence
 from ..options import DEFAULT_OPTIONS, Options
+from .features import Features
 from .vectors import (
     BLOCK_MAX_DF,
     BLOCK_TOP,
     STOP_WORDS,
+    TermRow,
     Vectors,
     blocked_pairs,
     pair_cosines,
@@ -42,6 +44,7 @@ from .vectors import (
     terms,
     tfidf,
     tfidf_matrix,
+    tfidf_rows,
 )
 
 # Average cosine at or above which two groups tell the same topic. Reports of one event mostly score
@@ -82,28 +85,88 @@ class EventGroup:
 
 
 def group_events(
-    articles: Sequence[Article], options: Options = DEFAULT_OPTIONS, threshold: float | None = None
+    articles: Sequence[Article],
+    options: Options = DEFAULT_OPTIONS,
+    threshold: float | None = None,
+    features: Sequence[Features] | None = None,
 ) -> list[EventGroup]:
     """Group ``articles`` into events and return them in story order (by date).
 
     An undated event goes right after the dated event it resembles most, or at the end when it
     resembles none. The result does not depend on the order of ``articles``. ``threshold``
-    overrides THRESHOLD (for benchmarks that choose it on other data).
+    overrides THRESHOLD (for benchmarks that choose it on other data). ``features``: the articles'
+    (compare/features.py, in the order of ``articles``) when the caller has read them already.
     """
     if not articles:
         return []
-    ordered = sorted(articles, key=lambda a: a.id)
-    vectors = article_vectors(ordered)
+    from .. import store
+
+    key = _store_key(articles, options, threshold) if options.cache_dir else None
+    if key is not None:
+        stored = _from_store(store.get_value("groups", key, options), articles)
+        if stored is not None:
+            return stored
+    events = _group(articles, options, threshold, features)
+    if key is not None:
+        store.put_value(
+            "groups", key, [(e.id, [a.id for a in e.articles], e.dates, e.title, e.why) for e in events], options
+        )
+    return events
+
+
+def _store_key(articles: Sequence[Article], options: Options, threshold: float | None) -> str | None:
+    """What the grouping of ``articles`` depends on: every article's whole content (the grouping
+    does not depend on their order), the threshold, the event window and the code. None when two
+    articles share an id (the stored events name their articles by id)."""
+    from .. import store
+
+    ids = [a.id for a in articles]
+    if len(set(ids)) != len(ids):
+        return None
+    digests = sorted((a.id, store.article_digest(a)) for a in articles)
+    return store.derived_key("groups", repr(threshold), repr(options.event_window), repr(digests))
+
+
+def _from_store(value, articles: Sequence[Article]) -> list[EventGroup] | None:
+    """The stored grouping with the articles themselves, or None when the value is not one."""
+    by_id = {a.id: a for a in articles}
+    try:
+        return [
+            EventGroup(id=i, articles=tuple(by_id[a] for a in members), dates=tuple(dates), title=title, why=why)
+            for i, members, dates, title, why in value
+        ]
+    except (TypeError, ValueError, KeyError):
+        return None
+
+
+def _group(
+    articles: Sequence[Article], options: Options, threshold: float | None, features: Sequence[Features] | None
+) -> list[EventGroup]:
+    from .features import iter_features
+
+    order = sorted(range(len(articles)), key=lambda k: articles[k].id)
+    ordered = [articles[k] for k in order]
+    source = iter_features(ordered, options) if features is None else (features[k] for k in order)
+    # Of each article's features only its cues and words are kept past the TF-IDF step.
+    cache: dict[int, list[str]] = {}
+    words: list[str] = []
+
+    def rows() -> Iterator[TermRow]:
+        for k, f in enumerate(source):
+            cache[k] = list(f.cues)
+            words.append(f.words)
+            yield f.term_row()
+
+    vectors = tfidf_rows(rows(), top=BLOCK_TOP)
     i, j, sims = similarities(ordered, vectors)
     days = [_day(a) for a in ordered]
     clusters = average_linkage(
         len(ordered), i, j, sims, THRESHOLD if threshold is None else threshold, days, options.event_window
     )
-    cache: dict[int, list[str]] = {}
     clusters = [part for c in clusters for part in split_events(c, ordered, cache)]
     clusters.sort(key=lambda c: c[0])
     central = _centrality(len(ordered), clusters, i, j, sims)
-    groups = [_summarise(members, ordered, central, vectors, cache) for members in clusters]
+    groups = [_summarise(members, ordered, central, vectors, cache, words) for members in clusters]
     story = _story_order(groups, clusters, i, j, sims)
     return [
         EventGroup(id=f"E{n}", articles=g.articles, dates=g.dates, title=g.title, why=g.why)
@@ -283,6 +346,7 @@ def _join(x: tuple[int, ...] | None, y: tuple[int, ...] | None) -> tuple[int, ..
     return tuple(sorted(set(x) | set(y)))
 
 
+_WHOLE_WORD = re.compile(r"\w+")
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 _POSSESSIVE = re.compile(r"['’]s?$")
 
@@ -291,11 +355,15 @@ def cues(article: Article) -> list[str]:
     """What tells one event of a kind from another: the capitalised names (people, places, bodies),
     the quantities (value and unit: "23 pirates", "$50 million") and the years an article gives, and
     the words of its headline, which says what happened ("offer withdrawn", not "offer made")."""
+    return _cues(article.title, article.paragraphs)
+
+
+def _cues(title: str | None, paragraphs: Sequence[str]) -> list[str]:
     from ..nlp.names import capitalised_phrases
     from ..nlp.numbers import find_numbers
 
-    out: list[str] = ["t:" + w for w in terms(article.title or "")]
-    for text in (article.title or "", *article.paragraphs):
+    out: list[str] = ["t:" + w for w in terms(title or "")]
+    for text in (title or "", *paragraphs):
         out.extend("n:" + _POSSESSIVE.sub("", p) for p in capitalised_phrases(text))
         out.extend(f"q:{n.value:g} {n.unit or ''}" for n in find_numbers(text) if n.kind != "year")
         out.extend("y:" + y for y in _YEAR.findall(text))
@@ -351,8 +419,11 @@ def _bisect(vectors: Sequence[dict[str, float]]) -> tuple[list[int], list[int]] 
 
 
 def _passages(article: Article) -> list[list[str]]:
-    title = terms(article.title or "") * TITLE_WEIGHT
-    return [title] + [terms(p) for p in article.paragraphs]
+    return _passages_of(article.title, article.paragraphs)
+
+
+def _passages_of(title: str | None, paragraphs: Sequence[str]) -> list[list[str]]:
+    return [terms(title or "") * TITLE_WEIGHT] + [terms(p) for p in paragraphs]
 
 
 def _parse(value: str | None) -> dt.date | None:
@@ -392,7 +463,7 @@ def _centrality(n: int, clusters: list[list[int]], i, j, sims):
     return total
 
 
-def _summarise(members: list[int], articles: Sequence[Article], centrality, vectors, cache) -> EventGroup:
+def _summarise(members: list[int], articles: Sequence[Article], centrality, vectors, cache, words=None) -> EventGroup:
     group = sorted((articles[i] for i in members), key=_sort_key)
     dates = sorted(d.isoformat() for a in group if (d := _date(a)))
     position = {a.id: k for k, a in enumerate(group)}
@@ -403,11 +474,13 @@ def _summarise(members: list[int], articles: Sequence[Article], centrality, vect
         articles=tuple(group),
         dates=(dates[0], dates[-1]) if dates else (None, None),
         title=_title(articles[central]),
-        why=_why(members, articles, vectors, cache),
+        why=_why(members, articles, vectors, cache, words),
     )
 
 
-def _why(members: list[int], articles: Sequence[Article], vectors, cache: dict[int, list[str]]) -> GroupingEvidence:
+def _why(
+    members: list[int], articles: Sequence[Article], vectors, cache: dict[int, list[str]], words=None
+) -> GroupingEvidence:
     """What the group's articles share: names most of them give, the words that weighed most in
     their similarity, and the dates they give."""
     if len(members) < 2:
@@ -427,15 +500,9 @@ def _why(members: list[int], articles: Sequence[Article], vectors, cache: dict[i
     for n in common:
         if len(shared_names) == WHY_MAX:
             break
-        if " " in n or not _written_lower(n, members, articles):
+        if " " in n or not _written_lower(n, members, articles, words):
             shared_names.append(spelling[n])
-    weight: Counter[str] = Counter()
-    present: Counter[str] = Counter()
-    for k in members:
-        for t, w in vectors[k].items():
-            weight[t] += w
-            present[t] += 1
-    words = [t for t, _ in sorted(weight.items(), key=lambda x: (-x[1], x[0])) if present[t] >= need]
+    words = _shared_terms(members, vectors, need)
     days = sorted({d for k in members if (d := _day(articles[k])) is not None})
     dates = tuple(dt.date.fromordinal(d).isoformat() for d in days)
     undated = sum(1 for k in members if _day(articles[k]) is None)
@@ -443,9 +510,31 @@ def _why(members: list[int], articles: Sequence[Article], vectors, cache: dict[i
     return GroupingEvidence(names=tuple(shared_names[:WHY_MAX]), words=tuple(words[:WHY_MAX]), dates=dates, note=note)
 
 
-def _written_lower(word: str, members: list[int], articles: Sequence[Article]) -> bool:
+def _shared_terms(members: list[int], vectors, need: int) -> list[str]:
+    """The terms at least ``need`` of the members' vectors hold, heaviest summed weight first (on a
+    tie, alphabetical). The weights are summed member by member, in the members' order, as a loop
+    over their {term: weight} dicts would: the same sums to the last bit."""
+    import numpy as np
+
+    rows = [vectors.row(k) for k in members]
+    ids = np.concatenate([r[0] for r in rows])
+    unique, inverse = np.unique(ids, return_inverse=True)
+    total = np.bincount(inverse.ravel(), weights=np.concatenate([r[1] for r in rows]), minlength=len(unique))
+    present = np.bincount(inverse.ravel(), minlength=len(unique))
+    chosen = np.flatnonzero(present >= need).tolist()
+    vocabulary = vectors.vocabulary
+    terms = [(-float(total[x]), vocabulary[int(unique[x])]) for x in chosen]
+    return [t for _, t in sorted(terms)]
+
+
+def _written_lower(word: str, members: list[int], articles: Sequence[Article], words=None) -> bool:
     """Whether the group's articles also write ``word`` in lower case: then a capitalised one opened a
-    sentence ("Police said"), and it is no name."""
+    sentence ("Police said"), and it is no name. ``words``: each article's Features.words."""
+    if words is not None and _WHOLE_WORD.fullmatch(word):
+        # A word of word characters only is found as a whole word exactly when it is one of the
+        # maximal runs of word characters the article's features list.
+        line = f"\n{word}\n"
+        return any(line in words[k] for k in members)
     pattern = re.compile(rf"(?<!\w){re.escape(word)}(?!\w)")
     return any(pattern.search(t) for k in members for t in articles[k].paragraphs)
 

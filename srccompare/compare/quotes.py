@@ -24,7 +24,7 @@ from functools import lru_cache
 from ..model import Article, FactGroup, Quote, QuoteUse
 from ..nlp.memo import per_sentence
 from ..nlp.quotes import article_quotes, compare_quotes, find_quotes
-from ..nlp.tokens import content_tokens, stem, tokens
+from ..nlp.tokens import content_tokens, normalise, stem, tokens
 
 # A quotation shorter than this many words is a scare quote ("aggression"), not a remark to track.
 MIN_WORDS = 3
@@ -70,7 +70,7 @@ def same_quote(a: str, b: str) -> float:
     """How likely two quotations are renderings of one remark, 0..100 (partial_ratio on tokens)."""
     from rapidfuzz import fuzz
 
-    return fuzz.partial_ratio(" ".join(tokens(a)), " ".join(tokens(b)))
+    return fuzz.partial_ratio(normalise(a), normalise(b))
 
 
 def _same_quote_matrix(renderings: Sequence[tuple[str, Span]]) -> list[list[float]]:
@@ -86,7 +86,7 @@ def _same_quote_matrix(renderings: Sequence[tuple[str, Span]]) -> list[list[floa
         return scores
     from rapidfuzz import fuzz, process
 
-    norm = [" ".join(tokens(span.text)) for _, span in renderings]
+    norm = [normalise(span.text) for _, span in renderings]
     candidates = process.cdist(norm, norm, scorer=fuzz.token_set_ratio, score_cutoff=SAME_QUOTE)
     for i, j in zip(*candidates.nonzero()):
         i, j = int(i), int(j)
@@ -202,9 +202,9 @@ def forms_of(remark: Mapping[str, Span]) -> dict[str, tuple[str, tuple[str, ...]
         if not others:
             out[article] = ("verbatim", ())
             continue
-        mine = " ".join(tokens(span.text))
+        mine = normalise(span.text)
         reference = max(
-            others, key=lambda o: (round(fuzz.partial_ratio(mine, " ".join(tokens(o.text)))), _length(o.text), o.text)
+            others, key=lambda o: (round(fuzz.partial_ratio(mine, normalise(o.text))), _length(o.text), o.text)
         )
         out[article] = form(span.text, reference.text)
     return out

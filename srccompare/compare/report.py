@@ -28,11 +28,11 @@ from ..model import (
 from ..nlp import memo
 from ..options import DEFAULT_OPTIONS, Options
 from .align import Unit, align
-from .background import link_background
+from .background import background_links, with_background
 from .classify import classify_group
 from .copies import voices
 from .coverage import disagrees, outlet_facts
-from .execute import compare_events
+from .execute import compare_events, event_keys
 from .group import group_events
 from .labels import with_labels
 from .notices import Screened, screen
@@ -52,11 +52,12 @@ def build_report(
 
     events: list[Event] = []
     copies: dict[str, tuple[CopyLink, ...]] = {}
+    keys = event_keys(groups, screened.exact_only, options)
     # Each event on its own: from the store, or on the engine's workers (compare/execute.py).
-    for group, (event, links) in zip(groups, list(compare_events(groups, screened.exact_only, options))):
+    for group, (event, links) in zip(groups, list(compare_events(groups, screened.exact_only, options, keys))):
         copies.update(links)
         events.append(replace(event, why=group.why))
-    events = link_background(events, by_id)
+    events = with_background(events, _background(events, by_id, [g.id for g in groups], keys, options))
     memo.clear()  # every fact's words, read once for the links: the report is all that is left to hold
     return Report(
         articles=tuple(replace(a, copy_of=copies[a.id]) if a.id in copies else a for a in articles),
@@ -66,6 +67,23 @@ def build_report(
         + tuple(Notice("unusable_input", f"{p.path}: {p.reason}", ()) for p in problems)
         + screened.notices,
     )
+
+
+def _background(
+    events: Sequence[Event], by_id: Mapping[str, Article], ids: Sequence[str], keys: Sequence[str], options: Options
+) -> Mapping[str, tuple[str, ...]]:
+    """The background links of ``events``. They depend on the events' facts and their articles'
+    paragraphs alone, which each event's store key covers: for the same events under the same ids
+    (an unchanged corpus), the links are read back from the store."""
+    from .. import store
+
+    key = store.derived_key("background", repr(list(zip(ids, keys)))) if keys else None
+    links = store.get_value("background", key, options) if key else None
+    if not isinstance(links, dict):
+        links = background_links(events, by_id)
+        if key:
+            store.put_value("background", key, links, options)
+    return links
 
 
 def build_event(

@@ -7,15 +7,19 @@ number of agencies) weigh most. numpy is imported only here, when a comparison r
 
 from __future__ import annotations
 
+import itertools
 import math
 import re
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from functools import lru_cache
+from typing import TypeVar
 
 from .. import data as _data
 from ..nlp.tokens import STOP_WORDS as _TOKEN_STOP_WORDS
 from ..nlp.tokens import plural_stem
+
+T = TypeVar("T")
 
 # The one stop list plus the words a whole-article comparison also drops (stopwords.toml).
 STOP_WORDS = _TOKEN_STOP_WORDS | _data.words("stopwords", "grouping")
@@ -117,36 +121,70 @@ class Vectors:
 
 # Rows weighed and ranked together (bounds the scratch arrays of the second pass).
 _CHUNK_ROWS = 4096
+# Documents whose terms are numbered together: enough that the per-chunk calls cost little, few
+# enough that their term strings (several hundred per document) are not all held at once.
+_VOCAB_ROWS = 256
+
+
+# One document's terms as tfidf_matrix needs them: its distinct terms in the order it first uses them,
+# how often it uses each, how many of its passages hold each, and its number of passages.
+TermRow = tuple[Sequence[str], Sequence[int], Sequence[int], int]
+
+
+def term_row(doc: Sequence[Sequence[str]]) -> TermRow:
+    """What ``tfidf_matrix`` reads of one document (passages of terms): a per-document summary that
+    can be kept between runs (compare/features.py), since no other document changes it."""
+    counts: Counter[str] = Counter()
+    held: Counter[str] = Counter()
+    for passage in doc:
+        counts.update(passage)
+        held.update(set(passage))
+    terms = list(counts)
+    return terms, list(counts.values()), [held[t] for t in terms], len(doc)
 
 
 def tfidf_matrix(documents: Iterable[Sequence[Sequence[str]]], top: int | None = None) -> Vectors:
     """``tfidf`` of the same documents as a compact Vectors, read one document at a time (the lists
     of terms are never all held at once). With ``top``, each row's ``top`` heaviest terms (on a
     tie, the lower term id) are kept apart as its blocking terms."""
+    return tfidf_rows((term_row(doc) for doc in documents), top)
+
+
+def _chunks(items: Iterable[T], size: int) -> Iterator[list[T]]:
+    it = iter(items)
+    while chunk := list(itertools.islice(it, size)):
+        yield chunk
+
+
+def tfidf_rows(rows: Iterable[TermRow], top: int | None = None) -> Vectors:
+    """``tfidf_matrix`` of documents given by their ``term_row``s."""
     import numpy as np
 
     vocab: dict[str, int] = {}
-    ids_parts, count_parts, lengths = [], [], []
+    ids_parts, count_parts, lengths = [], [], []  # type: list, list, list[int]
     df = np.zeros(0, dtype=np.int64)
-    pending: list[int] = []
     n_passages = 0
-    for doc in documents:
-        counts: Counter[str] = Counter()
-        for passage in doc:
-            counts.update(passage)
+    for chunk in _chunks(rows, _VOCAB_ROWS):
+        flat = list(itertools.chain.from_iterable(terms for terms, _, _, _ in chunk))
         # Ids in the order the documents first use the terms: the tie-break of the blocking
-        # terms (the lower id) is then the same on every run.
-        ids = np.fromiter((vocab.setdefault(t, len(vocab)) for t in counts), dtype=np.int32, count=len(counts))
-        for passage in doc:
-            pending.extend(vocab[t] for t in set(passage))
-            n_passages += 1
+        # terms (the lower id) is then the same on every run. (The chunk's new terms in that
+        # order, numbered on from the vocabulary's size, without a Python loop over the terms.)
+        vocab.update(zip(itertools.filterfalse(vocab.__contains__, dict.fromkeys(flat)), itertools.count(len(vocab))))
+        ids = np.fromiter(map(vocab.__getitem__, flat), dtype=np.int32, count=len(flat))
+        del flat
         ids_parts.append(ids)
-        count_parts.append(np.fromiter(counts.values(), dtype=np.int32, count=len(counts)))
-        lengths.append(len(ids))
-        if len(pending) > 1 << 20:
-            df = _add_counts(df, pending, len(vocab))
-            pending = []
-    df = _add_counts(df, pending, len(vocab))
+        count_parts.append(np.concatenate([np.asarray(c, dtype=np.int32) for _, c, _, _ in chunk]))
+        held = np.concatenate([np.asarray(h, dtype=np.int64) for _, _, h, _ in chunk])
+        # Document frequency over passages: each document adds the passages of its own that hold a
+        # term (whole numbers: the float sums of bincount are exact).
+        grown = np.zeros(len(vocab), dtype=np.int64)
+        grown[: len(df)] = df
+        df = grown + np.bincount(ids, weights=held, minlength=len(vocab)).astype(np.int64)
+        lengths.extend(len(terms) for terms, _, _, _ in chunk)
+        n_passages += sum(passages for _, _, _, passages in chunk)
+    indices = np.concatenate(ids_parts) if ids_parts else np.zeros(0, dtype=np.int32)
+    counts_all = np.concatenate(count_parts) if count_parts else np.zeros(0, dtype=np.int32)
+    del ids_parts, count_parts
     vocabulary = [""] * len(vocab)
     for t, k in vocab.items():
         vocabulary[k] = t
@@ -154,9 +192,6 @@ def tfidf_matrix(documents: Iterable[Sequence[Sequence[str]]], top: int | None =
     n = len(lengths)
     indptr = np.zeros(n + 1, dtype=np.int64)
     np.cumsum(lengths, out=indptr[1:])
-    indices = np.concatenate(ids_parts) if ids_parts else np.zeros(0, dtype=np.int32)
-    counts_all = np.concatenate(count_parts) if count_parts else np.zeros(0, dtype=np.int32)
-    del ids_parts, count_parts
     idf = np.log((1 + n_passages) / (1 + df)) + 1.0
     data = (1.0 + np.log(counts_all)) * idf[indices]
     del counts_all
@@ -180,16 +215,6 @@ def tfidf_matrix(documents: Iterable[Sequence[Sequence[str]]], top: int | None =
         block_ptr = np.zeros(n + 1, dtype=np.int64)
         np.cumsum(np.bincount(block_row[keep], minlength=n), out=block_ptr[1:])
     return Vectors(indptr, indices, data, vocabulary, block_ptr, block_ids)
-
-
-def _add_counts(df, ids: list[int], size: int):
-    import numpy as np
-
-    grown = np.zeros(size, dtype=np.int64)
-    grown[: len(df)] = df
-    if ids:
-        grown += np.bincount(np.asarray(ids, dtype=np.int64), minlength=size)
-    return grown
 
 
 def top_terms(indptr, indices, data, top: int | None):

@@ -8,10 +8,10 @@ cleaned before, and the rest are cleaned on the engine's workers (srccompare/eng
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import replace
 from itertools import islice
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from ..errors import InputError
 from ..model import Article, Document, Problem
@@ -47,6 +47,12 @@ def _with_manifest_outlets(doc: Document, options: Options) -> Options:
     return options
 
 
+# What a later stage reads of each article, made on the worker that has just cleaned it: a function of
+# the Article (module level, so that it pickles) and what receives the (article, value) pairs of each
+# batch in the caller (compare/features.py's grouping features: AFTER_CLEANING there).
+After = tuple[Callable[[Article], Any], Callable[[Sequence[tuple[Article, Any]], Options], None]]
+
+
 def _clean_or_problem(item: tuple[Document, Options]) -> Article | Problem:
     """One document cleaned on a worker (no store there: the caller reads and writes it)."""
     doc, options = item
@@ -54,6 +60,13 @@ def _clean_or_problem(item: tuple[Document, Options]) -> Article | Problem:
         return _clean(doc, options)
     except InputError as exc:
         return Problem(exc.path, exc.reason, exc.code)
+
+
+def _clean_then(item: tuple[Document, Options, Callable[[Article], Any]]) -> tuple[Article | Problem, Any]:
+    """One document cleaned, then ``after`` made of the article, on the same worker."""
+    doc, options, after = item
+    result = _clean_or_problem((doc, options))
+    return result, (after(result) if isinstance(result, Article) else None)
 
 
 def _clean(doc: Document, options: Options) -> Article:
@@ -85,10 +98,12 @@ def clean_html(html: str, url: str | None = None, options: Options = DEFAULT_OPT
 
 
 def iter_loaded(
-    paths: Iterable[str], options: Options = DEFAULT_OPTIONS
+    paths: Iterable[str], options: Options = DEFAULT_OPTIONS, after: After | None = None
 ) -> Iterator[tuple[Document | None, Article | Problem]]:
     """Each input in order, as (document, article), (document, problem) when it could be read but
-    not cleaned, or (None, problem) when it could not be read."""
+    not cleaned, or (None, problem) when it could not be read. With ``after`` (function, receiver),
+    each article cleaned here (not read from the store) also goes through the function on the worker
+    that cleaned it, and the receiver gets the (article, value) pairs batch by batch."""
     from ..engine import engine_of
 
     engine = engine_of(options)
@@ -96,18 +111,20 @@ def iter_loaded(
     # One batch is read and handed to the workers while the one before is still being cleaned.
     pending = None
     while batch := list(islice(items, BATCH)):
-        started = _start(batch, engine, options)
+        started = _start(batch, engine, options, after)
         if pending is not None:
-            yield from _finish(pending, options)
+            yield from _finish(pending, options, after)
         pending = started
     if pending is not None:
-        yield from _finish(pending, options)
+        yield from _finish(pending, options, after)
 
 
-_Started = tuple[list[Document | Problem], list[Document], list[str], dict[str, Article], Iterator[Article | Problem]]
+# The batch, its documents, their store keys, the articles found, and the cleaned ones to come (each an
+# Article or Problem, or with ``after`` an (Article or Problem, value) pair).
+_Started = tuple[list[Document | Problem], list[Document], list[str], dict[str, Article], Iterator[Any]]
 
 
-def _start(batch: list[Document | Problem], engine: Engine, options: Options) -> _Started:
+def _start(batch: list[Document | Problem], engine: Engine, options: Options, after: After | None = None) -> _Started:
     """A batch's documents looked up in the store, and the rest handed to the engine to clean."""
     from .. import store
     from ..engine import CLEAN_HERE_BELOW
@@ -118,25 +135,41 @@ def _start(batch: list[Document | Problem], engine: Engine, options: Options) ->
     found = store.get_articles(keys, options)
     todo = [(d, replace(o, cache_dir=None)) for d, o, k in zip(docs, per_doc, keys or [""] * len(docs))
             if k not in found]  # fmt: skip
-    return batch, docs, keys, found, iter(engine.map(_clean_or_problem, todo, CLEAN_HERE_BELOW))
+    cleaned: Iterator[Any]
+    if after is not None:
+        cleaned = iter(engine.map(_clean_then, [(*t, after[0]) for t in todo], CLEAN_HERE_BELOW))
+    else:
+        cleaned = iter(engine.map(_clean_or_problem, todo, CLEAN_HERE_BELOW))
+    return batch, docs, keys, found, cleaned
 
 
-def _finish(started: _Started, options: Options) -> Iterator[tuple[Document | None, Article | Problem]]:
+def _finish(
+    started: _Started, options: Options, after: After | None = None
+) -> Iterator[tuple[Document | None, Article | Problem]]:
     from .. import store
 
     batch, docs, keys, found, cleaned = started
     new: list[tuple[str, Article]] = []
     results: list[Article | Problem] = []
+    made: list[tuple[Article, Any]] = []
     for n, _doc in enumerate(docs):
         key = keys[n] if keys else ""
         if key in found:
             results.append(found[key])
             continue
-        result = next(cleaned)
+        result: Article | Problem
+        if after is not None:
+            result, value = next(cleaned)
+            if isinstance(result, Article):
+                made.append((result, value))
+        else:
+            result = next(cleaned)
         results.append(result)
         if key and isinstance(result, Article):
             new.append((key, result))
     store.put_articles(new, options)
+    if after is not None and made:
+        after[1](made, options)
     done = iter(results)
     for item in batch:
         if isinstance(item, Problem):
@@ -145,8 +178,10 @@ def _finish(started: _Started, options: Options) -> Iterator[tuple[Document | No
             yield item, next(done)
 
 
-def iter_articles(paths: Iterable[str], options: Options = DEFAULT_OPTIONS) -> Iterator[Article | Problem]:
-    for _doc, result in iter_loaded(paths, options):
+def iter_articles(
+    paths: Iterable[str], options: Options = DEFAULT_OPTIONS, after: After | None = None
+) -> Iterator[Article | Problem]:
+    for _doc, result in iter_loaded(paths, options, after):
         yield result
 
 

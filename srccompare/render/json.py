@@ -16,6 +16,10 @@ from .safe import escape_json
 # A number in exponent form as indented JSON writes it: after a key or alone on its line, then the end
 # of the line (no string can hold a raw newline, so no text inside a string matches).
 _EXPONENT = re.compile(r"(?:: |^ *)-?\d+(?:\.\d+)?e[-+]?\d+,?$", re.M)
+# The end of every such number: a pattern that opens with a literal, which the regex engine finds by a
+# fast scan, where _EXPONENT's opening alternation is tried at every position (1 s on the 47 MB report
+# of 1,000 articles against 0.05 s). Only a text this matches can match _EXPONENT.
+_EXPONENT_TAIL = re.compile(r"e[-+]?\d+,?$", re.M)
 
 
 def dumps(data: Any) -> str:
@@ -33,7 +37,7 @@ def _nested(value: Any, depth: int) -> str:
         import orjson
 
         text = orjson.dumps(value, option=orjson.OPT_INDENT_2).decode("utf-8")
-        if _EXPONENT.search(text):
+        if _EXPONENT_TAIL.search(text) and _EXPONENT.search(text):
             # orjson writes 1e-7 where json writes 1e-07: a value with such a number goes the slow
             # way, so that the bytes stay the same.
             raise TypeError("a number in exponent form")

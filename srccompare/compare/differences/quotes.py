@@ -4,7 +4,7 @@ translation), and a remark only some outlets quote."""
 from __future__ import annotations
 
 from ...model import Difference, QuoteRemark
-from ...nlp.tokens import tokens
+from ...nlp.tokens import normalise
 from ...render.labels import QUOTE_FORMS, excerpt
 from ..quotes import forms_of, fullest, group_renderings
 from . import register
@@ -65,5 +65,5 @@ def _has_words(side: Side, quotation: str) -> bool:
     """Whether the side tells the quotation's words in its own voice (no quote marks)."""
     from rapidfuzz import fuzz
 
-    own = " ".join(tokens(side.own_text))
-    return bool(own) and fuzz.partial_ratio(" ".join(tokens(quotation)), own) >= _UNMARKED_SAME
+    own = normalise(side.own_text)
+    return bool(own) and fuzz.partial_ratio(normalise(quotation), own) >= _UNMARKED_SAME

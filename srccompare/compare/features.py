@@ -1,0 +1,138 @@
+"""What grouping reads of each article, computed once per article text and kept in the store.
+
+Grouping (compare/group.py) weighs terms by how rare they are in the whole corpus, so its vectors
+change whenever an article is added; but what it reads of each article does not: the terms of the
+title and of each paragraph (vectors.term_row), the cues that tell one event of a kind from
+another (group.cues: names, quantities, years, headline words) and the words the article writes
+(for group._written_lower), and for `check`'s duplicate rules (check/corpus.py) a digest of the
+body's words and a sketch of its word 4-grams. Those are a function of the article's title and paragraphs alone, so
+they are kept in the store under a hash of that text and the code (store.features_key): a re-run
+on a grown corpus reads them back and computes them only for the new articles, on the engine's
+workers when there are many (a cold run's grouping then no longer tokenises every article in the
+one main process).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from ..model import Article
+from ..options import Options
+
+# Below this many articles to compute, they are computed in this process while no worker is up
+# (about half a millisecond each, against a second to start the workers).
+FEATURES_HERE_BELOW = 64
+# Articles whose features are read (or made) at a time when they are only passed through
+# (``iter_features``): a few MB at a time, where a 10,000-article corpus's features held at once take
+# a few hundred.
+FEATURES_CHUNK = 256
+
+_WORD = re.compile(r"\w+")
+
+
+@dataclass(frozen=True)
+class Features:
+    terms: str  # the distinct terms (vectors.term_row), one a line, in the order the article first uses them
+    # How often the article uses each, and how many of its passages hold each: int32 arrays as bytes
+    # (a tuple of a thousand ints costs eight times the memory and ten times the time to read back).
+    counts: bytes
+    held: bytes
+    passages: int
+    cues: tuple[str, ...]  # group.cues
+    # A digest of the body's words, casefolded (check/corpus.py's body_words), and a sketch of their
+    # 4-grams, for the duplicate rules of `check`.
+    body: bytes
+    sketch: tuple[int, ...]
+    # Every distinct word (a maximal run of word characters) of the paragraphs, one a line, framed by
+    # newlines (for group._written_lower).
+    words: str
+
+    def term_row(self) -> tuple[list[str], Any, Any, int]:
+        import numpy as np
+
+        terms = self.terms.split("\n") if self.terms else []
+        return (
+            terms,
+            np.frombuffer(self.counts, dtype=np.int32),
+            np.frombuffer(self.held, dtype=np.int32),
+            self.passages,
+        )
+
+    def writes(self, word: str) -> bool:
+        """Whether a paragraph holds ``word`` (made of word characters only) as a whole word."""
+        return f"\n{word}\n" in self.words
+
+
+def compute(item: tuple[str | None, Sequence[str]]) -> Features:
+    """The features of one article from its (title, paragraphs)."""
+    import numpy as np
+
+    from ..check.corpus import body_words, sketch
+    from .group import _cues, _passages_of
+    from .vectors import term_row
+
+    title, paragraphs = item
+    terms, counts, held, passages = term_row(_passages_of(title, paragraphs))
+    words = {w for p in paragraphs for w in _WORD.findall(p)}
+    body = body_words("\n\n".join(paragraphs))
+    return Features(
+        terms="\n".join(terms),
+        counts=np.asarray(counts, dtype=np.int32).tobytes(),
+        held=np.asarray(held, dtype=np.int32).tobytes(),
+        passages=passages,
+        cues=tuple(_cues(title, paragraphs)),
+        body=hashlib.blake2b(body.encode("utf-8", "surrogatepass"), digest_size=16).digest(),
+        sketch=sketch(body),
+        words="\n" + "\n".join(sorted(words)) + "\n",
+    )
+
+
+def of_article(article: Article) -> Features:
+    return compute((article.title, article.paragraphs))
+
+
+def keep(made: Sequence[tuple[Article, Features]], options: Options) -> None:
+    """Features made on the workers while they cleaned (ingest's ``after``): into the store, or, with
+    no store, held here until ``article_features`` asks for them."""
+    from .. import store
+
+    items = [(store.features_key(a.title, a.paragraphs), f) for a, f in made]
+    if options.cache_dir:
+        store.put_features(items, options)
+    else:
+        _HELD.update(items)
+
+
+# Features made while cleaning, by store key, for a run without a store: each is handed out once.
+_HELD: dict[str, Features] = {}
+
+# What the CLI's compare and check ask the cleaning workers to make of each article.
+AFTER_CLEANING = (of_article, keep)
+
+
+def article_features(articles: Sequence[Article], options: Options) -> list[Features]:
+    """The features of each article, in order: from the store when computed before (or made while
+    cleaning), else computed (on the engine's workers when there are many) and stored."""
+    from .. import store
+    from ..engine import engine_of
+
+    items = [(a.title, a.paragraphs) for a in articles]
+    keys = [store.features_key(t, p) for t, p in items] if options.cache_dir or _HELD else []
+    found = store.get_features(keys, options) if options.cache_dir else {}
+    if _HELD:
+        found.update((k, _HELD.pop(k)) for k in keys if k in _HELD)
+    todo = [k for k in range(len(items)) if not keys or keys[k] not in found]
+    computed = dict(zip(todo, engine_of(options).map(compute, [items[k] for k in todo], FEATURES_HERE_BELOW)))
+    if options.cache_dir and todo:
+        store.put_features([(keys[k], computed[k]) for k in todo], options)
+    return [computed[k] if k in computed else found[keys[k]] for k in range(len(items))]
+
+
+def iter_features(articles: Sequence[Article], options: Options) -> Iterator[Features]:
+    """``article_features`` a chunk at a time, for a caller that keeps only a part of each."""
+    for start in range(0, len(articles), FEATURES_CHUNK):
+        yield from article_features(articles[start : start + FEATURES_CHUNK], options)

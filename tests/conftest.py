@@ -58,3 +58,19 @@ def run():
         return runner.invoke(cli, list(args), obj=env, input=input, catch_exceptions=False)
 
     return _run
+
+
+@pytest.fixture()
+def feature_calls(monkeypatch) -> list[str]:
+    """The paths compare/features.py makes grouping features for, in this test (a counting wrapper)."""
+    from srccompare.compare import features as features_mod
+
+    made: list[str] = []
+    real = features_mod.compute
+
+    def counting(item):
+        made.append(item[0] or "")
+        return real(item)
+
+    monkeypatch.setattr(features_mod, "compute", counting)
+    return made

@@ -273,19 +273,12 @@ def test_body_sketches_are_the_same_in_every_process():
     assert len(sketch(body)) == 64
 
 
-def test_check_without_the_store_makes_each_articles_features_once(run, monkeypatch, tmp_path):
+def test_check_without_the_store_makes_each_articles_features_once(run, monkeypatch, tmp_path, feature_calls):
     """`check --no-cache` makes each article's features while cleaning and hands them to both the
     duplicate rules and the grouping: once per article, and the same findings as with the store."""
     from srccompare.compare import features as features_mod
 
-    made: list[str] = []
-    real = features_mod.compute
-
-    def counting(item):
-        made.append(item[0] or "")
-        return real(item)
-
-    monkeypatch.setattr(features_mod, "compute", counting)
+    made = feature_calls
     bare = json.loads(run("check", str(CORPUS), "--format", "json", "--no-cache", "--jobs", "1").stdout)
     assert len(made) == 5 and not features_mod._HELD
     monkeypatch.setenv("SRCCOMPARE_CACHE_DIR", str(tmp_path / "c"))

@@ -230,20 +230,13 @@ def test_check_from_the_store_equals_a_fresh_check(run, tmp_path, monkeypatch):
     assert check() == other
 
 
-def test_grouping_features_are_made_once_while_cleaning(run, tmp_path, monkeypatch):
+def test_grouping_features_are_made_once_while_cleaning(run, tmp_path, monkeypatch, feature_calls):
     """compare's cleaning also makes each article's grouping features (compare/features.py): into the
     store, or without one handed to the grouping in memory; either way each is made once and the
     report is the library's."""
     from srccompare.compare import features as features_mod
 
-    made: list[str] = []
-    real = features_mod.compute
-
-    def counting(item):
-        made.append(item[0] or "")
-        return real(item)
-
-    monkeypatch.setattr(features_mod, "compute", counting)
+    made = feature_calls
     expected = json.loads(json.dumps(compare(load([str(CORPUS)])).to_dict()))
     made.clear()
     out = run("compare", str(CORPUS), "--format", "json", "--jobs", "1", "--no-cache").stdout

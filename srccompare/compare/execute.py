@@ -105,8 +105,8 @@ def _compare_one(task: Task) -> bytes:
         links = copy_links(articles)
         return encode((build_event(NEUTRAL_ID, title, dates, list(articles), exact_only, by_id, links), links))
     finally:
-        # The next event's sentences are others: what this one cached would only fill the worker.
-        memo.clear()
+        # The next events' sentences are mostly others: what the caches hold would only fill the worker.
+        memo.relieve()
 
 
 class _Encoder(pickle.Pickler):

@@ -286,90 +286,65 @@ def open_store(options: Options) -> Store | None:
     return _OPEN[key]
 
 
-def get_articles(keys: Sequence[str], options: Options) -> dict[str, Article]:
-    """Cleaned articles already in the store, by article key (``article_key``)."""
+def _get_many(table: str, keys: Sequence[str], options: Options, kind: type) -> dict[str, Any]:
+    """The values of ``keys`` in ``table`` that are a ``kind`` (anything else is a damaged value: a
+    miss); {} without a usable store."""
     store = open_store(options)
     if store is None or not keys:
         return {}
     try:
-        found = store.get_many("articles", keys)
+        found = store.get_many(table, keys)
     except sqlite3.Error:
         return {}
-    return {k: a for k, a in found.items() if isinstance(a, Article)}
+    return {k: v for k, v in found.items() if isinstance(v, kind)}
 
 
-def put_articles(items: Iterable[tuple[str, Article]], options: Options) -> None:
+def _put_many(table: str, items: Iterable[tuple[str, Any]], options: Options) -> None:
+    """Store ``items`` in ``table``; a store that cannot be written is left as it is (a later miss)."""
     store = open_store(options)
     if store is not None:
         try:
-            store.put_many("articles", items)
+            store.put_many(table, items)
         except sqlite3.Error:
             return
+
+
+def get_articles(keys: Sequence[str], options: Options) -> dict[str, Article]:
+    """Cleaned articles already in the store, by article key (``article_key``)."""
+    return _get_many("articles", keys, options, Article)
+
+
+def put_articles(items: Iterable[tuple[str, Article]], options: Options) -> None:
+    _put_many("articles", items, options)
 
 
 def get_features(keys: Sequence[str], options: Options) -> dict[str, Any]:
     """Grouping features (compare/features.py's Features) already in the store, by ``features_key``."""
     from .compare.features import Features
 
-    store = open_store(options)
-    if store is None or not keys:
-        return {}
-    try:
-        found = store.get_many("features", keys)
-    except sqlite3.Error:
-        return {}
-    return {k: f for k, f in found.items() if isinstance(f, Features)}
+    return _get_many("features", keys, options, Features)
 
 
 def put_features(items: Iterable[tuple[str, Any]], options: Options) -> None:
-    store = open_store(options)
-    if store is not None:
-        try:
-            store.put_many("features", items)
-        except sqlite3.Error:
-            return
+    _put_many("features", items, options)
 
 
 def get_findings(keys: Sequence[str], options: Options) -> dict[str, tuple]:
     """`check`'s findings on single articles (check/files.py) already in the store, by ``findings_key``."""
-    store = open_store(options)
-    if store is None or not keys:
-        return {}
-    try:
-        found = store.get_many("findings", keys)
-    except sqlite3.Error:
-        return {}
-    return {k: f for k, f in found.items() if isinstance(f, tuple)}
+    return _get_many("findings", keys, options, tuple)
 
 
 def put_findings(items: Iterable[tuple[str, tuple]], options: Options) -> None:
-    store = open_store(options)
-    if store is not None:
-        try:
-            store.put_many("findings", items)
-        except sqlite3.Error:
-            return
+    _put_many("findings", items, options)
 
 
 def get_scores(keys: Sequence[str], options: Options) -> dict[str, float]:
     """Scores of pairs of texts (check/corpus.py's near-duplicate ratios) already in the store, by key."""
-    store = open_store(options)
-    if store is None or not keys:
-        return {}
-    try:
-        found = store.get_many("scores", keys)
-    except sqlite3.Error:
-        return {}
-    return {k: v for k, v in found.items() if isinstance(v, float)}
+    return _get_many("scores", keys, options, float)
 
 
 def put_scores(items: Iterable[tuple[str, float]], options: Options) -> None:
-    store = open_store(options)
-    if store is not None:
-        try:
-            store.put_many("scores", items)
-        except sqlite3.Error:
-            return
+    _put_many("scores", items, options)
 
 
 def derived_key(kind: str, *parts: str) -> str:
@@ -389,12 +364,7 @@ def get_value(table: str, key: str, options: Options) -> Any:
 
 
 def put_value(table: str, key: str, value: Any, options: Options) -> None:
-    store = open_store(options)
-    if store is not None:
-        try:
-            store.put_many(table, [(key, value)])
-        except sqlite3.Error:
-            return
+    _put_many(table, [(key, value)], options)
 
 
 def get_event_blobs(keys: Sequence[str], options: Options) -> dict[str, bytes]:

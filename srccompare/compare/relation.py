@@ -144,11 +144,15 @@ _ENCODER = _Encoder()
 def clear_caches() -> None:
     """Forget every cached normalisation and encoding (for timing, or to free memory)."""
     normalise.cache_clear()
+    _forget_encodings()
+
+
+def _forget_encodings() -> None:
     with _ENCODER.lock:
         _ENCODER._reset()
 
 
-on_clear(clear_caches)
+on_clear(_forget_encodings)  # normalise is a per-sentence cache of its own
 
 
 def _combine(values: Sequence[float]) -> float:

@@ -5,8 +5,8 @@ reads one sentence keeps its answers (``per_sentence``: ``functools.lru_cache`` 
 Across events the same sentence rarely comes back, so a worker that compares thousands of events
 would otherwise hold every sentence it ever saw, up to each cache's size: about 300 MB per worker
 at 10,000 articles (bench.scale). ``clear()`` empties every registered cache; a worker calls
-``relieve()`` after each event (compare/execute.py), which clears once the caches have grown. The answers are pure functions of the text, so a cleared
-cache changes nothing but the time.
+``relieve()`` after each event (compare/execute.py), which clears once the caches have grown. The
+answers are pure functions of the text, so a cleared cache changes nothing but the time.
 """
 
 from __future__ import annotations

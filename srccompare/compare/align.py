@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from ..model import Article
 from ..nlp.memo import per_sentence
 from ..nlp.tokens import STOP_WORDS, normalise, plural_stem
+from .fuzzy import cdist_workers
 
 # A pair of sentences from two articles is linked when they are each other's best match and score
 # at least LINK_MUTUAL, or when they score at least LINK_ALONE whatever else matches. Scores are in
@@ -235,8 +236,13 @@ class _Scorer:
         import numpy as np
         from rapidfuzz import fuzz, process
 
+        workers = cdist_workers(rows.stop - rows.start, cols.stop - cols.start)
+
         def cd(strings):
-            return process.cdist(strings[rows], strings[cols], scorer=fuzz.ratio, workers=-1, dtype=np.float32) / 100.0
+            return (
+                process.cdist(strings[rows], strings[cols], scorer=fuzz.ratio, workers=workers, dtype=np.float32)
+                / 100.0
+            )
 
         sort = cd(self.sorted)
         shared = _shared(cd(self.weighted), self.weighted_size[rows], self.weighted_size[cols])
@@ -293,7 +299,7 @@ class _Scorer:
                 [self.quotes[k] for k in qa],
                 [self.quotes[k] for k in qb],
                 scorer=fuzz.ratio,
-                workers=-1,
+                workers=cdist_workers(len(qa), len(qb)),
                 dtype=np.float32,
             )
             / 100.0
@@ -382,12 +388,13 @@ def link_mask(score, cover=None):
 
 
 def _identical(left: Sequence[Unit], right: Sequence[Unit]):
+    """Which pairs are the same sentence once normalised (an equality matrix: ids, no string scoring)."""
     import numpy as np
-    from rapidfuzz import fuzz, process
 
-    la = [normalise(u.text) for u in left]
-    rb = [normalise(u.text) for u in right]
-    return process.cdist(la, rb, scorer=fuzz.ratio, workers=-1, dtype=np.float32) >= 100 - 1e-3
+    ids: dict[str, int] = {}
+    la = np.array([ids.setdefault(normalise(u.text), len(ids)) for u in left], dtype=np.int64)
+    rb = np.array([ids.setdefault(normalise(u.text), len(ids)) for u in right], dtype=np.int64)
+    return la[:, None] == rb[None, :]
 
 
 def _merge(

@@ -45,6 +45,7 @@ from ..model import Relation, RelationKind
 from ..nlp.memo import on_clear
 from ..nlp.tokens import STOP_WORDS, normalise
 from . import weights as W
+from .fuzzy import cdist_workers
 
 if TYPE_CHECKING:
     import numpy as np
@@ -284,8 +285,7 @@ def _matrices(a_norm: Sequence[str], b_norm: Sequence[str]):
 
     both = _ENCODER.encode_all([*a_norm, *b_norm])
     ea, eb = both[: len(a_norm)], both[len(a_norm) :]
-    # Threads cost more than they save on small matrices.
-    workers = -1 if len(ea) * len(eb) >= 20_000 else 1
+    workers = cdist_workers(len(ea), len(eb))
     # Sets become sorted strings of characters, n-grams getting characters of their own for
     # this call: on two sorted sets the Indel similarity is twice the intersection.
     grams = _Ids()

@@ -60,13 +60,15 @@ def compare_events(
     keys = list(keys) if keys is not None else event_keys(groups, exact_only, options)
     found = store.get_event_blobs(keys, options)
     todo = [t for n, t in enumerate(tasks) if not keys or keys[n] not in found]
-    computed = iter(engine_of(options).map(_compare_one, todo, COMPARE_HERE_BELOW, COMPARE_BATCH))
+    engine = engine_of(options)
+    computed = iter(engine.map(_compare_one, todo, COMPARE_HERE_BELOW, COMPARE_BATCH))
     new: list[tuple[str, bytes]] = []
     try:
         yield from _events(groups, tasks, keys, found, computed, new, options)
     finally:
         # Also when the caller stops early: what was computed is kept.
         store.put_event_blobs(new, options)
+        engine.rest()
 
 
 def _events(groups, tasks, keys, found, computed, new, options) -> Iterator[tuple[Event, Links]]:

@@ -123,3 +123,44 @@ def test_background_blocking_terms_do_not_depend_on_the_order_words_are_gathered
         assert len(x.block_ids) and (x.block_ptr == y.block_ptr).all()
         assert [x.vocabulary[t] for t in x.block_ids] == [y.vocabulary[t] for t in y.block_ids]
     assert np.array_equal(forward[2], backward[2])
+
+
+@pytest.mark.parametrize("prune", [0, 2])
+def test_background_links_do_not_depend_on_when_losing_pairs_are_dropped(monkeypatch, prune):
+    # Pairs that clear the bar are pruned (those no longer the best of both ends) as chunks come, to
+    # bound memory; the links must be those of keeping every pair to the end.
+    from srccompare.compare import background, vectors
+    from srccompare.compare.group import group_events
+    from srccompare.model import Event, FactGroup, Member
+
+    articles = _articles()
+    by_id = {a.id: a for a in articles}
+    events = []
+    for g in group_events(articles):
+        units = ((a, k, s) for a in g.articles for k, s in enumerate(a.sentences))
+        facts = [
+            FactGroup(f"{g.id}.F{n}", "single", (Member(a.id, k, s.text),)) for n, (a, k, s) in enumerate(units, 1)
+        ]
+        events.append(Event(g.id, g.title, g.dates, tuple(a.id for a in g.articles), tuple(facts)))
+    # Small chunks, so that pruning happens between them.
+    monkeypatch.setattr(vectors, "PAIRS_PER_CHUNK", 256)
+    monkeypatch.setattr(background, "PRUNE_PER_UNIT", 10**9)
+    kept = background.background_links(events, by_id)
+    monkeypatch.setattr(background, "PRUNE_PER_UNIT", prune)
+    assert kept, "no background link at all: the test says nothing"
+    assert background.background_links(events, by_id) == kept
+
+
+def test_shared_term_counts_come_from_the_same_lookups_as_the_dot_products():
+    import numpy as np
+
+    from srccompare.compare import group, vectors
+
+    v = group.article_vectors(sorted(_articles(), key=lambda a: a.id))
+    i, j = vectors.candidate_pairs(v)
+    binary = vectors.Vectors(v.indptr, v.indices, np.ones(len(v.indices)), v.vocabulary, v.block_ptr, v.block_ids)
+    dots, counts = vectors.row_dots(v, i, j, other=binary, counts=True)
+    assert np.allclose(dots, vectors.row_dots(v, i, j, other=binary))
+    assert (counts == np.rint(vectors.row_dots(binary, i, j))).all() and counts.max() >= 2
+    rows = [set(v.indices[v.indptr[k] : v.indptr[k + 1]].tolist()) for k in range(len(v))]
+    assert all(counts[n] == len(rows[a] & rows[b]) for n, (a, b) in enumerate(zip(i.tolist()[:300], j.tolist()[:300])))

@@ -361,16 +361,44 @@ def blocked_pairs(block_ptr, block_ids, max_df: int, apart=None, min_shared: int
         r0 = r1
 
 
-def row_dots(vectors: Vectors, i, j, other: Vectors | None = None):
+def row_dots(vectors: Vectors, i, j, other: Vectors | None = None, counts: bool = False):
     """Dot product of each pair (row i[k] of ``vectors``, row j[k] of ``other``, default the same
     rows), i sorted: each row i is spread on a scratch array over the vocabulary and its partners'
-    terms are looked up in it, so the cost is the partners' lengths, not the vocabulary's."""
+    terms are looked up in it, so the cost is the partners' lengths, not the vocabulary's. With
+    ``counts``, also how many terms each pair shares (of ``vectors``' nonzero weights), from the
+    same lookups: (dots, counts)."""
     import numpy as np
 
     other = vectors if other is None else other
     out = np.zeros(len(i))
+    shared = np.zeros(len(i)) if counts else None
     if not len(i):
-        return out
+        return (out, shared) if counts else out
+    size = 1 + max(int(vectors.indices.max(initial=0)), int(other.indices.max(initial=0)))
+    scratch = np.zeros(size)
+    starts = np.flatnonzero(np.r_[True, i[1:] != i[:-1]])
+    bounds = np.r_[starts, len(i)].tolist()
+    optr, oind, odat = other.indptr, other.indices, other.data
+    for s, e in zip(bounds[:-1], bounds[1:]):
+        ids, weights = vectors.row(int(i[s]))
+        scratch[ids] = weights
+        js = j[s:e]
+        first, lengths = optr[js], optr[js + 1] - optr[js]
+        total = int(lengths.sum())
+        if total:
+            offsets = np.r_[0, np.cumsum(lengths)[:-1]]
+            at = np.repeat(first - offsets, lengths) + np.arange(total, dtype=np.int64)
+            found = scratch[oind[at]]
+            cut = np.minimum(offsets, total - 1)
+            sums = np.add.reduceat(found * odat[at], cut)
+            sums[lengths == 0] = 0.0
+            out[s:e] = sums
+            if shared is not None:
+                hits = np.add.reduceat((found != 0).astype(np.float64), cut)
+                hits[lengths == 0] = 0.0
+                shared[s:e] = hits
+        scratch[ids] = 0.0
+    return (out, shared) if counts else out
     size = 1 + max(int(vectors.indices.max(initial=0)), int(other.indices.max(initial=0)))
     scratch = np.zeros(size)
     starts = np.flatnonzero(np.r_[True, i[1:] != i[:-1]])

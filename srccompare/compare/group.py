@@ -17,7 +17,11 @@ Two steps, as a reader does it:
 Dates are hard evidence where known: two articles whose dates (the event's date, else the published
 date) lie more than ``Options.event_window`` days apart are never in one event, and a group's dates
 must all fit one window, so an undated article joins a group only when it is compatible with all of
-the group's dated articles and cannot chain two dated groups across a gap.
+the group's dated articles and cannot chain two dated groups across a gap. Where the dates say
+nothing, the names must not contradict: a group of undated articles joins a dated group only when
+their names, numbers and years do not set the two apart (the cut of step 2, measured on the
+division the merge would undo), so that the undated reports of last year's event of the same kind
+do not take this year's date.
 """
 
 from __future__ import annotations
@@ -26,7 +30,7 @@ import datetime as dt
 import heapq
 import re
 from collections import Counter
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 
 from ..model import Article, GroupingEvidence
@@ -55,6 +59,10 @@ THRESHOLD = 0.06
 # shares as much with everyone) has a cut near 1 for any balanced split; two events sharing only
 # their topic score far below it.
 SPLIT_NCUT = 2 / 3
+# An undated group joins a dated one (dates then say nothing about the merge) only when their
+# cues do not set them apart: the normalised cut between the two, over names, numbers and years,
+# is at least this. A division with no structure has a cut near 1.
+UNDATED_NCUT = 0.9
 # Each side of a split holds at least this many articles: one article that shares few names with
 # the rest is an odd report of the event, not an event of its own.
 SPLIT_MIN_SIDE = 2
@@ -160,8 +168,19 @@ def _group(
     vectors = tfidf_rows(rows(), top=BLOCK_TOP)
     i, j, sims = similarities(ordered, vectors)
     days = [_day(a) for a in ordered]
+
+    def unsupported(undated: list[int], dated: list[int]) -> bool:
+        return not _cues_agree(undated, dated, cache)
+
     clusters = average_linkage(
-        len(ordered), i, j, sims, THRESHOLD if threshold is None else threshold, days, options.event_window
+        len(ordered),
+        i,
+        j,
+        sims,
+        THRESHOLD if threshold is None else threshold,
+        days,
+        options.event_window,
+        unsupported,
     )
     clusters = [part for c in clusters for part in split_events(c, ordered, cache)]
     clusters.sort(key=lambda c: c[0])
@@ -212,6 +231,7 @@ def average_linkage(
     threshold: float,
     days: Sequence[int | None] | None = None,
     window: int | None = None,
+    apart: Callable[[list[int], list[int]], bool] | None = None,
 ) -> list[list[int]]:
     """Agglomerative clustering of rows 0..n-1 by average linkage over a sparse similarity graph
     (pairs not given score 0), merging while the average is >= threshold.
@@ -219,7 +239,9 @@ def average_linkage(
     With ``days`` (a day number or None per row) and ``window``, two groups merge only when their
     dated rows together leave no gap of more than ``window`` days (continuous coverage of one
     happening over a week stays one event; a follow-up after a silence, or a year later, does not;
-    undated rows bridge nothing, as the gap is measured over dated rows only). A heap of candidate merges replaces
+    undated rows bridge nothing, as the gap is measured over dated rows only). ``apart(undated, dated)``,
+    when given with a window, is asked before a group of undated rows joins a group with dated rows
+    (each of at least SPLIT_MIN_SIDE rows): True keeps them apart. A heap of candidate merges replaces
     the n x n matrix: the work follows the pairs given. Clusters come back as sorted index lists,
     ordered by their first index; a tie goes to the lowest indices.
     """
@@ -250,7 +272,7 @@ def average_linkage(
     clustered = np.zeros(n, dtype=bool)
     clusters: list[list[int]] = []
     for s, e in zip(bounds[:-1], bounds[1:]):
-        found = _link(lo[s:e], hi[s:e], total[s:e], strong[s:e], threshold, days, window)
+        found = _link(lo[s:e], hi[s:e], total[s:e], strong[s:e], threshold, days, window, apart)
         for members in found:
             clustered[members] = True
         clusters.extend(found)
@@ -282,7 +304,7 @@ def _components(n: int, lo, hi):
     return parent
 
 
-def _link(lo, hi, total, strong, threshold: float, days, window) -> list[list[int]]:
+def _link(lo, hi, total, strong, threshold: float, days, window, apart=None) -> list[list[int]]:
     """Average linkage over one component's pairs (row ids as given), by a heap of candidate merges."""
     import numpy as np
 
@@ -312,6 +334,16 @@ def _link(lo, hi, total, strong, threshold: float, days, window) -> list[list[in
             continue
         if window is not None and not _fits(span[a], span[b], window):
             continue
+        if (
+            window is not None
+            and apart is not None
+            and (span[a] is None) != (span[b] is None)
+            and SPLIT_MIN_SIDE <= min(size[a], size[b])
+            and size[a] + size[b] <= SPLIT_MAX_GROUP
+        ):
+            undated, dated = (a, b) if span[a] is None else (b, a)
+            if apart(members[undated], members[dated]):
+                continue
         # Merge b into a (a < b): the sums of similarities add, the averages follow from the sizes.
         members[a] = sorted(members[a] + members.pop(b))
         size[a] += size[b]
@@ -386,16 +418,38 @@ def split_events(
     return [p for part in parts for p in split_events(sorted(members[k] for k in part), articles, cache)]
 
 
-def _bisect(vectors: Sequence[dict[str, float]]) -> tuple[list[int], list[int]] | None:
-    """The normalised-cut bisection of a small similarity graph (spectral, then the best sweep cut
-    along the Fiedler vector), or None when no cut is below SPLIT_NCUT."""
+def _cues_agree(x: list[int], y: list[int], cache: dict[int, list[str]]) -> bool:
+    """Whether two groups' names, numbers and years do not set them apart: the normalised cut of the
+    division between them, over the cues of their articles (weighted as in step 2), is at least
+    UNDATED_NCUT. The division is the one the merge would undo, not one searched for, so a group with
+    no structure scores near 1 whatever its size."""
+    w = _cue_graph(tfidf([[[c.casefold() for c in cache[k]]] for k in (*x, *y)]))
+    degree = w.sum(axis=1)
+    vol, total = degree[: len(x)].sum(), degree.sum()
+    if not 0 < vol < total:
+        return True
+    cut = w[: len(x), len(x) :].sum()
+    return bool(cut / vol + cut / (total - vol) >= UNDATED_NCUT)
+
+
+def _cue_graph(vectors: Sequence[dict[str, float]]):
+    """The articles' pairwise cosines over their cues, as a dense k x k matrix (k: one group's articles)."""
     import numpy as np
 
     k = len(vectors)
     i, j = np.triu_indices(k, 1)
     w = np.zeros((k, k))
     w[i, j] = pair_cosines(vectors, i, j)
-    w = w + w.T
+    return w + w.T
+
+
+def _bisect(vectors: Sequence[dict[str, float]]) -> tuple[list[int], list[int]] | None:
+    """The normalised-cut bisection of a small similarity graph (spectral, then the best sweep cut
+    along the Fiedler vector), or None when no cut is below SPLIT_NCUT."""
+    import numpy as np
+
+    k = len(vectors)
+    w = _cue_graph(vectors)
     degree = w.sum(axis=1)
     if not (degree > 0).all():
         # An article sharing no cue with the rest cannot be placed by them: leave the group whole.

@@ -19,9 +19,9 @@ date) lie more than ``Options.event_window`` days apart are never in one event, 
 must all fit one window, so an undated article joins a group only when it is compatible with all of
 the group's dated articles and cannot chain two dated groups across a gap. Where the dates say
 nothing, the names must not contradict: a group of undated articles joins a dated group only when
-their names, numbers and years do not set the two apart (the cut of step 2, measured on the
-division the merge would undo), so that the undated reports of last year's event of the same kind
-do not take this year's date.
+their names, numbers and years (the cues of step 2) do not set the two apart, so that the undated
+reports of last year's event of the same kind do not take this year's date. (One undated article
+joins on its words: the few names one report gives are no profile of their own.)
 """
 
 from __future__ import annotations
@@ -59,10 +59,11 @@ THRESHOLD = 0.06
 # shares as much with everyone) has a cut near 1 for any balanced split; two events sharing only
 # their topic score far below it.
 SPLIT_NCUT = 2 / 3
-# An undated group joins a dated one (dates then say nothing about the merge) only when their
-# cues do not set them apart: the normalised cut between the two, over names, numbers and years,
-# is at least this. A division with no structure has a cut near 1.
-UNDATED_NCUT = 0.9
+# A group of undated articles joins a group with dated ones (the dates then say nothing about the
+# merge) only when their names, numbers and years do not set them apart: the two groups' articles
+# resemble each other, over those cues, at least this share of what articles inside them do. Two
+# events of one kind share the topic's names and little else; reports of one event, most of theirs.
+UNDATED_CLOSENESS = 0.65
 # Each side of a split holds at least this many articles: one article that shares few names with
 # the rest is an odd report of the event, not an event of its own.
 SPLIT_MIN_SIDE = 2
@@ -240,8 +241,8 @@ def average_linkage(
     dated rows together leave no gap of more than ``window`` days (continuous coverage of one
     happening over a week stays one event; a follow-up after a silence, or a year later, does not;
     undated rows bridge nothing, as the gap is measured over dated rows only). ``apart(undated, dated)``,
-    when given with a window, is asked before a group of undated rows joins a group with dated rows
-    (each of at least SPLIT_MIN_SIDE rows): True keeps them apart. A heap of candidate merges replaces
+    when given with a window, is asked before a group of at least SPLIT_MIN_SIDE undated rows joins a
+    group with dated rows: True keeps them apart. A heap of candidate merges replaces
     the n x n matrix: the work follows the pairs given. Clusters come back as sorted index lists,
     ordered by their first index; a tie goes to the lowest indices.
     """
@@ -338,7 +339,7 @@ def _link(lo, hi, total, strong, threshold: float, days, window, apart=None) -> 
             window is not None
             and apart is not None
             and (span[a] is None) != (span[b] is None)
-            and SPLIT_MIN_SIDE <= min(size[a], size[b])
+            and (size[a] if span[a] is None else size[b]) >= SPLIT_MIN_SIDE
             and size[a] + size[b] <= SPLIT_MAX_GROUP
         ):
             undated, dated = (a, b) if span[a] is None else (b, a)
@@ -419,17 +420,17 @@ def split_events(
 
 
 def _cues_agree(x: list[int], y: list[int], cache: dict[int, list[str]]) -> bool:
-    """Whether two groups' names, numbers and years do not set them apart: the normalised cut of the
-    division between them, over the cues of their articles (weighted as in step 2), is at least
-    UNDATED_NCUT. The division is the one the merge would undo, not one searched for, so a group with
-    no structure scores near 1 whatever its size."""
+    """Whether the names, numbers and years of group ``x`` do not set it apart from group ``y``: the
+    articles of the two resemble each other on average at least UNDATED_CLOSENESS times as much as
+    articles resemble each other inside the two (cosines over the cues, weighted as in step 2)."""
+    import numpy as np
+
     w = _cue_graph(tfidf([[[c.casefold() for c in cache[k]]] for k in (*x, *y)]))
-    degree = w.sum(axis=1)
-    vol, total = degree[: len(x)].sum(), degree.sum()
-    if not 0 < vol < total:
+    nx, ny = len(x), len(y)
+    inside = np.concatenate([w[:nx, :nx][np.triu_indices(nx, 1)], w[nx:, nx:][np.triu_indices(ny, 1)]])
+    if not len(inside):
         return True
-    cut = w[: len(x), len(x) :].sum()
-    return bool(cut / vol + cut / (total - vol) >= UNDATED_NCUT)
+    return bool(w[:nx, nx:].mean() >= UNDATED_CLOSENESS * inside.mean())
 
 
 def _cue_graph(vectors: Sequence[dict[str, float]]):

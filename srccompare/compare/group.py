@@ -63,7 +63,7 @@ SPLIT_NCUT = 2 / 3
 # merge) only when their names, numbers and years do not set them apart: the two groups' articles
 # resemble each other, over those cues, at least this share of what articles inside them do. Two
 # events of one kind share the topic's names and little else; reports of one event, most of theirs.
-UNDATED_CLOSENESS = 0.65
+UNDATED_CLOSENESS = 0.8
 # Each side of a split holds at least this many articles: one article that shares few names with
 # the rest is an odd report of the event, not an event of its own.
 SPLIT_MIN_SIDE = 2
@@ -324,6 +324,7 @@ def _link(lo, hi, total, strong, threshold: float, days, window, apart=None) -> 
         k: (d,) if days is not None and (d := days[k]) is not None else None for k in rows
     }
     version = dict.fromkeys(rows, 0)
+    kept_apart: set[tuple[int, int, int]] = set()
     zeros = [0] * int(strong.sum())
     heap: list[tuple[float, int, int, int, int]] = list(
         zip((-total[strong]).tolist(), lo[strong].tolist(), hi[strong].tolist(), zeros, zeros)
@@ -343,7 +344,12 @@ def _link(lo, hi, total, strong, threshold: float, days, window, apart=None) -> 
             and size[a] + size[b] <= SPLIT_MAX_GROUP
         ):
             undated, dated = (a, b) if span[a] is None else (b, a)
+            # Kept apart until the undated group takes in more articles: the dated group growing
+            # does not ask again (a large event would otherwise be asked at every article it gains).
+            if (undated, version[undated], dated) in kept_apart:
+                continue
             if apart(members[undated], members[dated]):
+                kept_apart.add((undated, version[undated], dated))
                 continue
         # Merge b into a (a < b): the sums of similarities add, the averages follow from the sizes.
         members[a] = sorted(members[a] + members.pop(b))

@@ -342,7 +342,7 @@ def test_coverage_counts_a_copy_chain_once():
     assert outlet_facts(arts, facts)["a"].omitted == ("F1",)
 
 
-def _ecbplus(event_ids: set[str]) -> list[tuple[str, Article]]:
+def _ecbplus(event_ids: set[str], dated: bool = False) -> list[tuple[str, Article]]:
     import json
 
     from tests.conftest import SHARED
@@ -359,7 +359,9 @@ def _ecbplus(event_ids: set[str]) -> list[tuple[str, Article]]:
                 article = srccompare.clean_text(text, name)
             except srccompare.InputError:
                 continue
-            out.append((meta["event"], dataclasses.replace(article, published=None, event_date=None)))
+            if not dated:
+                article = dataclasses.replace(article, published=None, event_date=None)
+            out.append((meta["event"], article))
     return out
 
 
@@ -379,6 +381,24 @@ def test_two_events_of_one_topic_stay_apart_on_ecbplus(topic):
         largest[label] = max(largest.get(label, 0), len(e.articles))
     for label in (topic + "a", topic + "b"):
         assert largest[label] >= 0.6 * sum(1 for v in gold.values() if v == label)
+
+
+@pytest.mark.parametrize("topic", ["T5", "T9", "T20"])
+def test_undated_reports_of_another_event_do_not_take_a_dated_events_date_on_ecbplus(topic):
+    # Two 76ers coach firings three years apart, a species rule and its reversal, two quakes on
+    # Qeshm: as given, the "a" event's reports carry no date and the "b" event's mostly do. The topic
+    # words join them; the names and numbers of the undated group must keep it off the dated event.
+    labelled = _ecbplus({topic + "a", topic + "b"}, dated=True)
+    gold = {a.id: e for e, a in labelled}
+    undated = {a.id for e, a in labelled if e == topic + "a"}
+    assert all(a.published is None and a.event_date is None for e, a in labelled if e == topic + "a")
+    events = group_events([a for _, a in labelled])
+    for e in events:
+        if any(gold[a.id] == topic + "b" and a.published for a in e.articles):
+            assert sum(a.id in undated for a in e.articles) <= 1, [a.id for a in e.articles]
+    # ... and the undated event's reports mostly stay together.
+    largest = max(sum(a.id in undated for a in e.articles) for e in events)
+    assert largest >= 0.6 * len(undated)
 
 
 def test_copy_is_shown_in_the_terminal_and_html_reports():

@@ -17,7 +17,11 @@ Two steps, as a reader does it:
 Dates are hard evidence where known: two articles whose dates (the event's date, else the published
 date) lie more than ``Options.event_window`` days apart are never in one event, and a group's dates
 must all fit one window, so an undated article joins a group only when it is compatible with all of
-the group's dated articles and cannot chain two dated groups across a gap.
+the group's dated articles and cannot chain two dated groups across a gap. Where the dates say
+nothing, the names must not contradict: a group of undated articles joins a dated group only when
+their names, numbers and years (the cues of step 2) do not set the two apart, so that the undated
+reports of last year's event of the same kind do not take this year's date. (One undated article
+joins on its words: the few names one report gives are no profile of their own.)
 """
 
 from __future__ import annotations
@@ -26,7 +30,7 @@ import datetime as dt
 import heapq
 import re
 from collections import Counter
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 
 from ..model import Article, GroupingEvidence
@@ -55,6 +59,11 @@ THRESHOLD = 0.06
 # shares as much with everyone) has a cut near 1 for any balanced split; two events sharing only
 # their topic score far below it.
 SPLIT_NCUT = 2 / 3
+# A group of undated articles joins a group with dated ones (the dates then say nothing about the
+# merge) only when their names, numbers and years do not set them apart: the two groups' articles
+# resemble each other, over those cues, at least this share of what articles inside them do. Two
+# events of one kind share the topic's names and little else; reports of one event, most of theirs.
+UNDATED_CLOSENESS = 0.8
 # Each side of a split holds at least this many articles: one article that shares few names with
 # the rest is an odd report of the event, not an event of its own.
 SPLIT_MIN_SIDE = 2
@@ -160,8 +169,19 @@ def _group(
     vectors = tfidf_rows(rows(), top=BLOCK_TOP)
     i, j, sims = similarities(ordered, vectors)
     days = [_day(a) for a in ordered]
+
+    def unsupported(undated: list[int], dated: list[int]) -> bool:
+        return not _cues_agree(undated, dated, cache)
+
     clusters = average_linkage(
-        len(ordered), i, j, sims, THRESHOLD if threshold is None else threshold, days, options.event_window
+        len(ordered),
+        i,
+        j,
+        sims,
+        THRESHOLD if threshold is None else threshold,
+        days,
+        options.event_window,
+        unsupported,
     )
     clusters = [part for c in clusters for part in split_events(c, ordered, cache)]
     clusters.sort(key=lambda c: c[0])
@@ -212,6 +232,7 @@ def average_linkage(
     threshold: float,
     days: Sequence[int | None] | None = None,
     window: int | None = None,
+    apart: Callable[[list[int], list[int]], bool] | None = None,
 ) -> list[list[int]]:
     """Agglomerative clustering of rows 0..n-1 by average linkage over a sparse similarity graph
     (pairs not given score 0), merging while the average is >= threshold.
@@ -219,7 +240,9 @@ def average_linkage(
     With ``days`` (a day number or None per row) and ``window``, two groups merge only when their
     dated rows together leave no gap of more than ``window`` days (continuous coverage of one
     happening over a week stays one event; a follow-up after a silence, or a year later, does not;
-    undated rows bridge nothing, as the gap is measured over dated rows only). A heap of candidate merges replaces
+    undated rows bridge nothing, as the gap is measured over dated rows only). ``apart(undated, dated)``,
+    when given with a window, is asked before a group of at least SPLIT_MIN_SIDE undated rows joins a
+    group with dated rows: True keeps them apart. A heap of candidate merges replaces
     the n x n matrix: the work follows the pairs given. Clusters come back as sorted index lists,
     ordered by their first index; a tie goes to the lowest indices.
     """
@@ -250,7 +273,7 @@ def average_linkage(
     clustered = np.zeros(n, dtype=bool)
     clusters: list[list[int]] = []
     for s, e in zip(bounds[:-1], bounds[1:]):
-        found = _link(lo[s:e], hi[s:e], total[s:e], strong[s:e], threshold, days, window)
+        found = _link(lo[s:e], hi[s:e], total[s:e], strong[s:e], threshold, days, window, apart)
         for members in found:
             clustered[members] = True
         clusters.extend(found)
@@ -282,7 +305,7 @@ def _components(n: int, lo, hi):
     return parent
 
 
-def _link(lo, hi, total, strong, threshold: float, days, window) -> list[list[int]]:
+def _link(lo, hi, total, strong, threshold: float, days, window, apart=None) -> list[list[int]]:
     """Average linkage over one component's pairs (row ids as given), by a heap of candidate merges."""
     import numpy as np
 
@@ -301,6 +324,7 @@ def _link(lo, hi, total, strong, threshold: float, days, window) -> list[list[in
         k: (d,) if days is not None and (d := days[k]) is not None else None for k in rows
     }
     version = dict.fromkeys(rows, 0)
+    kept_apart: set[tuple[int, int, int]] = set()
     zeros = [0] * int(strong.sum())
     heap: list[tuple[float, int, int, int, int]] = list(
         zip((-total[strong]).tolist(), lo[strong].tolist(), hi[strong].tolist(), zeros, zeros)
@@ -312,6 +336,21 @@ def _link(lo, hi, total, strong, threshold: float, days, window) -> list[list[in
             continue
         if window is not None and not _fits(span[a], span[b], window):
             continue
+        if (
+            window is not None
+            and apart is not None
+            and (span[a] is None) != (span[b] is None)
+            and (size[a] if span[a] is None else size[b]) >= SPLIT_MIN_SIDE
+            and size[a] + size[b] <= SPLIT_MAX_GROUP
+        ):
+            undated, dated = (a, b) if span[a] is None else (b, a)
+            # Kept apart until the undated group takes in more articles: the dated group growing
+            # does not ask again (a large event would otherwise be asked at every article it gains).
+            if (undated, version[undated], dated) in kept_apart:
+                continue
+            if apart(members[undated], members[dated]):
+                kept_apart.add((undated, version[undated], dated))
+                continue
         # Merge b into a (a < b): the sums of similarities add, the averages follow from the sizes.
         members[a] = sorted(members[a] + members.pop(b))
         size[a] += size[b]
@@ -386,16 +425,38 @@ def split_events(
     return [p for part in parts for p in split_events(sorted(members[k] for k in part), articles, cache)]
 
 
-def _bisect(vectors: Sequence[dict[str, float]]) -> tuple[list[int], list[int]] | None:
-    """The normalised-cut bisection of a small similarity graph (spectral, then the best sweep cut
-    along the Fiedler vector), or None when no cut is below SPLIT_NCUT."""
+def _cues_agree(x: list[int], y: list[int], cache: dict[int, list[str]]) -> bool:
+    """Whether the names, numbers and years of group ``x`` do not set it apart from group ``y``: the
+    articles of the two resemble each other on average at least UNDATED_CLOSENESS times as much as
+    articles resemble each other inside the two (cosines over the cues, weighted as in step 2)."""
+    import numpy as np
+
+    w = _cue_graph(tfidf([[[c.casefold() for c in cache[k]]] for k in (*x, *y)]))
+    nx, ny = len(x), len(y)
+    inside = np.concatenate([w[:nx, :nx][np.triu_indices(nx, 1)], w[nx:, nx:][np.triu_indices(ny, 1)]])
+    if not len(inside):
+        return True
+    return bool(w[:nx, nx:].mean() >= UNDATED_CLOSENESS * inside.mean())
+
+
+def _cue_graph(vectors: Sequence[dict[str, float]]):
+    """The articles' pairwise cosines over their cues, as a dense k x k matrix (k: one group's articles)."""
     import numpy as np
 
     k = len(vectors)
     i, j = np.triu_indices(k, 1)
     w = np.zeros((k, k))
     w[i, j] = pair_cosines(vectors, i, j)
-    w = w + w.T
+    return w + w.T
+
+
+def _bisect(vectors: Sequence[dict[str, float]]) -> tuple[list[int], list[int]] | None:
+    """The normalised-cut bisection of a small similarity graph (spectral, then the best sweep cut
+    along the Fiedler vector), or None when no cut is below SPLIT_NCUT."""
+    import numpy as np
+
+    k = len(vectors)
+    w = _cue_graph(vectors)
     degree = w.sum(axis=1)
     if not (degree > 0).all():
         # An article sharing no cue with the rest cannot be placed by them: leave the group whole.

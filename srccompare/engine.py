@@ -128,10 +128,11 @@ class LocalPool:
             self._pool = None
 
     def rest(self) -> None:
-        """Let the workers go, and their caches with them: what follows the comparison (the links
-        across events, the output) runs here, and the workers' memory would only add to its peak
-        (10,000 articles: about 400 MB). The next map forks new ones from the fork server, which
-        has everything loaded, in milliseconds."""
+        """Let the workers go, and their caches with them: what follows the cleaning (grouping) and
+        the comparison (the links across events, the output) runs here, and the idle workers'
+        memory would only add to its peak (10,000 articles: 240 MB while grouping, about 400 MB
+        after comparing). The next map forks new ones from the fork server, which has everything
+        loaded, in milliseconds."""
         self.close()
 
 

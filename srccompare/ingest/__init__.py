@@ -117,6 +117,8 @@ def iter_loaded(
         pending = started
     if pending is not None:
         yield from _finish(pending, options, after)
+    # Grouping comes next, here: the idle workers' memory would only add to its peak.
+    engine.rest()
 
 
 # The batch, its documents, their store keys, the articles found, and the cleaned ones to come (each an

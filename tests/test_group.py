@@ -252,6 +252,45 @@ def test_average_linkage_partitions_and_leaves_no_close_pair(values, threshold):
         assert sims[np.ix_(a, b)].mean() < threshold + 1e-9
 
 
+def _naive_average_linkage(sims, threshold):
+    """Textbook average linkage on the dense matrix: merge the two clusters of highest average while
+    it reaches the threshold, a tie going to the lowest indices."""
+    import numpy as np
+
+    clusters = [[k] for k in range(sims.shape[0])]
+    while len(clusters) > 1:
+        best = None
+        for x, y in itertools.combinations(range(len(clusters)), 2):
+            avg = sims[np.ix_(clusters[x], clusters[y])].mean()
+            if best is None or avg > best[0] + 1e-12:
+                best = (avg, x, y)
+        if best[0] < threshold:
+            break
+        _, x, y = best
+        clusters[x] = sorted(clusters[x] + clusters.pop(y))
+    return sorted(clusters)
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.integers(min_value=2, max_value=12).flatmap(
+        lambda n: st.lists(st.floats(min_value=0, max_value=1), min_size=n * n, max_size=n * n)
+    ),
+    st.floats(min_value=0.05, max_value=0.6),
+)
+def test_average_linkage_merges_as_textbook_average_linkage(values, threshold):
+    # The heap of candidate merges (the initial pairs sorted once, the merged groups' averages pushed
+    # as they come) must make the merges, in the order, of the plain algorithm.
+    import numpy as np
+
+    n = int(round(len(values) ** 0.5))
+    raw = np.round(np.array(values).reshape(n, n), 3)
+    sims = (raw + raw.T) / 2
+    np.fill_diagonal(sims, 0.0)
+    sims[sims < 0.2] = 0.0  # sparse, as blocked pairs are
+    assert average_linkage(*_sparse(sims), threshold) == _naive_average_linkage(sims, threshold)
+
+
 # Two decisions of one central bank seven months apart, each told by two or three outlets (one a
 # wire copy), and an undated explainer that resembles both: dates keep the decisions apart, and the
 # undated article joins one of them without chaining the two.

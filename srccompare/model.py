@@ -513,3 +513,36 @@ class Problem:
 
     def __str__(self) -> str:
         return f"{self.path}: {self.reason}"
+
+
+def _fast_setstate(cls: type) -> None:
+    """Pickle and unpickle a slotted frozen dataclass by its field names read once, not by
+    ``dataclasses.fields`` on every object (the default of ``slots=True``): articles and events come back
+    from the store and the workers as pickles of tens of thousands of sentences, members and tokens,
+    and the default spent more time listing fields than setting them. The state is the same list of
+    values, in field order, as the default's (the same bytes)."""
+    import dataclasses
+
+    names = tuple(f.name for f in dataclasses.fields(cls))
+    put = object.__setattr__
+
+    def __getstate__(self: Any) -> list[Any]:
+        return [getattr(self, name) for name in names]
+
+    def __setstate__(self: Any, state: Any) -> None:
+        for name, value in zip(names, state):
+            put(self, name, value)
+
+    cls.__getstate__ = __getstate__  # type: ignore[attr-defined]
+    cls.__setstate__ = __setstate__  # type: ignore[attr-defined]
+
+
+def _install() -> None:
+    import dataclasses
+
+    for value in list(globals().values()):
+        if isinstance(value, type) and dataclasses.is_dataclass(value) and "__slots__" in vars(value):
+            _fast_setstate(value)
+
+
+_install()

@@ -265,3 +265,17 @@ def test_article_digests_are_remembered_only_while_the_article_lives():
     del articles, copies
     gc.collect()
     assert len(store_mod._DIGESTS) <= before - 10
+
+
+def test_model_objects_pickle_as_the_dataclass_default_does():
+    # The store and the workers move articles and events as pickles; the model's own (faster)
+    # __getstate__/__setstate__ must keep the default's state, so that stored values and digests stay.
+    import dataclasses
+    import pickle
+
+    report = compare(load([str(CORPUS)]))
+    sentence = report.articles[0].sentences[0]
+    fact = next(f for e in report.events for f in e.facts if f.differences and f.highlights)
+    for obj in (sentence, fact, fact.members[0], fact.differences[0], fact.highlights[0][0]):
+        assert obj.__getstate__() == [getattr(obj, f.name) for f in dataclasses.fields(obj)]
+    assert pickle.loads(pickle.dumps(report)) == report

@@ -399,23 +399,3 @@ def row_dots(vectors: Vectors, i, j, other: Vectors | None = None, counts: bool 
                 shared[s:e] = hits
         scratch[ids] = 0.0
     return (out, shared) if counts else out
-    size = 1 + max(int(vectors.indices.max(initial=0)), int(other.indices.max(initial=0)))
-    scratch = np.zeros(size)
-    starts = np.flatnonzero(np.r_[True, i[1:] != i[:-1]])
-    bounds = np.r_[starts, len(i)].tolist()
-    optr, oind, odat = other.indptr, other.indices, other.data
-    for s, e in zip(bounds[:-1], bounds[1:]):
-        ids, weights = vectors.row(int(i[s]))
-        scratch[ids] = weights
-        js = j[s:e]
-        first, lengths = optr[js], optr[js + 1] - optr[js]
-        total = int(lengths.sum())
-        if total:
-            offsets = np.r_[0, np.cumsum(lengths)[:-1]]
-            at = np.repeat(first - offsets, lengths) + np.arange(total, dtype=np.int64)
-            products = scratch[oind[at]] * odat[at]
-            sums = np.add.reduceat(products, np.minimum(offsets, total - 1))
-            sums[lengths == 0] = 0.0
-            out[s:e] = sums
-        scratch[ids] = 0.0
-    return out

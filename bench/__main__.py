@@ -3,6 +3,10 @@
 Each section is a module in this package with ``run(data: Path) -> str`` returning a Markdown
 section (heading included). A section whose data is missing raises ``Skip`` and is listed as
 skipped, so `make bench` works (and says what it skipped) without ../shared.
+
+With ``--only``, the sections run replace those of the same heading in the file already there
+(the others, and its header, stay), with a line saying when they were re-run: re-running one
+section must not throw away the figures of the rest.
 """
 
 from __future__ import annotations
@@ -12,6 +16,7 @@ import datetime as dt
 import importlib
 import os
 import platform
+import re
 import sys
 import time
 from pathlib import Path
@@ -80,9 +85,31 @@ def main(argv: list[str] | None = None) -> int:
             section = f"## {name}\n\nSkipped: {exc}\n"
         print(f"bench: {name} done in {time.perf_counter() - start:.1f} s", file=sys.stderr)
         parts.append(section.rstrip() + "\n")
-    Path(args.out).write_text("\n".join(parts), encoding="utf-8")
+    out = Path(args.out)
+    if args.only and out.is_file():
+        text = _replace_sections(out.read_text(encoding="utf-8"), parts[3:], args.data)
+    else:
+        text = "\n".join(parts)
+    out.write_text(text, encoding="utf-8")
     print(f"bench: wrote {args.out}", file=sys.stderr)
     return 0
+
+
+def _sections(text: str) -> tuple[str, list[str]]:
+    """The header of a BENCHMARKS.md and its sections (each from its "## " heading)."""
+    head, *rest = re.split(r"(?m)^(?=## )", text)
+    return head, rest
+
+
+def _replace_sections(old: str, new: list[str], data: str) -> str:
+    """``old`` with each section of ``new`` in place of the one with its heading (or at the end)."""
+    head, sections = _sections(old)
+    fresh = {s.splitlines()[0]: s for s in new}
+    out = [fresh.pop(s.splitlines()[0], s).rstrip("\n") + "\n" for s in sections]
+    out += [s.rstrip("\n") + "\n" for s in fresh.values()]
+    names = ", ".join(s.splitlines()[0][3:] for s in new)
+    stamp = f"Re-run on {dt.datetime.now(dt.timezone.utc):%Y-%m-%d %H:%M} UTC (`--only`, {machine()}): {names}.\n"
+    return head.rstrip("\n") + "\n\n" + stamp + "\n" + "\n".join(out)
 
 
 if __name__ == "__main__":

@@ -79,3 +79,21 @@ def test_page_without_truth_counts_for_precision_only():
     p, r, _ = aggregate([("a b c d", ""), ("a b c d", "a b c d")])
     assert p == pytest.approx(0.5)
     assert r == 1.0
+
+
+def test_bench_only_replaces_its_own_sections_in_the_recorded_figures():
+    # `python -m bench --only facts` must update the facts section of BENCHMARKS.md, not throw the
+    # other sections' figures away.
+    from pathlib import Path
+
+    from bench.__main__ import _replace_sections, _sections
+
+    recorded = (Path(__file__).resolve().parent.parent / "bench" / "BENCHMARKS.md").read_text(encoding="utf-8")
+    head, sections = _sections(recorded)
+    facts = next(s for s in sections if s.startswith("## facts"))
+    updated = _replace_sections(recorded, ["## facts\n\nnew figures\n", "## a new section\n\nmore\n"], "data")
+    new_head, new_sections = _sections(updated)
+    assert new_head.startswith(head.rstrip("\n")) and "Re-run on " in new_head
+    assert [s.splitlines()[0] for s in new_sections] == [s.splitlines()[0] for s in sections] + ["## a new section"]
+    assert "new figures" in updated and facts not in updated
+    assert all(s.rstrip("\n") in updated for s in sections if s is not facts)

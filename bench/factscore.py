@@ -26,7 +26,11 @@ Measures (counts, summed over events for the overall figure):
 - false added: an article's passage listed as "added" while another article tells the fact, per
   mention (articles the labels give one ``origin``, copies of one wire story, count as one article:
   the tool reports what a wire story adds once, for the copies together);
-- non-facts reported: a ``not_facts`` line inside any fact group.
+- non-facts reported: a ``not_facts`` line inside any fact group;
+- linked pairs sharing a key fact (precision of the groups): of the pairs of member sentences of one fact
+  group from two articles, both labelled passages of some key fact, the share whose passages tell a
+  same fact. A sentence may also tell a fact nobody labelled, so this is a lower bound; it falls when
+  groups join sentences on a shared topic word rather than a shared claim.
 """
 
 from __future__ import annotations
@@ -258,6 +262,8 @@ class Score:
     split_pairs: int = 0  # pairs of articles telling a fact that the report put in different events
     fact_groups: int = 0  # fact groups holding a labelled passage
     group_facts: int = 0  # the distinct key facts those groups hold, summed (a group per fact: = fact_groups)
+    linked: int = 0  # pairs of labelled member sentences of one group, from two articles
+    linked_same: int = 0  # ... whose passages tell a same key fact
     misses: dict[str, list[str]] = field(default_factory=dict)  # measure -> what went wrong, for reading
 
     def add(self, other: Score) -> Score:
@@ -279,6 +285,7 @@ class Score:
             "false_omitted": (self.false_omitted, self.mentions),
             "false_added": (self.false_added, self.mentions),
             "not_facts": (self.not_facts_reported, self.not_facts),
+            "linked_same": (self.linked_same, self.linked),
         }[measure]
         return num / den if den else 0.0
 
@@ -327,6 +334,16 @@ def score_report(event: LabelledEvent, report: Mapping, sentences: Mapping[str, 
     group_facts = {gid: set().union(*(where.get(s, set()) for s in ms)) for gid, ms in members.items()}
     score.fact_groups = sum(1 for fs in group_facts.values() if fs)
     score.group_facts = sum(len(fs) for fs in group_facts.values())
+    for g in groups:
+        labelled = [
+            (m["article"], where[(m["article"], m["sentence"])])
+            for m in g["members"]
+            if (m["article"], m["sentence"]) in where
+        ]
+        for (a, fa), (b, fb) in itertools.combinations(labelled, 2):
+            if a != b:
+                score.linked += 1
+                score.linked_same += bool(fa & fb)
 
     event_of = {m["article"]: e["id"] for e in report["events"] for g in e["facts"] for m in g["members"]}
     # aligned pairs
@@ -441,7 +458,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--others", action="store_true", help="mix in the other event's articles")
     parser.add_argument("--misses", action="store_true", help="list the misses of every measure")
     args = parser.parse_args(argv)
-    measures = ("aligned", "number", "false_omitted", "false_added", "not_facts")
+    measures = ("aligned", "number", "false_omitted", "false_added", "not_facts", "linked_same")
 
     def line(name: str, score: Score) -> str:
         return (

@@ -123,12 +123,16 @@ def test_scorer_counts_each_measure_on_a_hand_made_report():
     assert {f"{k1.id} {a}", f"{k1.id} {c}"} <= set(score.misses["false_omitted"])
     assert f"{k1.id} {c}" in score.misses["false_added"]
     assert score.not_facts_reported == 1
+    # E1.F1 joins two labelled passages of k1 from two articles: one linked pair, telling a same fact.
+    assert (score.linked, score.linked_same) == (1, 1)
 
 
 # The quality gate on the labelled events with the current code, like trafilatura's eval_gate: each
 # floor sits a little below what the code scores today and is raised as the method improves (issue 14
 # targets: aligned and number >= 0.90, false omitted and false added <= 0.05, no non-fact reported).
-FLOORS = {"aligned": 0.60, "number": 0.70}
+# linked_same: the groups' precision (labelled member pairs telling a same key fact), 0.478 today: lowering
+# the link bars raises the aligned pairs and lowers it (docs/thresholds.md), so both are gated.
+FLOORS = {"aligned": 0.60, "number": 0.70, "linked_same": 0.45}
 CEILINGS = {"false_omitted": 0.09, "false_added": 0.09, "not_facts": 0.0}
 MAX_UNMAPPED = 1
 # Fact groups joining an event with the other event of its ECB+ topic, when the grouping puts both in one

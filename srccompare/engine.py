@@ -3,8 +3,10 @@
 Cleaning is per file and comparing is per event, and neither looks at any other file or event, so
 both are a plain ordered map over independent items. Every engine returns results in input order,
 which is what makes the report the same, byte for byte, whichever engine and however many workers
-made it. The local pool is started once per process and kept for the next call (``load`` then
-``compare``); Dask is imported only when asked for.
+made it. The local pool's fork server is started once per process and kept; its workers rest
+(exit) once a stage is done (``load``, then ``compare``) and are forked afresh, in milliseconds, for
+the next, so that what runs in between here does not carry their memory. Dask is imported only
+when asked for.
 """
 
 from __future__ import annotations
@@ -93,7 +95,7 @@ class Serial:
 
 
 class LocalPool:
-    """Worker processes on this machine, started on first use and kept for the next call."""
+    """Worker processes on this machine, started on first use, resting between stages (``rest``)."""
 
     def __init__(self, workers: int) -> None:
         self.workers = workers

@@ -49,7 +49,13 @@ def test_library_jobs_and_store_give_the_same_report(corpus, tmp_path, monkeypat
     articles = load([str(corpus)], problems=[])
     serial = compare(articles).to_dict()
     assert load([str(corpus)], Options(jobs=2), problems=[]) == articles
+    # The workers go once a stage is done (their memory would add to the next stage's peak) and
+    # come back, forked afresh, for the next one: the same report.
+    from srccompare.engine import get_engine
+
+    assert get_engine("local", 2)._pool is None  # type: ignore[attr-defined]
     assert compare(articles, Options(jobs=2)).to_dict() == serial
+    assert get_engine("local", 2)._pool is None  # type: ignore[attr-defined]
     stored = Options(jobs=2, cache_dir=str(tmp_path / "store"))
     assert compare(articles, stored).to_dict() == serial  # cold: computed and written
     assert compare(articles, stored).to_dict() == serial  # warm: read back

@@ -232,20 +232,32 @@ def test_undated_event_is_told_after_the_dated_event_it_resembles(monkeypatch):
     assert _names(group_events(list(articles.values()))) == [["003"], ["000"], ["001"], ["002"], ["004"]]
 
 
-@settings(max_examples=60, deadline=None)
-@given(
-    st.integers(min_value=1, max_value=9).flatmap(
+def _square(low: int, high: int):
+    """n x n values in [0, 1], n from low to high (hypothesis)."""
+    return st.integers(min_value=low, max_value=high).flatmap(
         lambda n: st.lists(st.floats(min_value=0, max_value=1), min_size=n * n, max_size=n * n)
-    ),
-    st.floats(min_value=0.05, max_value=0.95),
-)
-def test_average_linkage_partitions_and_leaves_no_close_pair(values, threshold):
+    )
+
+
+def _similarities(values, diagonal: float, digits: int | None = None):
+    """A symmetric similarity matrix from a square's values (rounded to ``digits``, to make ties)."""
     import numpy as np
 
     n = int(round(len(values) ** 0.5))
     raw = np.array(values).reshape(n, n)
+    raw = np.round(raw, digits) if digits is not None else raw
     sims = (raw + raw.T) / 2
-    np.fill_diagonal(sims, 1.0)
+    np.fill_diagonal(sims, diagonal)
+    return sims
+
+
+@settings(max_examples=60, deadline=None)
+@given(_square(1, 9), st.floats(min_value=0.05, max_value=0.95))
+def test_average_linkage_partitions_and_leaves_no_close_pair(values, threshold):
+    import numpy as np
+
+    sims = _similarities(values, 1.0)
+    n = sims.shape[0]
     clusters = average_linkage(*_sparse(sims), threshold)
     assert sorted(i for c in clusters for i in c) == list(range(n))
     for a, b in itertools.combinations(clusters, 2):
@@ -272,21 +284,11 @@ def _naive_average_linkage(sims, threshold):
 
 
 @settings(max_examples=60, deadline=None)
-@given(
-    st.integers(min_value=2, max_value=12).flatmap(
-        lambda n: st.lists(st.floats(min_value=0, max_value=1), min_size=n * n, max_size=n * n)
-    ),
-    st.floats(min_value=0.05, max_value=0.6),
-)
+@given(_square(2, 12), st.floats(min_value=0.05, max_value=0.6))
 def test_average_linkage_merges_as_textbook_average_linkage(values, threshold):
     # The heap of candidate merges (the initial pairs sorted once, the merged groups' averages pushed
     # as they come) must make the merges, in the order, of the plain algorithm.
-    import numpy as np
-
-    n = int(round(len(values) ** 0.5))
-    raw = np.round(np.array(values).reshape(n, n), 3)
-    sims = (raw + raw.T) / 2
-    np.fill_diagonal(sims, 0.0)
+    sims = _similarities(values, 0.0, digits=3)
     sims[sims < 0.2] = 0.0  # sparse, as blocked pairs are
     assert average_linkage(*_sparse(sims), threshold) == _naive_average_linkage(sims, threshold)
 

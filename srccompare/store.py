@@ -354,13 +354,7 @@ def derived_key(kind: str, *parts: str) -> str:
 
 def get_value(table: str, key: str, options: Options) -> Any:
     """One stored value, or None."""
-    store = open_store(options)
-    if store is None:
-        return None
-    try:
-        return store.get_many(table, [key]).get(key)
-    except sqlite3.Error:
-        return None
+    return _get_many(table, [key], options, object).get(key)
 
 
 def put_value(table: str, key: str, value: Any, options: Options) -> None:

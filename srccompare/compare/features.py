@@ -62,9 +62,16 @@ class Features:
             self.passages,
         )
 
-    def writes(self, word: str) -> bool:
-        """Whether a paragraph holds ``word`` (made of word characters only) as a whole word."""
-        return f"\n{word}\n" in self.words
+
+def one_word(word: str) -> bool:
+    """Whether ``word`` is made of word characters only: what ``writes`` can answer for."""
+    return bool(_WORD.fullmatch(word))
+
+
+def writes(words: str, word: str) -> bool:
+    """Whether a paragraph holds ``word`` (``one_word``) as a whole word, by an article's
+    ``Features.words``: exactly when it is one of the maximal runs of word characters listed there."""
+    return f"\n{word}\n" in words
 
 
 def compute(item: tuple[str | None, Sequence[str]]) -> Features:

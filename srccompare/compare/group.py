@@ -35,7 +35,7 @@ from dataclasses import dataclass
 
 from ..model import Article, GroupingEvidence
 from ..options import DEFAULT_OPTIONS, Options
-from .features import Features
+from .features import Features, one_word, writes
 from .vectors import (
     BLOCK_MAX_DF,
     BLOCK_TOP,
@@ -402,7 +402,6 @@ def _join(x: tuple[int, ...] | None, y: tuple[int, ...] | None) -> tuple[int, ..
     return tuple(sorted(set(x) | set(y)))
 
 
-_WHOLE_WORD = re.compile(r"\w+")
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 _POSSESSIVE = re.compile(r"['’]s?$")
 
@@ -608,11 +607,8 @@ def _shared_terms(members: list[int], vectors, need: int) -> list[str]:
 def _written_lower(word: str, members: list[int], articles: Sequence[Article], words=None) -> bool:
     """Whether the group's articles also write ``word`` in lower case: then a capitalised one opened a
     sentence ("Police said"), and it is no name. ``words``: each article's Features.words."""
-    if words is not None and _WHOLE_WORD.fullmatch(word):
-        # A word of word characters only is found as a whole word exactly when it is one of the
-        # maximal runs of word characters the article's features list.
-        line = f"\n{word}\n"
-        return any(line in words[k] for k in members)
+    if words is not None and one_word(word):
+        return any(writes(words[k], word) for k in members)
     pattern = re.compile(rf"(?<!\w){re.escape(word)}(?!\w)")
     return any(pattern.search(t) for k in members for t in articles[k].paragraphs)
 

@@ -67,10 +67,10 @@ def duplicate_findings(
     (compare/features.py's Features.body and .sketch) when the caller has them (from the store)."""
     from rapidfuzz import fuzz
 
-    from ..compare.features import compute
+    from ..compare.features import of_article
 
     if marks is None:
-        marks = [(f.body, f.sketch) for f in (compute((a.title, a.paragraphs)) for a in articles)]
+        marks = [(f.body, f.sketch) for f in map(of_article, articles)]
     digests = [m[0] for m in marks]
     order = sorted(range(len(articles)), key=lambda i: (_unlisted(articles[i], listed), articles[i].path))
     first_of: dict[bytes, int] = {}

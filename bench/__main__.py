@@ -34,6 +34,7 @@ SECTIONS = (
     "basil_lex",
     "framing",
     "ecbplus",
+    "grouping_threshold",
     "group_speed",
     "dates",
     "facts",

@@ -14,15 +14,21 @@ from .conftest import SHARED
 
 BENCH = SHARED / "bench"
 
-# B-cubed F1 floors (bench/BENCHMARKS.md: BASIL 0.990; ECB+ 0.936 as given, 0.949 with date lines stripped).
+# B-cubed F1 floors (bench/BENCHMARKS.md: BASIL 0.990, 0.958 with every date removed; ECB+ 0.932 as
+# given, 0.940 with date lines stripped). ECB+ stripped was 0.949 before UNDATED_THRESHOLD, which
+# trades it for BASIL without dates (0.901, below the TF-IDF reference): bench `grouping_threshold`.
 BASIL_FLOOR = 0.98
+BASIL_UNDATED_FLOOR = 0.95
 ECBPLUS_FLOOR = 0.92
-ECBPLUS_STRIPPED_FLOOR = 0.94
+ECBPLUS_STRIPPED_FLOOR = 0.935
 
 pytestmark = pytest.mark.skipif(not (BENCH / "ecbplus").is_dir(), reason="needs ../shared/bench")
 
 
-def test_basil_grouping_stays_above_its_floor():
+@pytest.mark.parametrize("undated, floor", [(False, BASIL_FLOOR), (True, BASIL_UNDATED_FLOOR)])
+def test_basil_grouping_stays_above_its_floor(undated, floor):
+    import dataclasses
+
     import srccompare
     from bench import basil
     from srccompare.compare.group import group_events
@@ -32,11 +38,13 @@ def test_basil_grouping_stays_above_its_floor():
     with tempfile.TemporaryDirectory() as tmp:
         names = basil.write_neutral(items, Path(tmp))
         loaded = srccompare.load([tmp])
+    if undated:
+        loaded = [dataclasses.replace(a, published=None, event_date=None) for a in loaded]
     events = group_events(loaded)
     predicted = {names[Path(a.id).name]: e.id for e in events for a in e.articles}
     predicted.update({s: f"lost:{s}" for s in names.values() if s not in predicted})
     _, _, f1 = basil.bcubed(predicted, {s: gold[s] for s in names.values()})
-    assert f1 >= BASIL_FLOOR
+    assert f1 >= floor
 
 
 @pytest.mark.parametrize("strip, floor", [(False, ECBPLUS_FLOOR), (True, ECBPLUS_STRIPPED_FLOOR)])

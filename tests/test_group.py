@@ -503,3 +503,38 @@ def test_written_lower_from_features_is_the_text_search():
     answers = {n: _written_lower(n, members, articles, [f.words for f in features]) for n in names}
     assert answers == {n: _written_lower(n, members, articles) for n in names}
     assert any(answers.values()) and not all(answers.values())
+
+
+def _basil(events: set[str]) -> list[tuple[str, Article]]:
+    import json
+
+    from bench import basil
+    from srccompare import clean_text
+    from tests.conftest import SHARED
+
+    root = SHARED / "bench"
+    if not (root / "basil" / "gold_clusters.json").exists():
+        pytest.skip("BASIL bench data not found (../shared)")
+    gold = json.loads((root / "basil" / "gold_clusters.json").read_text(encoding="utf-8"))
+    return [
+        (gold[stem], dataclasses.replace(clean_text(basil.neutral_text(item), stem), published=None, event_date=None))
+        for stem, item in sorted(basil.articles(root).items())
+        if gold[stem] in events
+    ]
+
+
+def test_without_dates_two_events_of_one_campaign_need_more_than_the_topic_words():
+    # BASIL: Perry's TV ad on faith and the sheriff's endorsement of Perry, three outlets each, with
+    # every date removed. They share the campaign's words (Perry, Obama, Iowa) at an average above
+    # THRESHOLD; with no date to keep them apart, UNDATED_THRESHOLD asks the words for more.
+    from srccompare.compare import group
+
+    ad, endorsement = "3db93526-a344-4ea4-8772-3734d0cfdfb1", "0ffb34cd-c367-4d90-aca7-7fcac3ed8f3d"
+    labelled = _basil({ad, endorsement})
+    assert len(labelled) == 6 and all(a.published is None and a.event_date is None for _, a in labelled)
+    gold = {a.id: e for e, a in labelled}
+    events = group_events([a for _, a in labelled])
+    assert sorted(sorted(gold[a.id] for a in e.articles) for e in events) == [[endorsement] * 3, [ad] * 3]
+    # The bar is what keeps them apart: at the dated bar they are one event.
+    merged = group_events([a for _, a in labelled], undated_threshold=group.THRESHOLD)
+    assert len(merged) == 1

@@ -14,6 +14,9 @@ Two steps, as a reader does it:
    that only half of them give weigh most): a split is kept when the group falls into two parts that
    share much less with each other than within themselves (normalised cut, spectral bisection).
 
+The topic bar of step 1 is low because the dates keep a topic's events of other days apart; where no
+date vouches for a merge, two groups must share more words (UNDATED_THRESHOLD).
+
 Dates are hard evidence where known: two articles whose dates (the event's date, else the published
 date) lie more than ``Options.event_window`` days apart are never in one event, and a group's dates
 must all fit one window, so an undated article joins a group only when it is compatible with all of
@@ -55,6 +58,12 @@ from .vectors import (
 # 0.1-0.3 against each other; articles of unrelated stories below 0.05. Articles on different
 # events of one topic score as high as reports of one event: step 2 and the dates keep them apart.
 THRESHOLD = 0.06
+# The average cosine two groups need when no date vouches for their merge (neither holds a dated
+# article, or dates are not used): THRESHOLD is low because the dates keep a topic's events of other
+# days apart; without them the words alone must tell this event from the last one of its kind, so they
+# must say more. Chosen across ECB+ and BASIL (bench `grouping_threshold`, cross-validated by topic
+# and event).
+UNDATED_THRESHOLD = 0.075
 # Step 2 keeps a split when its normalised cut is below this. A group with no structure (everyone
 # shares as much with everyone) has a cut near 1 for any balanced split; two events sharing only
 # their topic score far below it.
@@ -98,24 +107,26 @@ def group_events(
     options: Options = DEFAULT_OPTIONS,
     threshold: float | None = None,
     features: Sequence[Features] | None = None,
+    undated_threshold: float | None = None,
 ) -> list[EventGroup]:
     """Group ``articles`` into events and return them in story order (by date).
 
     An undated event goes right after the dated event it resembles most, or at the end when it
     resembles none. The result does not depend on the order of ``articles``. ``threshold``
-    overrides THRESHOLD (for benchmarks that choose it on other data). ``features``: the articles'
+    overrides THRESHOLD and ``undated_threshold`` UNDATED_THRESHOLD (for benchmarks that choose them
+    on other data). ``features``: the articles'
     (compare/features.py, in the order of ``articles``) when the caller has read them already.
     """
     if not articles:
         return []
     from .. import store
 
-    key = _store_key(articles, options, threshold) if options.cache_dir else None
+    key = _store_key(articles, options, (threshold, undated_threshold)) if options.cache_dir else None
     if key is not None:
         stored = _from_store(store.get_value("groups", key, options), articles)
         if stored is not None:
             return stored
-    events = _group(articles, options, threshold, features)
+    events = _group(articles, options, threshold, features, undated_threshold)
     if key is not None:
         store.put_value(
             "groups", key, [(e.id, [a.id for a in e.articles], e.dates, e.title, e.why) for e in events], options
@@ -123,9 +134,9 @@ def group_events(
     return events
 
 
-def _store_key(articles: Sequence[Article], options: Options, threshold: float | None) -> str | None:
+def _store_key(articles: Sequence[Article], options: Options, thresholds: tuple) -> str | None:
     """What the grouping of ``articles`` depends on: every article's whole content (the grouping
-    does not depend on their order), the threshold, the event window and the code. None when two
+    does not depend on their order), the thresholds, the event window and the code. None when two
     articles share an id (the stored events name their articles by id)."""
     from .. import store
 
@@ -133,7 +144,7 @@ def _store_key(articles: Sequence[Article], options: Options, threshold: float |
     if len(set(ids)) != len(ids):
         return None
     digests = sorted((a.id, store.article_digest(a)) for a in articles)
-    return store.derived_key("groups", repr(threshold), repr(options.event_window), repr(digests))
+    return store.derived_key("groups", repr(thresholds), repr(options.event_window), repr(digests))
 
 
 def _from_store(value, articles: Sequence[Article]) -> list[EventGroup] | None:
@@ -149,7 +160,11 @@ def _from_store(value, articles: Sequence[Article]) -> list[EventGroup] | None:
 
 
 def _group(
-    articles: Sequence[Article], options: Options, threshold: float | None, features: Sequence[Features] | None
+    articles: Sequence[Article],
+    options: Options,
+    threshold: float | None,
+    features: Sequence[Features] | None,
+    undated_threshold: float | None = None,
 ) -> list[EventGroup]:
     from .features import iter_features
 
@@ -182,6 +197,7 @@ def _group(
         days,
         options.event_window,
         unsupported,
+        UNDATED_THRESHOLD if undated_threshold is None else undated_threshold,
     )
     clusters = [part for c in clusters for part in split_events(c, ordered, cache)]
     clusters.sort(key=lambda c: c[0])
@@ -233,6 +249,7 @@ def average_linkage(
     days: Sequence[int | None] | None = None,
     window: int | None = None,
     apart: Callable[[list[int], list[int]], bool] | None = None,
+    unvouched: float | None = None,
 ) -> list[list[int]]:
     """Agglomerative clustering of rows 0..n-1 by average linkage over a sparse similarity graph
     (pairs not given score 0), merging while the average is >= threshold.
@@ -242,7 +259,8 @@ def average_linkage(
     happening over a week stays one event; a follow-up after a silence, or a year later, does not;
     undated rows bridge nothing, as the gap is measured over dated rows only). ``apart(undated, dated)``,
     when given with a window, is asked before a group of at least SPLIT_MIN_SIDE undated rows joins a
-    group with dated rows: True keeps them apart. A heap of candidate merges replaces
+    group with dated rows: True keeps them apart. ``unvouched`` (default ``threshold``): the average a
+    merge needs when no date vouches for it (both groups undated, or no window). A heap of candidate merges replaces
     the n x n matrix: the work follows the pairs given. Clusters come back as sorted index lists,
     ordered by their first index; a tie goes to the lowest indices.
     """
@@ -273,7 +291,7 @@ def average_linkage(
     clustered = np.zeros(n, dtype=bool)
     clusters: list[list[int]] = []
     for s, e in zip(bounds[:-1], bounds[1:]):
-        found = _link(lo[s:e], hi[s:e], total[s:e], strong[s:e], threshold, days, window, apart)
+        found = _link(lo[s:e], hi[s:e], total[s:e], strong[s:e], threshold, days, window, apart, unvouched)
         for members in found:
             clustered[members] = True
         clusters.extend(found)
@@ -305,7 +323,7 @@ def _components(n: int, lo, hi):
     return parent
 
 
-def _link(lo, hi, total, strong, threshold: float, days, window, apart=None) -> list[list[int]]:
+def _link(lo, hi, total, strong, threshold: float, days, window, apart=None, unvouched=None) -> list[list[int]]:
     """Average linkage over one component's pairs (row ids as given), by a heap of candidate merges."""
     import numpy as np
 
@@ -345,6 +363,9 @@ def _link(lo, hi, total, strong, threshold: float, days, window, apart=None) -> 
         if a not in members or b not in members or version[a] != va or version[b] != vb:
             continue
         if window is not None and not _fits(span[a], span[b], window):
+            continue
+        if unvouched is not None and -neg < unvouched and (window is None or (span[a] is None and span[b] is None)):
+            # Passed over, not dropped: a later merge of either group pushes their new average.
             continue
         if (
             window is not None

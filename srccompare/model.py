@@ -59,6 +59,22 @@ class Dropped:
 
 
 @dataclass(frozen=True, slots=True)
+class CreditEvidence:
+    """Where an article's origin came from: the credit as found, its line and the rule that read it."""
+
+    value: str  # the origin it gives (the outlet's name as outlets.toml spells it)
+    line: int  # 1-based line of the decoded input; 0 when not line-based (HTML, manifest)
+    rule: str  # e.g. "manifest", "dateline", "byline", "source-label", "sign-off", "copyright", "reported-by"
+    note: str = ""  # what the credit makes of the copy (a rewrite's source, an unnamed "agencies")
+
+    def to_dict(self) -> dict[str, Any]:
+        d: dict[str, Any] = {"value": self.value, "line": self.line, "rule": self.rule}
+        if self.note:
+            d["note"] = self.note
+        return d
+
+
+@dataclass(frozen=True, slots=True)
 class DateEvidence:
     """Where a date of an article came from: the field it fills, the value, the line and the rule."""
 
@@ -113,6 +129,7 @@ class Article:
     label: str | None = None  # the one name every renderer uses (set by the report: outlet, publisher, stem)
     event_date: str | None = None  # ISO date of the happening itself, where the text says so
     dates_evidence: tuple[DateEvidence, ...] = ()
+    origin_evidence: CreditEvidence | None = None
     fetched_at: str | None = None  # ISO timestamp, for pages fetched from the web
     copy_of: tuple[CopyLink, ...] = ()  # set by the comparison, not by cleaning
 
@@ -137,6 +154,7 @@ class Article:
             "label": self.label,
             "event_date": self.event_date,
             "dates_evidence": [e.to_dict() for e in self.dates_evidence],
+            "origin_evidence": self.origin_evidence.to_dict() if self.origin_evidence else None,
             "fetched_at": self.fetched_at,
             "copy_of": [c.to_dict() for c in self.copy_of],
         }
@@ -174,6 +192,7 @@ class Article:
         return cls(
             **plain,
             dates_evidence=tuple(DateEvidence(**e) for e in d.get("dates_evidence", ())),
+            origin_evidence=CreditEvidence(**d["origin_evidence"]) if d.get("origin_evidence") else None,
             copy_of=tuple(CopyLink(**c) for c in d.get("copy_of", ())),
             format=d.get("format", "text"),
             paragraphs=tuple(d.get("paragraphs", ())),

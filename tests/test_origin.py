@@ -19,6 +19,18 @@ def test_origin(name):
     assert article.origin == (SNIPPETS[name]["origin"] or None)
     if "outlet" in SNIPPETS[name]:
         assert article.outlet == (SNIPPETS[name]["outlet"] or None)
+    # The evidence: the credit form, and the line of the dump that holds the credit.
+    evidence = article.origin_evidence
+    if not article.origin:
+        assert evidence is None
+        return
+    assert (evidence.value, evidence.rule) == (article.origin, SNIPPETS[name]["origin_rule"])
+    line = (SNIPPETS[name]["text"].strip() + "\n").splitlines()[evidence.line - 1]
+    assert evidence.line >= 1 and line.strip()
+    assert "rewrite" in evidence.note if evidence.rule == "reported-by" else evidence.note in ("", _UNNAMED)
+
+
+_UNNAMED = "unnamed agencies: not counted as one voice with other outlets"
 
 
 def test_the_registry_is_data_with_enough_agencies():
@@ -39,6 +51,24 @@ def test_seed_origins_without_the_manifest(gold):
     # 004 credits Yonhap at the end of its lede (a rewrite): its origin, not its outlet.
     assert articles["004_8d8a74bae2f40e61.txt"].origin == "Yonhap"
     assert articles["004_8d8a74bae2f40e61.txt"].outlet is None
+    # Each credit with its line and rule: 000's dateline, 001's and 002's credit lines of the gold.
+    evidence = {n: (a.origin_evidence.line, a.origin_evidence.rule) for n, a in articles.items()}
+    assert evidence["000_a67b68c824396ff8.txt"] == (
+        gold["articles"]["000_a67b68c824396ff8.txt"]["body"][0][0],
+        "dateline",
+    )
+    for name in ("001_3dbf73fb56b3fa01.txt", "002_94eb0a8464f32015.txt"):
+        assert evidence[name][0] == gold["articles"][name]["credit_line"]
+    assert evidence["003_cf32fd44ea05852b.txt"][1] == "byline"
+    assert evidence["004_8d8a74bae2f40e61.txt"] == (6, "reported-by")
+    assert "rewrite" in articles["004_8d8a74bae2f40e61.txt"].origin_evidence.note
+
+
+def test_seed_origins_with_the_manifest_say_so(gold):
+    for article in srccompare.load([str(CORPUS)]):
+        name = article.path.split("/")[-1]
+        assert article.origin == gold["articles"][name]["origin"]
+        assert (article.origin_evidence.value, article.origin_evidence.rule) == (article.origin, "manifest")
 
 
 def _page(name: str, canonical: str = "") -> str:
@@ -61,6 +91,7 @@ def _page(name: str, canonical: str = "") -> str:
 def test_origin_in_html_pages(name):
     article = srccompare.clean_html(_page(name))
     assert article.origin == SNIPPETS[name]["origin"]
+    assert (article.origin_evidence.value, article.origin_evidence.line) == (article.origin, 0)
     if "outlet" in SNIPPETS[name] and not SNIPPETS[name]["outlet"]:
         assert article.outlet is None
 

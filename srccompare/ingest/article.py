@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from ..model import Article, Format
+from ..model import Article, CreditEvidence, Format
 from ..nlp.dates import Candidate, expand_lede, settle, url_date
 from ..nlp.language import detect_language
 from ..nlp.sentences import split_sentences
@@ -47,6 +47,7 @@ def make_article(
         # A rewrite's named source and an unnamed "agencies" credit are origins, not the outlet.
         outlet=outlet or (None if meta.get("origin_rule") else origin),
         origin=origin,
+        origin_evidence=_origin_evidence(origin, cleaned, hints, meta.get("origin_rule")),
         publisher=meta.get("publisher") or None,
         published=published,
         event_date=event_date,
@@ -62,3 +63,24 @@ def make_article(
         dropped=cleaned.dropped,
         paragraph_lines=cleaned.paragraph_lines if len(cleaned.paragraph_lines) == len(paragraphs) else (),
     )
+
+
+# What a credit makes of the copy when it is not the origin's own (meta.origin_rule).
+_CREDIT_NOTES = {
+    "rewrite": "a rewrite: the lede names where the news came from; the copy is another outlet's",
+    "unnamed": "unnamed agencies: not counted as one voice with other outlets",
+}
+
+
+def _origin_evidence(
+    origin: str | None, cleaned: Cleaned, hints: Mapping[str, str] | None, rule: str | None
+) -> CreditEvidence | None:
+    """Where ``origin`` came from: the manifest, else the credit the cleaner read it from."""
+    if not origin:
+        return None
+    if (hints or {}).get("origin"):
+        return CreditEvidence(origin, 0, "manifest")
+    credit = cleaned.credit
+    if credit is None:
+        return None
+    return CreditEvidence(origin, credit.line, credit.rule, _CREDIT_NOTES.get(rule or "", ""))

@@ -3,9 +3,19 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from ..model import Dropped
 from ..nlp.dates import Candidate
+
+
+class Credit(NamedTuple):
+    """A credit read from the page: the origin it names, its line (0: not line-based) and the rule."""
+
+    name: str
+    line: int
+    rule: str
+    rewrite: bool = False  # only the source a rewrite names in its lede ("Yonhap reported")
 
 
 @dataclass(frozen=True)
@@ -17,3 +27,5 @@ class Cleaned:
     paragraph_lines: tuple[tuple[int, ...], ...] = ()
     # Date evidence found on the page; make_article chooses from it once the manifest is merged.
     dates: tuple[Candidate, ...] = ()
+    # The credit the origin in ``meta`` was read from (None: no credit found).
+    credit: Credit | None = None

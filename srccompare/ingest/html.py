@@ -22,7 +22,7 @@ from ..errors import InputError
 from ..model import Dropped
 from ..options import DEFAULT_OPTIONS, Options
 from ..outlets import canonical, find_outlets, merged
-from .cleaned import Cleaned
+from .cleaned import Cleaned, Credit
 from .meta import html_origin, origin_rule, page_dates
 from .rules import fires
 
@@ -108,17 +108,17 @@ def clean_read(read: ReadPage, name: str = "-", options: Options = DEFAULT_OPTIO
     kept, dropped = _not_below_trafilatura(lines, kept, dropped)
     if not _has_article(kept):
         raise InputError(name, "HTML page with no article (only navigation or too little text)", "SC004")
-    meta = _metadata(page, kept, credits, options)
-    if "origin" not in meta:
-        origin, rewrite = html_origin(kept, [d.text for d in dropped], options)
-        if origin:
-            meta["origin"] = origin
-            rule = origin_rule(origin, rewrite)
+    meta, credit = _metadata(page, kept, credits, options)
+    if credit is None:
+        credit = html_origin(kept, [d.text for d in dropped], options)
+        if credit:
+            meta["origin"] = credit.name
+            rule = origin_rule(credit.name, credit.rewrite)
             if rule:
                 meta["origin_rule"] = rule
     meta.update(_title(page, dropped))
     dates = page_dates(meta.pop("published", None), page.url, meta.get("dateline"), kept[:2])
-    return Cleaned(tuple(kept), _audit(visible, kept, dropped), meta, dates=dates)
+    return Cleaned(tuple(kept), _audit(visible, kept, dropped), meta, dates=dates, credit=credit)
 
 
 # The headline and the standfirst are trafilatura's own title and description, repeated in its body.
@@ -363,7 +363,9 @@ def _registered_credit(who: str, registry: dict[str, tuple[str, ...]]) -> str | 
     return None
 
 
-def _metadata(page: _Extracted, kept: list[str], credits: list[str], options: Options) -> dict[str, str]:
+def _metadata(
+    page: _Extracted, kept: list[str], credits: list[str], options: Options
+) -> tuple[dict[str, str], Credit | None]:
     registry = merged(options.outlets)
     meta: dict[str, str] = {}
     for key, value in (("published", page.date), ("byline", page.author), ("url", page.url)):
@@ -374,19 +376,21 @@ def _metadata(page: _Extracted, kept: list[str], credits: list[str], options: Op
         meta["outlet"] = outlet
     if page.sitename:
         meta["publisher"] = outlet or page.sitename
-    origin = credits[0] if credits else None
+    credit = Credit(credits[0], 0, "credit-line") if credits else None
     if kept:
         dateline = _WIRE_DATELINE.match(kept[0])
         if dateline:
             meta["dateline"] = dateline.group("place").strip(" ,")
-            origin = origin or _registered_credit(dateline.group("who"), registry)
+            found = _registered_credit(dateline.group("who"), registry)
+            credit = credit or (Credit(found, 0, "dateline") if found else None)
         tail = _PAREN_CREDIT.search(kept[-1])
-        if origin is None and tail:
-            origin = _registered_credit(tail.group("who"), registry)
-    origin = origin or _registered(page.author, registry)
-    if origin:
-        meta["origin"] = origin
-    return meta
+        found = _registered_credit(tail.group("who"), registry) if tail and credit is None else None
+        credit = credit or (Credit(found, 0, "sign-off") if found else None)
+    found = None if credit else _registered(page.author, registry)
+    credit = credit or (Credit(found, 0, "html-author") if found else None)
+    if credit:
+        meta["origin"] = credit.name
+    return meta, credit
 
 
 def _title(page: _Extracted, dropped: list[Dropped]) -> dict[str, str]:

@@ -28,6 +28,7 @@ from ..nlp.dates import (
 )
 from ..options import DEFAULT_OPTIONS, Options
 from ..outlets import credit_signatures, generic_agency, is_agency, known_outlet, outlet_pattern
+from .cleaned import Credit
 from .lines import Line
 
 # "Seoul, June 27:", "WASHINGTON (Reuters) -", "Seoul (AsiaNews/Agencies) –", "BUFFALO, N.Y. —"
@@ -110,9 +111,10 @@ def page_title_key(first_line: str) -> str:
 
 def detect_meta(
     lines: Sequence[Line], start: int, end: int, options: Options = DEFAULT_OPTIONS
-) -> tuple[dict[str, str], tuple[Candidate, ...]]:
-    """Metadata from the measured lines of a dump, given the article's main stretch [start, end], and
-    the date evidence found on the page (chosen later, with the manifest: nlp.dates.settle)."""
+) -> tuple[dict[str, str], tuple[Candidate, ...], Credit | None]:
+    """Metadata from the measured lines of a dump, given the article's main stretch [start, end], the
+    date evidence found on the page (chosen later, with the manifest: nlp.dates.settle) and the credit
+    the origin was read from."""
     meta: dict[str, str] = {}
     body = [ln for ln in lines[start : end + 1] if not ln.kind] if end >= start else []
     title, title_index = find_title(lines, start)
@@ -130,19 +132,20 @@ def detect_meta(
         meta["dateline"] = dateline
     byline = _byline(lines, start, end)
     if byline:
-        meta["byline"] = byline
+        meta["byline"] = byline.text
     url, url_line = _url(lines)
     if url:
         meta["url"] = url
     lede = body[max(dateline_at, 0) : max(dateline_at, 0) + 2]
-    origin, rewrite = _origin(lines, start, end, dateline_credit, byline, lede, options)
+    credited = (dateline_credit, body[dateline_at].n) if dateline_credit else None
+    origin = _origin(lines, start, end, credited, byline, lede, options)
     if origin:
-        meta["origin"] = origin
-        rule = origin_rule(origin, rewrite)
+        meta["origin"] = origin.name
+        rule = origin_rule(origin.name, origin.rewrite)
         if rule:
             meta["origin_rule"] = rule
         else:
-            meta["outlet"] = origin
+            meta["outlet"] = origin.name
     publisher = _publisher(lines, options)
     if publisher:
         meta["publisher"] = publisher
@@ -154,7 +157,7 @@ def detect_meta(
         if found:
             dates.append(Candidate("published", "url", url_line, found.text, date=found.date, problem=found.problem))
     dates.extend(_lede_candidates(lede, dateline_at == 0))
-    return meta, tuple(dates)
+    return meta, tuple(dates), origin
 
 
 # -- title -------------------------------------------------------------------------------------------
@@ -243,12 +246,12 @@ def _dateline(first: str, options: Options = DEFAULT_OPTIONS) -> tuple[str | Non
 _NOT_PLACES = data.words("datelines", "not_places")
 
 
-def _byline(lines: Sequence[Line], start: int, end: int) -> str | None:
+def _byline(lines: Sequence[Line], start: int, end: int) -> Line | None:
     candidates = [ln for ln in lines if ln.reason == "byline"]
     if not candidates:
         return None
     anchor = lines[start].n if start <= end and lines else 0
-    return min(candidates, key=lambda ln: abs(ln.n - anchor)).text
+    return min(candidates, key=lambda ln: abs(ln.n - anchor))
 
 
 def _url(lines: Sequence[Line]) -> tuple[str | None, int]:
@@ -275,24 +278,25 @@ def _origin(
     lines: Sequence[Line],
     start: int,
     end: int,
-    dateline_credit: str | None,
-    byline: str | None,
+    dateline_credit: tuple[str, int] | None,
+    byline: Line | None,
     lede: Sequence[Line],
     options: Options,
-) -> tuple[str | None, bool]:
-    """The credited origin of the copy, and whether it is only the source a rewrite names in its lede."""
+) -> Credit | None:
+    """The credited origin of the copy, where it was read, and whether it is only the source a
+    rewrite names in its lede."""
     if dateline_credit:
-        name = _credit_name(re.split(r"[/,;]| and ", dateline_credit)[0], options)
+        name = _credit_name(re.split(r"[/,;]| and ", dateline_credit[0])[0], options)
         if name:
-            return name, False
+            return Credit(name, dateline_credit[1], "dateline")
     if byline:
-        m = _BY.match(byline)
+        m = _BY.match(byline.text)
         if m:
             # "By AFP", "By Jane Doe, Associated Press", "By Jane Doe | Reuters"
             for part in (m.group("name"), *_BYLINE_PARTS.split(m.group("name"))[1:]):
                 name = known_outlet(part, options.outlets)
                 if name:
-                    return name, False
+                    return Credit(name, byline.n, "byline")
     near = _near_body(lines, start, end)
     for i, line in enumerate(lines):
         # A "Source:" line inside the article credits a chart or a quote, not the copy.
@@ -303,7 +307,7 @@ def _origin(
             name = _credit_name(m.group("name"), options) or _plausible_name(m.group("name"))
             if name:
                 line.kind, line.reason = "metadata", "source credit"
-                return name, False
+                return Credit(name, line.n, "source-label")
     for line in near:
         # "Yonhap", "— Sputnik", "-- AP", "Kyodo News" on a line of its own, or with the date and the
         # place ("Associated Press November 19, 2019, 9:02 AM", "Reuters, Washington,"); not
@@ -313,11 +317,11 @@ def _origin(
             if name:
                 if not line.kind or line.reason == "date or timestamp":
                     line.kind, line.reason = "metadata", "credit line"
-                return name, False
-    tail = [ln.text for ln in lines[max(start, end - 2) : end + _CREDIT_REACH + 1] if ln.words <= _CREDIT_WORDS]
-    name = _closing_credit(tail, options)
-    if name:
-        return name, False
+                return Credit(name, line.n, "credit-line")
+    for line in lines[max(start, end - 2) : end + _CREDIT_REACH + 1]:
+        name = _closing_credit([line.text], options) if line.words <= _CREDIT_WORDS else None
+        if name:
+            return Credit(name, line.n, "closing-credit")
     if end >= start:
         # "... wrote the story. — Sputnik", "... said on Monday. (IANS)": the wire signs off the last
         # paragraph (which, not ending a sentence, may have been left just outside the article).
@@ -326,25 +330,25 @@ def _origin(
             m = _SIGN_OFF.search(signed.text)
             name = _credit_name(m.group("dash") or m.group("paren"), options) if m else None
             if name:
-                return name, False
+                return Credit(name, signed.n, "sign-off")
     for line in lines[max(0, end - 2) : end + _CREDIT_REACH + 1]:
         m = _ORIGINALLY.search(line.text)
         if m:
             name = known_outlet(m.group("name"), options.outlets) or _plausible_name(m.group("name"))
             if name:
-                return name, False
+                return Credit(name, line.n, "originally-published")
     for i, line in enumerate(lines):
         # An agency's copyright line: as a stock phrase anywhere, or right below the article.
         below = end >= start and end < i <= end + _CREDIT_REACH
         if (line.reason.startswith("stock phrase") or below) and line.words <= 30:
             name = _agency_copyright(line.text, options)
             if name:
-                return name, False
+                return Credit(name, line.n, "copyright")
     for line in lede:
         name = _reported_by(line.text, options)
         if name:
-            return name, True
-    return None, False
+            return Credit(name, line.n, "reported-by", rewrite=True)
+    return None
 
 
 def origin_rule(origin: str, rewrite: bool) -> str | None:
@@ -356,26 +360,27 @@ def origin_rule(origin: str, rewrite: bool) -> str | None:
     return "unnamed" if generic_agency(origin) else None
 
 
-def html_origin(
-    kept: Sequence[str], dropped: Sequence[str], options: Options = DEFAULT_OPTIONS
-) -> tuple[str | None, bool]:
+def html_origin(kept: Sequence[str], dropped: Sequence[str], options: Options = DEFAULT_OPTIONS) -> Credit | None:
     """The credit forms an HTML page's own credit lines do not cover: a closing credit (contributor
     note, "With inputs from", a sign-off) among the last paragraphs and the lines dropped, an agency's
-    copyright, "X reported" in the lede. Whether it is a rewrite's source comes with it."""
+    copyright, "X reported" in the lede (a rewrite's source). HTML has no lines: line 0."""
     short = [t for t in (*kept[-2:], *dropped) if len(t.split()) <= _CREDIT_WORDS]
     name = _closing_credit(short, options)
-    if not name and kept:
+    if name:
+        return Credit(name, 0, "closing-credit")
+    if kept:
         m = _SIGN_OFF.search(kept[-1])
         name = _credit_name(m.group("dash") or m.group("paren"), options) if m else None
-    if not name:
-        name = next(filter(None, (_agency_copyright(t, options) for t in short)), None)
+        if name:
+            return Credit(name, 0, "sign-off")
+    name = next(filter(None, (_agency_copyright(t, options) for t in short)), None)
     if name:
-        return name, False
+        return Credit(name, 0, "copyright")
     for text in kept[:2]:
         name = _reported_by(text, options)
         if name:
-            return name, True
-    return None, False
+            return Credit(name, 0, "reported-by", rewrite=True)
+    return None
 
 
 def _closing_credit(texts: Sequence[str], options: Options) -> str | None:

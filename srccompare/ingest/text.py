@@ -156,7 +156,7 @@ def clean_dump(text: str, options: Options = DEFAULT_OPTIONS) -> Cleaned:
     start, end = _whole_sentences(lines, *_main_stretch(lines))
     summary_from = start
     start = _dateline_start(lines, start, end)
-    meta, dates = detect_meta(lines, start, end, options)
+    meta, dates, credit = detect_meta(lines, start, end, options)
     for line in lines[start + 1 : end]:
         if line.other_script and line.words >= 4 and fires("text:foreign_quote"):
             # Inside the article, a sentence in another script is a quotation, not interface text.
@@ -181,7 +181,7 @@ def clean_dump(text: str, options: Options = DEFAULT_OPTIONS) -> Cleaned:
         else:
             kept.append(line)
     paragraphs, numbers = _paragraphs(kept, raw)
-    return Cleaned(tuple(paragraphs), tuple(dropped), meta, tuple(numbers), dates)
+    return Cleaned(tuple(paragraphs), tuple(dropped), meta, tuple(numbers), dates, credit)
 
 
 def _join_wrapped(lines: list[Line]) -> None:

@@ -63,6 +63,8 @@ def test_title_published_origin(name, articles, gold, with_manifest):
     expected = gold["articles"][name]
     article = articles[name]
     assert article.title == expected["title"]
+    # The dateline the gold gives (000, 004), with the manifest or without it.
+    assert article.dateline == expected.get("dateline")
     if articles is with_manifest:
         assert article.published == expected["published"]
         assert article.origin == expected["origin"]

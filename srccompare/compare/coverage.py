@@ -6,14 +6,24 @@ of one of the fact's sentences (as part of a longer sentence, say), that means t
 sentence embeddings, when installed), or that gives a figure of the same thing (a toll told with
 another number is a number difference, not an omission), or that gives the same identifying figure in like
 words ("hit by seven bullets" / "Seven bullets hit Mr. Gray").
+
+Omitted also means that most outlets tell one fact: a group the aligner widened (a sentence joining a group
+it resembles a little on average, ``align._attach``) may hold sentences that tell different things, and that
+half of the outlets have a sentence there does not make half of them tell any one of those things. So the
+outlets counted for an omission are those whose sentence links, by the aligner's own pair score
+(``align.LINK_MUTUAL``), with one same sentence of the group (``core_voices``).
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING
 
 from ..model import Article, Difference, FactGroup, OutletFacts
 from .classify import is_disagreement
+
+if TYPE_CHECKING:
+    from .align import Unit
 
 # A sentence tells a fact when it holds at least this share of the content words (five-letter stems)
 # of one of the fact's sentences, and at least TOLD_WORDS of them.
@@ -73,6 +83,39 @@ def told_elsewhere(
         if found:
             out[article.id] = frozenset(found)
     return out
+
+
+def core_voices(fact: FactGroup, units: Mapping[tuple[str, int], Unit], voice: Mapping[str, str]) -> list[set[str]]:
+    """Per member of ``fact``, the voices that tell what it tells: its own, and those of the members of other
+    articles whose pair score with it (``align``'s score of words, meaning, figures and quotations) reaches
+    LINK_MUTUAL, the bar two sentences must clear to be linked as one fact. ``units``: the aligner's units
+    of the event's sentences, by (article, sentence)."""
+    import numpy as np
+
+    from .align import LINK_MUTUAL, _Scorer
+
+    members = [m for m in fact.members if (m.article, m.sentence) in units]
+    if len(members) < 2:
+        return [{voice.get(m.article, m.article)} for m in members]
+    score, _ = _Scorer([units[m.article, m.sentence] for m in members]).block(
+        slice(0, len(members)), slice(0, len(members))
+    )
+    article = np.array([m.article for m in members])
+    agree = (score >= LINK_MUTUAL) & (article[:, None] != article[None, :])
+    np.fill_diagonal(agree, True)
+    return [{voice.get(members[j].article, members[j].article) for j in np.nonzero(row)[0]} for row in agree]
+
+
+def _told_by_most(
+    omitted: Sequence[str],
+    cores: Mapping[str, list[set[str]]],
+    left_out: set[str],
+    others: int,
+) -> list[str]:
+    """Those of ``omitted`` (fact ids) that at least half of the ``others`` voices tell as one fact: the
+    voices of some member's ``core_voices`` (without the ``left_out`` ones: the article's own, and those
+    of articles in another language), not every voice with a sentence in the group."""
+    return [f for f in omitted if 2 * max((len(c - left_out) for c in cores[f]), default=0) >= others]
 
 
 def _same_figure(rows: Sequence[str], cols: Sequence[str]):
@@ -145,6 +188,15 @@ def outlet_facts(
         lists[a] = (added, omitted, framed, shared)
     told: dict[str, frozenset[str]] = {}
     if texts:
+        # Only the voices that tell one same sentence's fact count for an omission (``core_voices``).
+        from .align import units_of
+
+        units = {(u.article, u.sentence): u for article in texts for u in units_of(article)}
+        candidate_facts = {f for v in lists.values() for f in v[1]}
+        cores = {f.id: core_voices(f, units, voice) for f in facts if f.id in candidate_facts}
+        foreign = {voice.get(x, x) for x in unaligned}
+        for a, v in lists.items():
+            v[1][:] = _told_by_most(v[1], cores, {voice[a]} | foreign, len(comparable_voices - {voice[a]}))
         # An omission is checked against the article's own text; an addition against the text of
         # every comparable article of another voice (a fact another outlet tells in a sentence the
         # aligner did not link is not this outlet's addition).

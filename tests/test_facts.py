@@ -208,6 +208,41 @@ def test_a_group_of_several_things_is_not_omitted_by_an_outlet_telling_one_of_th
     assert all(wide.id in counted[a].omitted for a in recovered)
 
 
+def _told(fact_text: str, article_text: str) -> bool:
+    """Whether told_elsewhere finds the fact (one sentence of another outlet) in an article of one sentence."""
+    from srccompare.compare.coverage import told_elsewhere
+    from srccompare.model import Member
+
+    article = srccompare.clean_text(article_text, name="a.txt")
+    fact = FactGroup("F1", "single", (Member("b.txt", 0, fact_text),))
+    return "F1" in told_elsewhere([article], [fact], {"a.txt": ["F1"]}).get("a.txt", ())
+
+
+def test_a_fact_told_in_a_clause_of_a_longer_sentence_is_told(monkeypatch):
+    """ECB+ T18b: one outlet lists the charges in a longer sentence on the pleas, another gives the murder charge
+    with the victims' names and ages; a clause of each tells the charge, so neither omits it nor adds it."""
+    from srccompare.compare import coverage
+
+    charged = (
+        "LaCalamita is charged with first-degree murder in the death of Kafoury, 63, and intent to murder in the "
+        "shootings of Riva, 47, and Steinberg, 48."
+    )
+    pleas = (
+        "Not guilty pleas were entered on LaCalamita's behalf to charges of first-degree murder, intent to murder, "
+        "possession of a firearm in the commission of a felony and fleeing and eluding police."
+    )
+    assert _told(charged, pleas)
+    # A clause that shares only a name tells nothing of the other sentence (ECB+ T19b).
+    assert not _told(
+        "But City Councilman Jumaane Williams, a frequent NYPD critic, blasted outsiders who he said escalated "
+        "tensions.",
+        "City Council Member Jumaane Williams lamented that a peaceful vigil devolved into a riot.",
+    )
+    # The whole sentences share too few words for the sentence rules.
+    monkeypatch.setattr(coverage, "_told_in_a_clause", lambda *_: set())
+    assert not _told(charged, pleas)
+
+
 # --- not facts ---------------------------------------------------------------------------------------------------
 
 

@@ -29,6 +29,9 @@ if TYPE_CHECKING:
 # of one of the fact's sentences, and at least TOLD_WORDS of them.
 TOLD_COVER = 0.6
 TOLD_WORDS = 3
+# ... or when one of its clauses and one of the fact sentence's share TOLD_WORDS content words (not names) that are
+# at least this share of the smaller clause (a clause told inside a longer one, either way round),
+TOLD_CLAUSE_COVER = 0.8
 # ... or when its embedding's cosine with one of the fact's sentences reaches this,
 TOLD_COSINE = 0.8
 # ... or when the two give the same identifying figure (``nlp.numbers.figure_keys``: "seven bullets", "120,000")
@@ -79,10 +82,54 @@ def told_elsewhere(
             told |= _same_figure([t for _, t in rows], texts) & (cos >= TOLD_FIGURE_COSINE)
         theirs = set().union(*(_things(t) for t in texts))
         found = {rows[i][0] for i in np.nonzero(told.any(axis=1))[0]}
+        found |= _told_in_a_clause(rows, texts)
         found |= {f.id for f in wanted if any(_things(m.text) & theirs for m in f.members)}
         if found:
             out[article.id] = frozenset(found)
     return out
+
+
+def _plain_clauses(text: str) -> list[list[str]]:
+    """The sentence's clauses (cut at punctuation and at the words of ``sentences.toml`` ``clause_breaks``), each
+    as the stems of its content words that are not capitalised: a clause that shares only a name with another
+    ("But City Councilman Jumaane Williams") tells nothing of it."""
+    import re
+
+    from .. import data
+    from .align import STEM, content_words
+
+    breaks = data.words("sentences", "clause_breaks")
+    out: list[list[str]] = [[]]
+    for piece in re.findall(r"[\w'’-]+|[^\w\s]", text):
+        if piece.casefold() in breaks or not (piece[0].isalnum() or piece[0] == "_"):
+            out.append([])
+        elif not piece[0].isupper():
+            out[-1].append(piece)
+    return [[w[:STEM] for w in content_words(" ".join(c)).split()] for c in out if c]
+
+
+def _told_in_a_clause(rows: Sequence[tuple[str, str]], texts: Sequence[str]) -> set[str]:
+    """The fact ids of ``rows`` (fact id, sentence) one of whose clauses and a clause of one of ``texts`` share
+    TOLD_WORDS content words that are most of the smaller clause (TOLD_CLAUSE_COVER): the fact told inside a
+    longer sentence, or a longer sentence's fact told in part ("the main building is intact with only smoke
+    damage" / "the main area of the one-storey supermarket was left largely intact with only smoke damage")."""
+    import numpy as np
+    from rapidfuzz import fuzz, process
+
+    from .align import _encode, _shared
+
+    left = [(fid, c) for fid, t in rows for c in _plain_clauses(t) if len(set(c)) >= TOLD_WORDS]
+    right = [c for t in texts for c in _plain_clauses(t) if len(set(c)) >= TOLD_WORDS]
+    if not left or not right:
+        return set()
+    encoded = _encode([c for _, c in left] + right)
+    size = np.array([len(x) for x in encoded], dtype=np.float32)
+    n = len(left)
+    dice = process.cdist(encoded[:n], encoded[n:], scorer=fuzz.ratio, dtype=np.float32) / 100.0
+    shared = _shared(dice, size[:n], size[n:])
+    smaller = np.minimum(size[:n, None], size[None, n:])
+    told = (shared >= TOLD_WORDS) & (shared >= TOLD_CLAUSE_COVER * smaller)
+    return {left[i][0] for i in np.nonzero(told.any(axis=1))[0]}
 
 
 def core_voices(fact: FactGroup, units: Mapping[tuple[str, int], Unit], voice: Mapping[str, str]) -> list[set[str]]:

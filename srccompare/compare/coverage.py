@@ -16,10 +16,12 @@ outlets counted for an omission are those whose sentence links, by the aligner's
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING
 
 from ..model import Article, Difference, FactGroup, OutletFacts
+from ..nlp.memo import per_sentence
 from .classify import is_disagreement
 
 if TYPE_CHECKING:
@@ -89,23 +91,28 @@ def told_elsewhere(
     return out
 
 
-def _plain_clauses(text: str) -> list[list[str]]:
-    """The sentence's clauses (cut at punctuation and at the words of ``sentences.toml`` ``clause_breaks``), each
-    as the stems of its content words that are not capitalised: a clause that shares only a name with another
-    ("But City Councilman Jumaane Williams") tells nothing of it."""
-    import re
+_PIECE = re.compile(r"[\w'’-]+|[^\w\s]")
+_WORD = re.compile(r"\w+")
 
+
+@per_sentence
+def _plain_clauses(text: str) -> tuple[tuple[str, ...], ...]:
+    """The sentence's clauses (cut at punctuation and at the words of ``sentences.toml`` ``clause_breaks``) of at
+    least TOLD_WORDS content words, each as the stems of its content words that are not capitalised: a clause that
+    shares only a name with another ("But City Councilman Jumaane Williams") tells nothing of it."""
     from .. import data
-    from .align import STEM, content_words
+    from ..nlp.tokens import STOP_WORDS, plural_stem
+    from .align import STEM
 
     breaks = data.words("sentences", "clause_breaks")
-    out: list[list[str]] = [[]]
-    for piece in re.findall(r"[\w'’-]+|[^\w\s]", text):
+    clauses: list[list[str]] = [[]]
+    for piece in _PIECE.findall(text):
         if piece.casefold() in breaks or not (piece[0].isalnum() or piece[0] == "_"):
-            out.append([])
+            clauses.append([])
         elif not piece[0].isupper():
-            out[-1].append(piece)
-    return [[w[:STEM] for w in content_words(" ".join(c)).split()] for c in out if c]
+            # the aligner's content words (align.content_words), without its name folding: names are left out
+            clauses[-1].extend(plural_stem(w)[:STEM] for w in _WORD.findall(piece) if w not in STOP_WORDS)
+    return tuple(tuple(c) for c in clauses if len(set(c)) >= TOLD_WORDS)
 
 
 def _told_in_a_clause(rows: Sequence[tuple[str, str]], texts: Sequence[str]) -> set[str]:
@@ -118,8 +125,8 @@ def _told_in_a_clause(rows: Sequence[tuple[str, str]], texts: Sequence[str]) -> 
 
     from .align import _encode, _shared
 
-    left = [(fid, c) for fid, t in rows for c in _plain_clauses(t) if len(set(c)) >= TOLD_WORDS]
-    right = [c for t in texts for c in _plain_clauses(t) if len(set(c)) >= TOLD_WORDS]
+    left = [(fid, c) for fid, t in rows for c in _plain_clauses(t)]
+    right = [c for t in texts for c in _plain_clauses(t)]
     if not left or not right:
         return set()
     encoded = _encode([c for _, c in left] + right)

@@ -20,6 +20,7 @@ MEASURES = (
     ("false_added", "false added", "mentions", "false_added"),
     ("not_facts", "non-facts reported", "not_facts", "not_facts_reported"),
     ("linked_same", "linked pairs sharing a key fact", "linked", "linked_same"),
+    ("omissions_found", "true omissions listed", "omissions", "omissions_found"),
 )
 TARGETS = {
     "aligned": ">= 0.90",
@@ -28,6 +29,7 @@ TARGETS = {
     "false_added": "<= 0.05",
     "not_facts": "0",
     "linked_same": "",
+    "omissions_found": "",
 }
 
 

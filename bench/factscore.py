@@ -26,6 +26,9 @@ Measures (counts, summed over events for the overall figure):
 - false added: an article's passage listed as "added" while another article tells the fact, per
   mention (articles the labels give one ``origin``, copies of one wire story, count as one article:
   the tool reports what a wire story adds once, for the copies together);
+- true omissions listed (the recall of the omission lists, which their checks must not trade away for
+  precision): of the (article, fact) pairs where the article does not tell the fact and at least half of
+  the other voices do, those where the article is listed as omitting a group holding the fact;
 - non-facts reported: a ``not_facts`` line inside any fact group;
 - linked pairs sharing a key fact (precision of the groups): of the pairs of member sentences of one fact
   group from two articles, both labelled passages of some key fact, the share whose passages tell a
@@ -256,6 +259,8 @@ class Score:
     number_flagged: int = 0
     false_omitted: int = 0
     false_added: int = 0
+    omissions: int = 0  # (article, fact): the article does not tell it, at least half of the other voices do
+    omissions_found: int = 0  # ... listed as omitted by the article (a group holding the fact)
     not_facts: int = 0
     not_facts_reported: int = 0
     mixed_groups: int = 0  # fact groups holding sentences of both the event and the "other" articles
@@ -284,6 +289,7 @@ class Score:
             "number": (self.number_flagged, self.number_facts),
             "false_omitted": (self.false_omitted, self.mentions),
             "false_added": (self.false_added, self.mentions),
+            "omissions_found": (self.omissions_found, self.omissions),
             "not_facts": (self.not_facts_reported, self.not_facts),
             "linked_same": (self.linked_same, self.linked),
         }[measure]
@@ -405,6 +411,28 @@ def score_report(event: LabelledEvent, report: Mapping, sentences: Mapping[str, 
                     for fid in where.get((a, i), ()):
                         if any(voice(other) != voice(article) for other in told[fid]):
                             wrong_add.add((article, fid))
+    # true omissions: the recall the "omitted means absent" check must not give up for its precision
+    listed = {
+        (article, fid)
+        for e in report["events"]
+        for article, lists in e["outlets"].items()
+        for gid in lists.get("omitted", ())
+        for fid in group_facts.get(gid, ())
+    }
+    own_articles = [by_file[n] for n in event.own if n in by_file]
+    for fact in event.facts:
+        for article in own_articles:
+            if article in told[fact.id]:
+                continue
+            others = {voice(o) for o in own_articles} - {voice(article)}
+            tellers = {voice(o) for o in told[fact.id]} - {voice(article)}
+            if not others or 2 * len(tellers) < len(others):
+                continue
+            score.omissions += 1
+            if (article, fact.id) in listed:
+                score.omissions_found += 1
+            else:
+                score.miss("omissions_found", f"{fact.id} {_file_of(article)}")
     score.false_omitted = len(wrong_omit)
     score.false_added = len(wrong_add)
     for article, fid in sorted(wrong_omit):
@@ -458,7 +486,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--others", action="store_true", help="mix in the other event's articles")
     parser.add_argument("--misses", action="store_true", help="list the misses of every measure")
     args = parser.parse_args(argv)
-    measures = ("aligned", "number", "false_omitted", "false_added", "not_facts", "linked_same")
+    measures = ("aligned", "number", "false_omitted", "false_added", "not_facts", "linked_same", "omissions_found")
 
     def line(name: str, score: Score) -> str:
         return (

@@ -132,8 +132,11 @@ def test_scorer_counts_each_measure_on_a_hand_made_report():
 # targets: aligned and number >= 0.90, false omitted and false added <= 0.05, no non-fact reported).
 # linked_same: the groups' precision (labelled member pairs telling a same key fact), 0.478 today: lowering
 # the link bars raises the aligned pairs and lowers it (docs/thresholds.md), so both are gated.
-FLOORS = {"aligned": 0.60, "number": 0.70, "linked_same": 0.45}
-CEILINGS = {"false_omitted": 0.09, "false_added": 0.09, "not_facts": 0.0}
+# omissions_found: the true omissions listed (an article that does not tell a fact at least half of the other
+# voices tell, listed as omitting a group holding it), 0.179 today: an omission check that vetoes everything
+# would meet the false_omitted ceiling, so the recall it keeps is gated too.
+FLOORS = {"aligned": 0.60, "number": 0.70, "linked_same": 0.45, "omissions_found": 0.15}
+CEILINGS = {"false_omitted": 0.05, "false_added": 0.09, "not_facts": 0.0}
 MAX_UNMAPPED = 1
 # Fact groups joining an event with the other event of its ECB+ topic, when the grouping puts both in one
 # event. T14a is another Waitrose fire and T20a another quake on the same island: their leads and tolls

@@ -160,6 +160,89 @@ def test_an_outlet_telling_the_toll_inside_another_sentence_does_not_omit_it():
     assert population.id in event.outlets["quake_d.txt"].omitted
 
 
+def test_only_outlets_telling_one_same_thing_count_for_an_omission():
+    """core_voices: per member of a group, the outlets whose sentence there links with it (the aligner's pair
+    score reaches LINK_MUTUAL). Sentences of ECB+ T19b that one wide group held: three say three things, two
+    tell the shots fired."""
+    from srccompare.compare.coverage import core_voices
+    from srccompare.model import Member
+
+    texts = {
+        "a.txt": "The gun was found at the scene, said the NYPD.",
+        "b.txt": "The shooting appeared to be within NYPD guidelines, he added.",
+        "c.txt": "Vigils followed that shooting as well.",
+        "d.txt": "Both officers fired at the suspect, hitting Gray eleven times in his torso and legs.",
+        "e.txt": "Both officers fired a total of 11 shots at the suspect, hitting Gray multiple times in his torso "
+        "and legs.",
+    }
+    articles = [srccompare.clean_text(t, name=n) for n, t in texts.items()]
+    units = {(u.article, u.sentence): u for a in articles for u in units_of(a)}
+    group = FactGroup("F1", "divergent", tuple(Member(a.id, 0, a.sentences[0].text) for a in articles))
+    assert core_voices(group, units, {}) == [{"a.txt"}, {"b.txt"}, {"c.txt"}, {"d.txt", "e.txt"}, {"d.txt", "e.txt"}]
+    # copies of one wire story are one voice
+    assert core_voices(group, units, {"e.txt": "d.txt"})[3] == {"d.txt"}
+
+
+def test_a_group_of_several_things_is_not_omitted_by_an_outlet_telling_one_of_them(monkeypatch):
+    """ECB+ T19b (eleven outlets on the police shooting of Kimani Gray): the aligner put "The gun was found at the
+    scene, said the NYPD." in one group with "The shooting appeared to be within NYPD guidelines" and three more
+    sentences of as many outlets, no two of which tell one thing. Outlets that tell that a revolver was recovered
+    at the scene do not omit it (issue 14: omitted means absent); most outlets having a sentence in a group is not
+    most outlets telling one fact."""
+    from srccompare.compare import coverage
+
+    _, articles = _labelled("T19b")
+    event = only_event(srccompare.compare(articles))
+    wide = fact_with(event, "The gun was found at the scene", "within NYPD guidelines")
+    recovered = [a.id for a in articles if Path(a.id).name in ("doc_0151.txt", "doc_0348.txt")]
+    assert len(recovered) == 2
+    for a in recovered:
+        assert any(
+            "revolver was" in s.text and "at the scene" in s.text
+            for s in next(x for x in articles if x.id == a).sentences
+        )
+        assert wide.id not in event.outlets[a].omitted
+    # Counting every outlet with a sentence in the group, both were listed as omitting it.
+    monkeypatch.setattr(coverage, "_told_by_most", lambda omitted, *_: list(omitted))
+    counted = outlet_facts(event.articles, event.facts, texts=articles)
+    assert all(wide.id in counted[a].omitted for a in recovered)
+
+
+def _told(fact_text: str, article_text: str) -> bool:
+    """Whether told_elsewhere finds the fact (one sentence of another outlet) in an article of one sentence."""
+    from srccompare.compare.coverage import told_elsewhere
+    from srccompare.model import Member
+
+    article = srccompare.clean_text(article_text, name="a.txt")
+    fact = FactGroup("F1", "single", (Member("b.txt", 0, fact_text),))
+    return "F1" in told_elsewhere([article], [fact], {"a.txt": ["F1"]}).get("a.txt", ())
+
+
+def test_a_fact_told_in_a_clause_of_a_longer_sentence_is_told(monkeypatch):
+    """ECB+ T18b: one outlet lists the charges in a longer sentence on the pleas, another gives the murder charge
+    with the victims' names and ages; a clause of each tells the charge, so neither omits it nor adds it."""
+    from srccompare.compare import coverage
+
+    charged = (
+        "LaCalamita is charged with first-degree murder in the death of Kafoury, 63, and intent to murder in the "
+        "shootings of Riva, 47, and Steinberg, 48."
+    )
+    pleas = (
+        "Not guilty pleas were entered on LaCalamita's behalf to charges of first-degree murder, intent to murder, "
+        "possession of a firearm in the commission of a felony and fleeing and eluding police."
+    )
+    assert _told(charged, pleas)
+    # A clause that shares only a name tells nothing of the other sentence (ECB+ T19b).
+    assert not _told(
+        "But City Councilman Jumaane Williams, a frequent NYPD critic, blasted outsiders who he said escalated "
+        "tensions.",
+        "City Council Member Jumaane Williams lamented that a peaceful vigil devolved into a riot.",
+    )
+    # The whole sentences share too few words for the sentence rules.
+    monkeypatch.setattr(coverage, "_told_in_a_clause", lambda *_: set())
+    assert not _told(charged, pleas)
+
+
 # --- not facts ---------------------------------------------------------------------------------------------------
 
 

@@ -6,19 +6,34 @@ of one of the fact's sentences (as part of a longer sentence, say), that means t
 sentence embeddings, when installed), or that gives a figure of the same thing (a toll told with
 another number is a number difference, not an omission), or that gives the same identifying figure in like
 words ("hit by seven bullets" / "Seven bullets hit Mr. Gray").
+
+Omitted also means that most outlets tell one fact: a group the aligner widened (a sentence joining a group
+it resembles a little on average, ``align._attach``) may hold sentences that tell different things, and that
+half of the outlets have a sentence there does not make half of them tell any one of those things. So the
+outlets counted for an omission are those whose sentence links, by the aligner's own pair score
+(``align.LINK_MUTUAL``), with one same sentence of the group (``core_voices``).
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING
 
 from ..model import Article, Difference, FactGroup, OutletFacts
+from ..nlp.memo import per_sentence
 from .classify import is_disagreement
+
+if TYPE_CHECKING:
+    from .align import Unit
 
 # A sentence tells a fact when it holds at least this share of the content words (five-letter stems)
 # of one of the fact's sentences, and at least TOLD_WORDS of them.
 TOLD_COVER = 0.6
 TOLD_WORDS = 3
+# ... or when one of its clauses and one of the fact sentence's share TOLD_WORDS content words (not names) that are
+# at least this share of the smaller clause (a clause told inside a longer one, either way round),
+TOLD_CLAUSE_COVER = 0.8
 # ... or when its embedding's cosine with one of the fact's sentences reaches this,
 TOLD_COSINE = 0.8
 # ... or when the two give the same identifying figure (``nlp.numbers.figure_keys``: "seven bullets", "120,000")
@@ -69,10 +84,92 @@ def told_elsewhere(
             told |= _same_figure([t for _, t in rows], texts) & (cos >= TOLD_FIGURE_COSINE)
         theirs = set().union(*(_things(t) for t in texts))
         found = {rows[i][0] for i in np.nonzero(told.any(axis=1))[0]}
+        found |= _told_in_a_clause(rows, texts)
         found |= {f.id for f in wanted if any(_things(m.text) & theirs for m in f.members)}
         if found:
             out[article.id] = frozenset(found)
     return out
+
+
+_PIECE = re.compile(r"[\w'’-]+|[^\w\s]")
+_WORD = re.compile(r"\w+")
+
+
+@per_sentence
+def _plain_clauses(text: str) -> tuple[tuple[str, ...], ...]:
+    """The sentence's clauses (cut at punctuation and at the words of ``sentences.toml`` ``clause_breaks``) of at
+    least TOLD_WORDS content words, each as the stems of its content words that are not capitalised: a clause that
+    shares only a name with another ("But City Councilman Jumaane Williams") tells nothing of it."""
+    from .. import data
+    from ..nlp.tokens import STOP_WORDS, plural_stem
+    from .align import STEM
+
+    breaks = data.words("sentences", "clause_breaks")
+    clauses: list[list[str]] = [[]]
+    for piece in _PIECE.findall(text):
+        if piece.casefold() in breaks or not (piece[0].isalnum() or piece[0] == "_"):
+            clauses.append([])
+        elif not piece[0].isupper():
+            # the aligner's content words (align.content_words), without its name folding: names are left out
+            clauses[-1].extend(plural_stem(w)[:STEM] for w in _WORD.findall(piece) if w not in STOP_WORDS)
+    return tuple(tuple(c) for c in clauses if len(set(c)) >= TOLD_WORDS)
+
+
+def _told_in_a_clause(rows: Sequence[tuple[str, str]], texts: Sequence[str]) -> set[str]:
+    """The fact ids of ``rows`` (fact id, sentence) one of whose clauses and a clause of one of ``texts`` share
+    TOLD_WORDS content words that are most of the smaller clause (TOLD_CLAUSE_COVER): the fact told inside a
+    longer sentence, or a longer sentence's fact told in part ("the main building is intact with only smoke
+    damage" / "the main area of the one-storey supermarket was left largely intact with only smoke damage")."""
+    import numpy as np
+    from rapidfuzz import fuzz, process
+
+    from .align import _encode, _shared
+
+    left = [(fid, c) for fid, t in rows for c in _plain_clauses(t)]
+    right = [c for t in texts for c in _plain_clauses(t)]
+    if not left or not right:
+        return set()
+    encoded = _encode([c for _, c in left] + right)
+    size = np.array([len(x) for x in encoded], dtype=np.float32)
+    n = len(left)
+    dice = process.cdist(encoded[:n], encoded[n:], scorer=fuzz.ratio, dtype=np.float32) / 100.0
+    shared = _shared(dice, size[:n], size[n:])
+    smaller = np.minimum(size[:n, None], size[None, n:])
+    told = (shared >= TOLD_WORDS) & (shared >= TOLD_CLAUSE_COVER * smaller)
+    return {left[i][0] for i in np.nonzero(told.any(axis=1))[0]}
+
+
+def core_voices(fact: FactGroup, units: Mapping[tuple[str, int], Unit], voice: Mapping[str, str]) -> list[set[str]]:
+    """Per member of ``fact``, the voices that tell what it tells: its own, and those of the members of other
+    articles whose pair score with it (``align``'s score of words, meaning, figures and quotations) reaches
+    LINK_MUTUAL, the bar two sentences must clear to be linked as one fact. ``units``: the aligner's units
+    of the event's sentences, by (article, sentence)."""
+    import numpy as np
+
+    from .align import LINK_MUTUAL, _Scorer
+
+    members = [m for m in fact.members if (m.article, m.sentence) in units]
+    if len(members) < 2:
+        return [{voice.get(m.article, m.article)} for m in members]
+    score, _ = _Scorer([units[m.article, m.sentence] for m in members]).block(
+        slice(0, len(members)), slice(0, len(members))
+    )
+    article = np.array([m.article for m in members])
+    agree = (score >= LINK_MUTUAL) & (article[:, None] != article[None, :])
+    np.fill_diagonal(agree, True)
+    return [{voice.get(members[j].article, members[j].article) for j in np.nonzero(row)[0]} for row in agree]
+
+
+def _told_by_most(
+    omitted: Sequence[str],
+    cores: Mapping[str, list[set[str]]],
+    left_out: set[str],
+    others: int,
+) -> list[str]:
+    """Those of ``omitted`` (fact ids) that at least half of the ``others`` voices tell as one fact: the
+    voices of some member's ``core_voices`` (without the ``left_out`` ones: the article's own, and those
+    of articles in another language), not every voice with a sentence in the group."""
+    return [f for f in omitted if 2 * max((len(c - left_out) for c in cores[f]), default=0) >= others]
 
 
 def _same_figure(rows: Sequence[str], cols: Sequence[str]):
@@ -145,6 +242,15 @@ def outlet_facts(
         lists[a] = (added, omitted, framed, shared)
     told: dict[str, frozenset[str]] = {}
     if texts:
+        # Only the voices that tell one same sentence's fact count for an omission (``core_voices``).
+        from .align import units_of
+
+        units = {(u.article, u.sentence): u for article in texts for u in units_of(article)}
+        candidate_facts = {f for v in lists.values() for f in v[1]}
+        cores = {f.id: core_voices(f, units, voice) for f in facts if f.id in candidate_facts}
+        foreign = {voice.get(x, x) for x in unaligned}
+        for a, v in lists.items():
+            v[1][:] = _told_by_most(v[1], cores, {voice[a]} | foreign, len(comparable_voices - {voice[a]}))
         # An omission is checked against the article's own text; an addition against the text of
         # every comparable article of another voice (a fact another outlet tells in a sentence the
         # aligner did not link is not this outlet's addition).

@@ -197,16 +197,28 @@ def forms_of(remark: Mapping[str, Span]) -> dict[str, tuple[str, tuple[str, ...]
     from rapidfuzz import fuzz
 
     out: dict[str, tuple[str, tuple[str, ...]]] = {}
+    # Outlets often print a quotation alike: each ordered pair of texts is scored, and each text's
+    # form against its reference read, once.
+    closeness: dict[tuple[str, str], int] = {}
+    forms: dict[tuple[str, str], tuple[str, tuple[str, ...]]] = {}
     for article, span in remark.items():
         others = [o for a, o in remark.items() if a != article]
         if not others:
             out[article] = ("verbatim", ())
             continue
         mine = normalise(span.text)
-        reference = max(
-            others, key=lambda o: (round(fuzz.partial_ratio(mine, normalise(o.text))), _length(o.text), o.text)
-        )
-        out[article] = form(span.text, reference.text)
+
+        def rank(o: Span, mine: str = mine, text: str = span.text) -> tuple[int, int, str]:
+            score = closeness.get((text, o.text))
+            if score is None:
+                score = closeness[text, o.text] = round(fuzz.partial_ratio(mine, normalise(o.text)))
+            return score, _length(o.text), o.text
+
+        pair = (span.text, max(others, key=rank).text)
+        found = forms.get(pair)
+        if found is None:
+            found = forms[pair] = form(*pair)
+        out[article] = found
     return out
 
 

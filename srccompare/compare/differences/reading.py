@@ -14,7 +14,7 @@ from functools import cached_property, lru_cache
 
 from ... import data
 from ...model import Article, Difference, Member, Token
-from ...nlp.memo import on_clear
+from ...nlp.memo import on_clear, per_sentence
 from ...nlp.names import name_variants
 from ...nlp.quotes import find_quotes
 from ...nlp.tokens import stem, tokens
@@ -39,7 +39,6 @@ class Word:
     plain: str  # lower case, punctuation stripped: the form the lexicons match
     keys: tuple[str, ...]  # normalised tokens: the form the diff compares
     quoted: bool
-    member: int
     first: bool  # first word of a sentence: its capital says nothing
     clause_end: bool
 
@@ -51,6 +50,7 @@ class Side:
     words: tuple[Word, ...]
     quotes: tuple[Span, ...]
     speakers: frozenset[str] = frozenset()  # lower-case words of the speakers named next to quotes
+    members: tuple[int, ...] = ()  # the member (its index in the group) each word comes from
 
     # Cached: every family reads them (a frozen dataclass keeps a cached_property in its __dict__).
     @cached_property
@@ -70,6 +70,7 @@ def read_sides(members: Sequence[Member], articles: Mapping[str, Article]) -> li
     sides = []
     for article_id, ms in by_article.items():
         words: list[Word] = []
+        owners: list[int] = []
         pieces: dict[int, list[str]] = {}  # article-level quotation -> the parts these members hold
         piece_speaker: dict[int, str | None] = {}
         own_quotes: list[Span] = []
@@ -79,23 +80,32 @@ def read_sides(members: Sequence[Member], articles: Mapping[str, Article]) -> li
             if spans is None:
                 # No article to read (or the member is not one of its sentences): the member's own marks.
                 found = find_quotes(m.text)
-                mask = _mask(len(m.text), ((q.start, q.end) for q in found))
+                inside = tuple((q.start, q.end) for q in found)
                 speakers.update(w for q in found if q.speaker for w in q.speaker.lower().split())
                 own_quotes.extend(long_quotes(m.text))
             else:
-                mask = _mask(len(m.text), ((lo, hi) for _, lo, hi, _ in spans))
+                inside = tuple((lo, hi) for _, lo, hi, _ in spans)
                 for key, lo, hi, speaker in spans:
                     pieces.setdefault(key, []).append(m.text[lo:hi].strip())
                     piece_speaker[key] = speaker
                     speakers.update((speaker or "").lower().split())
-            words.extend(_words(m.text, index, mask))
+            read = _words(m.text, inside)
+            words.extend(read)
+            owners.extend([index] * len(read))
         quotes = own_quotes + [
             Span(key, key, " ".join(p), piece_speaker[key])
             for key, p in sorted(pieces.items())
             if len(tokens(" ".join(p))) >= MIN_WORDS
         ]
         sides.append(
-            Side(article_id, " ".join(m.text for _, m in ms), tuple(words), tuple(quotes), frozenset(speakers))
+            Side(
+                article_id,
+                " ".join(m.text for _, m in ms),
+                tuple(words),
+                tuple(quotes),
+                frozenset(speakers),
+                tuple(owners),
+            )
         )
     return sides
 
@@ -155,7 +165,11 @@ def _mask(n: int, spans) -> list[bool]:
     return mask
 
 
-def _words(text: str, member: int, inside: list[bool]) -> list[Word]:
+@per_sentence
+def _words(text: str, spans: tuple[tuple[int, int], ...]) -> tuple[Word, ...]:
+    """The words of one member sentence, ``spans`` its quoted parts. The sides of a group often
+    print the same sentence: each is read once, and its Words are shared."""
+    inside = _mask(len(text), spans)
     out = []
     previous_end = True
     any_quote = any(inside)
@@ -167,9 +181,9 @@ def _words(text: str, member: int, inside: list[bool]) -> list[Word]:
             letters = [inside[i] for i in range(m.start(), m.end()) if text[i].isalnum()]
             quoted = bool(letters) and sum(letters) * 2 > len(letters)
         plain, keys, clause_end, ends_sentence = _spelling(raw)
-        out.append(Word(raw, plain, keys, quoted, member, previous_end, clause_end))
+        out.append(Word(raw, plain, keys, quoted, previous_end, clause_end))
         previous_end = ends_sentence
-    return out
+    return tuple(out)
 
 
 def highlights(members: Sequence[Member], sides: list[Side]) -> tuple[tuple[Token, ...], ...]:
@@ -191,8 +205,8 @@ def highlights(members: Sequence[Member], sides: list[Side]) -> tuple[tuple[Toke
         for ki, f in enumerate(side_flags):
             if f:
                 word_changed[own[ki]] = True
-        for w, c in zip(side.words, word_changed):
-            per_member[w.member].append(_token(w.raw, c))
+        for w, member, c in zip(side.words, side.members, word_changed):
+            per_member[member].append(_token(w.raw, c))
     return tuple(tuple(per_member[i]) for i in range(len(members)))
 
 

@@ -11,6 +11,7 @@ from collections import Counter
 from collections.abc import Callable, Hashable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
+from typing import Any, TypeVar
 
 from ... import data
 from ...model import Article, Difference, Member, Token
@@ -30,6 +31,7 @@ _APOSTROPHES = re.compile("[’‘ʼ`´]")
 # an outlet rewording a fact picks another form of the same word.
 _KEY_LETTERS = 6
 _CLAUSE_END = re.compile(r"[,;:.!?)\]–—]$")
+T = TypeVar("T")
 PUNCT = "\"'“”‘’„«»()[]{}.,;:!?…–—-"
 
 
@@ -51,6 +53,9 @@ class Side:
     quotes: tuple[Span, ...]
     speakers: frozenset[str] = frozenset()  # lower-case words of the speakers named next to quotes
     members: tuple[int, ...] = ()  # the member (its index in the group) each word comes from
+    # Its sentences with their quoted parts, and its speakers: what its words, own words and text
+    # depend on. Sides of one group with the same signature read the same (see per_side).
+    signature: tuple = ()
 
     # Cached: every family reads them (a frozen dataclass keeps a cached_property in its __dict__).
     @cached_property
@@ -75,6 +80,7 @@ def read_sides(members: Sequence[Member], articles: Mapping[str, Article]) -> li
         piece_speaker: dict[int, str | None] = {}
         own_quotes: list[Span] = []
         speakers: set[str] = set()
+        shape: list[tuple[str, tuple[tuple[int, int], ...]]] = []
         for index, m in ms:
             spans = _member_quotes(m, articles.get(article_id))
             if spans is None:
@@ -89,6 +95,7 @@ def read_sides(members: Sequence[Member], articles: Mapping[str, Article]) -> li
                     pieces.setdefault(key, []).append(m.text[lo:hi].strip())
                     piece_speaker[key] = speaker
                     speakers.update((speaker or "").lower().split())
+            shape.append((m.text, inside))
             read = _words(m.text, inside)
             words.extend(read)
             owners.extend([index] * len(read))
@@ -105,9 +112,27 @@ def read_sides(members: Sequence[Member], articles: Mapping[str, Article]) -> li
                 tuple(quotes),
                 frozenset(speakers),
                 tuple(owners),
+                (tuple(shape), frozenset(speakers)),
             )
         )
     return sides
+
+
+def per_side(sides: Sequence[Side], read: Callable[[Side], T]) -> list[T]:
+    """``read(side)`` for each side, read once per signature: outlets that print the same sentence
+    the same way get one answer. ``read`` may look at the side's text, words (own or all) and
+    speakers, not at its article or quotations."""
+    done: dict[tuple, T] = {}
+    out = []
+    for side in sides:
+        found = done.get(side.signature, _NONE)
+        if found is _NONE:
+            found = done[side.signature] = read(side)
+        out.append(found)
+    return out
+
+
+_NONE: Any = object()
 
 
 def _member_quotes(m: Member, article: Article | None) -> list[tuple[int, int, int, str | None]] | None:
@@ -188,17 +213,9 @@ def _words(text: str, spans: tuple[tuple[int, int], ...]) -> tuple[Word, ...]:
 
 def highlights(members: Sequence[Member], sides: list[Side]) -> tuple[tuple[Token, ...], ...]:
     # Compare flat key lists per article; a word is changed when any of its keys is.
-    flat: list[list[str]] = []
-    owner: list[list[int]] = []  # per side: key index -> word index
-    for side in sides:
-        keys, own = [], []
-        for wi, w in enumerate(side.words):
-            for k in w.keys:
-                keys.append(k)
-                own.append(wi)
-        flat.append(keys)
-        owner.append(own)
-    flags = worddiff.changed(flat)
+    read = per_side(sides, _flat_keys)
+    owner = [own for _, own in read]  # per side: key index -> word index
+    flags = worddiff.changed([keys for keys, _ in read])
     per_member: dict[int, list[Token]] = {i: [] for i in range(len(members))}
     for side, side_flags, own in zip(sides, flags, owner):
         word_changed = [False] * len(side.words)
@@ -208,6 +225,16 @@ def highlights(members: Sequence[Member], sides: list[Side]) -> tuple[tuple[Toke
         for w, member, c in zip(side.words, side.members, word_changed):
             per_member[member].append(_token(w.raw, c))
     return tuple(tuple(per_member[i]) for i in range(len(members)))
+
+
+def _flat_keys(side: Side) -> tuple[list[str], list[int]]:
+    """The keys of a side's words in a row, and the word each comes from."""
+    keys, own = [], []
+    for wi, w in enumerate(side.words):
+        for k in w.keys:
+            keys.append(k)
+            own.append(wi)
+    return keys, own
 
 
 @lru_cache(maxsize=65536)

@@ -522,12 +522,15 @@ def _fast_setstate(cls: type) -> None:
     and the default spent more time listing fields than setting them. The state is the same list of
     values, in field order, as the default's (the same bytes)."""
     import dataclasses
+    from operator import attrgetter
 
     names = tuple(f.name for f in dataclasses.fields(cls))
     put = object.__setattr__
+    # attrgetter of several names gives a tuple; of one, the bare value.
+    values = attrgetter(*names) if len(names) > 1 else (lambda self: tuple(getattr(self, n) for n in names))
 
     def __getstate__(self: Any) -> list[Any]:
-        return [getattr(self, name) for name in names]
+        return list(values(self))
 
     def __setstate__(self: Any, state: Any) -> None:
         for name, value in zip(names, state):

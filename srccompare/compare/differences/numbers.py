@@ -19,7 +19,7 @@ from ...nlp.memo import per_sentence
 from ...nlp.numbers import UNIT_WORDS, Number, find_numbers, number_mismatches
 from ...nlp.tokens import STOP_WORDS, tokens
 from . import register
-from .reading import Side, minority
+from .reading import Side, minority, per_side
 from .sources import sources
 
 # A qualified number ("about", "more than") agrees with any value within this factor of it.
@@ -37,7 +37,8 @@ def _number(sides: list[Side]) -> Difference | None:
     texts = {s.article: s.text for s in sides}
     # Each text is read once (its figures, the words before them, its tokens), not once per pair.
     read = {a: _figures(t) for a, t in texts.items()}
-    credited = {s.article: ", ".join(sorted(sources(s.own_text))) or None for s in sides}
+    credits = per_side(sides, lambda s: ", ".join(sorted(sources(s.own_text))) or None)
+    credited = {s.article: c for s, c in zip(sides, credits)}
     conflicts: dict[str, dict[str, NumberUse]] = {}
     notation: dict[str, dict[str, NumberUse]] = {}
 

@@ -34,6 +34,7 @@ from rapidfuzz.distance import Indel
 
 from .. import data as _data
 from ..model import Sentence
+from .memo import per_sentence
 from .sentences import sentence_spans
 from .tokens import STOP_WORDS, fold_spellings
 
@@ -103,6 +104,12 @@ def find_quotes(text: str) -> list[Quotation]:
     A quotation right after an attributed one, with at most the attribution between them, has
     the same speaker ('"...," Trump said. "I believe ..."').
     """
+    return list(_find_quotes(text))
+
+
+@per_sentence
+def _find_quotes(text: str) -> tuple[Quotation, ...]:
+    # Cached: outlets of one event print many of the same paragraphs, each read for its quotations.
     spans = _double_spans(text)
     spans += _single_spans(text, spans)
     spans.sort()
@@ -118,7 +125,7 @@ def find_quotes(text: str) -> list[Quotation]:
             if speaker is None and out and out[-1].speaker and _continues(text, out[-1], quote):
                 quote = Quotation(quote.text, quote.start, quote.end, out[-1].speaker, closed)
             out.append(quote)
-    return out
+    return tuple(out)
 
 
 def article_quotes(paragraphs: Sequence[str]) -> list[Quotation]:

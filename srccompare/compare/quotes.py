@@ -88,10 +88,15 @@ def _same_quote_matrix(renderings: Sequence[tuple[str, Span]]) -> list[list[floa
 
     norm = [normalise(span.text) for _, span in renderings]
     candidates = process.cdist(norm, norm, scorer=fuzz.token_set_ratio, score_cutoff=SAME_QUOTE)
+    # Outlets often print a quotation alike: each ordered pair of texts is scored once.
+    done: dict[tuple[str, str], float] = {}
     for i, j in zip(*candidates.nonzero()):
         i, j = int(i), int(j)
         if i < j and renderings[i][0] != renderings[j][0]:
-            scores[i][j] = scores[j][i] = fuzz.partial_ratio(norm[i], norm[j], score_cutoff=SAME_QUOTE)
+            score = done.get((norm[i], norm[j]))
+            if score is None:
+                score = done[norm[i], norm[j]] = fuzz.partial_ratio(norm[i], norm[j], score_cutoff=SAME_QUOTE)
+            scores[i][j] = scores[j][i] = score
     return scores
 
 

@@ -149,7 +149,7 @@ def article_quotes(paragraphs: Sequence[str]) -> list[Quotation]:
     ending: Quotation | None = None
     for index, para in enumerate(paragraphs):
         quotes = find_quotes(para)
-        verbs = [(index, m.start(), None) for m in _VERB.finditer(para)]
+        verbs = [(index, start, None) for start in _verb_starts(para)]
         pending = sorted(verbs + [(index, q.start, q) for q in quotes], key=lambda e: e[1])
         previous: Quotation | None = None
         for _, position, quote in pending:
@@ -188,6 +188,12 @@ def article_quotes(paragraphs: Sequence[str]) -> list[Quotation]:
         ending = previous if previous is not None and previous.speaker and _ends(para, previous) else None
         offset += len(para) + len(PARAGRAPH_SEPARATOR)
     return out
+
+
+@per_sentence
+def _verb_starts(paragraph: str) -> tuple[int, ...]:
+    """Where the speech verbs of a paragraph start (read once per paragraph, as find_quotes)."""
+    return tuple(m.start() for m in _VERB.finditer(paragraph))
 
 
 def _closing_speaker(paragraphs: Sequence[str], history: list[tuple[int, int, str | None]], index: int) -> str | None:

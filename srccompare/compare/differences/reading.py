@@ -296,12 +296,25 @@ def cues(words: list[Word], table: Mapping[str, str]) -> list[str]:
     return _memoised(_cues, words, table)
 
 
+def _firsts(table: Mapping[str, str]) -> frozenset[str]:
+    """The first words of the cues of ``table``: a phrase whose first word is none of them is no cue
+    (a plain word holds no space, so a cue that matches starts with it)."""
+    hit = _FIRSTS.get(id(table))
+    if hit is None or hit[0] is not table:
+        hit = _FIRSTS[id(table)] = (table, frozenset(k.split(" ")[0] for k in table))
+    return hit[1]
+
+
+_FIRSTS: dict[int, tuple[Mapping[str, str], frozenset[str]]] = {}
+
+
 def _cues(words: list[Word], table: Mapping[str, str]) -> list[str]:
     out = []
     plain = [w.plain for w in words]
+    firsts = _firsts(table)
     for i, w in enumerate(words):
         # "May" in the middle of a sentence is the month.
-        if w.raw[:1].isupper() and not w.first:
+        if (w.raw[:1].isupper() and not w.first) or plain[i] not in firsts:
             continue
         for n in (3, 2):
             phrase = " ".join(plain[i : i + n])
@@ -320,7 +333,10 @@ def cue_words(words: list[Word], table: Mapping[str, str]) -> list[str]:
 def _cue_words(words: list[Word], table: Mapping[str, str]) -> list[str]:
     out = []
     plain = [w.plain for w in words]
+    firsts = _firsts(table)
     for i in range(len(words)):
+        if plain[i] not in firsts:
+            continue
         for n in (3, 2, 1):
             phrase = " ".join(plain[i : i + n])
             if len(plain[i : i + n]) == n and phrase in table:

@@ -522,6 +522,7 @@ def _fast_setstate(cls: type) -> None:
     and the default spent more time listing fields than setting them. The state is the same list of
     values, in field order, as the default's (the same bytes)."""
     import dataclasses
+    from itertools import repeat
     from operator import attrgetter
 
     names = tuple(f.name for f in dataclasses.fields(cls))
@@ -533,8 +534,8 @@ def _fast_setstate(cls: type) -> None:
         return list(values(self))
 
     def __setstate__(self: Any, state: Any) -> None:
-        for name, value in zip(names, state):
-            put(self, name, value)
+        # Every field set in C (each call gives None, so ``any`` runs to the end), as zip would pair them.
+        any(map(put, repeat(self), names, state))
 
     cls.__getstate__ = __getstate__  # type: ignore[attr-defined]
     cls.__setstate__ = __setstate__  # type: ignore[attr-defined]

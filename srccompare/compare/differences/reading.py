@@ -35,7 +35,7 @@ T = TypeVar("T")
 PUNCT = "\"'“”‘’„«»()[]{}.,;:!?…–—-"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Word:
     raw: str
     plain: str  # lower case, punctuation stripped: the form the lexicons match

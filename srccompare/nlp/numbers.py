@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from .. import data as _data
-from .memo import per_sentence
+from .memo import on_clear, per_sentence
 
 
 @dataclass(frozen=True)
@@ -548,7 +548,7 @@ class _QuantityLexicon:
     generic_units: frozenset[str] = frozenset()
     large: float = 1000.0
 
-    # Each word's thing, found once: the scan runs over every stem, and a corpus repeats its words.
+    # Each word's thing, found once: the scan runs over every stem, and an event repeats its words.
     _things: dict[str, str | None] = field(default_factory=dict, compare=False, repr=False)
 
     def word_thing(self, word: str) -> str | None:
@@ -594,6 +594,7 @@ def _quantity_lexicon() -> _QuantityLexicon:
             frozenset(data.get("figures", {}).get("generic", ())),
             float(data.get("figures", {}).get("large", 1000)),
         )
+        on_clear(_LEXICON._things.clear)  # emptied with the per-sentence caches, between events
     return _LEXICON
 
 

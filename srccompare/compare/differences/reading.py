@@ -15,7 +15,7 @@ from typing import Any, TypeVar
 
 from ... import data
 from ...model import Article, Difference, Member, Token
-from ...nlp.memo import on_clear, per_sentence
+from ...nlp.memo import on_clear
 from ...nlp.names import name_variants
 from ...nlp.quotes import find_quotes
 from ...nlp.tokens import stem, tokens
@@ -73,6 +73,8 @@ def read_sides(members: Sequence[Member], articles: Mapping[str, Article]) -> li
     for i, m in enumerate(members):
         by_article.setdefault(m.article, []).append((i, m))
     sides = []
+    # The sides of a group often print the same sentence: it is read once, and its Words shared.
+    read_words: dict[tuple[str, tuple[tuple[int, int], ...]], tuple[Word, ...]] = {}
     for article_id, ms in by_article.items():
         words: list[Word] = []
         owners: list[int] = []
@@ -96,7 +98,9 @@ def read_sides(members: Sequence[Member], articles: Mapping[str, Article]) -> li
                     piece_speaker[key] = speaker
                     speakers.update((speaker or "").lower().split())
             shape.append((m.text, inside))
-            read = _words(m.text, inside)
+            read = read_words.get((m.text, inside))
+            if read is None:
+                read = read_words[m.text, inside] = _words(m.text, inside)
             words.extend(read)
             owners.extend([index] * len(read))
         quotes = own_quotes + [
@@ -190,10 +194,8 @@ def _mask(n: int, spans) -> list[bool]:
     return mask
 
 
-@per_sentence
 def _words(text: str, spans: tuple[tuple[int, int], ...]) -> tuple[Word, ...]:
-    """The words of one member sentence, ``spans`` its quoted parts. The sides of a group often
-    print the same sentence: each is read once, and its Words are shared."""
+    """The words of one member sentence, ``spans`` its quoted parts."""
     inside = _mask(len(text), spans)
     out = []
     previous_end = True

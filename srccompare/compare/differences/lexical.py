@@ -27,7 +27,7 @@ def _loaded(sides: list[Side]) -> Difference | None:
     terms = per_side(sides, lambda s: frozenset(lexicon.loaded_terms([(w.raw, w.plain, w.first) for w in s.own])))
     sets = {side.article: set(found) for side, found in zip(sides, terms)}
     plains = per_side(sides, lambda s: [w.plain for w in s.own])
-    choices: dict[tuple[tuple, tuple], set[str]] = {}
+    choices: dict[tuple[object, object], set[str]] = {}
     for i, (side, candidates) in enumerate(
         zip(sides, per_side(sides, lambda s: _candidates(s.own, [w.plain for w in s.own])))
     ):
@@ -35,7 +35,7 @@ def _loaded(sides: list[Side]) -> Difference | None:
             continue  # most members use no charged word: no slot to read
         for j in range(len(sides)):
             if i != j:
-                pair = (side.signature, sides[j].signature)
+                pair = (side.reads_as, sides[j].reads_as)
                 found = choices.get(pair)
                 if found is None:
                     found = choices[pair] = charged_choices(plains[i], candidates, plains[j])

@@ -63,6 +63,12 @@ class Side:
         """The outlet's own words: everything outside quotation marks."""
         return [w for w in self.words if not w.quoted]
 
+    @property
+    def reads_as(self) -> object:
+        """What per_side shares answers by: the signature; a Side made without one (not by
+        read_sides) shares nothing."""
+        return self.signature or id(self)
+
     @cached_property
     def own_text(self) -> str:
         return " ".join(w.raw for w in self.own)
@@ -126,12 +132,13 @@ def per_side(sides: Sequence[Side], read: Callable[[Side], T]) -> list[T]:
     """``read(side)`` for each side, read once per signature: outlets that print the same sentence
     the same way get one answer. ``read`` may look at the side's text, words (own or all) and
     speakers, not at its article or quotations."""
-    done: dict[tuple, T] = {}
+    done: dict[object, T] = {}
     out = []
     for side in sides:
-        found = done.get(side.signature, _NONE)
+        key = side.reads_as
+        found = done.get(key, _NONE)
         if found is _NONE:
-            found = done[side.signature] = read(side)
+            found = done[key] = read(side)
         out.append(found)
     return out
 

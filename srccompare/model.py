@@ -541,16 +541,20 @@ def _fast_setstate(cls: type) -> None:
     and the default spent more time listing fields than setting them. The state is the same list of
     values, in field order, as the default's (the same bytes)."""
     import dataclasses
+    from itertools import repeat
+    from operator import attrgetter
 
     names = tuple(f.name for f in dataclasses.fields(cls))
     put = object.__setattr__
+    # attrgetter of several names gives a tuple; of one, the bare value.
+    values = attrgetter(*names) if len(names) > 1 else (lambda self: tuple(getattr(self, n) for n in names))
 
     def __getstate__(self: Any) -> list[Any]:
-        return [getattr(self, name) for name in names]
+        return list(values(self))
 
     def __setstate__(self: Any, state: Any) -> None:
-        for name, value in zip(names, state):
-            put(self, name, value)
+        # Every field set in C (each call gives None, so ``any`` runs to the end), as zip would pair them.
+        any(map(put, repeat(self), names, state))
 
     cls.__getstate__ = __getstate__  # type: ignore[attr-defined]
     cls.__setstate__ = __setstate__  # type: ignore[attr-defined]

@@ -339,18 +339,24 @@ def _encode(rows: Sequence[Sequence[str]], weight=None) -> list[str]:
     runs: dict[str, str] = {}
     next_char = _PRIVATE
     out = []
+    # The outlets of an event print many of the same sentences: a row seen before is that string.
+    done: dict[tuple[str, ...], str] = {}
     for words in rows:
-        parts = []
-        for w in set(words):
-            run = runs.get(w)
-            if run is None:
-                n = max(1, int(weight(w))) if weight else 1
-                if next_char + n > 0x110000:
-                    raise OverflowError("vocabulary too large to encode")
-                run = runs[w] = "".join(map(chr, range(next_char, next_char + n)))
-                next_char += n
-            parts.append(run)
-        out.append("".join(sorted(parts)))
+        row = tuple(words)
+        found = done.get(row)
+        if found is None:
+            parts = []
+            for w in set(words):
+                run = runs.get(w)
+                if run is None:
+                    n = max(1, int(weight(w))) if weight else 1
+                    if next_char + n > 0x110000:
+                        raise OverflowError("vocabulary too large to encode")
+                    run = runs[w] = "".join(map(chr, range(next_char, next_char + n)))
+                    next_char += n
+                parts.append(run)
+            found = done[row] = "".join(sorted(parts))
+        out.append(found)
     return out
 
 

@@ -68,14 +68,24 @@ def copy_links(articles: Sequence[Article]) -> dict[str, tuple[CopyLink, ...]]:
                     shared[pair] = shared.get(pair, 0) + 1
     by_id = {a.id: a for a in articles}
     share: dict[tuple[str, str], float] = {}
+    # Each article against all its candidates at once (one cdist, its columns their sentences in a
+    # row), not one call per pair: an event of ten outlets prints the same story forty-five times.
+    candidates: dict[str, list[str]] = {}
     for (x, y), count in sorted(shared.items()):
-        if count < COPY_MIN:
-            continue
-        scores = process.cdist(sents[x], sents[y], scorer=fuzz.ratio, score_cutoff=SENTENCE_MATCH, workers=1)
-        for copy, source, found in ((x, y, (scores > 0).any(axis=1)), (y, x, (scores > 0).any(axis=0))):
-            copied = int(found.sum())
-            if copied >= COPY_MIN and copied / len(sents[copy]) >= COPY_SHARE:
-                share[(copy, source)] = copied / len(sents[copy])
+        if count >= COPY_MIN:
+            candidates.setdefault(x, []).append(y)
+    for x, ys in candidates.items():
+        every = process.cdist(
+            sents[x], [s for y in ys for s in sents[y]], scorer=fuzz.ratio, score_cutoff=SENTENCE_MATCH, workers=1
+        )
+        at = 0
+        for y in ys:
+            scores = every[:, at : at + len(sents[y])]
+            at += len(sents[y])
+            for copy, source, found in ((x, y, (scores > 0).any(axis=1)), (y, x, (scores > 0).any(axis=0))):
+                copied = int(found.sum())
+                if copied >= COPY_MIN and copied / len(sents[copy]) >= COPY_SHARE:
+                    share[(copy, source)] = copied / len(sents[copy])
     links: dict[str, list[CopyLink]] = {}
     for (copy, source), fraction in sorted(share.items()):
         if (source, copy) in share and _source_rank(by_id[copy], sents) < _source_rank(by_id[source], sents):

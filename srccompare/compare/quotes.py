@@ -88,10 +88,15 @@ def _same_quote_matrix(renderings: Sequence[tuple[str, Span]]) -> list[list[floa
 
     norm = [normalise(span.text) for _, span in renderings]
     candidates = process.cdist(norm, norm, scorer=fuzz.token_set_ratio, score_cutoff=SAME_QUOTE)
+    # Outlets often print a quotation alike: each ordered pair of texts is scored once.
+    done: dict[tuple[str, str], float] = {}
     for i, j in zip(*candidates.nonzero()):
         i, j = int(i), int(j)
         if i < j and renderings[i][0] != renderings[j][0]:
-            scores[i][j] = scores[j][i] = fuzz.partial_ratio(norm[i], norm[j], score_cutoff=SAME_QUOTE)
+            score = done.get((norm[i], norm[j]))
+            if score is None:
+                score = done[norm[i], norm[j]] = fuzz.partial_ratio(norm[i], norm[j], score_cutoff=SAME_QUOTE)
+            scores[i][j] = scores[j][i] = score
     return scores
 
 
@@ -197,16 +202,28 @@ def forms_of(remark: Mapping[str, Span]) -> dict[str, tuple[str, tuple[str, ...]
     from rapidfuzz import fuzz
 
     out: dict[str, tuple[str, tuple[str, ...]]] = {}
+    # Outlets often print a quotation alike: each ordered pair of texts is scored, and each text's
+    # form against its reference read, once.
+    closeness: dict[tuple[str, str], int] = {}
+    forms: dict[tuple[str, str], tuple[str, tuple[str, ...]]] = {}
     for article, span in remark.items():
         others = [o for a, o in remark.items() if a != article]
         if not others:
             out[article] = ("verbatim", ())
             continue
         mine = normalise(span.text)
-        reference = max(
-            others, key=lambda o: (round(fuzz.partial_ratio(mine, normalise(o.text))), _length(o.text), o.text)
-        )
-        out[article] = form(span.text, reference.text)
+
+        def rank(o: Span, mine: str = mine, text: str = span.text) -> tuple[int, int, str]:
+            score = closeness.get((text, o.text))
+            if score is None:
+                score = closeness[text, o.text] = round(fuzz.partial_ratio(mine, normalise(o.text)))
+            return score, _length(o.text), o.text
+
+        pair = (span.text, max(others, key=rank).text)
+        found = forms.get(pair)
+        if found is None:
+            found = forms[pair] = form(*pair)
+        out[article] = found
     return out
 
 

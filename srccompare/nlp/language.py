@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections import Counter
+from itertools import repeat
 
 from .. import data
 
@@ -112,7 +113,8 @@ def _latin(sample: str) -> str | None:
     words = sum(counts.values())
     if words < 4:
         return None
-    hits = {lang: sum(counts[w] for w in profile) for lang, profile in _PROFILES.items()}
+    # dict.get in C, not Counter's __missing__ for each of the profile's words the sample lacks.
+    hits = {lang: sum(map(counts.get, profile, repeat(0))) for lang, profile in _PROFILES.items()}
     ranked = sorted(hits.items(), key=lambda kv: kv[1], reverse=True)
     lang, best = ranked[0]
     # Prose is about a third function words; a headline or a list of names is not prose.

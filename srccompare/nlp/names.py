@@ -12,6 +12,7 @@ import unicodedata
 from functools import lru_cache
 
 from .. import data as _data
+from .memo import per_sentence
 
 # Each row: the canonical token string (lower case, already in token form), then the spellings
 # (case-insensitive) and the acronyms (case-sensitive), from srccompare/data/names.toml.
@@ -173,46 +174,40 @@ def name_variants(a_text: str, b_text: str) -> list[tuple[str, str]]:
             seen.add((x, y))
             found.append((x, y))
 
-    a_known = known_names(a_text)
-    b_known = known_names(b_text)
+    a_known, covered_a, a_phrases, a_keys = _reading(a_text)
+    b_known, covered_b, b_phrases, b_keys = _reading(b_text)
     b_by_canon: dict[str, list[str]] = {}
-    for spelling, canonical, _, _ in b_known:
+    for spelling, canonical in b_known:
         b_by_canon.setdefault(canonical, []).append(spelling)
-    covered_a = {fold_key(s) for s, _, _, _ in a_known}
-    covered_b = {fold_key(s) for s, _, _, _ in b_known}
-    for spelling, canonical, _, _ in a_known:
+    for spelling, canonical in a_known:
         b_spellings = b_by_canon.get(canonical, [])
         # Only a variant when b never uses a's exact spelling (the U.S. ... the US in one text is not).
         if b_spellings and spelling not in b_spellings:
             for other in b_spellings:
-                if other not in {s for s, c, _, _ in a_known if c == canonical}:
+                if other not in {s for s, c in a_known if c == canonical}:
                     add(spelling, other)
 
-    a_phrases = [p for p in _phrases(a_text) if fold_key(p) not in covered_a]
-    b_phrases = [p for p in _phrases(b_text) if fold_key(p) not in covered_b]
     a_set, b_set = set(a_phrases), set(b_phrases)
     b_by_key: dict[str, str] = {}
-    for p in b_phrases:
-        b_by_key.setdefault(fold_key(p), p)
-    for p in a_phrases:
-        match = b_by_key.get(fold_key(p))
+    for p, k in zip(b_phrases, b_keys):
+        b_by_key.setdefault(k, p)
+    for p, k in zip(a_phrases, a_keys):
+        match = b_by_key.get(k)
         # A phrase that differs only inside a known name (St Petersburg International Economic
         # Forum / St. Petersburg ...) was reported with the name already.
         if match is not None and p not in b_set and match not in a_set and fold_names(p) != fold_names(match):
             add(p, match)
 
     # Single words spelled a letter or two apart; only among words the other text lacks.
-    a_words = {w for p in a_phrases for w in p.split() if len(w) >= 4}
-    b_words = {w for p in b_phrases for w in p.split() if len(w) >= 4}
-    a_keys = {fold_key(w) for w in a_words}
-    b_keys = {fold_key(w) for w in b_words}
-    for x in sorted(a_words - b_words, key=a_text.find):
-        kx = fold_key(x)
-        if kx in b_keys:
+    a_words, a_word_keys = _long_words(a_phrases)
+    b_words, b_word_keys = _long_words(b_phrases)
+    for x in sorted(a_words.keys() - b_words.keys(), key=a_text.find):
+        kx = a_words[x]
+        if kx in b_word_keys:
             continue
-        for y in sorted(b_words - a_words, key=b_text.find):
-            ky = fold_key(y)
-            if ky in a_keys or kx[0] != ky[0] or _derived(kx, ky):
+        for y in sorted(b_words.keys() - a_words.keys(), key=b_text.find):
+            ky = b_words[y]
+            if ky in a_word_keys or kx[0] != ky[0] or _derived(kx, ky):
                 continue
             # five letters at least for a near spelling; four for one that sounds the same (Group / Grup)
             near = len(kx) >= 5 and len(ky) >= 5 and fuzz.ratio(kx, ky) >= 85
@@ -220,6 +215,23 @@ def name_variants(a_text: str, b_text: str) -> list[tuple[str, str]]:
                 add(x, y)
     found.sort(key=lambda pair: a_text.find(pair[0]))
     return found
+
+
+@per_sentence
+def _reading(text: str) -> tuple[list[tuple[str, str]], set[str], list[str], list[str]]:
+    """What name_variants reads from one text, whatever the other: its known names (spelling,
+    canonical form), their keys, and the other capitalised phrases with their keys. A group's
+    texts meet many others, so each is read once."""
+    known = [(spelling, canonical) for spelling, canonical, _, _ in known_names(text)]
+    covered = {fold_key(s) for s, _ in known}
+    phrases = [(p, k) for p in _phrases(text) if (k := fold_key(p)) not in covered]
+    return known, covered, [p for p, _ in phrases], [k for _, k in phrases]
+
+
+def _long_words(phrases: list[str]) -> tuple[dict[str, str], set[str]]:
+    """The words of four letters or more in ``phrases``, each with its fold key; and those keys."""
+    words = {w: fold_key(w) for p in phrases for w in p.split() if len(w) >= 4}
+    return words, set(words.values())
 
 
 def capitalised_phrases(text: str) -> list[str]:

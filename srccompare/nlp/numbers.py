@@ -22,10 +22,11 @@ from __future__ import annotations
 import re
 import sys
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from typing import Any
 
 from .. import data as _data
-from .memo import per_sentence
+from .memo import on_clear, per_sentence
 
 
 @dataclass(frozen=True)
@@ -547,11 +548,26 @@ class _QuantityLexicon:
     generic_units: frozenset[str] = frozenset()
     large: float = 1000.0
 
+    # Each word's thing, found once: the scan runs over every stem, and an event repeats its words.
+    _things: dict[str, str | None] = field(default_factory=dict, compare=False, repr=False)
+
     def word_thing(self, word: str) -> str | None:
+        found = self._things.get(word, _UNREAD)
+        if found is _UNREAD:
+            if len(self._things) >= _THINGS_HELD:
+                self._things.clear()
+            found = self._things[word] = self._scan(word)
+        return found
+
+    def _scan(self, word: str) -> str | None:
         for stem, thing in self.stems:
             if word.startswith(stem) and (stem not in self.whole_word or word == stem):
                 return thing
         return None
+
+
+_UNREAD: Any = object()
+_THINGS_HELD = 1 << 16
 
 
 _LEXICON: _QuantityLexicon | None = None
@@ -578,6 +594,7 @@ def _quantity_lexicon() -> _QuantityLexicon:
             frozenset(data.get("figures", {}).get("generic", ())),
             float(data.get("figures", {}).get("large", 1000)),
         )
+        on_clear(_LEXICON._things.clear)  # emptied with the per-sentence caches, between events
     return _LEXICON
 
 

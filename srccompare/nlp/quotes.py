@@ -34,6 +34,7 @@ from rapidfuzz.distance import Indel
 
 from .. import data as _data
 from ..model import Sentence
+from .memo import per_sentence
 from .sentences import sentence_spans
 from .tokens import STOP_WORDS, fold_spellings
 
@@ -103,6 +104,12 @@ def find_quotes(text: str) -> list[Quotation]:
     A quotation right after an attributed one, with at most the attribution between them, has
     the same speaker ('"...," Trump said. "I believe ..."').
     """
+    return list(_find_quotes(text))
+
+
+@per_sentence
+def _find_quotes(text: str) -> tuple[Quotation, ...]:
+    # Cached: outlets of one event print many of the same paragraphs, each read for its quotations.
     spans = _double_spans(text)
     spans += _single_spans(text, spans)
     spans.sort()
@@ -118,7 +125,7 @@ def find_quotes(text: str) -> list[Quotation]:
             if speaker is None and out and out[-1].speaker and _continues(text, out[-1], quote):
                 quote = Quotation(quote.text, quote.start, quote.end, out[-1].speaker, closed)
             out.append(quote)
-    return out
+    return tuple(out)
 
 
 def article_quotes(paragraphs: Sequence[str]) -> list[Quotation]:
@@ -142,7 +149,7 @@ def article_quotes(paragraphs: Sequence[str]) -> list[Quotation]:
     ending: Quotation | None = None
     for index, para in enumerate(paragraphs):
         quotes = find_quotes(para)
-        verbs = [(index, m.start(), None) for m in _VERB.finditer(para)]
+        verbs = [(index, start, None) for start in _verb_starts(para)]
         pending = sorted(verbs + [(index, q.start, q) for q in quotes], key=lambda e: e[1])
         previous: Quotation | None = None
         for _, position, quote in pending:
@@ -181,6 +188,12 @@ def article_quotes(paragraphs: Sequence[str]) -> list[Quotation]:
         ending = previous if previous is not None and previous.speaker and _ends(para, previous) else None
         offset += len(para) + len(PARAGRAPH_SEPARATOR)
     return out
+
+
+@per_sentence
+def _verb_starts(paragraph: str) -> tuple[int, ...]:
+    """Where the speech verbs of a paragraph start (read once per paragraph, as find_quotes)."""
+    return tuple(m.start() for m in _VERB.finditer(paragraph))
 
 
 def _closing_speaker(paragraphs: Sequence[str], history: list[tuple[int, int, str | None]], index: int) -> str | None:

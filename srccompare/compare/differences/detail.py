@@ -11,7 +11,7 @@ from ...nlp.numbers import UNIT_WORDS
 from ...nlp.tokens import STOP_WORDS
 from .. import lexicon, worddiff
 from . import register
-from .reading import PUNCT, Side, Word, cue_words, key, speech_verb_positions, variants
+from .reading import PUNCT, Side, Word, cue_words, key, per_side, speech_verb_positions, variants
 from .sources import sources
 
 # Words an added phrase may bridge over without ending ("yesterday on the sidelines of the Forum").
@@ -22,21 +22,19 @@ _TITLE_WORDS = data.words("lexicon", "title_words")
 
 @register("added_detail")
 def _added(sides: list[Side]) -> Difference | None:
-    keysets = [{key(k) for w in s.words for k in w.keys} for s in sides]
+    keysets = per_side(sides, lambda s: {key(k) for w in s.words for k in w.keys})
     # How many sides use each stem: a word of one stem is missing from the sides that do not.
     holders = Counter(k for ks in keysets for k in ks)
-    variant_words = {
-        w.lower()
-        for i, a in enumerate(sides)
-        for b in sides[i + 1 :]
-        for p in variants(a.text, b.text)
-        for x in p
-        for w in x.split()
-    }
+    texts = {(a.text, b.text) for i, a in enumerate(sides) for b in sides[i + 1 :]}
+    variant_words = {w.lower() for a, b in texts for p in variants(a, b) for x in p for w in x.split()}
     adds: dict[str, list[str]] = {}
     kinds: dict[str, set[str]] = {}
     others_needed = (len(sides) - 1 + 1) // 2
-    for idx, side in enumerate(sides):
+
+    def phrases(idx: int) -> list[tuple[str, set[str]]]:
+        """The added phrases of side ``idx`` and what each tells. Two sides of one signature hold
+        the same stems, so each finds the same others missing a word: read once per signature."""
+        side = sides[idx]
         own = side.own
         # Words another kind already explains: the speech verbs and hedges of this side, and the
         # speaker named next to a quotation (attribution, not a detail).
@@ -45,6 +43,7 @@ def _added(sides: list[Side]) -> Difference | None:
         # A cited source is the source_cited kind's ("Reuters reported"), not an added detail.
         explained |= {p.lower() for src in sources(side.own_text) for p in src.split()}
         added = []
+        out = []
         for w in own:
             content = (
                 w.plain and w.plain not in STOP_WORDS and w.plain not in explained and any(c.isalnum() for c in w.plain)
@@ -65,8 +64,14 @@ def _added(sides: list[Side]) -> Difference | None:
             units = _units(chunk, added[start:end])
             kind = _detail_kind(chunk, own[start - 1] if start else None)
             if units >= 3 or (units >= 2 and kind != {"what"}):
-                adds.setdefault(side.article, []).append(" ".join(w.raw for w in chunk).strip(PUNCT))
-                kinds.setdefault(side.article, set()).update(kind)
+                out.append((" ".join(w.raw for w in chunk).strip(PUNCT), kind))
+        return out
+
+    positions = {id(side): idx for idx, side in enumerate(sides)}
+    for side, found in zip(sides, per_side(sides, lambda s: phrases(positions[id(s)]))):
+        for phrase, kind in found:
+            adds.setdefault(side.article, []).append(phrase)
+            kinds.setdefault(side.article, set()).update(kind)
     if not adds:
         return None
     articles = tuple(sorted(adds))

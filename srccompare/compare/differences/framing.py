@@ -16,6 +16,7 @@ from .reading import (
     is_negation,
     key,
     minority,
+    per_side,
     set_difference,
     speech_verb_positions,
     wording,
@@ -30,8 +31,7 @@ _CONTEXT = 5
 @register("attribution")
 def _attribution(sides: list[Side]) -> Difference | None:
     sets = {}
-    for side in sides:
-        verbs = speech_verbs(side.own)
+    for side, verbs in zip(sides, per_side(sides, lambda s: speech_verbs(s.own))):
         if verbs:
             sets[side.article] = frozenset(verbs)
     if len(sets) < 2:
@@ -54,7 +54,8 @@ def speech_verbs(words: list[Word]) -> list[str]:
 
 @register("hedge")
 def _hedge(sides: list[Side]) -> Difference | None:
-    sets = {side.article: frozenset(cues(_without_inability(side.own), lexicon.HEDGE)) for side in sides}
+    read = per_side(sides, lambda s: frozenset(cues(_without_inability(s.own), lexicon.HEDGE)))
+    sets = {side.article: found for side, found in zip(sides, read)}
     return set_difference("hedge", sets)
 
 
@@ -68,9 +69,7 @@ def _without_inability(words: list[Word]) -> list[Word]:
 
 @register("polarity")
 def _polarity(sides: list[Side]) -> Difference | None:
-    states: list[dict[str, tuple[bool, str, frozenset[str]]]] = []
-    for side in sides:
-        states.append(_negated_anchors(side.own))
+    states = per_side(sides, lambda s: _negated_anchors(s.own))
     flags: dict[str, dict[str, bool]] = {}
     phrases: dict[str, dict[str, str]] = {}
     contexts: dict[str, dict[str, frozenset[str]]] = {}

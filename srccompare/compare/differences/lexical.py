@@ -13,7 +13,7 @@ from ...model import Difference
 from ...nlp.tokens import STOP_WORDS
 from .. import lexicon
 from . import register
-from .reading import Side, Word, key, set_difference
+from .reading import Side, Word, key, per_side, set_difference
 
 # A slot is a run of words that differ between two aligned sentences, at most this long on either
 # side: a word choice. Longer runs are another wording of the clause or new content (added_detail),
@@ -23,26 +23,35 @@ SLOT_WORDS = 3
 
 @register("loaded_term")
 def _loaded(sides: list[Side]) -> Difference | None:
-    sets = {side.article: set(lexicon.loaded_terms([(w.raw, w.plain, w.first) for w in side.own])) for side in sides}
-    plains = [[w.plain for w in side.own] for side in sides]
-    for i, side in enumerate(sides):
-        candidates = _candidates(side.own, plains[i])
+    # Sides that print the same sentence read alike: each is read, and each pair of them compared, once.
+    terms = per_side(sides, lambda s: frozenset(lexicon.loaded_terms([(w.raw, w.plain, w.first) for w in s.own])))
+    sets = {side.article: set(found) for side, found in zip(sides, terms)}
+    plains = per_side(sides, lambda s: [w.plain for w in s.own])
+    choices: dict[tuple[object, object], set[str]] = {}
+    for i, (side, candidates) in enumerate(
+        zip(sides, per_side(sides, lambda s: _candidates(s.own, [w.plain for w in s.own])))
+    ):
         if not candidates:
             continue  # most members use no charged word: no slot to read
         for j in range(len(sides)):
             if i != j:
-                sets[side.article] |= charged_choices(plains[i], candidates, plains[j])
+                pair = (side.reads_as, sides[j].reads_as)
+                found = choices.get(pair)
+                if found is None:
+                    found = choices[pair] = charged_choices(plains[i], candidates, plains[j])
+                sets[side.article] |= found
     # A charged word another member uses too is no one outlet's choice of tone, even where a third
     # member leaves it out: it counts on every side that has it.
     chosen = {t for s in sets.values() for t in s if " " not in t}
     if chosen:
-        for side in sides:
-            sets[side.article] |= {
-                w.plain for w in side.own if w.plain in chosen and (w.first or not w.raw[:1].isupper())
-            }
+        also = per_side(
+            sides, lambda s: {w.plain for w in s.own if w.plain in chosen and (w.first or not w.raw[:1].isupper())}
+        )
+        for side, found in zip(sides, also):
+            sets[side.article] |= found
     frozen = {a: frozenset(s) for a, s in sets.items()}
-    terms = {t for s in frozen.values() for t in s}
-    return set_difference("loaded_term", frozen, categories={t: lexicon.loaded_category(t) for t in sorted(terms)})
+    every = {t for s in frozen.values() for t in s}
+    return set_difference("loaded_term", frozen, categories={t: lexicon.loaded_category(t) for t in sorted(every)})
 
 
 def _candidates(words: list[Word], plain: list[str]) -> dict[int, float]:

@@ -19,7 +19,7 @@ from ...nlp.memo import per_sentence
 from ...nlp.numbers import UNIT_WORDS, Number, find_numbers, number_mismatches
 from ...nlp.tokens import STOP_WORDS, tokens
 from . import register
-from .reading import Side, minority
+from .reading import Side, minority, per_side
 from .sources import sources
 
 # A qualified number ("about", "more than") agrees with any value within this factor of it.
@@ -37,7 +37,8 @@ def _number(sides: list[Side]) -> Difference | None:
     texts = {s.article: s.text for s in sides}
     # Each text is read once (its figures, the words before them, its tokens), not once per pair.
     read = {a: _figures(t) for a, t in texts.items()}
-    credited = {s.article: ", ".join(sorted(sources(s.own_text))) or None for s in sides}
+    credits = per_side(sides, lambda s: ", ".join(sorted(sources(s.own_text))) or None)
+    credited = {s.article: c for s, c in zip(sides, credits)}
     conflicts: dict[str, dict[str, NumberUse]] = {}
     notation: dict[str, dict[str, NumberUse]] = {}
 
@@ -45,37 +46,23 @@ def _number(sides: list[Side]) -> Difference | None:
         table.setdefault(article, {})[shown] = NumberUse(shown, n.value, n.unit, credited[article])
 
     ids = sorted(texts)
+    # Sides often print the same text: each ordered pair of texts is read once, then told to every
+    # pair of articles that print them.
+    readings: dict[tuple[str, str], list[tuple[bool, int, Number | str, str]]] = {}
     for i, a in enumerate(ids):
-        fa = read[a]
         for b in ids[i + 1 :]:
-            fb = read[b]
             if texts[a] == texts[b]:
                 continue  # one text twice: every figure is the same figure, written the same way
-            if fa.units and fb.units:
-                for mm in number_mismatches(fa.numbers, fb.numbers):
-                    if _conflicting(mm.a, mm.b, mm.kind, texts[a], texts[b]):
-                        add(conflicts, a, mm.a, _shown(mm.a, mm.kind))
-                        add(conflicts, b, mm.b, _shown(mm.b, mm.kind))
-            for x, y in _paired(fa.context, fb.context):
-                if (x.value, x.unit) == (y.value, y.unit):
-                    continue  # the same figure; how it is written is read below
-                if x.unit == y.unit or not (x.unit and y.unit):
-                    kind = "value"
-                elif x.value == y.value:
-                    kind = "unit"
+            pair = (texts[a], texts[b])
+            told = readings.get(pair)
+            if told is None:
+                told = readings[pair] = _pair_figures(texts[a], texts[b], read[a], read[b])
+            for is_notation, which, n, shown in told:
+                article = (a, b)[which]
+                if isinstance(n, str):
+                    conflicts.setdefault(article, {}).setdefault(n, NumberUse(n, _value(n), None, credited[article]))
                 else:
-                    continue  # another value of another thing: two quantities ("six years" / "2008 remarks")
-                if _conflicting(x, y, kind, None, None):
-                    add(conflicts, a, x, _shown(x, kind))
-                    add(conflicts, b, y, _shown(y, kind))
-            if fa.digits and fb.digits:
-                for x_text, y_text in _replaced(fa.tokens, fb.tokens):
-                    conflicts.setdefault(a, {}).setdefault(x_text, NumberUse(x_text, _value(x_text), None, credited[a]))
-                    conflicts.setdefault(b, {}).setdefault(y_text, NumberUse(y_text, _value(y_text), None, credited[b]))
-            if fa.forms and fb.forms:
-                for x, y in _rewritten(fa.forms, fb.forms):
-                    add(notation, a, x, _written(texts[a], x))
-                    add(notation, b, y, _written(texts[b], y))
+                    add(notation if is_notation else conflicts, article, n, shown)
     if not conflicts and not notation:
         return None
     found = conflicts or notation
@@ -85,6 +72,35 @@ def _number(sides: list[Side]) -> Difference | None:
     numbers = {a: tuple(found[a][t] for t in used[a]) for a in used}
     form = None if conflicts else "notation"
     return Difference("number", "", departing, {a: used[a] for a in departing}, used=used, numbers=numbers, form=form)
+
+
+def _pair_figures(ta: str, tb: str, fa: _Figures, fb: _Figures) -> list[tuple[bool, int, Number | str, str]]:
+    """What two texts' figures tell against each other, in the order _number records it: (a
+    notation difference, which text (0: ``ta``), its number (a bare number token: one the word diff
+    found replaced), as shown)."""
+    out: list[tuple[bool, int, Number | str, str]] = []
+    if fa.units and fb.units:
+        for mm in number_mismatches(fa.numbers, fb.numbers):
+            if _conflicting(mm.a, mm.b, mm.kind, ta, tb):
+                out += [(False, 0, mm.a, _shown(mm.a, mm.kind)), (False, 1, mm.b, _shown(mm.b, mm.kind))]
+    for x, y in _paired(fa.context, fb.context):
+        if (x.value, x.unit) == (y.value, y.unit):
+            continue  # the same figure; how it is written is read below
+        if x.unit == y.unit or not (x.unit and y.unit):
+            kind = "value"
+        elif x.value == y.value:
+            kind = "unit"
+        else:
+            continue  # another value of another thing: two quantities ("six years" / "2008 remarks")
+        if _conflicting(x, y, kind, None, None):
+            out += [(False, 0, x, _shown(x, kind)), (False, 1, y, _shown(y, kind))]
+    if fa.digits and fb.digits:
+        for x_text, y_text in _replaced(fa.tokens, fb.tokens):
+            out += [(False, 0, x_text, x_text), (False, 1, y_text, y_text)]
+    if fa.forms and fb.forms:
+        for x, y in _rewritten(fa.forms, fb.forms):
+            out += [(True, 0, x, _written(ta, x)), (True, 1, y, _written(tb, y))]
+    return out
 
 
 @dataclass(frozen=True)

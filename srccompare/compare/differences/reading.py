@@ -11,6 +11,7 @@ from collections import Counter
 from collections.abc import Callable, Hashable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
+from typing import Any, TypeVar
 
 from ... import data
 from ...model import Article, Difference, Member, Token
@@ -30,16 +31,16 @@ _APOSTROPHES = re.compile("[’‘ʼ`´]")
 # an outlet rewording a fact picks another form of the same word.
 _KEY_LETTERS = 6
 _CLAUSE_END = re.compile(r"[,;:.!?)\]–—]$")
+T = TypeVar("T")
 PUNCT = "\"'“”‘’„«»()[]{}.,;:!?…–—-"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Word:
     raw: str
     plain: str  # lower case, punctuation stripped: the form the lexicons match
     keys: tuple[str, ...]  # normalised tokens: the form the diff compares
     quoted: bool
-    member: int
     first: bool  # first word of a sentence: its capital says nothing
     clause_end: bool
 
@@ -51,12 +52,22 @@ class Side:
     words: tuple[Word, ...]
     quotes: tuple[Span, ...]
     speakers: frozenset[str] = frozenset()  # lower-case words of the speakers named next to quotes
+    members: tuple[int, ...] = ()  # the member (its index in the group) each word comes from
+    # Its sentences with their quoted parts, and its speakers: what its words, own words and text
+    # depend on. Sides of one group with the same signature read the same (see per_side).
+    signature: tuple = ()
 
     # Cached: every family reads them (a frozen dataclass keeps a cached_property in its __dict__).
     @cached_property
     def own(self) -> list[Word]:
         """The outlet's own words: everything outside quotation marks."""
         return [w for w in self.words if not w.quoted]
+
+    @property
+    def reads_as(self) -> object:
+        """What per_side shares answers by: the signature; a Side made without one (not by
+        read_sides) shares nothing."""
+        return self.signature or id(self)
 
     @cached_property
     def own_text(self) -> str:
@@ -68,36 +79,71 @@ def read_sides(members: Sequence[Member], articles: Mapping[str, Article]) -> li
     for i, m in enumerate(members):
         by_article.setdefault(m.article, []).append((i, m))
     sides = []
+    # The sides of a group often print the same sentence: it is read once, and its Words shared.
+    read_words: dict[tuple[str, tuple[tuple[int, int], ...]], tuple[Word, ...]] = {}
     for article_id, ms in by_article.items():
         words: list[Word] = []
+        owners: list[int] = []
         pieces: dict[int, list[str]] = {}  # article-level quotation -> the parts these members hold
         piece_speaker: dict[int, str | None] = {}
         own_quotes: list[Span] = []
         speakers: set[str] = set()
+        shape: list[tuple[str, tuple[tuple[int, int], ...]]] = []
         for index, m in ms:
             spans = _member_quotes(m, articles.get(article_id))
             if spans is None:
                 # No article to read (or the member is not one of its sentences): the member's own marks.
                 found = find_quotes(m.text)
-                mask = _mask(len(m.text), ((q.start, q.end) for q in found))
+                inside = tuple((q.start, q.end) for q in found)
                 speakers.update(w for q in found if q.speaker for w in q.speaker.lower().split())
                 own_quotes.extend(long_quotes(m.text))
             else:
-                mask = _mask(len(m.text), ((lo, hi) for _, lo, hi, _ in spans))
+                inside = tuple((lo, hi) for _, lo, hi, _ in spans)
                 for key, lo, hi, speaker in spans:
                     pieces.setdefault(key, []).append(m.text[lo:hi].strip())
                     piece_speaker[key] = speaker
                     speakers.update((speaker or "").lower().split())
-            words.extend(_words(m.text, index, mask))
+            shape.append((m.text, inside))
+            read = read_words.get((m.text, inside))
+            if read is None:
+                read = read_words[m.text, inside] = _words(m.text, inside)
+            words.extend(read)
+            owners.extend([index] * len(read))
         quotes = own_quotes + [
             Span(key, key, " ".join(p), piece_speaker[key])
             for key, p in sorted(pieces.items())
             if len(tokens(" ".join(p))) >= MIN_WORDS
         ]
         sides.append(
-            Side(article_id, " ".join(m.text for _, m in ms), tuple(words), tuple(quotes), frozenset(speakers))
+            Side(
+                article_id,
+                " ".join(m.text for _, m in ms),
+                tuple(words),
+                tuple(quotes),
+                frozenset(speakers),
+                tuple(owners),
+                (tuple(shape), frozenset(speakers)),
+            )
         )
     return sides
+
+
+def per_side(sides: Sequence[Side], read: Callable[[Side], T]) -> list[T]:
+    """``read(side)`` for each side, read once per signature: outlets that print the same sentence
+    the same way get one answer. ``read`` may look at the side's text, words (own or all) and
+    speakers, not at its article or quotations."""
+    done: dict[object, T] = {}
+    out = []
+    for side in sides:
+        key = side.reads_as
+        found = done.get(key, _NONE)
+        if found is _NONE:
+            found = done[key] = read(side)
+        out.append(found)
+    return out
+
+
+_NONE: Any = object()
 
 
 def _member_quotes(m: Member, article: Article | None) -> list[tuple[int, int, int, str | None]] | None:
@@ -155,7 +201,9 @@ def _mask(n: int, spans) -> list[bool]:
     return mask
 
 
-def _words(text: str, member: int, inside: list[bool]) -> list[Word]:
+def _words(text: str, spans: tuple[tuple[int, int], ...]) -> tuple[Word, ...]:
+    """The words of one member sentence, ``spans`` its quoted parts."""
+    inside = _mask(len(text), spans)
     out = []
     previous_end = True
     any_quote = any(inside)
@@ -167,33 +215,35 @@ def _words(text: str, member: int, inside: list[bool]) -> list[Word]:
             letters = [inside[i] for i in range(m.start(), m.end()) if text[i].isalnum()]
             quoted = bool(letters) and sum(letters) * 2 > len(letters)
         plain, keys, clause_end, ends_sentence = _spelling(raw)
-        out.append(Word(raw, plain, keys, quoted, member, previous_end, clause_end))
+        out.append(Word(raw, plain, keys, quoted, previous_end, clause_end))
         previous_end = ends_sentence
-    return out
+    return tuple(out)
 
 
 def highlights(members: Sequence[Member], sides: list[Side]) -> tuple[tuple[Token, ...], ...]:
     # Compare flat key lists per article; a word is changed when any of its keys is.
-    flat: list[list[str]] = []
-    owner: list[list[int]] = []  # per side: key index -> word index
-    for side in sides:
-        keys, own = [], []
-        for wi, w in enumerate(side.words):
-            for k in w.keys:
-                keys.append(k)
-                own.append(wi)
-        flat.append(keys)
-        owner.append(own)
-    flags = worddiff.changed(flat)
+    read = per_side(sides, _flat_keys)
+    owner = [own for _, own in read]  # per side: key index -> word index
+    flags = worddiff.changed([keys for keys, _ in read])
     per_member: dict[int, list[Token]] = {i: [] for i in range(len(members))}
     for side, side_flags, own in zip(sides, flags, owner):
         word_changed = [False] * len(side.words)
         for ki, f in enumerate(side_flags):
             if f:
                 word_changed[own[ki]] = True
-        for w, c in zip(side.words, word_changed):
-            per_member[w.member].append(_token(w.raw, c))
+        for w, member, c in zip(side.words, side.members, word_changed):
+            per_member[member].append(_token(w.raw, c))
     return tuple(tuple(per_member[i]) for i in range(len(members)))
+
+
+def _flat_keys(side: Side) -> tuple[list[str], list[int]]:
+    """The keys of a side's words in a row, and the word each comes from."""
+    keys, own = [], []
+    for wi, w in enumerate(side.words):
+        for k in w.keys:
+            keys.append(k)
+            own.append(wi)
+    return keys, own
 
 
 @lru_cache(maxsize=65536)
@@ -255,12 +305,25 @@ def cues(words: list[Word], table: Mapping[str, str]) -> list[str]:
     return _memoised(_cues, words, table)
 
 
+def _firsts(table: Mapping[str, str]) -> frozenset[str]:
+    """The first words of the cues of ``table``: a phrase whose first word is none of them is no cue
+    (a plain word holds no space, so a cue that matches starts with it)."""
+    hit = _FIRSTS.get(id(table))
+    if hit is None or hit[0] is not table:
+        hit = _FIRSTS[id(table)] = (table, frozenset(k.split(" ")[0] for k in table))
+    return hit[1]
+
+
+_FIRSTS: dict[int, tuple[Mapping[str, str], frozenset[str]]] = {}
+
+
 def _cues(words: list[Word], table: Mapping[str, str]) -> list[str]:
     out = []
     plain = [w.plain for w in words]
+    firsts = _firsts(table)
     for i, w in enumerate(words):
         # "May" in the middle of a sentence is the month.
-        if w.raw[:1].isupper() and not w.first:
+        if (w.raw[:1].isupper() and not w.first) or plain[i] not in firsts:
             continue
         for n in (3, 2):
             phrase = " ".join(plain[i : i + n])
@@ -279,7 +342,10 @@ def cue_words(words: list[Word], table: Mapping[str, str]) -> list[str]:
 def _cue_words(words: list[Word], table: Mapping[str, str]) -> list[str]:
     out = []
     plain = [w.plain for w in words]
+    firsts = _firsts(table)
     for i in range(len(words)):
+        if plain[i] not in firsts:
+            continue
         for n in (3, 2, 1):
             phrase = " ".join(plain[i : i + n])
             if len(plain[i : i + n]) == n and phrase in table:

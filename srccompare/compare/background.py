@@ -62,16 +62,29 @@ def with_background(events: Sequence[Event], links: Mapping[str, tuple[str, ...]
 
 def background_links(events: Sequence[Event], by_id: Mapping[str, Article]) -> dict[str, tuple[str, ...]]:
     """Fact id -> the ids of the facts of other events that tell the same background fact, in order."""
+    units = BackgroundUnits()
+    for event in events:
+        units.add(event, by_id)
+    return units.links()
 
-    # One unit per (event, article, paragraph) that holds facts: its words, and the facts it holds.
-    # Built an event at a time, so that only one event's words are held as strings: each unit keeps
-    # the ids of its words (in the order the story first uses them, alphabetical within a paragraph:
-    # a tie among a unit's rarest words, its blocking terms, goes to the word told first, on every run).
-    keys: list[tuple[int, str, int]] = []
-    facts_of: list[tuple[str, ...]] = []
-    rows: list = []
-    ids_of: dict[str, int] = {}
-    for e_idx, event in enumerate(events):
+
+class BackgroundUnits:
+    """What background_links reads of each event, gathered an event at a time and in story order, so
+    that a caller can read each event as it comes back from the workers, while they compare the next.
+
+    One unit per (event, article, paragraph) that holds facts: its words, and the facts it holds. Only
+    one event's words are held as strings at a time: each unit keeps the ids of its words (in the order
+    the story first uses them, alphabetical within a paragraph: a tie among a unit's rarest words, its
+    blocking terms, goes to the word told first, on every run)."""
+
+    def __init__(self) -> None:
+        self.keys: list[tuple[int, str, int]] = []
+        self.facts_of: list[tuple[str, ...]] = []
+        self.rows: list = []
+        self.ids_of: dict[str, int] = {}
+        self.events = 0
+
+    def add(self, event: Event, by_id: Mapping[str, Article]) -> None:
         facts_here: dict[tuple[str, int], dict[str, None]] = {}
         words_here: dict[tuple[str, int], set[str]] = {}
         for fact in event.facts:
@@ -80,20 +93,24 @@ def background_links(events: Sequence[Event], by_id: Mapping[str, Article]) -> d
                 facts_here.setdefault(key, {})[fact.id] = None
                 words_here.setdefault(key, set()).update(concepts(m.text))
         for key in sorted(facts_here):
-            keys.append((e_idx, *key))
-            facts_of.append(tuple(facts_here[key]))
-            rows.append(_word_ids(words_here[key], ids_of))
-    if len({k[0] for k in keys}) < 2:
-        return {}
-    units = _units(keys, rows, list(ids_of))
-    del rows, ids_of
-    links: dict[str, set[str]] = {}
-    for x, y in _linked_pairs(units).tolist():
-        for a in facts_of[x]:
-            for b in facts_of[y]:
-                links.setdefault(a, set()).add(b)
-                links.setdefault(b, set()).add(a)
-    return {fact: tuple(sorted(others, key=_fact_order)) for fact, others in links.items()}
+            self.keys.append((self.events, *key))
+            self.facts_of.append(tuple(facts_here[key]))
+            self.rows.append(_word_ids(words_here[key], self.ids_of))
+        self.events += 1
+
+    def links(self) -> dict[str, tuple[str, ...]]:
+        """The links among the events added (the units are used up)."""
+        if len({k[0] for k in self.keys}) < 2:
+            return {}
+        units = _units(self.keys, self.rows, list(self.ids_of))
+        self.rows, self.ids_of = [], {}
+        links: dict[str, set[str]] = {}
+        for x, y in _linked_pairs(units).tolist():
+            for a in self.facts_of[x]:
+                for b in self.facts_of[y]:
+                    links.setdefault(a, set()).add(b)
+                    links.setdefault(b, set()).add(a)
+        return {fact: tuple(sorted(others, key=_fact_order)) for fact, others in links.items()}
 
 
 def _word_ids(words, ids_of: dict[str, int]):

@@ -28,7 +28,7 @@ from ..model import (
 from ..nlp import memo
 from ..options import DEFAULT_OPTIONS, Options
 from .align import Unit, align
-from .background import background_links, with_background
+from .background import BackgroundUnits, with_background
 from .classify import classify_group
 from .copies import voices
 from .coverage import disagrees, outlet_facts
@@ -53,11 +53,24 @@ def build_report(
     events: list[Event] = []
     copies: dict[str, tuple[CopyLink, ...]] = {}
     keys = event_keys(groups, screened.exact_only, options)
+    background_key = _background_key([g.id for g in groups], keys)
+    stored = _stored_background(background_key, options)
+    # Unless the store has the links, each event's words are read for them as it comes back, while
+    # the workers compare the next ones.
+    gathered = BackgroundUnits() if stored is None else None
     # Each event on its own: from the store, or on the engine's workers (compare/execute.py).
-    for group, (event, links) in zip(groups, list(compare_events(groups, screened.exact_only, options, keys))):
+    for n, (event, links) in enumerate(compare_events(groups, screened.exact_only, options, keys)):
         copies.update(links)
-        events.append(replace(event, why=group.why))
-    events = with_background(events, _background(events, by_id, [g.id for g in groups], keys, options))
+        events.append(replace(event, why=groups[n].why))
+        if gathered is not None:
+            gathered.add(event, by_id)
+    if gathered is not None:
+        stored = gathered.links()
+        if background_key:
+            from .. import store
+
+            store.put_value("background", background_key, stored, options)
+    events = with_background(events, stored or {})
     memo.clear()  # every fact's words, read once for the links: the report is all that is left to hold
     return Report(
         articles=tuple(replace(a, copy_of=copies[a.id]) if a.id in copies else a for a in articles),
@@ -69,21 +82,20 @@ def build_report(
     )
 
 
-def _background(
-    events: Sequence[Event], by_id: Mapping[str, Article], ids: Sequence[str], keys: Sequence[str], options: Options
-) -> Mapping[str, tuple[str, ...]]:
-    """The background links of ``events``. They depend on the events' facts and their articles'
-    paragraphs alone, which each event's store key covers: for the same events under the same ids
-    (an unchanged corpus), the links are read back from the store."""
+def _background_key(ids: Sequence[str], keys: Sequence[str]) -> str | None:
+    """The background links depend on the events' facts and their articles' paragraphs alone, which
+    each event's store key covers: for the same events under the same ids (an unchanged corpus), the
+    links are read back from the store under this key (None: no store)."""
     from .. import store
 
-    key = store.derived_key("background", repr(list(zip(ids, keys)))) if keys else None
+    return store.derived_key("background", repr(list(zip(ids, keys)))) if keys else None
+
+
+def _stored_background(key: str | None, options: Options) -> dict[str, tuple[str, ...]] | None:
+    from .. import store
+
     links = store.get_value("background", key, options) if key else None
-    if not isinstance(links, dict):
-        links = background_links(events, by_id)
-        if key:
-            store.put_value("background", key, links, options)
-    return links
+    return links if isinstance(links, dict) else None
 
 
 def build_event(

@@ -538,3 +538,30 @@ def test_without_dates_two_events_of_one_campaign_need_more_than_the_topic_words
     # The bar is what keeps them apart: at the dated bar they are one event.
     merged = group_events([a for _, a in labelled], undated_threshold=group.THRESHOLD)
     assert len(merged) == 1
+
+
+def test_split_on_the_workers_gives_the_events_of_the_split_here(monkeypatch):
+    # Step 2 goes to the engine's workers when there are many topic groups to split; the events are
+    # the same as when this process splits them (ECB+: three topics of two events each, undated).
+    from srccompare import engine
+    from srccompare.compare import group
+
+    labelled = _ecbplus({"T7a", "T7b", "T12a", "T12b", "T18a", "T18b"})
+    articles = [a for _, a in labelled]
+    here = group_events(articles, Options(jobs=1))
+    assert len(here) >= 6
+    shipped = []
+    pool_map = engine.LocalPool.map
+
+    def recorded(self, fn, items, *args, **kwargs):
+        shipped.append((fn.__name__, len(items)))
+        return pool_map(self, fn, items, *args, **kwargs)
+
+    monkeypatch.setattr(engine.LocalPool, "map", recorded)
+    monkeypatch.setattr(group, "SPLIT_ON_WORKERS", 1)
+    try:
+        assert group_events(articles, Options(jobs=2)) == here
+    finally:
+        engine.close_all()
+    # The topic groups went to the workers (the grouping features do too, as "compute").
+    assert "_split_task" in {name for name, _ in shipped}

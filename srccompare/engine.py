@@ -55,6 +55,9 @@ def default_jobs() -> int:
 
 class Engine(Protocol):
     workers: int
+    # Whether work sent now starts without first loading the workers (the fork server, the model):
+    # worth it for a small job only then.
+    ready: bool
 
     def map(
         self, fn: Callable[[T], R], items: Sequence[T], here_below: int = 2, batch: int = MAX_BATCH
@@ -86,6 +89,7 @@ def _in_order(futures: list[Any]) -> Iterator[Any]:
 
 class Serial:
     workers = 1
+    ready = True
 
     def map(self, fn: Callable[[T], R], items: Sequence[T], here_below: int = 2, batch: int = MAX_BATCH) -> Iterator[R]:
         return map(fn, items)
@@ -100,6 +104,7 @@ class LocalPool:
     def __init__(self, workers: int) -> None:
         self.workers = workers
         self._pool: Any = None
+        self.ready = False  # until a first pool has started the fork server
 
     def map(self, fn: Callable[[T], R], items: Sequence[T], here_below: int = 2, batch: int = MAX_BATCH) -> Iterator[R]:
         """The results in input order (``batch``: at most this many items a task). The tasks are handed to the workers at once, before the
@@ -121,6 +126,7 @@ class LocalPool:
             else:  # pragma: no cover - Windows
                 context = multiprocessing.get_context("spawn")
             self._pool = ProcessPoolExecutor(self.workers, mp_context=context)
+            self.ready = True
         batches = _batches(items, self.workers, batch)
         return _in_order([self._pool.submit(_run_batch, fn, b) for b in batches])
 
@@ -151,6 +157,7 @@ class DaskEngine:
         except (OSError, TimeoutError) as exc:
             raise UsageError(f"cannot reach the Dask scheduler at {scheduler}: {exc}") from None
         self.workers = max(1, sum(self.client.nthreads().values()))
+        self.ready = True
 
     def map(self, fn: Callable[[T], R], items: Sequence[T], here_below: int = 2, batch: int = MAX_BATCH) -> Iterator[R]:
         if not items:

@@ -565,3 +565,14 @@ def test_split_on_the_workers_gives_the_events_of_the_split_here(monkeypatch):
         engine.close_all()
     # The topic groups went to the workers (the grouping features do too, as "compute").
     assert "_split_task" in {name for name, _ in shipped}
+    # With the features at hand and no worker started yet, the groups are split here: starting the
+    # workers would cost more than it saves.
+    from srccompare.compare.features import iter_features
+
+    shipped.clear()
+    features = list(iter_features(articles, Options(jobs=1)))
+    try:
+        assert group_events(articles, Options(jobs=2), features=features) == here
+    finally:
+        engine.close_all()
+    assert shipped == []

@@ -469,18 +469,21 @@ def _split_all(
     clusters: list[list[int]], articles: Sequence[Article], cache: dict[int, list[str]], options: Options
 ) -> list[list[int]]:
     """Every topic group split into its events (split_events), in order. The groups are independent, so
-    with SPLIT_ON_WORKERS of them or more they go to the engine's workers, each with its articles' cues:
-    the clients' serial part of a 10,000-article run spent 8 s here while the workers sat idle."""
+    with SPLIT_ON_WORKERS of them or more, and workers ready to start, they go to the engine's workers,
+    each with its articles' cues: the client's serial part of a 10,000-article run spent 8 s here while
+    the workers sat idle."""
     from ..engine import engine_of
 
     todo = [n for n, c in enumerate(clusters) if 2 * SPLIT_MIN_SIDE <= len(c) <= SPLIT_MAX_GROUP]
-    if len(todo) < SPLIT_ON_WORKERS:
+    engine = engine_of(options)
+    # Only to workers that start at once: a re-run that cleaned its few new articles here would
+    # otherwise load them (about half a second) to save less.
+    if len(todo) < SPLIT_ON_WORKERS or not engine.ready:
         return [part for c in clusters for part in split_events(c, articles, cache)]
     for n in todo:
         for k in clusters[n]:
             if k not in cache:
                 cache[k] = cues(articles[k])
-    engine = engine_of(options)
     tasks = [(clusters[n], [cache[k] for k in clusters[n]]) for n in todo]
     try:
         found = dict(zip(todo, engine.map(_split_task, tasks, SPLIT_ON_WORKERS)))

@@ -193,3 +193,31 @@ def test_figures_after_the_same_words_pair_in_text_order_whatever_the_hash_seed(
         out.append(proc.stdout)
     assert out[0] == out[1] == out[2]
     assert out[0].strip() == "[(12.0, 5.0), (12.0, 9.0), (40.0, 45.0), (30.0, 35.0)]"
+
+
+@pytest.mark.parametrize(
+    ("text", "dimension", "value"),
+    [
+        ("they felt the ground shaking beneath them for about a minute.", "duration", 60.0),  # ECB+ T20b
+        ("the subject of a weeklong manhunt", "duration", 7 * 86400.0),  # ECB+ T3b
+        ("recaptured last month after eight days on the run", "duration", 8 * 86400.0),
+        ("half an hour later", "duration", 1800.0),
+        ("The 15, 800-square-metre building", "area", 15800.0),  # ECB+ T18b
+        ("By 8. 30am crews were using thermal imaging cameras", "clock", 510.0),  # ECB+ T14b, re-spaced
+        ("The fire service was called at approximately 06:00 BST", "clock", 360.0),
+    ],
+)
+def test_measures_in_one_base_unit(text, dimension, value):
+    from srccompare.nlp.numbers import measures
+
+    found = [m for m in measures(text) if m.dimension == dimension]
+    assert len(found) == 1 and found[0].value == pytest.approx(value)
+
+
+@pytest.mark.parametrize(
+    "text", ["a 24-year-old man", "a second explosion", "It costs $5 a day", "At this point (10:30 p.m.), police said"]
+)
+def test_not_measures(text):
+    from srccompare.nlp.numbers import measures
+
+    assert measures(text) == ()

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from ...model import Difference, NumberUse
 from ...nlp.memo import per_sentence
-from ...nlp.numbers import UNIT_WORDS, Number, find_numbers, number_mismatches
+from ...nlp.numbers import UNIT_WORDS, Measure, Number, find_numbers, measures, number_mismatches
 from ...nlp.tokens import STOP_WORDS, tokens
 from . import register
 from .reading import Side, minority
@@ -30,6 +30,11 @@ CONTEXT_WORDS = 2
 CONTEXT_SPAN = 6
 # A number replaced by another in the word diff counts when this many equal words stand either side.
 REPLACED_CONTEXT = 2
+# Two times of day, one of them hedged ("about 6am", "shortly after 06:00"), agree within this many minutes.
+CLOCK_SLACK = 15.0
+# Two measures in different units are one figure converted when they are within this share of each other
+# ("170,000-square-foot" is 15,794 square metres, written "15,800-square-metre").
+CONVERTED = 0.02
 
 
 @register("number")
@@ -72,6 +77,13 @@ def _number(sides: list[Side]) -> Difference | None:
                 for x_text, y_text in _replaced(fa.tokens, fb.tokens):
                     conflicts.setdefault(a, {}).setdefault(x_text, NumberUse(x_text, _value(x_text), None, credited[a]))
                     conflicts.setdefault(b, {}).setdefault(y_text, NumberUse(y_text, _value(y_text), None, credited[b]))
+            for mx, my in _measured(fa.measures, fb.measures):
+                if _measure_conflict(mx, my):
+                    conflicts.setdefault(a, {})[mx.text] = NumberUse(mx.text, mx.value, mx.dimension, credited[a])
+                    conflicts.setdefault(b, {})[my.text] = NumberUse(my.text, my.value, my.dimension, credited[b])
+                elif mx.unit != my.unit:
+                    notation.setdefault(a, {})[mx.text] = NumberUse(mx.text, mx.value, mx.dimension, credited[a])
+                    notation.setdefault(b, {})[my.text] = NumberUse(my.text, my.value, my.dimension, credited[b])
             if fa.forms and fb.forms:
                 for x, y in _rewritten(fa.forms, fb.forms):
                     add(notation, a, x, _written(texts[a], x))
@@ -97,6 +109,7 @@ class _Figures:
     forms: dict[tuple, dict[str, Number]]  # see _forms
     tokens: tuple[str, ...]
     digits: bool  # some token starts with a digit: _replaced can find something
+    measures: dict[str, Measure]  # dimension -> the one time of day, duration or area the text gives
 
 
 @per_sentence
@@ -110,7 +123,38 @@ def _figures(text: str) -> _Figures:
         _forms(text, numbers),
         toks,
         any(t[0].isdigit() for t in toks),
+        _one_per_dimension(measures(text)),
     )
+
+
+def _one_per_dimension(found: Sequence[Measure]) -> dict[str, Measure]:
+    """The text's measures of the dimensions it gives one figure of: with two times or two spans in one sentence,
+    which of them the other outlet's figure tells is unknown."""
+    dims = [m.dimension for m in found]
+    return {m.dimension: m for m in found if dims.count(m.dimension) == 1}
+
+
+def _measured(a: dict[str, Measure], b: dict[str, Measure]) -> list[tuple[Measure, Measure]]:
+    """The measures of one dimension both texts give (one each), unless they name different clock zones."""
+    out = []
+    for dim, x in a.items():
+        y = b.get(dim)
+        if y is None or (x.zone and y.zone and x.zone != y.zone):
+            continue
+        out.append((x, y))
+    return out
+
+
+def _measure_conflict(x: Measure, y: Measure) -> bool:
+    """Whether two measures of one dimension disagree: times of day more than CLOCK_SLACK apart when one is
+    hedged (else any difference), spans and areas by more than CONVERTED, or by _QUALIFIED_SLACK when hedged
+    differently ("about a minute" / "30 seconds" disagree; "more than an hour" / "70 minutes" do not)."""
+    low, high = sorted((x.value, y.value))
+    if x.dimension == "clock":
+        return high - low > (CLOCK_SLACK if (x.qualifier or y.qualifier) else 0.0)
+    if high <= low * (1 + CONVERTED):
+        return False
+    return not (x.qualifier != y.qualifier and high <= low * _QUALIFIED_SLACK)
 
 
 def _replaced(ta: Sequence[str], tb: Sequence[str]) -> list[tuple[str, str]]:

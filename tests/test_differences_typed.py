@@ -235,3 +235,29 @@ def test_a_time_stamp_of_the_report_and_times_in_other_zones_are_not_compared():
     assert "number" not in found
     zones = _diffs("The quake struck at 11:52 local time on Sunday.", "The quake struck at 06:52 GMT on Sunday.")
     assert "number" not in zones
+
+
+def test_several_shells_and_three_shells_are_one_count_told_less_precisely():
+    # ECB+ T18b (doc_0146 / doc_0157).
+    found = _diffs(
+        "Upon arrest, police seized a shotgun and several shells, he said.",
+        "Officers found a 12-gauge pump-action shotgun and three live shells in the vehicle, Pickell said.",
+    )
+    number = found["number"]
+    assert number.form == "notation" and not is_disagreement(number)
+    assert {u.text for us in number.numbers.values() for u in us} == {"several shells", "three"}
+
+
+def test_a_vague_count_outside_its_range_disagrees_and_people_in_general_are_no_count():
+    # ECB+ T20b (doc_0202 / doc_0275): "several villages" against "12 worst-hit villages".
+    found = _diffs(
+        "A powerful earthquake has hit southern Iran, destroying several villages.",
+        "A powerful earthquake has hit southern Iran, destroying 12 villages.",
+    )
+    assert is_disagreement(found["number"])
+    # ECB+ T8b (doc_0306 / doc_0029): the dead and the crowd are not one count of "people".
+    people = _diffs(
+        "Three people died in a burning bank as tens of thousands of people took to the streets of Athens.",
+        "Three people died in a burning bank in Athens.",
+    )
+    assert "number" not in people

@@ -743,3 +743,41 @@ def measures(text: str) -> tuple[Measure, ...]:
 def _qualifier(text: str, start: int, clock: bool) -> str | None:
     found = (_CLOCK_QUALIFIER if clock else _QUALIFIERS).search(text, max(0, start - 25), start)
     return found.group().strip().lower() if found else None
+
+
+# --- Vague counts: "several shells", "dozens of firefighters" ---------------------------------------------------
+
+
+@dataclass(frozen=True)
+class VagueCount:
+    """A count told without a number, with the counted noun and the range of exact counts the words cover."""
+
+    words: str  # as written, with the counted noun ("several shells")
+    unit: str
+    low: float
+    high: float
+
+
+_VAGUE_RANGES: dict[str, tuple[float, float]] = {
+    w: (float(lo), float(hi)) for w, (lo, hi) in _data.load("quantities")["vague"].items()
+}
+_VAGUE_COUNT = re.compile(
+    r"\b(?P<vague>" + "|".join(re.escape(w) for w in sorted(_VAGUE_RANGES, key=len, reverse=True)) + r")(?=\s)",
+    re.IGNORECASE,
+)
+
+
+@per_sentence
+def vague_counts(text: str) -> tuple[VagueCount, ...]:
+    """The counts ``text`` tells in words without a number, each with the plural noun it counts; counts of nothing
+    named (no plural noun after the words, or a [figures] generic one such as "people") are left out."""
+    out = []
+    for m in _VAGUE_COUNT.finditer(text):
+        unit, plural = _unit_after(text, m.end())
+        if not unit or not plural or unit in UNIT_WORDS or unit in _quantity_lexicon().generic_units:
+            continue  # "thousands of people", "several times" name nothing one figure is of
+        low, high = _VAGUE_RANGES[m.group("vague").lower()]
+        noun = re.search(r"[^\W\d_][\w’'-]*", text[m.end() :])
+        shown = text[m.start() : m.end() + (noun.end() if noun else 0)]
+        out.append(VagueCount(shown, unit, low, high))
+    return tuple(out)

@@ -16,7 +16,16 @@ from dataclasses import dataclass
 
 from ...model import Difference, NumberUse
 from ...nlp.memo import per_sentence
-from ...nlp.numbers import UNIT_WORDS, Measure, Number, find_numbers, measures, number_mismatches
+from ...nlp.numbers import (
+    UNIT_WORDS,
+    Measure,
+    Number,
+    VagueCount,
+    find_numbers,
+    measures,
+    number_mismatches,
+    vague_counts,
+)
 from ...nlp.tokens import STOP_WORDS, tokens
 from . import register
 from .reading import Side, minority
@@ -84,6 +93,10 @@ def _number(sides: list[Side]) -> Difference | None:
                 elif mx.unit != my.unit:
                     notation.setdefault(a, {})[mx.text] = NumberUse(mx.text, mx.value, mx.dimension, credited[a])
                     notation.setdefault(b, {})[my.text] = NumberUse(my.text, my.value, my.dimension, credited[b])
+            for (art, vague), (other, exact) in _vague_pairs(a, fa, b, fb):
+                table = notation if vague.low <= exact.value <= vague.high else conflicts
+                table.setdefault(art, {})[vague.words] = NumberUse(vague.words, vague.low, vague.unit, credited[art])
+                add(table, other, exact, exact.text)
             if fa.forms and fb.forms:
                 for x, y in _rewritten(fa.forms, fb.forms):
                     add(notation, a, x, _written(texts[a], x))
@@ -110,6 +123,7 @@ class _Figures:
     tokens: tuple[str, ...]
     digits: bool  # some token starts with a digit: _replaced can find something
     measures: dict[str, Measure]  # dimension -> the one time of day, duration or area the text gives
+    vague: dict[str, VagueCount]  # counted noun -> the one count the text tells without a number
 
 
 @per_sentence
@@ -124,7 +138,20 @@ def _figures(text: str) -> _Figures:
         toks,
         any(t[0].isdigit() for t in toks),
         _one_per_dimension(measures(text)),
+        {v.unit: v for v in vague_counts(text)},
     )
+
+
+def _vague_pairs(a: str, fa: _Figures, b: str, fb: _Figures) -> list[tuple[tuple[str, VagueCount], tuple[str, Number]]]:
+    """A count one text tells without a number ("several shells") and the other with one ("three shells"): the
+    same counted noun, the number the only one of that noun in its text."""
+    out = []
+    for (art, vague_side), (other, exact_side) in (((a, fa), (b, fb)), ((b, fb), (a, fa))):
+        for unit, vague in vague_side.vague.items():
+            exact = [n for n in exact_side.numbers if n.unit == unit and n.counted and n.kind == "cardinal"]
+            if len(exact) == 1 and unit not in exact_side.vague:
+                out.append(((art, vague), (other, exact[0])))
+    return out
 
 
 def _one_per_dimension(found: Sequence[Measure]) -> dict[str, Measure]:

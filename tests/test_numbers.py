@@ -221,3 +221,17 @@ def test_not_measures(text):
     from srccompare.nlp.numbers import measures
 
     assert measures(text) == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit", "kind"),
+    [
+        ("Comeaux, a 6-foot, 200-pound black male, was serving a life sentence", 200.0, "lb", "cardinal"),  # ECB+ T3b
+        ("Described as a 6-feet tall and weighing approximately 200 pounds", 200.0, "lb", "cardinal"),
+        ("Described as a 6-feet tall and weighing approximately 200 pounds", 6.0, "foot", "cardinal"),
+        ("touching off a 30-mile pursuit", 30.0, "mile", "cardinal"),  # ECB+ T18b
+        ("He was fined 200 pounds for the offence", 200.0, "£", "money"),
+    ],
+)
+def test_weights_and_lengths_written_as_adjectives_or_weighed(text, value, unit, kind):
+    assert any((n.value, n.unit, n.kind) == (value, unit, kind) for n in find_numbers(text))

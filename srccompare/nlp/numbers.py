@@ -222,7 +222,14 @@ def _read(text: str, m: re.Match[str]) -> Number | None:
         if plural and noun != "year" and not _MONTH_BEFORE.search(text, 0, start):
             kind, unit, counted = "cardinal", noun, True  # '2000 troops'
     if unit is None:
-        unit, counted = _unit_after(text, end)
+        hyphened = _HYPHENED_UNIT.match(text, end)
+        if hyphened:
+            # "a 6-foot, 200-pound man", "the 30-mile pursuit": a measure written as an adjective.
+            unit, counted = _UNIT_WORDS.get(hyphened.group(1).lower(), "lb"), True
+        else:
+            unit, counted = _unit_after(text, end)
+            if unit in ("pound", "pounds") and _WEIGHED.search(text, max(0, start - 30), start):
+                unit = "lb"  # "weighing approximately 200 pounds": a weight, not £200
         if unit in _CURRENCY_WORDS:
             kind, unit, counted = "money", _CURRENCY_WORDS[unit], True
     month = _month_near(text, start, end)
@@ -246,6 +253,11 @@ def _read(text: str, m: re.Match[str]) -> Number | None:
     )
 
 
+_HYPHENED_UNIT = re.compile(
+    r"-(pounds?|feet|foot|miles?|metres?|meters?|kilometres?|kilometers?|tons?|tonnes?|kilograms?|kilos|km|kg|ft|lbs?)\b",
+    re.IGNORECASE,
+)
+_WEIGHED = re.compile(r"\bweigh(?:s|ed|ing)?\b[^.;]*$", re.IGNORECASE)
 _NAME_BEFORE = re.compile(r"\b([A-Z][\w&’'-]*)\s$")
 # Capitalised words a count may follow without being part of a name (sentence openers and such).
 _NOT_NAMES = (

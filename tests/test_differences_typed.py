@@ -174,3 +174,90 @@ def test_a_charged_word_two_outlets_use_is_neither_ones_choice():
     loaded = found["loaded_term"]
     assert loaded.used == {"a.txt": ("devastating",), "b.txt": ("devastating",), "c.txt": ()}
     assert loaded.articles == ("c.txt",)
+
+
+# --- times of day, spans and areas (nlp.numbers.measures), on sentences of the labelled ECB+ events -------------
+
+
+def test_an_area_in_square_feet_and_in_square_metres_is_one_figure_converted():
+    # ECB+ T18b (tests/data/facts/articles doc_0001 / doc_0157): the same building, two units.
+    found = _diffs(
+        "The 170, 000-square-foot building houses a number of businesses, including law offices and the accounting firm.",
+        "The 15, 800-square-metre building houses a number of businesses, including law offices and the accounting firm.",
+    )
+    number = found["number"]
+    assert number.form == "notation" and not is_disagreement(number)
+    assert set(number.used) == {"a.txt", "b.txt"}
+
+
+def test_a_span_in_minutes_and_one_in_seconds_disagree():
+    # ECB+ T20b (doc_0049 / doc_0229): "for about a minute" against "30 seconds".
+    found = _diffs(
+        "Witnesses in high-rise buildings said they felt the tremor for about a minute.",
+        "An office worker in Dubai said the tremor lasted 30 seconds.",
+    )
+    number = found["number"]
+    assert number.form is None and is_disagreement(number)
+    assert {u.text for us in number.numbers.values() for u in us} == {"for about a minute", "30 seconds"}
+
+
+def test_weeklong_and_eight_days_disagree_and_a_week_and_seven_days_do_not():
+    # ECB+ T3b (doc_0019 / doc_0134): the manhunt's length.
+    found = _diffs(
+        "He was the subject of a weeklong manhunt after his escape.",
+        "He was recaptured after eight days on the run.",
+    )
+    assert is_disagreement(found["number"])
+    same = _diffs("He was the subject of a weeklong manhunt.", "He was on the run for seven days.")
+    assert "number" not in same or not is_disagreement(same["number"])
+
+
+def test_times_of_day_compare_in_any_notation_with_a_hedge_as_slack():
+    # ECB+ T18b (doc_0001 / doc_0250) and T14b (doc_0039 / doc_0110).
+    found = _diffs(
+        "The shooter walked into the office on the building's second floor around 10 a.m. Monday.",
+        "The shooter walked into the office on the building's second floor around 10:30 a.m. Monday.",
+    )
+    assert is_disagreement(found["number"])
+    same = _diffs(
+        "The fire service was called at 06:00 BST to the Waitrose store on Sunday.",
+        "The fire service was called at about 6am to the Waitrose store on Sunday.",
+    )
+    assert "number" not in same
+
+
+def test_a_time_stamp_of_the_report_and_times_in_other_zones_are_not_compared():
+    # ECB+ T19b (doc_0160): "(10:30 p.m.)" dates the update, not when the protest began.
+    found = _diffs(
+        "They said the protest began around 8:30pm but the crowd is being dispersed by police.",
+        "At this point (10:30 p.m.), police said the crowd has dispersed.",
+    )
+    assert "number" not in found
+    zones = _diffs("The quake struck at 11:52 local time on Sunday.", "The quake struck at 06:52 GMT on Sunday.")
+    assert "number" not in zones
+
+
+def test_several_shells_and_three_shells_are_one_count_told_less_precisely():
+    # ECB+ T18b (doc_0146 / doc_0157).
+    found = _diffs(
+        "Upon arrest, police seized a shotgun and several shells, he said.",
+        "Officers found a 12-gauge pump-action shotgun and three live shells in the vehicle, Pickell said.",
+    )
+    number = found["number"]
+    assert number.form == "notation" and not is_disagreement(number)
+    assert {u.text for us in number.numbers.values() for u in us} == {"several shells", "three"}
+
+
+def test_a_vague_count_outside_its_range_disagrees_and_people_in_general_are_no_count():
+    # ECB+ T20b (doc_0202 / doc_0275): "several villages" against "12 worst-hit villages".
+    found = _diffs(
+        "A powerful earthquake has hit southern Iran, destroying several villages.",
+        "A powerful earthquake has hit southern Iran, destroying 12 villages.",
+    )
+    assert is_disagreement(found["number"])
+    # ECB+ T8b (doc_0306 / doc_0029): the dead and the crowd are not one count of "people".
+    people = _diffs(
+        "Three people died in a burning bank as tens of thousands of people took to the streets of Athens.",
+        "Three people died in a burning bank in Athens.",
+    )
+    assert "number" not in people

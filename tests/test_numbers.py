@@ -193,3 +193,45 @@ def test_figures_after_the_same_words_pair_in_text_order_whatever_the_hash_seed(
         out.append(proc.stdout)
     assert out[0] == out[1] == out[2]
     assert out[0].strip() == "[(12.0, 5.0), (12.0, 9.0), (40.0, 45.0), (30.0, 35.0)]"
+
+
+@pytest.mark.parametrize(
+    ("text", "dimension", "value"),
+    [
+        ("they felt the ground shaking beneath them for about a minute.", "duration", 60.0),  # ECB+ T20b
+        ("the subject of a weeklong manhunt", "duration", 7 * 86400.0),  # ECB+ T3b
+        ("recaptured last month after eight days on the run", "duration", 8 * 86400.0),
+        ("half an hour later", "duration", 1800.0),
+        ("The 15, 800-square-metre building", "area", 15800.0),  # ECB+ T18b
+        ("By 8. 30am crews were using thermal imaging cameras", "clock", 510.0),  # ECB+ T14b, re-spaced
+        ("The fire service was called at approximately 06:00 BST", "clock", 360.0),
+    ],
+)
+def test_measures_in_one_base_unit(text, dimension, value):
+    from srccompare.nlp.numbers import measures
+
+    found = [m for m in measures(text) if m.dimension == dimension]
+    assert len(found) == 1 and found[0].value == pytest.approx(value)
+
+
+@pytest.mark.parametrize(
+    "text", ["a 24-year-old man", "a second explosion", "It costs $5 a day", "At this point (10:30 p.m.), police said"]
+)
+def test_not_measures(text):
+    from srccompare.nlp.numbers import measures
+
+    assert measures(text) == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit", "kind"),
+    [
+        ("Comeaux, a 6-foot, 200-pound black male, was serving a life sentence", 200.0, "lb", "cardinal"),  # ECB+ T3b
+        ("Described as a 6-feet tall and weighing approximately 200 pounds", 200.0, "lb", "cardinal"),
+        ("Described as a 6-feet tall and weighing approximately 200 pounds", 6.0, "foot", "cardinal"),
+        ("touching off a 30-mile pursuit", 30.0, "mile", "cardinal"),  # ECB+ T18b
+        ("He was fined 200 pounds for the offence", 200.0, "£", "money"),
+    ],
+)
+def test_weights_and_lengths_written_as_adjectives_or_weighed(text, value, unit, kind):
+    assert any((n.value, n.unit, n.kind) == (value, unit, kind) for n in find_numbers(text))

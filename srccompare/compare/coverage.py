@@ -36,8 +36,9 @@ TOLD_WORDS = 3
 TOLD_CLAUSE_COVER = 0.8
 # ... or when its embedding's cosine with one of the fact's sentences reaches this,
 TOLD_COSINE = 0.8
-# ... or when the two give the same identifying figure (``nlp.numbers.figure_keys``: "seven bullets", "120,000")
-# and their cosine still reaches this (the same count of guards in an unrelated sentence is not the fact).
+# ... or when the two give the same identifying figure (``nlp.numbers.figure_keys``: "seven bullets", "120,000"), or
+# name the same year ("In 1999, Comeaux stabbed his wife" / "a 1999 incident where he stabbed his wife"), and their
+# cosine still reaches this (the same count of guards in an unrelated sentence is not the fact).
 TOLD_FIGURE_COSINE = 0.3
 
 
@@ -172,14 +173,22 @@ def _told_by_most(
     return [f for f in omitted if 2 * max((len(c - left_out) for c in cores[f]), default=0) >= others]
 
 
+def _years(text: str) -> frozenset[tuple[str, float]]:
+    """The years a sentence names, as figure keys: a year is no figure of the event (``figure_keys`` leaves it out
+    for grouping), but two sentences naming one year and resembling each other tell one past happening."""
+    from ..nlp.numbers import find_numbers
+
+    return frozenset(("year", n.value) for n in find_numbers(text) if n.kind == "year")
+
+
 def _same_figure(rows: Sequence[str], cols: Sequence[str]):
-    """rows x cols: whether the two sentences give one identifying figure (``nlp.numbers.figure_keys``)."""
+    """rows x cols: whether the two sentences give one identifying figure (``nlp.numbers.figure_keys``) or year."""
     import numpy as np
 
     from ..nlp.numbers import figure_keys
 
-    left = [figure_keys(t) for t in rows]
-    right = [figure_keys(t) for t in cols]
+    left = [figure_keys(t) | _years(t) for t in rows]
+    right = [figure_keys(t) | _years(t) for t in cols]
     vocab = {k: i for i, k in enumerate(sorted(set().union(*left, *right)))}
     if not vocab:
         return np.zeros((len(rows), len(cols)), dtype=bool)

@@ -223,7 +223,14 @@ def _read(text: str, m: re.Match[str]) -> Number | None:
         if plural and noun != "year" and not _MONTH_BEFORE.search(text, 0, start):
             kind, unit, counted = "cardinal", noun, True  # '2000 troops'
     if unit is None:
-        unit, counted = _unit_after(text, end)
+        hyphened = _HYPHENED_UNIT.match(text, end)
+        if hyphened:
+            # "a 6-foot, 200-pound man", "the 30-mile pursuit": a measure written as an adjective.
+            unit, counted = _UNIT_WORDS.get(hyphened.group(1).lower(), "lb"), True
+        else:
+            unit, counted = _unit_after(text, end)
+            if unit in ("pound", "pounds") and _WEIGHED.search(text, max(0, start - 30), start):
+                unit = "lb"  # "weighing approximately 200 pounds": a weight, not £200
         if unit in _CURRENCY_WORDS:
             kind, unit, counted = "money", _CURRENCY_WORDS[unit], True
     month = _month_near(text, start, end)
@@ -247,6 +254,11 @@ def _read(text: str, m: re.Match[str]) -> Number | None:
     )
 
 
+_HYPHENED_UNIT = re.compile(
+    r"-(pounds?|feet|foot|miles?|metres?|meters?|kilometres?|kilometers?|tons?|tonnes?|kilograms?|kilos|km|kg|ft|lbs?)\b",
+    re.IGNORECASE,
+)
+_WEIGHED = re.compile(r"\bweigh(?:s|ed|ing)?\b[^.;]*$", re.IGNORECASE)
 _NAME_BEFORE = re.compile(r"\b([A-Z][\w&’'-]*)\s$")
 # Capitalised words a count may follow without being part of a name (sentence openers and such).
 _NOT_NAMES = (
@@ -657,3 +669,144 @@ def clock_times(text: str) -> list[float]:
         pm = m.group("ampm").lower().startswith("p")
         out.append(float((hour % 12 + (12 if pm else 0)) * 60 + minute))
     return out
+
+
+# --- Measures: times of day, durations and areas in one base unit each ------------------------------------------
+#
+# Outlets give one time, span or size in different units ("for about a minute" / "30 seconds", "weeklong" /
+# "eight days", "170,000-square-foot" / "15,800-square-metre", "06:00 BST" / "6am"): read as a value in one base
+# unit per dimension, two figures of one dimension compare whatever each outlet wrote.
+
+_SECONDS = {"second": 1.0, "minute": 60.0, "hour": 3600.0, "day": 86400.0, "week": 604800.0, "month": 2592000.0}
+_SECONDS["year"] = 365 * 86400.0
+_SQUARE_METRES = {"foot": 0.09290304, "feet": 0.09290304, "ft": 0.09290304, "metre": 1.0, "meter": 1.0, "m": 1.0}
+_SQUARE_METRES.update({"yard": 0.83612736, "mile": 2589988.11, "kilometre": 1e6, "kilometer": 1e6, "km": 1e6})
+_SQUARE_METRES.update({"acre": 4046.8564224, "hectare": 1e4, "ha": 1e4})
+_DURATION = re.compile(
+    rf"(?<![\w.,:])(?P<num>{_NUM})[\s-]+(?P<unit>second|minute|hour|day|week|month|year)s?\b(?![\s-]old\b)"
+    rf"|\b(?P<words>(?:{_WORDNUM})(?:[\s-]+(?:{_WORDNUM}))*|half an?)[\s-]+"
+    r"(?P<wunit>second|minute|hour|day|week|month|year)s?\b(?![\s-]old\b)"
+    # "for a minute", "lasted about an hour": an article counts one only after a word that opens a span.
+    r"|\b(?P<opener>for|lasted|lasting|last|within|about|around|nearly|almost|over|under|than)\s+(?:about\s+|around\s+)?"
+    r"an?\s+(?P<aunit>minute|hour|day|week|month)\b"
+    r"|\b(?P<long>minute|hour|day|week|month|year)[\s-]?long\b",
+    re.IGNORECASE,
+)
+_AREA = re.compile(
+    rf"(?<![\w.,:])(?P<num>{_NUM})(?P<scale>\s*(?:million|thousand))?[\s-]*"
+    r"(?:square[\s-]+(?P<sq>foot|feet|metres?|meters?|yards?|miles?|kilometres?|kilometers?)\b"
+    r"|sq\.?\s?(?P<sqa>ft|m|km|mi)\b|(?P<flat>acres?|hectares?|ha)\b)",
+    re.IGNORECASE,
+)
+# Clock times are compared in the zone an outlet names; two outlets naming different zones are not compared.
+_ZONE = re.compile(r"\s*(?:\(?\b(?P<zone>[A-Z]{1,2}[SD]?T|UTC|GMT|local time)\b)?")
+_CLOCK_QUALIFIER = re.compile(
+    r"(?:about|around|approximately|roughly|nearly|almost|shortly after|just after|just before|after|before|"
+    r"by|until|till|early|late)\s+(?:about\s+|around\s+)?$",
+    re.IGNORECASE,
+)
+# A time of day telling when something happened is introduced by one of these ("at 06:00", "about 6am").
+_CLOCK_INTRODUCED = re.compile(
+    _CLOCK_QUALIFIER.pattern.replace("(?:about|", "(?:at|from|since|on|about|", 1), re.IGNORECASE
+)
+
+
+@dataclass(frozen=True)
+class Measure:
+    """A time of day (minutes after midnight), a duration (seconds) or an area (square metres), as written."""
+
+    dimension: str  # clock | duration | area
+    value: float
+    text: str
+    start: int
+    unit: str  # the unit as written, singular ("minute", "square foot", "clock"), for telling a conversion
+    qualifier: str | None = None
+    zone: str | None = None
+
+
+@per_sentence
+def measures(text: str) -> tuple[Measure, ...]:
+    """The times of day, durations and areas ``text`` gives, each in its dimension's base unit."""
+    out: list[Measure] = []
+    for m in _CLOCK.finditer(text):
+        minutes = clock_times(m.group())
+        if not minutes:
+            continue
+        if not _CLOCK_INTRODUCED.search(text, max(0, m.start() - 30), m.start()):
+            continue  # "(10:30 p.m.)", a time-stamp of the report, is not when something happened
+        zoned = _ZONE.match(text, m.end())
+        zone = zoned.group("zone") if zoned else None
+        qualifier = _qualifier(text, m.start(), True)
+        out.append(Measure("clock", minutes[0], m.group().strip(), m.start(), "clock", qualifier, zone))
+    for m in _DURATION.finditer(text):
+        value: float | None
+        if m.group("num"):
+            value, unit = _digits(m.group("num")), m.group("unit")
+        elif m.group("words"):
+            words = m.group("words").lower()
+            value, unit = (0.5 if words.startswith("half") else _words(words)), m.group("wunit")
+        elif m.group("aunit"):
+            value, unit = 1.0, m.group("aunit")
+        else:
+            value, unit = 1.0, m.group("long")
+        if value is None:
+            continue
+        unit = unit.lower()
+        start = m.start("aunit") - 2 if m.group("aunit") else m.start()
+        out.append(
+            Measure(
+                "duration", value * _SECONDS[unit], m.group().strip(), m.start(), unit, _qualifier(text, start, False)
+            )
+        )
+    for m in _AREA.finditer(text):
+        raw = (m.group("sq") or m.group("sqa") or m.group("flat")).lower()
+        unit = _singular(raw) if len(raw) > 3 else raw
+        factor = _SQUARE_METRES.get(unit) or _SQUARE_METRES.get(unit.rstrip("s"), 0.0)
+        if not factor:
+            continue
+        value = _digits(m.group("num")) * _scale(m.group("scale")) * factor
+        out.append(Measure("area", value, m.group().strip(), m.start(), unit, _qualifier(text, m.start(), False)))
+    return tuple(sorted(out, key=lambda x: x.start))
+
+
+def _qualifier(text: str, start: int, clock: bool) -> str | None:
+    found = (_CLOCK_QUALIFIER if clock else _QUALIFIERS).search(text, max(0, start - 25), start)
+    return found.group().strip().lower() if found else None
+
+
+# --- Vague counts: "several shells", "dozens of firefighters" ---------------------------------------------------
+
+
+@dataclass(frozen=True)
+class VagueCount:
+    """A count told without a number, with the counted noun and the range of exact counts the words cover."""
+
+    words: str  # as written, with the counted noun ("several shells")
+    unit: str
+    low: float
+    high: float
+
+
+_VAGUE_RANGES: dict[str, tuple[float, float]] = {
+    w: (float(lo), float(hi)) for w, (lo, hi) in _data.load("quantities")["vague"].items()
+}
+_VAGUE_COUNT = re.compile(
+    r"\b(?P<vague>" + "|".join(re.escape(w) for w in sorted(_VAGUE_RANGES, key=len, reverse=True)) + r")(?=\s)",
+    re.IGNORECASE,
+)
+
+
+@per_sentence
+def vague_counts(text: str) -> tuple[VagueCount, ...]:
+    """The counts ``text`` tells in words without a number, each with the plural noun it counts; counts of nothing
+    named (no plural noun after the words, or a [figures] generic one such as "people") are left out."""
+    out = []
+    for m in _VAGUE_COUNT.finditer(text):
+        unit, plural = _unit_after(text, m.end())
+        if not unit or not plural or unit in UNIT_WORDS or unit in _quantity_lexicon().generic_units:
+            continue  # "thousands of people", "several times" name nothing one figure is of
+        low, high = _VAGUE_RANGES[m.group("vague").lower()]
+        noun = re.search(r"[^\W\d_][\w’'-]*", text[m.end() :])
+        shown = text[m.start() : m.end() + (noun.end() if noun else 0)]
+        out.append(VagueCount(shown, unit, low, high))
+    return tuple(out)

@@ -16,7 +16,16 @@ from dataclasses import dataclass
 
 from ...model import Difference, NumberUse
 from ...nlp.memo import per_sentence
-from ...nlp.numbers import UNIT_WORDS, Number, find_numbers, number_mismatches
+from ...nlp.numbers import (
+    UNIT_WORDS,
+    Measure,
+    Number,
+    VagueCount,
+    find_numbers,
+    measures,
+    number_mismatches,
+    vague_counts,
+)
 from ...nlp.tokens import STOP_WORDS, tokens
 from . import register
 from .reading import Side, minority, per_side
@@ -30,6 +39,11 @@ CONTEXT_WORDS = 2
 CONTEXT_SPAN = 6
 # A number replaced by another in the word diff counts when this many equal words stand either side.
 REPLACED_CONTEXT = 2
+# Two times of day, one of them hedged ("about 6am", "shortly after 06:00"), agree within this many minutes.
+CLOCK_SLACK = 15.0
+# Two measures in different units are one figure converted when they are within this share of each other
+# ("170,000-square-foot" is 15,794 square metres, written "15,800-square-metre").
+CONVERTED = 0.02
 
 
 @register("number")
@@ -42,13 +56,10 @@ def _number(sides: list[Side]) -> Difference | None:
     conflicts: dict[str, dict[str, NumberUse]] = {}
     notation: dict[str, dict[str, NumberUse]] = {}
 
-    def add(table: dict[str, dict[str, NumberUse]], article: str, n: Number, shown: str) -> None:
-        table.setdefault(article, {})[shown] = NumberUse(shown, n.value, n.unit, credited[article])
-
     ids = sorted(texts)
     # Sides often print the same text: each ordered pair of texts is read once, then told to every
     # pair of articles that print them.
-    readings: dict[tuple[str, str], list[tuple[bool, int, Number | str, str]]] = {}
+    readings: dict[tuple[str, str], list[_Told]] = {}
     for i, a in enumerate(ids):
         for b in ids[i + 1 :]:
             if texts[a] == texts[b]:
@@ -57,12 +68,14 @@ def _number(sides: list[Side]) -> Difference | None:
             told = readings.get(pair)
             if told is None:
                 told = readings[pair] = _pair_figures(texts[a], texts[b], read[a], read[b])
-            for is_notation, which, n, shown in told:
+            for is_notation, which, shown, value, unit, first in told:
                 article = (a, b)[which]
-                if isinstance(n, str):
-                    conflicts.setdefault(article, {}).setdefault(n, NumberUse(n, _value(n), None, credited[article]))
+                table = (notation if is_notation else conflicts).setdefault(article, {})
+                use = NumberUse(shown, value, unit, credited[article])
+                if first:
+                    table.setdefault(shown, use)
                 else:
-                    add(notation if is_notation else conflicts, article, n, shown)
+                    table[shown] = use
     if not conflicts and not notation:
         return None
     found = conflicts or notation
@@ -74,15 +87,22 @@ def _number(sides: list[Side]) -> Difference | None:
     return Difference("number", "", departing, {a: used[a] for a in departing}, used=used, numbers=numbers, form=form)
 
 
-def _pair_figures(ta: str, tb: str, fa: _Figures, fb: _Figures) -> list[tuple[bool, int, Number | str, str]]:
-    """What two texts' figures tell against each other, in the order _number records it: (a
-    notation difference, which text (0: ``ta``), its number (a bare number token: one the word diff
-    found replaced), as shown)."""
-    out: list[tuple[bool, int, Number | str, str]] = []
+# One use of a figure that a pair of texts tells: (a notation difference, which text (0: the first),
+# as shown, its value, its unit or dimension, whether an earlier use of the same text is kept).
+_Told = tuple[bool, int, str, float | None, str | None, bool]
+
+
+def _pair_figures(ta: str, tb: str, fa: _Figures, fb: _Figures) -> list[_Told]:
+    """What two texts' figures tell against each other, in the order _number records it."""
+    out: list[_Told] = []
+
+    def both(notation: bool, x: Number, y: Number, shown_x: str, shown_y: str) -> None:
+        out.extend([(notation, 0, shown_x, x.value, x.unit, False), (notation, 1, shown_y, y.value, y.unit, False)])
+
     if fa.units and fb.units:
         for mm in number_mismatches(fa.numbers, fb.numbers):
             if _conflicting(mm.a, mm.b, mm.kind, ta, tb):
-                out += [(False, 0, mm.a, _shown(mm.a, mm.kind)), (False, 1, mm.b, _shown(mm.b, mm.kind))]
+                both(False, mm.a, mm.b, _shown(mm.a, mm.kind), _shown(mm.b, mm.kind))
     for x, y in _paired(fa.context, fb.context):
         if (x.value, x.unit) == (y.value, y.unit):
             continue  # the same figure; how it is written is read below
@@ -93,13 +113,26 @@ def _pair_figures(ta: str, tb: str, fa: _Figures, fb: _Figures) -> list[tuple[bo
         else:
             continue  # another value of another thing: two quantities ("six years" / "2008 remarks")
         if _conflicting(x, y, kind, None, None):
-            out += [(False, 0, x, _shown(x, kind)), (False, 1, y, _shown(y, kind))]
+            both(False, x, y, _shown(x, kind), _shown(y, kind))
     if fa.digits and fb.digits:
         for x_text, y_text in _replaced(fa.tokens, fb.tokens):
-            out += [(False, 0, x_text, x_text), (False, 1, y_text, y_text)]
+            out += [(False, 0, x_text, _value(x_text), None, True), (False, 1, y_text, _value(y_text), None, True)]
+    for mx, my in _measured(fa.measures, fb.measures):
+        conflict = _measure_conflict(mx, my)
+        if conflict or mx.unit != my.unit:
+            out += [
+                (not conflict, 0, mx.text, mx.value, mx.dimension, False),
+                (not conflict, 1, my.text, my.value, my.dimension, False),
+            ]
+    for (which, vague), (other, exact) in _vague_pairs(0, fa, 1, fb):
+        inside = vague.low <= exact.value <= vague.high
+        out += [
+            (inside, which, vague.words, vague.low, vague.unit, False),
+            (inside, other, exact.text, exact.value, exact.unit, False),
+        ]
     if fa.forms and fb.forms:
         for x, y in _rewritten(fa.forms, fb.forms):
-            out += [(True, 0, x, _written(ta, x)), (True, 1, y, _written(tb, y))]
+            both(True, x, y, _written(ta, x), _written(tb, y))
     return out
 
 
@@ -113,6 +146,8 @@ class _Figures:
     forms: dict[tuple, dict[str, Number]]  # see _forms
     tokens: tuple[str, ...]
     digits: bool  # some token starts with a digit: _replaced can find something
+    measures: dict[str, Measure]  # dimension -> the one time of day, duration or area the text gives
+    vague: dict[str, VagueCount]  # counted noun -> the one count the text tells without a number
 
 
 @per_sentence
@@ -126,7 +161,51 @@ def _figures(text: str) -> _Figures:
         _forms(text, numbers),
         toks,
         any(t[0].isdigit() for t in toks),
+        _one_per_dimension(measures(text)),
+        {v.unit: v for v in vague_counts(text)},
     )
+
+
+def _vague_pairs(a: int, fa: _Figures, b: int, fb: _Figures) -> list[tuple[tuple[int, VagueCount], tuple[int, Number]]]:
+    """A count one text tells without a number ("several shells") and the other with one ("three shells"): the
+    same counted noun, the number the only one of that noun in its text."""
+    out = []
+    for (art, vague_side), (other, exact_side) in (((a, fa), (b, fb)), ((b, fb), (a, fa))):
+        for unit, vague in vague_side.vague.items():
+            exact = [n for n in exact_side.numbers if n.unit == unit and n.counted and n.kind == "cardinal"]
+            if len(exact) == 1 and unit not in exact_side.vague:
+                out.append(((art, vague), (other, exact[0])))
+    return out
+
+
+def _one_per_dimension(found: Sequence[Measure]) -> dict[str, Measure]:
+    """The text's measures of the dimensions it gives one figure of: with two times or two spans in one sentence,
+    which of them the other outlet's figure tells is unknown."""
+    dims = [m.dimension for m in found]
+    return {m.dimension: m for m in found if dims.count(m.dimension) == 1}
+
+
+def _measured(a: dict[str, Measure], b: dict[str, Measure]) -> list[tuple[Measure, Measure]]:
+    """The measures of one dimension both texts give (one each), unless they name different clock zones."""
+    out = []
+    for dim, x in a.items():
+        y = b.get(dim)
+        if y is None or (x.zone and y.zone and x.zone != y.zone):
+            continue
+        out.append((x, y))
+    return out
+
+
+def _measure_conflict(x: Measure, y: Measure) -> bool:
+    """Whether two measures of one dimension disagree: times of day more than CLOCK_SLACK apart when one is
+    hedged (else any difference), spans and areas by more than CONVERTED, or by _QUALIFIED_SLACK when hedged
+    differently ("about a minute" / "30 seconds" disagree; "more than an hour" / "70 minutes" do not)."""
+    low, high = sorted((x.value, y.value))
+    if x.dimension == "clock":
+        return high - low > (CLOCK_SLACK if (x.qualifier or y.qualifier) else 0.0)
+    if high <= low * (1 + CONVERTED):
+        return False
+    return not (x.qualifier != y.qualifier and high <= low * _QUALIFIED_SLACK)
 
 
 def _replaced(ta: Sequence[str], tb: Sequence[str]) -> list[tuple[str, str]]:

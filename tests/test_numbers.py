@@ -203,6 +203,8 @@ def test_figures_after_the_same_words_pair_in_text_order_whatever_the_hash_seed(
         ("recaptured last month after eight days on the run", "duration", 8 * 86400.0),
         ("half an hour later", "duration", 1800.0),
         ("The 15, 800-square-metre building", "area", 15800.0),  # ECB+ T18b
+        ("the fire burned across 12 sq mi of scrub", "area", 12 * 2589988.11),  # every "sq" unit has a factor
+        ("a 300-acre estate", "area", 300 * 4046.8564224),
         ("By 8. 30am crews were using thermal imaging cameras", "clock", 510.0),  # ECB+ T14b, re-spaced
         ("The fire service was called at approximately 06:00 BST", "clock", 360.0),
     ],

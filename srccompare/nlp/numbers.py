@@ -677,11 +677,8 @@ def clock_times(text: str) -> list[float]:
 # "eight days", "170,000-square-foot" / "15,800-square-metre", "06:00 BST" / "6am"): read as a value in one base
 # unit per dimension, two figures of one dimension compare whatever each outlet wrote.
 
-_SECONDS = {"second": 1.0, "minute": 60.0, "hour": 3600.0, "day": 86400.0, "week": 604800.0, "month": 2592000.0}
-_SECONDS["year"] = 365 * 86400.0
-_SQUARE_METRES = {"foot": 0.09290304, "feet": 0.09290304, "ft": 0.09290304, "metre": 1.0, "meter": 1.0, "m": 1.0}
-_SQUARE_METRES.update({"yard": 0.83612736, "mile": 2589988.11, "kilometre": 1e6, "kilometer": 1e6, "km": 1e6})
-_SQUARE_METRES.update({"acre": 4046.8564224, "hectare": 1e4, "ha": 1e4})
+_SECONDS: dict[str, float] = {k: float(v) for k, v in _data.load("quantities")["seconds"].items()}
+_SQUARE_METRES: dict[str, float] = {k: float(v) for k, v in _data.load("quantities")["square_metres"].items()}
 _DURATION = re.compile(
     rf"(?<![\w.,:])(?P<num>{_NUM})[\s-]+(?P<unit>second|minute|hour|day|week|month|year)s?\b(?![\s-]old\b)"
     rf"|\b(?P<words>(?:{_WORDNUM})(?:[\s-]+(?:{_WORDNUM}))*|half an?)[\s-]+"

@@ -23,7 +23,6 @@ import re
 import sys
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import Any
 
 from .. import data as _data
 from .memo import on_clear, per_sentence
@@ -564,12 +563,11 @@ class _QuantityLexicon:
     _things: dict[str, str | None] = field(default_factory=dict, compare=False, repr=False)
 
     def word_thing(self, word: str) -> str | None:
-        found = self._things.get(word, _UNREAD)
-        if found is _UNREAD:
+        if word not in self._things:
             if len(self._things) >= _THINGS_HELD:
                 self._things.clear()
-            found = self._things[word] = self._scan(word)
-        return found
+            self._things[word] = self._scan(word)
+        return self._things[word]
 
     def _scan(self, word: str) -> str | None:
         for stem, thing in self.stems:
@@ -578,7 +576,6 @@ class _QuantityLexicon:
         return None
 
 
-_UNREAD: Any = object()
 _THINGS_HELD = 1 << 16
 
 

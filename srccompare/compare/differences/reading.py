@@ -11,7 +11,7 @@ from collections import Counter
 from collections.abc import Callable, Hashable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
-from typing import Any, TypeVar
+from typing import TypeVar
 
 from ... import data
 from ...model import Article, Difference, Member, Token
@@ -133,17 +133,10 @@ def per_side(sides: Sequence[Side], read: Callable[[Side], T]) -> list[T]:
     the same way get one answer. ``read`` may look at the side's text, words (own or all) and
     speakers, not at its article or quotations."""
     done: dict[object, T] = {}
-    out = []
     for side in sides:
-        key = side.reads_as
-        found = done.get(key, _NONE)
-        if found is _NONE:
-            found = done[key] = read(side)
-        out.append(found)
-    return out
-
-
-_NONE: Any = object()
+        if side.reads_as not in done:
+            done[side.reads_as] = read(side)
+    return [done[side.reads_as] for side in sides]
 
 
 def _member_quotes(m: Member, article: Article | None) -> list[tuple[int, int, int, str | None]] | None:

@@ -174,8 +174,8 @@ def name_variants(a_text: str, b_text: str) -> list[tuple[str, str]]:
             seen.add((x, y))
             found.append((x, y))
 
-    a_known, covered_a, a_phrases, a_keys = _reading(a_text)
-    b_known, covered_b, b_phrases, b_keys = _reading(b_text)
+    a_known, a_phrases, a_keys = _reading(a_text)
+    b_known, b_phrases, b_keys = _reading(b_text)
     b_by_canon: dict[str, list[str]] = {}
     for spelling, canonical in b_known:
         b_by_canon.setdefault(canonical, []).append(spelling)
@@ -218,14 +218,14 @@ def name_variants(a_text: str, b_text: str) -> list[tuple[str, str]]:
 
 
 @per_sentence
-def _reading(text: str) -> tuple[list[tuple[str, str]], set[str], list[str], list[str]]:
+def _reading(text: str) -> tuple[list[tuple[str, str]], list[str], list[str]]:
     """What name_variants reads from one text, whatever the other: its known names (spelling,
-    canonical form), their keys, and the other capitalised phrases with their keys. A group's
+    canonical form), and the other capitalised phrases with their keys. A group's
     texts meet many others, so each is read once."""
     known = [(spelling, canonical) for spelling, canonical, _, _ in known_names(text)]
     covered = {fold_key(s) for s, _ in known}
     phrases = [(p, k) for p in _phrases(text) if (k := fold_key(p)) not in covered]
-    return known, covered, [p for p, _ in phrases], [k for _, k in phrases]
+    return known, [p for p, _ in phrases], [k for _, k in phrases]
 
 
 def _long_words(phrases: list[str]) -> tuple[dict[str, str], set[str]]:

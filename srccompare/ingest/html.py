@@ -376,18 +376,18 @@ def _metadata(
         meta["outlet"] = outlet
     if page.sitename:
         meta["publisher"] = outlet or page.sitename
-    credit = Credit(credits[0], 0, "credit-line") if credits else None
-    if kept:
-        dateline = _WIRE_DATELINE.match(kept[0])
-        if dateline:
-            meta["dateline"] = dateline.group("place").strip(" ,")
-            found = _registered_credit(dateline.group("who"), registry)
-            credit = credit or (Credit(found, 0, "dateline") if found else None)
-        tail = _PAREN_CREDIT.search(kept[-1])
-        found = _registered_credit(tail.group("who"), registry) if tail and credit is None else None
-        credit = credit or (Credit(found, 0, "sign-off") if found else None)
-    found = None if credit else _registered(page.author, registry)
-    credit = credit or (Credit(found, 0, "html-author") if found else None)
+    dateline = _WIRE_DATELINE.match(kept[0]) if kept else None
+    if dateline:
+        meta["dateline"] = dateline.group("place").strip(" ,")
+    tail = _PAREN_CREDIT.search(kept[-1]) if kept else None
+    # The origin: the first credit found, in this order.
+    found = (
+        (credits[0] if credits else None, "credit-line"),
+        (_registered_credit(dateline.group("who"), registry) if dateline else None, "dateline"),
+        (_registered_credit(tail.group("who"), registry) if tail else None, "sign-off"),
+        (_registered(page.author, registry), "html-author"),
+    )
+    credit = next((Credit(name, 0, rule) for name, rule in found if name), None)
     if credit:
         meta["origin"] = credit.name
     return meta, credit

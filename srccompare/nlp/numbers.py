@@ -655,17 +655,18 @@ _CLOCK = re.compile(
 
 def clock_times(text: str) -> list[float]:
     """The times of day ``text`` gives, as minutes after midnight ("10:30 a.m." -> 630, "6am" and "06:00" -> 360)."""
-    out = []
-    for m in _CLOCK.finditer(text):
-        if m.group("h24") is not None:
-            out.append(float(int(m.group("h24")) * 60 + int(m.group("m24"))))
-            continue
-        hour, minute = int(m.group("h")), int(m.group("m") or 0)
-        if not 1 <= hour <= 12 or minute > 59:
-            continue
-        pm = m.group("ampm").lower().startswith("p")
-        out.append(float((hour % 12 + (12 if pm else 0)) * 60 + minute))
-    return out
+    return [minutes for m in _CLOCK.finditer(text) if (minutes := _minutes(m)) is not None]
+
+
+def _minutes(m: re.Match[str]) -> float | None:
+    """A _CLOCK match as minutes after midnight, or None when it is no time ("13 p.m.")."""
+    if m.group("h24") is not None:
+        return float(int(m.group("h24")) * 60 + int(m.group("m24")))
+    hour, minute = int(m.group("h")), int(m.group("m") or 0)
+    if not 1 <= hour <= 12 or minute > 59:
+        return None
+    pm = m.group("ampm").lower().startswith("p")
+    return float((hour % 12 + (12 if pm else 0)) * 60 + minute)
 
 
 # --- Measures: times of day, durations and areas in one base unit each ------------------------------------------
@@ -723,15 +724,15 @@ def measures(text: str) -> tuple[Measure, ...]:
     """The times of day, durations and areas ``text`` gives, each in its dimension's base unit."""
     out: list[Measure] = []
     for m in _CLOCK.finditer(text):
-        minutes = clock_times(m.group())
-        if not minutes:
+        minutes = _minutes(m)
+        if minutes is None:
             continue
         if not _CLOCK_INTRODUCED.search(text, max(0, m.start() - 30), m.start()):
             continue  # "(10:30 p.m.)", a time-stamp of the report, is not when something happened
         zoned = _ZONE.match(text, m.end())
         zone = zoned.group("zone") if zoned else None
         qualifier = _qualifier(text, m.start(), True)
-        out.append(Measure("clock", minutes[0], m.group().strip(), m.start(), "clock", qualifier, zone))
+        out.append(Measure("clock", minutes, m.group().strip(), m.start(), "clock", qualifier, zone))
     for m in _DURATION.finditer(text):
         value: float | None
         if m.group("num"):

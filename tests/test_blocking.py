@@ -99,30 +99,34 @@ def test_background_links_do_not_depend_on_the_hash_seed():
 def test_background_blocking_terms_do_not_depend_on_the_order_words_are_gathered():
     # A paragraph's words arrive from its facts in any order (and concepts() gives a set, whose
     # order follows the hash seed); the rarest words chosen for blocking must not follow it.
+    from dataclasses import replace
+
     import numpy as np
 
-    from srccompare.compare.background import _units, _word_ids, concepts
+    from srccompare.compare.background import BackgroundUnits, _units
+    from srccompare.model import Event, FactGroup, Member
 
     articles = _articles()[:40]
-    keys, words = [], {}
-    for n, a in enumerate(articles):
-        for p, text in enumerate(a.paragraphs):
-            key = (n % 4, a.id, p)
-            keys.append(key)
-            words[key] = [w for s in text.split(". ") for w in concepts(s)]
-    keys.sort()
+    by_id = {a.id: a for a in articles}
+    events = []
+    for e in range(4):
+        facts = [
+            FactGroup(f"E{e}.F{n}", "single", (Member(a.id, k, s.text),))
+            for n, (a, k, s) in enumerate(((a, k, s) for a in articles[e::4] for k, s in enumerate(a.sentences)), 1)
+        ]
+        events.append(Event(f"E{e}", "", (None, None), tuple(a.id for a in articles[e::4]), tuple(facts)))
 
     def units(order):
-        ids: dict[str, int] = {}
-        rows = [_word_ids(order(words[k]), ids) for k in keys]
-        return _units(keys, rows, list(ids))
+        gathered = BackgroundUnits()
+        for event in events:
+            gathered.add(replace(event, facts=tuple(order(list(event.facts)))), by_id)
+        return _units(gathered.keys, gathered.rows, len(gathered.ids_of)), list(gathered.ids_of)
 
-    forward = units(list)
-    backward = units(lambda v: list(reversed(v)))
-    for x, y in zip(forward[:2], backward[:2]):
-        assert len(x.block_ids) and (x.block_ptr == y.block_ptr).all()
-        assert [x.vocabulary[t] for t in x.block_ids] == [y.vocabulary[t] for t in y.block_ids]
-    assert np.array_equal(forward[2], backward[2])
+    (forward, words_f), (backward, words_b) = units(list), units(lambda v: list(reversed(v)))
+    x, y = forward[0], backward[0]
+    assert len(x.block_ids) and (x.block_ptr == y.block_ptr).all()
+    assert [words_f[t] for t in x.block_ids] == [words_b[t] for t in y.block_ids]
+    assert np.array_equal(forward[1], backward[1])
 
 
 @pytest.mark.parametrize("prune", [0, 2])
@@ -164,3 +168,42 @@ def test_shared_term_counts_come_from_the_same_lookups_as_the_dot_products():
     assert (counts == np.rint(vectors.row_dots(binary, i, j))).all() and counts.max() >= 2
     rows = [set(v.indices[v.indptr[k] : v.indptr[k + 1]].tolist()) for k in range(len(v))]
     assert all(counts[n] == len(rows[a] & rows[b]) for n, (a, b) in enumerate(zip(i.tolist()[:300], j.tolist()[:300])))
+
+
+def test_background_links_scored_in_shares_are_those_scored_at_once(monkeypatch):
+    # Many units: the pairs are scored on the engine's workers, each taking every n-th chunk and
+    # pruning by its own best scores; the links must be those of one process scoring them all.
+    from srccompare.compare import background, vectors
+    from srccompare.compare.group import group_events
+    from srccompare.model import Event, FactGroup, Member
+
+    class TwoShares:
+        workers = 2
+
+        def map(self, fn, items, here_below=2, batch=64):
+            self.shares = len(items)
+            return map(fn, items)
+
+        def rest(self):
+            pass
+
+    articles = _articles()
+    by_id = {a.id: a for a in articles}
+    events = []
+    for g in group_events(articles):
+        units = ((a, k, s) for a in g.articles for k, s in enumerate(a.sentences))
+        facts = [
+            FactGroup(f"{g.id}.F{n}", "single", (Member(a.id, k, s.text),)) for n, (a, k, s) in enumerate(units, 1)
+        ]
+        events.append(Event(g.id, g.title, g.dates, tuple(a.id for a in g.articles), tuple(facts)))
+    monkeypatch.setattr(vectors, "PAIRS_PER_CHUNK", 256)
+    monkeypatch.setattr(background, "PRUNE_PER_UNIT", 0)
+    alone = background.background_links(events, by_id)
+    monkeypatch.setattr(background, "LINK_ON_WORKERS", 0)
+    engine = TwoShares()
+    gathered = background.BackgroundUnits()
+    for event in events:
+        gathered.add(event, by_id)
+    assert alone, "no background link at all: the test says nothing"
+    assert gathered.links(engine) == alone
+    assert engine.shares == 2

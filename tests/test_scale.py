@@ -70,12 +70,16 @@ def test_an_event_keeps_its_content_under_any_number():
     group = tuple(a for a in articles if a.id in event.articles)
     ordered = tuple(sorted(group, key=lambda a: event.articles.index(a.id)))
     blob = _compare_one((event.title, event.dates, ordered, frozenset()))
-    plain, links = decode(blob, event.id)
+    plain, links, words = decode(blob, event.id)
     assert plain.facts and all(f.id.startswith(f"{event.id}.F") for f in plain.facts)
-    renumbered, _ = decode(blob, "E42")
+    renumbered, _, renumbered_words = decode(blob, "E42")
     assert [f.id for f in renumbered.facts] == [f.id.replace(event.id, "E42", 1) for f in plain.facts]
     assert not any(NEUTRAL_ID in f.id for f in renumbered.facts)
-    assert decode(encode((plain, links)), "E7") == (plain, links)  # another id is kept as it is
+    # The words read for background linking name the event's facts under its number too.
+    told = {fact for _, _, facts, _ in renumbered_words.paragraphs for fact in facts}
+    assert told and told <= {f.id for f in renumbered.facts}
+    assert words.vocabulary == renumbered_words.vocabulary
+    assert decode(encode((plain, links, words)), "E7") == (plain, links, words)  # another id is kept as it is
 
 
 def test_a_worker_empties_its_sentence_caches_once_they_have_grown(monkeypatch):

@@ -13,9 +13,13 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
+from typing import TYPE_CHECKING, NamedTuple
 
 from .. import data
 from ..model import Article, Event
+
+if TYPE_CHECKING:
+    from ..engine import Engine
 from .align import content_words
 
 # Weighted overlap (shared IDF weight over the geometric mean of the two sides' weights) at or
@@ -28,6 +32,9 @@ BACKGROUND_WORDS = 4
 # background fact told twice keeps its particulars (a name, a number, a rare term) in either telling.
 BLOCK_WORDS = 8
 BLOCK_SHARED = 2
+# Units (paragraphs) from which the pairs are scored on the engine's workers, a share each, rather
+# than here: 1,000 articles make about 10,000 units and 0.3 s of scoring, 10,000 about 110,000 and 9 s.
+LINK_ON_WORKERS = 20_000
 # Pairs clearing the bar held per unit before those that can no longer be mutual best are dropped
 # (bounds the memory of linking; which pairs come out does not depend on it).
 PRUNE_PER_UNIT = 2
@@ -68,14 +75,49 @@ def background_links(events: Sequence[Event], by_id: Mapping[str, Article]) -> d
     return units.links()
 
 
+class EventWords(NamedTuple):
+    """What background linking reads of one event (``event_words``): the event's distinct words,
+    sorted, and per (article, paragraph) that holds facts, in that order: the facts it holds and the
+    positions of its words in ``vocabulary`` (ascending, so alphabetical)."""
+
+    vocabulary: tuple[str, ...]
+    paragraphs: tuple[tuple[str, int, tuple[str, ...], tuple[int, ...]], ...]
+
+
+def event_words(event: Event, by_id: Mapping[str, Article]) -> EventWords:
+    """The words of ``event`` for background linking. Read where the event is compared (a worker),
+    so the process that gathers every event only numbers them."""
+    facts_here: dict[tuple[str, int], dict[str, None]] = {}
+    words_here: dict[tuple[str, int], set[str]] = {}
+    for fact in event.facts:
+        for m in fact.members:
+            key = (m.article, by_id[m.article].sentences[m.sentence].paragraph)
+            facts_here.setdefault(key, {})[fact.id] = None
+            words_here.setdefault(key, set()).update(concepts(m.text))
+    vocabulary = sorted(set().union(*words_here.values())) if words_here else []
+    index = {w: k for k, w in enumerate(vocabulary)}
+    return EventWords(
+        tuple(vocabulary),
+        tuple(
+            (
+                article,
+                paragraph,
+                tuple(facts_here[article, paragraph]),
+                tuple(sorted(index[w] for w in words_here[article, paragraph])),
+            )
+            for article, paragraph in sorted(facts_here)
+        ),
+    )
+
+
 class BackgroundUnits:
     """What background_links reads of each event, gathered an event at a time and in story order, so
     that a caller can read each event as it comes back from the workers, while they compare the next.
 
-    One unit per (event, article, paragraph) that holds facts: its words, and the facts it holds. Only
-    one event's words are held as strings at a time: each unit keeps the ids of its words (in the order
-    the story first uses them, alphabetical within a paragraph: a tie among a unit's rarest words, its
-    blocking terms, goes to the word told first, on every run)."""
+    One unit per (event, article, paragraph) that holds facts: its words, and the facts it holds. Each
+    unit keeps the ids of its words, numbered in the order the story first uses them, alphabetical
+    within a paragraph: a tie among a unit's rarest words, its blocking terms, goes to the word told
+    first, on every run."""
 
     def __init__(self) -> None:
         self.keys: list[tuple[int, str, int]] = []
@@ -85,27 +127,42 @@ class BackgroundUnits:
         self.events = 0
 
     def add(self, event: Event, by_id: Mapping[str, Article]) -> None:
-        facts_here: dict[tuple[str, int], dict[str, None]] = {}
-        words_here: dict[tuple[str, int], set[str]] = {}
-        for fact in event.facts:
-            for m in fact.members:
-                key = (m.article, by_id[m.article].sentences[m.sentence].paragraph)
-                facts_here.setdefault(key, {})[fact.id] = None
-                words_here.setdefault(key, set()).update(concepts(m.text))
-        for key in sorted(facts_here):
-            self.keys.append((self.events, *key))
-            self.facts_of.append(tuple(facts_here[key]))
-            self.rows.append(_word_ids(words_here[key], self.ids_of))
+        self.add_words(event_words(event, by_id))
+
+    def add_words(self, words: EventWords) -> None:
+        import numpy as np
+
+        local = [np.asarray(p[3], dtype=np.int64) for p in words.paragraphs]
+        # The event's words get their story-wide ids in the order of first use: one lookup per
+        # distinct word of the event, not one per word of each paragraph.
+        ids = np.zeros(len(words.vocabulary), dtype=np.int32)
+        if local:
+            flat = np.concatenate(local)
+            seen, first = np.unique(flat, return_index=True)
+            for k in seen[np.argsort(first, kind="stable")].tolist():
+                ids[k] = self.ids_of.setdefault(words.vocabulary[k], len(self.ids_of))
+        for (article, paragraph, facts, _), at in zip(words.paragraphs, local):
+            self.keys.append((self.events, article, paragraph))
+            self.facts_of.append(facts)
+            self.rows.append(ids[at])
         self.events += 1
 
-    def links(self) -> dict[str, tuple[str, ...]]:
-        """The links among the events added (the units are used up)."""
+    def links(self, engine: Engine | None = None) -> dict[str, tuple[str, ...]]:
+        """The links among the events added (the units are used up). With an engine of several
+        workers and at least LINK_ON_WORKERS units, the pairs are scored on its workers, a share each."""
         if len({k[0] for k in self.keys}) < 2:
             return {}
-        units = _units(self.keys, self.rows, list(self.ids_of))
+        # The words themselves are never needed past here: only their number.
+        units = _units(self.keys, self.rows, len(self.ids_of))
         self.rows, self.ids_of = [], {}
+        parts = engine.workers if engine is not None and len(self.keys) >= LINK_ON_WORKERS else 1
+        if parts > 1 and engine is not None:
+            shares = list(engine.map(_scored_share, [(units, k, parts) for k in range(parts)], here_below=0, batch=1))
+            engine.rest()
+        else:
+            shares = [_scored_share((units, 0, 1))]
         links: dict[str, set[str]] = {}
-        for x, y in _linked_pairs(units).tolist():
+        for x, y in _linked_pairs(shares).tolist():
             for a in self.facts_of[x]:
                 for b in self.facts_of[y]:
                     links.setdefault(a, set()).add(b)
@@ -113,17 +170,9 @@ class BackgroundUnits:
         return {fact: tuple(sorted(others, key=_fact_order)) for fact, others in links.items()}
 
 
-def _word_ids(words, ids_of: dict[str, int]):
-    """A unit's distinct words as ids (int32), new words numbered as they come, alphabetically: the
-    ids do not depend on the order the words were gathered in (concepts() gives a set)."""
-    import numpy as np
-
-    return np.array([ids_of.setdefault(w, len(ids_of)) for w in sorted(set(words))], dtype=np.int32)
-
-
-def _units(keys, rows, vocabulary):
-    """The units' words as compact sparse rows: (binary rows of the words two events or more use,
-    the same rows weighted by IDF, each unit's size, each unit's event)."""
+def _units(keys, rows, words: int):
+    """The units' words (``words`` distinct ones) as compact sparse rows: (the rows of the words two
+    events or more use, weighted by IDF, each unit's size, each unit's event)."""
     import numpy as np
 
     from .vectors import Vectors, top_terms
@@ -134,26 +183,25 @@ def _units(keys, rows, vocabulary):
     unit = np.repeat(np.arange(n, dtype=np.int64), lengths)
     event_of = np.array([k[0] for k in keys], dtype=np.int64)
     # IDF in whole steps: a word every paragraph of the story uses weighs 1, a rare one up to ~10.
-    df = np.bincount(indices, minlength=len(vocabulary))
+    df = np.bincount(indices, minlength=words)
     idf = 1.0 + np.floor(2 * np.log(n / np.maximum(df, 1)))
     size = np.sqrt(np.bincount(unit, weights=idf[indices], minlength=n))
     # Words of one event only cannot link events: left out of the rows (not of the sizes).
     pairs = np.unique(indices.astype(np.int64) * (int(event_of.max()) + 1) + event_of[unit])
-    events_with = np.bincount(pairs // (int(event_of.max()) + 1), minlength=len(vocabulary))
+    events_with = np.bincount(pairs // (int(event_of.max()) + 1), minlength=words)
     keep = events_with[indices] > 1
     indices, unit = indices[keep], unit[keep]
     indptr = np.zeros(n + 1, dtype=np.int64)
     np.cumsum(np.bincount(unit, minlength=n), out=indptr[1:])
     weights = idf[indices]
     block_ptr, block_ids = top_terms(indptr, indices, weights, BLOCK_WORDS)
-    binary = Vectors(indptr, indices, np.ones(len(indices)), vocabulary, block_ptr, block_ids)
-    weighted = Vectors(indptr, indices, weights, vocabulary, block_ptr, block_ids)
-    return binary, weighted, size, event_of
+    return Vectors(indptr, indices, weights, [], block_ptr, block_ids), size, event_of
 
 
-def _linked_pairs(units):
-    """The pairs (x, y) of units of different events that are each other's best cross-event match
-    and clear the bar, as an (m, 2) array.
+def _scored_share(task):
+    """One share of the scoring (``task``: units, share k, shares n: the k-th of every n chunks of
+    pairs, vectors.blocked_pairs): the pairs of units of different events that clear the bar and
+    are still each other's best match within the share, and each unit's best score within it.
 
     Only pairs sharing BLOCK_SHARED of their BLOCK_WORDS rarest words, when few units use them
     (blocking: vectors.blocked_pairs, so neither a unit x unit matrix nor every pair sharing a
@@ -163,15 +211,25 @@ def _linked_pairs(units):
     """
     import numpy as np
 
-    from .vectors import block_max_df, blocked_pairs, row_dots
+    from .vectors import Vectors, block_max_df, blocked_pairs, row_dots
 
-    binary, weighted, size, event_of = units
+    (weighted, size, event_of), share, shares = task
+    # The same rows with every weight 1 (made here, not shipped to the worker with the task).
+    binary = Vectors(
+        weighted.indptr, weighted.indices, np.ones(len(weighted.indices)), [], weighted.block_ptr, weighted.block_ids
+    )
     n = len(size)
     best = np.zeros(n)
-    eps = 1e-9
     kept_i, kept_j, kept_s = [np.zeros(0, dtype=np.int64)], [np.zeros(0, dtype=np.int64)], [np.zeros(0)]
     held = 0
-    chunks = blocked_pairs(binary.block_ptr, binary.block_ids, block_max_df(n), apart=event_of, min_shared=BLOCK_SHARED)
+    chunks = blocked_pairs(
+        binary.block_ptr,
+        binary.block_ids,
+        block_max_df(n),
+        apart=event_of,
+        min_shared=BLOCK_SHARED,
+        share=(share, shares),
+    )
     for i, j in chunks:
         # The same vocabulary, weighted by IDF on one side: the dot product with the binary rows is
         # the shared weight, and the lookups that make it count the shared words.
@@ -189,13 +247,24 @@ def _linked_pairs(units):
         if held > PRUNE_PER_UNIT * n:
             # A best score only rises: a pair already below either end's best can never be mutual,
             # so it goes now (at 10,000 synthetic articles the pairs clearing the bar held 500 MB).
-            kept_i, kept_j, kept_s = _mutual(kept_i, kept_j, kept_s, best, eps)
+            kept_i, kept_j, kept_s = _mutual(kept_i, kept_j, kept_s, best)
             held = len(kept_i[0])
-    i, j, score = (a[0] for a in _mutual(kept_i, kept_j, kept_s, best, eps))
+    i, j, score = (a[0] for a in _mutual(kept_i, kept_j, kept_s, best))
+    return i, j, score, best
+
+
+def _linked_pairs(shares):
+    """The pairs (x, y) of units of different events that are each other's best cross-event match
+    and clear the bar, as an (m, 2) array, from the shares' kept pairs and best scores (a pair below
+    one share's best is below the best of all)."""
+    import numpy as np
+
+    best = np.maximum.reduce([b for *_, b in shares])
+    i, j, score = (a[0] for a in _mutual(*([part[k] for part in shares] for k in range(3)), best))
     return np.stack([i, j], axis=1)
 
 
-def _mutual(kept_i, kept_j, kept_s, best, eps):
+def _mutual(kept_i, kept_j, kept_s, best, eps: float = 1e-9):
     """The kept pairs (lists of arrays) whose score is still the best of both ends, as one array each."""
     import numpy as np
 

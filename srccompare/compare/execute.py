@@ -20,6 +20,7 @@ from typing import Any
 
 from ..model import Article, CopyLink, Event
 from ..options import Options
+from .background import EventWords
 
 # The id an event is compared under. No article path or id contains a NUL, so renaming the strings
 # that start with it can touch nothing but the event's own ids.
@@ -30,6 +31,7 @@ Task = tuple[str, tuple[str | None, str | None], tuple[Article, ...], frozenset[
 
 
 Links = Mapping[str, tuple[CopyLink, ...]]
+Compared = tuple[Event, Links, EventWords]
 
 
 def _tasks(groups: Sequence[Any], exact_only: frozenset[str]) -> list[Task]:
@@ -49,10 +51,10 @@ def event_keys(groups: Sequence[Any], exact_only: frozenset[str], options: Optio
 
 def compare_events(
     groups: Sequence[Any], exact_only: frozenset[str], options: Options, keys: Sequence[str] | None = None
-) -> Iterator[tuple[Event, Links]]:
+) -> Iterator[Compared]:
     """The Event of each group (an EventGroup: id, title, dates, articles), in the groups' order, with
-    the copy links found among its articles (compare/copies.py). ``keys``: ``event_keys``, when the
-    caller has them."""
+    the copy links found among its articles (compare/copies.py) and the words background linking
+    reads of it (compare/background.py). ``keys``: ``event_keys``, when the caller has them."""
     from .. import store
     from ..engine import COMPARE_BATCH, COMPARE_HERE_BELOW, engine_of
 
@@ -71,7 +73,7 @@ def compare_events(
         engine.rest()
 
 
-def _events(groups, tasks, keys, found, computed, new, options) -> Iterator[tuple[Event, Links]]:
+def _events(groups, tasks, keys, found, computed, new, options) -> Iterator[Compared]:
     from .. import store
 
     for n, group in enumerate(groups):
@@ -95,9 +97,10 @@ def _events(groups, tasks, keys, found, computed, new, options) -> Iterator[tupl
 
 
 def _compare_one(task: Task) -> bytes:
-    """One event compared under the neutral id, with its copy links, already encoded (on the worker,
-    not in the caller)."""
+    """One event compared under the neutral id, with its copy links and its words for background
+    linking, already encoded (on the worker, not in the caller)."""
     from ..nlp import memo
+    from .background import event_words
     from .copies import copy_links
     from .report import build_event
 
@@ -105,7 +108,8 @@ def _compare_one(task: Task) -> bytes:
     by_id: Mapping[str, Article] = {a.id: a for a in articles}
     try:
         links = copy_links(articles)
-        return encode((build_event(NEUTRAL_ID, title, dates, list(articles), exact_only, by_id, links), links))
+        event = build_event(NEUTRAL_ID, title, dates, list(articles), exact_only, by_id, links)
+        return encode((event, links, event_words(event, by_id)))
     finally:
         # The next events' sentences are mostly others: what the caches hold would only fill the worker.
         memo.relieve()
@@ -129,15 +133,15 @@ class _Decoder(pickle.Unpickler):
         return self.event_id + str(pid)
 
 
-def encode(result: tuple[Event, Links]) -> bytes:
+def encode(result: Compared) -> bytes:
     buffer = io.BytesIO()
     _Encoder(buffer, pickle.HIGHEST_PROTOCOL).dump(result)
     return zlib.compress(buffer.getvalue(), 1)
 
 
-def decode(blob: bytes, event_id: str) -> tuple[Event, Links]:
-    """The event in ``blob`` and its copy links, with its ids made from ``event_id`` (E1, E2...)."""
+def decode(blob: bytes, event_id: str) -> Compared:
+    """The event in ``blob``, its copy links and its words, with its ids made from ``event_id`` (E1, E2...)."""
     result = _Decoder(zlib.decompress(blob), event_id).load()
-    if not (isinstance(result, tuple) and len(result) == 2 and isinstance(result[0], Event)):
+    if not (isinstance(result, tuple) and len(result) == 3 and isinstance(result[0], Event)):
         raise TypeError("not an event")
     return result

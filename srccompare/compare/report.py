@@ -48,7 +48,6 @@ def build_report(
     groups = group_events(screened.compared, options) if screened.compared else []
     # What grouping cached (every paragraph's numbers and names) is of no use to the events.
     memo.clear()
-    by_id = {a.id: a for a in articles}
 
     events: list[Event] = []
     copies: dict[str, tuple[CopyLink, ...]] = {}
@@ -59,13 +58,15 @@ def build_report(
     # the workers compare the next ones.
     gathered = BackgroundUnits() if stored is None else None
     # Each event on its own: from the store, or on the engine's workers (compare/execute.py).
-    for n, (event, links) in enumerate(compare_events(groups, screened.exact_only, options, keys)):
+    for n, (event, links, words) in enumerate(compare_events(groups, screened.exact_only, options, keys)):
         copies.update(links)
         events.append(replace(event, why=groups[n].why))
         if gathered is not None:
-            gathered.add(event, by_id)
+            gathered.add_words(words)
     if gathered is not None:
-        stored = gathered.links()
+        from ..engine import engine_of
+
+        stored = gathered.links(engine_of(options))
         if background_key:
             from .. import store
 

@@ -308,10 +308,11 @@ def pair_cosines(vectors: Vectors | Sequence[dict[str, float]], i, j):
 PAIRS_PER_CHUNK = 1 << 19
 
 
-def blocked_pairs(block_ptr, block_ids, max_df: int, apart=None, min_shared: int = 1):
+def blocked_pairs(block_ptr, block_ids, max_df: int, apart=None, min_shared: int = 1, share: tuple[int, int] = (0, 1)):
     """Pairs (i, j), i < j, of rows that share at least ``min_shared`` blocking terms each used by
     2 to ``max_df`` rows (``block_ptr``/``block_ids``: each row's blocking term ids, CSR form); with
-    ``apart`` (a label per row), only pairs of different labels.
+    ``apart`` (a label per row), only pairs of different labels. ``share`` (k, n): only the k-th of
+    every n chunks, for n workers to take one share each.
 
     Yields (i, j) int64 arrays chunk by chunk, in (i, j) order, each chunk over a range of rows i:
     every row's partners come from the lists of rows of its own blocking terms, so the work and the
@@ -339,10 +340,14 @@ def blocked_pairs(block_ptr, block_ids, max_df: int, apart=None, min_shared: int
     del ends, usable, order
     per_row = np.zeros(n + 1, dtype=np.int64)
     np.cumsum(np.bincount(row, weights=after, minlength=n).astype(np.int64), out=per_row[1:])
-    r0 = 0
+    r0, chunk = 0, -1
     while r0 < n:
         r1 = int(np.searchsorted(per_row, per_row[r0] + PAIRS_PER_CHUNK, side="right")) - 1
         r1 = min(n, max(r1, r0 + 1))
+        chunk += 1
+        if chunk % share[1] != share[0]:
+            r0 = r1
+            continue
         s, e = int(block_ptr[r0]), int(block_ptr[r1])
         count = after[s:e]
         total = int(count.sum())

@@ -165,11 +165,13 @@ def findings_key(article: Article, rules: str) -> str:
     return _hash((code_version(), "findings", rules, article_digest(article)))
 
 
-def _encode(value: Any) -> bytes:
+def encode(value: Any) -> bytes:
+    """``value`` as the store keeps it: a worker that has just made a value encodes it, so that the
+    process that writes the store does not pickle it a second time."""
     return zlib.compress(pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL), 1)
 
 
-def _decode(blob: bytes) -> Any:
+def decode(blob: bytes) -> Any:
     return pickle.loads(zlib.decompress(blob))
 
 
@@ -245,13 +247,13 @@ class Store:
         found: dict[str, Any] = {}
         for key, blob in self.get_raw(table, keys).items():
             try:
-                found[key] = _decode(blob)
+                found[key] = decode(blob)
             except Exception:  # noqa: BLE001  (a damaged value is a miss, never a failure)
                 continue
         return found
 
     def put_many(self, table: str, items: Iterable[tuple[str, Any]]) -> None:
-        self.put_raw(table, [(key, _encode(value)) for key, value in items])
+        self.put_raw(table, [(key, encode(value)) for key, value in items])
 
     def close(self) -> None:
         self.db.close()
@@ -373,10 +375,16 @@ def get_event_blobs(keys: Sequence[str], options: Options) -> dict[str, bytes]:
 
 
 def put_event_blobs(items: Sequence[tuple[str, bytes]], options: Options) -> None:
+    put_encoded("events", items, options)
+
+
+def put_encoded(table: str, items: Sequence[tuple[str, bytes]], options: Options) -> None:
+    """Store values already encoded (``encode``, or compare/execute.py's for events) in ``table``; a
+    store that cannot be written is left as it is (a later miss)."""
     store = open_store(options)
     if store is not None and items:
         try:
-            store.put_raw("events", items)
+            store.put_raw(table, items)
         except sqlite3.Error:
             return
 

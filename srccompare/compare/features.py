@@ -103,13 +103,14 @@ def of_article(article: Article) -> Features:
 
 
 def keep(made: Sequence[tuple[Article, Features]], options: Options) -> None:
-    """Features made on the workers while they cleaned (ingest's ``after``): into the store, or, with
-    no store, held here until ``article_features`` asks for them."""
+    """Features made on the workers while they cleaned (ingest's ``after``): into the store (encoded
+    there already), or, with no store, held here until ``article_features`` asks for them."""
     from .. import store
 
     items = [(store.features_key(a.title, a.paragraphs), f) for a, f in made]
     if options.cache_dir:
-        store.put_features(items, options)
+        store.put_encoded("features", [(k, f) for k, f in items if isinstance(f, bytes)], options)
+        store.put_features([(k, f) for k, f in items if not isinstance(f, bytes)], options)
     else:
         _HELD.update(items)
 

@@ -62,11 +62,22 @@ def _clean_or_problem(item: tuple[Document, Options]) -> Article | Problem:
         return Problem(exc.path, exc.reason, exc.code)
 
 
-def _clean_then(item: tuple[Document, Options, Callable[[Article], Any]]) -> tuple[Article | Problem, Any]:
-    """One document cleaned, then ``after`` made of the article, on the same worker."""
-    doc, options, after = item
+def _clean_then(
+    item: tuple[Document, Options, Callable[[Article], Any] | None, bool],
+) -> tuple[Article | Problem | bytes, Any]:
+    """One document cleaned, then ``after`` (if any) made of the article, on the same worker. With
+    ``encode`` (the caller keeps a store), the article and the value come as the store encodes them:
+    the caller decodes the article once and stores the bytes as they are."""
+    doc, options, after, encode = item
     result = _clean_or_problem((doc, options))
-    return result, (after(result) if isinstance(result, Article) else None)
+    if not isinstance(result, Article):
+        return result, None
+    value = after(result) if after is not None else None
+    if encode:
+        from .. import store
+
+        return store.encode(result), (None if value is None else store.encode(value))
+    return result, value
 
 
 def _clean(doc: Document, options: Options) -> Article:
@@ -137,11 +148,8 @@ def _start(batch: list[Document | Problem], engine: Engine, options: Options, af
     found = store.get_articles(keys, options)
     todo = [(d, replace(o, cache_dir=None)) for d, o, k in zip(docs, per_doc, keys or [""] * len(docs))
             if k not in found]  # fmt: skip
-    cleaned: Iterator[Any]
-    if after is not None:
-        cleaned = iter(engine.map(_clean_then, [(*t, after[0]) for t in todo], CLEAN_HERE_BELOW))
-    else:
-        cleaned = iter(engine.map(_clean_or_problem, todo, CLEAN_HERE_BELOW))
+    then = after[0] if after is not None else None
+    cleaned = iter(engine.map(_clean_then, [(*t, then, bool(keys)) for t in todo], CLEAN_HERE_BELOW))
     return batch, docs, keys, found, cleaned
 
 
@@ -151,7 +159,7 @@ def _finish(
     from .. import store
 
     batch, docs, keys, found, cleaned = started
-    new: list[tuple[str, Article]] = []
+    new: list[tuple[str, bytes]] = []
     results: list[Article | Problem] = []
     made: list[tuple[Article, Any]] = []
     for n, _doc in enumerate(docs):
@@ -159,17 +167,14 @@ def _finish(
         if key in found:
             results.append(found[key])
             continue
-        result: Article | Problem
-        if after is not None:
-            result, value = next(cleaned)
-            if isinstance(result, Article):
-                made.append((result, value))
-        else:
-            result = next(cleaned)
-        results.append(result)
-        if key and isinstance(result, Article):
+        result, value = next(cleaned)
+        if isinstance(result, bytes):  # encoded for the store on the worker
             new.append((key, result))
-    store.put_articles(new, options)
+            result = store.decode(result)
+        if after is not None and isinstance(result, Article):
+            made.append((result, value))
+        results.append(result)
+    store.put_encoded("articles", new, options)
     if after is not None and made:
         after[1](made, options)
     done = iter(results)

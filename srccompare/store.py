@@ -363,6 +363,15 @@ def put_value(table: str, key: str, value: Any, options: Options) -> None:
     _put_many(table, [(key, value)], options)
 
 
+def get_values(table: str, keys: Sequence[str], options: Options) -> dict[str, Any]:
+    """The stored values of ``keys`` found in ``table``."""
+    return _get_many(table, keys, options, object)
+
+
+def put_values(table: str, items: Iterable[tuple[str, Any]], options: Options) -> None:
+    _put_many(table, items, options)
+
+
 def get_event_blobs(keys: Sequence[str], options: Options) -> dict[str, bytes]:
     """Encoded events (compare/execute.py's ``encode``) already in the store, by event key."""
     store = open_store(options)

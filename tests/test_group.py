@@ -576,3 +576,33 @@ def test_split_on_the_workers_gives_the_events_of_the_split_here(monkeypatch):
     finally:
         engine.close_all()
     assert shipped == []
+
+
+def test_a_rerun_with_new_articles_reads_the_other_groups_splits_from_the_store(tmp_path, monkeypatch):
+    # Step 2 reads nothing but a topic group's cues: a re-run finds the split of every group the new
+    # articles did not join in the store (kept by position in the group, as the new articles shift
+    # the numbers), and the events are those of splitting afresh (ECB+: two topics, two events each).
+    from srccompare.compare import group
+
+    labelled = _ecbplus({"T7a", "T7b", "T12a", "T12b", "T18a", "T18b"})
+    articles = [a for _, a in labelled]
+    later = articles[-1]
+    stored = Options(jobs=1, cache_dir=str(tmp_path / "cache"))
+    first = group_events(articles[:-1], stored)
+    assert first == group_events(articles[:-1], Options(jobs=1))
+    split = group.split_events
+    asked = []
+
+    def counted(members, *args, **kwargs):
+        asked.append(len(members))
+        return split(members, *args, **kwargs)
+
+    monkeypatch.setattr(group, "split_events", counted)
+    fresh = group_events(articles, Options(jobs=1))
+    splits_fresh = len(asked)
+    asked.clear()
+    again = group_events(articles, stored)
+    assert again == fresh
+    assert later.id in {a.id for e in again for a in e.articles}
+    # Only the group the new article joined is split again (and its parts, recursively).
+    assert splits_fresh >= 3 and 0 < len(asked) < splits_fresh

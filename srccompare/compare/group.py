@@ -472,22 +472,59 @@ def _split_all(
     (_group reads them with the features). The groups are independent, so
     with SPLIT_ON_WORKERS of them or more, and workers ready to start, they go to the engine's workers,
     each with its articles' cues: the client's serial part of a 10,000-article run spent 8 s here while
-    the workers sat idle."""
+    the workers sat idle. With a store, each group's split is kept, and read back by a re-run in which
+    the group is the same (check after adding 10 articles to 1,000: 2.1 s -> 1.9 s)."""
     from ..engine import engine_of
 
     todo = [n for n, c in enumerate(clusters) if 2 * SPLIT_MIN_SIDE <= len(c) <= SPLIT_MAX_GROUP]
+    keys = _split_keys(clusters, todo, cache, options)
+    found = _stored_splits(clusters, keys, options)
+    rest = [n for n in todo if n not in found]
     engine = engine_of(options)
     # Only to workers that start at once: a re-run that cleaned its few new articles here would
     # otherwise load them (about half a second) to save less.
-    if len(todo) < SPLIT_ON_WORKERS or not engine.ready:
-        return [part for c in clusters for part in split_events(c, articles, cache)]
-    tasks = [(clusters[n], [cache[k] for k in clusters[n]]) for n in todo]
-    try:
-        found = dict(zip(todo, engine.map(_split_task, tasks, SPLIT_ON_WORKERS)))
-    finally:
-        # Linking and summarising come next, here: the idle workers' memory would only add to its peak.
-        engine.rest()
+    if len(rest) < SPLIT_ON_WORKERS or not engine.ready:
+        made = {n: split_events(clusters[n], articles, cache) for n in rest}
+    else:
+        tasks = [(clusters[n], [cache[k] for k in clusters[n]]) for n in rest]
+        try:
+            made = dict(zip(rest, engine.map(_split_task, tasks, SPLIT_ON_WORKERS)))
+        finally:
+            # Linking and summarising come next, here: the idle workers' memory would only add to its peak.
+            engine.rest()
+    if keys and made:
+        from .. import store
+
+        # Each split by its members' positions in the group: the same group in a bigger corpus has
+        # other article numbers.
+        at = {n: {k: p for p, k in enumerate(clusters[n])} for n in made}
+        store.put_values("groups", [(keys[n], [[at[n][k] for k in part] for part in made[n]]) for n in made], options)
+    found.update(made)
     return [part for n, c in enumerate(clusters) for part in found.get(n, [c])]
+
+
+def _split_keys(
+    clusters: list[list[int]], todo: list[int], cache: dict[int, list[str]], options: Options
+) -> dict[int, str]:
+    """The store key of each group's split: a split reads nothing but its articles' cues, in order (a
+    re-run with a few new articles finds every group they did not join already split)."""
+    if not options.cache_dir:
+        return {}
+    from .. import store
+
+    return {n: store.derived_key("split", repr([cache[k] for k in clusters[n]])) for n in todo}
+
+
+def _stored_splits(clusters: list[list[int]], keys: dict[int, str], options: Options) -> dict[int, list[list[int]]]:
+    from .. import store
+
+    values = store.get_values("groups", list(keys.values()), options) if keys else {}
+    found = {}
+    for n, key in keys.items():
+        parts = values.get(key)
+        if isinstance(parts, list):
+            found[n] = [[clusters[n][p] for p in part] for part in parts]
+    return found
 
 
 def _split_task(task: tuple[list[int], list[list[str]]]) -> list[list[int]]:

@@ -169,3 +169,25 @@ def test_a_few_items_run_here_without_starting_workers(corpus):
     assert pool._pool is None
     assert [a.id for a in cleaned] == [d.id for d in docs]
     assert all(a.sentences for a in cleaned)
+
+
+def test_the_workers_fork_server_is_started_early_only_for_inputs_that_will_need_it(monkeypatch):
+    # Its loading (0.7 s of CPU) overlaps the reading of the inputs, but only when there are enough
+    # files for the cleaning to go to the workers at all.
+    from srccompare import engine
+    from srccompare.ingest import iter_loaded
+    from srccompare.ingest.read import holds_at_least
+
+    assert holds_at_least([str(CORPUS)], 6)  # five articles and the manifest
+    assert not holds_at_least([str(CORPUS)], 7)
+    assert holds_at_least([str(CORPUS / "000_a67b68c824396ff8.txt")] * 3, 3)
+    warmed: list[int] = []
+    monkeypatch.setattr(engine.LocalPool, "warm", lambda self: warmed.append(self.workers))
+    serial = [a for _, a in iter_loaded([str(CORPUS)], Options(jobs=2))]
+    assert warmed == []
+    monkeypatch.setattr(engine, "CLEAN_HERE_BELOW", 5)
+    try:
+        assert [a for _, a in iter_loaded([str(CORPUS)], Options(jobs=2))] == serial
+    finally:
+        engine.close_all()
+    assert warmed == [2]

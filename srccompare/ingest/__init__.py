@@ -17,7 +17,7 @@ from ..errors import InputError
 from ..model import Article, Document, Problem
 from ..options import DEFAULT_OPTIONS, Options
 from .article import make_article
-from .read import normalise, read_documents
+from .read import holds_at_least, normalise, read_documents
 
 if TYPE_CHECKING:
     from ..engine import Engine
@@ -115,9 +115,12 @@ def iter_loaded(
     not cleaned, or (None, problem) when it could not be read. With ``after`` (function, receiver),
     each article cleaned here (not read from the store) also goes through the function on the worker
     that cleaned it, and the receiver gets the (article, value) pairs batch by batch."""
-    from ..engine import engine_of
+    from ..engine import CLEAN_HERE_BELOW, engine_of
 
     engine = engine_of(options)
+    paths = list(paths)
+    if engine.workers > 1 and holds_at_least(paths, CLEAN_HERE_BELOW):
+        engine.warm()
     items = iter(read_documents(paths, options))
     # One batch is read and handed to the workers while the one before is still being cleaned.
     pending = None

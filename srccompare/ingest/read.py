@@ -13,7 +13,7 @@ import os
 import re
 import sys
 import unicodedata
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Any, NamedTuple
 
@@ -83,6 +83,23 @@ def iter_paths(paths: Iterable[str]) -> Iterator[tuple[str, Path | None]]:
     and one file is not reported as its own duplicate."""
     for item in iter_inputs(paths):
         yield item.display, item.path
+
+
+def holds_at_least(paths: Sequence[str], n: int) -> bool:
+    """Whether the inputs name at least ``n`` files, by a quick count that stops there (no file is
+    opened, links and unreadable names count as files): enough to know that workers will be wanted."""
+    count = 0
+    for raw in paths:
+        if os.path.isdir(raw):
+            for _root, _dirs, files in os.walk(raw):
+                count += len(files)
+                if count >= n:
+                    return True
+        else:
+            count += 1
+        if count >= n:
+            return True
+    return False
 
 
 def iter_inputs(paths: Iterable[str], follow_links: bool = False) -> Iterator[Input]:

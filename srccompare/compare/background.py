@@ -33,8 +33,10 @@ BACKGROUND_WORDS = 4
 BLOCK_WORDS = 8
 BLOCK_SHARED = 2
 # Units (paragraphs) from which the pairs are scored on the engine's workers, a share each, rather
-# than here: 1,000 articles make about 10,000 units and 0.3 s of scoring, 10,000 about 110,000 and 9 s.
-LINK_ON_WORKERS = 20_000
+# than here: 1,000 synthetic articles make about 10,000 units and 0.35 s of scoring, 10,000 about
+# 110,000 and 9 s; below a few thousand, forking the workers and shipping the rows costs about what
+# it saves.
+LINK_ON_WORKERS = 5_000
 # Pairs clearing the bar held per unit before those that can no longer be mutual best are dropped
 # (bounds the memory of linking; which pairs come out does not depend on it).
 PRUNE_PER_UNIT = 2
@@ -214,10 +216,10 @@ def _scored_share(task):
     from .vectors import Vectors, block_max_df, blocked_pairs, row_dots
 
     (weighted, size, event_of), share, shares = task
-    # The same rows with every weight 1 (made here, not shipped to the worker with the task).
-    binary = Vectors(
-        weighted.indptr, weighted.indices, np.ones(len(weighted.indices)), [], weighted.block_ptr, weighted.block_ids
-    )
+    # The same rows with every weight 1: a read-only view of a single 1.0, neither shipped with the
+    # task nor taking memory on the worker.
+    ones = np.broadcast_to(np.float64(1.0), weighted.indices.shape)
+    binary = Vectors(weighted.indptr, weighted.indices, ones, [], weighted.block_ptr, weighted.block_ids)
     n = len(size)
     best = np.zeros(n)
     kept_i, kept_j, kept_s = [np.zeros(0, dtype=np.int64)], [np.zeros(0, dtype=np.int64)], [np.zeros(0)]

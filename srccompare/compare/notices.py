@@ -7,14 +7,11 @@ linked on identical sentences; a corpus of one article or one outlet has nothing
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ..model import Article, Notice
-
-_SPACE = re.compile(r"\s+")
 
 
 @dataclass(frozen=True)
@@ -24,8 +21,13 @@ class Screened:
     notices: tuple[Notice, ...]
 
 
-def _fingerprint(article: Article) -> str:
-    return _SPACE.sub(" ", " ".join(s.text for s in article.sentences)).strip().casefold()
+def _fingerprint(article: Article) -> bytes:
+    """The article's sentences with runs of whitespace as one space, casefolded, as a digest: every
+    article's text is looked up at once, and a whole corpus of them need not be held as keys."""
+    import hashlib
+
+    text = " ".join(" ".join(s.text for s in article.sentences).split()).casefold()
+    return hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=16).digest()
 
 
 def main_language(articles: Sequence[Article]) -> str | None:
@@ -45,7 +47,7 @@ def screen(articles: Sequence[Article]) -> Screened:
         )
     empty_ids = {a.id for a in empty}
     kept: list[Article] = []
-    first_of: dict[str, Article] = {}
+    first_of: dict[bytes, Article] = {}
     for a in articles:
         if a.id in empty_ids:
             continue

@@ -311,6 +311,20 @@ def _put_many(table: str, items: Iterable[tuple[str, Any]], options: Options) ->
             return
 
 
+def holds_articles(options: Options) -> bool:
+    """Whether the store holds any article cleaned by this code (a run that finds none will clean
+    every input: its workers are worth starting early)."""
+    store = open_store(options)
+    if store is None:
+        return False
+    try:
+        return (
+            store.db.execute("SELECT 1 FROM articles WHERE code = ? LIMIT 1", (code_version(),)).fetchone() is not None
+        )
+    except sqlite3.Error:
+        return False
+
+
 def get_articles(keys: Sequence[str], options: Options) -> dict[str, Article]:
     """Cleaned articles already in the store, by article key (``article_key``)."""
     return _get_many("articles", keys, options, Article)

@@ -171,7 +171,7 @@ def test_a_few_items_run_here_without_starting_workers(corpus):
     assert all(a.sentences for a in cleaned)
 
 
-def test_the_workers_fork_server_is_started_early_only_for_inputs_that_will_need_it(monkeypatch):
+def test_the_workers_fork_server_is_started_early_only_for_inputs_that_will_need_it(monkeypatch, tmp_path):
     # Its loading (0.7 s of CPU) overlaps the reading of the inputs, but only when there are enough
     # files for the cleaning to go to the workers at all.
     from srccompare import engine
@@ -188,6 +188,12 @@ def test_the_workers_fork_server_is_started_early_only_for_inputs_that_will_need
     monkeypatch.setattr(engine, "CLEAN_HERE_BELOW", 5)
     try:
         assert [a for _, a in iter_loaded([str(CORPUS)], Options(jobs=2))] == serial
+        assert warmed == [2]
+        # A store already holding articles of this code: a re-run, whose inputs mostly come from it.
+        stored = Options(jobs=2, cache_dir=str(tmp_path / "cache"))
+        assert [a for _, a in iter_loaded([str(CORPUS)], stored)] == serial
+        assert warmed == [2, 2]  # an empty store: everything is cleaned
+        assert [a for _, a in iter_loaded([str(CORPUS)], stored)] == serial
+        assert warmed == [2, 2]
     finally:
         engine.close_all()
-    assert warmed == [2]

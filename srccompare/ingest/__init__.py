@@ -119,7 +119,8 @@ def iter_loaded(
 
     engine = engine_of(options)
     paths = list(paths)
-    if engine.workers > 1 and holds_at_least(paths, CLEAN_HERE_BELOW):
+    if engine.workers > 1 and _all_to_clean(options) and holds_at_least(paths, CLEAN_HERE_BELOW):
+        # The fork server loads (0.7 s) while the inputs are read, instead of the first batch waiting.
         engine.warm()
     items = iter(read_documents(paths, options))
     # One batch is read and handed to the workers while the one before is still being cleaned.
@@ -133,6 +134,14 @@ def iter_loaded(
         yield from _finish(pending, options, after)
     # Grouping comes next, here: the idle workers' memory would only add to its peak.
     engine.rest()
+
+
+def _all_to_clean(options: Options) -> bool:
+    """Whether every input will be cleaned here: no store, or one without an article of this code (a
+    warm re-run, or check after adding a few files, starts no worker it does not need)."""
+    from .. import store
+
+    return not options.cache_dir or not store.holds_articles(options)
 
 
 # The batch, its documents, their store keys, the articles found, and the cleaned ones to come (each an

@@ -129,16 +129,12 @@ def test_background_blocking_terms_do_not_depend_on_the_order_words_are_gathered
     assert np.array_equal(forward[1], backward[1])
 
 
-@pytest.mark.parametrize("prune", [0, 2])
-def test_background_links_do_not_depend_on_when_losing_pairs_are_dropped(monkeypatch, prune):
-    # Pairs that clear the bar are pruned (those no longer the best of both ends) as chunks come, to
-    # bound memory; the links must be those of keeping every pair to the end.
-    from srccompare.compare import background, vectors
+def _sentence_facts():
+    """The test articles' events, each sentence a fact of its own (the most units linking can meet)."""
     from srccompare.compare.group import group_events
     from srccompare.model import Event, FactGroup, Member
 
     articles = _articles()
-    by_id = {a.id: a for a in articles}
     events = []
     for g in group_events(articles):
         units = ((a, k, s) for a in g.articles for k, s in enumerate(a.sentences))
@@ -146,6 +142,16 @@ def test_background_links_do_not_depend_on_when_losing_pairs_are_dropped(monkeyp
             FactGroup(f"{g.id}.F{n}", "single", (Member(a.id, k, s.text),)) for n, (a, k, s) in enumerate(units, 1)
         ]
         events.append(Event(g.id, g.title, g.dates, tuple(a.id for a in g.articles), tuple(facts)))
+    return events, {a.id: a for a in articles}
+
+
+@pytest.mark.parametrize("prune", [0, 2])
+def test_background_links_do_not_depend_on_when_losing_pairs_are_dropped(monkeypatch, prune):
+    # Pairs that clear the bar are pruned (those no longer the best of both ends) as chunks come, to
+    # bound memory; the links must be those of keeping every pair to the end.
+    from srccompare.compare import background, vectors
+
+    events, by_id = _sentence_facts()
     # Small chunks, so that pruning happens between them.
     monkeypatch.setattr(vectors, "PAIRS_PER_CHUNK", 256)
     monkeypatch.setattr(background, "PRUNE_PER_UNIT", 10**9)
@@ -174,8 +180,6 @@ def test_background_links_scored_in_shares_are_those_scored_at_once(monkeypatch)
     # Many units: the pairs are scored on the engine's workers, each taking every n-th chunk and
     # pruning by its own best scores; the links must be those of one process scoring them all.
     from srccompare.compare import background, vectors
-    from srccompare.compare.group import group_events
-    from srccompare.model import Event, FactGroup, Member
 
     class TwoShares:
         workers = 2
@@ -187,15 +191,7 @@ def test_background_links_scored_in_shares_are_those_scored_at_once(monkeypatch)
         def rest(self):
             pass
 
-    articles = _articles()
-    by_id = {a.id: a for a in articles}
-    events = []
-    for g in group_events(articles):
-        units = ((a, k, s) for a in g.articles for k, s in enumerate(a.sentences))
-        facts = [
-            FactGroup(f"{g.id}.F{n}", "single", (Member(a.id, k, s.text),)) for n, (a, k, s) in enumerate(units, 1)
-        ]
-        events.append(Event(g.id, g.title, g.dates, tuple(a.id for a in g.articles), tuple(facts)))
+    events, by_id = _sentence_facts()
     monkeypatch.setattr(vectors, "PAIRS_PER_CHUNK", 256)
     monkeypatch.setattr(background, "PRUNE_PER_UNIT", 0)
     alone = background.background_links(events, by_id)

@@ -17,10 +17,10 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from .. import data
 from ..model import Article, Event
+from .align import content_words
 
 if TYPE_CHECKING:
     from ..engine import Engine
-from .align import content_words
 
 # Weighted overlap (shared IDF weight over the geometric mean of the two sides' weights) at or
 # above which two cross-event paragraphs that are each other's best match tell one background fact.
@@ -134,7 +134,7 @@ class BackgroundUnits:
     def add_words(self, words: EventWords) -> None:
         import numpy as np
 
-        local = [np.asarray(p[3], dtype=np.int64) for p in words.paragraphs]
+        local = [np.asarray(positions, dtype=np.int64) for *_, positions in words.paragraphs]
         # The event's words get their story-wide ids in the order of first use: one lookup per
         # distinct word of the event, not one per word of each paragraph.
         ids = np.zeros(len(words.vocabulary), dtype=np.int32)
@@ -262,7 +262,8 @@ def _linked_pairs(shares):
     import numpy as np
 
     best = np.maximum.reduce([b for *_, b in shares])
-    i, j, score = (a[0] for a in _mutual(*([part[k] for part in shares] for k in range(3)), best))
+    kept_i, kept_j, kept_s = [s[0] for s in shares], [s[1] for s in shares], [s[2] for s in shares]
+    i, j, _ = (a[0] for a in _mutual(kept_i, kept_j, kept_s, best))
     return np.stack([i, j], axis=1)
 
 

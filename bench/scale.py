@@ -135,7 +135,9 @@ def _row(what: str, n: int, wall: float, mb: float, extra: str = "") -> str:
     return row
 
 
-def run_size(data: Path, work: Path, n: int, jobs: int, dask: str | None, workers: tuple[int, ...]) -> list[str]:
+def run_size(data: Path, work: Path, n: int, jobs: int) -> list[str]:
+    """The local rows of one size (no Dask cluster running beside them: its scheduler and workers
+    took CPU from the 1,000-article runs)."""
     events = n // OUTLETS
     root = work / f"c{n}"
     gold = write(data, root, events, OUTLETS)
@@ -157,17 +159,19 @@ def run_size(data: Path, work: Path, n: int, jobs: int, dask: str | None, worker
     write(data, root, 1, OUTLETS, first=events)
     wall, mb, code = measure(["check", corpus, "--jobs", str(jobs), "-o", str(work / "check.txt")], cache)
     rows.append(_row("check, warm store + 10 new articles", n + OUTLETS, wall, mb, f"exit {code}"))
-    if dask:
-        local = work / f"l{n}.json"
-        measure(["compare", corpus, "--format", "json", "-o", str(local), "--jobs", str(jobs)], cache)
-        remote = work / f"d{n}.json"
-        args = ["compare", corpus, "--format", "json", "-o", str(remote), "--engine", "dask", "--scheduler", dask]
-        wall, mb, code = measure(args, None, workers)
-        same = remote.read_bytes() == local.read_bytes()
-        rows.append(
-            _row("dask LocalCluster, 2 workers, no store", n + OUTLETS, wall, mb, f"same report as local: {same}")
-        )
     return rows
+
+
+def dask_row(work: Path, n: int, jobs: int, dask: str, workers: tuple[int, ...]) -> str:
+    """The corpus of ``run_size`` (with its 10 new articles) on the Dask cluster, against the local report."""
+    corpus = str(work / f"c{n}" / "corpus")
+    local = work / f"l{n}.json"
+    measure(["compare", corpus, "--format", "json", "-o", str(local), "--jobs", str(jobs)], work / f"store{n}")
+    remote = work / f"d{n}.json"
+    args = ["compare", corpus, "--format", "json", "-o", str(remote), "--engine", "dask", "--scheduler", dask]
+    wall, mb, code = measure(args, None, workers)
+    same = remote.read_bytes() == local.read_bytes()
+    return _row("dask LocalCluster, 2 workers, no store", n + OUTLETS, wall, mb, f"same report as local: {same}")
 
 
 _THROUGH_GROUPING = """
@@ -223,41 +227,40 @@ def through_grouping(
     )
 
 
+def _cluster():
+    """A 2-worker Dask LocalCluster on loopback, or None without Dask."""
+    try:
+        from dask.distributed import LocalCluster
+    except ImportError:
+        return None
+    return LocalCluster(n_workers=2, threads_per_worker=1, processes=True, host="127.0.0.1", dashboard_address=":0")
+
+
 def run(data: Path, sizes=SIZES, jobs: int = JOBS, use_dask: bool = True, grouping: int | None = None) -> str:
     need(data / "extraction" / "ground-truth.json")
-    cluster = None
-    address, workers = None, ()
-    if use_dask:
-        try:
-            from dask.distributed import LocalCluster
-
-            cluster = LocalCluster(
-                n_workers=2, threads_per_worker=1, processes=True, host="127.0.0.1", dashboard_address=":0"
-            )
-            address = cluster.scheduler_address
-            workers = tuple(p.pid for p in cluster.workers.values() if hasattr(p, "pid") and p.pid)  # type: ignore[attr-defined]
-        except ImportError:
-            cluster = None
-    rows = []
-    try:
-        with tempfile.TemporaryDirectory(prefix="scale-") as tmp:
-            for n in sizes:
-                rows += run_size(data, Path(tmp), n, jobs, address, workers)
-            extra = []
-            if grouping:
-                extra = [
-                    "Cleaning (cold, no store) and grouping only; memory: the client's peak RSS once the articles "
-                    "are loaded, and the peak summed PSS of the client and its workers.",
-                    "",
-                    "| articles | engine | cleaning | grouping | client after cleaning | peak memory |",
-                    "|---|---|---|---|---|---|",
-                    through_grouping(data, Path(tmp), grouping, jobs),
-                ]
-                if address:
-                    extra.append(through_grouping(data, Path(tmp), grouping, jobs, address, workers))
-    finally:
+    rows, extra = [], []
+    with tempfile.TemporaryDirectory(prefix="scale-") as tmp:
+        for n in sizes:
+            rows += run_size(data, Path(tmp), n, jobs)
+        if grouping:
+            extra = [
+                "Cleaning (cold, no store) and grouping only; memory: the client's peak RSS once the articles "
+                "are loaded, and the peak summed PSS of the client and its workers.",
+                "",
+                "| articles | engine | cleaning | grouping | client after cleaning | peak memory |",
+                "|---|---|---|---|---|---|",
+                through_grouping(data, Path(tmp), grouping, jobs),
+            ]
+        cluster = _cluster() if use_dask else None
         if cluster is not None:
-            cluster.close()
+            address = cluster.scheduler_address
+            workers = tuple(p.pid for p in cluster.workers.values() if hasattr(p, "pid") and p.pid)
+            try:
+                rows += [dask_row(Path(tmp), n, jobs, address, workers) for n in sizes]
+                if grouping:
+                    extra.append(through_grouping(data, Path(tmp), grouping, jobs, address, workers))
+            finally:
+                cluster.close()
     return "\n".join(
         [
             "## Scale",
@@ -265,7 +268,8 @@ def run(data: Path, sizes=SIZES, jobs: int = JOBS, use_dask: bool = True, groupi
             f"Synthetic corpora, {OUTLETS} outlets per event (`python -m bench.synthetic`), `srccompare compare --format json` "
             f"end to end (cleaning included) as a subprocess on {os.cpu_count()} cores; memory is the peak summed PSS of the "
             "run and its workers. B³ is event B-cubed against the generator's gold. CPU is user + system time of "
-            "the run and its worker processes: on a shared machine it says more than the wall time.",
+            "the run and its worker processes: on a shared machine it says more than the wall time. Memory is "
+            f"sampled every {SAMPLE_S:g} s, and the local rows run before the Dask cluster is started.",
             "",
             "| run | articles | wall | wall per article | CPU (all processes) | peak memory | notes |",
             "|---|---|---|---|---|---|---|",

@@ -326,7 +326,7 @@ def _is_own_output(path: Path, own_output: Callable[[bytes], str | None]) -> boo
         return False
 
 
-def emit(env: Environment, text: str | Iterable[str], output: str | None) -> None:
+def emit(env: Environment, text: str | Iterable[str] | Iterable[bytes], output: str | None) -> None:
     if output:
         from .output import write_atomic
 
@@ -335,11 +335,8 @@ def emit(env: Environment, text: str | Iterable[str], output: str | None) -> Non
         except OSError as exc:
             raise UsageError(f"cannot write {output}: {exc.strerror or exc}") from None
     else:
-        if isinstance(text, str):
-            env.stdout.write(text)
-        else:
-            for piece in text:
-                env.stdout.write(piece)
+        for piece in [text] if isinstance(text, str) else text:
+            env.stdout.write(piece.decode("utf-8") if isinstance(piece, bytes) else piece)
         env.stdout.flush()
 
 
@@ -526,7 +523,7 @@ def compare(
 
         width = env.width or shutil.get_terminal_size().columns
         text = render_report(report, fmt, Environment(color=env.want_color(), width=width), "-", view)
-        page(text if isinstance(text, str) else "".join(text), env)
+        page(text if isinstance(text, str) else "".join(p.decode() if isinstance(p, bytes) else p for p in text), env)
     else:
         emit(env, render_report(report, fmt, env, output, view), output)
     ctx.exit(outcome.status(len(articles)))
@@ -542,7 +539,9 @@ def _compare_with_status(articles: list[Article], options: Options, env: Environ
         return build_report(articles, options, problems)
 
 
-def render_report(report: Any, fmt: str, env: Environment, output: str | None, view: Any = None) -> str | Iterable[str]:
+def render_report(
+    report: Any, fmt: str, env: Environment, output: str | None, view: Any = None
+) -> str | Iterable[str] | Iterable[bytes]:
     if fmt == "json":
         from .render.json import iter_report
 

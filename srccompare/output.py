@@ -10,8 +10,9 @@ from pathlib import Path
 from typing import BinaryIO
 
 
-def write_atomic(path: str | os.PathLike[str], text: str | Iterable[str]) -> None:
-    """Write ``text`` (a string, or pieces of one, written as they come) to ``path`` atomically."""
+def write_atomic(path: str | os.PathLike[str], text: str | Iterable[str] | Iterable[bytes]) -> None:
+    """Write ``text`` (a string, or pieces of one, str or UTF-8 bytes, written as they come) to
+    ``path`` atomically."""
     # Through a symlink to the file it names: replacing the link itself would cut it.
     target = Path(os.path.realpath(path))
     if target.exists() and not target.is_file():
@@ -52,13 +53,11 @@ def _mode_for(target: Path) -> int:
         return 0o666 & ~umask
 
 
-def _write_bytes(fh: BinaryIO, text: str | Iterable[str]) -> None:
+def _write_bytes(fh: BinaryIO, text: str | Iterable[str] | Iterable[bytes]) -> None:
     for piece in [text] if isinstance(text, str) else text:
-        fh.write(piece.encode("utf-8"))
+        fh.write(piece if isinstance(piece, bytes) else piece.encode("utf-8"))
 
 
-def _write(fh, text: str | Iterable[str]) -> None:
-    if isinstance(text, str):
-        fh.write(text)
-    else:
-        fh.writelines(text)
+def _write(fh, text: str | Iterable[str] | Iterable[bytes]) -> None:
+    for piece in [text] if isinstance(text, str) else text:
+        fh.write(piece.decode("utf-8") if isinstance(piece, bytes) else piece)

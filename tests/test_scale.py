@@ -141,7 +141,7 @@ def test_streamed_json_is_the_json_of_the_report(corpus):
     from srccompare.render.json import dumps, iter_report
 
     report = compare(load([str(corpus)], problems=[]))
-    streamed = "".join(iter_report(report))
+    streamed = b"".join(iter_report(report)).decode("utf-8")
     assert streamed == dumps(report.to_dict())
     assert json.loads(streamed)["events"] == [e.to_dict() for e in report.events]
 
@@ -154,7 +154,10 @@ def test_the_fast_encoder_writes_what_json_dumps_writes():
         "numbers": [0, -1, 2**40, 0.1, 1.5, 1e-7, 123456789.125, True, False, None],
         "nested": {"ü": [], "": {}, "k": [{"x": "y"}]},
     }
-    assert _nested(tricky, 0) + "\n" == dumps(tricky)
+    assert _nested(tricky, 0).decode("utf-8") + "\n" == dumps(tricky)
+    # Every character escape_json escapes, in orjson's bytes as in json's text.
+    unsafe = {"all": "".join(map(chr, [*range(0x20), *range(0x7F, 0xA0), 0x2028, 0x2029, 0xFFFE, 0xFFFF, 0xE9]))}
+    assert _nested(unsafe, 1).decode("utf-8") == dumps(unsafe)[:-1].replace("\n", "\n  ")
 
 
 def test_a_few_items_run_here_without_starting_workers(corpus):

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
-from typing import TYPE_CHECKING, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from .. import data
 from ..model import Article, Event
@@ -172,12 +172,25 @@ class BackgroundUnits:
         return {fact: tuple(sorted(others, key=_fact_order)) for fact, others in links.items()}
 
 
-def _units(keys, rows, words: int):
-    """The units' words (``words`` distinct ones) as compact sparse rows: (the rows of the words two
-    events or more use, weighted by IDF, each unit's size, each unit's event)."""
+class Units(NamedTuple):
+    """The units' words as compact sparse rows (CSR ``indptr``/``indices``) of the words two events or
+    more use, each word's IDF, each unit's blocking words (its BLOCK_WORDS rarest, CSR), size and event.
+    Shipped to the workers as it is: the weight of each entry (``idf[indices]``) is made there."""
+
+    indptr: Any
+    indices: Any
+    idf: Any
+    block_ptr: Any
+    block_ids: Any
+    size: Any
+    event_of: Any
+
+
+def _units(keys, rows, words: int) -> Units:
+    """The units' words (``words`` distinct ones): see Units."""
     import numpy as np
 
-    from .vectors import Vectors, top_terms
+    from .vectors import top_terms
 
     lengths = np.fromiter((len(r) for r in rows), dtype=np.int64, count=len(rows))
     indices = np.concatenate(rows) if rows else np.zeros(0, dtype=np.int32)
@@ -195,9 +208,8 @@ def _units(keys, rows, words: int):
     indices, unit = indices[keep], unit[keep]
     indptr = np.zeros(n + 1, dtype=np.int64)
     np.cumsum(np.bincount(unit, minlength=n), out=indptr[1:])
-    weights = idf[indices]
-    block_ptr, block_ids = top_terms(indptr, indices, weights, BLOCK_WORDS)
-    return Vectors(indptr, indices, weights, [], block_ptr, block_ids), size, event_of
+    block_ptr, block_ids = top_terms(indptr, indices, idf[indices], BLOCK_WORDS)
+    return Units(indptr, indices, idf, block_ptr, block_ids, size, event_of)
 
 
 def _scored_share(task):
@@ -215,11 +227,12 @@ def _scored_share(task):
 
     from .vectors import Vectors, block_max_df, blocked_pairs, row_dots
 
-    (weighted, size, event_of), share, shares = task
-    # The same rows with every weight 1: a read-only view of a single 1.0, neither shipped with the
-    # task nor taking memory on the worker.
-    ones = np.broadcast_to(np.float64(1.0), weighted.indices.shape)
-    binary = Vectors(weighted.indptr, weighted.indices, ones, [], weighted.block_ptr, weighted.block_ids)
+    units, share, shares = task
+    size, event_of = units.size, units.event_of
+    weighted = Vectors(units.indptr, units.indices, units.idf[units.indices], [], units.block_ptr, units.block_ids)
+    # The same rows with every weight 1: a read-only view of a single 1.0, taking no memory.
+    ones = np.broadcast_to(np.float64(1.0), units.indices.shape)
+    binary = Vectors(units.indptr, units.indices, ones, [], units.block_ptr, units.block_ids)
     n = len(size)
     best = np.zeros(n)
     kept_i, kept_j, kept_s = [np.zeros(0, dtype=np.int64)], [np.zeros(0, dtype=np.int64)], [np.zeros(0)]

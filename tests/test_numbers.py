@@ -68,6 +68,9 @@ def test_qualifiers_are_kept():
         ("Three hundred and fifty people attended.", 350.0, "person", "cardinal"),
         ("It sent 2000 troops.", 2000.0, "troop", "cardinal"),
         ("It finished in 1st place.", 1.0, "place", "ordinal"),
+        # A possessive after the counted noun is no plural of it (as an ECB+ report puts it).
+        ("The medical examiner said seven bullets entered Gray's body.", 7.0, "bullet", "cardinal"),
+        ("Two boats reached the company’s dock.", 2.0, "boat", "cardinal"),
     ],
 )
 def test_forms_of_numbers(text, value, unit, kind):

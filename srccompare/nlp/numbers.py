@@ -308,7 +308,11 @@ def _unit_after(text: str, end: int) -> tuple[str | None, bool]:
         return words[0], True
     if words[0] in _UNIT_WORDS:
         return _UNIT_WORDS[words[0]], True
-    plurals = [w for w in words if (w.endswith("s") and not w.endswith("ss") and len(w) > 3) or w in _IRREGULAR]
+    # A possessive ("Gray's", "the company’s") ends in s but counts nothing: "seven bullets entered
+    # Gray's body" counts bullets.
+    plurals = [
+        w for w in words if (w.endswith("s") and not w.endswith(("ss", "'s", "’s")) and len(w) > 3) or w in _IRREGULAR
+    ]
     if plurals:
         return _singular(plurals[-1]), True
     return _singular(words[0]), False

@@ -240,3 +240,23 @@ def test_not_measures(text):
 )
 def test_weights_and_lengths_written_as_adjectives_or_weighed(text, value, unit, kind):
     assert any((n.value, n.unit, n.kind) == (value, unit, kind) for n in find_numbers(text))
+
+
+@pytest.mark.parametrize(
+    "text, minutes",
+    [
+        # The wire services' four digits before a zone, or before another time with one.
+        ("The quake struck at 1353 (1023 GMT) on Sunday.", [833.0, 623.0]),
+        ("Polls close at 2000 local time.", [1200.0]),
+        ("It was felt at 0830 BST.", [510.0]),
+        ("Some 2000 IT workers were laid off.", []),
+        ("In 1999 UTC replaced GMT.", []),
+    ],
+)
+def test_four_digit_times_of_day_are_times_not_figures(text, minutes):
+    from srccompare.nlp.numbers import clock_times, figure_keys
+
+    assert clock_times(text) == minutes
+    told = {n.text for n in find_numbers(text)}
+    assert not any(f"{int(m) // 60:02d}{int(m) % 60:02d}" in told for m in minutes)
+    assert {k for k in figure_keys(text) if k[0] == "clock"} == {("clock", m) for m in minutes}

@@ -190,6 +190,8 @@ def number_mismatches(a: str | Sequence[Number], b: str | Sequence[Number]) -> l
 
 def _read(text: str, m: re.Match[str]) -> Number | None:
     start, end = m.start(), m.end()
+    if end - start == 4 and m.group("num") and (clock := _CLOCK.match(text, start)) and clock.group("hh"):
+        return None  # "0830 GMT": a time of day (clock_times, measures), not a figure of 830
     kind = "cardinal"
     unit: str | None = None
     if m.group("cur"):
@@ -649,10 +651,17 @@ def figure_keys(text: str) -> frozenset[tuple[str, float]]:
     return frozenset(keys)
 
 
-# A time of day: "10:30 a.m.", "1:53 p.m.", "06:00 BST", "6am", "8. 30am" (re-spaced), "9 a.m.".
+# A zone after four digits of a time of day, in capitals ("GMT", "BST", "EDT", "UTC", "CET"), or "local
+# time": not a two-letter word ending in T ("2000 IT workers").
+_ZONE_WORD = r"(?-i:(?:[A-Z]{1,2}[SD]T|UTC|GMT|CET|CEST|IST|JST|KST)\b)|local\s+time\b"
+# A time of day: "10:30 a.m.", "1:53 p.m.", "06:00 BST", "6am", "8. 30am" (re-spaced), "9 a.m.", and the
+# wire services' four digits before a zone, or before another time with one: "0830 GMT", "at 1353
+# (1023 GMT)".
 _CLOCK = re.compile(
     r"(?<![\w.:,])(?P<h>\d{1,2})(?:[:.] ?(?P<m>\d{2}))?\s?(?P<ampm>[ap]\.?m\b\.?)"
-    r"|(?<![\w.:,])(?P<h24>[01]?\d|2[0-3]):(?P<m24>[0-5]\d)(?!\d)",
+    r"|(?<![\w.:,])(?P<h24>[01]?\d|2[0-3]):(?P<m24>[0-5]\d)(?!\d)"
+    rf"|(?<![\w.:,])(?P<hh>[01]\d|2[0-3])(?P<mm>[0-5]\d)"
+    rf"(?=\s*\(?(?:{_ZONE_WORD})|\s*\((?:[01]\d|2[0-3])[0-5]\d\s*(?:{_ZONE_WORD}))",
     re.IGNORECASE,
 )
 
@@ -666,6 +675,8 @@ def _minutes(m: re.Match[str]) -> float | None:
     """A _CLOCK match as minutes after midnight, or None when it is no time ("13 p.m.")."""
     if m.group("h24") is not None:
         return float(int(m.group("h24")) * 60 + int(m.group("m24")))
+    if m.group("hh") is not None:
+        return float(int(m.group("hh")) * 60 + int(m.group("mm")))
     hour, minute = int(m.group("h")), int(m.group("m") or 0)
     if not 1 <= hour <= 12 or minute > 59:
         return None

@@ -68,6 +68,19 @@ class Engine(Protocol):
     def warm(self) -> None: ...
 
 
+def in_shares(engine: Engine | None, fn: Callable[[tuple[Any, int, int]], R], data: Any) -> list[R]:
+    """``fn((data, k, n))`` for k = 0..n-1: one job cut in n shares, one per worker of ``engine``,
+    which rest afterwards (None, or one worker: the whole job in one share, here)."""
+    n = engine.workers if engine is not None else 1
+    if engine is None or n < 2:
+        return [fn((data, 0, 1))]
+    try:
+        return list(engine.map(fn, [(data, k, n) for k in range(n)], 0, 1))
+    finally:
+        # What follows runs here: the idle workers' memory would only add to its peak.
+        engine.rest()
+
+
 def _batches(items: Sequence[T], workers: int, batch: int = MAX_BATCH) -> list[Sequence[T]]:
     size = max(1, min(batch, -(-len(items) // (workers * TASKS_PER_WORKER))))
     return [items[i : i + size] for i in range(0, len(items), size)]

@@ -157,12 +157,9 @@ class BackgroundUnits:
         # The words themselves are never needed past here: only their number.
         units = _units(self.keys, self.rows, len(self.ids_of))
         self.rows, self.ids_of = [], {}
-        parts = engine.workers if engine is not None and len(self.keys) >= LINK_ON_WORKERS else 1
-        if parts > 1 and engine is not None:
-            shares = list(engine.map(_scored_share, [(units, k, parts) for k in range(parts)], here_below=0, batch=1))
-            engine.rest()
-        else:
-            shares = [_scored_share((units, 0, 1))]
+        from ..engine import in_shares
+
+        shares = in_shares(engine if len(self.keys) >= LINK_ON_WORKERS else None, _scored_share, units)
         links: dict[str, set[str]] = {}
         for x, y in _linked_pairs(shares).tolist():
             for a in self.facts_of[x]:

@@ -236,32 +236,24 @@ def similarities(articles: Sequence[Article], vectors: Vectors | None = None, op
     languages = np.array([a.language or "" for a in articles])
     # The vocabulary's words are not needed to score: not shipped to the workers.
     rows = Vectors(vectors.indptr, vectors.indices, vectors.data, [], vectors.block_ptr, vectors.block_ids)
-    engine = None
-    if options is not None and len(articles) >= SIMILARITIES_ON_WORKERS:
-        from ..engine import engine_of
+    from ..engine import engine_of, in_shares
 
-        engine = engine_of(options)
-    if engine is not None and engine.workers > 1 and engine.ready:
-        n = engine.workers
-        try:
-            shares = list(engine.map(_similarity_share, [(rows, languages, k, n) for k in range(n)], 0, 1))
-        finally:
-            engine.rest()
-        # Chunk c was share c % n's (c // n)-th: back in the order one process makes them.
-        chunks = [shares[c % n][c // n] for c in range(sum(len(s) for s in shares))]
-    else:
-        chunks = _similarity_share((rows, languages, 0, 1))
+    engine = engine_of(options) if options is not None and len(articles) >= SIMILARITIES_ON_WORKERS else None
+    shares = in_shares(engine if engine is not None and engine.ready else None, _similarity_share, (rows, languages))
+    # Chunk c was share c % n's (c // n)-th: back in the order one process makes them.
+    n = len(shares)
+    chunks = [shares[c % n][c // n] for c in range(sum(len(s) for s in shares))]
     if not chunks:
         return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64), np.zeros(0)
     return tuple(np.concatenate([c[k] for c in chunks]) for k in range(3))
 
 
 def _similarity_share(task) -> list:
-    """The (i, j, cosine) arrays of the k-th of every n chunks of blocked pairs (``task``: rows,
-    languages, k, n)."""
+    """The (i, j, cosine) arrays of the k-th of every n chunks of blocked pairs (``task``: (rows,
+    languages), k, n)."""
     import numpy as np
 
-    vectors, languages, share, shares = task
+    (vectors, languages), share, shares = task
     out = []
     for i, j in blocked_pairs(vectors.block_ptr, vectors.block_ids, BLOCK_MAX_DF, share=(share, shares)):
         sims = np.clip(row_dots(vectors, i, j), 0.0, 1.0)

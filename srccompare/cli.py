@@ -10,7 +10,7 @@ import sys
 from collections.abc import Callable, Iterable
 from dataclasses import replace
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import click
 
@@ -20,6 +20,9 @@ from .model import Article, Problem
 from .options import DEFAULT_EVENT_WINDOW, DEFAULT_MAX_BYTES, Options
 from .status import ExitStatus
 from .web.options import DEFAULT_FETCH_OPTIONS as _FETCH
+
+if TYPE_CHECKING:
+    from .output import Text
 
 # Progress bars only pay for themselves on larger batches.
 PROGRESS_MIN_FILES = 20
@@ -326,7 +329,7 @@ def _is_own_output(path: Path, own_output: Callable[[bytes], str | None]) -> boo
         return False
 
 
-def emit(env: Environment, text: str | Iterable[str] | Iterable[bytes], output: str | None) -> None:
+def emit(env: Environment, text: Text, output: str | None) -> None:
     if output:
         from .output import write_atomic
 
@@ -335,8 +338,10 @@ def emit(env: Environment, text: str | Iterable[str] | Iterable[bytes], output: 
         except OSError as exc:
             raise UsageError(f"cannot write {output}: {exc.strerror or exc}") from None
     else:
-        for piece in [text] if isinstance(text, str) else text:
-            env.stdout.write(piece.decode("utf-8") if isinstance(piece, bytes) else piece)
+        from .output import text_pieces
+
+        for piece in text_pieces(text):
+            env.stdout.write(piece)
         env.stdout.flush()
 
 
@@ -523,7 +528,9 @@ def compare(
 
         width = env.width or shutil.get_terminal_size().columns
         text = render_report(report, fmt, Environment(color=env.want_color(), width=width), "-", view)
-        page(text if isinstance(text, str) else "".join(p.decode() if isinstance(p, bytes) else p for p in text), env)
+        from .output import text_pieces
+
+        page("".join(text_pieces(text)), env)
     else:
         emit(env, render_report(report, fmt, env, output, view), output)
     ctx.exit(outcome.status(len(articles)))
@@ -539,9 +546,7 @@ def _compare_with_status(articles: list[Article], options: Options, env: Environ
         return build_report(articles, options, problems)
 
 
-def render_report(
-    report: Any, fmt: str, env: Environment, output: str | None, view: Any = None
-) -> str | Iterable[str] | Iterable[bytes]:
+def render_report(report: Any, fmt: str, env: Environment, output: str | None, view: Any = None) -> Text:
     if fmt == "json":
         from .render.json import iter_report
 

@@ -5,12 +5,21 @@ from __future__ import annotations
 import os
 import stat
 import tempfile
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import BinaryIO
 
+# What a renderer gives: a string, or its pieces as they come, str or UTF-8 bytes (the JSON report).
+Text = str | Iterable[str] | Iterable[bytes]
 
-def write_atomic(path: str | os.PathLike[str], text: str | Iterable[str] | Iterable[bytes]) -> None:
+
+def text_pieces(text: Text) -> Iterator[str]:
+    """``text`` as str pieces, for a text stream (a terminal, a pager, a device)."""
+    for piece in [text] if isinstance(text, str) else text:
+        yield piece.decode("utf-8") if isinstance(piece, bytes) else piece
+
+
+def write_atomic(path: str | os.PathLike[str], text: Text) -> None:
     """Write ``text`` (a string, or pieces of one, str or UTF-8 bytes, written as they come) to
     ``path`` atomically."""
     # Through a symlink to the file it names: replacing the link itself would cut it.
@@ -53,11 +62,10 @@ def _mode_for(target: Path) -> int:
         return 0o666 & ~umask
 
 
-def _write_bytes(fh: BinaryIO, text: str | Iterable[str] | Iterable[bytes]) -> None:
+def _write_bytes(fh: BinaryIO, text: Text) -> None:
     for piece in [text] if isinstance(text, str) else text:
         fh.write(piece if isinstance(piece, bytes) else piece.encode("utf-8"))
 
 
-def _write(fh, text: str | Iterable[str] | Iterable[bytes]) -> None:
-    for piece in [text] if isinstance(text, str) else text:
-        fh.write(piece.decode("utf-8") if isinstance(piece, bytes) else piece)
+def _write(fh, text: Text) -> None:
+    fh.writelines(text_pieces(text))

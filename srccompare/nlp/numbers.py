@@ -657,6 +657,7 @@ _ZONE_WORD = r"(?-i:(?:[A-Z]{1,2}[SD]T|UTC|GMT|CET|CEST|IST|JST|KST)\b)|local\s+
 # A time of day: "10:30 a.m.", "1:53 p.m.", "06:00 BST", "6am", "8. 30am" (re-spaced), "9 a.m.", and the
 # wire services' four digits before a zone, or before another time with one: "0830 GMT", "at 1353
 # (1023 GMT)".
+_DIGIT = re.compile(r"\d")
 _CLOCK = re.compile(
     r"(?<![\w.:,])(?P<h>\d{1,2})(?:[:.] ?(?P<m>\d{2}))?\s?(?P<ampm>[ap]\.?m\b\.?)"
     r"|(?<![\w.:,])(?P<h24>[01]?\d|2[0-3]):(?P<m24>[0-5]\d)(?!\d)"
@@ -668,6 +669,8 @@ _CLOCK = re.compile(
 
 def clock_times(text: str) -> list[float]:
     """The times of day ``text`` gives, as minutes after midnight ("10:30 a.m." -> 630, "6am" and "06:00" -> 360)."""
+    if not _DIGIT.search(text):
+        return []  # every time of day is written with digits; most sentences have none
     return [minutes for m in _CLOCK.finditer(text) if (minutes := _minutes(m)) is not None]
 
 
@@ -702,6 +705,8 @@ _DURATION = re.compile(
     r"|\b(?P<long>minute|hour|day|week|month|year)[\s-]?long\b",
     re.IGNORECASE,
 )
+# Every alternative of _DURATION names one of these units: a sentence without one holds no duration.
+_DURATION_UNIT = re.compile(r"second|minute|hour|day|week|month|year", re.IGNORECASE)
 _AREA = re.compile(
     rf"(?<![\w.,:])(?P<num>{_NUM})(?P<scale>\s*(?:million|thousand))?[\s-]*"
     r"(?:square[\s-]+(?P<sq>foot|feet|metres?|meters?|yards?|miles?|kilometres?|kilometers?)\b"
@@ -738,7 +743,10 @@ class Measure:
 def measures(text: str) -> tuple[Measure, ...]:
     """The times of day, durations and areas ``text`` gives, each in its dimension's base unit."""
     out: list[Measure] = []
-    for m in _CLOCK.finditer(text):
+    # A time of day and an area are written with digits, and every duration names its unit: each
+    # pattern is tried only where it can match (most sentences have no digit; fewer name a unit).
+    digits = bool(_DIGIT.search(text))
+    for m in _CLOCK.finditer(text) if digits else ():
         minutes = _minutes(m)
         if minutes is None:
             continue
@@ -748,7 +756,7 @@ def measures(text: str) -> tuple[Measure, ...]:
         zone = zoned.group("zone") if zoned else None
         qualifier = _qualifier(text, m.start(), True)
         out.append(Measure("clock", minutes, m.group().strip(), m.start(), "clock", qualifier, zone))
-    for m in _DURATION.finditer(text):
+    for m in _DURATION.finditer(text) if _DURATION_UNIT.search(text) else ():
         value: float | None
         if m.group("num"):
             value, unit = _digits(m.group("num")), m.group("unit")
@@ -768,7 +776,7 @@ def measures(text: str) -> tuple[Measure, ...]:
                 "duration", value * _SECONDS[unit], m.group().strip(), m.start(), unit, _qualifier(text, start, False)
             )
         )
-    for m in _AREA.finditer(text):
+    for m in _AREA.finditer(text) if digits else ():
         raw = (m.group("sq") or m.group("sqa") or m.group("flat")).lower()
         unit = _singular(raw) if len(raw) > 3 else raw
         factor = _SQUARE_METRES.get(unit) or _SQUARE_METRES.get(unit.rstrip("s"), 0.0)

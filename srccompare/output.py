@@ -62,9 +62,50 @@ def _mode_for(target: Path) -> int:
         return 0o666 & ~umask
 
 
+# Pieces made ahead of the file: enough to keep the writer busy, few enough to hold little (an event
+# of the JSON report is a few hundred kB).
+WRITE_AHEAD = 8
+
+
 def _write_bytes(fh: BinaryIO, text: Text) -> None:
-    for piece in [text] if isinstance(text, str) else text:
-        fh.write(piece if isinstance(piece, bytes) else piece.encode("utf-8"))
+    if isinstance(text, str):
+        fh.write(text.encode("utf-8"))
+        return
+    _write_behind(fh, (piece if isinstance(piece, bytes) else piece.encode("utf-8") for piece in text))
+
+
+def _write_behind(fh: BinaryIO, pieces: Iterable[bytes]) -> None:
+    """Write ``pieces`` on a thread of its own while the next ones are made: a file write releases the
+    interpreter lock, so a report's rendering and its writing overlap (the 470 MB JSON report of
+    10,000 articles took 2 s to write into a new file after 2.6 s to render). An error of either side
+    stops both and is raised here."""
+    import queue
+    import threading
+
+    ahead: queue.Queue[bytes | None] = queue.Queue(WRITE_AHEAD)
+    failed: list[BaseException] = []
+
+    def writer() -> None:
+        while (piece := ahead.get()) is not None:
+            if failed:
+                continue  # drained, so that the maker never waits on a full queue
+            try:
+                fh.write(piece)
+            except BaseException as exc:  # noqa: BLE001  (raised again in the maker's thread)
+                failed.append(exc)
+
+    thread = threading.Thread(target=writer, name="srccompare-write", daemon=True)
+    thread.start()
+    try:
+        for piece in pieces:
+            if failed:
+                break
+            ahead.put(piece)
+    finally:
+        ahead.put(None)
+        thread.join()
+    if failed:
+        raise failed[0]
 
 
 def _write(fh, text: Text) -> None:

@@ -200,3 +200,45 @@ def test_the_workers_fork_server_is_started_early_only_for_inputs_that_will_need
         assert warmed == [2, 2]
     finally:
         engine.close_all()
+
+
+def test_a_report_is_written_while_rendered_and_a_failure_on_either_side_is_raised(tmp_path):
+    """The JSON report's pieces are written on a thread while the next are made: the file holds them all,
+    in order; a failed write stops the rendering, and a failed rendering stops the writing, with the
+    error raised to the caller and no writer left behind."""
+    import threading
+
+    from srccompare.output import WRITE_AHEAD, _write_behind, write_atomic
+    from srccompare.render.json import dumps, iter_report
+
+    report = compare(load([str(CORPUS)], problems=[]))
+    out = tmp_path / "report.json"
+    write_atomic(out, iter_report(report))
+    assert out.read_text(encoding="utf-8") == dumps(report.to_dict())
+
+    made = []
+
+    def pieces():
+        for k in range(10 * WRITE_AHEAD):
+            made.append(k)
+            yield b"x"
+
+    class Full:
+        written = 0
+
+        def write(self, piece):
+            if self.written == 3:
+                raise OSError(28, "No space left on device")
+            self.written += 1
+
+    with pytest.raises(OSError, match="No space left"):
+        _write_behind(Full(), pieces())
+    assert len(made) < 10 * WRITE_AHEAD  # the rendering stopped soon after the failed write
+
+    def broken():
+        yield b"x"
+        raise ValueError("cannot render")
+
+    with pytest.raises(ValueError, match="cannot render"):
+        _write_behind(Full(), broken())
+    assert not any(t.name == "srccompare-write" for t in threading.enumerate())

@@ -56,7 +56,7 @@ def clear() -> None:
     """Empty every per-sentence cache, and hand the memory freed back to the system."""
     for clear_fn in _CLEARS:
         clear_fn()
-    _trim()
+    trim()
 
 
 @lru_cache(maxsize=1)
@@ -71,7 +71,8 @@ def _libc() -> Any:
         return None
 
 
-def _trim() -> None:
+def trim() -> None:
+    """Hand the memory freed in this process back to the system (glibc; elsewhere nothing to do)."""
     # glibc keeps freed memory in its arenas (one per thread that allocated: rapidfuzz's cdist runs
     # threads), so a worker's resident size only grows from event to event; malloc_trim returns the
     # free pages. 200 events in one process: +71 MB without, +38 MB with (/proc/self/statm). Other C

@@ -16,6 +16,7 @@ from functools import lru_cache
 from typing import TypeVar
 
 from .. import data as _data
+from ..nlp.memo import WORDS
 from ..nlp.tokens import STOP_WORDS as _TOKEN_STOP_WORDS
 from ..nlp.tokens import plural_stem
 
@@ -35,7 +36,7 @@ def _stem(word: str) -> str:
     return plural_stem(word)
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=WORDS)
 def _content(word: str) -> str:
     """``word`` folded, or "" when it is a stop word."""
     if len(word) < 2 or word in STOP_WORDS:

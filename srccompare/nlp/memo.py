@@ -23,6 +23,12 @@ T = TypeVar("T")
 # Entries per cache: more sentences than one event of hundreds of articles holds.
 SIZE = 1 << 16
 
+# Entries per word cache (a word's stem, spelling, Token...): the words of the events compared lately.
+# Lower than SIZE: the caches would otherwise come to hold the vocabulary of every event a worker has
+# compared (10,000 articles: workers grew from 100 to 190 MB over 540 events each); one event uses a
+# few thousand distinct words.
+WORDS = 1 << 14
+
 # A worker empties the caches after an event only when they hold more than this many answers in
 # all. After every event: 2,000 synthetic articles (whose events share sentences) took 29.0 s against
 # 26.7 s never emptied; past 16k answers: 27.1 s, and 1,000 articles peak at about 455 MB (340 MB

@@ -26,7 +26,7 @@ import unicodedata
 from functools import lru_cache
 
 from .. import data as _data
-from .memo import per_sentence
+from .memo import WORDS, per_sentence
 from .names import token_folds
 
 # Apostrophe-like marks become ', everything quote-like or dash-like becomes a space.
@@ -154,7 +154,7 @@ def plural_stem(word: str) -> str:
     return word
 
 
-@lru_cache(maxsize=1 << 16)
+@lru_cache(maxsize=WORDS)
 def stem(word: str) -> str:
     """The stem of a lower-case word: inflections meet (supplying / supplied / supply, threats /
     threat, resolves / resolved / resolve, quickly / quick), with no dictionary.

@@ -15,7 +15,7 @@ from typing import TypeVar
 
 from ... import data
 from ...model import Article, Difference, Member, Token
-from ...nlp.memo import on_clear
+from ...nlp.memo import WORDS, on_clear
 from ...nlp.names import name_variants
 from ...nlp.quotes import find_quotes
 from ...nlp.tokens import stem, tokens
@@ -172,12 +172,12 @@ def _typographic(x: str, y: str) -> bool:
     return fx.lower() == fy.lower() and (fx.isupper() or fy.isupper())
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=WORDS)
 def key(word: str) -> str:
     return stem(word)[:_KEY_LETTERS]
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=WORDS)
 def _spelling(raw: str) -> tuple[str, tuple[str, ...], bool, bool]:
     """What a word says on its own: its plain form, its keys, whether it ends a clause, whether it
     ends a sentence. Words repeat across the groups of a corpus: each spelling is read once."""
@@ -239,7 +239,7 @@ def _flat_keys(side: Side) -> tuple[list[str], list[int]]:
     return keys, own
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=WORDS)
 def _token(text: str, changed: bool) -> Token:
     # One object per word and flag: the many members that share a word share its Token, so an
     # event pickles (for the store and the workers' results) and holds each one once.

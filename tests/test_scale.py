@@ -59,6 +59,21 @@ def test_library_jobs_and_store_give_the_same_report(corpus, tmp_path, monkeypat
     stored = Options(jobs=2, cache_dir=str(tmp_path / "store"))
     assert compare(articles, stored).to_dict() == serial  # cold: computed and written
     assert compare(articles, stored).to_dict() == serial  # warm: read back
+    # Fresh workers every few events (a worker grows with the events it has compared): the same report.
+    from srccompare.engine import LocalPool
+
+    pools = []
+    started = LocalPool.map
+
+    def counted(self, fn, items, *args):
+        pools.append(self._pool is None)
+        return started(self, fn, items, *args)
+
+    monkeypatch.setattr("srccompare.engine.EVENTS_PER_WORKERS", 3)
+    monkeypatch.setattr(LocalPool, "map", counted)
+    events = len(serial["events"])
+    assert compare(articles, Options(jobs=2)).to_dict() == serial
+    assert sum(pools) >= min(events // 3, 2)  # each run of three events on workers of its own
 
 
 def test_an_event_keeps_its_content_under_any_number():

@@ -56,14 +56,14 @@ def compare_events(
     the copy links found among its articles (compare/copies.py) and the words background linking
     reads of it (compare/background.py). ``keys``: ``event_keys``, when the caller has them."""
     from .. import store
-    from ..engine import COMPARE_BATCH, COMPARE_HERE_BELOW, engine_of
+    from ..engine import engine_of
 
     tasks = _tasks(groups, exact_only)
     keys = list(keys) if keys is not None else event_keys(groups, exact_only, options)
     found = store.get_event_blobs(keys, options)
     todo = [t for n, t in enumerate(tasks) if not keys or keys[n] not in found]
     engine = engine_of(options)
-    computed = iter(engine.map(_compare_one, todo, COMPARE_HERE_BELOW, COMPARE_BATCH))
+    computed = _compared(engine, todo)
     new: list[tuple[str, bytes]] = []
     try:
         yield from _events(groups, tasks, keys, found, computed, new, options)
@@ -71,6 +71,18 @@ def compare_events(
         # Also when the caller stops early: what was computed is kept.
         store.put_event_blobs(new, options)
         engine.rest()
+
+
+def _compared(engine: Any, todo: list[Task]) -> Iterator[bytes]:
+    """``_compare_one`` of each task on the engine's workers, in order, EVENTS_PER_WORKERS at a time
+    with fresh workers for each run of them: a worker's memory grows with the events it has compared,
+    and the last ones are compared while this process holds every event before them."""
+    from ..engine import COMPARE_BATCH, COMPARE_HERE_BELOW, EVENTS_PER_WORKERS
+
+    for start in range(0, len(todo), EVENTS_PER_WORKERS):
+        if start:
+            engine.rest()
+        yield from engine.map(_compare_one, todo[start : start + EVENTS_PER_WORKERS], COMPARE_HERE_BELOW, COMPARE_BATCH)
 
 
 def _events(groups, tasks, keys, found, computed, new, options) -> Iterator[Compared]:

@@ -390,14 +390,20 @@ def row_dots(vectors: Vectors, i, j, other: Vectors | None = None, counts: bool 
     starts = np.flatnonzero(np.r_[True, i[1:] != i[:-1]])
     bounds = np.r_[starts, len(i)].tolist()
     optr, oind, odat = other.indptr, other.indices, other.data
-    for s, e in zip(bounds[:-1], bounds[1:]):
-        ids, weights = vectors.row(int(i[s]))
-        scratch[ids] = weights
-        js = j[s:e]
-        first, lengths = optr[js], optr[js + 1] - optr[js]
-        total = int(lengths.sum())
+    vptr, vind, vdat = vectors.indptr, vectors.indices, vectors.data
+    # One pass per row i, so everything that can be read once is (the loop's numpy calls are the cost).
+    row_starts, row_ends = vptr[i[starts]].tolist(), vptr[i[starts] + 1].tolist()
+    partners_first, partners_end = optr[j], optr[j + 1]
+    for s, e, rs, re_ in zip(bounds[:-1], bounds[1:], row_starts, row_ends):
+        ids = vind[rs:re_]
+        scratch[ids] = vdat[rs:re_]
+        first = partners_first[s:e]
+        lengths = partners_end[s:e] - first
+        reach = np.cumsum(lengths)
+        total = int(reach[-1])
         if total:
-            offsets = np.r_[0, np.cumsum(lengths)[:-1]]
+            # Where each partner's terms start among the row's lookups: the running total before it.
+            offsets = reach - lengths
             at = np.repeat(first - offsets, lengths) + np.arange(total, dtype=np.int64)
             found = scratch[oind[at]]
             cut = np.minimum(offsets, total - 1)

@@ -2,13 +2,14 @@
 
 The corpora come from bench/synthetic.py (real extraction ground-truth bodies, renamed per event,
 told by each outlet with dropped, added, moved and reworded sentences and page furniture). Each size
-runs `srccompare compare DIR --format json` as a subprocess, with a cold store (COLD_RUNS times, each
-with a new store: the median wall time is reported), then again with the warm store; then 10 articles (one new event) are added and `check` runs on the warm store. The same
+runs `srccompare compare DIR --format json` as a subprocess, with a cold store (sampled for memory and
+CPU; the wall time is the median of COLD_RUNS more cold runs, unsampled), then again with the warm
+store; then 10 articles (one new event) are added and `check` runs on the warm store. The same
 corpus goes through a 2-worker Dask LocalCluster (when Dask is installed), whose report must be
 byte-identical. Memory is the peak of the summed PSS (proportional set size: shared pages counted
 once) of the run and all its worker processes, sampled every SAMPLE_S seconds.
 
-    python -m bench.scale DATA [--sizes 1000 10000] [--jobs 2] [--no-dask] [--through-grouping 100000]
+    python -m bench.scale DATA [--sizes 1000 10000] [--jobs 2] [--no-dask] [--through-grouping 100000] [--cold-runs 3]
 """
 
 from __future__ import annotations
@@ -31,7 +32,7 @@ from .synthetic import write
 OUTLETS = 10
 SIZES = (1000, 10000)
 JOBS = 2
-# Cold runs per size (the median is reported).
+# Unsampled cold runs per size, for the wall time (their median is reported).
 COLD_RUNS = 3
 # Seconds between two samples of the runs' memory (the peak of a run of seconds is kept all the same).
 SAMPLE_S = 0.5
@@ -108,16 +109,20 @@ class Peak:
 CPU: list[float] = [0.0]  # CPU seconds (user + system) of the last run and its worker processes
 
 
-def measure(args: list[str], cache: Path | None, extra: tuple[int, ...] = ()) -> tuple[float, float, int]:
-    """Wall seconds, peak MB and exit code of one srccompare run (its CPU seconds go to CPU[0])."""
+def measure(
+    args: list[str], cache: Path | None, extra: tuple[int, ...] = (), sample: bool = True
+) -> tuple[float, float, int]:
+    """Wall seconds, peak MB and exit code of one srccompare run (its CPU seconds go to CPU[0]).
+    ``sample=False``: no memory or CPU sampled (peak 0), the wall time undisturbed."""
     env = {**os.environ, "SRCCOMPARE_CACHE_DIR": str(cache or "")}
     start = time.perf_counter()
     proc = subprocess.Popen([sys.executable, "-m", "srccompare", *args], env=env, stderr=subprocess.PIPE)
-    peak = Peak(proc.pid, extra)
+    peak = Peak(proc.pid, extra) if sample else None
     _, err = proc.communicate()
     wall = time.perf_counter() - start
-    mb = peak.stop()
-    CPU[0] = sum(peak.cpu.values())  # the last sample of each process: a tenth of a second short at most
+    mb = peak.stop() if peak is not None else 0.0
+    if peak is not None:
+        CPU[0] = sum(peak.cpu.values())  # the last sample of each process: a tenth of a second short at most
     if proc.returncode not in (0, 1):
         print(err.decode(errors="replace")[-2000:], file=sys.stderr)
     return wall, mb, proc.returncode
@@ -138,7 +143,7 @@ def _row(what: str, n: int, wall: float, mb: float, extra: str = "") -> str:
     return row
 
 
-def run_size(data: Path, work: Path, n: int, jobs: int) -> list[str]:
+def run_size(data: Path, work: Path, n: int, jobs: int, cold_runs: int = COLD_RUNS) -> list[str]:
     """The local rows of one size (no Dask cluster running beside them: its scheduler and workers
     took CPU from the 1,000-article runs)."""
     events = n // OUTLETS
@@ -148,31 +153,31 @@ def run_size(data: Path, work: Path, n: int, jobs: int) -> list[str]:
     cache = work / f"store{n}"
     rows = []
     out = work / f"r{n}.json"
-    # Cold runs vary by a few percent from one to the next on a shared machine: the median of
-    # COLD_RUNS (each with a new store), the highest peak of them, and the range.
-    runs = []
-    for k in range(COLD_RUNS):
-        store = work / f"store{n}.{k}" if k else cache
+    # The cold run is sampled (memory, CPU); reading every process's page tables every SAMPLE_S took
+    # about 3% of the 1,000-article run's wall time, so the wall time is the median of COLD_RUNS more
+    # cold runs (each with a new store) that nothing samples. Cold runs vary by a few percent.
+    sampled, mb, code = measure(["compare", corpus, "--format", "json", "-o", str(out), "--jobs", str(jobs)], cache)
+    cpu = CPU[0]
+    walls, same = [], True
+    for k in range(cold_runs):
+        store, path = work / f"store{n}.{k}", work / f"r{n}.{k}.json"
+        args = ["compare", corpus, "--format", "json", "-o", str(path), "--jobs", str(jobs)]
+        walls.append(measure(args, store, sample=False)[0])
+        same = same and path.read_bytes() == out.read_bytes()
         shutil.rmtree(store, ignore_errors=True)
-        path = out if not k else work / f"r{n}.{k}.json"
-        wall, mb, code = measure(["compare", corpus, "--format", "json", "-o", str(path), "--jobs", str(jobs)], store)
-        runs.append((wall, mb, CPU[0], path.read_bytes() == out.read_bytes()))
-        if k:
-            shutil.rmtree(store, ignore_errors=True)
-            path.unlink()
-    walls = sorted(w for w, *_ in runs)
-    wall, mb = walls[len(walls) // 2], max(m for _, m, *_ in runs)
-    CPU[0] = sorted(c for *_, c, _ in runs)[len(runs) // 2]
+        path.unlink()
+    wall = sorted(walls)[len(walls) // 2] if walls else sampled
+    CPU[0] = cpu
     p, r, f, found = accuracy(out, gold)
-    spread = ", ".join(f"{w:.1f}" for w, *_ in runs)
+    spread = ", ".join(f"{w:.1f}" for w in walls)
     rows.append(
         _row(
             f"local, {jobs} jobs, cold store",
             n,
             wall,
             mb,
-            f"B³ F1 {f:.3f} (P {p:.3f} R {r:.3f}), {found} events; median of {len(runs)} cold runs ({spread} s, "
-            f"reports identical: {all(same for *_, same in runs)})",
+            f"B³ F1 {f:.3f} (P {p:.3f} R {r:.3f}), {found} events; wall: median of {len(walls)} unsampled cold "
+            f"runs ({spread} s; reports identical: {same}); the sampled run {sampled:.1f} s",
         )
     )
     warm = work / f"w{n}.json"
@@ -261,12 +266,19 @@ def _cluster():
     return LocalCluster(n_workers=2, threads_per_worker=1, processes=True, host="127.0.0.1", dashboard_address=":0")
 
 
-def run(data: Path, sizes=SIZES, jobs: int = JOBS, use_dask: bool = True, grouping: int | None = None) -> str:
+def run(
+    data: Path,
+    sizes=SIZES,
+    jobs: int = JOBS,
+    use_dask: bool = True,
+    grouping: int | None = None,
+    cold_runs: int = COLD_RUNS,
+) -> str:
     need(data / "extraction" / "ground-truth.json")
     rows, extra = [], []
     with tempfile.TemporaryDirectory(prefix="scale-") as tmp:
         for n in sizes:
-            rows += run_size(data, Path(tmp), n, jobs)
+            rows += run_size(data, Path(tmp), n, jobs, cold_runs)
         if grouping:
             extra = [
                 "Cleaning (cold, no store) and grouping only; memory: the client's peak RSS once the articles "
@@ -294,8 +306,9 @@ def run(data: Path, sizes=SIZES, jobs: int = JOBS, use_dask: bool = True, groupi
             f"end to end (cleaning included) as a subprocess on {os.cpu_count()} cores; memory is the peak summed PSS of the "
             "run and its workers. B³ is event B-cubed against the generator's gold. CPU is user + system time of "
             "the run and its worker processes: on a shared machine it says more than the wall time. Memory is "
-            f"sampled every {SAMPLE_S:g} s, and the local rows run before the Dask cluster is started. A cold row is "
-            f"the median wall time of {COLD_RUNS} runs, each with a new store, and the highest peak of them.",
+            f"sampled every {SAMPLE_S:g} s, and the local rows run before the Dask cluster is started. A cold row's "
+            f"wall time is the median of {cold_runs} more cold runs (each with a new store) that nothing samples; "
+            "its memory and CPU come from the sampled run.",
             "",
             "| run | articles | wall | wall per article | CPU (all processes) | peak memory | notes |",
             "|---|---|---|---|---|---|---|",
@@ -316,8 +329,9 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--jobs", type=int, default=JOBS)
     parser.add_argument("--no-dask", action="store_true")
     parser.add_argument("--through-grouping", type=int, default=None)
+    parser.add_argument("--cold-runs", type=int, default=COLD_RUNS, help="unsampled cold runs per size (their median)")
     args = parser.parse_args(argv)
-    print(run(Path(args.data), args.sizes, args.jobs, not args.no_dask, args.through_grouping))
+    print(run(Path(args.data), args.sizes, args.jobs, not args.no_dask, args.through_grouping, args.cold_runs))
 
 
 if __name__ == "__main__":

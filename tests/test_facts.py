@@ -347,6 +347,31 @@ def test_the_embedding_model_loads_with_no_network(monkeypatch):
         semantic._model.cache_clear()
 
 
+def test_the_model_read_from_its_files_gives_wordllamas_own_vectors():
+    """The weights and tokenizer are read straight from wordllama's package (no pydantic, no requests on
+    the fork server's start): every sentence of the seed corpus gets the vector WordLlama.load's model
+    gives it, bit for bit."""
+    import subprocess
+    import sys
+
+    import numpy as np
+
+    from srccompare.nlp import semantic
+
+    if not semantic.available():
+        pytest.skip("wordllama is not installed")
+    import wordllama
+    from wordllama import WordLlama
+
+    own = semantic._model()
+    assert type(own).__name__ == "_Embedder"
+    reference = WordLlama.load(cache_dir=Path(wordllama.__file__).resolve().parent, disable_download=True)
+    sentences = [s.text for a in srccompare.load([str(CORPUS)]) for s in a.sentences] + ["", "x"]
+    assert np.array_equal(own.embed(sentences), np.asarray(reference.embed(sentences), dtype=np.float32))
+    code = "import sys, srccompare.preload; print(sorted({'wordllama', 'pydantic', 'requests'} & set(sys.modules)))"
+    assert subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout == "[]\n"
+
+
 def test_alignment_without_the_embedding_model(monkeypatch):
     """A broken or missing wordllama install leaves the word and figure signals: the toll still aligns."""
     from srccompare.nlp import semantic

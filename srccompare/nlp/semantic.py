@@ -1,8 +1,9 @@
 """Sentence meaning as a vector, from a static word-embedding model shipped inside a wheel (optional).
 
 wordllama (https://github.com/dleemiller/WordLlama) ships its 16 MB model in the package itself, so it loads with
-no network: ``WordLlama.load(cache_dir=<its package folder>, disable_download=True)`` (the package folder is where
-its ``weights/`` live, an upstream path quirk). A sentence vector is the pooled token embeddings: about 0.02 ms a
+no network: its weights and tokenizer are read straight from the package folder (``_Embedder``, wordllama's own
+inference; a release whose files are named otherwise goes through ``WordLlama.load(cache_dir=<its package
+folder>, disable_download=True)``, the package folder being where its ``weights/`` live, an upstream path quirk). A sentence vector is the pooled token embeddings: about 0.02 ms a
 sentence on one core. Nothing is downloaded, ever: when the package or its weights are missing, ``available()`` is
 False and the aligner uses its word scores alone.
 """
@@ -35,19 +36,69 @@ def _clear() -> None:
 on_clear(_clear)  # emptied with the other per-sentence caches, after each event
 
 
+# The model wordllama's wheel ships (its default, "l2_supercat" at 256 dimensions), as its files name it.
+_WEIGHTS = "weights/l2_supercat_256.safetensors"
+_TOKENIZER = "tokenizers/l2_supercat_tokenizer_config.json"
+# Texts embedded at a time, as wordllama does: the batch is padded to its longest text.
+_BATCH = 64
+
+
+class _Embedder:
+    """wordllama's dense inference (``WordLlamaInference.embed`` with average pooling; MIT licence,
+    Copyright (c) 2024 Lee Miller), the same operations in the same order, so the same vectors bit for
+    bit, read straight from the files in its wheel: importing the wordllama package loads pydantic and
+    requests, which took 0.2 s of the fork server's start, and every cold run waits for that start."""
+
+    def __init__(self, embedding: Any, tokenizer: Any) -> None:
+        import numpy as np
+
+        self.embedding = np.ascontiguousarray(embedding.astype(np.float32))
+        self.tokenizer = tokenizer
+        self.tokenizer.enable_padding()
+        self.tokenizer.no_truncation()
+
+    def embed(self, texts: list[str], norm: bool = False) -> Any:
+        import numpy as np
+
+        out = np.empty((len(texts), self.embedding.shape[1]), dtype=np.float32)
+        for i in range(0, len(texts), _BATCH):
+            encoded = self.tokenizer.encode_batch(
+                texts[i : i + _BATCH], is_pretokenized=False, add_special_tokens=False
+            )
+            ids = np.array([e.ids for e in encoded], dtype=np.int32)
+            mask = np.array([e.attention_mask for e in encoded], dtype=np.float32)
+            np.clip(ids, 0, self.embedding.shape[0] - 1, out=ids)
+            tokens = self.embedding[ids]
+            count = np.maximum(mask.sum(axis=1, keepdims=True), 1.0).astype(np.float32)
+            pooled = np.sum(tokens * mask[..., np.newaxis], axis=1, dtype=np.float32) / count
+            if norm:
+                pooled /= np.linalg.norm(pooled, axis=1, keepdims=True)
+            out[i : i + pooled.shape[0]] = pooled
+        return out
+
+
 @lru_cache(maxsize=1)
 def _model() -> Any | None:
-    try:
-        import wordllama
-        from wordllama import WordLlama
-    except ImportError:
-        return None
+    from importlib.util import find_spec
     from pathlib import Path
 
-    folder = Path(wordllama.__file__).resolve().parent
-    if not any((folder / "weights").glob("*.safetensors")):
+    spec = find_spec("wordllama")  # where the package is, without importing it
+    if spec is None or not spec.submodule_search_locations:
         return None
+    folder = Path(next(iter(spec.submodule_search_locations)))
+    weights, tokenizer = folder / _WEIGHTS, folder / _TOKENIZER
     try:
+        if weights.is_file() and tokenizer.is_file():
+            from safetensors import safe_open
+            from tokenizers import Tokenizer
+
+            with safe_open(str(weights), framework="np", device="cpu") as f:
+                return _Embedder(f.get_tensor("embedding.weight"), Tokenizer.from_file(str(tokenizer)))
+        # Another release's file names: through the package itself.
+        from wordllama import WordLlama
+
+        if not any((folder / "weights").glob("*.safetensors")):
+            return None
         return WordLlama.load(cache_dir=folder, disable_download=True)
     except Exception:  # a broken or partial install: align without it rather than fail
         return None

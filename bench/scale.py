@@ -176,8 +176,13 @@ def run_size(data: Path, work: Path, n: int, jobs: int, cold_runs: int = COLD_RU
             n,
             wall,
             mb,
-            f"B³ F1 {f:.3f} (P {p:.3f} R {r:.3f}), {found} events; wall: median of {len(walls)} unsampled cold "
-            f"runs ({spread} s; reports identical: {same}); the sampled run {sampled:.1f} s",
+            f"B³ F1 {f:.3f} (P {p:.3f} R {r:.3f}), {found} events; "
+            + (
+                f"wall: median of {len(walls)} unsampled cold runs ({spread} s; reports identical: {same}); "
+                f"the sampled run {sampled:.1f} s"
+                if walls
+                else "wall: the sampled run"
+            ),
         )
     )
     warm = work / f"w{n}.json"

@@ -24,9 +24,8 @@ T = TypeVar("T")
 SIZE = 1 << 16
 
 # Entries per word cache (a word's stem, spelling, Token...): the words of the events compared lately.
-# Lower than SIZE: the caches would otherwise come to hold the vocabulary of every event a worker has
-# compared (10,000 articles: workers grew from 100 to 190 MB over 540 events each); one event uses a
-# few thousand distinct words.
+# Lower than SIZE: five such caches would otherwise come to hold the vocabulary of every event a worker
+# has compared (tens of MB at 65,536 words each); one event uses a few thousand distinct words.
 WORDS = 1 << 14
 
 # A worker empties the caches after an event only when they hold more than this many answers in

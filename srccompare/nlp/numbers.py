@@ -654,10 +654,11 @@ def figure_keys(text: str) -> frozenset[tuple[str, float]]:
 # A zone after four digits of a time of day, in capitals ("GMT", "BST", "EDT", "UTC", "CET"), or "local
 # time": not a two-letter word ending in T ("2000 IT workers").
 _ZONE_WORD = r"(?-i:(?:[A-Z]{1,2}[SD]T|UTC|GMT|CET|CEST|IST|JST|KST)\b)|local\s+time\b"
+# A digit: what a time of day or an area cannot be written without.
+_DIGIT = re.compile(r"\d")
 # A time of day: "10:30 a.m.", "1:53 p.m.", "06:00 BST", "6am", "8. 30am" (re-spaced), "9 a.m.", and the
 # wire services' four digits before a zone, or before another time with one: "0830 GMT", "at 1353
 # (1023 GMT)".
-_DIGIT = re.compile(r"\d")
 _CLOCK = re.compile(
     r"(?<![\w.:,])(?P<h>\d{1,2})(?:[:.] ?(?P<m>\d{2}))?\s?(?P<ampm>[ap]\.?m\b\.?)"
     r"|(?<![\w.:,])(?P<h24>[01]?\d|2[0-3]):(?P<m24>[0-5]\d)(?!\d)"

@@ -3,8 +3,8 @@
 wordllama (https://github.com/dleemiller/WordLlama) ships its 16 MB model in the package itself, so it loads with
 no network: its weights and tokenizer are read straight from the package folder (``_Embedder``, wordllama's own
 inference; a release whose files are named otherwise goes through ``WordLlama.load(cache_dir=<its package
-folder>, disable_download=True)``, the package folder being where its ``weights/`` live, an upstream path quirk). A sentence vector is the pooled token embeddings: about 0.02 ms a
-sentence on one core. Nothing is downloaded, ever: when the package or its weights are missing, ``available()`` is
+folder>, disable_download=True)``, the package folder being where its ``weights/`` live, an upstream path
+quirk). A sentence vector is the pooled token embeddings: about 0.02 ms a sentence on one core. Nothing is downloaded, ever: when the package or its weights are missing, ``available()`` is
 False and the aligner uses its word scores alone.
 """
 
@@ -57,7 +57,8 @@ class _Embedder:
         self.tokenizer.enable_padding()
         self.tokenizer.no_truncation()
 
-    def embed(self, texts: list[str], norm: bool = False) -> Any:
+    def embed(self, texts: list[str]) -> Any:
+        """Each text's pooled token embedding, not normalised (``WordLlamaInference.embed(norm=False)``)."""
         import numpy as np
 
         out = np.empty((len(texts), self.embedding.shape[1]), dtype=np.float32)
@@ -71,8 +72,6 @@ class _Embedder:
             tokens = self.embedding[ids]
             count = np.maximum(mask.sum(axis=1, keepdims=True), 1.0).astype(np.float32)
             pooled = np.sum(tokens * mask[..., np.newaxis], axis=1, dtype=np.float32) / count
-            if norm:
-                pooled /= np.linalg.norm(pooled, axis=1, keepdims=True)
             out[i : i + pooled.shape[0]] = pooled
         return out
 
@@ -137,7 +136,7 @@ def embed(texts: Sequence[str]) -> np.ndarray:
             # The padding is masked out of the mean, so a text's vector is the same in any batch
             # (bit for bit: checked on the 4,541 distinct sentences of the 1k synthetic corpus).
             missing.sort(key=len)
-            raw = np.asarray(model.embed([_uncased(t) for t in missing], norm=False), dtype=np.float32)
+            raw = np.asarray(model.embed([_uncased(t) for t in missing]), dtype=np.float32)
             norms = np.linalg.norm(raw, axis=1, keepdims=True)
             unit = np.divide(raw, norms, out=np.zeros_like(raw), where=norms > 0)
             _CACHE.update(zip(missing, unit))

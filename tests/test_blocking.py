@@ -175,27 +175,33 @@ def test_shared_term_counts_come_from_the_same_lookups_as_the_dot_products():
     assert all(counts[n] == len(rows[a] & rows[b]) for n, (a, b) in enumerate(zip(i.tolist()[:300], j.tolist()[:300])))
 
 
+class _InProcess:
+    """An engine of ``workers`` workers that runs each share here, counting the shares it was given."""
+
+    ready = True
+
+    def __init__(self, workers: int) -> None:
+        self.workers, self.shares = workers, 0
+
+    def map(self, fn, items, here_below=2, batch=64):
+        self.shares = len(items)
+        return map(fn, items)
+
+    def rest(self):
+        pass
+
+
 def test_background_links_scored_in_shares_are_those_scored_at_once(monkeypatch):
     # Many units: the pairs are scored on the engine's workers, each taking every n-th chunk and
     # pruning by its own best scores; the links must be those of one process scoring them all.
     from srccompare.compare import background, vectors
-
-    class TwoShares:
-        workers = 2
-
-        def map(self, fn, items, here_below=2, batch=64):
-            self.shares = len(items)
-            return map(fn, items)
-
-        def rest(self):
-            pass
 
     events, by_id = _sentence_facts()
     monkeypatch.setattr(vectors, "PAIRS_PER_CHUNK", 256)
     monkeypatch.setattr(background, "PRUNE_PER_UNIT", 0)
     alone = background.background_links(events, by_id)
     monkeypatch.setattr(background, "LINK_ON_WORKERS", 0)
-    engine = TwoShares()
+    engine = _InProcess(2)
     gathered = background.BackgroundUnits()
     for event in events:
         gathered.add(event, by_id)
@@ -213,21 +219,11 @@ def test_article_pairs_scored_in_shares_are_those_scored_at_once(monkeypatch):
     from srccompare.compare import group, vectors
     from srccompare.options import Options
 
-    class Shares:
-        workers, ready, shares = 3, True, 0
-
-        def map(self, fn, items, here_below=2, batch=64):
-            self.shares = len(items)
-            return map(fn, items)
-
-        def rest(self):
-            pass
-
     articles = sorted(_articles(), key=lambda a: a.id)
     monkeypatch.setattr(vectors, "PAIRS_PER_CHUNK", 64)
     alone = group.similarities(articles)
     assert len(alone[0]) > 200
-    fake = Shares()
+    fake = _InProcess(3)
     monkeypatch.setattr(engine, "engine_of", lambda options: fake)
     monkeypatch.setattr(group, "SIMILARITIES_ON_WORKERS", 1)
     shared = group.similarities(articles, options=Options(jobs=3))

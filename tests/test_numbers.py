@@ -260,3 +260,34 @@ def test_four_digit_times_of_day_are_times_not_figures(text, minutes):
     told = {n.text for n in find_numbers(text)}
     assert not any(f"{int(m) // 60:02d}{int(m) % 60:02d}" in told for m in minutes)
     assert {k for k in figure_keys(text) if k[0] == "clock"} == {("clock", m) for m in minutes}
+
+
+def _matches(pattern, text: str) -> list:
+    return [(m.span(), m.groupdict()) for m in pattern.finditer(text)]
+
+
+_PIECES = list("0123456789 ,.-:%$€£a_İ") + [" million", " US$", "Sixty", " twenty-one", " FIRST", "ſix", " and "]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), max_size=30).map("".join))
+def test_the_start_check_changes_no_match(text):
+    # The check of where a match can start only skips positions: every match, group by group, is
+    # the bare alternation's, in both case modes.
+    import re
+
+    from srccompare.nlp import numbers
+
+    for pattern, flags, subject in ((numbers._PATTERN, 0, text.lower()), (numbers._PATTERN_ANY_CASE, re.I, text)):
+        assert _matches(pattern, subject) == _matches(re.compile(numbers._ALTERNATIVES, flags), subject)
+
+
+def test_the_start_check_changes_no_match_on_the_corpus():
+    import re
+
+    from srccompare.nlp import numbers
+
+    bare = re.compile(numbers._ALTERNATIVES)
+    for path in sorted(CORPUS.glob("*.txt")):
+        text = path.read_text(encoding="utf-8").lower()
+        assert _matches(numbers._PATTERN, text) == _matches(bare, text)

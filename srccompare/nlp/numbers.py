@@ -115,7 +115,7 @@ _SCALE = r"(?:\s*(?:hundred|thousand|million|billion|trillion)\b|(?:k|m|mn|bn|b|
 _MEASURES = "km|kg|cm|mm|mph|kph|ft|lbs|lb|mw|gw|kw|kwh|gb|tb|mb|ha"
 # Matched against the lowercased text: case-insensitive matching of the number words is five
 # times slower than lowercasing first (offsets are kept; see find_numbers).
-_PATTERN_SOURCE = (
+_ALTERNATIVES = (
     rf"(?P<cur>us\$|[$€£¥₩₹₽])\s?(?P<cnum>{_NUM}){_SCALE.replace('(?:', '(?P<cscale>', 1)}"
     rf"|(?<![\w.,:/-])(?P<num>{_NUM})"
     rf"(?:(?P<ord>st|nd|rd|th)|(?P<sscale>k|m|mn|bn|tn|trn)|(?P<measure>{_MEASURES}))?(?![\w/]|[.,:]\d|-\d)"
@@ -124,6 +124,11 @@ _PATTERN_SOURCE = (
     rf"|\b(?P<words>(?:{_WORDNUM})(?:(?:[\s-]+(?:and\s+)?)(?:{_WORDNUM}))*)\b(?P<wpct>\s(?:percent|per cent)\b)?"
     rf"|\b(?P<ordw>{_ORDWORD})\b"
 )
+# Where a match can start: a digit, a currency sign, or a word that opens like a number word. The
+# alternation is otherwise tried in full at every position of the text; this check first takes the
+# scan of 1,000 articles' paragraphs from 0.30 s to 0.18 s, with the same matches.
+_FIRST_LETTERS = "".join(sorted({w[0] for w in (*_SMALL, *_TENS, *_SCALES, *_ORDINALS)}))
+_PATTERN_SOURCE = rf"(?=[\d$€£¥₩₹₽]|us\$|\b[{_FIRST_LETTERS}])(?:{_ALTERNATIVES})"
 _PATTERN = re.compile(_PATTERN_SOURCE)
 _PATTERN_ANY_CASE = re.compile(_PATTERN_SOURCE, re.IGNORECASE)
 _DAY_COMMA = re.compile(r"\b(?:" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.? \d{1,2}, (?=\d{3})")

@@ -201,3 +201,32 @@ def test_pronoun_before_a_quotation_is_resolved():
     paragraphs = ["Putin told reporters on Thursday that talks were possible.", 'He added: "The only way is dialogue."']
     (quote,) = article_quotes(paragraphs)
     assert quote.speaker == "Putin"
+
+
+def _given_and_by_regex(surname: str, text: str) -> str | None:
+    import re
+
+    found = re.search(rf"\b[A-Z][a-z’'-]+(?:\s+[A-Z]\.)?\s+{re.escape(surname)}\b(?!\s+[A-Z])", text)
+    return found.group() if found else None
+
+
+_NAME_PIECES = ["Tara", "Reid", " ", "  ", "\n", "M.", "the", "Smith", ",", "'s", "-", "O’Neil", "é", "Ann"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_NAME_PIECES), max_size=14).map("".join), st.sampled_from(["Reid", "Smith", "O’Neil"]))
+def test_a_surname_finds_its_given_name_as_the_regex_would(text, surname):
+    from srccompare.nlp.quotes import _given_and
+
+    assert _given_and(surname, text) == _given_and_by_regex(surname, text)
+
+
+def test_a_surname_finds_its_given_name_as_the_regex_would_on_the_corpus():
+    import re
+
+    from srccompare.nlp.quotes import _given_and
+
+    for path in sorted(CORPUS.glob("*.txt")):
+        text = path.read_text(encoding="utf-8")
+        for surname in sorted(set(re.findall(r"\b[A-Z][a-z’'-]+\b", text)))[:60]:
+            assert _given_and(surname, text) == _given_and_by_regex(surname, text), (path.name, surname)

@@ -68,9 +68,9 @@ def feature_calls(monkeypatch) -> list[str]:
     made: list[str] = []
     real = features_mod.compute
 
-    def counting(item):
+    def counting(item, marks=False):
         made.append(item[0] or "")
-        return real(item)
+        return real(item, marks)
 
     monkeypatch.setattr(features_mod, "compute", counting)
     return made

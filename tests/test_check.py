@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import re
 import shutil
+from dataclasses import replace
 from xml.etree import ElementTree as ET
 
 import pytest
@@ -297,4 +298,43 @@ def test_sentence_end_test_is_the_pattern():
     assert len(paragraphs) > 50
     assert [_ends_sentence(p) for p in paragraphs + edges] == [
         bool(_SENTENCE_END.search(p)) for p in paragraphs + edges
+    ]
+
+
+def test_check_after_compare_makes_the_duplicate_marks_compare_left_out(run, monkeypatch, tmp_path):
+    """`compare` stores each article's grouping features without `check`'s duplicate marks; a `check`
+    on that store makes them for every article, stores them, and finds the same copies as a `check`
+    on a store of its own; a second `check` finds them all stored."""
+    from srccompare import load, store
+    from srccompare.compare import features as features_mod
+    from srccompare.options import DEFAULT_OPTIONS
+
+    root = tmp_path / "corpus"
+    shutil.copytree(CORPUS, root)
+    text = (root / "001_3dbf73fb56b3fa01.txt").read_text(encoding="utf-8")
+    (root / "near-copy.txt").write_text(text.replace(" said ", " stated ", 2), encoding="utf-8")
+    (root / "copy.txt").write_text(text, encoding="utf-8")
+    monkeypatch.setenv("SRCCOMPARE_CACHE_DIR", str(tmp_path / "shared"))
+    run("compare", str(root), "--format", "json", "-o", str(tmp_path / "report.json"), "--jobs", "1")
+    options = replace(DEFAULT_OPTIONS, cache_dir=str(tmp_path / "shared"))
+    articles = load([str(root)], options)
+    keys = [store.features_key(a.title, a.paragraphs) for a in articles]
+
+    def stored_marks() -> list:
+        found = store.get_features(keys, options)
+        return [(found[k].body, found[k].sketch) for k in keys]
+
+    assert len(articles) == 7 and all(m == (None, None) for m in stored_marks())
+    after_compare = json.loads(run("check", str(root), "--format", "json", "--select", "SC04").stdout)["findings"]
+    assert stored_marks() == [features_mod.marks_of(a.paragraphs) for a in articles]
+    made: list = []
+    monkeypatch.setattr(features_mod, "marks_of", lambda paragraphs: made.append(1))
+    again = json.loads(run("check", str(root), "--format", "json", "--select", "SC04").stdout)["findings"]
+    monkeypatch.undo()
+    monkeypatch.setenv("SRCCOMPARE_CACHE_DIR", str(tmp_path / "own"))
+    own = json.loads(run("check", str(root), "--format", "json", "--select", "SC04").stdout)["findings"]
+    assert after_compare == again == own and not made
+    assert sorted((f["path"].rsplit("/", 1)[-1], f["code"]) for f in own) == [
+        ("copy.txt", "SC040"),
+        ("near-copy.txt", "SC041"),
     ]

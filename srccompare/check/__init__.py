@@ -74,14 +74,14 @@ def run_check(request: CheckRequest) -> CheckResult:
 
 
 def _read(paths, options):
-    from ..compare.features import AFTER_CLEANING
+    from ..compare.features import AFTER_CLEANING_FOR_CHECK
     from ..ingest import iter_loaded
 
     articles: list[Article] = []
     problems: list[Problem] = []
     files: list[str] = []
     seen: dict[Path, str] = {}
-    for doc, result in iter_loaded(paths, options, AFTER_CLEANING):
+    for doc, result in iter_loaded(paths, options, AFTER_CLEANING_FOR_CHECK):
         if doc is None:
             assert isinstance(result, Problem)
             problems.append(result)
@@ -117,13 +117,13 @@ def _rules(articles, config, options, seen, baseline) -> list[Finding]:
 
     manifests = _manifests(seen) if options.use_manifest else []
     listed = {p.resolve() for m in manifests for p in m.listed_paths()}
-    from ..compare.features import article_features, iter_features
+    from ..compare.features import article_features, duplicate_marks
 
     out: list[Finding] = _article_findings(articles, config, options)
     # What the duplicate rules and the grouping read of each article (compare/features.py): with a
     # store, read from it a chunk at a time by each; without one, made once (while cleaning) and held.
     features = None if options.cache_dir else article_features(articles, options)
-    marks = [(f.body, f.sketch) for f in (features or iter_features(articles, options))]
+    marks = duplicate_marks(articles, options, features)
     out += duplicate_findings(articles, config, listed, marks, options)
     out += manifest_findings(manifests, seen)
     if articles:

@@ -64,13 +64,13 @@ def duplicate_findings(
 ) -> Iterator[Finding]:
     """Exact and near-duplicate bodies. The copy flagged is the one a manifest does not list, else
     the later path, so the original stays clean. ``marks``: each body's digest and sketch
-    (compare/features.py's Features.body and .sketch) when the caller has them (from the store)."""
+    (compare/features.py's duplicate_marks) when the caller has them (from the store)."""
     from rapidfuzz import fuzz
 
-    from ..compare.features import of_article
+    from ..compare.features import marks_of
 
     if marks is None:
-        marks = [(f.body, f.sketch) for f in map(of_article, articles)]
+        marks = [marks_of(a.paragraphs) for a in articles]
     digests = [m[0] for m in marks]
     order = sorted(range(len(articles)), key=lambda i: (_unlisted(articles[i], listed), articles[i].path))
     first_of: dict[bytes, int] = {}

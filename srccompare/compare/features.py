@@ -9,7 +9,8 @@ body's words and a sketch of its word 4-grams. Those are a function of the artic
 they are kept in the store under a hash of that text and the code (store.features_key): a re-run
 on a grown corpus reads them back and computes them only for the new articles, on the engine's
 workers when there are many (a cold run's grouping then no longer tokenises every article in the
-one main process).
+one main process). `compare` leaves the duplicate marks out (they were a tenth of a cold run's
+cleaning time); `check` makes them where they are missing (``duplicate_marks``) and stores them back.
 """
 
 from __future__ import annotations
@@ -44,9 +45,9 @@ class Features:
     passages: int
     cues: tuple[str, ...]  # group.cues
     # A digest of the body's words, casefolded (check/corpus.py's body_words), and a sketch of their
-    # 4-grams, for the duplicate rules of `check`.
-    body: bytes
-    sketch: tuple[int, ...]
+    # 4-grams, for the duplicate rules of `check`: None where the features were made without them.
+    body: bytes | None
+    sketch: tuple[int, ...] | None
     # Every distinct word (a maximal run of word characters) of the paragraphs, one a line, framed by
     # newlines (for group._written_lower).
     words: str
@@ -74,32 +75,52 @@ def writes(words: str, word: str) -> bool:
     return f"\n{word}\n" in words
 
 
-def compute(item: tuple[str | None, Sequence[str]]) -> Features:
-    """The features of one article from its (title, paragraphs)."""
+def compute(item: tuple[str | None, Sequence[str]], marks: bool = False) -> Features:
+    """The features of one article from its (title, paragraphs); with ``marks``, `check`'s too."""
     import numpy as np
 
-    from ..check.corpus import body_words, sketch
     from .group import _cues, _passages_of
     from .vectors import term_row
 
     title, paragraphs = item
     terms, counts, held, passages = term_row(_passages_of(title, paragraphs))
     words = {w for p in paragraphs for w in _WORD.findall(p)}
-    body = body_words("\n\n".join(paragraphs))
+    body, sketch = marks_of(paragraphs) if marks else (None, None)
     return Features(
         terms="\n".join(terms),
         counts=np.asarray(counts, dtype=np.int32).tobytes(),
         held=np.asarray(held, dtype=np.int32).tobytes(),
         passages=passages,
         cues=tuple(_cues(title, paragraphs)),
-        body=hashlib.blake2b(body.encode("utf-8", "surrogatepass"), digest_size=16).digest(),
-        sketch=sketch(body),
+        body=body,
+        sketch=sketch,
         words="\n" + "\n".join(sorted(words)) + "\n",
     )
 
 
+# `check`'s duplicate marks of a body: the digest of its words and the sketch of their 4-grams.
+Marks = tuple[bytes, tuple[int, ...]]
+
+
+def marks_of(paragraphs: Sequence[str]) -> Marks:
+    from ..check.corpus import body_words, sketch
+
+    body = body_words("\n\n".join(paragraphs))
+    return hashlib.blake2b(body.encode("utf-8", "surrogatepass"), digest_size=16).digest(), sketch(body)
+
+
+def _item_marks(item: tuple[str | None, Sequence[str]]) -> Marks:
+    return marks_of(item[1])
+
+
 def of_article(article: Article) -> Features:
+    """What grouping reads of ``article`` (what `compare`'s cleaning workers make)."""
     return compute((article.title, article.paragraphs))
+
+
+def with_marks(article: Article) -> Features:
+    """What grouping and `check`'s duplicate rules read of ``article`` (`check`'s cleaning workers)."""
+    return compute((article.title, article.paragraphs), marks=True)
 
 
 def keep(made: Sequence[tuple[Article, Features]], options: Options) -> None:
@@ -120,6 +141,7 @@ _HELD: dict[str, Features] = {}
 
 # What the CLI's compare and check ask the cleaning workers to make of each article.
 AFTER_CLEANING = (of_article, keep)
+AFTER_CLEANING_FOR_CHECK = (with_marks, keep)
 
 
 def article_features(articles: Sequence[Article], options: Options) -> list[Features]:
@@ -144,3 +166,45 @@ def iter_features(articles: Sequence[Article], options: Options) -> Iterator[Fea
     """``article_features`` a chunk at a time, for a caller that keeps only a part of each."""
     for start in range(0, len(articles), FEATURES_CHUNK):
         yield from article_features(articles[start : start + FEATURES_CHUNK], options)
+
+
+def duplicate_marks(
+    articles: Sequence[Article], options: Options, features: Sequence[Features] | None = None
+) -> list[Marks]:
+    """Each article's duplicate marks, in order: from its features (``features``, else the store's a
+    chunk at a time), made where the features were made without them (by `compare`), on the
+    engine's workers when there are many, and stored back with the features."""
+    if features is not None:
+        return _filled(articles, features, options)
+    out: list[Marks] = []
+    for start in range(0, len(articles), FEATURES_CHUNK):
+        part = articles[start : start + FEATURES_CHUNK]
+        out += _filled(part, article_features(part, options), options)
+    return out
+
+
+def _filled(articles: Sequence[Article], features: Sequence[Features], options: Options) -> list[Marks]:
+    from dataclasses import replace
+
+    from .. import store
+    from ..engine import engine_of
+
+    todo = [k for k, f in enumerate(features) if f.body is None or f.sketch is None]
+    items = [(articles[k].title, articles[k].paragraphs) for k in todo]
+    made = dict(zip(todo, engine_of(options).map(_item_marks, items, FEATURES_HERE_BELOW)))
+    if options.cache_dir and made:
+        store.put_features(
+            [
+                (store.features_key(*item), replace(features[k], body=made[k][0], sketch=made[k][1]))
+                for k, item in zip(todo, items)
+            ],
+            options,
+        )
+    out: list[Marks] = []
+    for k, f in enumerate(features):
+        if k in made:
+            out.append(made[k])
+        else:
+            assert f.body is not None and f.sketch is not None  # every other was made above
+            out.append((f.body, f.sketch))
+    return out

@@ -9,6 +9,12 @@ nothing is encoded, so no tokenizer thread pool exists when the fork server fork
 from __future__ import annotations
 
 import gc
+import os
+
+# The workers are as many as the cores: a tokenizer thread pool of its own in each (the semantic
+# model's, as many threads as cores) only competes with the other workers (1,000 articles: 9.19 ->
+# 9.03 s with it off). A user's own setting stands.
+os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
 
 from . import ingest  # noqa: F401
 from .compare import classify, report  # noqa: F401

@@ -291,3 +291,24 @@ def test_the_start_check_changes_no_match_on_the_corpus():
     for path in sorted(CORPUS.glob("*.txt")):
         text = path.read_text(encoding="utf-8").lower()
         assert _matches(numbers._PATTERN, text) == _matches(bare, text)
+
+
+def _ecb_line(name: str, line: int) -> str:
+    return (DATA / "facts" / "articles" / name).read_text(encoding="utf-8").splitlines()[line - 1]
+
+
+def test_re_spaced_decimals_and_what_a_quake_number_measures():
+    """ECB+ writes "5. 9" for 5.9, as it writes "1, 500" for 1,500. A number near "earthquake" or
+    "tremor" is its magnitude only when it counts nothing else: "seven villages" are villages, and a
+    tremor felt "for one minute" has no magnitude of 1."""
+    from srccompare.nlp.numbers import quantities
+
+    leveled = _ecb_line("doc_0162.txt", 5)  # A 5. 9 magnitude earthquake has leveled seven villages ...
+    assert [(q.value, q.thing) for q in quantities(leveled)][:2] == [(5.9, "magnitude"), (7.0, "village")]
+    registering = _ecb_line("doc_0346.txt", 5)  # ... an earthquake registering 6. 1 on the Richter scale ...
+    assert (6.1, "magnitude") in [(q.value, q.thing) for q in quantities(registering)]
+    felt = _ecb_line("doc_0346.txt", 7)  # ... sensing a definite tremor for one minute ...
+    assert "magnitude" not in {q.thing for q in quantities(felt)}
+    # After a full stop, a year or a longer run of digits starts the next sentence: no decimal.
+    assert [n.text for n in find_numbers("It was founded in 2005. 12 people came.")] == ["2005", "12"]
+    assert [n.value for n in find_numbers("Sales fell 3. 9 percent to $27. 5 million.")] == [3.9, 27.5e6]

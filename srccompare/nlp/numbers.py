@@ -107,8 +107,10 @@ _QUALIFIERS = re.compile(
 _NOUN_STOP = frozenset(_data.load("quantities")["noun_stop"]["words"].split())  # data/quantities.toml
 _NOUN_SKIP = frozenset("such more other new further additional separate different so earlier later".split())
 
-# "1,500", and "1, 500" as re-spaced text (ECB+) writes it: a space after the thousands comma.
-_NUM = r"\d{1,3}(?:, ?\d{3}(?!\d))+(?:\.\d+)?|\d+(?:\.\d+)?"
+# "1,500", and "1, 500" as re-spaced text (ECB+) writes it: a space after the thousands comma; "5.9", and
+# "5. 9" as the same text writes a decimal (at most three digits, then one or two: a year or a longer run
+# after a full stop is the next sentence's).
+_NUM = r"\d{1,3}(?:, ?\d{3}(?!\d))+(?:\.\d+)?|\d{1,3}\. \d{1,2}(?!\d)|\d+(?:\.\d+)?"
 _WORDNUM = "|".join(sorted(list(_SMALL) + list(_TENS) + list(_SCALES), key=len, reverse=True))
 _ORDWORD = "|".join(sorted(_ORDINALS, key=len, reverse=True))
 _SCALE = r"(?:\s*(?:hundred|thousand|million|billion|trillion)\b|(?:k|m|mn|bn|b|tn|trn)\b)?"
@@ -502,8 +504,10 @@ def _thing_of(text: str, n: Number, words: list[tuple[int, int, str]]) -> tuple[
             parts = w.split("-")
             w = "year-old" if "year" in parts and "old" in parts else parts[-1]
         thing = lex.word_thing(w)
-        if thing == "magnitude" and not 0 < n.value < 10:
-            continue  # a magnitude is on a scale below 10: "the quake, which struck at 1353"
+        if thing == "magnitude" and not (0 < n.value < 10 and (n.unit is None or lex.word_thing(n.unit) == "magnitude")):
+            # A magnitude is on a scale below 10 ("the quake, which struck at 1353"), and a number that
+            # counts something else is a count of it ("seven villages", "for one minute" near "the quake").
+            continue
         if thing and (best is None or distance < best[0]):
             best = (distance, thing)
     if best:

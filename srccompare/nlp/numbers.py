@@ -504,7 +504,9 @@ def _thing_of(text: str, n: Number, words: list[tuple[int, int, str]]) -> tuple[
             parts = w.split("-")
             w = "year-old" if "year" in parts and "old" in parts else parts[-1]
         thing = lex.word_thing(w)
-        if thing == "magnitude" and not (0 < n.value < 10 and (n.unit is None or lex.word_thing(n.unit) == "magnitude")):
+        if thing == "magnitude" and not (
+            0 < n.value < 10 and (n.unit is None or lex.word_thing(n.unit) == "magnitude")
+        ):
             # A magnitude is on a scale below 10 ("the quake, which struck at 1353"), and a number that
             # counts something else is a count of it ("seven villages", "for one minute" near "the quake").
             continue

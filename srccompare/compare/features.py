@@ -195,7 +195,9 @@ def duplicate_marks(
         engine.rest()
 
 
-def _filled(articles, features: Sequence[Features], options: Options, engine: Any, here_below: int) -> list[Marks]:
+def _filled(
+    articles: Sequence[Article], features: Sequence[Features], options: Options, engine: Any, here_below: int
+) -> list[Marks]:
     from dataclasses import replace
 
     from .. import store

@@ -19,10 +19,13 @@ import hashlib
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..model import Article
 from ..options import Options
+
+if TYPE_CHECKING:
+    from ..engine import Engine
 
 # Below this many articles to compute, they are computed in this process while no worker is up
 # (about half a millisecond each, against a second to start the workers).
@@ -168,8 +171,14 @@ def article_features(articles: Sequence[Article], options: Options) -> list[Feat
 
 def iter_features(articles: Sequence[Article], options: Options) -> Iterator[Features]:
     """``article_features`` a chunk at a time, for a caller that keeps only a part of each."""
+    for part in _chunks(articles):
+        yield from article_features(part, options)
+
+
+def _chunks(articles: Sequence[Article]) -> Iterator[Sequence[Article]]:
+    """``articles`` FEATURES_CHUNK at a time."""
     for start in range(0, len(articles), FEATURES_CHUNK):
-        yield from article_features(articles[start : start + FEATURES_CHUNK], options)
+        yield articles[start : start + FEATURES_CHUNK]
 
 
 def duplicate_marks(
@@ -186,8 +195,7 @@ def duplicate_marks(
         if features is not None:
             return _filled(articles, features, options, engine, here_below)
         out: list[Marks] = []
-        for start in range(0, len(articles), FEATURES_CHUNK):
-            part = articles[start : start + FEATURES_CHUNK]
+        for part in _chunks(articles):
             out += _filled(part, article_features(part, options), options, engine, here_below)
         return out
     finally:
@@ -196,7 +204,7 @@ def duplicate_marks(
 
 
 def _filled(
-    articles: Sequence[Article], features: Sequence[Features], options: Options, engine: Any, here_below: int
+    articles: Sequence[Article], features: Sequence[Features], options: Options, engine: Engine, here_below: int
 ) -> list[Marks]:
     from dataclasses import replace
 

@@ -4,8 +4,9 @@ wordllama (https://github.com/dleemiller/WordLlama) ships its 16 MB model in the
 no network: its weights and tokenizer are read straight from the package folder (``_Embedder``, wordllama's own
 inference; a release whose files are named otherwise goes through ``WordLlama.load(cache_dir=<its package
 folder>, disable_download=True)``, the package folder being where its ``weights/`` live, an upstream path
-quirk). A sentence vector is the pooled token embeddings: about 0.02 ms a sentence on one core. Nothing is downloaded, ever: when the package or its weights are missing, ``available()`` is
-False and the aligner uses its word scores alone.
+quirk). A sentence vector is the pooled token embeddings: about 0.02 ms a sentence on one core. Nothing is
+downloaded, ever: when the package or its weights are missing, ``available()`` is False and the aligner uses its
+word scores alone.
 """
 
 from __future__ import annotations

@@ -120,8 +120,9 @@ def measure(
     peak = Peak(proc.pid, extra) if sample else None
     _, err = proc.communicate()
     wall = time.perf_counter() - start
-    mb = peak.stop() if peak is not None else 0.0
+    mb = 0.0
     if peak is not None:
+        mb = peak.stop()
         CPU[0] = sum(peak.cpu.values())  # the last sample of each process: a tenth of a second short at most
     if proc.returncode not in (0, 1):
         print(err.decode(errors="replace")[-2000:], file=sys.stderr)

@@ -392,11 +392,14 @@ def _given_and(surname: str, text: str) -> str | None:
     compiler was a tenth of quote attribution's time. A match at an earlier occurrence of the surname
     starts earlier, so the first occurrence with a given name before it is the one."""
     at = text.find(surname)
+    backwards = ""  # the text reversed, once: the run of _GIVEN_CHARS before each occurrence is read in it
     while at >= 0:
         end = at + len(surname)
         if _SURNAME_END.match(text, end):
-            run = _GIVEN_CHARS.match(text[at - 1 :: -1] if at else "")
-            given = _GIVEN.search(text, at - (run.end() if run else 0), at)
+            backwards = backwards or text[::-1]
+            before = len(text) - at  # where the text before this occurrence starts, read backwards
+            run = _GIVEN_CHARS.match(backwards, before)
+            given = _GIVEN.search(text, at - (run.end() - before if run else 0), at)
             if given is not None:
                 return text[given.start() : end]
         at = text.find(surname, at + 1)

@@ -23,7 +23,7 @@ TOKEN = re.compile(r"\b\w\w+\b")
 def tfidf_cosine(texts: Sequence[str]):
     import numpy as np
 
-    from srccompare.compare.vectors import STOP_WORDS
+    from srccompare.nlp.tokens import GROUPING_STOP_WORDS as STOP_WORDS
 
     counts = [Counter(w for w in TOKEN.findall(t.lower()) if w not in STOP_WORDS) for t in texts]
     vocab = {w: k for k, w in enumerate(sorted({w for c in counts for w in c}))}

@@ -71,11 +71,12 @@ def _hit_at_1(queries, score_fn) -> tuple[float, int]:
 def _scorers(embed):
     import numpy as np
 
-    from srccompare.compare.align import Unit, _Scorer, content_words
+    from srccompare.compare.align import Unit, _Scorer
+    from srccompare.nlp.tokens import aligned_words
 
     def words(left, right):
-        units = [Unit("a", i, t, content_words(t), ()) for i, t in enumerate(left)] + [
-            Unit("b", i, t, content_words(t), ()) for i, t in enumerate(right)
+        units = [Unit("a", i, t, aligned_words(t), ()) for i, t in enumerate(left)] + [
+            Unit("b", i, t, aligned_words(t), ()) for i, t in enumerate(right)
         ]
         scorer = _Scorer(units)
         scorer.whole = None  # the word score alone

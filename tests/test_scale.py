@@ -101,7 +101,6 @@ def test_a_worker_empties_its_sentence_caches_once_they_have_grown(monkeypatch):
     """A worker comparing thousands of events does not keep all their sentences (nlp/memo.py): past
     RELIEVE_ABOVE answers the caches are emptied after the event, and an event compared again with
     the caches cold comes out the same."""
-    from srccompare.compare import align
     from srccompare.compare.execute import _compare_one
     from srccompare.nlp import memo, semantic, tokens
 
@@ -111,10 +110,10 @@ def test_a_worker_empties_its_sentence_caches_once_they_have_grown(monkeypatch):
     ordered = tuple(sorted((a for a in articles if a.id in event.articles), key=lambda a: event.articles.index(a.id)))
     task = (event.title, event.dates, ordered, frozenset())
     warm = _compare_one(task)
-    assert align.content_words.cache_info().currsize > 0  # under the limit: kept for the next event
+    assert tokens.aligned_words.cache_info().currsize > 0  # under the limit: kept for the next event
     monkeypatch.setattr(memo, "RELIEVE_ABOVE", 0)
     again = _compare_one(task)
-    assert align.content_words.cache_info().currsize == 0
+    assert tokens.aligned_words.cache_info().currsize == 0
     assert tokens.normalise.cache_info().currsize == 0
     assert not semantic._CACHE
     assert decode(_compare_one(task), event.id) == decode(again, event.id) == decode(warm, event.id)

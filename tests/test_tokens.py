@@ -115,3 +115,13 @@ def test_plural_stem_meets_singulars_and_nothing_more():
     assert plural_stem("threats") == "threat" and plural_stem("agencies") == "agency"
     assert plural_stem("press") == "press"  # -ss is not a plural
     assert plural_stem("added") == "added" and plural_stem("rating") == "rating"  # unlike stem()
+
+
+def test_the_aligner_and_grouping_words_come_from_this_module():
+    """The aligner folds names and keeps figures and the words grouping drops ("not", "had"); grouping
+    reads whole articles, so it drops quantifiers too and skips the name folding."""
+    from srccompare.nlp.tokens import aligned_words, grouping_words
+
+    text = "The U.S. agencies said 7,000 troops had not left Kiev, many of them"
+    assert aligned_words(text) == "usa agency 7000 troop left kyiv many"
+    assert grouping_words(text) == ["agency", "troop", "left", "kiev"]

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 
 from ..model import Article
 from ..nlp.memo import per_sentence
-from ..nlp.tokens import STOP_WORDS, normalise, plural_stem
+from ..nlp.tokens import aligned_words, normalise
 from .fuzzy import cdist_workers
 
 # A pair of sentences from two articles is linked when they are each other's best match and score
@@ -103,13 +103,6 @@ class Unit:
     figures: frozenset[tuple[str, float]] = frozenset()  # identifying figures (nlp.numbers.figure_keys)
 
 
-@per_sentence
-def content_words(text: str) -> str:
-    """The sentence's content words (``nlp.tokens``: its stop list and plural stems), space-separated."""
-    norm = normalise(text)
-    return " ".join(plural_stem(w) for w in _WORD.findall(norm.casefold()) if w not in STOP_WORDS)
-
-
 def _quoted_pieces(article: Article) -> tuple[list[tuple[str, ...]], list[str]]:
     """Per sentence, the quoted words it holds, from the article's quotations (which may span
     sentences: "...conflict zone. We highly appreciate that," said the leader); and its words
@@ -159,7 +152,7 @@ def units_of(article: Article) -> list[Unit]:
             article.id,
             i,
             s.text,
-            content_words(s.text),
+            aligned_words(s.text),
             pieces[i],
             _things(s.text),
             outside[i],
@@ -322,7 +315,7 @@ def _vectors(units: Sequence[Unit]):
 
     whole = semantic.embed([u.text for u in units])
     clause = np.zeros_like(whole)
-    keep = [(i, u.outside) for i, u in enumerate(units) if len(content_words(u.outside).split()) > MIN_CONTENT_WORDS]
+    keep = [(i, u.outside) for i, u in enumerate(units) if len(aligned_words(u.outside).split()) > MIN_CONTENT_WORDS]
     if keep:
         clause[[i for i, _ in keep]] = semantic.embed([t for _, t in keep])
     return whole, clause

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 
 from .. import data
 from ..model import Article, Event
-from .align import content_words
+from ..nlp.tokens import aligned_words
 
 if TYPE_CHECKING:
     from ..engine import Engine
@@ -50,7 +50,7 @@ _FOLD = {form: concept for concept, forms in _CONCEPTS.items() for form in (conc
 
 def concepts(text: str) -> set[str]:
     """The content words of a sentence with near-synonyms folded to their concept."""
-    return {_FOLD.get(w, w) for w in content_words(text).split()}
+    return {_FOLD.get(w, w) for w in aligned_words(text).split()}
 
 
 def link_background(events: Sequence[Event], by_id: Mapping[str, Article]) -> list[Event]:

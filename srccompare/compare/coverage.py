@@ -57,7 +57,8 @@ def told_elsewhere(
     from rapidfuzz import fuzz, process
 
     from ..nlp import semantic
-    from .align import STEM, _encode, _shared, _things, content_words
+    from ..nlp.tokens import aligned_words
+    from .align import STEM, _encode, _shared, _things
 
     by_id = {f.id: f for f in facts}
     use_cosine = semantic.available()
@@ -69,8 +70,8 @@ def told_elsewhere(
             continue
         rows = [(f.id, m.text) for f in wanted for m in f.members]
         stems = _encode(
-            [[w[:STEM] for w in content_words(t).split()] for _, t in rows]
-            + [[w[:STEM] for w in content_words(t).split()] for t in texts]
+            [[w[:STEM] for w in aligned_words(t).split()] for _, t in rows]
+            + [[w[:STEM] for w in aligned_words(t).split()] for t in texts]
         )
         size = np.array([len(x) for x in stems], dtype=np.float32)
         n = len(rows)
@@ -111,7 +112,7 @@ def _plain_clauses(text: str) -> tuple[tuple[str, ...], ...]:
         if piece.casefold() in breaks or not (piece[0].isalnum() or piece[0] == "_"):
             clauses.append([])
         elif not piece[0].isupper():
-            # the aligner's content words (align.content_words), without its name folding: names are left out
+            # the aligner's content words (nlp.tokens.aligned_words), without its name folding: names are left out
             clauses[-1].extend(plural_stem(w)[:STEM] for w in _WORD.findall(piece) if w not in STOP_WORDS)
     return tuple(tuple(c) for c in clauses if len(set(c)) >= TOLD_WORDS)
 

@@ -37,12 +37,12 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 
 from ..model import Article, GroupingEvidence
+from ..nlp.tokens import GROUPING_STOP_WORDS
 from ..options import DEFAULT_OPTIONS, Options
 from .features import Features, one_word, writes
 from .vectors import (
     BLOCK_MAX_DF,
     BLOCK_TOP,
-    STOP_WORDS,
     TermRow,
     Vectors,
     blocked_pairs,
@@ -685,7 +685,9 @@ def _why(
         names.update(seen.keys())
         for key, name in seen.items():
             spelling.setdefault(key, name)
-    common = [n for n, c in sorted(names.items(), key=lambda x: (-x[1], x[0])) if c >= need and n not in STOP_WORDS]
+    common = [
+        n for n, c in sorted(names.items(), key=lambda x: (-x[1], x[0])) if c >= need and n not in GROUPING_STOP_WORDS
+    ]
     shared_names: list[str] = []
     for n in common:
         if len(shared_names) == WHY_MAX:

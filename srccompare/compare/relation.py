@@ -43,7 +43,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from ..model import Relation, RelationKind
 from ..nlp.memo import on_clear
-from ..nlp.tokens import STOP_WORDS, normalise
+from ..nlp.tokens import CONTENT_STOP, normalise
 from . import weights as W
 from .fuzzy import cdist_workers
 
@@ -62,7 +62,6 @@ FEATURES = (
     "set_cover",
     "set_dice",
 )
-_CONTENT_STOP = STOP_WORDS - frozenset("no nor not could should would will can".split())
 # Token ids become characters from the supplementary planes so that rapidfuzz compares token
 # sequences, and sorted sets of tokens or n-grams, as strings: no surrogates, and room for a
 # million distinct items. On two sorted sets the longest common subsequence is the
@@ -119,7 +118,7 @@ class _Encoder:
             encoded = _Encoded(
                 seq,
                 frozenset(seq),
-                frozenset([c for c, t in zip(seq, toks) if t not in _CONTENT_STOP]),
+                frozenset([c for c, t in zip(seq, toks) if t not in CONTENT_STOP]),
                 frozenset([c for c, t in zip(seq, toks) if t[0].isdigit()]),
                 frozenset([seq[i : i + 2] for i in range(len(seq) - 1)]),
                 frozenset([seq[i : i + 3] for i in range(len(seq) - 2)]),

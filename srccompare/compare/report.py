@@ -218,9 +218,9 @@ def _all_equivalent(texts: list[str]) -> bool:
 def _wording(texts: Mapping[str, str], by_id: Mapping[str, Article]) -> Difference:
     """The difference of a divergent group the classifier found no kind for: the content words
     only one side has (added_detail), or, when every side has the same words, "wording"."""
-    from .align import content_words
+    from ..nlp.tokens import aligned_words
 
-    words = {a: set(content_words(t).split()) for a, t in texts.items()}
+    words = {a: set(aligned_words(t).split()) for a, t in texts.items()}
     departing: dict[str, tuple[str, ...]] = {}
     for a, ws in words.items():
         rest = set().union(*(w for b, w in words.items() if b != a))

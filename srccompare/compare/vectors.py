@@ -9,45 +9,13 @@ from __future__ import annotations
 
 import itertools
 import math
-import re
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
-from functools import lru_cache
 from typing import TypeVar
 
-from .. import data as _data
-from ..nlp.memo import WORDS
-from ..nlp.tokens import STOP_WORDS as _TOKEN_STOP_WORDS
-from ..nlp.tokens import plural_stem
+from ..nlp.tokens import grouping_words
 
 T = TypeVar("T")
-
-# The one stop list plus the words a whole-article comparison also drops (stopwords.toml).
-STOP_WORDS = _TOKEN_STOP_WORDS | _data.words("stopwords", "grouping")
-
-_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
-
-
-def _stem(word: str) -> str:
-    # Just enough folding for plural and possessive forms to meet their singular.
-    for tail in ("'s", "’s"):
-        if word.endswith(tail):
-            word = word[: -len(tail)]
-    return plural_stem(word)
-
-
-@lru_cache(maxsize=WORDS)
-def _content(word: str) -> str:
-    """``word`` folded, or "" when it is a stop word."""
-    if len(word) < 2 or word in STOP_WORDS:
-        return ""
-    word = _stem(word)
-    return "" if word in STOP_WORDS else word
-
-
-def content_words(text: str) -> list[str]:
-    """Lower-cased, lightly stemmed words of ``text`` that are not stop words."""
-    return [w for w in map(_content, _WORD.findall(text.lower())) if w]
 
 
 def terms(text: str) -> list[str]:
@@ -56,7 +24,7 @@ def terms(text: str) -> list[str]:
     A pair ("st petersburg", "fifth term") names a particular of one event far more often than
     either word alone, which a whole story shares.
     """
-    words = content_words(text)
+    words = grouping_words(text)
     return words + [f"{a} {b}" for a, b in zip(words, words[1:])]
 
 

@@ -16,7 +16,12 @@ This is the one token-normalisation module of ``nlp/`` and ``compare/``:
 - ``content_tokens``: tokens without stop words, negations and modals KEPT, not stemmed: what a
   sentence says ("could not" matters).
 - ``content_words``: stemmed tokens without stop words, negations and modals DROPPED: what a
-  sentence is about (overlap of topics, aligning, grouping).
+  sentence is about (overlap of topics).
+- ``plural_stem``: the aligner's lighter stemmer (plurals only), and ``aligned_words``, the
+  aligner's content words: normalised tokens without stop words, plural-stemmed.
+- ``GROUPING_STOP_WORDS`` and ``grouping_words``: the content words of whole articles for grouping
+  them into events (TF-IDF), which drops more (quantifiers, honorifics) and skips the name folding
+  of ``normalise``: an article has hundreds of sentences, and a word's TF-IDF weight does not need it.
 """
 
 from __future__ import annotations
@@ -68,7 +73,9 @@ _THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}(?!\d))")
 STOP_WORDS = _data.words("stopwords", "words")
 # Negations and modals change the fact, so content tokens keep them.
 _KEEP = _data.words("stopwords", "keep")
-_STOP_CONTENT = STOP_WORDS - _KEEP
+CONTENT_STOP = STOP_WORDS - _KEEP
+# The one stop list plus the words a whole-article comparison also drops (stopwords.toml, `grouping`).
+GROUPING_STOP_WORDS = STOP_WORDS | _data.words("stopwords", "grouping")
 
 
 def _strip_accents(text: str) -> str:
@@ -127,7 +134,7 @@ def fold_spellings(toks: list[str]) -> list[str]:
 def content_tokens(text: str | list[str]) -> list[str]:
     """Tokens without stop words (negations and modals are kept: they change the fact)."""
     toks = tokens(text) if isinstance(text, str) else text
-    return [t for t in toks if t not in _STOP_CONTENT]
+    return [t for t in toks if t not in CONTENT_STOP]
 
 
 @per_sentence
@@ -191,3 +198,34 @@ def content_words(text: str) -> tuple[str, ...]:
     """The stems of ``text``'s words that are not stop words (negations and modals dropped too),
     numbers kept: what a sentence is about. Cached: the aligner and grouping see each sentence often."""
     return tuple(stem(t) for t in tokens(text) if t not in STOP_WORDS and any(c.isalnum() for c in t))
+
+
+_ALNUM = re.compile(r"\w+")
+# The words of ``grouping_words``: letters, with inner apostrophes.
+_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
+
+
+@per_sentence
+def aligned_words(text: str) -> str:
+    """The aligner's content words of a sentence: its normalised words (names folded) that are not stop
+    words, plural-stemmed, space-separated (the form rapidfuzz scorers take);
+    figures are kept (as words: "7000")."""
+    norm = normalise(text)
+    return " ".join(plural_stem(w) for w in _ALNUM.findall(norm.casefold()) if w not in STOP_WORDS)
+
+
+@lru_cache(maxsize=WORDS)
+def _grouping_word(word: str) -> str:
+    """``word`` folded (possessive and plural), or "" when it is a grouping stop word."""
+    if len(word) < 2 or word in GROUPING_STOP_WORDS:
+        return ""
+    for tail in ("'s", "’s"):
+        if word.endswith(tail):
+            word = word[: -len(tail)]
+    word = plural_stem(word)
+    return "" if word in GROUPING_STOP_WORDS else word
+
+
+def grouping_words(text: str) -> list[str]:
+    """Lower-cased, plural-stemmed words of a whole text that are not grouping stop words, in order."""
+    return [w for w in map(_grouping_word, _WORD.findall(text.lower())) if w]

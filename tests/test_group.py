@@ -607,3 +607,50 @@ def test_a_rerun_with_new_articles_reads_the_other_groups_splits_from_the_store(
     assert later.id in {a.id for e in again for a in e.articles}
     # Only the group the new article joined is split again (and its parts, recursively).
     assert splits_fresh >= 3 and 0 < len(asked) < splits_fresh
+
+
+def test_a_charge_two_days_after_a_shooting_is_the_same_happening():
+    """ECB+ T18b: the office shooting in Troy, Michigan (9-10 April 2007) and the charge against the
+    accountant who did it (11-12 April, headlines "charged with murder") are one event in the gold; the
+    cues alone split them. The verdict a year later stays apart (the event window), and so does T18a,
+    another shooting of the kind."""
+    labelled = _ecbplus({"T18b", "other:T18a"}, dated=True)
+    articles = [a for _, a in labelled]
+    event_of = {a.id: e for e, a in labelled}
+    groups = group_events(articles)
+    shooting = next(g for g in groups if any("office shooting kills 1" in (a.title or "") for a in g.articles))
+    titles = [a.title or "" for a in shooting.articles]
+    assert any("charged with murder" in t.lower() for t in titles)
+    assert {event_of[a.id] for a in shooting.articles} == {"T18b"}
+    assert not any("guilty" in t.lower() for t in titles)
+
+
+def test_a_follow_up_needs_its_headlines_close_days_and_a_shared_name():
+    """group._follows_up, on cue lists as the split sees them: each condition alone keeps two events apart."""
+    from srccompare.compare.group import _follows_up
+
+    def article(title: str, *names: str) -> list[str]:
+        return [f"t:{w}" for w in title.split()] + [f"n:{n}" for n in names]
+
+    shooting = [article("office shooting kill one", "Troy", "LaCalamita"), article("gunman kill woman", "Troy")]
+    charge = [article("accountant charged with murder", "LaCalamita"), article("shooter charged", "LaCalamita")]
+    cache = dict(enumerate(shooting + charge))
+    sides = [[0, 1], [2, 3]]
+
+    def days(*d: int):
+        return dict(enumerate(d)).get
+
+    assert _follows_up(sides, cache, days(0, 0, 2, 2))
+    # A week later is another story, whatever its headlines say.
+    assert not _follows_up(sides, cache, days(0, 0, 7, 8))
+    # Undated: nothing says which part came first.
+    assert not _follows_up(sides, cache, days(0, 0, None, None))
+    # No name in common: a charge in another case.
+    other = {**cache, 2: article("man charged with murder", "Flint"), 3: article("suspect charged", "Flint")}
+    assert not _follows_up(sides, other, days(0, 0, 2, 2))
+    # A weekday both give is no name of the happening.
+    monday = {k: [c for c in v if c.startswith("t:")] + ["n:Monday"] for k, v in cache.items()}
+    assert not _follows_up(sides, monday, days(0, 0, 2, 2))
+    # Both parts charge stories: two cases, not a happening and its follow-up.
+    both = {**cache, 0: article("man charged", "LaCalamita"), 1: article("woman charged", "LaCalamita")}
+    assert not _follows_up(sides, both, days(0, 0, 2, 2))

@@ -33,8 +33,9 @@ import datetime as dt
 import heapq
 import re
 from collections import Counter
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ..model import Article, GroupingEvidence
 from ..nlp.tokens import GROUPING_STOP_WORDS
@@ -73,6 +74,11 @@ SPLIT_NCUT = 2 / 3
 # resemble each other, over those cues, at least this share of what articles inside them do. Two
 # events of one kind share the topic's names and little else; reports of one event, most of theirs.
 UNDATED_CLOSENESS = 0.8
+# A split is undone when its later part follows up the earlier one (its headlines name a later stage:
+# the charge, the funeral; data/events.toml) and their days are at most this many apart, and a name
+# is given by half the articles of each: the shooting and the charge two days later are one story
+# (ECB+'s gold: one event), two fires of one week in one town are two. bench `ecbplus` and `facts`.
+FOLLOW_UP_DAYS = 3
 # Each side of a split holds at least this many articles: one article that shares few names with
 # the rest is an odd report of the event, not an event of its own.
 SPLIT_MIN_SIDE = 2
@@ -205,7 +211,7 @@ def _group(
         unsupported,
         UNDATED_THRESHOLD if undated_threshold is None else undated_threshold,
     )
-    clusters = _split_all(clusters, ordered, cache, options)
+    clusters = _split_all(clusters, ordered, cache, options, days)
     clusters.sort(key=lambda c: c[0])
     central = _centrality(len(ordered), clusters, i, j, sims)
     groups = [_summarise(members, ordered, central, vectors, cache, words) for members in clusters]
@@ -471,9 +477,13 @@ def _cues(title: str | None, paragraphs: Sequence[str]) -> list[str]:
 
 
 def split_events(
-    members: list[int], articles: Sequence[Article], cache: dict[int, list[str]] | None = None
+    members: list[int],
+    articles: Sequence[Article],
+    cache: dict[int, list[str]] | None = None,
+    days: Sequence[int | None] | Mapping[int, int | None] | None = None,
 ) -> list[list[int]]:
-    """Split one topic group into its events (step 2 of the module docstring), recursively."""
+    """Split one topic group into its events (step 2 of the module docstring), recursively; ``days``:
+    each article's day (``_day``) by position in ``articles``, or None to read it there."""
     if len(members) < 2 * SPLIT_MIN_SIDE or len(members) > SPLIT_MAX_GROUP:
         return [members]
     cache = {} if cache is None else cache
@@ -483,31 +493,85 @@ def split_events(
     parts = _bisect(tfidf([[[c.casefold() for c in cache[k]]] for k in members]))
     if parts is None:
         return [members]
-    return [p for part in parts for p in split_events(sorted(members[k] for k in part), articles, cache)]
+    sides = [[members[k] for k in part] for part in parts]
+    day_of = (lambda k: days[k]) if days is not None else (lambda k: _day(articles[k]))
+    if _follows_up(sides, cache, day_of):
+        return [members]
+    return [p for side in sides for p in split_events(sorted(side), articles, cache, days)]
+
+
+def _follows_up(sides: list[list[int]], cache: dict[int, list[str]], day_of: Callable[[int], int | None]) -> bool:
+    """Whether the later of a split's two parts tells a later stage of the earlier one's happening
+    (FOLLOW_UP_DAYS): its headlines name a follow-up and the earlier part's do not, their days are
+    close, and half the articles of each give one name."""
+    spans = []
+    for side in sides:
+        known = [d for k in side if (d := day_of(k)) is not None]
+        if not known:
+            return False
+        spans.append((min(known), max(known), side))
+    (_, early_last, early), (late_first, _, late) = sorted(spans, key=lambda s: (s[0], s[1]))
+    if late_first - early_last > FOLLOW_UP_DAYS:
+        return False
+    stems = _follow_up_stems()
+
+    def following(k: int) -> bool:
+        return any(c.startswith("t:") and c[2:].startswith(stems) for c in cache[k])
+
+    if 2 * sum(map(following, late)) < len(late) or 2 * sum(map(following, early)) >= len(early):
+        return False
+
+    calendar = _calendar_words()
+
+    def names(side: list[int]) -> set[str]:
+        # A weekday or month ("Monday") is a name to the cues, but no name of the happening.
+        given = ({c[2:].casefold() for c in cache[k] if c.startswith("n:")} - calendar for k in side)
+        counts = Counter(n for names in given for n in names)
+        return {n for n, c in counts.items() if 2 * c >= len(side)}
+
+    return bool(names(early) & names(late))
+
+
+@lru_cache(maxsize=1)
+def _follow_up_stems() -> tuple[str, ...]:
+    from .. import data
+
+    return tuple(data.load("events")["follow_ups"]["stems"])
+
+
+@lru_cache(maxsize=1)
+def _calendar_words() -> frozenset[str]:
+    from .. import data
+
+    return data.words("datelines", "month_words")
 
 
 def _split_all(
-    clusters: list[list[int]], articles: Sequence[Article], cache: dict[int, list[str]], options: Options
+    clusters: list[list[int]],
+    articles: Sequence[Article],
+    cache: dict[int, list[str]],
+    options: Options,
+    days: Sequence[int | None],
 ) -> list[list[int]]:
     """Every topic group split into its events (split_events), in order; ``cache``: every article's cues
-    (_group reads them with the features). The groups are independent, so
+    (_group reads them with the features), ``days``: their days. The groups are independent, so
     with SPLIT_ON_WORKERS of them or more, and workers ready to start, they go to the engine's workers,
-    each with its articles' cues: the client's serial part of a 10,000-article run spent 8 s here while
+    each with its articles' cues and days: the client's serial part of a 10,000-article run spent 8 s here while
     the workers sat idle. With a store, each group's split is kept, and read back by a re-run in which
     the group is the same (check after adding 10 articles to 1,000: 2.1 s -> 1.9 s)."""
     from ..engine import engine_of
 
     todo = [n for n, c in enumerate(clusters) if 2 * SPLIT_MIN_SIDE <= len(c) <= SPLIT_MAX_GROUP]
-    keys = _split_keys(clusters, todo, cache, options)
+    keys = _split_keys(clusters, todo, cache, days, options)
     found = _stored_splits(clusters, keys, options)
     rest = [n for n in todo if n not in found]
     engine = engine_of(options)
     # Only to workers that start at once: a re-run that cleaned its few new articles here would
     # otherwise load them (about half a second) to save less.
     if len(rest) < SPLIT_ON_WORKERS or not engine.ready:
-        made = {n: split_events(clusters[n], articles, cache) for n in rest}
+        made = {n: split_events(clusters[n], articles, cache, days) for n in rest}
     else:
-        tasks = [(clusters[n], [cache[k] for k in clusters[n]]) for n in rest]
+        tasks = [(clusters[n], [cache[k] for k in clusters[n]], [days[k] for k in clusters[n]]) for n in rest]
         try:
             made = dict(zip(rest, engine.map(_split_task, tasks, SPLIT_ON_WORKERS)))
         finally:
@@ -525,15 +589,19 @@ def _split_all(
 
 
 def _split_keys(
-    clusters: list[list[int]], todo: list[int], cache: dict[int, list[str]], options: Options
+    clusters: list[list[int]],
+    todo: list[int],
+    cache: dict[int, list[str]],
+    days: Sequence[int | None],
+    options: Options,
 ) -> dict[int, str]:
-    """The store key of each group's split: a split reads nothing but its articles' cues, in order (a
+    """The store key of each group's split: a split reads nothing but its articles' cues and days, in order (a
     re-run with a few new articles finds every group they did not join already split)."""
     if not options.cache_dir:
         return {}
     from .. import store
 
-    return {n: store.derived_key("split", repr([cache[k] for k in clusters[n]])) for n in todo}
+    return {n: store.derived_key("split", repr([(cache[k], days[k]) for k in clusters[n]])) for n in todo}
 
 
 def _stored_splits(clusters: list[list[int]], keys: dict[int, str], options: Options) -> dict[int, list[list[int]]]:
@@ -548,10 +616,11 @@ def _stored_splits(clusters: list[list[int]], keys: dict[int, str], options: Opt
     return found
 
 
-def _split_task(task: tuple[list[int], list[list[str]]]) -> list[list[int]]:
-    """split_events of one group on a worker, from its articles' cues alone."""
-    members, cue_lists = task
-    return split_events(members, (), dict(zip(members, cue_lists)))
+def _split_task(task: tuple[list[int], list[list[str]], list[int | None]]) -> list[list[int]]:
+    """split_events of one group on a worker, from its articles' cues and days alone."""
+    members, cue_lists, day_list = task
+    days: dict[int, int | None] = dict(zip(members, day_list))
+    return split_events(members, (), dict(zip(members, cue_lists)), days)
 
 
 def _cues_agree(x: list[int], y: list[int], cache: dict[int, list[str]]) -> bool:

@@ -312,3 +312,17 @@ def test_re_spaced_decimals_and_what_a_quake_number_measures():
     # After a full stop, a year or a longer run of digits starts the next sentence: no decimal.
     assert [n.text for n in find_numbers("It was founded in 2005. 12 people came.")] == ["2005", "12"]
     assert [n.value for n in find_numbers("Sales fell 3. 9 percent to $27. 5 million.")] == [3.9, 27.5e6]
+
+
+def test_a_calibre_is_a_figure_written_with_its_decimal_point_only():
+    """A ".38-caliber" revolver's figure is 0.38 of an inch, and ECB+'s re-spaced "a loaded. 38-caliber" the same figure; two
+    outlets giving ".38" and ".357" give two values of one thing (the revolver's calibre)."""
+    from srccompare.nlp.numbers import quantities
+
+    recovered = _ecb_line("doc_0151.txt", 41)  # A loaded. 38-caliber revolver was recovered at the scene.
+    pointed = _ecb_line("doc_0104.txt", 31)  # ... he pointed a. 357 caliber revolver at them.
+    assert [(q.value, q.thing) for q in quantities(recovered)] == [(0.38, "caliber")]
+    assert [(q.value, q.thing) for q in quantities(pointed)] == [(0.357, "caliber")]
+    assert [(n.value, n.unit) for n in find_numbers("He fired a .22-calibre rifle.")] == [(0.22, "caliber")]
+    # A year or a number after a number is no decimal: "in 2010. 38 people" is 38 people.
+    assert [n.value for n in find_numbers("It happened in 2010. 38 people died.")] == [2010, 38]

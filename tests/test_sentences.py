@@ -159,3 +159,11 @@ def test_sentence_rejoined_across_a_blank_line_stays_one_sentence(corpus):
         " Pyongyang supplying artillery shells and anti-tank missiles in exchange for satellite technology from"
         " Moscow."
     ) in _texts(corpus["003"])
+
+
+def test_a_re_spaced_decimal_after_a_word_does_not_end_the_sentence():
+    """ECB+ re-spaces ".38" after a word as "loaded. 38": one sentence, as "a. 38" is; a year after a word
+    still opens the next sentence."""
+    line = (DATA / "facts" / "articles" / "doc_0151.txt").read_text(encoding="utf-8").splitlines()[40]
+    assert [s.text for s in split_sentences([line])] == ["A loaded. 38-caliber revolver was recovered at the scene."]
+    assert len(split_sentences(["The plant was closed. 2012 was the worst year."])) == 2

@@ -31,7 +31,8 @@ The rules, applied at each candidate ``[.!?…]+`` + closing quotes/brackets + w
   ambiguous abbreviations (St., Inc., Corp., Jr., Sept., Calif. ...) end a sentence only when the
   next word is a typical sentence opener (The, He, But, In ...);
 - before a digit, ``No. 2``, ``Sept. 19``, ``pp. 12`` stay together, as does a figure re-spaced at its
-  decimal point (``5. 9``, ``6. 30am``); a plain word ends the sentence;
+  decimal point (``5. 9``, ``6. 30am``, ``a loaded. 38-caliber``: one to three digits after a lowercase
+  word); any other word, or a year, ends the sentence;
 - a quotation ending in ``?`` or ``!`` keeps its attribution (``"...can they do?" Putin said``),
   as does ``."`` followed by a bare ``Putin said.``; closing quotes stay with their sentence;
 - datelines such as ``Seoul (AsiaNews/Agencies) – Russian...`` have no candidate and stay put.
@@ -72,6 +73,7 @@ _ATTRIBUTION = re.compile(rf"(?:{_NAME}\s+(?:{_SPEECH_VERBS})|(?:{_SPEECH_VERBS}
 _ATTRIBUTION_ONLY = re.compile(rf"(?:{_NAME}\s+(?:{_SPEECH_VERBS})|(?:{_SPEECH_VERBS})\s+{_NAME})\s*(?:\.|$)")
 _ARTICLES = frozenset({"a", "an", "the"})
 _SHORT_NUMBER_END = re.compile(r"(?<!\d)\d{1,2}$")
+_RESPACED_DECIMAL = re.compile(r"\. \d{1,3}(?![\d,.])")
 _JOINED = re.compile(r"[-/–](?=[^-/–]*$)")
 _ACRONYM = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]")
 # Longer than any abbreviation, initialism or joined form ("PeopleSoft/J.D.") the rules look at.
@@ -166,6 +168,10 @@ def _after_period(para: str, dot: int, word: str) -> bool:
         # "5. 9 magnitude", "by 6. 30am": a one- or two-digit number, a dot and a number is one
         # detokenised figure (ECB+ and other re-spaced text); a year ends a sentence ("in 2023. 16 ...").
         if _SHORT_NUMBER_END.search(token):
+            return False
+        if token.isalpha() and token.islower() and _RESPACED_DECIMAL.match(para, dot):
+            # "a loaded. 38-caliber revolver", "a career. 290 hitter": re-spaced text's ".38" after a
+            # plain word; news style spells out a number that opens a sentence, save a year.
             return False
         return bare not in _BEFORE_NUMBER and not acronym
     if bare in _TITLES:

@@ -326,3 +326,15 @@ def test_a_calibre_is_a_figure_written_with_its_decimal_point_only():
     assert [(n.value, n.unit) for n in find_numbers("He fired a .22-calibre rifle.")] == [(0.22, "caliber")]
     # A year or a number after a number is no decimal: "in 2010. 38 people" is 38 people.
     assert [n.value for n in find_numbers("It happened in 2010. 38 people died.")] == [2010, 38]
+
+
+def test_a_fraction_measures_and_never_counts():
+    """A figure with a fraction is a measure (a magnitude, a calibre, a sentence), never a count: the verb
+    after "a magnitude of at least 5. 9" is no counted noun, and "6.1" beside "killing" is no toll."""
+    from srccompare.nlp.numbers import quantities
+
+    hit = _ecb_line("doc_0229.txt", 3)  # An earthquake with a magnitude of at least 5. 9 hit southern Iran ...
+    assert (5.9, "magnitude") in [(q.value, q.thing) for q in quantities(hit)]
+    measured = quantities("The quake measured 6.1, killing 3 people.")
+    assert [(q.value, q.thing) for q in measured] == [(6.1, "magnitude"), (3.0, "death")]
+    assert [(q.value, q.thing) for q in quantities("2.5 million people were displaced.")] == [(2.5e6, "displaced")]

@@ -515,11 +515,15 @@ def _thing_of(text: str, n: Number, words: list[tuple[int, int, str]]) -> tuple[
             parts = w.split("-")
             w = "year-old" if "year" in parts and "old" in parts else parts[-1]
         thing = lex.word_thing(w)
+        if thing and thing not in lex.measured and not float(n.value).is_integer():
+            continue  # "the quake measured 6.1, killing 3": a fraction is no count of deaths
         if thing == "magnitude" and not (
-            0 < n.value < 10 and (n.unit is None or lex.word_thing(n.unit) == "magnitude")
+            0 < n.value < 10
+            and (n.unit is None or lex.word_thing(n.unit) == "magnitude" or not float(n.value).is_integer())
         ):
             # A magnitude is on a scale below 10 ("the quake, which struck at 1353"), and a number that
-            # counts something else is a count of it ("seven villages", "for one minute" near "the quake").
+            # counts something else is a count of it ("seven villages", "for one minute" near "the quake");
+            # a fraction counts nothing ("a magnitude of at least 5.9 hit southern Iran": "hit" is the verb).
             continue
         if thing and (best is None or distance < best[0]):
             best = (distance, thing)
@@ -586,6 +590,7 @@ class _QuantityLexicon:
     attributes: frozenset[str] = frozenset()
     generic_units: frozenset[str] = frozenset()
     large: float = 1000.0
+    measured: frozenset[str] = frozenset()  # things a fraction can measure (the rest are counts)
 
     # Each word's thing, found once: the scan runs over every stem, and an event repeats its words.
     _things: dict[str, str | None] = field(default_factory=dict, compare=False, repr=False)
@@ -630,6 +635,7 @@ def _quantity_lexicon() -> _QuantityLexicon:
             frozenset(data.get("attributes", {}).get("things", ())),
             frozenset(data.get("figures", {}).get("generic", ())),
             float(data.get("figures", {}).get("large", 1000)),
+            frozenset(data.get("measures", {}).get("things", ())),
         )
         on_clear(_LEXICON._things.clear)  # emptied with the per-sentence caches, between events
     return _LEXICON

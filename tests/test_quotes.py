@@ -230,3 +230,33 @@ def test_a_surname_finds_its_given_name_as_the_regex_would_on_the_corpus():
         text = path.read_text(encoding="utf-8")
         for surname in sorted(set(re.findall(r"\b[A-Z][a-z’'-]+\b", text)))[:60]:
             assert _given_and(surname, text) == _given_and_by_regex(surname, text), (path.name, surname)
+
+
+def _ecb_article(name: str) -> list[str]:
+    path = DATA / "facts" / "articles" / name
+    return [line for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def _speaker_of(paragraphs: list[str], words: str) -> str | None:
+    (quote,) = [q for q in article_quotes(paragraphs) if q.text.startswith(words)]
+    return quote.speaker
+
+
+def test_speakers_named_around_a_quote_in_real_reports():
+    """ECB+ development articles: a participle ('condemned the killings, saying: "..."'), an age before
+    the name ('said 61-year-old Anargyros Bizianis'), 'according to', a shouted or chanted quote, and
+    "he told parliament" after a paragraph that opens with the surname."""
+    assert _speaker_of(_ecb_article("doc_0396.txt"), "A demonstration is one thing") == "George Papandreou"
+    assert _speaker_of(_ecb_article("doc_0028.txt"), "a steady hand on the helm") == "Costas Karamanlis"
+    assert _speaker_of(_ecb_article("doc_0078.txt"), "They're taking everything from me") == "Anargyros Bizianis"
+    assert _speaker_of(_ecb_article("doc_0146.txt"), "deliberately seeking out") == "Gerry Scherlinck"
+    assert _speaker_of(_ecb_article("doc_0192.txt"), "Thieves, thieves!") == "demonstrators"
+    assert _speaker_of(_ecb_article("doc_0307.txt"), "We are deeply shocked") == "George Papandreou"
+
+
+def test_a_participle_gives_the_quote_to_the_subject_only():
+    """'Police arrested John Smith, saying ...': John Smith is the object, not the speaker."""
+    (quote,) = find_quotes('Police arrested John Smith on Monday, saying he had "no fixed address".')
+    assert quote.speaker is None
+    (quote,) = find_quotes('Mayor Jane Doe visited the site, adding that it was "a dark day for the city".')
+    assert quote.speaker == "Jane Doe"

@@ -90,6 +90,7 @@ _TITLES = _data.words("quotes", "titles")
 _PHRASE_END = _data.words("quotes", "phrase_end")
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 _SPEAKER_WORD = re.compile(r"[^\W_][\w’'.-]*")
+_AGE_WORD = re.compile(r"\d{1,3}-years?-old")
 
 # Opening mark -> the marks that may close it (typists mix curly and straight ones).
 _DOUBLE_PAIRS = {'"': '"”', "“": '”"', "„": '“”"', "«": "»", "»": "«"}
@@ -328,6 +329,10 @@ def _person_before(paragraphs: Sequence[str], current: int, position: int) -> st
             name = _full_name(m.group(), earlier)
             if name:
                 found.append((index, m.start(), name))
+        for m in _OPENING_SURNAME.finditer(text):
+            name = _full_name(m.group(1), earlier)
+            if name:
+                found.append((index, m.start(1), name))
     if not found:
         return None
     found.sort(key=lambda f: (f[0], f[1]), reverse=True)
@@ -342,6 +347,8 @@ def _person_before(paragraphs: Sequence[str], current: int, position: int) -> st
 # A capitalised word inside a sentence (after a lower-case word or a comma): a surname the article
 # may have given in full before ("pursued Page but she ...").
 _SURNAME = re.compile(r"(?<=[a-z,;] )[A-Z][a-z’'-]+\b")
+# A surname that opens a sentence, its verb after it: "Papandreou expressed shock at the deaths".
+_OPENING_SURNAME = re.compile(r"(?:^|(?<=[.!?] ))([A-Z][a-z’'-]+)(?= [a-z])")
 
 
 def _person_name(words: list[str], before_text: str, earlier: str) -> str | None:
@@ -536,7 +543,7 @@ def _speaker(text: str, start: int, end: int, closed: bool, bounds: list[tuple[i
 
 def _speaker_after(rest: str) -> str | None:
     rest = _QUOTE_MARK.split(rest, maxsplit=1)[0]
-    m = re.match(rf"[\s,.;:!?]*(?:({_SPEECH_VERBS})\b\s+)?", rest)
+    m = re.match(rf"[\s,.;:!?]*(?:({_SPEECH_VERBS}|according\s+to)\b\s+)?", rest)
     if m and m.group(1):
         return _phrase(rest[m.end() :].split(), forward=True)
     verb = _VERB.search(rest)
@@ -551,11 +558,50 @@ _QUOTE_MARK = re.compile(r"[\"“”«»]")
 
 
 def _speaker_before(head: str) -> str | None:
+    whole = head
     head = _QUOTE_MARK.split(head)[-1]
     verbs = list(_VERB.finditer(head))
     if not verbs or not _LEAD_IN.fullmatch(head, verbs[-1].end()):
-        return None
+        return _participle_speaker(whole)
     return _subject_before(head, verbs[-1].start())
+
+
+# ', saying: "', ', adding that "': the quotation is said by the subject of the clause before.
+# Up to a few words of reported speech may come between ('..., saying the country needs "a steady hand"').
+_PARTICIPLE = re.compile(rf",\s+(?:{'|'.join(_QUOTES['participles'].split())})\b[^,;.!?\"“”]{{0,80}}$")
+
+
+def _participle_speaker(head: str) -> str | None:
+    """The speaker of 'Prime Minister Costas Karamanlis dismissed calls to quit, saying "...': the
+    person the sentence opens with (its subject), outside quotation marks. 'Police arrested John
+    Smith, saying ...' names no speaker: John Smith is no subject."""
+    if not _PARTICIPLE.search(head):
+        return None
+    plain = re.sub(r"[\"“][^\"”]*[\"”]", lambda m: " " * len(m.group()), head)
+    for m in _CAPITALISED_RUN.finditer(plain):
+        if any(not _opens_subject(w) for w in plain[: m.start()].split()):
+            return None  # a lower-case word before it: the subject was another
+        after = plain[m.end() :].split()[:1]
+        if after and not (after[0].endswith(("ed", ",")) or after[0].lower() in _AUXILIARIES):
+            # The name must be the subject, its verb next: "Senior White House officials ..., warning"
+            # is no person's remark.
+            continue
+        words = m.group().split()
+        while words and (words[0].lower().rstrip(".") in _TITLES or words[0].lower() in STOP_WORDS):
+            words.pop(0)
+        name = _person_name(words, plain[: m.start()], plain) if words else None
+        if name:
+            return name
+    return None
+
+
+_CAPITALISED_RUN = re.compile(r"\b[A-Z][\w’'-]*\.?(?:\s+[A-Z][\w’'-]*\.?)*")
+
+
+def _opens_subject(word: str) -> bool:
+    """A word that may stand before the subject's name: a capitalised word, a title, a determiner."""
+    bare = word.strip(",.;:").lower()
+    return not bare or word[:1].isupper() or bare in _TITLES or bare in _DETERMINERS
 
 
 _PRONOUN_ATTRIBUTION = re.compile(
@@ -654,15 +700,34 @@ def _role_of_body(words: list[str]) -> bool:
     return False
 
 
+def _after_lowercase_title(words: list[str]) -> list[str]:
+    """'senior adviser David Axelrod', 'former president Bill Clinton': a role written in lower case
+    before the name (a title word among at most three lower-case words) is dropped; 'officials in
+    Washington' keeps its words (no title: no name follows a role there)."""
+    for k, w in enumerate(words[:4]):
+        if w[:1].isupper():
+            lead = [x.lower().strip(",") for x in words[:k]]
+            if k and all(x.isalpha() for x in lead) and any(x in _TITLES for x in lead):
+                return words[k:]
+            return words
+        if w.lower() in _DETERMINERS or not w.isalpha():
+            return words
+    return words
+
+
 def _phrase(words: list[str], forward: bool) -> str | None:
     """Trim a run of words to the speaker's name (or noun phrase), titles dropped. A body's name
     is kept whole: "Red Crescent Societies" is never the tail of a person's name."""
     if forward:
+        while words and _AGE_WORD.fullmatch(words[0].rstrip(",")):
+            words = words[1:]  # 'said 61-year-old Anargyros Bizianis'
+        words = _after_lowercase_title(words)
         kept: list[str] = []
         _, connectors = _organisation_words()
         for k, w in enumerate(words[:10]):
             bare = w.rstrip(",;:!?")
-            abbreviation = bare.endswith(".") and (bare[:-1].lower() in _TITLES or len(bare) == 2)
+            # "Gov.", "Sgt.", "J.": a short title or an initial; "said the former president." ends there
+            abbreviation = bare.endswith(".") and ((bare[:-1].lower() in _TITLES and len(bare) <= 5) or len(bare) == 2)
             if not abbreviation:
                 bare = bare.rstrip(".")
             # "said the Bank of England", "the Federation of Red Cross and Red Crescent Societies"

@@ -38,6 +38,7 @@ SECTIONS = (
     "group_speed",
     "dates",
     "facts",
+    "quotes",
     "compare_speed",
     "check_speed",
     "fetch_speed",

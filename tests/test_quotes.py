@@ -260,3 +260,14 @@ def test_a_participle_gives_the_quote_to_the_subject_only():
     assert quote.speaker is None
     (quote,) = find_quotes('Mayor Jane Doe visited the site, adding that it was "a dark day for the city".')
     assert quote.speaker == "Jane Doe"
+
+
+def test_hyphenated_names_ages_and_name_particles():
+    """A hyphenated surname is no party tag ('R-Calif.'), an age between commas is no speaker, and 'de'
+    inside a name keeps it whole: ECB+ development articles."""
+    assert _speaker_of(_ecb_article("doc_0029.txt"), "Everyone must remain extremely vigilant") == "Strauss-Kahn"
+    assert _speaker_of(_ecb_article("doc_0151.txt"), "They didn ’ t have to kill him") == "Makaeo Williams"
+    # '"...," he said.' after 'Public Advocate Bill de Blasio ... came to the area'
+    assert _speaker_of(_ecb_article("doc_0373.txt"), "I understand if young people are frustrated") == "Bill de Blasio"
+    (tagged,) = find_quotes('"It is over," Rep. Dana Rohrabacher, R-Calif., said.')
+    assert tagged.speaker == "Dana Rohrabacher"

@@ -305,7 +305,10 @@ def _antecedent(
 
 
 # A person's name: two or three capitalised words, an initial allowed ("Tara Reid", "Louise M. Slaughter").
-_PERSON = re.compile(r"\b[A-Z][a-z’'-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z’'-]+){1,2}\b")
+# A capitalised run of two to four words, an initial or a name particle allowed ("Bill de Blasio").
+_PERSON = re.compile(
+    r"\b[A-Z][a-z’'-]+(?:\s+[A-Z]\.)?(?:\s+(?:(?:de|van|von|der|da|di|del|du|la|le|al|bin|ibn)\s+)?[A-Z][a-z’'-]+){1,3}\b"
+)
 _CALENDAR = _data.words("quotes", "calendar")
 
 
@@ -355,12 +358,10 @@ def _person_name(words: list[str], before_text: str, earlier: str) -> str | None
     """The person a capitalised run names, or None for a date, a title, a body, a place or a thing."""
     while words and words[0].lower() in STOP_WORDS:
         words.pop(0)  # "When Reid ...": the capital opens the sentence
-    if (
-        not words
-        or any(w.lower() in _CALENDAR or w.lower() in _TITLES for w in words)
-        or _is_body(words)
-        or words[-1].lower() in _PLACE_HEADS
-    ):
+    titled = [k for k, w in enumerate(words) if w.lower().rstrip(".") in _TITLES]
+    if titled:
+        words = words[titled[-1] + 1 :]  # "Public Advocate Bill de Blasio": the name after the title
+    if not words or any(w.lower() in _CALENDAR for w in words) or _is_body(words) or words[-1].lower() in _PLACE_HEADS:
         return None  # "Banstead High Street" is no person
     before = before_text.split()[-1:]
     if before and before[0].lower() in ("the", "of", "in", "at", "from", "to"):
@@ -626,7 +627,8 @@ def _pronoun_speaker(text: str, q: Quotation) -> str | None:
 
 
 _CLAUSE = re.compile(r"[,;:()\"“”—–]|\s-\s")
-_PARTY_TAG = re.compile(r"[RDI]-[A-Z][\w.]*\.?|\w+-\w+\.?")
+# 'R-Calif.', 'D-N.Y.', 'R-TX' (a name such as Strauss-Kahn is no tag); or an age ('Makaeo Williams, 18, said').
+_PARTY_TAG = re.compile(r"[RDI]-[A-Z][\w.]*\.?|\d{1,3}")
 _AFTER_NAME = _data.words("quotes", "after_name")
 _AUXILIARIES = _data.words("quotes", "auxiliaries")
 _PREPOSITIONS = _data.words("quotes", "prepositions")

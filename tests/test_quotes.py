@@ -271,3 +271,22 @@ def test_hyphenated_names_ages_and_name_particles():
     assert _speaker_of(_ecb_article("doc_0373.txt"), "I understand if young people are frustrated") == "Bill de Blasio"
     (tagged,) = find_quotes('"It is over," Rep. Dana Rohrabacher, R-Calif., said.')
     assert tagged.speaker == "Dana Rohrabacher"
+
+
+def test_a_pronoun_before_a_participle_takes_the_person_named_in_its_sentence():
+    """As BASIL's New York Times report on the Benghazi talking points tells it: 'he' is Mr. Petraeus,
+    named in the same sentence, not Mr. Morell, the subject of the speech verb before."""
+    paragraphs = [
+        "The e-mails showed a disagreement between David H. Petraeus, then the director of the C.I.A., "
+        "and his deputy, Michael J. Morell, over how much to disclose.",
+        "Mr. Morell, officials said, acted on his own.",
+        "But when the final draft was sent to Mr. Petraeus, he dismissed them, saying “Frankly, I’d just as "
+        "soon not use this,” adding that it would not satisfy the House.",
+    ]
+    (quote,) = article_quotes(paragraphs)
+    assert quote.speaker == "David H. Petraeus"
+    accused = [
+        'Donald Trump said that "the president will be blamed."',
+        'He accused Obama of a confusing policy, saying "nobody knows what is happening."',
+    ]
+    assert [q.speaker for q in article_quotes(accused)] == ["Donald Trump", "Donald Trump"]

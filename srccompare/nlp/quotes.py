@@ -160,7 +160,10 @@ def article_quotes(paragraphs: Sequence[str]) -> list[Quotation]:
             speaker = quote.speaker
             pronoun = _pronoun_speaker(para, quote) if speaker is None else None
             if pronoun:
-                speaker = _antecedent(paragraphs, history, index, named=pronoun not in ("it", "they"))
+                earlier = "\n".join(paragraphs[: index + 1])
+                speaker = (pronoun in ("he", "she") and _named_before_in_sentence(para, quote, earlier)) or _antecedent(
+                    paragraphs, history, index, named=pronoun not in ("it", "they")
+                )
                 if speaker is None and pronoun in ("he", "she"):
                     speaker = _person_before(paragraphs, index, quote.start)
             elif speaker is None and previous is not None and _continues(para, previous, quote):
@@ -617,13 +620,40 @@ _PRONOUN_LEAD_IN = re.compile(
 )
 
 
+# 'he dismissed them, saying "...': the pronoun is the subject of the clause the participle follows.
+_PRONOUN_PARTICIPLE = re.compile(
+    rf"\b(he|she|they|we)\s+(?:\w+\s+){{0,2}}?\w+ed\b[^\"“”«».!?]{{0,120}},\s+(?:{'|'.join(_QUOTES['participles'].split())})"
+    rf"\b[^,;.!?\"“”]{{0,80}}$",
+    re.IGNORECASE,
+)
+
+
 def _pronoun_speaker(text: str, q: Quotation) -> str | None:
-    """The pronoun of a '..." he said' or 'He added: "..."' attribution, lowercased, or None."""
+    """The pronoun of a '..." he said', 'He added: "..."' or 'he dismissed them, saying "..."'
+    attribution, lowercased, or None."""
     m = _PRONOUN_ATTRIBUTION.match(text, q.end + 1) if q.closed else None
     if m:
         return (m.group(1) or m.group(2)).lower()
     m = _PRONOUN_LEAD_IN.search(text, max(0, q.start - 100), max(0, q.start - 1))
+    if m is None:
+        m = _PRONOUN_PARTICIPLE.search(text, max(0, q.start - 250), max(0, q.start - 1))
     return m.group(1).lower() if m else None
+
+
+def _named_before_in_sentence(text: str, q: Quotation, earlier: str) -> str | None:
+    """For 'sent to Mr. Petraeus, he dismissed them, saying "...': the person named last before the
+    pronoun in the quotation's own sentence, or None (then the pronoun's antecedent is read as usual)."""
+    m = _PRONOUN_PARTICIPLE.search(text, max(0, q.start - 250), max(0, q.start - 1))
+    if m is None:
+        return None
+    head = text[: m.start()]
+    cut = max(head.rfind(". "), head.rfind("! "), head.rfind("? "), head.rfind("\n"))
+    sentence = head[cut + 1 :]
+    sentence = re.sub(r"[\"“][^\"”]*[\"”]", lambda x: " " * len(x.group()), sentence)
+    named = None
+    for run in _CAPITALISED_RUN.finditer(sentence):
+        named = _person_name(run.group().split(), sentence[: run.start()], earlier) or named
+    return named
 
 
 _CLAUSE = re.compile(r"[,;:()\"“”—–]|\s-\s")

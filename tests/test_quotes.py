@@ -252,6 +252,8 @@ def test_speakers_named_around_a_quote_in_real_reports():
     assert _speaker_of(_ecb_article("doc_0146.txt"), "deliberately seeking out") == "Gerry Scherlinck"
     assert _speaker_of(_ecb_article("doc_0192.txt"), "Thieves, thieves!") == "demonstrators"
     assert _speaker_of(_ecb_article("doc_0307.txt"), "We are deeply shocked") == "George Papandreou"
+    # '"...," he said, adding that the weather was warm ...' then a paragraph that is one quotation
+    assert _speaker_of(_ecb_article("doc_0052.txt"), "We are not facing shortages") == "Heydar Alishbandi"
 
 
 def test_a_participle_gives_the_quote_to_the_subject_only():

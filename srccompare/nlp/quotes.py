@@ -269,13 +269,21 @@ def _opens(para: str, quote: Quotation) -> bool:
 
 def _ends(para: str, quote: Quotation) -> bool:
     """Whether a quotation ends its paragraph: it runs on past it, or at most its attribution
-    follows ('"...," Christie said.')."""
+    follows ('"...," Christie said.'), or the attribution and the speaker's participle ('..." he said,
+    adding that ...')."""
     if not quote.closed:
         return True
     tail = _QUOTE_MARK.sub(" ", para[quote.end :]).strip()
     return not tail.strip(",.;:!?…") or (
-        len(tail.split()) <= 12 and _VERB.search(tail) is not None and tail[-1:] in ".!?"
+        tail[-1:] in ".!?"
+        and ((len(tail.split()) <= 12 and _VERB.search(tail) is not None) or _GOES_ON.match(tail) is not None)
     )
+
+
+# '..." he said, adding that the weather was warm.': the attribution, then the same speaker's participle.
+_GOES_ON = re.compile(
+    rf"[,\s]*(?:[\w.'’-]+\s+){{0,4}}(?:{_SPEECH_VERBS})\b[^,.!?]{{0,40}},\s+(?:{'|'.join(_QUOTES['participles'].split())})\b"
+)
 
 
 def _continues(para: str, previous: Quotation, quote: Quotation) -> bool:

@@ -82,6 +82,7 @@ class QuoteComparison:
 
 _QUOTES = _data.load("quotes")
 _SPEECH_VERBS = "|".join(_QUOTES["speech_verbs"].split())
+_PARTICIPLES = "|".join(_QUOTES["participles"].split())
 _VERB = re.compile(rf"\b(?:{_SPEECH_VERBS})\b")
 _PRONOUNS = _data.words("quotes", "pronouns")
 _DETERMINERS = _data.words("quotes", "determiners")
@@ -160,10 +161,10 @@ def article_quotes(paragraphs: Sequence[str]) -> list[Quotation]:
             speaker = quote.speaker
             pronoun = _pronoun_speaker(para, quote) if speaker is None else None
             if pronoun:
-                earlier = "\n".join(paragraphs[: index + 1])
-                speaker = (pronoun in ("he", "she") and _named_before_in_sentence(para, quote, earlier)) or _antecedent(
-                    paragraphs, history, index, named=pronoun not in ("it", "they")
-                )
+                if pronoun in ("he", "she"):
+                    speaker = _named_before_in_sentence(para, quote, "\n".join(paragraphs[: index + 1]))
+                if speaker is None:
+                    speaker = _antecedent(paragraphs, history, index, named=pronoun not in ("it", "they"))
                 if speaker is None and pronoun in ("he", "she"):
                     speaker = _person_before(paragraphs, index, quote.start)
             elif speaker is None and previous is not None and _continues(para, previous, quote):
@@ -281,9 +282,7 @@ def _ends(para: str, quote: Quotation) -> bool:
 
 
 # '..." he said, adding that the weather was warm.': the attribution, then the same speaker's participle.
-_GOES_ON = re.compile(
-    rf"[,\s]*(?:[\w.'’-]+\s+){{0,4}}(?:{_SPEECH_VERBS})\b[^,.!?]{{0,40}},\s+(?:{'|'.join(_QUOTES['participles'].split())})\b"
-)
+_GOES_ON = re.compile(rf"[,\s]*(?:[\w.'’-]+\s+){{0,4}}(?:{_SPEECH_VERBS})\b[^,.!?]{{0,40}},\s+(?:{_PARTICIPLES})\b")
 
 
 def _continues(para: str, previous: Quotation, quote: Quotation) -> bool:
@@ -315,12 +314,21 @@ def _antecedent(
     return None
 
 
-# A person's name: two or three capitalised words, an initial allowed ("Tara Reid", "Louise M. Slaughter").
-# A capitalised run of two to four words, an initial or a name particle allowed ("Bill de Blasio").
+# A person's name: two to four capitalised words, an initial or a name particle allowed ("Tara Reid",
+# "Louise M. Slaughter", "Bill de Blasio").
 _PERSON = re.compile(
     r"\b[A-Z][a-z’'-]+(?:\s+[A-Z]\.)?(?:\s+(?:(?:de|van|von|der|da|di|del|du|la|le|al|bin|ibn)\s+)?[A-Z][a-z’'-]+){1,3}\b"
 )
 _CALENDAR = _data.words("quotes", "calendar")
+
+
+def _blank_quotes(text: str) -> str:
+    """``text`` with its double-quoted passages blanked (same length): names inside a quotation are
+    the speaker's words, not who speaks."""
+    return _DOUBLE_QUOTED.sub(lambda m: " " * len(m.group()), text)
+
+
+_DOUBLE_QUOTED = re.compile(r"[\"“][^\"”]*[\"”]")
 
 
 def _person_before(paragraphs: Sequence[str], current: int, position: int) -> str | None:
@@ -334,7 +342,7 @@ def _person_before(paragraphs: Sequence[str], current: int, position: int) -> st
     found: list[tuple[int, int, str]] = []
     for index in range(current, max(-1, current - PRONOUN_REACH - 1), -1):
         text = paragraphs[index][:position] if index == current else paragraphs[index]
-        text = re.sub(r"[\"“][^\"”]*[\"”]", lambda m: " " * len(m.group()), text)
+        text = _blank_quotes(text)
         for m in _PERSON.finditer(text):
             name = _person_name(m.group().split(), text[: m.start()], earlier)
             if name:
@@ -580,7 +588,7 @@ def _speaker_before(head: str) -> str | None:
 
 # ', saying: "', ', adding that "': the quotation is said by the subject of the clause before.
 # Up to a few words of reported speech may come between ('..., saying the country needs "a steady hand"').
-_PARTICIPLE = re.compile(rf",\s+(?:{'|'.join(_QUOTES['participles'].split())})\b[^,;.!?\"“”]{{0,80}}$")
+_PARTICIPLE = re.compile(rf",\s+(?:{_PARTICIPLES})\b[^,;.!?\"“”]{{0,80}}$")
 
 
 def _participle_speaker(head: str) -> str | None:
@@ -589,7 +597,7 @@ def _participle_speaker(head: str) -> str | None:
     Smith, saying ...' names no speaker: John Smith is no subject."""
     if not _PARTICIPLE.search(head):
         return None
-    plain = re.sub(r"[\"“][^\"”]*[\"”]", lambda m: " " * len(m.group()), head)
+    plain = _blank_quotes(head)
     for m in _CAPITALISED_RUN.finditer(plain):
         if any(not _opens_subject(w) for w in plain[: m.start()].split()):
             return None  # a lower-case word before it: the subject was another
@@ -630,7 +638,7 @@ _PRONOUN_LEAD_IN = re.compile(
 
 # 'he dismissed them, saying "...': the pronoun is the subject of the clause the participle follows.
 _PRONOUN_PARTICIPLE = re.compile(
-    rf"\b(he|she|they|we)\s+(?:\w+\s+){{0,2}}?\w+ed\b[^\"“”«».!?]{{0,120}},\s+(?:{'|'.join(_QUOTES['participles'].split())})"
+    rf"\b(he|she|they|we)\s+(?:\w+\s+){{0,2}}?\w+ed\b[^\"“”«».!?]{{0,120}},\s+(?:{_PARTICIPLES})"
     rf"\b[^,;.!?\"“”]{{0,80}}$",
     re.IGNORECASE,
 )
@@ -657,7 +665,7 @@ def _named_before_in_sentence(text: str, q: Quotation, earlier: str) -> str | No
     head = text[: m.start()]
     cut = max(head.rfind(". "), head.rfind("! "), head.rfind("? "), head.rfind("\n"))
     sentence = head[cut + 1 :]
-    sentence = re.sub(r"[\"“][^\"”]*[\"”]", lambda x: " " * len(x.group()), sentence)
+    sentence = _blank_quotes(sentence)
     named = None
     for run in _CAPITALISED_RUN.finditer(sentence):
         named = _person_name(run.group().split(), sentence[: run.start()], earlier) or named

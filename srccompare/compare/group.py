@@ -526,7 +526,7 @@ def _follows_up(sides: list[list[int]], cache: dict[int, list[str]], day_of: Cal
     def names(side: list[int]) -> set[str]:
         # A weekday or month ("Monday") is a name to the cues, but no name of the happening.
         given = ({c[2:].casefold() for c in cache[k] if c.startswith("n:")} - calendar for k in side)
-        counts = Counter(n for names in given for n in names)
+        counts = Counter(n for one in given for n in one)
         return {n for n, c in counts.items() if 2 * c >= len(side)}
 
     return bool(names(early) & names(late))

@@ -26,6 +26,7 @@ from dataclasses import dataclass, field
 
 from .. import data as _data
 from .memo import on_clear, per_sentence
+from .sentences import respaced_decimal
 
 
 @dataclass(frozen=True)
@@ -206,8 +207,8 @@ def _read(text: str, m: re.Match[str]) -> Number | None:
         kind, unit = "money", _CURRENCY_SIGNS[m.group("cur").lower()]
     elif m.group("num"):
         raw = m.group("num")
-        if _RESPACED_DOT.search(text, max(0, start - 3), start) and _RESPACED_DECIMAL.fullmatch(raw):
-            raw = "." + raw  # "a loaded. 38-caliber revolver": re-spaced ".38" (nlp.sentences joins it too)
+        if start >= 2 and respaced_decimal(text, start - 2) and raw.isdigit():
+            raw = "." + raw  # "a loaded. 38-caliber revolver": re-spaced ".38" (the splitter keeps it whole)
         value = _digits(raw) * _scale(m.group("scale") or m.group("sscale"))
         if m.group("measure"):
             unit = _UNIT_WORDS.get(m.group("measure").lower(), m.group("measure").lower())
@@ -391,12 +392,6 @@ def _singular(word: str) -> str:
     if word.endswith("isation"):
         word = word[:-7] + "ization"
     return _SAME_THING.get(word, word)
-
-
-# A number written with its decimal point only (".38-caliber"), or re-spaced after a lowercase word ("a
-# loaded. 38-caliber": re-spaced text such as ECB+; news style spells out a number opening a sentence).
-_RESPACED_DOT = re.compile(r"[a-z]\. $")
-_RESPACED_DECIMAL = re.compile(r"\d{1,3}")
 
 
 def _digits(raw: str) -> float:

@@ -324,8 +324,13 @@ def test_a_calibre_is_a_figure_written_with_its_decimal_point_only():
     assert [(q.value, q.thing) for q in quantities(recovered)] == [(0.38, "caliber")]
     assert [(q.value, q.thing) for q in quantities(pointed)] == [(0.357, "caliber")]
     assert [(n.value, n.unit) for n in find_numbers("He fired a .22-calibre rifle.")] == [(0.22, "caliber")]
-    # A year or a number after a number is no decimal: "in 2010. 38 people" is 38 people.
+    # A year or a number after a number is no decimal: "in 2010. 38 people" is 38 people; nor is a
+    # number after an abbreviation ("Nov. 30", "No. 10": only a lower-case word moves a decimal point).
     assert [n.value for n in find_numbers("It happened in 2010. 38 people died.")] == [2010, 38]
+    assert [(n.value, n.kind) for n in find_numbers("He escaped on Nov. 30 in the No. 10 jersey.")] == [
+        (30.0, "date"),
+        (10.0, "cardinal"),
+    ]
 
 
 def test_a_fraction_measures_and_never_counts():

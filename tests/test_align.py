@@ -163,3 +163,26 @@ def _timed(fn) -> float:
     t = time.process_time()
     fn()
     return time.process_time() - t
+
+
+def test_an_acronym_and_the_name_it_spells_are_one_word_for_the_aligner():
+    """ECB+ T20b: one outlet says the quake was felt in "Oman and the UAE", others "Oman and the United Arab
+    Emirates"; the acronym and its spelled-out name are read from the event's own sentences."""
+    from srccompare.compare.align import acronym_folding
+    from srccompare.nlp.tokens import aligned_words
+
+    fold = acronym_folding(["felt in Oman and the UAE", "felt in the United Arab Emirates", "the IMF said"])
+    assert fold is not None
+    assert fold(aligned_words("felt in the United Arab Emirates")) == aligned_words("felt in the UAE")
+    assert acronym_folding(["the United Arab Emirates", "no acronym here"]) is None
+    import json
+
+    # The whole event, as its labels list it: with fewer articles the words alone may pair the two.
+    labels = json.loads((DATA / "facts" / "T20b.json").read_text(encoding="utf-8"))
+    own = [n for n, meta in labels["files"].items() if meta["event"] == "T20b"]
+    articles = srccompare.load([DATA / "facts" / "articles" / n for n in own])
+    groups = align(articles)
+    assert any(
+        any("Oman and the UAE" in u.text for u in g) and any("Oman and the United Arab Emirates" in u.text for u in g)
+        for g in groups
+    )

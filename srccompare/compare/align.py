@@ -16,7 +16,7 @@ around changes the sentence indices but never which sentences end up together.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
 from ..model import Article
@@ -162,6 +162,44 @@ def units_of(article: Article) -> list[Unit]:
         for i, s in enumerate(article.sentences)
         if s.text.strip() and i not in skip
     ]
+
+
+# An acronym of three to five capitals ("UAE", "IMF", "USGS"), and a name of two or more capitalised
+# words that may spell one out ("United Arab Emirates", "International Monetary Fund").
+_ACRONYM = re.compile(r"\b[A-Z]{3,5}\b")
+_SPELLED_OUT = re.compile(r"\b[A-Z][a-z]+(?:\s+(?:(?:of|and|for|the|de)\s+)*[A-Z][a-z]+)+")
+
+
+def acronym_folding(texts: Iterable[str]) -> Callable[[str], str] | None:
+    """How to make a name one outlet spells out and another writes as its acronym one word in content
+    words (``aligned_words``: "the United Arab Emirates" / "the UAE"), read from the texts themselves
+    (names.toml folds only the common ones); None when they hold no such pair."""
+    texts = list(texts)
+    acronyms = {a for t in texts for a in _ACRONYM.findall(t)}
+    if not acronyms:
+        return None
+    connectors = {"of", "and", "for", "the", "de"}
+    spelled: dict[str, str] = {}  # the name's content words -> the acronym's
+    for text in texts:
+        for m in _SPELLED_OUT.finditer(text):
+            initials = "".join(w[0] for w in m.group().split() if w not in connectors)
+            if initials in acronyms:
+                spelled[aligned_words(m.group())] = aligned_words(initials)
+    spelled = {k: v for k, v in spelled.items() if k and v and k != v}
+    if not spelled:
+        return None
+    pattern = re.compile(r"\b(?:" + "|".join(re.escape(k) for k in sorted(spelled, key=len, reverse=True)) + r")\b")
+    return lambda content: pattern.sub(lambda m: spelled[m.group()], content)
+
+
+def _fold_acronyms(per_article: list[list[Unit]]) -> list[list[Unit]]:
+    """The event's units with their acronyms and spelled-out names made one (``acronym_folding``)."""
+    from dataclasses import replace
+
+    fold = acronym_folding(u.text for us in per_article for u in us)
+    if fold is None:
+        return per_article
+    return [[replace(u, content=fold(u.content)) for u in us] for us in per_article]
 
 
 @per_sentence
@@ -451,7 +489,7 @@ def align(articles: Sequence[Article], exact_only: frozenset[str] = frozenset())
     """
     import numpy as np
 
-    per_article = [units_of(a) for a in articles]
+    per_article = _fold_acronyms([units_of(a) for a in articles])
     units = [u for us in per_article for u in us]
     links: list[tuple[float, str, str, int, int]] = []
 

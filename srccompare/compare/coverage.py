@@ -58,7 +58,7 @@ def told_elsewhere(
 
     from ..nlp import semantic
     from ..nlp.tokens import aligned_words
-    from .align import STEM, _encode, _shared, _things
+    from .align import STEM, _encode, _shared, _things, acronym_folding
 
     by_id = {f.id: f for f in facts}
     use_cosine = semantic.available()
@@ -69,9 +69,10 @@ def told_elsewhere(
         if not wanted or not texts:
             continue
         rows = [(f.id, m.text) for f in wanted for m in f.members]
+        fold = acronym_folding([t for _, t in rows] + texts) or (lambda content: content)
         stems = _encode(
-            [[w[:STEM] for w in aligned_words(t).split()] for _, t in rows]
-            + [[w[:STEM] for w in aligned_words(t).split()] for t in texts]
+            [[w[:STEM] for w in fold(aligned_words(t)).split()] for _, t in rows]
+            + [[w[:STEM] for w in fold(aligned_words(t)).split()] for t in texts]
         )
         size = np.array([len(x) for x in stems], dtype=np.float32)
         n = len(rows)

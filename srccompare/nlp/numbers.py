@@ -586,6 +586,7 @@ class _QuantityLexicon:
     generic_units: frozenset[str] = frozenset()
     large: float = 1000.0
     measured: frozenset[str] = frozenset()  # things a fraction can measure (the rest are counts)
+    people: frozenset[str] = frozenset()  # counted nouns that count people, singular
 
     # Each word's thing, found once: the scan runs over every stem, and an event repeats its words.
     _things: dict[str, str | None] = field(default_factory=dict, compare=False, repr=False)
@@ -631,9 +632,16 @@ def _quantity_lexicon() -> _QuantityLexicon:
             frozenset(data.get("figures", {}).get("generic", ())),
             float(data.get("figures", {}).get("large", 1000)),
             frozenset(data.get("measures", {}).get("things", ())),
+            frozenset(_singular(w) for w in data.get("people", {}).get("nouns", "").split()),
         )
         on_clear(_LEXICON._things.clear)  # emptied with the per-sentence caches, between events
     return _LEXICON
+
+
+def counts_people(unit: str | None) -> bool:
+    """Whether a counted noun (``Number.unit``) counts people ("people", "workers", "protesters":
+    quantities.toml [people])."""
+    return unit is not None and unit in _quantity_lexicon().people
 
 
 def attribute_things() -> frozenset[str]:

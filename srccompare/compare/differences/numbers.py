@@ -21,6 +21,7 @@ from ...nlp.numbers import (
     Measure,
     Number,
     VagueCount,
+    counts_people,
     find_numbers,
     measures,
     number_mismatches,
@@ -104,8 +105,8 @@ def _pair_figures(ta: str, tb: str, fa: _Figures, fb: _Figures) -> list[_Told]:
             if _conflicting(mm.a, mm.b, mm.kind, ta, tb):
                 both(False, mm.a, mm.b, _shown(mm.a, mm.kind), _shown(mm.b, mm.kind))
     for x, y in _paired(fa.context, fb.context):
-        if (x.value, x.unit) == (y.value, y.unit):
-            continue  # the same figure; how it is written is read below
+        if (x.value, x.unit) == (y.value, y.unit) or (x.value == y.value and not (x.unit and y.unit)):
+            continue  # the same figure (one side naming what it counts, the other not); how it is written is read below
         if x.unit == y.unit or not (x.unit and y.unit):
             kind = "value"
         elif x.value == y.value:
@@ -319,6 +320,10 @@ def _conflicting(a: Number, b: Number, mismatch: str, a_text: str | None, b_text
     (each side's unit word is in the other's text; asked only with the texts)."""
     if a.kind != b.kind:
         return False
+    if mismatch == "unit" and counts_people(a.unit) and counts_people(b.unit):
+        return False  # "three people" / "three workers": the same people, described another way
+    if mismatch == "unit" and (a.unit in UNIT_WORDS) != (b.unit in UNIT_WORDS):
+        return False  # "1,500 houses" / "1,500 km": a count and a measure are two quantities
     if mismatch == "unit" and a.unit and b.unit and a_text is not None and b_text is not None:
         if a.unit[:5].lower() in b_text.lower() or b.unit[:5].lower() in a_text.lower():
             return False

@@ -25,6 +25,7 @@ from ...nlp.numbers import (
     find_numbers,
     measures,
     number_mismatches,
+    quantities,
     vague_counts,
 )
 from ...nlp.tokens import STOP_WORDS, tokens
@@ -100,9 +101,14 @@ def _pair_figures(ta: str, tb: str, fa: _Figures, fb: _Figures) -> list[_Told]:
     def both(notation: bool, x: Number, y: Number, shown_x: str, shown_y: str) -> None:
         out.extend([(notation, 0, shown_x, x.value, x.unit, False), (notation, 1, shown_y, y.value, y.unit, False)])
 
+    def other_things(x: Number, y: Number) -> bool:
+        # "three people died" / "20,000 people marched": a toll and a crowd, two quantities of one noun
+        tx, ty = fa.things.get(x.start), fb.things.get(y.start)
+        return tx is not None and ty is not None and tx != ty
+
     if fa.units and fb.units:
         for mm in number_mismatches(fa.numbers, fb.numbers):
-            if _conflicting(mm.a, mm.b, mm.kind, ta, tb):
+            if not other_things(mm.a, mm.b) and _conflicting(mm.a, mm.b, mm.kind, ta, tb):
                 both(False, mm.a, mm.b, _shown(mm.a, mm.kind), _shown(mm.b, mm.kind))
     for x, y in _paired(fa.context, fb.context):
         if (x.value, x.unit) == (y.value, y.unit) or (x.value == y.value and not (x.unit and y.unit)):
@@ -113,7 +119,7 @@ def _pair_figures(ta: str, tb: str, fa: _Figures, fb: _Figures) -> list[_Told]:
             kind = "unit"
         else:
             continue  # another value of another thing: two quantities ("six years" / "2008 remarks")
-        if _conflicting(x, y, kind, None, None):
+        if not other_things(x, y) and _conflicting(x, y, kind, None, None):
             both(False, x, y, _shown(x, kind), _shown(y, kind))
     if fa.digits and fb.digits:
         for x_text, y_text in _replaced(fa.tokens, fb.tokens):
@@ -149,6 +155,7 @@ class _Figures:
     digits: bool  # some token starts with a digit: _replaced can find something
     measures: dict[str, Measure]  # dimension -> the one time of day, duration or area the text gives
     vague: dict[str, VagueCount]  # counted noun -> the one count the text tells without a number
+    things: dict[int, str]  # a figure's start -> what it is a figure of, where the word lists say (quantities, sure)
 
 
 @per_sentence
@@ -164,6 +171,7 @@ def _figures(text: str) -> _Figures:
         any(t[0].isdigit() for t in toks),
         _one_per_dimension(measures(text)),
         {v.unit: v for v in vague_counts(text)},
+        {q.number.start: q.thing for q in quantities(text) if q.sure},
     )
 
 

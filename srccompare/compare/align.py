@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ..model import Article
 from ..nlp.memo import per_sentence
@@ -164,10 +165,20 @@ def units_of(article: Article) -> list[Unit]:
     ]
 
 
-# An acronym of three to five capitals ("UAE", "IMF", "USGS"), and a name of two or more capitalised
-# words that may spell one out ("United Arab Emirates", "International Monetary Fund").
+# An acronym of three to five capitals ("UAE", "IMF", "USGS").
 _ACRONYM = re.compile(r"\b[A-Z]{3,5}\b")
-_SPELLED_OUT = re.compile(r"\b[A-Z][a-z]+(?:\s+(?:(?:of|and|for|the|de)\s+)*[A-Z][a-z]+)+")
+
+
+@lru_cache(maxsize=1)
+def _spelled_out() -> tuple[re.Pattern[str], frozenset[str]]:
+    """A name of two or more capitalised words that may spell an acronym out ("United Arab Emirates",
+    "Bank of England"), and the words joining its parts (names.toml ``connectors``, and "the"), which
+    give no initial."""
+    from .. import data
+
+    joins = data.words("names", "connectors") | {"the"}
+    join = "|".join(re.escape(w) for w in sorted(joins))
+    return re.compile(rf"\b[A-Z][a-z]+(?:\s+(?:(?:{join})\s+)*[A-Z][a-z]+)+"), joins
 
 
 def acronym_folding(texts: Iterable[str]) -> Callable[[str], str] | None:
@@ -178,10 +189,10 @@ def acronym_folding(texts: Iterable[str]) -> Callable[[str], str] | None:
     acronyms = {a for t in texts for a in _ACRONYM.findall(t)}
     if not acronyms:
         return None
-    connectors = {"of", "and", "for", "the", "de"}
+    spelled_out, connectors = _spelled_out()
     spelled: dict[str, str] = {}  # the name's content words -> the acronym's
     for text in texts:
-        for m in _SPELLED_OUT.finditer(text):
+        for m in spelled_out.finditer(text):
             initials = "".join(w[0] for w in m.group().split() if w not in connectors)
             if initials in acronyms:
                 spelled[aligned_words(m.group())] = aligned_words(initials)

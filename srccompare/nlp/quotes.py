@@ -316,9 +316,8 @@ def _antecedent(
 
 # A person's name: two to four capitalised words, an initial or a name particle allowed ("Tara Reid",
 # "Louise M. Slaughter", "Bill de Blasio").
-_PERSON = re.compile(
-    r"\b[A-Z][a-z’'-]+(?:\s+[A-Z]\.)?(?:\s+(?:(?:de|van|von|der|da|di|del|du|la|le|al|bin|ibn)\s+)?[A-Z][a-z’'-]+){1,3}\b"
-)
+_PARTICLES = "|".join(_QUOTES["name_particles"].split())
+_PERSON = re.compile(rf"\b[A-Z][a-z’'-]+(?:\s+[A-Z]\.)?(?:\s+(?:(?:{_PARTICLES})\s+){{0,2}}[A-Z][a-z’'-]+){{1,3}}\b")
 _CALENDAR = _data.words("quotes", "calendar")
 
 

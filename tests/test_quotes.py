@@ -271,6 +271,10 @@ def test_hyphenated_names_ages_and_name_particles():
     assert _speaker_of(_ecb_article("doc_0151.txt"), "They didn ’ t have to kill him") == "Makaeo Williams"
     # '"...," he said.' after 'Public Advocate Bill de Blasio ... came to the area'
     assert _speaker_of(_ecb_article("doc_0373.txt"), "I understand if young people are frustrated") == "Bill de Blasio"
+    (commission,) = article_quotes(
+        ["European Commission President Ursula von der Leyen visited Kyiv on Monday.", '"We stand with you," she said.']
+    )
+    assert commission.speaker == "Ursula von der Leyen"
     (tagged,) = find_quotes('"It is over," Rep. Dana Rohrabacher, R-Calif., said.')
     assert tagged.speaker == "Dana Rohrabacher"
 

@@ -314,10 +314,10 @@ def _antecedent(
     return None
 
 
-# A person's name: two to four capitalised words, an initial or a name particle allowed ("Tara Reid",
-# "Louise M. Slaughter", "Bill de Blasio").
+# A person's name: two to five capitalised words (a title before it included), an initial or name particles
+# allowed ("Tara Reid", "Louise M. Slaughter", "Bill de Blasio", "President Ursula von der Leyen").
 _PARTICLES = "|".join(_QUOTES["name_particles"].split())
-_PERSON = re.compile(rf"\b[A-Z][a-z’'-]+(?:\s+[A-Z]\.)?(?:\s+(?:(?:{_PARTICLES})\s+){{0,2}}[A-Z][a-z’'-]+){{1,3}}\b")
+_PERSON = re.compile(rf"\b[A-Z][a-z’'-]+(?:\s+[A-Z]\.)?(?:\s+(?:(?:{_PARTICLES})\s+){{0,2}}[A-Z][a-z’'-]+){{1,4}}\b")
 _CALENDAR = _data.words("quotes", "calendar")
 
 

@@ -262,6 +262,13 @@ def test_a_participle_gives_the_quote_to_the_subject_only():
     assert quote.speaker is None
     (quote,) = find_quotes('Mayor Jane Doe visited the site, adding that it was "a dark day for the city".')
     assert quote.speaker == "Jane Doe"
+    # An opening clause set off by a comma is not the subject; a name after a title is kept whole.
+    (quote,) = find_quotes(
+        'On Friday, the aide, Elizabeth Lauten, wrote a letter, saying they should "try showing class".'
+    )
+    assert quote.speaker == "Elizabeth Lauten"
+    (quote,) = find_quotes('"We take no issue with the movement," the NAACP President Benjamin Todd Jealous said.')
+    assert quote.speaker == "Benjamin Todd Jealous"
 
 
 def test_hyphenated_names_ages_and_name_particles():

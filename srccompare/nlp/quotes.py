@@ -587,7 +587,7 @@ def _speaker_before(head: str) -> str | None:
 
 # ', saying: "', ', adding that "': the quotation is said by the subject of the clause before.
 # Up to a few words of reported speech may come between ('..., saying the country needs "a steady hand"').
-_PARTICIPLE = re.compile(rf",\s+(?:{_PARTICIPLES})\b[^,;.!?\"“”]{{0,80}}$")
+_PARTICIPLE = re.compile(rf"(?:,\s+|\bstatement\s+)(?:{_PARTICIPLES})\b[^,;.!?\"“”]{{0,80}}$")
 
 
 def _participle_speaker(head: str) -> str | None:
@@ -598,7 +598,8 @@ def _participle_speaker(head: str) -> str | None:
         return None
     plain = _blank_quotes(head)
     for m in _CAPITALISED_RUN.finditer(plain):
-        if any(not _opens_subject(w) for w in plain[: m.start()].split()):
+        # An opening clause set off by a comma ("Trying to quell the furor, Steele issued ...") is no subject.
+        if any(not _opens_subject(w) for w in plain[: m.start()].rsplit(",", 1)[-1].split()):
             return None  # a lower-case word before it: the subject was another
         after = plain[m.end() :].split()[:1]
         if after and not (after[0].endswith(("ed", ",")) or after[0].lower() in _AUXILIARIES):
@@ -830,7 +831,11 @@ def _phrase(words: list[str], forward: bool) -> str | None:
 
 def _name_tail(caps: list[str]) -> list[str]:
     """The person's name at the end of a capitalised run: 'Russian President Vladimir Putin' ->
-    'Vladimir Putin', keeping initials and suffixes ('Louise M. Slaughter', 'Jesse Jackson Jr.')."""
+    'Vladimir Putin' (all of it after a title: 'President Benjamin Todd Jealous'), keeping initials and
+    suffixes ('Louise M. Slaughter', 'Jesse Jackson Jr.')."""
+    titled = [k for k, w in enumerate(caps) if w.lower().rstrip(".,") in _TITLES]
+    if titled and 2 <= len(caps) - titled[-1] - 1 <= 4:
+        return caps[titled[-1] + 1 :]  # 'NAACP President Benjamin Todd Jealous': the whole name after the title
     keep = 2
     if caps[-1].rstrip(".,") in ("Jr", "Sr", "II", "III", "IV"):
         keep += 1

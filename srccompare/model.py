@@ -287,7 +287,7 @@ class Difference:
         if self.kind == "quote":
             return (self.form or "") not in FAITHFUL_QUOTE_FORMS
         if self.kind == "number":
-            return self.form != "notation"
+            return self.form not in ("notation", "currency")
         return True
 
     def to_dict(self) -> dict[str, Any]:

@@ -91,7 +91,8 @@ def difference_detail(diff: Difference, names: Mapping[str, str]) -> str:
         return "polarity: " + " vs ".join(f'"{"; ".join(diff.used[a])}" ({name(a)})' for a in sorted(diff.used))
     if kind == "number":
         parts = [", ".join(f'"{w}"' for w in sorted(diff.used[a])) + f" ({name(a)})" for a in sorted(diff.used)]
-        return "number: " + ("notation only, " if diff.form == "notation" else "") + " vs ".join(parts)
+        lead = {"notation": "notation only, ", "currency": "in other currencies, "}.get(diff.form or "", "")
+        return "number: " + lead + " vs ".join(parts)
     if kind == "name_variant":
         return "name_variant: " + "; ".join(
             " / ".join(

@@ -55,8 +55,9 @@ def _number(sides: list[Side]) -> Difference | None:
     read = {a: _figures(t) for a, t in texts.items()}
     credits = per_side(sides, lambda s: ", ".join(sorted(sources(s.own_text))) or None)
     credited = {s.article: c for s, c in zip(sides, credits)}
-    conflicts: dict[str, dict[str, NumberUse]] = {}
-    notation: dict[str, dict[str, NumberUse]] = {}
+    # The uses of each form: None (a disagreement), "currency" (two currencies, not comparable here),
+    # "notation" (the same figure written another way).
+    tables: dict[str | None, dict[str, dict[str, NumberUse]]] = {None: {}, "currency": {}, "notation": {}}
 
     ids = sorted(texts)
     # Sides often print the same text: each ordered pair of texts is read once, then told to every
@@ -70,36 +71,38 @@ def _number(sides: list[Side]) -> Difference | None:
             told = readings.get(pair)
             if told is None:
                 told = readings[pair] = _pair_figures(texts[a], texts[b], read[a], read[b])
-            for is_notation, which, shown, value, unit, first in told:
+            for kind, which, shown, value, unit, first in told:
                 article = (a, b)[which]
-                table = (notation if is_notation else conflicts).setdefault(article, {})
+                table = tables[kind].setdefault(article, {})
                 use = NumberUse(shown, value, unit, credited[article])
                 if first:
                     table.setdefault(shown, use)
                 else:
                     table[shown] = use
-    if not conflicts and not notation:
+    form = next((f for f in (None, "currency", "notation") if tables[f]), "")
+    if form == "":
         return None
-    found = conflicts or notation
+    found = tables[form]
     per = {a: frozenset((n.unit, n.value) for n in read[a].numbers) for a in found}
     departing = tuple(a for a in minority(per) if a in found) or tuple(sorted(found))
     used = {a: tuple(sorted(found[a])) for a in sorted(found)}
     numbers = {a: tuple(found[a][t] for t in used[a]) for a in used}
-    form = None if conflicts else "notation"
     return Difference("number", "", departing, {a: used[a] for a in departing}, used=used, numbers=numbers, form=form)
 
 
-# One use of a figure that a pair of texts tells: (a notation difference, which text (0: the first),
-# as shown, its value, its unit or dimension, whether an earlier use of the same text is kept).
-_Told = tuple[bool, int, str, float | None, str | None, bool]
+# One use of a figure that a pair of texts tells: (its form: None for a disagreement, "currency" or
+# "notation"; which text (0: the first), as shown, its value, its unit or dimension, whether an earlier use of
+# the same text is kept).
+_Told = tuple[str | None, int, str, float | None, str | None, bool]
+_NOTATION = "notation"
 
 
 def _pair_figures(ta: str, tb: str, fa: _Figures, fb: _Figures) -> list[_Told]:
     """What two texts' figures tell against each other, in the order _number records it."""
     out: list[_Told] = []
 
-    def both(notation: bool, x: Number, y: Number, shown_x: str, shown_y: str) -> None:
-        out.extend([(notation, 0, shown_x, x.value, x.unit, False), (notation, 1, shown_y, y.value, y.unit, False)])
+    def both(form: str | None, x: Number, y: Number, shown_x: str, shown_y: str) -> None:
+        out.extend([(form, 0, shown_x, x.value, x.unit, False), (form, 1, shown_y, y.value, y.unit, False)])
 
     def other_things(x: Number, y: Number) -> bool:
         # "three people died" / "20,000 people marched": a toll and a crowd, two quantities of one noun
@@ -109,7 +112,7 @@ def _pair_figures(ta: str, tb: str, fa: _Figures, fb: _Figures) -> list[_Told]:
     if fa.units and fb.units:
         for mm in number_mismatches(fa.numbers, fb.numbers):
             if not other_things(mm.a, mm.b) and _conflicting(mm.a, mm.b, mm.kind, ta, tb):
-                both(False, mm.a, mm.b, _shown(mm.a, mm.kind), _shown(mm.b, mm.kind))
+                both(None, mm.a, mm.b, _shown(mm.a, mm.kind), _shown(mm.b, mm.kind))
     for x, y in _paired(fa.context, fb.context):
         if (x.value, x.unit) == (y.value, y.unit) or (x.value == y.value and not (x.unit and y.unit)):
             continue  # the same figure (one side naming what it counts, the other not); how it is written is read below
@@ -120,27 +123,42 @@ def _pair_figures(ta: str, tb: str, fa: _Figures, fb: _Figures) -> list[_Told]:
         else:
             continue  # another value of another thing: two quantities ("six years" / "2008 remarks")
         if not other_things(x, y) and _conflicting(x, y, kind, None, None):
-            both(False, x, y, _shown(x, kind), _shown(y, kind))
+            both(None, x, y, _shown(x, kind), _shown(y, kind))
     if fa.digits and fb.digits:
         for x_text, y_text in _replaced(fa.tokens, fb.tokens):
-            out += [(False, 0, x_text, _value(x_text), None, True), (False, 1, y_text, _value(y_text), None, True)]
+            out += [(None, 0, x_text, _value(x_text), None, True), (None, 1, y_text, _value(y_text), None, True)]
     for mx, my in _measured(fa.measures, fb.measures):
         conflict = _measure_conflict(mx, my)
         if conflict or mx.unit != my.unit:
+            form = None if conflict else _NOTATION
             out += [
-                (not conflict, 0, mx.text, mx.value, mx.dimension, False),
-                (not conflict, 1, my.text, my.value, my.dimension, False),
+                (form, 0, mx.text, mx.value, mx.dimension, False),
+                (form, 1, my.text, my.value, my.dimension, False),
             ]
     for (which, vague), (other, exact) in _vague_pairs(0, fa, 1, fb):
-        inside = vague.low <= exact.value <= vague.high
+        form = _NOTATION if vague.low <= exact.value <= vague.high else None
         out += [
-            (inside, which, vague.words, vague.low, vague.unit, False),
-            (inside, other, exact.text, exact.value, exact.unit, False),
+            (form, which, vague.words, vague.low, vague.unit, False),
+            (form, other, exact.text, exact.value, exact.unit, False),
         ]
     if fa.forms and fb.forms:
         for x, y in _rewritten(fa.forms, fb.forms):
-            both(True, x, y, _written(ta, x), _written(tb, y))
+            both(_NOTATION, x, y, _written(ta, x), _written(tb, y))
+    converted = _other_currency(fa.numbers, fb.numbers)
+    if converted:
+        both("currency", *converted, _written(ta, converted[0]), _written(tb, converted[1]))
     return out
+
+
+def _other_currency(a: Sequence[Number], b: Sequence[Number]) -> tuple[Number, Number] | None:
+    """The one sum each text gives when the two give it in different currencies ("$40 billion" / "30 billion
+    euros") and neither gives the other's: told in another currency, a conversion or another sum, which
+    needs an exchange rate to tell; shown, not a disagreement."""
+    ma = [n for n in a if n.kind == "money"]
+    mb = [n for n in b if n.kind == "money"]
+    if len(ma) != 1 or len(mb) != 1 or ma[0].unit == mb[0].unit or ma[0].value == mb[0].value:
+        return None
+    return ma[0], mb[0]
 
 
 @dataclass(frozen=True)

@@ -254,6 +254,11 @@ def test_speakers_named_around_a_quote_in_real_reports():
     assert _speaker_of(_ecb_article("doc_0307.txt"), "We are deeply shocked") == "George Papandreou"
     # '"...," he said, adding that the weather was warm ...' then a paragraph that is one quotation
     assert _speaker_of(_ecb_article("doc_0052.txt"), "We are not facing shortages") == "Heydar Alishbandi"
+    # '"...," Merkel told lawmakers in Berlin, urging them ...' then a paragraph that is one quotation
+    assert _speaker_of(_ecb_article("doc_0192.txt"), "We are at a fork in the road") == "Merkel"
+    assert _speaker_of(_ecb_article("doc_0104.txt"), "The cops, they just jumped") == "Devonte Brown"
+    # 'Gordon Advisors issued a statement Tuesday expressing condolences ...' then the statement
+    assert _speaker_of(_ecb_article("doc_0409.txt"), "We are especially devastated") == "Gordon Advisors"
 
 
 def test_a_participle_gives_the_quote_to_the_subject_only():

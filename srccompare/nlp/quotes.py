@@ -178,6 +178,15 @@ def article_quotes(paragraphs: Sequence[str]) -> list[Quotation]:
             ):
                 # 'One big difference ..., said Yeager:' then the quotation as a paragraph of its own
                 speaker = _lead_in_speaker(paragraphs, history, index)
+            elif (
+                speaker is None
+                and previous is None
+                and index
+                and _opens(para, quote)
+                and (issuer := _statement_by(paragraphs[index - 1]))
+            ):
+                # 'Gordon Advisors issued a statement Tuesday expressing condolences.' then the statement
+                speaker = issuer
             elif speaker is None and previous is None and ending is not None and _opens(para, quote):
                 # News style: a remark that runs over several paragraphs, or a speaker's next
                 # remark in the paragraph after, names the speaker only once ('"...," Fanning
@@ -224,6 +233,25 @@ def _closing_speaker(paragraphs: Sequence[str], history: list[tuple[int, int, st
             return None
         return None if who.lower() in _PRONOUNS else who
     return None
+
+
+# '<Name> issued a statement ...': who issued the statement the next paragraph quotes.
+_STATEMENT_BY = re.compile(
+    r"\b([A-Z][\w&.'’-]*(?:\s+(?:of\s+|and\s+|&\s+)?[A-Z][\w&.'’-]*){0,5})\s+(?:issued|released|put\s+out)"
+    r"\s+(?:a|an)\s+(?:[a-z]+\s+){0,2}statement\b"
+)
+
+
+def _statement_by(para: str) -> str | None:
+    """The person or body a paragraph says issued a statement, or None: the paragraph ends that sentence
+    without quoting it, so a quotation opening the next paragraph is the statement."""
+    m = _STATEMENT_BY.search(para)
+    if m is None or _QUOTE_MARK.search(para, m.end()):
+        return None
+    words = m.group(1).split()
+    while words and words[0].lower() in STOP_WORDS:
+        words.pop(0)  # "The ..."
+    return " ".join(words) or None
 
 
 def _leads_in(para: str) -> bool:
@@ -281,8 +309,11 @@ def _ends(para: str, quote: Quotation) -> bool:
     )
 
 
-# '..." he said, adding that the weather was warm.': the attribution, then the same speaker's participle.
-_GOES_ON = re.compile(rf"[,\s]*(?:[\w.'’-]+\s+){{0,4}}(?:{_SPEECH_VERBS})\b[^,.!?]{{0,40}},\s+(?:{_PARTICIPLES})\b")
+# '..." he said, adding that the weather was warm.', '..." Merkel told lawmakers, urging them to ...': the
+# attribution, then a participle clause of the same speaker.
+_GOES_ON = re.compile(
+    rf"[,\s]*(?:[\w.'’-]+\s+){{0,4}}(?:{_SPEECH_VERBS})\b[^,.!?]{{0,40}},\s+(?:{_PARTICIPLES}|(?!according|including)[a-z]+ing)\b"
+)
 
 
 def _continues(para: str, previous: Quotation, quote: Quotation) -> bool:
@@ -560,8 +591,17 @@ def _speaker(text: str, start: int, end: int, closed: bool, bounds: list[tuple[i
     return None if who.lower() in _PRONOUNS else who
 
 
+# '..." the New York Daily News quoted witness Devonte Brown as saying.'
+_QUOTED_AS_SAYING = re.compile(r"[\s,]*(?:[\w.'’&-]+\s+){0,6}?quoted\s+((?:[\w.'’-]+\s+){1,6}?)as\s+saying\b")
+
+
 def _speaker_after(rest: str) -> str | None:
     rest = _QUOTE_MARK.split(rest, maxsplit=1)[0]
+    quoted = _QUOTED_AS_SAYING.match(rest)
+    if quoted:
+        caps = _trailing_capitals(quoted.group(1).split())
+        if caps:
+            return " ".join(_name_tail(caps))
     m = re.match(rf"[\s,.;:!?]*(?:({_SPEECH_VERBS}|according\s+to)\b\s+)?", rest)
     if m and m.group(1):
         return _phrase(rest[m.end() :].split(), forward=True)
@@ -827,6 +867,16 @@ def _phrase(words: list[str], forward: bool) -> str | None:
         return " ".join(_name_tail(caps))
     phrase = " ".join(words)
     return phrase if len(words) <= 4 else None
+
+
+def _trailing_capitals(words: list[str]) -> list[str]:
+    """The capitalised words that end ``words`` ('witness Devonte Brown' -> Devonte, Brown)."""
+    out: list[str] = []
+    for w in reversed(words):
+        if not w[:1].isupper():
+            break
+        out.append(w.rstrip(","))
+    return out[::-1]
 
 
 def _name_tail(caps: list[str]) -> list[str]:

@@ -851,12 +851,7 @@ def _phrase(words: list[str], forward: bool) -> str | None:
         words = [w for w in words if _SPEAKER_WORD.fullmatch(w)]
     if not words:
         return None
-    caps = []
-    for w in reversed(words):
-        if not w[0].isupper():
-            break
-        caps.append(w)
-    caps.reverse()
+    caps = _trailing_capitals(words)
     body = _body_name(words, len(words)) if caps else []
     if any(_is_body([w]) for w in body):
         return " ".join(w.rstrip(",;:") for w in body)

@@ -18,6 +18,8 @@ FactRelation = Literal["equivalent", "divergent", "single"]
 NON_DISAGREEING = frozenset({"name_variant"})
 # Quote forms that keep the speaker's words intact: reported, not a disagreement.
 FAITHFUL_QUOTE_FORMS = frozenset({"verbatim"})
+# Number forms that are shown, not a disagreement: the figure written another way, or a sum in two currencies.
+SHOWN_NUMBER_FORMS = frozenset({"notation", "currency"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -287,7 +289,7 @@ class Difference:
         if self.kind == "quote":
             return (self.form or "") not in FAITHFUL_QUOTE_FORMS
         if self.kind == "number":
-            return self.form not in ("notation", "currency")
+            return self.form not in SHOWN_NUMBER_FORMS
         return True
 
     def to_dict(self) -> dict[str, Any]:

@@ -55,9 +55,8 @@ def _number(sides: list[Side]) -> Difference | None:
     read = {a: _figures(t) for a, t in texts.items()}
     credits = per_side(sides, lambda s: ", ".join(sorted(sources(s.own_text))) or None)
     credited = {s.article: c for s, c in zip(sides, credits)}
-    # The uses of each form: None (a disagreement), "currency" (two currencies, not comparable here),
-    # "notation" (the same figure written another way).
-    tables: dict[str | None, dict[str, dict[str, NumberUse]]] = {None: {}, "currency": {}, "notation": {}}
+    # The uses of each form (_FORMS).
+    tables: dict[str | None, dict[str, dict[str, NumberUse]]] = {form: {} for form in _FORMS}
 
     ids = sorted(texts)
     # Sides often print the same text: each ordered pair of texts is read once, then told to every
@@ -79,9 +78,10 @@ def _number(sides: list[Side]) -> Difference | None:
                     table.setdefault(shown, use)
                 else:
                     table[shown] = use
-    form = next((f for f in (None, "currency", "notation") if tables[f]), "")
-    if form == "":
+    forms = [f for f in _FORMS if tables[f]]
+    if not forms:
         return None
+    form = forms[0]
     found = tables[form]
     per = {a: frozenset((n.unit, n.value) for n in read[a].numbers) for a in found}
     departing = tuple(a for a in minority(per) if a in found) or tuple(sorted(found))
@@ -95,6 +95,10 @@ def _number(sides: list[Side]) -> Difference | None:
 # the same text is kept).
 _Told = tuple[str | None, int, str, float | None, str | None, bool]
 _NOTATION = "notation"
+_CURRENCY = "currency"
+# A difference's form, the first found in this order: a disagreement (None), a sum in two currencies
+# (not comparable here), the same figure written another way.
+_FORMS: tuple[str | None, ...] = (None, _CURRENCY, _NOTATION)
 
 
 def _pair_figures(ta: str, tb: str, fa: _Figures, fb: _Figures) -> list[_Told]:
@@ -146,7 +150,7 @@ def _pair_figures(ta: str, tb: str, fa: _Figures, fb: _Figures) -> list[_Told]:
             both(_NOTATION, x, y, _written(ta, x), _written(tb, y))
     converted = _other_currency(fa.numbers, fb.numbers)
     if converted:
-        both("currency", *converted, _written(ta, converted[0]), _written(tb, converted[1]))
+        both(_CURRENCY, *converted, _written(ta, converted[0]), _written(tb, converted[1]))
     return out
 
 

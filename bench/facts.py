@@ -16,6 +16,7 @@ from .factscore import ARTICLES, HELD_OUT, LABELS, Score, labelled_events, run_e
 MEASURES = (
     ("aligned", "aligned pairs", "pairs", "aligned"),
     ("number", "number diffs flagged", "number_facts", "number_flagged"),
+    ("source", "sources flagged", "source_facts", "source_flagged"),
     ("false_omitted", "false omitted", "mentions", "false_omitted"),
     ("false_added", "false added", "mentions", "false_added"),
     ("not_facts", "non-facts reported", "not_facts", "not_facts_reported"),
@@ -25,6 +26,7 @@ MEASURES = (
 TARGETS = {
     "aligned": ">= 0.90",
     "number": ">= 0.90",
+    "source": "",
     "false_omitted": "<= 0.05",
     "false_added": "<= 0.05",
     "not_facts": "0",

@@ -21,6 +21,11 @@ Measures (counts, summed over events for the overall figure):
   such pairs;
 - number differences flagged: facts of kind "number" whose values differ between articles and whose group (one
   holding passages of two articles with different values) carries a ``number`` difference;
+- sources flagged: facts whose articles credit them to different sources (the labels' ``source``; one
+  crediting nobody counts as a source of its own), in a group holding passages of two articles with
+  different sources, that carries a ``source_cited`` difference. Sources compare by their words: a name
+  whose words are all in the other's ("Scherlinck" / "police spokeswoman Sgt. Kathy Scherlinck"), or
+  spelled another way (Carolos / Karolos), is the same source;
 - false omitted: an article listed as omitting a group that holds a fact the article tells (a group
   holds a fact when any of its sentences is a labelled passage of it), per mention;
 - false added: an article's passage listed as "added" while another article tells the fact, per
@@ -245,6 +250,36 @@ def value_key(value: str | None) -> tuple | None:
     return (" ".join(re.findall(r"[a-z]+", text)),)
 
 
+def _source_words(source: str | None) -> frozenset[str]:
+    """A labelled source as its content words ("the police" -> {"police"}); nobody: the empty set."""
+    if not source:
+        return frozenset()
+    words = re.findall(r"\w+", unicodedata.normalize("NFKC", source).casefold())
+    return frozenset(w for w in words if w not in _SOURCE_FILLER)
+
+
+# Two words of sources' names at least this alike (rapidfuzz ratio) are one word spelled two ways.
+SAME_WORD = 80.0
+# Words of a source's name that tell no source from another ("the police" / "police").
+_SOURCE_FILLER = frozenset({"the", "a", "an", "of", "and"})
+
+
+def _distinct_sources(sources: Iterable[frozenset[str]]) -> int:
+    """How many different sources: one whose words are all in another's is that one (a surname and the
+    full name with a title); crediting nobody is one more."""
+    from rapidfuzz import fuzz
+
+    def within(short: frozenset[str], long: frozenset[str]) -> bool:
+        # another spelling of a name is the same source (Carolos / Karolos Papoulias): a name_variant
+        return all(any(fuzz.ratio(w, x) >= SAME_WORD for x in long) for w in short)
+
+    kinds: list[frozenset[str]] = []
+    for words in sorted(set(sources), key=len, reverse=True):
+        if not any(words == k or (words and within(words, k)) for k in kinds):
+            kinds.append(words)
+    return len(kinds)
+
+
 @dataclass
 class Score:
     """Counts for one event (or a sum of events)."""
@@ -257,6 +292,8 @@ class Score:
     aligned: int = 0
     number_facts: int = 0  # facts whose values differ
     number_flagged: int = 0
+    source_facts: int = 0  # facts whose articles credit different sources
+    source_flagged: int = 0
     false_omitted: int = 0
     false_added: int = 0
     omissions: int = 0  # (article, fact): the article does not tell it, at least half of the other voices do
@@ -287,6 +324,7 @@ class Score:
         num, den = {
             "aligned": (self.aligned, self.pairs),
             "number": (self.number_flagged, self.number_facts),
+            "source": (self.source_flagged, self.source_facts),
             "false_omitted": (self.false_omitted, self.mentions),
             "false_added": (self.false_added, self.mentions),
             "omissions_found": (self.omissions_found, self.omissions),
@@ -390,6 +428,25 @@ def score_report(event: LabelledEvent, report: Mapping, sentences: Mapping[str, 
         else:
             score.miss("number", fact.id)
 
+    # sources flagged
+    for fact in event.facts:
+        credited = {
+            a: _source_words(m.source)
+            for (fid, a), m in mention_of.items()
+            if fid == fact.id and m and a in told[fact.id]
+        }
+        if _distinct_sources(credited.values()) < 2:
+            continue
+        score.source_facts += 1
+        for g in groups:
+            ms = members[g["id"]]
+            inside = [credited[a] for a in credited if any((a, i) in ms for i in told[fact.id][a])]
+            if _distinct_sources(inside) >= 2 and any(d["kind"] == "source_cited" for d in g["differences"]):
+                score.source_flagged += 1
+                break
+        else:
+            score.miss("source", fact.id)
+
     # false omitted, false added; articles the labels give one origin (copies of one wire story) are one
     # voice: a fact only they tell is rightly "added" by that voice.
     def voice(article: str) -> str:
@@ -486,7 +543,16 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--others", action="store_true", help="mix in the other event's articles")
     parser.add_argument("--misses", action="store_true", help="list the misses of every measure")
     args = parser.parse_args(argv)
-    measures = ("aligned", "number", "false_omitted", "false_added", "not_facts", "linked_same", "omissions_found")
+    measures = (
+        "aligned",
+        "number",
+        "source",
+        "false_omitted",
+        "false_added",
+        "not_facts",
+        "linked_same",
+        "omissions_found",
+    )
 
     def line(name: str, score: Score) -> str:
         return (

@@ -13,6 +13,8 @@ from bench.factscore import (
     ARTICLES,
     LABELS,
     SentenceIndex,
+    _distinct_sources,
+    _source_words,
     label_problems,
     labelled_events,
     load_labels,
@@ -64,6 +66,18 @@ def test_a_passage_finds_the_sentences_it_spans_despite_cleaning():
 def test_a_short_line_prefers_the_sentence_it_is_over_one_it_is_inside():
     index = SentenceIndex(["Experts weigh the seismic risk of tall towers.", "Seismic risk"])
     assert index.sentences("Seismic risk") == {1}
+
+
+def test_sources_differ_by_whom_they_name_not_by_how():
+    def count(*sources):
+        return _distinct_sources(_source_words(s) for s in sources)
+
+    # T18b: a surname and the full name with a title are one source; the police and nobody are two.
+    assert count("Scherlinck", "police spokeswoman Sgt. Kathy Scherlinck") == 1
+    assert count("the police", "police", None) == 2
+    # T8b: another spelling of one name is a name variant, not another source.
+    assert count("Greek President Carolos Papoulias", "Greek President Karolos Papoulias") == 1
+    assert count("police", "the Interior Ministry") == 2
 
 
 def test_value_keys_ignore_hedges_but_not_figures():

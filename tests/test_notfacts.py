@@ -16,6 +16,8 @@ from srccompare.nlp.notfacts import kind_of
         "(CNN News Article)",  # ECB+ T18b, a label after a pasted passage
         '"(Fox News article)',
         "(USA Today article)",
+        "News X has exclusive pictures of the anti-piracy operation.",  # ECB+ T12b, the outlet's own promotion
+        "Sky News has exclusive footage of the rescue.",
     ],
 )
 def test_promotions_and_source_labels_are_widgets(line):
@@ -31,6 +33,8 @@ def test_promotions_and_source_labels_are_widgets(line):
         "Get the facts straight, he said.",
         "(The company said it would visit sites across the country next year, and hire 200 people.)",
         "(He later withdrew the claim.)",
+        "The BBC has exclusive pictures of the raid, which show soldiers firing on the crowd.",
+        "Police said they have exclusive footage of the suspect, and asked the public for help.",
     ],
 )
 def test_prose_is_not_a_widget(line):

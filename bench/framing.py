@@ -16,7 +16,9 @@ of two articles with ``srccompare.compare``.
 The generator's word lists are its own and are never read by the detector: loaded words come from
 BASIL's lexical-bias spans (annotators' marks, which the classifier's lexicon is not built from),
 sources, speech verbs and name respellings from the lists below. Edits that cannot apply to a
-sentence (no number, no quotation...) are skipped, so the kinds have different counts.
+sentence (no number, no quotation...) are skipped, so the kinds have different counts. No edit but
+the quotation's goes inside quotation marks, nor into a sentence of a remark that runs over several
+sentences (``inside_quotations``): those words are the speaker's, not the outlet's framing.
 """
 
 from __future__ import annotations
@@ -302,6 +304,24 @@ def _english(s: str) -> bool:
     return detect_language(s) == "en"
 
 
+# A double quotation mark; straight marks after a digit are inches (a 70" TV), not quotation marks.
+_DOUBLE_MARK = re.compile(r'[“”]|(?<!\d)"')
+
+
+def inside_quotations(sentences: Sequence[str]) -> set[int]:
+    """The sentences that open inside a quotation begun in a sentence before (a remark of several
+    sentences: '"It was a mess. / She left early," he said.'). Their words are the speaker's, so no edit
+    of an outlet's framing goes there."""
+    inside: set[int] = set()
+    quoting = False
+    for k, s in enumerate(sentences):
+        if quoting:
+            inside.add(k)
+        for m in _DOUBLE_MARK.finditer(s):
+            quoting = m.group() == "“" or (m.group() == '"' and not quoting)
+    return inside
+
+
 def make_cases(
     articles: Sequence[Sequence[str]], loaded: Sequence[str], per_kind: int = PER_KIND, seed: int = SEED
 ) -> list[Case]:
@@ -309,8 +329,9 @@ def make_cases(
     spots = [
         (i, j)
         for i, sents in enumerate(articles)
+        for quoted in [inside_quotations(sents)]
         for j, s in enumerate(sents)
-        if len(s.split()) >= MIN_WORDS and _english(s)
+        if len(s.split()) >= MIN_WORDS and _english(s) and j not in quoted
     ]
     cases = []
     for kind, (expected, edit) in edits(loaded).items():
@@ -350,7 +371,8 @@ def make_dense_cases(
             a = tuple(sents[lo : lo + DENSE_PASSAGE])
             b = list(a)
             done: list[Edit] = []
-            order = [i for i, x in enumerate(a) if len(x.split()) >= MIN_WORDS and _english(x)]
+            quoted = {k - lo for k in inside_quotations(sents)}
+            order = [i for i, x in enumerate(a) if len(x.split()) >= MIN_WORDS and _english(x) and i not in quoted]
             rng.shuffle(order)
             kinds = list(table)
             rng.shuffle(kinds)

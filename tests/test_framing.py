@@ -12,7 +12,7 @@ import json
 
 import pytest
 
-from bench.framing import edits, make_cases, score
+from bench.framing import edits, inside_quotations, make_cases, score
 
 from .conftest import DATA
 
@@ -54,3 +54,15 @@ def test_loaded_term_recall_is_recorded(scores):
 def test_unchanged_sentences_are_not_framed(scores):
     assert scores.unchanged >= 200
     assert scores.false_framing <= FALSE_FRAMING_CEILING
+
+
+def test_no_edit_goes_into_a_remark_of_several_sentences():
+    sentences = [
+        "He said: \u201cIt was a mess.",
+        "She left the show early,\u201d he said.",
+        'The 70" TV is cheap.',
+        'Then "we go.',
+        'Now," she said.',
+        "After that, the show ended.",
+    ]
+    assert inside_quotations(sentences) == {1, 4}

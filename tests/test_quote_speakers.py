@@ -169,13 +169,15 @@ def test_a_remark_running_over_paragraphs_takes_the_speaker_named_where_it_close
         "“It wasn't typical, crazy noise that sometimes happens.",
         "You got the feeling there was something definitely, definitely wrong,” Pigeon told The Canadian Press.",
     ]
-    assert _speakers(pigeon) == ["Pigeon"]
+    # The closing paragraph's words up to the mark are the same remark, with the same speaker.
+    assert _speakers(pigeon) == ["Pigeon", "Pigeon"]
+    assert article_quotes(pigeon)[1].text == ("You got the feeling there was something definitely, definitely wrong,")
     reid = [
         "“Tara Reid has checked herself into Promises Treatment Center.",
         "We appreciate your respect to her and her family's privacy at this time,” the actress's rep Jack "
         "Ketsoyan tells the mag.",
     ]
-    assert _speakers(reid) == ["Jack Ketsoyan"]
+    assert _speakers(reid) == ["Jack Ketsoyan", "Jack Ketsoyan"]
     # A quotation reopened before any close is another remark: no speaker is carried back.
     assert _speakers(["“It was a mess.", "She left the show early.", "“We all saw it,” a producer said."]) == [
         None,
@@ -208,6 +210,116 @@ def test_she_said_takes_the_person_the_story_is_about_over_one_named_in_passing(
     assert _speakers(REID) == ["Tara Reid"]
 
 
+def test_a_remark_over_several_paragraphs_is_quoted_in_each():
+    # ECB+ (tests/data/quotes) doc_0047: one sentence a line; the middle line has no mark at all.
+    paragraphs = [
+        "Pensioner Bayram-aga, a voter in Ashgabat, said:",
+        "\u201cI remember the elections from the Soviet days....",
+        "People were very active then, it was like a festival.",
+        "Now it's much quieter.\u201d",
+        "Western observers say Niyazov still casts a shadow.",
+    ]
+    quotes = article_quotes(paragraphs)
+    assert [q.text for q in quotes] == [
+        "I remember the elections from the Soviet days....",
+        "People were very active then, it was like a festival.",
+        "Now it's much quieter.",
+    ]
+    assert {q.speaker for q in quotes} == {"Pensioner Bayram-aga"}
+    # ECB+ re-spaced closing marks: the mark ending the paragraph closes; one that only the attribution
+    # follows closes too, and is no quotation of its own ('"Brimmer said, adding ...').
+    respaced = [
+        "Heller argued after a prosecutor objected.",
+        "\"She's in rehab right now.",
+        'Nothing bad is going to happen. "',
+    ]
+    assert [q.text for q in article_quotes(respaced)] == [
+        "She's in rehab right now.",
+        "Nothing bad is going to happen.",
+    ]
+    brimmer = [
+        '"I think the Obama administration now is going to take a step back on these projects.',
+        'It needs to bring science back into the equation, "Brimmer said, adding that her group will not drop it.',
+    ]
+    assert [(q.text, q.speaker) for q in article_quotes(brimmer)] == [
+        ("I think the Obama administration now is going to take a step back on these projects.", "Brimmer"),
+        ("It needs to bring science back into the equation,", "Brimmer"),
+    ]
+
+
+def test_an_inch_mark_opens_no_quotation():
+    # An extraction body (bench/framing): a monitor's size, then prose that is nobody's remark.
+    paragraphs = [
+        'King of Monitors: 35% Off Dell Alienware AW3418DW 34" 3440x1440 Curved Gaming Monitor, Now $649.99',
+        "This is the lowest price we have ever seen for one of the best gaming monitors out there.",
+        'Specs include a 34" 3440x1440 curved IPS panel display with super wide viewing angles.',
+    ]
+    assert article_quotes(paragraphs) == []
+
+
+def test_she_said_where_the_remark_closes_takes_the_person_named_before():
+    # doc_0047: the attribution after the closing mark is a pronoun.
+    paragraphs = [
+        "In Gyami, 25-year-old Guzel said she had come to the local polling station to vote.",
+        "\u201cI voted for our fellow village resident.",
+        "He is an experienced person and knows village life well,\u201d she said.",
+    ]
+    assert _speakers(paragraphs) == ["Guzel", "Guzel"]
+
+
+def test_a_quotation_after_an_attributed_one_keeps_its_speaker_not_the_outlet_told():
+    # doc_0047: '..., told AFP.' ends the attribution of the quotation before, not a lead-in.
+    paragraphs = [
+        "\u201cI attach hopes for the better to these elections,\u201d Valentina Redzhepova, an official at one "
+        "of Ashgabat's voting precincts, told AFP.",
+        "\u201cWe are waiting for borders to open even further so more guests can come to us.\u201d",
+    ]
+    assert _speakers(paragraphs) == ["Valentina Redzhepova", "Valentina Redzhepova"]
+
+
+@pytest.mark.parametrize(
+    "sentence, speaker",
+    [
+        # an appositive without an article, or with commas inside it: the name that opens the sentence
+        (
+            "Betsy Loyless, National Audubon Society senior vice president for advocacy and policy, said, "
+            '"The Obama administration has given a great gift to wildlife."',
+            "Betsy Loyless",
+        ),
+        (
+            "But William L. Kovacs, the U. S. Chamber of Commerce's vice president of environment, technology "
+            'and regulatory affairs, said that reviving another layer of review "will result in even greater '
+            'delays to projects."',
+            "William L. Kovacs",
+        ),
+        (
+            '"The warship immediately altered towards the vessels," Captain Manohar Nambiar, Chief Public '
+            "Relations Officer, Defence, said.",
+            "Manohar Nambiar",
+        ),
+        # ... but not a description that mentions someone else, nor a title before the name
+        (
+            "Elizabeth Lauten, the communications director for Rep. Stephen Fincher (R-Tenn.), wrote that the "
+            'teenagers should "try showing a little class and some respect."',
+            "Elizabeth Lauten",
+        ),
+        (
+            "The German Chancellor, Angela Merkel, fighting accusations of holding up the bailout, said today "
+            'that the crisis "underlined the need for an overhaul of the rules."',
+            "Angela Merkel",
+        ),
+        # a reflexive pronoun is no part of the name; a place where a described speaker is, no speaker
+        (
+            "DeGeneres herself announced the news on Twitter, writing, \"It's official: I'm hosting the Oscars!\"",
+            "DeGeneres",
+        ),
+        ('"We were panicked," one woman in Qeshm told AFP.', "one woman in Qeshm"),
+    ],
+)
+def test_appositives_reflexives_and_places(sentence, speaker):
+    assert _speakers([sentence]) == [speaker]
+
+
 @pytest.fixture(scope="module")
 def labelled():
     from bench.quotes import speaker_scores
@@ -217,7 +329,7 @@ def labelled():
 
 def test_speakers_against_hand_labels(labelled):
     """The quotations of 30 ECB+ development articles of other events than tests/data/facts, labelled by
-    readers who never ran the tool (tests/data/quotes). Floors a little under today's figures: a
+    readers who never ran the tool (tests/data/quotes). Floors a little under today's figures (0.992, 0.876, 1.000; 0.760, 0.725, 0.928 at 654d3f8): a
     speaker given wrongly is worse than none, so precision is held highest."""
     assert labelled.quotes >= 120
     assert labelled.found / labelled.quotes >= FOUND_FLOOR, labelled.not_found
@@ -226,6 +338,6 @@ def test_speakers_against_hand_labels(labelled):
 
 
 # Labelled quotations found / named speakers given / speakers given that are right.
-FOUND_FLOOR = 0.74
-RECALL_FLOOR = 0.70
-PRECISION_FLOOR = 0.90
+FOUND_FLOOR = 0.95
+RECALL_FLOOR = 0.85
+PRECISION_FLOOR = 0.97

@@ -149,11 +149,26 @@ def article_quotes(paragraphs: Sequence[str]) -> list[Quotation]:
     # The quotation that ends the paragraph before, with its speaker: the one a paragraph that
     # opens with an unattributed quotation goes on with.
     ending: Quotation | None = None
+    # A quotation that opened in an earlier paragraph and has not closed: the paragraphs after it are its
+    # words up to the closing mark (one sentence a line, as ECB+ prints articles).
+    running: Quotation | None = None
     for index, para in enumerate(paragraphs):
         quotes = find_quotes(para)
+        previous: Quotation | None = None
+        tail = _tail(paragraphs, index, running)
+        if tail is not None:
+            assert running is not None
+            if tail.closed:
+                # the closing mark read as an opening one ('the equation, "Brimmer said'): no quotation
+                quotes = [q for q in quotes if not (q.start > tail.end and not para[tail.end : q.start].strip(' "'))]
+            speaker = running.speaker or _closing_speaker(paragraphs, history, index - 1)
+            # No history entry: the remark's speaker was met where it opened; a tail must not make them
+            # nearer to a later "she said" than a person named in between.
+            previous = Quotation(tail.text, tail.start, tail.end, speaker, tail.closed)
+            out.append(Quotation(tail.text, offset + tail.start, offset + tail.end, speaker, tail.closed))
+        running = previous if previous is not None and not previous.closed else None
         verbs = [(index, start, None) for start in _verb_starts(para)]
         pending = sorted(verbs + [(index, q.start, q) for q in quotes], key=lambda e: e[1])
-        previous: Quotation | None = None
         for _, position, quote in pending:
             if quote is None:
                 history.append((index, position, None))
@@ -175,6 +190,9 @@ def article_quotes(paragraphs: Sequence[str]) -> list[Quotation]:
                 and index
                 and _opens(para, quote)
                 and _leads_in(paragraphs[index - 1])
+                # not the attribution of a quotation that ends the paragraph before ('"...," Valentina
+                # Redzhepova, an official ..., told AFP.'): that speaker goes on, below
+                and ending is None
             ):
                 # 'One big difference ..., said Yeager:' then the quotation as a paragraph of its own
                 speaker = _lead_in_speaker(paragraphs, history, index)
@@ -200,8 +218,38 @@ def article_quotes(paragraphs: Sequence[str]) -> list[Quotation]:
             history.append((index, position, speaker or ""))
             out.append(Quotation(quote.text, offset + quote.start, offset + quote.end, speaker, quote.closed))
         ending = previous if previous is not None and previous.speaker and _ends(para, previous) else None
+        running = previous if previous is not None and not previous.closed else None
         offset += len(para) + len(PARAGRAPH_SEPARATOR)
     return out
+
+
+@dataclass(frozen=True)
+class _Tail:
+    """The words of a paragraph that belong to a quotation running on from the paragraph before:
+    ``closed`` when its closing mark is in this paragraph (at ``end``), else the whole paragraph."""
+
+    text: str
+    start: int
+    end: int
+    closed: bool
+
+
+def _tail(paragraphs: Sequence[str], index: int, running: Quotation | None) -> _Tail | None:
+    """The part of paragraph ``index`` that goes on with the ``running`` quotation, or None: the
+    paragraph opens a quotation of its own, or the running one never closes within PRONOUN_REACH
+    paragraphs (a stray mark must not make the rest of the article a quotation)."""
+    if running is None or _closes_in(paragraphs, index - 1) is None:
+        return None
+    para = paragraphs[index]
+    at = _closing_at(para)
+    if at is None and _QUOTE_MARK.search(para) is not None:
+        return None
+    end = at if at is not None else len(para.rstrip())
+    lead = len(para) - len(para.lstrip())
+    text = para[lead:end].strip()
+    if not text:
+        return None
+    return _Tail(text, lead, lead + len(text), at is not None)
 
 
 @per_sentence
@@ -214,24 +262,55 @@ def _closing_speaker(paragraphs: Sequence[str], history: list[tuple[int, int, st
     """The speaker named after the closing mark of a quotation that opened in paragraph ``index``
     and runs on: the first later paragraph whose first quote mark closes, with no paragraph
     reopening the quotation before it (that one is read on its own)."""
+    j = _closes_in(paragraphs, index)
+    if j is None:
+        return None
+    text = paragraphs[j]
+    at = _closing_at(text)
+    assert at is not None
+    rest = text[at + 1 :]
+    who = _speaker_after(rest)
+    if who is None:
+        said = _PRONOUN_ATTRIBUTION.match(rest)
+        pronoun = (said.group(1) or said.group(2) or "").lower() if said else None
+    else:
+        pronoun = who.lower() if who.lower() in _PRONOUNS else None
+    if pronoun in ("he", "she"):
+        # '... knows village life well," she said.': the person named before
+        return _antecedent(paragraphs, history, j, named=True) or _person_before(paragraphs, j, at)
+    return None if pronoun is not None else who
+
+
+def _closes_in(paragraphs: Sequence[str], index: int) -> int | None:
+    """The later paragraph where a quotation that opened in paragraph ``index`` and runs on closes: the
+    first whose first quote mark closes (``_closing_at``), with no paragraph reopening the quotation
+    before it; None when none does within PRONOUN_REACH paragraphs."""
     for j in range(index + 1, min(len(paragraphs), index + 1 + PRONOUN_REACH)):
-        text = paragraphs[j]
-        mark = _QUOTE_MARK.search(text)
-        if mark is None:
-            continue
-        closing = mark.group() in "”»" or (
-            mark.group() == '"' and mark.start() > 0 and not text[mark.start() - 1].isspace()
-        )
-        if not closing or mark.start() == 0:
-            return None
-        rest = text[mark.end() :]
-        who = _speaker_after(rest)
-        if who is None:
-            pronoun = _PRONOUN_ATTRIBUTION.match(rest)
-            if pronoun and (pronoun.group(1) or pronoun.group(2) or "").lower() in ("he", "she"):
-                return _antecedent(paragraphs, history, j, named=True) or _person_before(paragraphs, j, mark.start())
-            return None
-        return None if who.lower() in _PRONOUNS else who
+        if _QUOTE_MARK.search(paragraphs[j]) is None:
+            continue  # a paragraph of the quotation with no mark (one sentence a line)
+        return j if _closing_at(paragraphs[j]) is not None else None
+    return None
+
+
+def _closing_at(text: str) -> int | None:
+    """Where a paragraph's first quote mark closes a quotation that ran on from a paragraph before, or
+    None: a closing curly mark, a straight one right after a word, or a straight one after a space that
+    ends the paragraph or that only the attribution follows (ECB+'s re-spaced marks: 'into the equation,
+    "Brimmer said, adding ...'). A mark that opens the paragraph opens a quotation."""
+    mark = _QUOTE_MARK.search(text)
+    if mark is None or mark.start() == 0:
+        return None
+    if mark.group() in "”»":
+        return mark.start()
+    if mark.group() != '"':
+        return None
+    if text[mark.start() - 1].isdigit():
+        return None  # an inch mark ('Specs include a 34" panel')
+    if not text[mark.start() - 1].isspace():
+        return mark.start()
+    rest = text[mark.end() :]
+    if not rest.strip() or (_QUOTE_MARK.search(rest) is None and _speaker_after(rest) is not None):
+        return mark.start()  # nothing after it ('Nothing bad is going to happen. "') or only who said it
     return None
 
 
@@ -305,8 +384,20 @@ def _ends(para: str, quote: Quotation) -> bool:
     tail = _QUOTE_MARK.sub(" ", para[quote.end :]).strip()
     return not tail.strip(",.;:!?…") or (
         tail[-1:] in ".!?"
-        and ((len(tail.split()) <= 12 and _VERB.search(tail) is not None) or _GOES_ON.match(tail) is not None)
+        and (
+            (len(tail.split()) <= 12 and _VERB.search(tail) is not None)
+            or _GOES_ON.match(tail) is not None
+            # the speaker with a long appositive, the verb last: ', Tadzhigul Begmedova, director of the
+            # Turkmenistan Helsinki Foundation for Human Rights, said from Bulgaria.'
+            or (len(tail.split()) <= ATTRIBUTION_WORDS and _VERB_LAST.search(tail) is not None)
+        )
     )
+
+
+# An attribution with an appositive is at most this many words long.
+ATTRIBUTION_WORDS = 30
+# A speech verb with at most three words after it ending the paragraph: 'said from Bulgaria.'
+_VERB_LAST = re.compile(rf"\b(?:{_SPEECH_VERBS})(?:\s+[\w.'’-]+){{0,3}}[.!?]$")
 
 
 # '..." he said, adding that the weather was warm.', '..." Merkel told lawmakers, urging them to ...': the
@@ -543,6 +634,8 @@ def _double_spans(text: str) -> list[tuple[int, int, bool]]:
         if open_at is None:
             if mark == "”":
                 continue  # a stray closing mark (the tail of a quote from the paragraph before)
+            if mark == '"' and i > 0 and text[i - 1].isalnum():
+                continue  # no quotation opens right after a word or a figure: an inch mark ('a 34" monitor')
             open_at, closers = i + 1, _DOUBLE_PAIRS[mark]
             continue
         if mark in closers:
@@ -725,6 +818,7 @@ def _subject_before(text: str, verb_at: int) -> str | None:
     """The noun phrase just before a speech verb: 'Japan's government spokesman Yoshimasa Hayashi'."""
     segments = _CLAUSE.split(text[max(0, verb_at - 300) : verb_at])
     found: str | None = None
+    found_alone = True
     # Whether a clause mark stands between the verb and the segment read: 'X, a lawyer, said'.
     comma_before_verb = False
     for segment in reversed(segments[-4:]):
@@ -741,6 +835,9 @@ def _subject_before(text: str, verb_at: int) -> str | None:
         phrase = _phrase(words[-12:], forward=False)
         if found is None:
             found = phrase
+            # the name is the whole clause ('..., Angela Merkel, said'), not one a description mentions
+            # ('Elizabeth Lauten, the communications director for Rep. Stephen Fincher, wrote')
+            found_alone = phrase is not None and len(words) <= len(phrase.split()) + 1
             # an appositive ('Mr. Labrador, a former immigration lawyer, said'; 'James Steele, chief
             # of the Central Mat-Su Fire Department, told'): the name is before it. Without the
             # comma ('... in Malibu, her publicist confirmed') the description is the subject.
@@ -749,7 +846,36 @@ def _subject_before(text: str, verb_at: int) -> str | None:
         elif phrase and _is_named(phrase):
             return phrase
         break
+    if found and comma_before_verb and verb_at <= 300 and len(segments) <= APPOSITIVE_SEGMENTS + 2:
+        # a longer appositive, or one without an article ('Betsy Loyless, National Audubon Society senior
+        # vice president for advocacy and policy, said'; 'William L. Kovacs, the ... vice president of
+        # environment, technology and regulatory affairs, said'; 'Captain Manohar Nambiar, Chief Public
+        # Relations Officer, Defence, said'): the person whose name opens the sentence
+        opening = _opening_name(segments[0])
+        if opening is not None and (
+            not _is_named(found) or (len(found.split()) == 1 and len(opening.split()) >= 2) or not found_alone
+        ):
+            return opening
     return found or None
+
+
+# An appositive between a name and its speech verb has at most this many commas inside it.
+APPOSITIVE_SEGMENTS = 3
+
+
+def _opening_name(segment: str) -> str | None:
+    """The name a clause that is only a name gives ('But William L. Kovacs'), or None."""
+    words = segment.split()
+    described = False  # 'The German Chancellor, Angela Merkel, ...': a title, the name comes after
+    while words and words[0].lower() in STOP_WORDS:
+        described |= words[0].lower() in _DETERMINERS
+        words.pop(0)  # 'But', 'And'
+    if not 1 <= len(words) <= 8 or not all(w[:1].isupper() for w in words):
+        return None  # up to a title of a few words and a name: 'New York City Councilman Jumaane D. Williams'
+    if described and words[-1].lower().rstrip(".,") in _TITLES:
+        return None
+    phrase = _phrase(words, forward=False)
+    return phrase if phrase and _is_named(phrase) else None
 
 
 @lru_cache(maxsize=1)
@@ -843,6 +969,9 @@ def _phrase(words: list[str], forward: bool) -> str | None:
         body = _body_name(plain, len(plain)) if plain and plain[-1][:1].isupper() else []
         if any(_is_body([w]) for w in body):
             return " ".join(body)
+        if 3 <= len(plain) <= 5 and plain[-2].lower() in _WHERE and plain[-1][:1].isupper() and plain[-3].islower():
+            # 'one woman in Qeshm told AFP': the place where the speaker is, not the speaker
+            return " ".join(plain)
         # keep the phrase after the last clause word: 'the statement said Seoul told' -> 'Seoul'
         for i in range(len(words) - 1, -1, -1):
             if words[i].lower() in _PHRASE_END or _VERB.fullmatch(words[i]):
@@ -862,6 +991,10 @@ def _phrase(words: list[str], forward: bool) -> str | None:
         return " ".join(_name_tail(caps))
     phrase = " ".join(words)
     return phrase if len(words) <= 4 else None
+
+
+# A preposition putting a described speaker somewhere ('one woman in Qeshm').
+_WHERE = frozenset({"in", "from", "at", "near"})
 
 
 def _trailing_capitals(words: list[str]) -> list[str]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 import srccompare
-from srccompare.compare.quotes import FORMS, track_quotes
+from srccompare.compare.quotes import FORMS, may_be_translations, track_quotes
 from srccompare.model import Article, FactGroup, Member
 from srccompare.nlp.sentences import split_sentences
 
@@ -121,3 +121,12 @@ def test_quotations_of_two_named_speakers_are_never_one_remark():
     quotes = track_quotes([a, b], (fact,))
     assert len(quotes) == 2
     assert {q.speaker for q in quotes} == {"Reince Priebus", "Ryan"}
+
+
+def test_a_shared_name_of_two_words_is_one_shared_thing_not_two():
+    # tests/data/outlets (Lindsay Lohan): People's rep and Fox's source say different things about her
+    # going back to Betty Ford; they share "back" and the name, too little for two translations.
+    people = "She is interested in going back to Betty Ford because she knows everyone there."
+    fox = "Lindsay never checked into Morningside but is back at Betty Ford."
+    assert not may_be_translations(people, fox)
+    assert may_be_translations(TRANSLATION_A.split('"')[1], TRANSLATION_B.split('"')[1])

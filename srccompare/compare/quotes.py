@@ -116,7 +116,24 @@ def may_be_translations(a: str, b: str) -> bool:
     ca = {stem(t)[:TRANSLATION_PREFIX] for t in content_tokens(a)}
     cb = {stem(t)[:TRANSLATION_PREFIX] for t in content_tokens(b)}
     shared = ca & cb
-    return len(shared) >= TRANSLATION_SHARED and len(shared) >= TRANSLATION_OVERLAP * min(len(ca), len(cb))
+    # A name of several words is one shared thing, not several ('Betty Ford' in two different remarks
+    # about her going back there).
+    extra = sum(len(run) - 1 for run in _name_runs(a) & _name_runs(b) if run <= shared)
+    count = len(shared) - extra
+    return count >= TRANSLATION_SHARED and count >= TRANSLATION_OVERLAP * (min(len(ca), len(cb)) - extra)
+
+
+_NAME_RUN = re.compile(r"\b[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)+")
+
+
+def _name_runs(text: str) -> set[frozenset[str]]:
+    """The content stems of each run of two or more capitalised words ("Betty Ford", "South Korea")."""
+    runs = set()
+    for m in _NAME_RUN.finditer(text):
+        run = frozenset(stem(t)[:TRANSLATION_PREFIX] for t in content_tokens(m.group()))
+        if len(run) >= 2:
+            runs.add(run)
+    return runs
 
 
 def same_speaker(a: Span, b: Span) -> bool:

@@ -166,7 +166,6 @@ def article_quotes(paragraphs: Sequence[str]) -> list[Quotation]:
             # nearer to a later "she said" than a person named in between.
             previous = Quotation(tail.text, tail.start, tail.end, speaker, tail.closed)
             out.append(Quotation(tail.text, offset + tail.start, offset + tail.end, speaker, tail.closed))
-        running = previous if previous is not None and not previous.closed else None
         verbs = [(index, start, None) for start in _verb_starts(para)]
         pending = sorted(verbs + [(index, q.start, q) for q in quotes], key=lambda e: e[1])
         for _, position, quote in pending:

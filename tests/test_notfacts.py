@@ -18,6 +18,8 @@ from srccompare.nlp.notfacts import kind_of
         "(USA Today article)",
         "News X has exclusive pictures of the anti-piracy operation.",  # ECB+ T12b, the outlet's own promotion
         "Sky News has exclusive footage of the rescue.",
+        "For more information, check out the ESC statement.",  # ECB+ T9b
+        "For a partial list of Bush ’ s midnight regulations and their current status, visit ProPublica.",
     ],
 )
 def test_promotions_and_source_labels_are_widgets(line):
@@ -35,7 +37,15 @@ def test_promotions_and_source_labels_are_widgets(line):
         "(He later withdrew the claim.)",
         "The BBC has exclusive pictures of the raid, which show soldiers firing on the crowd.",
         "Police said they have exclusive footage of the suspect, and asked the public for help.",
+        "For more than a decade, visitors have crowded the square at noon.",
+        "For more information on the victims, police asked relatives to call a hotline.",
     ],
 )
 def test_prose_is_not_a_widget(line):
     assert kind_of(line, alone=False) is None
+
+
+def test_a_summary_bullet_is_a_label_a_bulleted_sentence_is_not():
+    # ECB+ T9b (the Guardian): the headline's points, in bullets under it.
+    assert kind_of("• Government wildlife experts to be consulted on development") == "label"
+    assert kind_of("• Government wildlife experts will be consulted on every new mine, road and dam.") is None

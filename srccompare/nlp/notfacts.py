@@ -7,6 +7,7 @@ change). Recognised by shape, never by outlet:
 - a credit or caption pattern (``data/notfacts.toml``): "Photo: ...", "(AP Photo/...)", "Getty Images", "FILE - ...";
 - a byline ("By Jane Doe and John Roe");
 - a widget label ("Read more", "Share this article");
+- a summary bullet with no sentence-ending mark ("• Interior and commerce departments agree");
 - a short label line: a paragraph of its own of at most LABEL_WORDS words with no sentence-ending mark (a subhead
   "Wellington supermarket fire", "Retiree had returned part-time": body sentences end with a mark), or a short
   quotation standing alone as a subhead ("'We panicked'"), or a label in capitals before a colon ("ON DEADLINE: ...");
@@ -27,6 +28,12 @@ from .memo import per_sentence
 
 # A label line has at most this many words.
 LABEL_WORDS = 8
+# A summary bullet under a headline ("• Government wildlife experts to be consulted on development") is a
+# label up to this many words, when it has no sentence mark: a headline's points, not the body's facts.
+BULLET_WORDS = 20
+_BULLETS = "•▪◦‣"
+# A widget line (a pointer to more elsewhere, a promotion) has at most this many words.
+WIDGET_WORDS = 25
 # A "sentence" of fewer words than this is a fragment a splitter cut off ("The 5." of "The 5.9-magnitude
 # quake", "22." of "22.4 billion"): alone it tells nothing.
 FRAGMENT_WORDS = 3
@@ -82,7 +89,7 @@ def kind_of(text: str, alone: bool = True) -> str | None:
     words = text.split()
     if len(words) <= 12 and any(r.match(text) for r in p.byline):
         return "byline"
-    if len(words) <= 10 and any(r.match(text) for r in p.widget):
+    if len(words) <= WIDGET_WORDS and any(r.match(text) for r in p.widget):
         return "widget"
     if any(c.isdigit() for c in text) and all(w in p.timestamp for w in _LETTERS.findall(text.lower())):
         return "label"  # a time stamp
@@ -92,6 +99,8 @@ def kind_of(text: str, alone: bool = True) -> str | None:
             return "label"  # a subhead quoting someone: 'We panicked', 'Pop, pop, pop'
         if not _END.search(text):
             return "label"  # a subhead, with or without a verb: 'Retiree had returned part-time'
+    if alone and len(words) <= BULLET_WORDS and text.lstrip()[:1] in _BULLETS and not _END.search(text):
+        return "label"  # '• Interior and commerce departments agree'
     if len(words) <= LABEL_WORDS and _SHOUTED_LABEL.match(text) and not _END.search(text):
         return "widget"  # 'ON DEADLINE: Live updates and local coverage'
     return None

@@ -214,9 +214,11 @@ class SentenceIndex:
                 spans.append((hit.dest_start, hit.dest_end))
         return spans
 
-    def sentences(self, passage: str) -> set[int]:
+    def sentences(self, passage: str, whole: bool = False) -> set[int]:
         """Sentences a passage stands for; where it occurs more than once, the occurrence that best
-        matches whole sentences (a short subheading also found inside a longer sentence)."""
+        matches whole sentences (a short subheading also found inside a longer sentence). ``whole``:
+        only sentences the passage is most of (a not-fact line found inside a longer sentence, 'Statement
+        by Francesca Grifo' in 'Below is a statement by Francesca Grifo, director of ...', is not it)."""
         needle = normalise(passage)
         if not needle:
             return set()
@@ -226,7 +228,11 @@ class SentenceIndex:
             overlap: dict[int, int] = {}
             for i in self.owner[start:end]:
                 overlap[i] = overlap.get(i, 0) + 1
-            chosen = {i for i, n in overlap.items() if n >= MIN_OVERLAP * min(self.lengths[i], end - start)}
+            chosen = {
+                i
+                for i, n in overlap.items()
+                if n >= MIN_OVERLAP * (self.lengths[i] if whole else min(self.lengths[i], end - start))
+            }
             fit = sum(n / self.lengths[i] for i, n in overlap.items() if i in chosen)
             if fit > best_fit:
                 best, best_fit = chosen, fit
@@ -504,7 +510,7 @@ def score_report(event: LabelledEvent, report: Mapping, sentences: Mapping[str, 
         article = by_file.get(name)
         if article is None:
             continue
-        hit = {(article, i) for i in index[article].sentences(text)} & in_groups
+        hit = {(article, i) for i in index[article].sentences(text, whole=True)} & in_groups
         if hit:
             score.not_facts_reported += 1
             score.miss("not_facts", f"{name}: {text[:50]}")

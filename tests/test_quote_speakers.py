@@ -257,6 +257,24 @@ def test_an_inch_mark_opens_no_quotation():
     assert article_quotes(paragraphs) == []
 
 
+@pytest.mark.parametrize(
+    "paragraphs, speaker",
+    [
+        # a body's whole name, never its tail (ECB+ doc_0209; BASIL)
+        (
+            ["Human Rights Watch said in a report last month:", "\u201cThe conditions are not in place.\u201d"],
+            "Human Rights Watch",
+        ),
+        (['"It was a turning point," the Missouri State Highway Patrol said.'], "Missouri State Highway Patrol"),
+        # a whole name of three words; a title the list knows is no part of it; an owner before it neither
+        (['"This is a very serious problem," Justice Ruth Bader Ginsburg said.'], "Ruth Bader Ginsburg"),
+        (["\"We won't comment on individual accounts,\" Twitter's Adam Sharp said."], "Adam Sharp"),
+    ],
+)
+def test_a_name_is_kept_whole(paragraphs, speaker):
+    assert _speakers(paragraphs)[-1] == speaker
+
+
 def test_she_said_where_the_remark_closes_takes_the_person_named_before():
     # doc_0047: the attribution after the closing mark is a pronoun.
     paragraphs = [

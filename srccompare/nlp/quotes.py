@@ -1009,10 +1009,16 @@ def _trailing_capitals(words: list[str]) -> list[str]:
 def _name_tail(caps: list[str]) -> list[str]:
     """The person's name at the end of a capitalised run: 'Russian President Vladimir Putin' ->
     'Vladimir Putin' (all of it after a title: 'President Benjamin Todd Jealous'), keeping initials and
-    suffixes ('Louise M. Slaughter', 'Jesse Jackson Jr.')."""
+    suffixes ('Louise M. Slaughter', 'Jesse Jackson Jr.'); a run of up to three words with no title is a
+    whole name ('Human Rights Watch', 'Ruth Bader Ginsburg'), never cut to its tail."""
     titled = [k for k, w in enumerate(caps) if w.lower().rstrip(".,") in _TITLES]
     if titled and 2 <= len(caps) - titled[-1] - 1 <= 4:
         return caps[titled[-1] + 1 :]  # 'NAACP President Benjamin Todd Jealous': the whole name after the title
+    owner = [k for k, w in enumerate(caps[:-2]) if w.endswith(("'s", "’s"))]
+    if owner:
+        return caps[owner[-1] + 1 :]  # "Twitter's Adam Sharp" (but "Freedom's Lighthouse" is a name)
+    if not titled and len(caps) <= 3:
+        return caps  # no title to cut: "Human Rights Watch", "Ruth Bader Ginsburg" are whole names
     keep = 2
     if caps[-1].rstrip(".,") in ("Jr", "Sr", "II", "III", "IV"):
         keep += 1

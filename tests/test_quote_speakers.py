@@ -359,3 +359,16 @@ def test_speakers_against_hand_labels(labelled):
 FOUND_FLOOR = 0.95
 RECALL_FLOOR = 0.85
 PRECISION_FLOOR = 0.97
+
+
+def test_no_speaker_rather_than_a_garbled_one():
+    # BASIL: a name read across a sentence end, and one lower-case word, name nobody.
+    akin = (
+        "Akin made the remarks in an interview with Fox affiliate KTVI. He claimed a woman's body can typically "
+        'fend off pregnancy during a "legitimate rape," as he argued against allowing abortions.'
+    )
+    assert _speakers([akin]) == [None]
+    from srccompare.nlp.quotes import _plausible_speaker
+
+    assert not any(map(_plausible_speaker, ["Ames Straw Poll. She", "though", "immediately", "year"]))
+    assert all(map(_plausible_speaker, ["police", "demonstrators", "Mr. Smith", "R. Clarke Cooper", "a witness"]))

@@ -213,6 +213,7 @@ def article_quotes(paragraphs: Sequence[str]) -> list[Quotation]:
                 # A remark that runs on and is attributed where it closes, paragraphs later:
                 # '"It wasn't typical ...' / 'You got the feeling ... wrong," Pigeon told ...'
                 speaker = _closing_speaker(paragraphs, history, index)
+            speaker = speaker if speaker is None or _plausible_speaker(speaker) else None
             previous = Quotation(quote.text, quote.start, quote.end, speaker, quote.closed)
             history.append((index, position, speaker or ""))
             out.append(Quotation(quote.text, offset + quote.start, offset + quote.end, speaker, quote.closed))
@@ -220,6 +221,22 @@ def article_quotes(paragraphs: Sequence[str]) -> list[Quotation]:
         running = previous if previous is not None and not previous.closed else None
         offset += len(para) + len(PARAGRAPH_SEPARATOR)
     return out
+
+
+def _plausible_speaker(speaker: str) -> bool:
+    """Whether a speaker read off the text can be one: not a name run across a sentence end ('Ames Straw
+    Poll. She'), nor one lower-case word that names nobody ('though', 'immediately', 'year'). No speaker
+    is better than a wrong one."""
+    if _RUN_ACROSS_SENTENCES.search(speaker):
+        return False
+    if " " in speaker or not speaker.islower():
+        return True
+    return not (speaker in STOP_WORDS or speaker.endswith("ly") or speaker in _NOT_SPEAKERS)
+
+
+# A capitalised run that crossed a sentence end into the next sentence's pronoun: 'KTVI. He'.
+_RUN_ACROSS_SENTENCES = re.compile(r"\w{2}\.\s+(?:He|She|They|It|We|I)$")
+_NOT_SPEAKERS = _data.words("quotes", "not_speakers")
 
 
 @dataclass(frozen=True)

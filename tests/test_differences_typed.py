@@ -130,6 +130,15 @@ def test_states_and_degrees_are_not_loaded_however_negative():
             "The old bridge was badly damaged by the floods, officials said.",
             "The old bridge was damaged by the floods, officials said.",
         ),
+        # BASIL: how often, what came of it, how it was said: no judgement (read on its real triplets)
+        (
+            "The captain, who took over policing of the nightly protests, stopped by to greet him.",
+            "The captain, who took over policing of the protests, stopped by to greet him.",
+        ),
+        (
+            "He visited the suburb where a black teenager was fatally shot by a police officer.",
+            "He visited the suburb where a black teenager was shot by a police officer.",
+        ),
     ):
         assert "loaded_term" not in _diffs(a, b), a
 

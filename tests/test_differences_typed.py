@@ -99,6 +99,22 @@ def test_a_source_is_the_same_whatever_clause_word_leads_it():
     assert sources("According to the Interior Ministry, 40 people died.") == {"Interior Ministry"}
 
 
+def test_a_source_is_whom_the_clause_credits_not_the_words_before_it():
+    from srccompare.compare.differences.sources import sources
+
+    # ECB+ T19b, T20b and BASIL: the words of the clause before a generic source are no part of it; a name
+    # before it is, and two sources joined by "and" are two.
+    assert sources("Gray, 16, was shot eleven times after police said he pulled out a revolver.") == {"police"}
+    assert sources("Mohsen Kazemi from Iran's Red Crescent relief agency said four villages were hit.") == {
+        "Iran's Red Crescent relief agency"
+    }
+    assert sources("But a White House official said the plan always was for Sestak to stay.") == {
+        "White House official"
+    }
+    assert sources("Ten people were killed, officials and state media said.") == {"officials", "state media"}
+    assert sources("Local officials said 40 died.") == {"local officials"}
+
+
 def test_a_charged_adjective_the_curated_lists_never_name_is_loaded_by_its_rating():
     # "devastating" is in no curated list: its charge comes from the rated lexicon (charge.toml).
     found = _diffs(

@@ -39,6 +39,8 @@ _SUBJECT = re.compile(
 # A verb that credits a source, as _SUBJECT needs it (after a space, ending a word): a text without
 # one cannot match _SUBJECT, whose many openings are the costly part of reading a text's sources.
 _SOURCE_VERB = re.compile(r"(?<=\s)(?:" + "|".join(sorted(lexicon.SOURCE_VERBS)) + r")\b")
+# The capitalised words right before a match, when the match starts inside a name.
+_NAME_BEFORE = re.compile(r"(?:[A-Z][\w'’.-]*\s+)+$")
 # Words that start a capitalised phrase without naming anyone.
 _NOT_BODY = data.words("lexicon", "not_body")
 
@@ -65,6 +67,16 @@ def _sentence_sources(text: str) -> frozenset[str]:
     for pattern in patterns:
         for m in pattern.finditer(text):
             src = m.group("src").strip()
+            if src[:1].isupper():
+                # A match that starts inside a name takes the whole name: "Iran's Red Crescent relief agency",
+                # not "Crescent relief agency".
+                head = _NAME_BEFORE.search(text, 0, m.start("src"))
+                name = head.group().split() if head is not None else []
+                while name and (name[0].lower() in STOP_WORDS or name[0].lower() in _NOT_BODY):
+                    name.pop(0)  # 'A', 'But' open the clause, not the name
+                if name:
+                    src = " ".join(name) + " " + src
+            whole = src
             outlets = find_outlets(src)
             if outlets:
                 out.update(outlets)
@@ -79,14 +91,32 @@ def _sentence_sources(text: str) -> frozenset[str]:
             words = src.strip(" ,.").split()
             while words and words[0].lower() in STOP_WORDS and not words[0].isupper():
                 words.pop(0)
+            if words and words[-1].lower() in lexicon.GENERIC_SOURCES:
+                # A generic source's modifiers follow the clause's last function word: "shot eleven times
+                # after police said" cites "police".
+                cut = [k for k, w in enumerate(words[:-1]) if w.lower() in STOP_WORDS and not w.isupper()]
+                if cut and all(w.islower() for w in words[cut[-1] + 1 :]):
+                    k = cut[-1]
+                    if words[k].lower() in ("and", "or") and k and words[k - 1].lower() in lexicon.GENERIC_SOURCES:
+                        # two sources: "officials and state media", "police sources and witnesses"
+                        start = max((j + 1 for j in cut[:-1]), default=0)
+                        out.add(" ".join(words[start:k]).lower())
+                    words = words[k + 1 :]
             src = " ".join(words)
             if not words or words[0].lower() in _NOT_BODY:
                 continue
-            generic = words[-1].lower() in lexicon.GENERIC_SOURCES and not _is_body(m.group("src"))
-            generic = generic and not any(w[:1].isupper() for w in words[1:])
+            generic = words[-1].lower() in lexicon.GENERIC_SOURCES and not _is_body(whole)
+            # Capitals only before the lower-case words: a generic source of a named body or place ("White
+            # House official", "Microsoft spokesperson"), kept as written.
+            named = [w[:1].isupper() for w in words]
+            lead = next((k for k, capital in enumerate(named) if not capital), len(named))
+            # ... not a capital that only opens the sentence ("Local officials said")
+            opens = not text[: text.find(words[0])].strip()
+            of_a_name = 0 < lead < len(named) and not any(named[lead:]) and (lead > 1 or not opens)
+            generic = generic and (of_a_name or not any(named[1:]))
             if generic or src.lower() in lexicon.GENERIC_SOURCES:
-                out.add(src.lower())
-            elif src[:1].isupper() and (pattern is not _SUBJECT or _is_body(m.group("src"))):
+                out.add(src if of_a_name else src.lower())
+            elif src[:1].isupper() and (pattern is not _SUBJECT or _is_body(whole)):
                 out.add(canonical(src) or src)
     return frozenset(out)
 

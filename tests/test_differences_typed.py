@@ -155,6 +155,15 @@ def test_states_and_degrees_are_not_loaded_however_negative():
             "He visited the suburb where a black teenager was fatally shot by a police officer.",
             "He visited the suburb where a black teenager was shot by a police officer.",
         ),
+        # ECB+ T20b, T4b: how thinly an area is peopled, how someone died
+        (
+            "The quake shook a sparsely populated area of southern Iran on Sunday, killing 10 people.",
+            "The quake shook an area of southern Iran on Sunday, killing 10 people.",
+        ),
+        (
+            "Williams died peacefully in her sleep Thursday in Beverly Hills, her spokesman said.",
+            "Williams died in her sleep Thursday in Beverly Hills, her spokesman said.",
+        ),
     ):
         assert "loaded_term" not in _diffs(a, b), a
 

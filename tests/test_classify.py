@@ -223,6 +223,22 @@ def test_a_negated_word_in_another_claim_is_not_a_polarity_flip():
     )
 
 
+def test_yet_to_and_a_re_spaced_contraction_negate():
+    # ECB+ T18b: "had yet to" and "not yet" tell the same thing; T19b: "couldn ’ t" is "couldn't".
+    assert "polarity" not in _kinds(
+        "Police said Riva had yet to regain consciousness on Tuesday.",
+        "Police said Riva had not yet regained consciousness on Tuesday.",
+    )
+    assert "polarity" not in _kinds(
+        "A witness said she couldn ’ t see a gun in his hands.",
+        "A witness said she couldn't see a gun in his hands.",
+    )
+    assert "polarity" in _kinds(
+        "A witness said she couldn ’ t see a gun in his hands.",
+        "A witness said she could see a gun in his hands.",
+    )
+
+
 def test_telling_someone_is_not_citing_a_source():
     assert "source_cited" not in _kinds(
         "Santorum also told Schieffer that public education was not working.",

@@ -43,6 +43,7 @@ HEDGE = _forms(_LEXICON["hedge"])
 NEGATION = frozenset(_LEXICON["negation"]["words"].split())
 # Contractions reach us as separate tokens or as "n't" endings.
 NEGATION_SUFFIX: str = _LEXICON["negation"]["suffix"]
+YET_TO_AFTER = frozenset(_LEXICON["negation"]["yet_to_after"].split())
 
 # Loaded terms: word -> category (label, speech verb, dramatising, evaluative); the first category wins.
 LOADED: dict[str, str] = {}

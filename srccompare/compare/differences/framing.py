@@ -127,8 +127,8 @@ _MEMO_SIZE = 4096
 
 
 def _read_anchors(words: list[Word]) -> dict[str, tuple[bool, str, frozenset[str]]]:
-    negation = [is_negation(w) for w in words]
-    anchor = [_is_anchor(w) for w in words]
+    negation = [is_negation(w) or _yet_to(words, i) for i, w in enumerate(words)]
+    anchor = [_is_anchor(w) and not negation[i] for i, w in enumerate(words)]
     governed: dict[int, int] = {}
     for j, neg in enumerate(negation):
         if not neg:
@@ -165,6 +165,16 @@ def _read_anchors(words: list[Word]) -> dict[str, tuple[bool, str, frozenset[str
         start = cue_at if cue_at is not None else max(0, i - 2)
         shown.setdefault(stem, " ".join(x.raw.strip(PUNCT) for x in words[start : i + 1]))
     return {s: (next(iter(v)), shown[s], frozenset(around[s] - {s})) for s, v in seen.items() if len(v) == 1}
+
+
+def _yet_to(words: list[Word], i: int) -> bool:
+    """'had yet to' negates what follows, as 'not yet' does: 'Riva had yet to be charged'."""
+    return (
+        words[i].plain == "yet"
+        and 0 < i < len(words) - 1
+        and words[i + 1].plain == "to"
+        and words[i - 1].plain in lexicon.YET_TO_AFTER
+    )
 
 
 def _is_anchor(w: Word) -> bool:

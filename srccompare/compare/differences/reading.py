@@ -194,20 +194,27 @@ def _mask(n: int, spans) -> list[bool]:
     return mask
 
 
+# A word, or a contraction re-spaced around its apostrophe ("couldn ’ t", "don ' t").
+_WORD_OR_CONTRACTION = re.compile(r"\w+n\s+[’']\s+t\b\S*|\S+")
+_RESPACED = re.compile(r"^(\w+n)\s+([’'])\s+t")
+
+
 def _words(text: str, spans: tuple[tuple[int, int], ...]) -> tuple[Word, ...]:
     """The words of one member sentence, ``spans`` its quoted parts."""
     inside = _mask(len(text), spans)
     out = []
     previous_end = True
     any_quote = any(inside)
-    for m in re.finditer(r"\S+", text):
+    for m in _WORD_OR_CONTRACTION.finditer(text):
         raw = m.group()
         quoted = False
         if any_quote:
             # A word that carries a quote mark belongs to the quote when most of its letters sit inside.
             letters = [inside[i] for i in range(m.start(), m.end()) if text[i].isalnum()]
             quoted = bool(letters) and sum(letters) * 2 > len(letters)
-        plain, keys, clause_end, ends_sentence = _spelling(raw)
+        # ECB+ re-spaces contractions ("couldn ’ t see"): read as the one word it is, shown as written (the
+        # words joined by spaces give back the sentence).
+        plain, keys, clause_end, ends_sentence = _spelling(_RESPACED.sub(r"\1\2t", raw))
         out.append(Word(raw, plain, keys, quoted, previous_end, clause_end))
         previous_end = ends_sentence
     return tuple(out)

@@ -113,6 +113,12 @@ def test_a_source_is_whom_the_clause_credits_not_the_words_before_it():
     }
     assert sources("Ten people were killed, officials and state media said.") == {"officials", "state media"}
     assert sources("Local officials said 40 died.") == {"local officials"}
+    # "according to" a name and a body's head noun names the body, not the place (ECB+ T18b, T20b)
+    assert sources("He sought them out, according to Troy police Lt. Gerry Scherlinck.") == {"Troy police"}
+    assert sources("According to Iran's seismologic center, the epicenter was in the Gulf.") == {
+        "Iran's seismologic center"
+    }
+    assert sources("According to WHO figures, 30 people died.") == {"WHO"}
 
 
 def test_a_charged_adjective_the_curated_lists_never_name_is_loaded_by_its_rating():

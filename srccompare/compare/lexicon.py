@@ -65,6 +65,7 @@ MANNER = "manner adverb"
 _WORDS = _LEXICON["words"]
 # Generic sources an outlet may cite besides named outlets and people ("experts say").
 GENERIC_SOURCES = frozenset(_WORDS["generic_sources"].split())
+SOURCE_FIGURES = frozenset(_WORDS["source_figures"].split())
 # Verbs whose subject, a body or a generic source, is the source cited for the fact.
 SOURCE_VERBS = frozenset(_WORDS["source_verbs"].split())
 # Words that place a fact in time: an added one is a "when" detail.

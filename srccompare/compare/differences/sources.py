@@ -20,9 +20,19 @@ _GENERIC = "|".join(sorted(lexicon.GENERIC_SOURCES, key=len, reverse=True))
 _GENERIC_PHRASE = rf"(?:[A-Za-z][a-z'’-]*\s+)?(?:[a-z][\w'’-]*\s+){{0,2}}?(?i:{_GENERIC})\b"
 # A named body: an acronym (WHO, UNICEF) or "the" and capitalised words (the World Health Organization).
 _BODY = r"(?:[A-Z][A-Z&]{1,9}\b(?:\s+[A-Z][\w'’.-]*)*|[A-Z][a-z]+['’]s(?:\s+[A-Z][\w'’.-]*){1,4}|[Tt]he\s+[A-Z][\w'’.-]*(?:\s+(?:of\s+|for\s+|on\s+)?[A-Z][\w'’.-]*){0,5})"
+# The head nouns of a body ("centre", "police", "ministry"): a name, then up to two lower-case words and one of
+# these, is the body's whole name ("according to Iran's seismologic center", "according to Troy police").
+_HEADS = "|".join(
+    sorted(
+        (data.words("names", "organisation_heads") | lexicon.GENERIC_SOURCES) - lexicon.SOURCE_FIGURES,
+        key=len,
+        reverse=True,
+    )
+)
 _ACCORDING = re.compile(
     r"\b(?P<cue>(?i:according to|citing|quoted by|reported by)|told|in an interview with|cited by)\s+"
-    r"(?P<src>(?:the\s+)?(?:[A-Z][\w'’.-]*\s*){1,5}(?:news agency|agency|newspaper|media|daily)?"
+    r"(?P<src>(?:the\s+)?(?:[A-Z][\w'’.-]*\s*){1,5}"
+    rf"(?:(?:[a-z][\w'’-]*\s+){{0,2}}(?:{_HEADS})\b|news agency|agency|newspaper|media|daily)?"
     rf"|(?:the\s+)?{_GENERIC_PHRASE})"
 )
 _REPORTED = re.compile(

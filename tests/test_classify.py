@@ -223,6 +223,19 @@ def test_a_negated_word_in_another_claim_is_not_a_polarity_flip():
     )
 
 
+def test_the_same_count_of_times_and_of_shots_is_no_number_difference():
+    # ECB+ T19b: "hitting Gray eleven times" / "fired a total of 11 shots": one side names nothing else.
+    assert "number" not in _kinds(
+        "Both officers fired at the suspect, hitting Gray eleven times in his torso and legs.",
+        "Both officers fired a total of 11 shots at the suspect, hitting Gray in his torso and legs.",
+    )
+    # ... while other things counted with one value still differ (the synthetic "people" / "households").
+    assert "number" in _kinds(
+        "Officials arrested 210 people ahead of Diwali.",
+        "Officials arrested 210 households ahead of Diwali.",
+    )
+
+
 def test_yet_to_and_a_re_spaced_contraction_negate():
     # ECB+ T18b: "had yet to" and "not yet" tell the same thing; T19b: "couldn ’ t" is "couldn't".
     assert "polarity" not in _kinds(

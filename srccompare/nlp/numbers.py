@@ -644,6 +644,13 @@ def counts_people(unit: str | None) -> bool:
     return unit is not None and unit in _quantity_lexicon().people
 
 
+def names_nothing(unit: str | None) -> bool:
+    """Whether a counted noun names nothing in particular ("times", "things", "ways": quantities.toml [figures]
+    generic, people aside): two figures of one value, one of "eleven times" and one of "11 shots", tell no other
+    thing. Nouns of people are no such nouns: "five people" / "five households" count other things."""
+    return unit is not None and unit in _quantity_lexicon().generic_units and not counts_people(unit)
+
+
 def attribute_things() -> frozenset[str]:
     """Things whose figure describes a person or object (an age) rather than telling a fact on its own."""
     return _quantity_lexicon().attributes

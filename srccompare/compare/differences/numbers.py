@@ -24,6 +24,7 @@ from ...nlp.numbers import (
     counts_people,
     find_numbers,
     measures,
+    names_nothing,
     number_mismatches,
     quantities,
     vague_counts,
@@ -352,6 +353,8 @@ def _conflicting(a: Number, b: Number, mismatch: str, a_text: str | None, b_text
         return False
     if mismatch == "unit" and counts_people(a.unit) and counts_people(b.unit):
         return False  # "three people" / "three workers": the same people, described another way
+    if mismatch == "unit" and (names_nothing(a.unit) or names_nothing(b.unit)):
+        return False  # "hit eleven times" / "fired 11 shots": one side names nothing the other does not
     if mismatch == "unit" and (a.unit in UNIT_WORDS) != (b.unit in UNIT_WORDS):
         return False  # "1,500 houses" / "1,500 km": a count and a measure are two quantities
     if mismatch == "unit" and a.unit and b.unit and a_text is not None and b_text is not None:

@@ -236,6 +236,20 @@ def test_the_same_count_of_times_and_of_shots_is_no_number_difference():
     )
 
 
+def test_a_modal_of_what_is_feared_is_no_hedge():
+    # ECB+ T8b: the worry's "could" is its content; the outlet hedges nothing.
+    assert "hedge" not in _kinds(
+        "The IMF agreed to lend Greece billions after concerns that the Athens government's debt crisis could "
+        "trigger a knock-on effect elsewhere.",
+        "The IMF agreed to lend Greece billions after concerns that the Athens government's debt crisis would "
+        "trigger a knock-on effect elsewhere.",
+    )
+    assert "hedge" in _kinds(
+        "The debt crisis could trigger a knock-on effect elsewhere, the IMF said.",
+        "The debt crisis will trigger a knock-on effect elsewhere, the IMF said.",
+    )
+
+
 def test_yet_to_and_a_re_spaced_contraction_negate():
     # ECB+ T18b: "had yet to" and "not yet" tell the same thing; T19b: "couldn ’ t" is "couldn't".
     assert "polarity" not in _kinds(

@@ -54,9 +54,31 @@ def speech_verbs(words: list[Word]) -> list[str]:
 
 @register("hedge")
 def _hedge(sides: list[Side]) -> Difference | None:
-    read = per_side(sides, lambda s: frozenset(cues(_without_inability(s.own), lexicon.HEDGE)))
+    read = per_side(sides, lambda s: frozenset(cues(_without_feared(_without_inability(s.own)), lexicon.HEDGE)))
     sets = {side.article: found for side, found in zip(sides, read)}
     return set_difference("hedge", sets)
+
+
+# How many words after a noun of worry its clause's modal may stand ("concerns that the Athens government's debt crisis
+# could trigger": eight).
+_FEARED_WINDOW = 8
+_MODALS = frozenset({"could", "may", "might"})
+
+
+def _without_feared(words: list[Word]) -> list[Word]:
+    """The words without a modal that a noun of worry or prospect governs ("concerns that the crisis could
+    trigger a knock-on effect"): the modal tells what is feared, not how sure the outlet is."""
+    drop: set[int] = set()
+    for i, w in enumerate(words):
+        if w.plain not in lexicon.HEDGE_CONTENT or w.clause_end:
+            continue
+        for j in range(i + 1, min(len(words), i + 1 + _FEARED_WINDOW)):
+            if words[j].plain in _MODALS:
+                drop.add(j)
+                break
+            if words[j].clause_end:
+                break
+    return [w for k, w in enumerate(words) if k not in drop] if drop else words
 
 
 def _without_inability(words: list[Word]) -> list[Word]:

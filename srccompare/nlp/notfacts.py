@@ -40,6 +40,7 @@ FRAGMENT_WORDS = 3
 _WORDS = re.compile(r"\w+")
 
 _LETTERS = re.compile(r"[a-z]+")
+_DIGIT = re.compile(r"\d")
 _QUOTE_MARKS = "'\"‘’“”«»"
 _END = re.compile(r"[.!?…\"”’'»)]\s*$")
 # A label in capitals before a colon: "ON DEADLINE: ...", "WATCH: ...".
@@ -74,7 +75,9 @@ def _patterns() -> _Patterns:
     byline = tuple(re.compile(p) for p in data["byline"])
     # One alternation for the patterns searched anywhere: one scan of the sentence instead of one each.
     anywhere = (re.compile("|".join(f"(?:{p})" for p in data["credit_anywhere"]), re.IGNORECASE),)
-    return _Patterns(compiled("credit_start"), anywhere, byline, compiled("widget"), frozenset(data["timestamp"]))
+    # The widget patterns in one alternation too: most sentences are short enough to be tried (WIDGET_WORDS).
+    widget = (re.compile("|".join(f"(?:{p})" for p in data["widget"]), re.IGNORECASE),)
+    return _Patterns(compiled("credit_start"), anywhere, byline, widget, frozenset(data["timestamp"]))
 
 
 @per_sentence
@@ -91,7 +94,7 @@ def kind_of(text: str, alone: bool = True) -> str | None:
         return "byline"
     if len(words) <= WIDGET_WORDS and any(r.match(text) for r in p.widget):
         return "widget"
-    if any(c.isdigit() for c in text) and all(w in p.timestamp for w in _LETTERS.findall(text.lower())):
+    if _DIGIT.search(text) and all(w in p.timestamp for w in _LETTERS.findall(text.lower())):
         return "label"  # a time stamp
     if alone and len(words) <= LABEL_WORDS:
         bare = text.strip(_QUOTE_MARKS + " ")

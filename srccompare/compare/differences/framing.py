@@ -149,7 +149,7 @@ _MEMO_SIZE = 4096
 
 
 def _read_anchors(words: list[Word]) -> dict[str, tuple[bool, str, frozenset[str]]]:
-    negation = [is_negation(w) or _yet_to(words, i) for i, w in enumerate(words)]
+    negation = [is_negation(w) or (w.plain == "yet" and _yet_to(words, i)) for i, w in enumerate(words)]
     anchor = [_is_anchor(w) and not negation[i] for i, w in enumerate(words)]
     governed: dict[int, int] = {}
     for j, neg in enumerate(negation):

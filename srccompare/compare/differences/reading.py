@@ -197,6 +197,8 @@ def _mask(n: int, spans) -> list[bool]:
 # A word, or a contraction re-spaced around its apostrophe ("couldn ’ t", "don ' t").
 _WORD_OR_CONTRACTION = re.compile(r"\w+n\s+[’']\s+t\b\S*|\S+")
 _RESPACED = re.compile(r"^(\w+n)\s+([’'])\s+t")
+_RESPACED_ANYWHERE = re.compile(r"\wn\s+[’']\s+t\b")
+_NON_SPACE = re.compile(r"\S+")
 
 
 def _words(text: str, spans: tuple[tuple[int, int], ...]) -> tuple[Word, ...]:
@@ -205,7 +207,9 @@ def _words(text: str, spans: tuple[tuple[int, int], ...]) -> tuple[Word, ...]:
     out = []
     previous_end = True
     any_quote = any(inside)
-    for m in _WORD_OR_CONTRACTION.finditer(text):
+    # Most sentences hold no re-spaced contraction: split them on white space alone.
+    pattern = _WORD_OR_CONTRACTION if "t" in text and _RESPACED_ANYWHERE.search(text) else _NON_SPACE
+    for m in pattern.finditer(text):
         raw = m.group()
         quoted = False
         if any_quote:
@@ -214,7 +218,7 @@ def _words(text: str, spans: tuple[tuple[int, int], ...]) -> tuple[Word, ...]:
             quoted = bool(letters) and sum(letters) * 2 > len(letters)
         # ECB+ re-spaces contractions ("couldn ’ t see"): read as the one word it is, shown as written (the
         # words joined by spaces give back the sentence).
-        plain, keys, clause_end, ends_sentence = _spelling(_RESPACED.sub(r"\1\2t", raw))
+        plain, keys, clause_end, ends_sentence = _spelling(_RESPACED.sub(r"\1\2t", raw) if " " in raw else raw)
         out.append(Word(raw, plain, keys, quoted, previous_end, clause_end))
         previous_end = ends_sentence
     return tuple(out)

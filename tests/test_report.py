@@ -299,3 +299,18 @@ def test_three_outlets_added_omitted_framed_on_real_text():
     assert hedged.relation == "divergent"
     assert hedged.id in event.outlets["harbour_c.txt"].framed
     assert event.outlets["harbour_c.txt"].added == ()
+
+
+def test_words_only_one_side_has_are_shown_as_it_writes_them():
+    # ECB+ T18b: the same quotation, one outlet adding who said it and how; no kind of difference names that.
+    from srccompare.compare.report import _wording
+
+    a = '"She was an essential point of our lives," said a tearful Charlie Kafoury, who had difficulty getting out his words.'
+    b = '"She was an essential point of our lives."'
+    by_id = {
+        name: Article(id=name, path=name, outlet=outlet, paragraphs=(text,), sentences=tuple(split_sentences([text])))
+        for name, outlet, text in (("a.txt", "Detroit News", a), ("b.txt", "Free Press", b))
+    }
+    diff = _wording({"a.txt": a, "b.txt": b}, by_id)
+    assert diff.kind == "added_detail" and diff.articles == ("a.txt",)
+    assert diff.detail == 'added_detail: Detroit News adds: "tearful Charlie Kafoury difficulty getting words"'

@@ -217,24 +217,29 @@ def _all_equivalent(texts: list[str]) -> bool:
 
 def _wording(texts: Mapping[str, str], by_id: Mapping[str, Article]) -> Difference:
     """The difference of a divergent group the classifier found no kind for: the content words
-    only one side has (added_detail), or, when every side has the same words, "wording"."""
+    only one side has (added_detail), in the order that side writes them, or, when every side has
+    the same words, "wording"."""
+    import dataclasses
+
     from ..nlp.tokens import aligned_words
+    from ..render.labels import difference_detail
+    from .differences import article_labels
 
     words = {a: set(aligned_words(t).split()) for a, t in texts.items()}
     departing: dict[str, tuple[str, ...]] = {}
-    for a, ws in words.items():
+    for a, t in texts.items():
         rest = set().union(*(w for b, w in words.items() if b != a))
-        extra = sorted(ws - rest)
-        if extra:
-            departing[a] = tuple(extra)
+        extra = words[a] - rest
+        # The side's own words, as written, whose content word no other side has.
+        shown = [raw.strip(_EDGE_PUNCT) for raw in t.split() if set(aligned_words(raw).split()) & extra]
+        if shown:
+            departing[a] = tuple(dict.fromkeys(shown))
     if not departing:
         return Difference("wording", "the same words, told differently", tuple(texts))
-    outlets = [by_id[a].outlet for a in texts]
-    unique = len(set(outlets)) == len(outlets) and None not in outlets
+    used: dict[str, tuple[str, ...]] = {a: (" ".join(w),) for a, w in departing.items()}
+    diff = Difference("added_detail", "", tuple(departing), departing, used=used)
+    return dataclasses.replace(diff, detail=difference_detail(diff, article_labels(list(texts), by_id)))
 
-    def label(a: str) -> str:
-        outlet = by_id[a].outlet
-        return outlet if unique and outlet else a.rsplit("/", 1)[-1]
 
-    detail = "; ".join(f"{label(a)} adds {' '.join(w[:8])}" for a, w in departing.items())
-    return Difference("added_detail", f"added_detail: {detail}", tuple(departing), departing)
+# Punctuation around a word shown on its own.
+_EDGE_PUNCT = "\"'“”‘’.,;:!?()[]"

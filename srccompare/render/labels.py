@@ -103,7 +103,8 @@ def difference_detail(diff: Difference, names: Mapping[str, str]) -> str:
         )
     if kind == "added_detail":
         parts = [
-            f"{name(a)} adds {', '.join(diff.aspects.get(a, ()))}: " + "; ".join(f'"{p}"' for p in diff.used[a])
+            f"{name(a)} adds{' ' if diff.aspects.get(a) else ''}{', '.join(diff.aspects.get(a, ()))}: "
+            + "; ".join(f'"{p}"' for p in diff.used[a])
             for a in sorted(diff.used)
         ]
         return "added_detail: " + "; ".join(parts)

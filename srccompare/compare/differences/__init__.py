@@ -80,7 +80,7 @@ def classify_group(
     marked = highlights(members, sides)
     if len(sides) < 2:
         return (), marked
-    labels = _names(sides, articles)
+    labels = article_labels([s.article for s in sides], articles)
     found = []
     for _, detect in detectors():
         diff = detect(sides)
@@ -89,11 +89,11 @@ def classify_group(
     return tuple(found), marked
 
 
-def _names(sides: list[Side], articles: Mapping[str, Article]) -> dict[str, str]:
+def article_labels(ids: Sequence[str], articles: Mapping[str, Article]) -> dict[str, str]:
     """How details name the articles: by the report's one label per article; without labels (a
     group classified on its own), by outlet when that is unambiguous within the group, else by file
     name. Ids stay in Difference.articles and the typed fields."""
-    found = {s.article: articles.get(s.article) for s in sides}
+    found = {a: articles.get(a) for a in ids}
     if all(a is not None and a.label for a in found.values()):
         return {k: a.label for k, a in found.items() if a is not None and a.label}
     outlets = {k: getattr(a, "outlet", None) for k, a in found.items()}
@@ -109,6 +109,7 @@ __all__ = [
     "FAITHFUL_QUOTE_FORMS",
     "KINDS",
     "NON_DISAGREEING",
+    "article_labels",
     "classify_group",
     "cited_sources",
     "detectors",

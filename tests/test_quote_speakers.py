@@ -361,6 +361,28 @@ RECALL_FLOOR = 0.85
 PRECISION_FLOOR = 0.97
 
 
+@pytest.mark.parametrize(
+    "sentence, speaker",
+    [
+        # BASIL and ECB+: the subject's own name for something
+        (
+            'Republican National Committee spokesman Tim Miller called Biden "unhinged and out of control."',
+            "Tim Miller",
+        ),
+        (
+            'Playboy founder Hugh Hefner described the layout as "a milestone in the history of the magazine."',
+            "Hugh Hefner",
+        ),
+        # ... not a title, an ad or a letter that names it, nor a passive
+        ('A movie called "The Notorious Bettie Page" was released in 2005.', None),
+        ('He has been described as the "apple of Theo Epstein\'s eye."', None),
+        ('He released another ad in Iowa describing himself as a "man of faith and of family."', None),
+    ],
+)
+def test_who_calls_something_what_the_quotation_says(sentence, speaker):
+    assert _speakers([sentence]) == [speaker]
+
+
 def test_no_speaker_rather_than_a_garbled_one():
     # BASIL: a name read across a sentence end, and one lower-case word, name nobody.
     akin = (

@@ -730,8 +730,26 @@ def _speaker_before(head: str) -> str | None:
     head = _QUOTE_MARK.split(head)[-1]
     verbs = list(_VERB.finditer(head))
     if not verbs or not _LEAD_IN.fullmatch(head, verbs[-1].end()):
-        return _participle_speaker(whole)
+        return _participle_speaker(whole) or _naming_speaker(head)
     return _subject_before(head, verbs[-1].start())
+
+
+# 'X called the announcement "...', 'Y described the layout as "...': the quoted words are the subject's
+# name for something. Not after an article or an auxiliary ('a movie called "...', 'has been described as').
+_NAMING = re.compile(
+    rf"(?<!\ba )(?<!\ban )(?<!\bthe )(?<!\bbeen )(?<!\bwas )(?<!\bis )(?<!\bwere )(?<!\bare )\b(?:{_QUOTES['naming_verbs']})"
+    r"\s+(?:(?!(?:and|but|or|to|that)\b)[\w'’-]+\s+){0,4}(?:as\s+)?$"
+)
+
+
+def _naming_speaker(head: str) -> str | None:
+    """The named subject of a verb that names what the quotation then calls something ('Rep. Nick J.
+    Rahall II ..., called the announcement "one more indication ..."'), or None."""
+    m = _NAMING.search(head)
+    if m is None:
+        return None
+    who = _subject_before(head, m.start())
+    return who if who and _is_named(who) else None
 
 
 # ', saying: "', ', adding that "': the quotation is said by the subject of the clause before.

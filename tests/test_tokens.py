@@ -81,6 +81,8 @@ def test_name_variants_in_sentences() -> None:
 def test_same_spelling_and_derived_words_are_not_variants() -> None:
     assert name_variants("Russia and South Korea met in Seoul.", "Russian and South Korean envoys met in Seoul.") == []
     assert name_variants("The US and the U.S. allies", "The US said") == []
+    # ECB+ T8b: a people's name and its country's are two words, not two spellings
+    assert name_variants("Merkel told German lawmakers on Wednesday.", "Merkel told lawmakers in Germany.") == []
 
 
 def test_generic_variants_by_fold_key() -> None:

@@ -154,7 +154,11 @@ def _phrases(text: str) -> list[str]:
 
 def _derived(x: str, y: str) -> bool:
     short, long = sorted((x, y), key=len)
-    return long.startswith(short) and long[len(short) :] in _DERIVED
+    if not long.startswith(short):
+        return False
+    ending = long[len(short) :]
+    # ... and a people's name to its country's (German / Germany); not a doubled letter (Zelensky / Zelenskyy)
+    return ending in _DERIVED or (ending == "y" and short.endswith("n"))
 
 
 def name_variants(a_text: str, b_text: str) -> list[tuple[str, str]]:

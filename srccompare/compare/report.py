@@ -224,6 +224,7 @@ def _wording(texts: Mapping[str, str], by_id: Mapping[str, Article]) -> Differen
     from ..nlp.tokens import aligned_words
     from ..render.labels import difference_detail
     from .differences import article_labels
+    from .differences.reading import PUNCT
 
     words = {a: set(aligned_words(t).split()) for a, t in texts.items()}
     departing: dict[str, tuple[str, ...]] = {}
@@ -231,7 +232,7 @@ def _wording(texts: Mapping[str, str], by_id: Mapping[str, Article]) -> Differen
         rest = set().union(*(w for b, w in words.items() if b != a))
         extra = words[a] - rest
         # The side's own words, as written, whose content word no other side has.
-        shown = [raw.strip(_EDGE_PUNCT) for raw in t.split() if set(aligned_words(raw).split()) & extra]
+        shown = [raw.strip(PUNCT) for raw in t.split() if set(aligned_words(raw).split()) & extra]
         if shown:
             departing[a] = tuple(dict.fromkeys(shown))
     if not departing:
@@ -239,7 +240,3 @@ def _wording(texts: Mapping[str, str], by_id: Mapping[str, Article]) -> Differen
     used: dict[str, tuple[str, ...]] = {a: (" ".join(w),) for a, w in departing.items()}
     diff = Difference("added_detail", "", tuple(departing), departing, used=used)
     return dataclasses.replace(diff, detail=difference_detail(diff, article_labels(list(texts), by_id)))
-
-
-# Punctuation around a word shown on its own.
-_EDGE_PUNCT = "\"'“”‘’.,;:!?()[]"

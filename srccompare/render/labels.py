@@ -102,11 +102,13 @@ def difference_detail(diff: Difference, names: Mapping[str, str]) -> str:
             for group in diff.variants
         )
     if kind == "added_detail":
-        parts = [
-            f"{name(a)} adds{' ' if diff.aspects.get(a) else ''}{', '.join(diff.aspects.get(a, ()))}: "
-            + "; ".join(f'"{p}"' for p in diff.used[a])
-            for a in sorted(diff.used)
-        ]
+        parts = []
+        for a in sorted(diff.used):
+            aspects = ", ".join(diff.aspects.get(a, ()))
+            # the fallback for a group no kind describes knows no aspect: "X adds: ..."
+            parts.append(
+                f"{name(a)} adds{' ' + aspects if aspects else ''}: " + "; ".join(f'"{p}"' for p in diff.used[a])
+            )
         return "added_detail: " + "; ".join(parts)
     # The kinds that compare sets of terms: each reading once, with the articles that share it.
     readings: dict[tuple[str, ...], list[str]] = {}

@@ -1028,7 +1028,7 @@ def _phrase(words: list[str], forward: bool) -> str | None:
 
 
 # A preposition putting a described speaker somewhere ('one woman in Qeshm').
-_WHERE = frozenset({"in", "from", "at", "near"})
+_WHERE = _data.words("quotes", "where")
 
 
 def _trailing_capitals(words: list[str]) -> list[str]:

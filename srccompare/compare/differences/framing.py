@@ -62,7 +62,6 @@ def _hedge(sides: list[Side]) -> Difference | None:
 # How many words after a noun of worry its clause's modal may stand ("concerns that the Athens government's debt crisis
 # could trigger": eight).
 _FEARED_WINDOW = 8
-_MODALS = frozenset({"could", "may", "might"})
 
 
 def _without_feared(words: list[Word]) -> list[Word]:
@@ -73,7 +72,7 @@ def _without_feared(words: list[Word]) -> list[Word]:
         if w.plain not in lexicon.HEDGE_CONTENT or w.clause_end:
             continue
         for j in range(i + 1, min(len(words), i + 1 + _FEARED_WINDOW)):
-            if words[j].plain in _MODALS:
+            if words[j].plain in lexicon.HEDGE_CONTENT_MODALS:
                 drop.add(j)
                 break
             if words[j].clause_end:

@@ -347,8 +347,8 @@ def labelled():
 
 def test_speakers_against_hand_labels(labelled):
     """The quotations of 30 ECB+ development articles of other events than tests/data/facts, labelled by
-    readers who never ran the tool (tests/data/quotes). Floors a little under today's figures (0.992, 0.876, 1.000; 0.760, 0.725, 0.928 at 654d3f8): a
-    speaker given wrongly is worse than none, so precision is held highest."""
+    readers who never ran the tool (tests/data/quotes). Floors a little under today's figures (found 0.992, recall
+    0.933, precision 1.000): a speaker given wrongly is worse than none, so precision is held highest."""
     assert labelled.quotes >= 120
     assert labelled.found / labelled.quotes >= FOUND_FLOOR, labelled.not_found
     assert labelled.recall >= RECALL_FLOOR, labelled.missed
@@ -357,7 +357,7 @@ def test_speakers_against_hand_labels(labelled):
 
 # Labelled quotations found / named speakers given / speakers given that are right.
 FOUND_FLOOR = 0.95
-RECALL_FLOOR = 0.85
+RECALL_FLOOR = 0.90
 PRECISION_FLOOR = 0.97
 
 
@@ -394,3 +394,47 @@ def test_no_speaker_rather_than_a_garbled_one():
 
     assert not any(map(_plausible_speaker, ["Ames Straw Poll. She", "though", "immediately", "year"]))
     assert all(map(_plausible_speaker, ["police", "demonstrators", "Mr. Smith", "R. Clarke Cooper", "a witness"]))
+
+
+# ECB+ doc_0320 (Turkmen election), doc_0168 (DiLeo to coach the 76ers), doc_0166 (the Bush rule revoked).
+BEGMEDOVA = [
+    "“Beyond all the pompous declarations, there will be no real change,” Tadzhigul Begmedova, director of the "
+    "Turkmenistan Helsinki Foundation for Human Rights, said by telephone from Varna, Bulgaria.",
+    "“The hopes many people had that a new president would open up Turkmen society have been shattered.”",
+]
+DILEO = [
+    "His son, T.J. DiLeo, is a guard for Temple and he said after the Owls ' 88-72 win over No. 8 Tennessee that "
+    "he was excited his father had a chance to coach.",
+    "“I think it's unfortunate for Mo, he's a great coach, but my dad is ready to step in, “DiLeo said.",
+    "“This caught us by surprise.",
+    "We had no idea.”",
+]
+SCHROEDER = [
+    "Darin Schroeder, Vice President for Conservation Advocacy at the environmental organization, American Bird "
+    "Conservancy, agreed with Salazar ’ s decision.",
+    "“We are gratified Secretary Salazar and Secretary Locke acted to restore the Endangered Species Act to its "
+    "intended strength.",
+    "The consultation process is one of the cornerstones of the ESA.”",
+]
+# ECB+ doc_0044: the paragraph before names Lohan, but its speech verb is her rep's.
+LOHAN = [
+    "Lindsay Lohan checked into the Betty Ford Clinic in Rancho Mirage, Calif., on Thursday night, for what is to "
+    "be a three-month stay, her rep confirms to PEOPLE.",
+    '"And she showed up [at Morningside Recovery] in the morning and hated it."',
+]
+
+
+def test_where_the_speaker_spoke_from_ends_the_attribution():
+    assert _speakers(BEGMEDOVA) == ["Tadzhigul Begmedova"] * 2
+
+
+def test_an_opening_mark_before_the_attribution_closes_the_remark():
+    quotes = article_quotes(DILEO)
+    assert [q.speaker for q in quotes] == ["DiLeo"] * 3
+    assert quotes[0].closed and quotes[0].text.endswith("ready to step in,")
+
+
+def test_a_quotation_paragraph_after_a_paragraph_about_a_named_person_is_theirs():
+    assert _speakers(SCHROEDER) == ["Darin Schroeder", "Darin Schroeder"]
+    # ... not when that paragraph credits someone else with speaking
+    assert _speakers(LOHAN) == [None]

@@ -213,6 +213,10 @@ def article_quotes(paragraphs: Sequence[str]) -> list[Quotation]:
                 # A remark that runs on and is attributed where it closes, paragraphs later:
                 # '"It wasn't typical ...' / 'You got the feeling ... wrong," Pigeon told ...'
                 speaker = _closing_speaker(paragraphs, history, index)
+            if speaker is None and previous is None and index and ending is None and _opens(para, quote):
+                # 'Darin Schroeder, Vice President ..., agreed with the decision.' then his words as a
+                # paragraph of their own, attributed nowhere
+                speaker = _named_subject(paragraphs[index - 1])
             speaker = speaker if speaker is None or _plausible_speaker(speaker) else None
             previous = Quotation(quote.text, quote.start, quote.end, speaker, quote.closed)
             history.append((index, position, speaker or ""))
@@ -349,6 +353,26 @@ def _statement_by(para: str) -> str | None:
     return " ".join(words) or None
 
 
+# After the name at a paragraph's opening, its appositive if any ('Darin Schroeder, Vice President for
+# Conservation Advocacy at ..., agreed'), then the lower-case word of its verb.
+_SUBJECT_VERB = re.compile(rf"(?:,[^.;:!?\"“”]{{1,150}},)?\s+(?:[a-z]+\s+)?(?:[a-z]+(?:ed|s)|{_SPEECH_VERBS})\b")
+
+
+def _named_subject(para: str) -> str | None:
+    """The person a paragraph opens with as the subject of its first sentence, when the paragraph quotes
+    nobody: the speaker of a quotation that makes up the next paragraph with no attribution of its own."""
+    if _QUOTE_MARK.search(para):
+        return None
+    m = _PERSON.match(para)
+    if m is None or m.group().split()[0].lower() in STOP_WORDS | _CALENDAR:
+        return None
+    verb = _SUBJECT_VERB.match(para, m.end())
+    # another's speech verb after it ('..., her rep confirms to PEOPLE.'): the quotation may be theirs
+    if verb is None or _VERB.search(para, verb.end()) is not None:
+        return None
+    return m.group()
+
+
 def _leads_in(para: str) -> bool:
     """Whether a paragraph ends by introducing a quotation: a speech verb, then a colon; or a
     short attribution closing what the speaker said in reported speech ('Page was hardly tawdry,
@@ -412,8 +436,13 @@ def _ends(para: str, quote: Quotation) -> bool:
 
 # An attribution with an appositive is at most this many words long.
 ATTRIBUTION_WORDS = 30
-# A speech verb with at most three words after it ending the paragraph: 'said from Bulgaria.'
-_VERB_LAST = re.compile(rf"\b(?:{_SPEECH_VERBS})(?:\s+[\w.'’-]+){{0,3}}[.!?]$")
+# A speech verb ending the paragraph with at most three words after it ('said from Bulgaria.'), or with
+# where or how it was said, opened by a preposition ('said by telephone from Varna, Bulgaria.'): no
+# reported clause follows it.
+_VERB_LAST = re.compile(
+    rf"\b(?:{_SPEECH_VERBS})(?:(?:\s+[\w.'’-]+){{0,3}}"
+    rf"|\s+(?:{'|'.join(sorted(_data.words('quotes', 'prepositions')))})(?:,?\s+[\w.'’-]+){{1,7}})[.!?]$"
+)
 
 
 # '..." he said, adding that the weather was warm.', '..." Merkel told lawmakers, urging them to ...': the
@@ -654,13 +683,28 @@ def _double_spans(text: str) -> list[tuple[int, int, bool]]:
                 continue  # no quotation opens right after a word or a figure: an inch mark ('a 34" monitor')
             open_at, closers = i + 1, _DOUBLE_PAIRS[mark]
             continue
-        if mark in closers:
+        if mark in closers or _misprinted_closer(text, i):
             if text[open_at:i].strip():
                 spans.append((open_at, i, True))
             open_at = None
     if open_at is not None and text[open_at:].strip():
         spans.append((open_at, len(text.rstrip()), False))
     return spans
+
+
+# After a remark's last word and its comma, the attribution closing the paragraph: '..., “DiLeo said.'
+_CLOSING_ATTRIBUTION = re.compile(rf"(?:[\w.'’-]+\s+){{1,4}}(?:{_SPEECH_VERBS})\b(?:\s+[\w.'’-]+){{0,3}}[.!?]$")
+
+
+def _misprinted_closer(text: str, i: int) -> bool:
+    """Whether the opening mark at ``i``, met while a quotation is open, closes it: it follows the remark's
+    punctuation and only an attribution follows it to the end of the paragraph ('..., my dad is ready to
+    step in, “DiLeo said.'), so no new quotation can open there."""
+    return (
+        text[i] in "“„"
+        and text[:i].rstrip()[-1:] in (",", ".", "!", "?")
+        and _CLOSING_ATTRIBUTION.match(text, i + 1) is not None
+    )
 
 
 def _single_spans(text: str, outer: list[tuple[int, int, bool]]) -> list[tuple[int, int, bool]]:
@@ -1012,6 +1056,8 @@ def _phrase(words: list[str], forward: bool) -> str | None:
                 words = words[i + 1 :]
                 break
         words = [w for w in words if _SPEAKER_WORD.fullmatch(w)]
+        if len(words) > 2 and words[0].lower() not in _DETERMINERS and words[1].lower() in _DETERMINERS:
+            words = words[1:]  # 'Then an unseen announcer announces:': an adverb before the noun phrase
     if not words:
         return None
     caps = _trailing_capitals(words)

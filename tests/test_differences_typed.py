@@ -113,6 +113,10 @@ def test_a_source_is_whom_the_clause_credits_not_the_words_before_it():
     }
     assert sources("Ten people were killed, officials and state media said.") == {"officials", "state media"}
     assert sources("Local officials said 40 died.") == {"local officials"}
+    # ... a capital opens the sentence only where this source stands, not where its word first occurs
+    assert sources("Iraqi police were deployed after Iraqi officials said the vote would go ahead.") == {
+        "Iraqi officials"
+    }
     # "according to" a name and a body's head noun names the body, not the place (ECB+ T18b, T20b)
     assert sources("He sought them out, according to Troy police Lt. Gerry Scherlinck.") == {"Troy police"}
     assert sources("According to Iran's seismologic center, the epicenter was in the Gulf.") == {

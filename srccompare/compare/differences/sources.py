@@ -77,6 +77,7 @@ def _sentence_sources(text: str) -> frozenset[str]:
     for pattern in patterns:
         for m in pattern.finditer(text):
             src = m.group("src").strip()
+            start = m.start("src")
             if src[:1].isupper():
                 # A match that starts inside a name takes the whole name: "Iran's Red Crescent relief agency",
                 # not "Crescent relief agency".
@@ -86,6 +87,7 @@ def _sentence_sources(text: str) -> frozenset[str]:
                     name.pop(0)  # 'A', 'But' open the clause, not the name
                 if name:
                     src = " ".join(name) + " " + src
+                    start = head.start() if head is not None else start
             whole = src
             outlets = find_outlets(src)
             if outlets:
@@ -121,7 +123,7 @@ def _sentence_sources(text: str) -> frozenset[str]:
             named = [w[:1].isupper() for w in words]
             lead = next((k for k, capital in enumerate(named) if not capital), len(named))
             # ... not a capital that only opens the sentence ("Local officials said")
-            opens = not text[: text.find(words[0])].strip()
+            opens = not text[: text.find(words[0], start)].strip()
             of_a_name = 0 < lead < len(named) and not any(named[lead:]) and (lead > 1 or not opens)
             generic = generic and (of_a_name or not any(named[1:]))
             if generic or src.lower() in lexicon.GENERIC_SOURCES:

@@ -343,3 +343,22 @@ def test_a_fraction_measures_and_never_counts():
     measured = quantities("The quake measured 6.1, killing 3 people.")
     assert [(q.value, q.thing) for q in measured] == [(6.1, "magnitude"), (3.0, "death")]
     assert [(q.value, q.thing) for q in quantities("2.5 million people were displaced.")] == [(2.5e6, "displaced")]
+
+
+def test_a_word_glued_to_one_figure_is_no_thing_of_another():
+    # ECB+ T19b: "26-year-old" is the officer's age; the 11 after it counts shots, not years.
+    from srccompare.nlp.numbers import quantities
+
+    fired = (
+        "The 30-year-old sergeant and 26-year-old fired 11 shots — the autopsy showed that seven bullets entered "
+        "Gray's body, three of them from the rear."
+    )
+    assert [(q.value, q.thing) for q in quantities(fired)] == [
+        (30.0, "age"),
+        (26.0, "age"),
+        (11.0, "shot"),
+        (7.0, "bullet"),
+    ]
+    # ... while a figure's own glued word still names its thing, and a toll after an age is a toll
+    killed = "A 16-year-old boy was among 3 killed."
+    assert [(q.value, q.thing) for q in quantities(killed)] == [(16.0, "age"), (3.0, "death")]

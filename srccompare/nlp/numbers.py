@@ -484,8 +484,9 @@ def _vague_numbers(text: str) -> list[Number]:
 
 def _thing_of(text: str, n: Number, words: list[tuple[int, int, str]]) -> tuple[str | None, bool]:
     lex = _quantity_lexicon()
-    before = [w for s, e, w in words if e <= n.start]
-    after = [w for s, e, w in words if s >= n.end]
+    # A word glued to another number is that number's ("26-year-old" in "the 26-year-old fired 11 shots").
+    before = [w for s, e, w in words if e <= n.start and not _glued_to_a_number(text, s)]
+    after = [w for s, e, w in words if s >= n.end and (s == n.end + 1 or not _glued_to_a_number(text, s))]
     # The clause around the number: words back to the last sentence stop, forward to the next.
     for k in range(len(before) - 1, -1, -1):
         if before[k] in ".;!?":
@@ -530,6 +531,11 @@ def _thing_of(text: str, n: Number, words: list[tuple[int, int, str]]) -> tuple[
     if n.counted and n.unit and n.kind in ("cardinal", "money") and n.unit not in UNIT_WORDS:
         return n.unit, False
     return None, False
+
+
+def _glued_to_a_number(text: str, start: int) -> bool:
+    """Whether the word at ``start`` is joined by a hyphen to a figure before it ("26-year-old", "3-storey")."""
+    return start >= 2 and text[start - 1] == "-" and text[start - 2].isdigit()
 
 
 # What a measure measures: "120 mph" and "193 km/h" are speeds, "30 miles" and "48 km" distances.

@@ -305,3 +305,20 @@ def test_a_vague_count_outside_its_range_disagrees_and_people_in_general_are_no_
         "Three people died in a burning bank in Athens.",
     )
     assert "number" not in people
+
+
+def test_people_shot_are_not_compared_with_a_toll_the_other_side_gives_beside_its_own():
+    # ECB+ T18b leads (doc_0042, doc_0146): both give one death; "three people" were shot, not killed.
+    shot = (
+        "A man who was fired last week from his job at an accounting firm in suburban Detroit walked into his former "
+        "office with a shotgun on Monday and shot three people, killing one, before fleeing and leading police officers "
+        "on a high-speed chase, the authorities said."
+    )
+    killed = (
+        "A Michigan man shot to death one person and injured two others Monday at the suburban Detroit accounting "
+        "firm from which he was fired last week, police said."
+    )
+    assert "number" not in _diffs(shot, killed)
+    # ... while two tolls still differ, the toll paired with the toll rather than with the first count of people
+    found = _diffs(shot.replace("killing one", "killing two people"), killed)
+    assert found["number"].used == {"a.txt": ("two",), "b.txt": ("one",)}

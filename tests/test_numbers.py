@@ -362,3 +362,15 @@ def test_a_word_glued_to_one_figure_is_no_thing_of_another():
     # ... while a figure's own glued word still names its thing, and a toll after an age is a toll
     killed = "A 16-year-old boy was among 3 killed."
     assert [(q.value, q.thing) for q in quantities(killed)] == [(16.0, "age"), (3.0, "death")]
+
+
+def test_a_participle_after_a_comma_is_not_what_the_figure_before_it_counts():
+    # ECB+ T18b doc_0042: three were shot, one killed.
+    from srccompare.nlp.numbers import quantities
+
+    shot = "A man walked into his former office with a shotgun on Monday and shot three people, killing one."
+    assert [(q.value, q.thing, q.sure) for q in quantities(shot)] == [(3.0, "person", False), (1.0, "death", True)]
+    # ... a verb of its own clause still is, and so is one past a parenthesis about the people counted
+    assert {q.thing for q in quantities("Three people, one of them a pregnant woman, were killed.") if q.sure} == {
+        "death"
+    }

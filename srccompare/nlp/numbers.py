@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from .. import data as _data
@@ -161,16 +161,39 @@ def _find_numbers(text: str) -> tuple[Number, ...]:
     return tuple(out)
 
 
-def number_mismatches(a: str | Sequence[Number], b: str | Sequence[Number]) -> list[NumberMismatch]:
+def number_mismatches(
+    a: str | Sequence[Number], b: str | Sequence[Number], alike: Callable[[Number, Number], bool] | None = None
+) -> list[NumberMismatch]:
     """Numbers of ``a`` and ``b`` (texts, or their ``find_numbers`` already found) that tell the same
-    quantity differently (see the module doc)."""
+    quantity differently (see the module doc). A number's match is a number of ``b`` with its unit: first
+    one that ``alike`` says is a figure of the same thing (a toll with a toll: "shot three people, killing
+    two people" / "shot to death one person"), else the first left."""
     na = [n for n in (find_numbers(a) if isinstance(a, str) else a) if n.unit]
     nb = [n for n in (find_numbers(b) if isinstance(b, str) else b) if n.unit]
     shared = {(n.unit, n.value) for n in na} & {(n.unit, n.value) for n in nb}
     out: list[NumberMismatch] = []
     used: set[int] = set()
-    for x in na:
+    paired: dict[int, int] = {}  # index in na -> its match in nb, figures of one thing first
+    if alike is not None:
+        for k, x in enumerate(na):
+            if (x.unit, x.value) in shared:
+                continue
+            match = next(
+                (
+                    i
+                    for i, y in enumerate(nb)
+                    if i not in used and y.unit == x.unit and (y.unit, y.value) not in shared and alike(x, y)
+                ),
+                None,
+            )
+            if match is not None:
+                used.add(match)
+                paired[k] = match
+    for k, x in enumerate(na):
         if (x.unit, x.value) in shared:
+            continue
+        if k in paired:
+            out.append(NumberMismatch(x, nb[paired[k]], "value"))
             continue
         same_unit = [
             i for i, y in enumerate(nb) if i not in used and y.unit == x.unit and (y.unit, y.value) not in shared
@@ -486,7 +509,14 @@ def _thing_of(text: str, n: Number, words: list[tuple[int, int, str]]) -> tuple[
     lex = _quantity_lexicon()
     # A word glued to another number is that number's ("26-year-old" in "the 26-year-old fired 11 shots").
     before = [w for s, e, w in words if e <= n.start and not _glued_to_a_number(text, s)]
-    after = [w for s, e, w in words if s >= n.end and (s == n.end + 1 or not _glued_to_a_number(text, s))]
+    following = [(s, e, w) for s, e, w in words if s >= n.end and (s == n.end + 1 or not _glued_to_a_number(text, s))]
+    # A participle after a comma tells what happened next, to some of them ("shot three people, killing
+    # one"; "fired 11 shots, hitting him seven times"): its verb is not what the figure counts.
+    after = []
+    for k, (s, _, w) in enumerate(following):
+        if w.endswith("ing") and "," in text[following[k - 1][1] if k else n.end : s]:
+            break
+        after.append(w)
     # The clause around the number: words back to the last sentence stop, forward to the next.
     for k in range(len(before) - 1, -1, -1):
         if before[k] in ".;!?":

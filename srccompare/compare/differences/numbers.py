@@ -112,10 +112,20 @@ def _pair_figures(ta: str, tb: str, fa: _Figures, fb: _Figures) -> list[_Told]:
     def other_things(x: Number, y: Number) -> bool:
         # "three people died" / "20,000 people marched": a toll and a crowd, two quantities of one noun
         tx, ty = fa.things.get(x.start), fb.things.get(y.start)
-        return tx is not None and ty is not None and tx != ty
+        if tx is not None and ty is not None:
+            return tx != ty
+        # "shot three people, killing one" / "shot to death one person": where one figure is a toll and the
+        # other's text gives a toll of its own, that toll is what it is compared with, not its other figure
+        return (tx is None and ty is not None and ty in fa.things.values()) or (
+            ty is None and tx is not None and tx in fb.things.values()
+        )
+
+    def same_thing(x: Number, y: Number) -> bool:
+        tx = fa.things.get(x.start)
+        return tx is not None and tx == fb.things.get(y.start)
 
     if fa.units and fb.units:
-        for mm in number_mismatches(fa.numbers, fb.numbers):
+        for mm in number_mismatches(fa.numbers, fb.numbers, same_thing):
             if not other_things(mm.a, mm.b) and _conflicting(mm.a, mm.b, mm.kind, ta, tb):
                 both(None, mm.a, mm.b, _shown(mm.a, mm.kind), _shown(mm.b, mm.kind))
     for x, y in _paired(fa.context, fb.context):

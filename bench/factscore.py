@@ -35,6 +35,10 @@ Measures (counts, summed over events for the overall figure):
   precision): of the (article, fact) pairs where the article does not tell the fact and at least half of
   the other voices do, those where the article is listed as omitting a group holding the fact;
 - non-facts reported: a ``not_facts`` line inside any fact group;
+- number disagreements backed by the labels (a lower bound on their precision): of the groups carrying a
+  ``number`` difference that is a disagreement (no ``form``: not a figure written another way) and holding a
+  labelled passage, those holding two articles' passages of one number fact with different labelled values.
+  A group may also disagree on a figure nobody labelled, so this is a lower bound;
 - linked pairs sharing a key fact (precision of the groups): of the pairs of member sentences of one fact
   group from two articles, both labelled passages of some key fact, the share whose passages tell a
   same fact. A sentence may also tell a fact nobody labelled, so this is a lower bound; it falls when
@@ -299,6 +303,8 @@ class Score:
     aligned: int = 0
     number_facts: int = 0  # facts whose values differ
     number_flagged: int = 0
+    number_claims: int = 0  # groups with a labelled passage carrying a number disagreement
+    number_backed: int = 0  # ... holding two articles' passages of one number fact with different values
     source_facts: int = 0  # facts whose articles credit different sources
     source_flagged: int = 0
     false_omitted: int = 0
@@ -331,6 +337,7 @@ class Score:
         num, den = {
             "aligned": (self.aligned, self.pairs),
             "number": (self.number_flagged, self.number_facts),
+            "number_backed": (self.number_backed, self.number_claims),
             "source": (self.source_flagged, self.source_facts),
             "false_omitted": (self.false_omitted, self.mentions),
             "false_added": (self.false_added, self.mentions),
@@ -434,6 +441,32 @@ def score_report(event: LabelledEvent, report: Mapping, sentences: Mapping[str, 
             score.number_flagged += 1
         else:
             score.miss("number", fact.id)
+
+    # number disagreements backed by the labels
+    for g in groups:
+        if not any(d["kind"] == "number" and not d.get("form") for d in g["differences"]):
+            continue
+        ms = members[g["id"]]
+        if not any(m in where for m in ms):
+            continue
+        score.number_claims += 1
+        backed = False
+        for fact in event.facts:
+            if fact.kind != "number":
+                continue
+            values = {
+                k
+                for (fid, a), m in mention_of.items()
+                if fid == fact.id
+                and m
+                and any((a, i) in ms for i in told[fact.id].get(a, ()))
+                and (k := value_key(m.value)) is not None
+            }
+            backed = backed or len(values) >= 2
+        if backed:
+            score.number_backed += 1
+        else:
+            score.miss("number_backed", g["id"])
 
     # sources flagged
     for fact in event.facts:
@@ -553,6 +586,7 @@ def main(argv: list[str] | None = None) -> int:
     measures = (
         "aligned",
         "number",
+        "number_backed",
         "source",
         "false_omitted",
         "false_added",

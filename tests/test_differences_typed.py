@@ -123,6 +123,13 @@ def test_a_source_is_whom_the_clause_credits_not_the_words_before_it():
         "Iran's seismologic center"
     }
     assert sources("According to WHO figures, 30 people died.") == {"WHO"}
+    # ... and a body's whole name, with its "of" and "and" (ECB+ T9b, T19b; BASIL)
+    assert sources("It undermined the Act, according to the Union of Concerned Scientists (UCS).") == {
+        "Union of Concerned Scientists"
+    }
+    assert sources(
+        "Seven bullets hit Mr. Gray, according to the New York City Office of the Chief Medical Examiner."
+    ) == {"New York City Office of the Chief Medical Examiner"}
 
 
 def test_a_charged_adjective_the_curated_lists_never_name_is_loaded_by_its_rating():

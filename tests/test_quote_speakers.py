@@ -390,7 +390,7 @@ def test_no_speaker_rather_than_a_garbled_one():
         'fend off pregnancy during a "legitimate rape," as he argued against allowing abortions.'
     )
     assert _speakers([akin]) == [None]
-    from srccompare.nlp.quotes import _plausible_speaker
+    from srccompare.nlp.speakers import _plausible_speaker
 
     assert not any(map(_plausible_speaker, ["Ames Straw Poll. She", "though", "immediately", "year"]))
     assert all(map(_plausible_speaker, ["police", "demonstrators", "Mr. Smith", "R. Clarke Cooper", "a witness"]))

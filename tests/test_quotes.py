@@ -216,7 +216,7 @@ _NAME_PIECES = ["Tara", "Reid", " ", "  ", "\n", "M.", "the", "Smith", ",", "'s"
 @settings(max_examples=400, deadline=None)
 @given(st.lists(st.sampled_from(_NAME_PIECES), max_size=14).map("".join), st.sampled_from(["Reid", "Smith", "O’Neil"]))
 def test_a_surname_finds_its_given_name_as_the_regex_would(text, surname):
-    from srccompare.nlp.quotes import _given_and
+    from srccompare.nlp.speakers import _given_and
 
     assert _given_and(surname, text) == _given_and_by_regex(surname, text)
 
@@ -224,7 +224,7 @@ def test_a_surname_finds_its_given_name_as_the_regex_would(text, surname):
 def test_a_surname_finds_its_given_name_as_the_regex_would_on_the_corpus():
     import re
 
-    from srccompare.nlp.quotes import _given_and
+    from srccompare.nlp.speakers import _given_and
 
     for path in sorted(CORPUS.glob("*.txt")):
         text = path.read_text(encoding="utf-8")

@@ -1,5 +1,9 @@
 """Quotations: find them, name their speaker, and say how two outlets' versions of one relate.
 
+What a quotation's own sentence says of its speaker is read by ``nlp.speakers``; this module finds the
+quotations and resolves across the article what a sentence leaves open (a pronoun, a remark that runs
+over paragraphs, a lead-in in the paragraph before).
+
 API (small on purpose; the aligner and the quote tracker build on it):
 
 - ``find_quotes(text) -> list[Quotation]``: the quotations in one paragraph or sentence, with the
@@ -28,7 +32,6 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import lru_cache
 
 from rapidfuzz.distance import Indel
 
@@ -36,6 +39,26 @@ from .. import data as _data
 from ..model import Sentence
 from .memo import per_sentence
 from .sentences import sentence_spans
+from .speakers import (
+    _CALENDAR,
+    _CAPITALISED_RUN,
+    _PARTICIPLES,
+    _PRONOUNS,
+    _QUOTE_MARK,
+    _QUOTES,
+    _SPEECH_VERBS,
+    _VERB,
+    _blank_quotes,
+    _full_name,
+    _is_named,
+    _person_name,
+    _phrase,
+    _plausible_speaker,
+    _speaker,
+    _speaker_after,
+    _speaker_before,
+    _subject_before,
+)
 from .tokens import STOP_WORDS, fold_spellings
 
 FORMS = ("verbatim", "bracketed", "trimmed", "altered", "translated", "unrelated")
@@ -80,18 +103,7 @@ class QuoteComparison:
     changed: tuple[str, ...] = ()
 
 
-_QUOTES = _data.load("quotes")
-_SPEECH_VERBS = "|".join(_QUOTES["speech_verbs"].split())
-_PARTICIPLES = "|".join(_QUOTES["participles"].split())
-_VERB = re.compile(rf"\b(?:{_SPEECH_VERBS})\b")
-_PRONOUNS = _data.words("quotes", "pronouns")
-_DETERMINERS = _data.words("quotes", "determiners")
-_TITLES = _data.words("quotes", "titles")
-# Words that end a speaker phrase after "said": 'said the Russian leader yesterday on the...'.
-_PHRASE_END = _data.words("quotes", "phrase_end")
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
-_SPEAKER_WORD = re.compile(r"[^\W_][\w’'.-]*")
-_AGE_WORD = re.compile(r"\d{1,3}-years?-old")
 
 # Opening mark -> the marks that may close it (typists mix curly and straight ones).
 _DOUBLE_PAIRS = {'"': '"”', "“": '”"', "„": '“”"', "«": "»", "»": "«"}
@@ -225,22 +237,6 @@ def article_quotes(paragraphs: Sequence[str]) -> list[Quotation]:
         running = previous if previous is not None and not previous.closed else None
         offset += len(para) + len(PARAGRAPH_SEPARATOR)
     return out
-
-
-def _plausible_speaker(speaker: str) -> bool:
-    """Whether a speaker read off the text can be one: not a name run across a sentence end ('Ames Straw
-    Poll. She'), nor one lower-case word that names nobody ('though', 'immediately', 'year'). No speaker
-    is better than a wrong one."""
-    if _RUN_ACROSS_SENTENCES.search(speaker):
-        return False
-    if " " in speaker or not speaker.islower():
-        return True
-    return not (speaker in STOP_WORDS or speaker.endswith("ly") or speaker in _NOT_SPEAKERS)
-
-
-# A capitalised run that crossed a sentence end into the next sentence's pronoun: 'KTVI. He'.
-_RUN_ACROSS_SENTENCES = re.compile(r"\w{2}\.\s+(?:He|She|They|It|We|I)$")
-_NOT_SPEAKERS = _data.words("quotes", "not_speakers")
 
 
 @dataclass(frozen=True)
@@ -485,16 +481,6 @@ def _antecedent(
 # allowed ("Tara Reid", "Louise M. Slaughter", "Bill de Blasio", "President Ursula von der Leyen").
 _PARTICLES = "|".join(_QUOTES["name_particles"].split())
 _PERSON = re.compile(rf"\b[A-Z][a-z’'-]+(?:\s+[A-Z]\.)?(?:\s+(?:(?:{_PARTICLES})\s+){{0,2}}[A-Z][a-z’'-]+){{1,4}}\b")
-_CALENDAR = _data.words("quotes", "calendar")
-
-
-def _blank_quotes(text: str) -> str:
-    """``text`` with its double-quoted passages blanked (same length): names inside a quotation are
-    the speaker's words, not who speaks."""
-    return _DOUBLE_QUOTED.sub(lambda m: " " * len(m.group()), text)
-
-
-_DOUBLE_QUOTED = re.compile(r"[\"“][^\"”]*[\"”]")
 
 
 def _person_before(paragraphs: Sequence[str], current: int, position: int) -> str | None:
@@ -537,66 +523,6 @@ def _person_before(paragraphs: Sequence[str], current: int, position: int) -> st
 _SURNAME = re.compile(r"(?<=[a-z,;] )[A-Z][a-z’'-]+\b")
 # A surname that opens a sentence, its verb after it: "Papandreou expressed shock at the deaths".
 _OPENING_SURNAME = re.compile(r"(?:^|(?<=[.!?] ))([A-Z][a-z’'-]+)(?= [a-z])")
-
-
-def _person_name(words: list[str], before_text: str, earlier: str) -> str | None:
-    """The person a capitalised run names, or None for a date, a title, a body, a place or a thing."""
-    while words and words[0].lower() in STOP_WORDS:
-        words.pop(0)  # "When Reid ...": the capital opens the sentence
-    titled = [k for k, w in enumerate(words) if w.lower().rstrip(".") in _TITLES]
-    if titled:
-        words = words[titled[-1] + 1 :]  # "Public Advocate Bill de Blasio": the name after the title
-    if not words or any(w.lower() in _CALENDAR for w in words) or _is_body(words) or words[-1].lower() in _PLACE_HEADS:
-        return None  # "Banstead High Street" is no person
-    before = before_text.split()[-1:]
-    if before and before[0].lower() in ("the", "of", "in", "at", "from", "to"):
-        return None  # "the White House", "in New York": a place or a thing
-    if len(words) == 1:
-        return _full_name(words[0], earlier)
-    return " ".join(words)
-
-
-def _full_name(surname: str, earlier: str) -> str | None:
-    """The full name the article gave a surname earlier ("Reid" -> "Tara Reid"), if any."""
-    if surname.lower() in _CALENDAR or surname.lower() in _TITLES or surname.lower() in _PLACE_HEADS:
-        return None
-    full = _given_and(surname, earlier)
-    if full is None:
-        return None
-    words = full.split()
-    if words[0].lower() in STOP_WORDS or _is_body(words) or words[0].lower() in _TITLES:
-        return None
-    return full
-
-
-# A capitalised word, an initial allowed, then the space before a surname ("Tara ", "Louise M. "), to
-# the end of the text searched; and what may follow the surname: the end of a word, then no other
-# capitalised word ("Promises Treatment Center" gives no "Treatment").
-_GIVEN = re.compile(r"\b[A-Z][a-z’'-]+(?:\s+[A-Z]\.)?\s+\Z")
-_SURNAME_END = re.compile(r"\b(?!\s+[A-Z])")
-# The characters _GIVEN can match: a match ending at a point starts inside the run of them before it.
-_GIVEN_CHARS = re.compile(r"[A-Za-z’'.\s-]*")
-
-
-def _given_and(surname: str, text: str) -> str | None:
-    """The first "Given Surname" of ``text``: a capitalised word (an initial allowed) and the surname,
-    as one regex would find it with the surname written into it (tests/test_quotes.py compares the
-    two), without compiling a pattern for each surname: a run compiled a few thousand, and the regex
-    compiler was a tenth of quote attribution's time. A match at an earlier occurrence of the surname
-    starts earlier, so the first occurrence with a given name before it is the one."""
-    at = text.find(surname)
-    backwards = ""  # the text reversed, once: the run of _GIVEN_CHARS before each occurrence is read in it
-    while at >= 0:
-        end = at + len(surname)
-        if _SURNAME_END.match(text, end):
-            backwards = backwards or text[::-1]
-            before = len(text) - at  # where the text before this occurrence starts, read backwards
-            run = _GIVEN_CHARS.match(backwards, before)
-            given = _GIVEN.search(text, at - (run.end() - before if run else 0), at)
-            if given is not None:
-                return text[given.start() : end]
-        at = text.find(surname, at + 1)
-    return None
 
 
 def quotes_by_sentence(paragraphs: Sequence[str], sentences: Sequence[Sentence]) -> list[list[Quotation]]:
@@ -726,115 +652,6 @@ def _single_spans(text: str, outer: list[tuple[int, int, bool]]) -> list[tuple[i
     return spans
 
 
-def _speaker(text: str, start: int, end: int, closed: bool, bounds: list[tuple[int, int]]) -> str | None:
-    """The speaker stated in the quotation's own sentence, or None (pronouns included).
-
-    ``start``/``end`` are the raw quoted span (the marks sit at start - 1 and end); ``bounds`` are
-    the text's sentence spans, so '...world." He claimed...' names no speaker for that quotation.
-    """
-    who = None
-    if closed:
-        sentence_end = next((e for s, e in bounds if s <= end < e), end)
-        who = _speaker_after(text[end + 1 : sentence_end])
-    if who is None and start > 0:
-        sentence_start = next((s for s, e in bounds if s <= start - 1 < e), 0)
-        who = _speaker_before(text[sentence_start : start - 1])
-    if who is None:
-        return None
-    return None if who.lower() in _PRONOUNS else who
-
-
-# '..." the New York Daily News quoted witness Devonte Brown as saying.'
-_QUOTED_AS_SAYING = re.compile(r"[\s,]*(?:[\w.'’&-]+\s+){0,6}?quoted\s+((?:[\w.'’-]+\s+){1,6}?)as\s+saying\b")
-
-
-def _speaker_after(rest: str) -> str | None:
-    rest = _QUOTE_MARK.split(rest, maxsplit=1)[0]
-    quoted = _QUOTED_AS_SAYING.match(rest)
-    if quoted:
-        caps = _trailing_capitals(quoted.group(1).split())
-        if caps:
-            return " ".join(_name_tail(caps))
-    m = re.match(rf"[\s,.;:!?]*(?:({_SPEECH_VERBS}|according\s+to)\b\s+)?", rest)
-    if m and m.group(1):
-        return _phrase(rest[m.end() :].split(), forward=True)
-    verb = _VERB.search(rest)
-    if verb is None:
-        return None
-    return _subject_before(rest, verb.start())
-
-
-# What may stand between a speech verb and the quotation it introduces: 'told reporters on Monday:'.
-_LEAD_IN = re.compile(r"[\s:,]*(?:(?!(?:and|but|or|if|while|when|because)\b)[\w’'-]+[\s:,]*){0,7}")
-_QUOTE_MARK = re.compile(r"[\"“”«»]")
-
-
-def _speaker_before(head: str) -> str | None:
-    whole = head
-    head = _QUOTE_MARK.split(head)[-1]
-    verbs = list(_VERB.finditer(head))
-    if not verbs or not _LEAD_IN.fullmatch(head, verbs[-1].end()):
-        return _participle_speaker(whole) or _naming_speaker(head)
-    return _subject_before(head, verbs[-1].start())
-
-
-# 'X called the announcement "...', 'Y described the layout as "...': the quoted words are the subject's
-# name for something. Not after an article or an auxiliary ('a movie called "...', 'has been described as').
-_NAMING = re.compile(
-    rf"(?<!\ba )(?<!\ban )(?<!\bthe )(?<!\bbeen )(?<!\bwas )(?<!\bis )(?<!\bwere )(?<!\bare )\b(?:{_QUOTES['naming_verbs']})"
-    r"\s+(?:(?!(?:and|but|or|to|that)\b)[\w'’-]+\s+){0,4}(?:as\s+)?$"
-)
-
-
-def _naming_speaker(head: str) -> str | None:
-    """The named subject of a verb that names what the quotation then calls something ('Rep. Nick J.
-    Rahall II ..., called the announcement "one more indication ..."'), or None."""
-    m = _NAMING.search(head)
-    if m is None:
-        return None
-    who = _subject_before(head, m.start())
-    return who if who and _is_named(who) else None
-
-
-# ', saying: "', ', adding that "': the quotation is said by the subject of the clause before.
-# Up to a few words of reported speech may come between ('..., saying the country needs "a steady hand"').
-_PARTICIPLE = re.compile(rf"(?:,\s+|\bstatement\s+)(?:{_PARTICIPLES})\b[^,;.!?\"“”]{{0,80}}$")
-
-
-def _participle_speaker(head: str) -> str | None:
-    """The speaker of 'Prime Minister Costas Karamanlis dismissed calls to quit, saying "...': the
-    person the sentence opens with (its subject), outside quotation marks. 'Police arrested John
-    Smith, saying ...' names no speaker: John Smith is no subject."""
-    if not _PARTICIPLE.search(head):
-        return None
-    plain = _blank_quotes(head)
-    for m in _CAPITALISED_RUN.finditer(plain):
-        # An opening clause set off by a comma ("Trying to quell the furor, Steele issued ...") is no subject.
-        if any(not _opens_subject(w) for w in plain[: m.start()].rsplit(",", 1)[-1].split()):
-            return None  # a lower-case word before it: the subject was another
-        after = plain[m.end() :].split()[:1]
-        if after and not (after[0].endswith(("ed", ",")) or after[0].lower() in _AUXILIARIES):
-            # The name must be the subject, its verb next: "Senior White House officials ..., warning"
-            # is no person's remark.
-            continue
-        words = m.group().split()
-        while words and (words[0].lower().rstrip(".") in _TITLES or words[0].lower() in STOP_WORDS):
-            words.pop(0)
-        name = _person_name(words, plain[: m.start()], plain) if words else None
-        if name:
-            return name
-    return None
-
-
-_CAPITALISED_RUN = re.compile(r"\b[A-Z][\w’'-]*\.?(?:\s+[A-Z][\w’'-]*\.?)*")
-
-
-def _opens_subject(word: str) -> bool:
-    """A word that may stand before the subject's name: a capitalised word, a title, a determiner."""
-    bare = word.strip(",.;:").lower()
-    return not bare or word[:1].isupper() or bare in _TITLES or bare in _DETERMINERS
-
-
 _PRONOUN_ATTRIBUTION = re.compile(
     rf"[\s,.;:!?]*(?:(he|she|they|it|we)\s+(?:{_SPEECH_VERBS})|(?:{_SPEECH_VERBS})\s+(he|she))\b", re.IGNORECASE
 )
@@ -881,237 +698,6 @@ def _named_before_in_sentence(text: str, q: Quotation, earlier: str) -> str | No
     for run in _CAPITALISED_RUN.finditer(sentence):
         named = _person_name(run.group().split(), sentence[: run.start()], earlier) or named
     return named
-
-
-_CLAUSE = re.compile(r"[,;:()\"“”—–]|\s-\s")
-# 'R-Calif.', 'D-N.Y.', 'R-TX' (a name such as Strauss-Kahn is no tag); or an age ('Makaeo Williams, 18, said').
-_PARTY_TAG = re.compile(r"[RDI]-[A-Z][\w.]*\.?|\d{1,3}")
-_AFTER_NAME = _data.words("quotes", "after_name")
-_AUXILIARIES = _data.words("quotes", "auxiliaries")
-_PREPOSITIONS = _data.words("quotes", "prepositions")
-_PLACE_HEADS = _data.words("quotes", "place_heads")
-
-
-def _subject_before(text: str, verb_at: int) -> str | None:
-    """The noun phrase just before a speech verb: 'Japan's government spokesman Yoshimasa Hayashi'."""
-    segments = _CLAUSE.split(text[max(0, verb_at - 300) : verb_at])
-    found: str | None = None
-    found_alone = True
-    # Whether a clause mark stands between the verb and the segment read: 'X, a lawyer, said'.
-    comma_before_verb = False
-    for segment in reversed(segments[-4:]):
-        if not segment.strip() or _PARTY_TAG.fullmatch(segment.strip()):
-            comma_before_verb = True
-            continue  # 'Rep. Dana Rohrabacher, R-Calif., said'
-        words = segment.split()
-        while words and words[-1].lower() in _AUXILIARIES:
-            words.pop()
-        if found is None and words and words[0].lower() in _PREPOSITIONS:
-            # 'and, in a particularly careful phrasing, said': an adverbial, not the subject
-            found = ""
-            continue
-        phrase = _phrase(words[-12:], forward=False)
-        if found is None:
-            found = phrase
-            # the name is the whole clause ('..., Angela Merkel, said'), not one a description mentions
-            # ('Elizabeth Lauten, the communications director for Rep. Stephen Fincher, wrote')
-            found_alone = phrase is not None and len(words) <= len(phrase.split()) + 1
-            # an appositive ('Mr. Labrador, a former immigration lawyer, said'; 'James Steele, chief
-            # of the Central Mat-Su Fire Department, told'): the name is before it. Without the
-            # comma ('... in Malibu, her publicist confirmed') the description is the subject.
-            if comma_before_verb and words and (words[0].lower() in _DETERMINERS or _role_of_body(words)):
-                continue
-        elif phrase and _is_named(phrase):
-            return phrase
-        break
-    if found and comma_before_verb and verb_at <= 300 and len(segments) <= APPOSITIVE_SEGMENTS + 2:
-        # a longer appositive, or one without an article ('Betsy Loyless, National Audubon Society senior
-        # vice president for advocacy and policy, said'; 'William L. Kovacs, the ... vice president of
-        # environment, technology and regulatory affairs, said'; 'Captain Manohar Nambiar, Chief Public
-        # Relations Officer, Defence, said'): the person whose name opens the sentence
-        opening = _opening_name(segments[0])
-        if opening is not None and (
-            not _is_named(found) or (len(found.split()) == 1 and len(opening.split()) >= 2) or not found_alone
-        ):
-            return opening
-    return found or None
-
-
-# An appositive between a name and its speech verb has at most this many commas inside it.
-APPOSITIVE_SEGMENTS = 3
-
-
-def _opening_name(segment: str) -> str | None:
-    """The name a clause that is only a name gives ('But William L. Kovacs'), or None."""
-    words = segment.split()
-    described = False  # 'The German Chancellor, Angela Merkel, ...': a title, the name comes after
-    while words and words[0].lower() in STOP_WORDS:
-        described |= words[0].lower() in _DETERMINERS
-        words.pop(0)  # 'But', 'And'
-    if not 1 <= len(words) <= 8 or not all(w[:1].isupper() for w in words):
-        return None  # up to a title of a few words and a name: 'New York City Councilman Jumaane D. Williams'
-    if described and words[-1].lower().rstrip(".,") in _TITLES:
-        return None
-    phrase = _phrase(words, forward=False)
-    return phrase if phrase and _is_named(phrase) else None
-
-
-@lru_cache(maxsize=1)
-def _organisation_words() -> tuple[frozenset[str], frozenset[str]]:
-    from .. import data
-
-    return data.words("names", "organisation_heads"), data.words("names", "connectors")
-
-
-def _is_body(caps: list[str]) -> bool:
-    """A capitalised run that names an organisation ("Red Crescent Societies", "Fire Department")."""
-    heads, _ = _organisation_words()
-    return bool(caps) and caps[-1].strip(".,;:’'").lower().removesuffix("’s").removesuffix("'s") in heads
-
-
-def _body_name(words: list[str], end: int) -> list[str]:
-    """The whole name of a body whose capitalised run ends at ``words[end - 1]``: back over
-    connectors between capitalised words ("Federation of Red Cross and Red Crescent Societies")."""
-    _, connectors = _organisation_words()
-    start = end
-    while start > 0 and words[start - 1][:1].isupper():
-        start -= 1
-    while start >= 2 and words[start - 1].lower() in connectors and words[start - 2][:1].isupper():
-        start -= 1
-        while start > 0 and words[start - 1][:1].isupper():
-            start -= 1
-    return words[start:end]
-
-
-def _role_of_body(words: list[str]) -> bool:
-    """A description of someone's role in a body: 'chief of the Fire Department', 'a spokesman for
-    the ministry' (lower-case words, then of/for/at and a body)."""
-    for i, w in enumerate(words[:4]):
-        if w.lower() in ("of", "for", "at", "with") and i > 0 and not words[0][:1].isupper():
-            return True
-    return False
-
-
-def _after_lowercase_title(words: list[str]) -> list[str]:
-    """'senior adviser David Axelrod', 'former president Bill Clinton': a role written in lower case
-    before the name (a title word among at most three lower-case words) is dropped; 'officials in
-    Washington' keeps its words (no title: no name follows a role there)."""
-    for k, w in enumerate(words[:4]):
-        if w[:1].isupper():
-            lead = [x.lower().strip(",") for x in words[:k]]
-            if k and all(x.isalpha() for x in lead) and any(x in _TITLES for x in lead):
-                return words[k:]
-            return words
-        if w.lower() in _DETERMINERS or not w.isalpha():
-            return words
-    return words
-
-
-def _phrase(words: list[str], forward: bool) -> str | None:
-    """Trim a run of words to the speaker's name (or noun phrase), titles dropped. A body's name
-    is kept whole: "Red Crescent Societies" is never the tail of a person's name."""
-    if forward:
-        while words and _AGE_WORD.fullmatch(words[0].rstrip(",")):
-            words = words[1:]  # 'said 61-year-old Anargyros Bizianis'
-        words = _after_lowercase_title(words)
-        kept: list[str] = []
-        _, connectors = _organisation_words()
-        for k, w in enumerate(words[:10]):
-            bare = w.rstrip(",;:!?")
-            # "Gov.", "Sgt.", "J.": a short title or an initial; "said the former president." ends there
-            abbreviation = bare.endswith(".") and ((bare[:-1].lower() in _TITLES and len(bare) <= 5) or len(bare) == 2)
-            if not abbreviation:
-                bare = bare.rstrip(".")
-            # "said the Bank of England", "the Federation of Red Cross and Red Crescent Societies"
-            joins_body = (
-                bare.lower() in connectors
-                and any(_is_body([x]) for x in kept)
-                and k + 1 < len(words)
-                and words[k + 1][:1].isupper()
-            )
-            if not bare or (kept and bare.lower() in _PHRASE_END and not joins_body):
-                break
-            if not _SPEAKER_WORD.fullmatch(bare):
-                break
-            if kept and kept[-1][0].isupper() and bare in _AFTER_NAME and not joins_body:
-                break  # 'Representative Louise M. Slaughter of New York'
-            kept.append(bare)
-            if bare != w:
-                break
-        words = kept
-        if words and not words[0][:1].isupper() and words[0].lower() not in _DETERMINERS:
-            # 'in "Revolutionary Road," said strike concerns are hitting': reported speech, no speaker
-            return None
-    else:
-        plain = [w.rstrip(",;:") for w in words]
-        body = _body_name(plain, len(plain)) if plain and plain[-1][:1].isupper() else []
-        if any(_is_body([w]) for w in body):
-            return " ".join(body)
-        if 3 <= len(plain) <= 5 and plain[-2].lower() in _WHERE and plain[-1][:1].isupper() and plain[-3].islower():
-            # 'one woman in Qeshm told AFP': the place where the speaker is, not the speaker
-            return " ".join(plain)
-        # keep the phrase after the last clause word: 'the statement said Seoul told' -> 'Seoul'
-        for i in range(len(words) - 1, -1, -1):
-            if words[i].lower() in _PHRASE_END or _VERB.fullmatch(words[i]):
-                words = words[i + 1 :]
-                break
-        words = [w for w in words if _SPEAKER_WORD.fullmatch(w)]
-        if len(words) > 2 and words[0].lower() not in _DETERMINERS and words[1].lower() in _DETERMINERS:
-            words = words[1:]  # 'Then an unseen announcer announces:': an adverb before the noun phrase
-    if not words:
-        return None
-    caps = _trailing_capitals(words)
-    body = _body_name(words, len(words)) if caps else []
-    if any(_is_body([w]) for w in body):
-        return " ".join(w.rstrip(",;:") for w in body)
-    if caps and (len(caps) < len(words) or len(caps) > 1 or words[0].lower() not in _DETERMINERS):
-        # a capital that only opens the sentence ("When Reid ...") or a title is not the name
-        while len(caps) > 1 and (caps[0].lower().rstrip(".") in _TITLES or caps[0].lower() in STOP_WORDS):
-            caps.pop(0)
-        return " ".join(_name_tail(caps))
-    phrase = " ".join(words)
-    return phrase if len(words) <= 4 else None
-
-
-# A preposition putting a described speaker somewhere ('one woman in Qeshm').
-_WHERE = _data.words("quotes", "where")
-
-
-def _trailing_capitals(words: list[str]) -> list[str]:
-    """The capitalised words that end ``words`` ('witness Devonte Brown' -> Devonte, Brown)."""
-    out: list[str] = []
-    for w in reversed(words):
-        if not w[:1].isupper():
-            break
-        out.append(w.rstrip(","))
-    return out[::-1]
-
-
-def _name_tail(caps: list[str]) -> list[str]:
-    """The person's name at the end of a capitalised run: 'Russian President Vladimir Putin' ->
-    'Vladimir Putin' (all of it after a title: 'President Benjamin Todd Jealous'), keeping initials and
-    suffixes ('Louise M. Slaughter', 'Jesse Jackson Jr.'); a run of up to three words with no title is a
-    whole name ('Human Rights Watch', 'Ruth Bader Ginsburg'), never cut to its tail."""
-    titled = [k for k, w in enumerate(caps) if w.lower().rstrip(".,") in _TITLES]
-    if titled and 2 <= len(caps) - titled[-1] - 1 <= 4:
-        return caps[titled[-1] + 1 :]  # 'NAACP President Benjamin Todd Jealous': the whole name after the title
-    owner = [k for k, w in enumerate(caps[:-2]) if w.endswith(("'s", "’s"))]
-    if owner:
-        return caps[owner[-1] + 1 :]  # "Twitter's Adam Sharp" (but "Freedom's Lighthouse" is a name)
-    if not titled and len(caps) <= 3:
-        return caps  # no title to cut: "Human Rights Watch", "Ruth Bader Ginsburg" are whole names
-    keep = 2
-    if caps[-1].rstrip(".,") in ("Jr", "Sr", "II", "III", "IV"):
-        keep += 1
-    while keep < len(caps) and re.fullmatch(r"[A-Z]\.", caps[-keep]):
-        keep += 1
-    return caps[-keep:]
-
-
-def _is_named(speaker: str) -> bool:
-    """A person's or body's name ('Vladimir Putin', 'Seoul'), not a description ('the statement')."""
-    words = speaker.split()
-    return words[0].lower() not in _PRONOUNS and all(w[0].isupper() for w in words)
 
 
 # --- comparing ---------------------------------------------------------------------------------

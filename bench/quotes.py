@@ -36,7 +36,7 @@ def _words(text: str) -> list[str]:
     return [t for t in tokens(text) if t.isalnum() or "-" in t or "'" in t]
 
 
-def same_speaker(label: str, given: str, named: bool = True) -> bool:
+def names_labelled_speaker(label: str, given: str, named: bool = True) -> bool:
     """Whether the tool's speaker names whom the label names, compared folded: the label's words inside the
     speaker's (a title kept: "Pensioner Bayram-aga" for "Bayram-aga"), or the speaker's inside the label's
     when it is one word (a surname: "Steele" for "James Steele") or one whole name of several ("Neil Meron"
@@ -107,7 +107,7 @@ def speaker_scores(folder: Path = SPEAKERS) -> SpeakerScore:
             used.add(at)
             score.found += 1
             given, want = found[at][1].speaker, label.get("speaker")
-            right = given is not None and want is not None and same_speaker(want, given, label.get("named", True))
+            right = given is not None and want is not None and names_labelled_speaker(want, given, label.get("named", True))
             if want is not None and label.get("named", True):
                 score.named += 1
                 score.named_right += right

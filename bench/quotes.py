@@ -107,7 +107,9 @@ def speaker_scores(folder: Path = SPEAKERS) -> SpeakerScore:
             used.add(at)
             score.found += 1
             given, want = found[at][1].speaker, label.get("speaker")
-            right = given is not None and want is not None and names_labelled_speaker(want, given, label.get("named", True))
+            right = (
+                given is not None and want is not None and names_labelled_speaker(want, given, label.get("named", True))
+            )
             if want is not None and label.get("named", True):
                 score.named += 1
                 score.named_right += right

@@ -438,3 +438,50 @@ def test_a_quotation_paragraph_after_a_paragraph_about_a_named_person_is_theirs(
     assert _speakers(SCHROEDER) == ["Darin Schroeder", "Darin Schroeder"]
     # ... not when that paragraph credits someone else with speaking
     assert _speakers(LOHAN) == [None]
+
+
+@pytest.mark.parametrize(
+    "sentence, speaker",
+    [
+        # ECB+ and BASIL: words quoted inside what a subject said ("said ... that ...") are the subject's
+        (
+            "New York-based Human Rights Watch said in an assessment last month that Turkmenistan had made "
+            "“some progress” but “remains... one of the most repressive and authoritarian states in the world.”",
+            "Human Rights Watch",
+        ),
+        (
+            'Sarah Palin, a vocal tea party supporter, said in a statement late Tuesday that she was "saddened by '
+            "the NAACP's claim that patriotic Americans are somehow racists.\"",
+            "Sarah Palin",
+        ),
+        # ... not when another speaks in that clause
+        (
+            "At the time, Obama stated that he opposed the last minute rule changes with a spokesman stating: "
+            "“As president, Senator Obama will fight to maintain the strong protections of the Act.”",
+            None,
+        ),
+        # the name, not an adverb after it nor the place it is from
+        (
+            "Mr. Boehner facetiously said that Mr. Obama could help: “I’m sure he has great influence over there.”",
+            "Boehner",
+        ),
+        (
+            "Gov. Jack Markell of Delaware, a Democrat, told Ronan Farrow of MSNBC that if Ms. Brewer signs the "
+            "measure, “the N.F.L. may be looking to move the Super Bowl out of the state.”",
+            "Jack Markell",
+        ),
+        (
+            "This month, Bishop Daniel Jenky, of Peoria, Ill., said in a homily that President Obama was "
+            "“following a similar path” as Hitler.",
+            "Daniel Jenky",
+        ),
+        (
+            '"We didn’t know it was Eric Holder coming," Rev. John Paul Hopping of Our Lady of Guadalupe, told '
+            "HuffPost.",
+            "John Paul Hopping",
+        ),
+    ],
+)
+def test_reported_speech_and_what_stands_between_a_name_and_its_verb(sentence, speaker):
+    quotes = [q for q in article_quotes([sentence]) if len(q.text.split()) >= 4]
+    assert [q.speaker for q in quotes] == [speaker]

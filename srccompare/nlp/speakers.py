@@ -170,8 +170,26 @@ def _speaker_before(head: str) -> str | None:
     head = _QUOTE_MARK.split(head)[-1]
     verbs = list(_VERB.finditer(head))
     if not verbs or not _LEAD_IN.fullmatch(head, verbs[-1].end()):
-        return _participle_speaker(whole) or _naming_speaker(head)
+        return _participle_speaker(whole) or _naming_speaker(head) or _reporting_speaker(whole)
     return _subject_before(head, verbs[-1].start())
+
+
+# 'Human Rights Watch said in an assessment last month that Turkmenistan had made "some progress" but "remains
+# ...': words quoted inside what a subject said ("said ... that ...") are that subject's.
+_REPORTED_THAT = re.compile(r"(?:\s+[\w’'-]+,?){0,6}?\s+that\b")
+
+
+def _reporting_speaker(head: str) -> str | None:
+    verbs = list(_VERB.finditer(head))
+    if not verbs or _REPORTED_THAT.match(head, verbs[-1].end()) is None:
+        return None
+    if _SPEECH_PARTICIPLE.search(head, verbs[-1].end()):
+        return None  # '... stated that he opposed it, with a spokesman stating: "...': someone else speaks
+    return _subject_before(head, verbs[-1].start())
+
+
+# ... a participle whose subject is not the clause's (after a comma it is: '..., saying that ...')
+_SPEECH_PARTICIPLE = re.compile(rf"(?<!,)(?<!, )\b(?:{_PARTICIPLES}|stating)\b")
 
 
 # 'X called the announcement "...', 'Y described the layout as "...': the quoted words are the subject's
@@ -241,6 +259,10 @@ _PREPOSITIONS = _data.words("quotes", "prepositions")
 _PLACE_HEADS = _data.words("quotes", "place_heads")
 
 
+_PLACE_AFTER_NAME = re.compile(r"\s*(?:of|from)\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)?\s*")
+_CAPITALS = re.compile(r"\s*[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)?\s*")
+
+
 def _subject_before(text: str, verb_at: int) -> str | None:
     """The noun phrase just before a speech verb: 'Japan's government spokesman Yoshimasa Hayashi'."""
     segments = _CLAUSE.split(text[max(0, verb_at - 300) : verb_at])
@@ -248,6 +270,14 @@ def _subject_before(text: str, verb_at: int) -> str | None:
     found_alone = True
     # Whether a clause mark stands between the verb and the segment read: 'X, a lawyer, said'.
     comma_before_verb = False
+    # 'Bishop Daniel Jenky, of Peoria, Ill., said': where the speaker is from, then its state, is no subject
+    filled = [k for k, seg in enumerate(segments) if seg.strip()]
+    if (
+        len(filled) >= 3
+        and _PLACE_AFTER_NAME.fullmatch(segments[filled[-2]])
+        and _CAPITALS.fullmatch(segments[filled[-1]])
+    ):
+        segments = segments[: filled[-2]] + [""]
     for segment in reversed(segments[-4:]):
         if not segment.strip() or _PARTY_TAG.fullmatch(segment.strip()):
             comma_before_verb = True
@@ -392,6 +422,9 @@ def _phrase(words: list[str], forward: bool) -> str | None:
             # 'in "Revolutionary Road," said strike concerns are hitting': reported speech, no speaker
             return None
     else:
+        based = [i for i, w in enumerate(words[:-1]) if w.lower().endswith("-based")]
+        if based:
+            words = words[based[-1] + 1 :]  # 'New York-based Human Rights Watch': where it sits is no part of it
         plain = [w.rstrip(",;:") for w in words]
         body = _body_name(plain, len(plain)) if plain and plain[-1][:1].isupper() else []
         if any(_is_body([w]) for w in body):
@@ -399,6 +432,22 @@ def _phrase(words: list[str], forward: bool) -> str | None:
         if 3 <= len(plain) <= 5 and plain[-2].lower() in _WHERE and plain[-1][:1].isupper() and plain[-3].islower():
             # 'one woman in Qeshm told AFP': the place where the speaker is, not the speaker
             return " ".join(plain)
+        if len(words) > 1 and words[-1].islower() and words[-1].endswith("ly") and words[-2][:1].isupper():
+            words = words[:-1]  # 'Mr. Boehner facetiously said': the adverb is not the name's
+        # 'Gov. Jack Markell of Delaware told': the person, not the place after "of"
+        of = next(
+            (
+                i
+                for i in range(2, len(words) - 1)
+                if words[i] in ("of", "from")
+                and all(w[:1].isupper() or w in ("of", "the", "and") for w in words[i + 1 :])
+                and words[i - 1][:1].isupper()
+                and words[i - 2][:1].isupper()
+            ),
+            None,
+        )
+        if of is not None:
+            words = words[:of]
         # keep the phrase after the last clause word: 'the statement said Seoul told' -> 'Seoul'
         for i in range(len(words) - 1, -1, -1):
             if words[i].lower() in _PHRASE_END or _VERB.fullmatch(words[i]):

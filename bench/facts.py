@@ -15,6 +15,7 @@ from .factscore import ARTICLES, HELD_OUT, LABELS, Score, labelled_events, run_e
 
 MEASURES = (
     ("aligned", "aligned pairs", "pairs", "aligned"),
+    ("aligned_or_linked", "aligned, or linked across events", "pairs", "aligned_plus_linked"),
     ("number", "number diffs flagged", "number_facts", "number_flagged"),
     ("number_backed", "number disagreements backed by the labels", "number_claims", "number_backed"),
     ("source", "sources flagged", "source_facts", "source_flagged"),
@@ -26,6 +27,7 @@ MEASURES = (
 )
 TARGETS = {
     "aligned": ">= 0.90",
+    "aligned_or_linked": "",
     "number": ">= 0.90",
     "number_backed": "",
     "source": "",
@@ -80,7 +82,8 @@ def run(data: Path) -> str:
         "whose values differ, labelled mentions, `not_facts` lines. *Unmapped*: labelled passages found in "
         "no sentence of the cleaned article; *mixed groups*: fact groups joining the event with the other "
         "event of its topic; *pairs in other events*: aligned-pair misses because the grouping put the two "
-        "articles in different events; *key facts per group*: the distinct labelled facts a group holding one "
+        "articles in different events; *aligned, or linked across events*: aligned pairs plus those pairs in other "
+        "events whose fact groups the report links as one background fact of the story; *key facts per group*: the distinct labelled facts a group holding one "
         "holds, on average (a lead telling several facts raises it; so do groups mixing facts); *number disagreements backed by the labels*: of the groups holding a labelled passage that carry a `number` disagreement, those holding two articles' passages of one number fact with different values (a lower bound on the precision of what the report calls a number disagreement); *linked pairs sharing a key fact*: of the pairs of labelled sentences of two articles that one group joins, those whose passages tell a same key fact (the groups' precision; a lower bound, since a sentence may tell a fact nobody labelled). The method was tuned on the first events; the *held out* ones (other ECB+ "
         "topics, labelled before tuning) were never looked at while tuning, and their figures are the ones that count.",
         "",

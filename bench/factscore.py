@@ -19,6 +19,9 @@ overlaps by at least half of the shorter of the two.
 Measures (counts, summed over events for the overall figure):
 - aligned pairs: pairs of articles both telling a fact whose passages share a fact group, out of all
   such pairs;
+- aligned or linked: as aligned pairs, counting also the pairs the report put in different events of one
+  story whose groups it links as one background fact (``background``): the report tells the reader these
+  sentences tell one fact, though not as one fact group of one event;
 - number differences flagged: facts of kind "number" whose values differ between articles and whose group (one
   holding passages of two articles with different values) carries a ``number`` difference;
 - sources flagged: facts whose articles credit them to different sources (the labels' ``source``; one
@@ -315,6 +318,7 @@ class Score:
     not_facts_reported: int = 0
     mixed_groups: int = 0  # fact groups holding sentences of both the event and the "other" articles
     split_pairs: int = 0  # pairs of articles telling a fact that the report put in different events
+    split_linked: int = 0  # ... whose groups the report links as one background fact across the events
     fact_groups: int = 0  # fact groups holding a labelled passage
     group_facts: int = 0  # the distinct key facts those groups hold, summed (a group per fact: = fact_groups)
     linked: int = 0  # pairs of labelled member sentences of one group, from two articles
@@ -332,10 +336,15 @@ class Score:
                 setattr(out, name, getattr(self, name) + getattr(other, name))
         return out
 
+    @property
+    def aligned_plus_linked(self) -> int:
+        return self.aligned + self.split_linked
+
     def share(self, measure: str) -> float:
         """aligned, number, false_omitted, false_added, not_facts as a share of their denominators."""
         num, den = {
             "aligned": (self.aligned, self.pairs),
+            "aligned_or_linked": (self.aligned_plus_linked, self.pairs),
             "number": (self.number_flagged, self.number_facts),
             "number_backed": (self.number_backed, self.number_claims),
             "source": (self.source_flagged, self.source_facts),
@@ -404,6 +413,8 @@ def score_report(event: LabelledEvent, report: Mapping, sentences: Mapping[str, 
                 score.linked_same += bool(fa & fb)
 
     event_of = {m["article"]: e["id"] for e in report["events"] for g in e["facts"] for m in g["members"]}
+    # a fact group's background links: the groups of other events of the story telling the same standing fact
+    background = {g["id"]: set(g.get("background", ())) for g in groups}
     # aligned pairs
     for fact in event.facts:
         tellers = told[fact.id]
@@ -416,6 +427,14 @@ def score_report(event: LabelledEvent, report: Mapping, sentences: Mapping[str, 
             else:
                 apart = event_of.get(a) != event_of.get(b)
                 score.split_pairs += apart
+                if apart and any(
+                    other in background.get(g, ())
+                    for g, ms in members.items()
+                    if ms & sa
+                    for other, os_ in members.items()
+                    if os_ & sb
+                ):
+                    score.split_linked += 1
                 score.miss("aligned", f"{fact.id} {_file_of(a)} ~ {_file_of(b)}" + (" (other event)" if apart else ""))
 
     # number differences flagged
@@ -585,6 +604,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     measures = (
         "aligned",
+        "aligned_or_linked",
         "number",
         "number_backed",
         "source",

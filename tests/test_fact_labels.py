@@ -219,3 +219,44 @@ def test_figures_of_one_thing_align_whatever_else_the_sentences_tell():
         tellers = sum(m is not None for m in next(f for f in event.facts if f.id == fact).mentions.values())
         missed = [m for m in score.misses.get("aligned", []) if m.startswith(fact + " ")]
         assert len(missed) <= 0.2 * tellers * (tellers - 1) / 2, missed
+
+
+def test_pairs_split_across_events_count_as_linked_only_through_a_background_link():
+    """Two articles telling the toll, put in two events: a miss for aligned pairs; counted by
+    aligned_or_linked only when the report links their groups as one background fact."""
+    event = load_labels(LABELS / "T20b.json")
+    k1 = event.facts[0]
+    a, b = [n for n, m in k1.mentions.items() if m is not None][:2]
+    sentences = {}
+    for name in event.own:
+        text = (ARTICLES / name).read_text(encoding="utf-8")
+        sentences[name] = [line for line in text.splitlines() if line.strip()]
+    at = {n: next(i for i, s in enumerate(sentences[n]) if k1.mentions[n].texts[0] in s) for n in (a, b)}
+
+    def report(linked: bool) -> dict:
+        return {
+            "events": [
+                {
+                    "id": e,
+                    "facts": [
+                        {
+                            "id": f"{e}.F1",
+                            "members": [{"article": n, "sentence": at[n]}],
+                            "differences": [],
+                            "background": [f"{other}.F1"] if linked else [],
+                        }
+                    ],
+                    "outlets": {},
+                }
+                for e, n, other in (("E1", a, "E2"), ("E2", b, "E1"))
+            ]
+        }
+
+    apart = score_report(event, report(False), sentences)
+    linked = score_report(event, report(True), sentences)
+    assert f"{k1.id} {min(a, b)} ~ {max(a, b)} (other event)" in apart.misses["aligned"]
+    # (the other tellers, absent from this report, count as apart too, but are linked to nothing)
+    assert apart.split_linked == 0 and linked.split_linked == 1
+    assert linked.split_pairs == apart.split_pairs
+    assert linked.aligned == apart.aligned
+    assert linked.share("aligned_or_linked") > apart.share("aligned_or_linked")

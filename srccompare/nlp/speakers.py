@@ -189,7 +189,7 @@ def _reporting_speaker(head: str) -> str | None:
 
 
 # ... a participle whose subject is not the clause's (after a comma it is: '..., saying that ...')
-_SPEECH_PARTICIPLE = re.compile(rf"(?<!,)(?<!, )\b(?:{_PARTICIPLES}|stating)\b")
+_SPEECH_PARTICIPLE = re.compile(rf"(?<!,)(?<!, )\b(?:{_PARTICIPLES})\b")
 
 
 # 'X called the announcement "...', 'Y described the layout as "...': the quoted words are the subject's

@@ -31,7 +31,7 @@ _HEADS = "|".join(
 )
 _ACCORDING = re.compile(
     r"\b(?P<cue>(?i:according to|citing|quoted by|reported by)|told|in an interview with|cited by)\s+"
-    # a name of up to five capitalised words, joined by "of", "for", "and"... ("the Union of Concerned Scientists")
+    # a name of up to seven capitalised words, joined by "of", "for", "and"... ("the Union of Concerned Scientists")
     r"(?P<src>(?:the\s+)?[A-Z][\w'’.-]*(?:\s*(?:(?:of|for|on|and|&)\s+(?:the\s+)?)?[A-Z][\w'’.-]*){0,6}\s*"
     rf"(?:(?:[a-z][\w'’-]*\s+){{0,2}}(?:{_HEADS})\b|news agency|agency|newspaper|media|daily)?"
     rf"|(?:the\s+)?{_GENERIC_PHRASE})"

@@ -374,3 +374,22 @@ def test_a_participle_after_a_comma_is_not_what_the_figure_before_it_counts():
     assert {q.thing for q in quantities("Three people, one of them a pregnant woman, were killed.") if q.sure} == {
         "death"
     }
+
+
+@pytest.mark.parametrize(
+    "text, thing",
+    [
+        # ECB+ T19b: the counted noun says who; the verb what happened to them
+        ("At least 46 demonstrators were arrested along Church Ave. in East Flatbush.", "arrest"),
+        ("Three protesters were killed by police.", "death"),
+        ("Five residents were injured.", "injury"),
+        # ... a verb of the group keeps it a crowd, and a figure of residents alone is a population
+        ("20,000 protesters rallied after police killed a teenager.", "crowd"),
+        ("Police put the march at roughly 30,000 people.", "crowd"),
+        ("Zarand is a town of 15,000 residents.", "population"),
+    ],
+)
+def test_who_is_counted_gives_way_to_what_happened_to_them(text, thing):
+    from srccompare.nlp.numbers import quantities
+
+    assert [q.thing for q in quantities(text) if q.sure] == [thing]

@@ -531,11 +531,16 @@ def _thing_of(text: str, n: Number, words: list[tuple[int, int, str]]) -> tuple[
         if rate:
             return rate, True
     best: tuple[int, str] | None = None
+    # A group thing ([groups]: a crowd, residents) gives way to a happening near the figure when only the counted
+    # noun right after the figure names it ("Three protesters were killed"), not when a verb does too ("20,000
+    # protesters marched").
+    group: tuple[int, str] | None = None
+    group_verb = False
     # Past a count of people in general ("Three people, one of them a pregnant woman, were killed"), the verb
     # telling what happened to them may stand further on.
     ahead = _AHEAD_PEOPLE if n.unit in lex.generic_units or n.qualifier == "vague" else _AHEAD
-    for distance, w in [(len(before) - k, w) for k, w in enumerate(before[-_BACK:])] + [
-        (k + 1, w) for k, w in enumerate(after[:ahead])
+    for distance, w, noun in [(len(before) - k, w, False) for k, w in enumerate(before[-_BACK:])] + [
+        (k + 1, w, k == 0) for k, w in enumerate(after[:ahead])
     ]:
         if "-" in w and w not in lex.whole_word:
             parts = w.split("-")
@@ -551,8 +556,15 @@ def _thing_of(text: str, n: Number, words: list[tuple[int, int, str]]) -> tuple[
             # counts something else is a count of it ("seven villages", "for one minute" near "the quake");
             # a fraction counts nothing ("a magnitude of at least 5.9 hit southern Iran": "hit" is the verb).
             continue
-        if thing and (best is None or distance < best[0]):
+        if thing in lex.groups:
+            group_verb = group_verb or not noun
+            if group is None or distance < group[0]:
+                group = (distance, thing)
+        elif thing and (best is None or distance < best[0]):
             best = (distance, thing)
+    if group is not None and (best is None or group_verb):
+        # ... and where a verb of the group stands too, the nearer of the two as ever
+        best = group if best is None or group[0] <= best[0] else best
     if best:
         return best[1], True
     measured = _measured(n, after)
@@ -623,6 +635,7 @@ class _QuantityLexicon:
     large: float = 1000.0
     measured: frozenset[str] = frozenset()  # things a fraction can measure (the rest are counts)
     people: frozenset[str] = frozenset()  # counted nouns that count people, singular
+    groups: frozenset[str] = frozenset()  # things that say who is counted, not what happened to them
 
     # Each word's thing, found once: the scan runs over every stem, and an event repeats its words.
     _things: dict[str, str | None] = field(default_factory=dict, compare=False, repr=False)
@@ -669,6 +682,7 @@ def _quantity_lexicon() -> _QuantityLexicon:
             float(data.get("figures", {}).get("large", 1000)),
             frozenset(data.get("measures", {}).get("things", ())),
             frozenset(_singular(w) for w in data.get("people", {}).get("nouns", "").split()),
+            frozenset(data.get("groups", {}).get("things", ())),
         )
         on_clear(_LEXICON._things.clear)  # emptied with the per-sentence caches, between events
     return _LEXICON

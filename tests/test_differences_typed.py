@@ -329,3 +329,14 @@ def test_people_shot_are_not_compared_with_a_toll_the_other_side_gives_beside_it
     # ... while two tolls still differ, the toll paired with the toll rather than with the first count of people
     found = _diffs(shot.replace("killing one", "killing two people"), killed)
     assert found["number"].used == {"a.txt": ("two",), "b.txt": ("one",)}
+
+
+def test_counts_of_one_kind_of_thing_in_other_words_are_no_number_difference():
+    # ECB+ T19b and T8b: shots and rounds, organizations and unions (quantities.toml [kinds])
+    assert "number" not in _diffs("The officers fired 11 shots at Gray.", "The officers fired 11 rounds at Gray.")
+    assert "number" not in _diffs("Two organizations called the strike.", "Two unions called the strike.")
+    # ... while things of different kinds still differ
+    assert _diffs("16 agencies took part.", "16 countries took part.")["number"].used == {
+        "a.txt": ("16 agency",),
+        "b.txt": ("16 country",),
+    }

@@ -636,6 +636,7 @@ class _QuantityLexicon:
     measured: frozenset[str] = frozenset()  # things a fraction can measure (the rest are counts)
     people: frozenset[str] = frozenset()  # counted nouns that count people, singular
     groups: frozenset[str] = frozenset()  # things that say who is counted, not what happened to them
+    kinds: dict[str, str] = field(default_factory=dict)  # counted noun -> its kind ([kinds])
 
     # Each word's thing, found once: the scan runs over every stem, and an event repeats its words.
     _things: dict[str, str | None] = field(default_factory=dict, compare=False, repr=False)
@@ -683,9 +684,17 @@ def _quantity_lexicon() -> _QuantityLexicon:
             frozenset(data.get("measures", {}).get("things", ())),
             frozenset(_singular(w) for w in data.get("people", {}).get("nouns", "").split()),
             frozenset(data.get("groups", {}).get("things", ())),
+            {_singular(w): kind for kind, words in data.get("kinds", {}).items() for w in words.split()},
         )
         on_clear(_LEXICON._things.clear)  # emptied with the per-sentence caches, between events
     return _LEXICON
+
+
+def one_kind(a: str | None, b: str | None) -> bool:
+    """Whether two counted nouns (``Number.unit``) name one kind of thing in other words ("shots" / "rounds":
+    quantities.toml [kinds])."""
+    kinds = _quantity_lexicon().kinds
+    return a is not None and b is not None and a in kinds and kinds[a] == kinds.get(b)
 
 
 def counts_people(unit: str | None) -> bool:

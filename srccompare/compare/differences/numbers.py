@@ -26,6 +26,7 @@ from ...nlp.numbers import (
     measures,
     names_nothing,
     number_mismatches,
+    one_kind,
     quantities,
     vague_counts,
 )
@@ -363,6 +364,8 @@ def _conflicting(a: Number, b: Number, mismatch: str, a_text: str | None, b_text
         return False
     if mismatch == "unit" and counts_people(a.unit) and counts_people(b.unit):
         return False  # "three people" / "three workers": the same people, described another way
+    if mismatch == "unit" and one_kind(a.unit, b.unit):
+        return False  # "11 shots" / "11 rounds": the same things in other words
     if mismatch == "unit" and (names_nothing(a.unit) or names_nothing(b.unit)):
         return False  # "hit eleven times" / "fired 11 shots": one side names nothing the other does not
     if mismatch == "unit" and (a.unit in UNIT_WORDS) != (b.unit in UNIT_WORDS):

@@ -38,6 +38,11 @@ Measures (counts, summed over events for the overall figure):
   precision): of the (article, fact) pairs where the article does not tell the fact and at least half of
   the other voices do, those where the article is listed as omitting a group holding the fact;
 - non-facts reported: a ``not_facts`` line inside any fact group;
+- number differences comparing the labelled values: as number differences flagged, but the group's ``number``
+  difference must show, for two articles with different labelled values, a figure of each that is one of its
+  labelled numbers. Stricter than the above, which credits any number difference in such a group (another
+  quantity's); a lower bound, since a value the report shows converted ("15,800 square metres" for "170,000
+  square feet") or in words the labels keep as words ("several") does not match;
 - number disagreements backed by the labels (a lower bound on their precision): of the groups carrying a
   ``number`` difference that is a disagreement (no ``form``: not a figure written another way) and holding a
   labelled passage, those holding two articles' passages of one number fact with different labelled values.
@@ -264,6 +269,18 @@ def value_key(value: str | None) -> tuple | None:
     return (" ".join(re.findall(r"[a-z]+", text)),)
 
 
+def _compares(diff: Mapping, keys: Mapping[str, tuple], inside: Iterable[str]) -> bool:
+    """Whether a ``number`` difference shows two of the labelled values that differ: for two articles of
+    ``inside`` with different labelled values (``keys``, from ``value_key``), a figure each of them gives in
+    the difference is one of its labelled numbers."""
+    shown = {
+        a: {float(u["value"]) for u in uses if u.get("value") is not None}
+        for a, uses in diff.get("numbers", {}).items()
+    }
+    hits = [a for a in inside if any(isinstance(v, float) and v in shown.get(a, ()) for v in keys[a])]
+    return len({keys[a] for a in hits}) >= 2
+
+
 def _source_words(source: str | None) -> frozenset[str]:
     """A labelled source as its content words ("the police" -> {"police"}); nobody: the empty set."""
     if not source:
@@ -306,6 +323,7 @@ class Score:
     aligned: int = 0
     number_facts: int = 0  # facts whose values differ
     number_flagged: int = 0
+    number_compared: int = 0  # ... whose group's number difference shows two of the differing labelled values
     number_claims: int = 0  # groups with a labelled passage carrying a number disagreement
     number_backed: int = 0  # ... holding two articles' passages of one number fact with different values
     source_facts: int = 0  # facts whose articles credit different sources
@@ -346,6 +364,7 @@ class Score:
             "aligned": (self.aligned, self.pairs),
             "aligned_or_linked": (self.aligned_plus_linked, self.pairs),
             "number": (self.number_flagged, self.number_facts),
+            "number_compared": (self.number_compared, self.number_facts),
             "number_backed": (self.number_backed, self.number_claims),
             "source": (self.source_flagged, self.source_facts),
             "false_omitted": (self.false_omitted, self.mentions),
@@ -449,17 +468,23 @@ def score_report(event: LabelledEvent, report: Mapping, sentences: Mapping[str, 
         if len(set(keys.values())) < 2:
             continue
         score.number_facts += 1
-        flagged = False
+        flagged = compared = False
         for g in groups:
             ms = members[g["id"]]
             inside = {a for a in keys if any((a, i) in ms for i in told[fact.id][a])}
-            if len({keys[a] for a in inside}) >= 2 and any(d["kind"] == "number" for d in g["differences"]):
-                flagged = True
-                break
+            if len({keys[a] for a in inside}) < 2:
+                continue
+            diffs = [d for d in g["differences"] if d["kind"] == "number"]
+            flagged = flagged or bool(diffs)
+            compared = compared or any(_compares(d, keys, inside) for d in diffs)
         if flagged:
             score.number_flagged += 1
         else:
             score.miss("number", fact.id)
+        if compared:
+            score.number_compared += 1
+        else:
+            score.miss("number_compared", fact.id)
 
     # number disagreements backed by the labels
     for g in groups:
@@ -606,6 +631,7 @@ def main(argv: list[str] | None = None) -> int:
         "aligned",
         "aligned_or_linked",
         "number",
+        "number_compared",
         "number_backed",
         "source",
         "false_omitted",

@@ -141,6 +141,12 @@ def test_scorer_counts_each_measure_on_a_hand_made_report():
     assert (score.linked, score.linked_same) == (1, 1)
     # ... and its number disagreement is backed by k1's two values
     assert (score.number_claims, score.number_backed) == (1, 1)
+    # a number difference that does not show k1's values flags k1 but compares nothing
+    assert (score.number_flagged, score.number_compared) == (1, 0)
+    shown = {n: [{"value": value_key(k1.mentions[n].value)[0]}] for n in (a, b)}
+    groups[0][2][0]["numbers"] = shown
+    assert score_report(event, _toy_report(groups, outlets), sentences).number_compared == 1
+    groups[0][2][0].pop("numbers")
     # a number disagreement in a group of one article's passage backs nothing
     groups[1] = ("E1.F2", [(c, where[c])], [{"kind": "number", "detail": "", "articles": [c]}])
     score = score_report(event, _toy_report(groups, outlets), sentences)

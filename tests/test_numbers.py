@@ -393,3 +393,25 @@ def test_who_is_counted_gives_way_to_what_happened_to_them(text, thing):
     from srccompare.nlp.numbers import quantities
 
     assert [q.thing for q in quantities(text) if q.sure] == [thing]
+
+
+@pytest.mark.parametrize(
+    "text, age",
+    [
+        # ECB+ T18b, T19b and BASIL: a figure set off by commas after a name is an age, not a toll
+        ("LaCalamita is charged with first-degree murder in the death of Kafoury, 63, of Warren.", 63.0),
+        ("“They didn ’ t have to kill him,” Makaeo Williams, 18, said as police tracked alongside him.", 18.0),
+        ("Police Chief Scott Russell, 46, was injured and was in stable but critical condition.", 46.0),
+        ("“Now that’s what I call a good protest,” Jonathan Smith, 45, said.", 45.0),
+    ],
+)
+def test_a_figure_in_commas_after_a_name_is_an_age(text, age):
+    from srccompare.nlp.numbers import quantities
+
+    assert [(q.value, q.thing) for q in quantities(text) if q.sure] == [(age, "age")]
+
+
+def test_a_count_after_a_place_or_a_day_is_still_a_count():
+    from srccompare.nlp.numbers import quantities
+
+    assert [(q.value, q.thing) for q in quantities("On Monday, 12 were killed, police said.")] == [(12.0, "death")]

@@ -505,8 +505,25 @@ def _vague_numbers(text: str) -> list[Number]:
     return out
 
 
+# A figure set off by commas after a name is that person's age: "Makaeo Williams, 18, was killed", "the death of
+# Kafoury, 63, of Warren" (not a toll of 18, nor of 63).
+_NAME_BEFORE_AGE = re.compile(r"\b[A-Z][a-z’'-]+,\s*$")
+_AGE_AFTER = re.compile(r"\s*,")
+AGE_MAX = 120
+
+
 def _thing_of(text: str, n: Number, words: list[tuple[int, int, str]]) -> tuple[str | None, bool]:
     lex = _quantity_lexicon()
+    if (
+        n.unit is None
+        and n.kind == "cardinal"
+        and 0 < n.value < AGE_MAX
+        and float(n.value).is_integer()
+        and _NAME_BEFORE_AGE.search(text, max(0, n.start - 40), n.start)
+        and _AGE_AFTER.match(text, n.end)
+        and "age" in lex.attributes
+    ):
+        return "age", True
     # A word glued to another number is that number's ("26-year-old" in "the 26-year-old fired 11 shots").
     before = [w for s, e, w in words if e <= n.start and not _glued_to_a_number(text, s)]
     following = [(s, e, w) for s, e, w in words if s >= n.end and (s == n.end + 1 or not _glued_to_a_number(text, s))]

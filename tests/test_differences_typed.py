@@ -340,3 +340,16 @@ def test_counts_of_one_kind_of_thing_in_other_words_are_no_number_difference():
         "a.txt": ("16 agency",),
         "b.txt": ("16 country",),
     }
+
+
+def test_an_outlets_sentences_are_read_one_by_one_for_their_sources():
+    # ECB+ T19b doc_0345: its lead ends "according to RussiaToday" with no full stop, and the next
+    # sentence of the group opens with a capital; read joined, the source was "RussiaToday Sixteen-year-old
+    # Kimani Gray".
+    members = [
+        Member("a.txt", 0, "Kimani Gray was shot 11 times by police on Saturday, according to RussiaToday"),
+        Member("a.txt", 1, "Sixteen-year-old Kimani Gray was shot and killed on Saturday night, police say."),
+        Member("b.txt", 0, "Gray, 16, was shot eleven times on Saturday, officials said."),
+    ]
+    found = {d.kind: d for d in classify_group(members, {})[0]}
+    assert found["source_cited"].used == {"a.txt": ("police", "RussiaToday"), "b.txt": ("officials",)}

@@ -12,7 +12,7 @@ from ...nlp.tokens import STOP_WORDS
 from .. import lexicon, worddiff
 from . import register
 from .reading import PUNCT, Side, Word, cue_words, key, per_side, speech_verb_positions, variants
-from .sources import sources
+from .sources import side_sources
 
 # Words an added phrase may bridge over without ending ("yesterday on the sidelines of the Forum").
 _BRIDGE = data.words("lexicon", "bridge")
@@ -41,7 +41,7 @@ def _added(sides: list[Side]) -> Difference | None:
         explained = {own[i].plain for i in speech_verb_positions(own)} | set(cue_words(own, lexicon.HEDGE))
         explained |= {w.strip(PUNCT) for w in side.speakers} | _TITLE_WORDS | UNIT_WORDS
         # A cited source is the source_cited kind's ("Reuters reported"), not an added detail.
-        explained |= {p.lower() for src in sources(side.own_text) for p in src.split()}
+        explained |= {p.lower() for src in side_sources(side) for p in src.split()}
         added = []
         out = []
         for w in own:

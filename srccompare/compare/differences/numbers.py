@@ -33,7 +33,7 @@ from ...nlp.numbers import (
 from ...nlp.tokens import STOP_WORDS, tokens
 from . import register
 from .reading import Side, minority, per_side
-from .sources import sources
+from .sources import side_sources
 
 # A qualified number ("about", "more than") agrees with any value within this factor of it.
 _QUALIFIED_SLACK = 1.25
@@ -55,7 +55,7 @@ def _number(sides: list[Side]) -> Difference | None:
     texts = {s.article: s.text for s in sides}
     # Each text is read once (its figures, the words before them, its tokens), not once per pair.
     read = {a: _figures(t) for a, t in texts.items()}
-    credits = per_side(sides, lambda s: ", ".join(sorted(sources(s.own_text))) or None)
+    credits = per_side(sides, lambda s: ", ".join(sorted(side_sources(s))) or None)
     credited = {s.article: c for s, c in zip(sides, credits)}
     # The uses of each form (_FORMS).
     tables: dict[str | None, dict[str, dict[str, NumberUse]]] = {form: {} for form in _FORMS}

@@ -73,6 +73,18 @@ class Side:
     def own_text(self) -> str:
         return " ".join(w.raw for w in self.own)
 
+    @cached_property
+    def own_parts(self) -> tuple[str, ...]:
+        """The outlet's own words, one text per member sentence: read one by one where a sentence that ends
+        without its stop ('..., according to RussiaToday') must not run into the next."""
+        if len(self.members) != len(self.words):
+            return (self.own_text,)
+        parts: dict[int, list[str]] = {}
+        for w, m in zip(self.words, self.members):
+            if not w.quoted:
+                parts.setdefault(m, []).append(w.raw)
+        return tuple(" ".join(p) for p in parts.values())
+
 
 def read_sides(members: Sequence[Member], articles: Mapping[str, Article]) -> list[Side]:
     by_article: dict[str, list[tuple[int, Member]]] = {}

@@ -134,6 +134,11 @@ def _sentence_sources(text: str) -> frozenset[str]:
     return frozenset(out)
 
 
+def side_sources(side: Side) -> frozenset[str]:
+    """The sources a side's own words cite, each of its sentences read on its own."""
+    return frozenset().union(*(sources(part) for part in side.own_parts))
+
+
 def _is_body(src: str) -> bool:
     """An organisation rather than a person: an acronym, a capitalised name after "the", or a
     country's body ("Russia's Defence Ministry")."""
@@ -152,7 +157,7 @@ def _source(sides: list[Side]) -> Difference | None:
     sets = {}
     for side in sides:
         keys: dict[str, str] = {}
-        for src in sorted(sources(side.own_text)):
+        for src in sorted(side_sources(side)):
             keys.setdefault(normalise(src), src)
         shown[side.article] = keys
         sets[side.article] = frozenset(keys)

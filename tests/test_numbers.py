@@ -415,3 +415,24 @@ def test_a_count_after_a_place_or_a_day_is_still_a_count():
     from srccompare.nlp.numbers import quantities
 
     assert [(q.value, q.thing) for q in quantities("On Monday, 12 were killed, police said.")] == [(12.0, "death")]
+
+
+@pytest.mark.parametrize(
+    "text, figure",
+    [
+        # ECB+ T19b and T20a: a vigil is a crowd; a figure told as one round size counts all the same
+        ("On Wednesday night, about 200 people attended the vigil.", (200.0, "crowd")),
+        ("Police intervened when more than a hundred people joined in a candlelit vigil.", (100.0, "crowd")),
+        ("On Saturday, more than a dozen people were killed by a quake in eastern China.", (12.0, "death")),
+    ],
+)
+def test_vigils_and_round_sizes(text, figure):
+    from srccompare.nlp.numbers import quantities
+
+    assert [(q.value, q.thing) for q in quantities(text) if q.sure] == [figure]
+
+
+def test_a_round_size_in_an_idiom_counts_nothing():
+    from srccompare.nlp.numbers import quantities
+
+    assert quantities("I told him a hundred times.") == []

@@ -495,6 +495,9 @@ _VAGUE = re.compile(
 )
 _ORDER = {"dozens": 24.0, "scores": 40.0, "hundreds": 200.0, "thousands": 2000.0, "millions": 2e6}
 _TENS_OF = {"tens": 10.0, "hundreds": 100.0}
+# ... and told as one of a round size ("more than a hundred people", "about a dozen were hurt"): that size.
+_A_ROUND = re.compile(r"\ban?\s+(?P<round>dozen|hundred|thousand)\b(?!\s+(?:times|ways|reasons)\b)", re.IGNORECASE)
+_ROUND = {"dozen": 12.0, "hundred": 100.0, "thousand": 1000.0}
 
 
 def _vague_numbers(text: str) -> list[Number]:
@@ -502,6 +505,8 @@ def _vague_numbers(text: str) -> list[Number]:
     for m in _VAGUE.finditer(text):
         value = _ORDER[m.group("order").lower()] * _TENS_OF.get((m.group("tens") or "").lower(), 1.0)
         out.append(Number(value, None, m.start(), m.end(), m.group(), "cardinal", "vague"))
+    for m in _A_ROUND.finditer(text):
+        out.append(Number(_ROUND[m.group("round").lower()], None, m.start(), m.end(), m.group(), "cardinal", "vague"))
     return out
 
 

@@ -446,7 +446,7 @@ def _words(phrase: str) -> float | None:
             total += (current or 1) * _SCALES[word]
             current = 0.0
     if not seen_digit:
-        return None  # 'hundreds', 'a thousand' are read by nobody as a count
+        return None  # 'hundreds', 'a thousand' are no exact count (quantities reads them as vague figures)
     return total + current
 
 

@@ -388,3 +388,19 @@ def test_text_wrapped_at_a_fixed_width_breaks_before_names_and_quotes_too():
     assert "leader Kim Jong Un met Russian President" in article.paragraphs[0]
     assert 'hinting at "possibilities" for bolstering' in article.paragraphs[1]
     assert [s.text[:12] for s in article.sentences] == ["South Korea ", "Kim and Puti", "The Kremlin "]
+
+
+def test_an_edited_stamp_is_metadata_not_the_headline():
+    # ECB+ T19b doc_0104 (RT): "Published time: ..." then "Edited time: ..." under the headline; the second was
+    # taken for the headline, and the report titled the whole event "Edited time: March 13, 2013 02:15".
+    text = (
+        "Brooklyn neighborhood on police lockdown following protest\n\n"
+        "Published time: March 12, 2013 02:03\n\n"
+        "Edited time: March 13, 2013 02:15\n\n"
+        "Police intervened after more than 100 people joined together for a candlelit vigil in the East Flatbush "
+        "neighborhood in Brooklyn, New York, where 16-year-old Kimani Gray was shot multiple times by police on "
+        "Saturday.\n"
+    )
+    article = srccompare.clean_text(text, "rt.txt", Options())
+    assert article.title == "Brooklyn neighborhood on police lockdown following protest"
+    assert article.published == "2013-03-12"

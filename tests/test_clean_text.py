@@ -404,3 +404,20 @@ def test_an_edited_stamp_is_metadata_not_the_headline():
     article = srccompare.clean_text(text, "rt.txt", Options())
     assert article.title == "Brooklyn neighborhood on police lockdown following protest"
     assert article.published == "2013-03-12"
+
+
+@pytest.mark.parametrize(
+    "stamp",
+    [
+        # ECB+ T13b doc_0100 and T20b doc_0229: stamps with a US zone, two stamps on one line
+        "Story Created: Aug 7, 2012 at 9:56 AM AKDT",
+        "Posted: Nov 27, 2005 8:20 AM ET Last Updated: Nov 27, 2005 8:10 PM ET",
+    ],
+)
+def test_time_stamps_with_a_zone_are_metadata_not_the_headline(stamp):
+    text = (
+        f"Overnight Fire Destroys Historic Building\n\n{stamp}\n\n"
+        "An early morning fire destroyed the historic building in downtown Palmer on Tuesday, fire officials said.\n"
+    )
+    article = srccompare.clean_text(text, "stamp.txt", Options())
+    assert article.title == "Overnight Fire Destroys Historic Building"

@@ -278,7 +278,8 @@ def judge(line: Line, furniture: tuple[str, ...] = ()) -> None:
     if line.words <= 40 and _URL.match(text) and fires("line:url"):
         line.kind, line.reason = "metadata", "url or e-mail address"
         return
-    if line.words <= 14 and _HAS_DIGIT.search(text) and _is_date_line(text) and fires("line:date"):
+    # (two stamps on one line, "Posted: Nov 27, 2005 8:20 AM ET Last Updated: Nov 27, 2005 8:10 PM ET", run to 20)
+    if line.words <= 20 and _HAS_DIGIT.search(text) and _is_date_line(text) and fires("line:date"):
         line.kind, line.reason = "metadata", "date or timestamp"
         return
     if (_COUNTER.match(text) or _SOCIAL_COUNT.match(text)) and fires("line:counter"):

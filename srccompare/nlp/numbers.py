@@ -495,9 +495,14 @@ _VAGUE = re.compile(
 )
 _ORDER = {"dozens": 24.0, "scores": 40.0, "hundreds": 200.0, "thousands": 2000.0, "millions": 2e6}
 _TENS_OF = {"tens": 10.0, "hundreds": 100.0}
-# ... and told as one of a round size ("more than a hundred people", "about a dozen were hurt"): that size.
-_A_ROUND = re.compile(r"\ban?\s+(?P<round>dozen|hundred|thousand)\b(?!\s+(?:times|ways|reasons)\b)", re.IGNORECASE)
-_ROUND = {"dozen": 12.0, "hundred": 100.0, "thousand": 1000.0}
+# ... and told as one of a round size ("more than a hundred people", "about a dozen were hurt"): that size
+# (quantities.toml [round], with the idioms where it counts nothing).
+_ROUND = {k: float(v) for k, v in _data.load("quantities")["round"]["sizes"].items()}
+_A_ROUND = re.compile(
+    rf"\ban?\s+(?P<round>{'|'.join(_ROUND)})\b"
+    rf"(?!\s+(?:{'|'.join(_data.load('quantities')['round']['idioms'].split())})\b)",
+    re.IGNORECASE,
+)
 
 
 def _vague_numbers(text: str) -> list[Number]:

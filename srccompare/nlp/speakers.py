@@ -259,7 +259,9 @@ _PREPOSITIONS = _data.words("quotes", "prepositions")
 _PLACE_HEADS = _data.words("quotes", "place_heads")
 
 
-_PLACE_AFTER_NAME = re.compile(r"\s*(?:of|from)\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)?\s*")
+_FROM_PLACE = _data.words("quotes", "place_after_name")
+_PLACE_JOINS = _data.words("quotes", "place_name_joins")
+_PLACE_AFTER_NAME = re.compile(rf"\s*(?:{'|'.join(sorted(_FROM_PLACE))})\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)?\s*")
 _CAPITALS = re.compile(r"\s*[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)?\s*")
 
 
@@ -439,8 +441,8 @@ def _phrase(words: list[str], forward: bool) -> str | None:
             (
                 i
                 for i in range(2, len(words) - 1)
-                if words[i] in ("of", "from")
-                and all(w[:1].isupper() or w in ("of", "the", "and") for w in words[i + 1 :])
+                if words[i] in _FROM_PLACE
+                and all(w[:1].isupper() or w in _PLACE_JOINS for w in words[i + 1 :])
                 and words[i - 1][:1].isupper()
                 and words[i - 2][:1].isupper()
             ),

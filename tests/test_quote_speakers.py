@@ -485,3 +485,17 @@ def test_a_quotation_paragraph_after_a_paragraph_about_a_named_person_is_theirs(
 def test_reported_speech_and_what_stands_between_a_name_and_its_verb(sentence, speaker):
     quotes = [q for q in article_quotes([sentence]) if len(q.text.split()) >= 4]
     assert [q.speaker for q in quotes] == [speaker]
+
+
+def test_a_role_as_the_subject_before_a_quotation_paragraph_is_the_person_named_with_it():
+    # ECB+ doc_0120 (Gary Ross leaves the Hunger Games sequel)
+    paragraphs = [
+        "Hunger Games director Gary Ross will not helm the adaptation of Catching Fire, the second book in Suzanne "
+        "Collins' trilogy, the Los Angeles Times reports.",
+        "The director denied reports that his talks with the studio, Lionsgate, hit a snag.",
+        '"Contrary to what has been reported, negotiations with Lionsgate have not been problematic.',
+        'They have also been very understanding of me through this difficult decision. "',
+    ]
+    assert _speakers(paragraphs) == ["Gary Ross", "Gary Ross"]
+    # ... and nobody when no earlier text names the role's holder
+    assert _speakers(paragraphs[1:]) == [None, None]

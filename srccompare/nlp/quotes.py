@@ -228,7 +228,7 @@ def article_quotes(paragraphs: Sequence[str]) -> list[Quotation]:
             if speaker is None and previous is None and index and ending is None and _opens(para, quote):
                 # 'Darin Schroeder, Vice President ..., agreed with the decision.' then his words as a
                 # paragraph of their own, attributed nowhere
-                speaker = _named_subject(paragraphs[index - 1])
+                speaker = _named_subject(paragraphs[index - 1], "\n".join(paragraphs[: index - 1]))
             speaker = speaker if speaker is None or _plausible_speaker(speaker) else None
             previous = Quotation(quote.text, quote.start, quote.end, speaker, quote.closed)
             history.append((index, position, speaker or ""))
@@ -354,19 +354,31 @@ def _statement_by(para: str) -> str | None:
 _SUBJECT_VERB = re.compile(rf"(?:,[^.;:!?\"“”]{{1,150}},)?\s+(?:[a-z]+\s+)?(?:[a-z]+(?:ed|s)|{_SPEECH_VERBS})\b")
 
 
-def _named_subject(para: str) -> str | None:
+def _named_subject(para: str, earlier: str = "") -> str | None:
     """The person a paragraph opens with as the subject of its first sentence, when the paragraph quotes
-    nobody: the speaker of a quotation that makes up the next paragraph with no attribution of its own."""
+    nobody: the speaker of a quotation that makes up the next paragraph with no attribution of its own. A
+    role ('The director denied reports ...') is the person ``earlier`` text names with it ('Hunger Games
+    director Gary Ross')."""
     if _QUOTE_MARK.search(para):
         return None
-    m = _PERSON.match(para)
-    if m is None or m.group().split()[0].lower() in STOP_WORDS | _CALENDAR:
+    person = _PERSON.match(para)
+    if person is not None and person.group().split()[0].lower() in STOP_WORDS | _CALENDAR:
         return None
-    verb = _SUBJECT_VERB.match(para, m.end())
+    opening = person or _ROLE_SUBJECT.match(para)
+    if opening is None:
+        return None
+    verb = _SUBJECT_VERB.match(para, opening.end())
     # another's speech verb after it ('..., her rep confirms to PEOPLE.'): the quotation may be theirs
     if verb is None or _VERB.search(para, verb.end()) is not None:
         return None
-    return m.group()
+    if person is not None:
+        return person.group()
+    named = list(re.finditer(rf"\b{opening.group(1)}\s+({_PERSON.pattern})", earlier))
+    return named[-1].group(1) if named else None
+
+
+# 'The director denied ...': a role as the subject, resolved to the person named with that role before.
+_ROLE_SUBJECT = re.compile(r"The\s+([a-z]{3,})\b")
 
 
 def _leads_in(para: str) -> bool:

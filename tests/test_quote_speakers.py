@@ -499,3 +499,40 @@ def test_a_role_as_the_subject_before_a_quotation_paragraph_is_the_person_named_
     assert _speakers(paragraphs) == ["Gary Ross", "Gary Ross"]
     # ... and nobody when no earlier text names the role's holder
     assert _speakers(paragraphs[1:]) == [None, None]
+
+
+@pytest.mark.parametrize(
+    "paragraph, speaker",
+    [
+        # BASIL: a relative clause between the subject and its verb describes the subject
+        (
+            "House Natural Resources Committee Chairman Nick J. Rahall II (D-W. Va.), who had been seeking to overturn "
+            'the rule through legislation, called the announcement "one more indication that the new administration '
+            'truly represents change."',
+            "Nick J. Rahall II",
+        ),
+        (
+            "Mr. Nadler, whose view is that the developers were entitled to build the mosque, said, “Ultimately I "
+            "suspect that once this simmers down it will not matter much.”",
+            "Nadler",
+        ),
+        # ... and a body's whole name, "of" and all
+        (
+            "The letter quotes the U.S. Conference of Catholic Bishops, which wrote several letters to Congress "
+            "saying “a just framework for future budgets cannot rely on cuts to essential services.”",
+            "U.S. Conference of Catholic Bishops",
+        ),
+        # a described speaker's name after the description
+        (
+            "“In recent days, these e-mails have been selectively and inaccurately read out to the media,” said a "
+            "White House spokesman, Eric Schultz.",
+            "Eric Schultz",
+        ),
+        (
+            "“Of course I was surprised, who wouldn’t be?” said the legislator, Representative Carl Seel.",
+            "Carl Seel",
+        ),
+    ],
+)
+def test_relative_clauses_bodies_and_names_after_a_description(paragraph, speaker):
+    assert _speakers([paragraph]) == [speaker]

@@ -153,11 +153,24 @@ def _speaker_after(rest: str) -> str | None:
             return " ".join(_name_tail(caps))
     m = re.match(rf"[\s,.;:!?]*(?:({_SPEECH_VERBS}|according\s+to)\b\s+)?", rest)
     if m and m.group(1):
-        return _phrase(rest[m.end() :].split(), forward=True)
+        who = _phrase(rest[m.end() :].split(), forward=True)
+        # 'said a White House spokesman, Eric Schultz.': the described speaker's name follows the description
+        named = _NAME_AFTER_DESCRIPTION.match(rest, m.end())
+        if who and who.split()[0].lower() in _DETERMINERS and named:
+            name = named.group(1).split()
+            while len(name) > 2 and name[0].lower().rstrip(".") in _TITLES:
+                name.pop(0)  # 'the legislator, Representative Carl Seel'
+            return " ".join(name)
+        return who
     verb = _VERB.search(rest)
     if verb is None:
         return None
     return _subject_before(rest, verb.start())
+
+
+_NAME_AFTER_DESCRIPTION = re.compile(
+    r"(?:a|an|the)\s+[^,.;:!?\"“”]{1,60},\s+([A-Z][a-z’'-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z’'-]+){1,3})[.,]"
+)
 
 
 # What may stand between a speech verb and the quotation it introduces: 'told reporters on Monday:'.
@@ -252,15 +265,17 @@ def _opens_subject(word: str) -> bool:
 _CLAUSE = re.compile(r"[,;:()\"“”—–]|\s-\s")
 
 # 'R-Calif.', 'D-N.Y.', 'R-TX' (a name such as Strauss-Kahn is no tag); or an age ('Makaeo Williams, 18, said').
-_PARTY_TAG = re.compile(r"[RDI]-[A-Z][\w.]*\.?|\d{1,3}")
+_PARTY_TAG = re.compile(r"[RDI]-[A-Z][\w.]*\.?(?:\s[A-Z][a-z]{1,3}\.)?|\d{1,3}")
 _AFTER_NAME = _data.words("quotes", "after_name")
 _AUXILIARIES = _data.words("quotes", "auxiliaries")
+_RELATIVES = _data.words("quotes", "relatives")
 _PREPOSITIONS = _data.words("quotes", "prepositions")
 _PLACE_HEADS = _data.words("quotes", "place_heads")
 
 
 _FROM_PLACE = _data.words("quotes", "place_after_name")
 _PLACE_JOINS = _data.words("quotes", "place_name_joins")
+_NAME_WORD = re.compile(r"[A-Z][a-z’'-]+|[A-Z]\.")
 _PLACE_AFTER_NAME = re.compile(rf"\s*(?:{'|'.join(sorted(_FROM_PLACE))})\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)?\s*")
 _CAPITALS = re.compile(r"\s*[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)?\s*")
 
@@ -272,6 +287,7 @@ def _subject_before(text: str, verb_at: int) -> str | None:
     found_alone = True
     # Whether a clause mark stands between the verb and the segment read: 'X, a lawyer, said'.
     comma_before_verb = False
+    relative = False  # a relative clause about the subject was passed over
     # 'Bishop Daniel Jenky, of Peoria, Ill., said': where the speaker is from, then its state, is no subject
     filled = [k for k, seg in enumerate(segments) if seg.strip()]
     if (
@@ -285,6 +301,10 @@ def _subject_before(text: str, verb_at: int) -> str | None:
             comma_before_verb = True
             continue  # 'Rep. Dana Rohrabacher, R-Calif., said'
         words = segment.split()
+        if found is None and words and words[0].lower() in _RELATIVES:
+            # 'X (D-W. Va.), who had been seeking to overturn the rule, called': the clause describes X
+            comma_before_verb = relative = True
+            continue
         while words and words[-1].lower() in _AUXILIARIES:
             words.pop()
         if found is None and words and words[0].lower() in _PREPOSITIONS:
@@ -315,9 +335,14 @@ def _subject_before(text: str, verb_at: int) -> str | None:
             not _is_named(found) or (len(found.split()) == 1 and len(opening.split()) >= 2) or not found_alone
         ):
             return opening
+    if found is None and relative and len(segments) <= APPOSITIVE_SEGMENTS + 2:
+        return _opening_name(segments[0])  # only the relative clause and tags stood between name and verb
     return found or None
 
 
+# A clause that is only a name holds at most this many capitalised words: a title of a few words, a body's name
+# before it ('House Natural Resources Committee Chairman Nick J. Rahall II') and the name.
+OPENING_NAME_WORDS = 10
 # An appositive between a name and its speech verb has at most this many commas inside it.
 APPOSITIVE_SEGMENTS = 3
 
@@ -329,7 +354,7 @@ def _opening_name(segment: str) -> str | None:
     while words and words[0].lower() in STOP_WORDS:
         described |= words[0].lower() in _DETERMINERS
         words.pop(0)  # 'But', 'And'
-    if not 1 <= len(words) <= 8 or not all(w[:1].isupper() for w in words):
+    if not 1 <= len(words) <= OPENING_NAME_WORDS or not all(w[:1].isupper() for w in words):
         return None  # up to a title of a few words and a name: 'New York City Councilman Jumaane D. Williams'
     if described and words[-1].lower().rstrip(".,") in _TITLES:
         return None
@@ -429,6 +454,10 @@ def _phrase(words: list[str], forward: bool) -> str | None:
             words = words[based[-1] + 1 :]  # 'New York-based Human Rights Watch': where it sits is no part of it
         plain = [w.rstrip(",;:") for w in words]
         body = _body_name(plain, len(plain)) if plain and plain[-1][:1].isupper() else []
+        titled = [k for k, w in enumerate(body[:-1]) if w.lower().rstrip(".") in _TITLES]
+        if titled and any(_is_body([w]) for w in body[: titled[-1]]):
+            # 'House Natural Resources Committee Chairman Nick J. Rahall II': the person the body's title names
+            return " ".join(body[titled[-1] + 1 :])
         if any(_is_body([w]) for w in body):
             return " ".join(body)
         if 3 <= len(plain) <= 5 and plain[-2].lower() in _WHERE and plain[-1][:1].isupper() and plain[-3].islower():
@@ -443,8 +472,10 @@ def _phrase(words: list[str], forward: bool) -> str | None:
                 for i in range(2, len(words) - 1)
                 if words[i] in _FROM_PLACE
                 and all(w[:1].isupper() or w in _PLACE_JOINS for w in words[i + 1 :])
-                and words[i - 1][:1].isupper()
-                and words[i - 2][:1].isupper()
+                # a person's name before it, not a body's ('the U.S. Conference of Catholic Bishops')
+                and _NAME_WORD.fullmatch(words[i - 1])
+                and _NAME_WORD.fullmatch(words[i - 2])
+                and not _is_body([words[i - 1]])
             ),
             None,
         )

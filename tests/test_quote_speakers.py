@@ -536,3 +536,32 @@ def test_a_role_as_the_subject_before_a_quotation_paragraph_is_the_person_named_
 )
 def test_relative_clauses_bodies_and_names_after_a_description(paragraph, speaker):
     assert _speakers([paragraph]) == [speaker]
+
+
+def test_a_remark_goes_on_after_a_long_attribution_that_names_its_speaker():
+    # BASIL: the second quotation of the paragraph is Matt Bennett's, and Bennett is not "Third Way"
+    paragraph = (
+        "“The assault-weapons ban is a low priority relative to the other measures the Biden task force is "
+        "considering,” Matt Bennett, a spokesman for Third Way, a left-leaning research group, said after hearing "
+        "from Mr. Biden last week. “Political capital in the gun debate only goes so far.”"
+    )
+    assert _speakers([paragraph]) == ["Matt Bennett", "Matt Bennett"]
+
+
+@pytest.mark.parametrize(
+    "paragraph, speaker",
+    [
+        # BASIL: 'by saying', 'countered that'
+        (
+            "Senator John McCain, Republican of Arizona, began his questions by saying, “It’s wonderful to see you "
+            "in good health and as combative as ever.”",
+            "John McCain",
+        ),
+        (
+            'Democratic Illinois Sen. Dick Durbin countered that Obama "is a phone call away and you know it."',
+            "Dick Durbin",
+        ),
+    ],
+)
+def test_by_saying_and_countered(paragraph, speaker):
+    assert _speakers([paragraph]) == [speaker]

@@ -466,7 +466,18 @@ def _continues(para: str, previous: Quotation, quote: Quotation) -> bool:
     if not between.strip(",.;:!?…"):
         return True
     # the attribution must close with punctuation: '..., organisers said, and "..."' is another clause
-    return len(between.split()) <= 12 and _VERB.search(between) is not None and between[-1] in ".,:;"
+    if len(between.split()) <= 12 and _VERB.search(between) is not None and between[-1] in ".,:;":
+        return True
+    # a longer one, when it names the speaker itself ('..., Matt Bennett, a spokesman for Third Way, a left-leaning
+    # research group, said after hearing from Mr. Biden last week. "...')
+    names = {w for w in (previous.speaker or "").split() if w[:1].isupper()}
+    return (
+        bool(names)
+        and len(between.split()) <= ATTRIBUTION_WORDS
+        and between[-1] == "."
+        and _VERB.search(between) is not None
+        and bool(names & set(re.findall(r"[\w’'-]+", between)))
+    )
 
 
 # A pronoun refers to someone met in the last few paragraphs; further back, a guess is worse than None.

@@ -225,7 +225,7 @@ def _naming_speaker(head: str) -> str | None:
 
 # ', saying: "', ', adding that "': the quotation is said by the subject of the clause before.
 # Up to a few words of reported speech may come between ('..., saying the country needs "a steady hand"').
-_PARTICIPLE = re.compile(rf"(?:,\s+|\bstatement\s+)(?:{_PARTICIPLES})\b[^,;.!?\"“”]{{0,80}}$")
+_PARTICIPLE = re.compile(rf"(?:,\s+|\bstatement\s+|\bby\s+)(?:{_PARTICIPLES})\b[^,;.!?\"“”]{{0,80}}[,:]?\s*$")
 
 
 def _participle_speaker(head: str) -> str | None:
@@ -269,6 +269,7 @@ _PARTY_TAG = re.compile(r"[RDI]-[A-Z][\w.]*\.?(?:\s[A-Z][a-z]{1,3}\.)?|\d{1,3}")
 _AFTER_NAME = _data.words("quotes", "after_name")
 _AUXILIARIES = _data.words("quotes", "auxiliaries")
 _RELATIVES = _data.words("quotes", "relatives")
+_INDEFINITE = _data.words("quotes", "indefinite")
 _PREPOSITIONS = _data.words("quotes", "prepositions")
 _PLACE_HEADS = _data.words("quotes", "place_heads")
 
@@ -322,6 +323,10 @@ def _subject_before(text: str, verb_at: int) -> str | None:
             # comma ('... in Malibu, her publicist confirmed') the description is the subject.
             if comma_before_verb and words and (words[0].lower() in _DETERMINERS or _role_of_body(words)):
                 continue
+        elif words and words[0].lower() in _INDEFINITE:
+            # a second appositive ('Matt Bennett, a spokesman for Third Way, a left-leaning research group,
+            # said'): what it names is no speaker; the name that opens the sentence is
+            continue
         elif phrase and _is_named(phrase):
             return phrase
         break

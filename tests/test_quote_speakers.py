@@ -565,3 +565,8 @@ def test_a_remark_goes_on_after_a_long_attribution_that_names_its_speaker():
 )
 def test_by_saying_and_countered(paragraph, speaker):
     assert _speakers([paragraph]) == [speaker]
+
+
+def test_a_speech_verb_opening_the_sentence_has_its_speaker_after_it():
+    # BASIL: 'Added Gibbs: "...'
+    assert _speakers(['Added Gibbs: "I think you would really have to ask somebody who says that."']) == ["Gibbs"]

@@ -181,10 +181,18 @@ _QUOTE_MARK = re.compile(r"[\"“”«»]")
 def _speaker_before(head: str) -> str | None:
     whole = head
     head = _QUOTE_MARK.split(head)[-1]
+    inverted = _INVERTED.match(head)
+    if inverted:
+        return _phrase(inverted.group(1).split(), forward=True)  # 'Added Gibbs: "...'
+
     verbs = list(_VERB.finditer(head))
     if not verbs or not _LEAD_IN.fullmatch(head, verbs[-1].end()):
         return _participle_speaker(whole) or _naming_speaker(head) or _reporting_speaker(whole)
     return _subject_before(head, verbs[-1].start())
+
+
+# A speech verb opening the sentence, its speaker after it: 'Added Gibbs: "...', 'Said one official, "...'.
+_INVERTED = re.compile(rf"\s*(?i:{_SPEECH_VERBS})\s+((?:[\w.’'-]+\s+){{0,4}}[\w.’'-]+)\s*[:,]\s*$")
 
 
 # 'Human Rights Watch said in an assessment last month that Turkmenistan had made "some progress" but "remains

@@ -570,3 +570,12 @@ def test_by_saying_and_countered(paragraph, speaker):
 def test_a_speech_verb_opening_the_sentence_has_its_speaker_after_it():
     # BASIL: 'Added Gibbs: "...'
     assert _speakers(['Added Gibbs: "I think you would really have to ask somebody who says that."']) == ["Gibbs"]
+
+
+def test_a_participle_clause_between_subject_and_verb_describes_the_subject():
+    # BASIL: 'The president, speaking at the White House, said ...' (was "White House")
+    paragraph = (
+        'The president, speaking at the White House, said he would use "whatever weight this office holds" to get '
+        "the proposals passed."
+    )
+    assert _speakers([paragraph]) == ["The president"]

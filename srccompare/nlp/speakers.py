@@ -277,6 +277,8 @@ _PARTY_TAG = re.compile(r"[RDI]-[A-Z][\w.]*\.?(?:\s[A-Z][a-z]{1,3}\.)?|\d{1,3}")
 _AFTER_NAME = _data.words("quotes", "after_name")
 _AUXILIARIES = _data.words("quotes", "auxiliaries")
 _RELATIVES = _data.words("quotes", "relatives")
+# ... or a participle clause ('Ms. Nuland, reading the latest draft, wrote'): it describes the subject too.
+_PARTICIPLE_WORD = re.compile(r"[a-z]{3,}ing")
 _INDEFINITE = _data.words("quotes", "indefinite")
 _PREPOSITIONS = _data.words("quotes", "prepositions")
 _PLACE_HEADS = _data.words("quotes", "place_heads")
@@ -310,7 +312,11 @@ def _subject_before(text: str, verb_at: int) -> str | None:
             comma_before_verb = True
             continue  # 'Rep. Dana Rohrabacher, R-Calif., said'
         words = segment.split()
-        if found is None and words and words[0].lower() in _RELATIVES:
+        if (
+            found is None
+            and words
+            and (words[0].lower() in _RELATIVES or (comma_before_verb and _PARTICIPLE_WORD.fullmatch(words[0])))
+        ):
             # 'X (D-W. Va.), who had been seeking to overturn the rule, called': the clause describes X
             comma_before_verb = relative = True
             continue

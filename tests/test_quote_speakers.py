@@ -579,3 +579,25 @@ def test_a_participle_clause_between_subject_and_verb_describes_the_subject():
         "the proposals passed."
     )
     assert _speakers([paragraph]) == ["The president"]
+
+
+@pytest.mark.parametrize(
+    "paragraph, speaker",
+    [
+        # ECB+ T18b doc_0369: the verb's subject is a clause; the name follows "said"
+        (
+            "“We heard pop, pop, pop,” smelled gunpowder and heard co-workers yelling, said Jean Larson, 48, a staff "
+            "accountant for G&C.",
+            "Jean Larson",
+        ),
+        # BASIL: an adverb after the subject is no part of it; a clause with a pronoun is no speaker
+        ('The resolution initially said the NAACP would "repudiate the racism of the Tea Parties."', "The resolution"),
+        (
+            "He marveled at what he said on MSNBC was the “Alice in Wonderland world” in which a waiter would say "
+            "“I have never met you.”",
+            None,
+        ),
+    ],
+)
+def test_garbled_speakers_become_names_or_none(paragraph, speaker):
+    assert [q.speaker for q in article_quotes([paragraph]) if len(q.text.split()) >= 4][:1] == [speaker]

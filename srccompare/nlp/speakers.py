@@ -169,16 +169,17 @@ def _speaker_after(rest: str) -> str | None:
     if verb is None:
         return None
     who = _subject_before(rest, verb.start())
+    after = rest[verb.end() :].split()
     if (
         who is not None
         and who[:1].islower()
         and who.split()[0] not in _DETERMINERS | _PRONOUNS
         and verb.group() in _INVERTING
-        and rest[verb.end() :].split()[:1] != []
-        and rest[verb.end() :].split()[0][:1].isupper()
+        and after
+        and after[0][:1].isupper()
     ):
         # '"...," smelled gunpowder and heard co-workers yelling, said Jean Larson': the name after the verb
-        return _phrase(rest[verb.end() :].split(), forward=True)
+        return _phrase(after, forward=True)
     return who
 
 
@@ -300,9 +301,9 @@ _PLACE_HEADS = _data.words("quotes", "place_heads")
 
 _FROM_PLACE = _data.words("quotes", "place_after_name")
 _PLACE_JOINS = _data.words("quotes", "place_name_joins")
-# Endings of adverbs made from adjectives ('initially', 'reportedly', 'seriously'), never of a noun ('family').
 # Speech verbs whose speaker may follow them ('said Jean Larson'); others take their hearer there ('told CNN').
 _INVERTING = _data.words("quotes", "inverting_verbs")
+# Endings of adverbs made from adjectives ('initially', 'reportedly', 'seriously'), never of a noun ('family').
 _ADVERB_ENDINGS = tuple(_data.words("quotes", "adverb_endings"))
 _NAME_WORD = re.compile(r"[A-Z][a-z’'-]+|[A-Z]\.")
 _PLACE_AFTER_NAME = re.compile(rf"\s*(?:{'|'.join(sorted(_FROM_PLACE))})\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)?\s*")

@@ -601,3 +601,12 @@ def test_a_participle_clause_between_subject_and_verb_describes_the_subject():
 )
 def test_garbled_speakers_become_names_or_none(paragraph, speaker):
     assert [q.speaker for q in article_quotes([paragraph]) if len(q.text.split()) >= 4][:1] == [speaker]
+
+
+def test_a_second_remark_after_and_predicted_is_the_same_speakers():
+    # BASIL
+    paragraph = (
+        "Sen. John Cornyn, R-TX, who heads the GOP campaign committee, said Tuesday, \"I think it's a blockbuster "
+        'revelation," and predicted, "I think it\'s definitely going to make that race more competitive."'
+    )
+    assert _speakers([paragraph]) == ["John Cornyn", "John Cornyn"]

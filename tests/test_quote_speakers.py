@@ -610,3 +610,12 @@ def test_a_second_remark_after_and_predicted_is_the_same_speakers():
         'revelation," and predicted, "I think it\'s definitely going to make that race more competitive."'
     )
     assert _speakers([paragraph]) == ["John Cornyn", "John Cornyn"]
+
+
+def test_a_description_before_a_capitalised_title_is_no_part_of_the_name():
+    # BASIL
+    paragraph = (
+        "“There are some very angry people upset with the status quo, and Eric became part of that,” said former "
+        "Representative Thomas M. Davis III, a Virginia Republican."
+    )
+    assert _speakers([paragraph]) == ["Thomas M. Davis III"]

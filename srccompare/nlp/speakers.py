@@ -443,7 +443,9 @@ def _after_lowercase_title(words: list[str]) -> list[str]:
     for k, w in enumerate(words[:4]):
         if w[:1].isupper():
             lead = [x.lower().strip(",") for x in words[:k]]
-            if k and all(x.isalpha() for x in lead) and any(x in _TITLES for x in lead):
+            # ... or a description before a capitalised title: 'newly-minted Speaker John Boehner'
+            titled = any(x in _TITLES for x in lead) or w.lower().rstrip(".") in _TITLES
+            if k and all(x.replace("-", "").isalpha() for x in lead) and titled:
                 return words[k:]
             return words
         if w.lower() in _DETERMINERS or not w.isalpha():

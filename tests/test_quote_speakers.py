@@ -619,3 +619,12 @@ def test_a_description_before_a_capitalised_title_is_no_part_of_the_name():
         "Representative Thomas M. Davis III, a Virginia Republican."
     )
     assert _speakers([paragraph]) == ["Thomas M. Davis III"]
+
+
+def test_a_speaker_shown_saying_the_quotation():
+    # BASIL: the ad's news clip
+    paragraph = (
+        "“The fact is that every day that passes, Iran gets closer and closer to nuclear arms,” Mr. Netanyahu is "
+        "shown saying."
+    )
+    assert _speakers([paragraph]) == ["Netanyahu"]

@@ -165,6 +165,9 @@ def _speaker_after(rest: str) -> str | None:
                 name.pop(0)  # 'the legislator, Representative Carl Seel'
             return " ".join(name)
         return who
+    shown = _SHOWN_SAYING.match(rest)
+    if shown:
+        return _phrase(shown.group(1).split(), forward=False)  # '..." Mr. Netanyahu is shown saying.'
     verb = _VERB.search(rest)
     if verb is None:
         return None
@@ -183,6 +186,11 @@ def _speaker_after(rest: str) -> str | None:
     return who
 
 
+# '..." Mr. Netanyahu is shown saying.', '..." she was heard telling him.': the speaker, then a passive of seeing.
+_SHOWN_SAYING = re.compile(
+    rf"[\s,]*((?:[\w.’'-]+\s+){{0,5}}?[\w.’'-]+)\s+(?:is|was|are|were)\s+(?:shown|heard|seen|filmed|recorded)"
+    rf"\s+(?:{_PARTICIPLES})\b"
+)
 _NAME_AFTER_DESCRIPTION = re.compile(
     r"(?:a|an|the)\s+[^,.;:!?\"“”]{1,60},\s+([A-Z][a-z’'-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z’'-]+){1,3})[.,]"
 )

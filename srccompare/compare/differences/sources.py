@@ -112,8 +112,8 @@ def _sentence_sources(text: str) -> frozenset[str]:
                     k = cut[-1]
                     if words[k].lower() in ("and", "or") and k and words[k - 1].lower() in lexicon.GENERIC_SOURCES:
                         # two sources: "officials and state media", "police sources and witnesses"
-                        start = max((j + 1 for j in cut[:-1]), default=0)
-                        out.add(" ".join(words[start:k]).lower())
+                        first = max((j + 1 for j in cut[:-1]), default=0)
+                        out.add(" ".join(words[first:k]).lower())
                     words = words[k + 1 :]
             src = " ".join(words)
             if not words or words[0].lower() in _NOT_BODY:

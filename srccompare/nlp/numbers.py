@@ -173,19 +173,16 @@ def number_mismatches(
     shared = {(n.unit, n.value) for n in na} & {(n.unit, n.value) for n in nb}
     out: list[NumberMismatch] = []
     used: set[int] = set()
+
+    def unmatched_with_unit(x: Number) -> list[int]:
+        return [i for i, y in enumerate(nb) if i not in used and y.unit == x.unit and (y.unit, y.value) not in shared]
+
     paired: dict[int, int] = {}  # index in na -> its match in nb, figures of one thing first
     if alike is not None:
         for k, x in enumerate(na):
             if (x.unit, x.value) in shared:
                 continue
-            match = next(
-                (
-                    i
-                    for i, y in enumerate(nb)
-                    if i not in used and y.unit == x.unit and (y.unit, y.value) not in shared and alike(x, y)
-                ),
-                None,
-            )
+            match = next((i for i in unmatched_with_unit(x) if alike(x, nb[i])), None)
             if match is not None:
                 used.add(match)
                 paired[k] = match
@@ -195,9 +192,7 @@ def number_mismatches(
         if k in paired:
             out.append(NumberMismatch(x, nb[paired[k]], "value"))
             continue
-        same_unit = [
-            i for i, y in enumerate(nb) if i not in used and y.unit == x.unit and (y.unit, y.value) not in shared
-        ]
+        same_unit = unmatched_with_unit(x)
         if same_unit:
             used.add(same_unit[0])
             out.append(NumberMismatch(x, nb[same_unit[0]], "value"))
@@ -497,10 +492,10 @@ _ORDER = {"dozens": 24.0, "scores": 40.0, "hundreds": 200.0, "thousands": 2000.0
 _TENS_OF = {"tens": 10.0, "hundreds": 100.0}
 # ... and told as one of a round size ("more than a hundred people", "about a dozen were hurt"): that size
 # (quantities.toml [round], with the idioms where it counts nothing).
-_ROUND = {k: float(v) for k, v in _data.load("quantities")["round"]["sizes"].items()}
+_ROUND_DATA = _data.load("quantities")["round"]
+_ROUND = {k: float(v) for k, v in _ROUND_DATA["sizes"].items()}
 _A_ROUND = re.compile(
-    rf"\ban?\s+(?P<round>{'|'.join(_ROUND)})\b"
-    rf"(?!\s+(?:{'|'.join(_data.load('quantities')['round']['idioms'].split())})\b)",
+    rf"\ban?\s+(?P<round>{'|'.join(_ROUND)})\b(?!\s+(?:{'|'.join(_ROUND_DATA['idioms'].split())})\b)",
     re.IGNORECASE,
 )
 

@@ -43,6 +43,7 @@ from .speakers import (
     _CALENDAR,
     _CAPITALISED_RUN,
     _PARTICIPLES,
+    _PREPOSITIONS,
     _PRONOUNS,
     _QUOTE_MARK,
     _QUOTES,
@@ -449,7 +450,7 @@ ATTRIBUTION_WORDS = 30
 # reported clause follows it.
 _VERB_LAST = re.compile(
     rf"\b(?:{_SPEECH_VERBS})(?:(?:\s+[\w.'’-]+){{0,3}}"
-    rf"|\s+(?:{'|'.join(sorted(_data.words('quotes', 'prepositions')))})(?:,?\s+[\w.'’-]+){{1,7}})[.!?]$"
+    rf"|\s+(?:{'|'.join(sorted(_PREPOSITIONS))})(?:,?\s+[\w.'’-]+){{1,7}})[.!?]$"
 )
 
 

@@ -241,6 +241,34 @@ def test_an_area_in_square_feet_and_in_square_metres_is_one_figure_converted():
     assert set(number.used) == {"a.txt", "b.txt"}
 
 
+def test_a_chase_in_miles_and_mph_and_in_km_and_km_h_is_one_figure_converted():
+    # ECB+ T18b (doc_0267 / doc_0157): one wire story, the second edition in metric units.
+    found = _diffs(
+        "Sheriff's deputies and state police chased him for 30 miles, including through a construction zone, at "
+        "speeds up to 120 mph before he finally pulled over after about 15 minutes.",
+        "Sheriff's deputies and state police chased him for 48km, including through a construction zone, at "
+        "speeds up to 193km / h before he finally pulled over after about 15 minutes.",
+    )
+    number = found["number"]
+    assert number.form == "notation" and not is_disagreement(number)
+    assert {u.text for us in number.numbers.values() for u in us} == {"30 miles", "120 mph", "48km", "193km / h"}
+    # rounded after converting: 3 miles is 4.8 km
+    assert not is_disagreement(_diffs("The fire spread 3 miles east.", "The fire spread 5km east.")["number"])
+
+
+def test_speeds_in_other_units_disagree_and_distances_in_other_units_are_not_compared():
+    found = _diffs(
+        "Winds reached 150 mph as the storm hit the coast.", "Winds reached 200 km/h as the storm hit the coast."
+    )
+    assert is_disagreement(found["number"])
+    # ECB+ T20b (doc_0346 / doc_0195): distances from two places, not one distance told twice
+    apart = _diffs(
+        "Tremors from an earthquake 60km south west of Bandar Abbas in Iran were felt in Dubai today.",
+        "The earthquake was in the waters of the Persian Gulf, 35 miles southwest of the port of Bandar Abbas.",
+    )
+    assert "number" not in apart or not is_disagreement(apart["number"])
+
+
 def test_a_span_in_minutes_and_one_in_seconds_disagree():
     # ECB+ T20b (doc_0049 / doc_0229): "for about a minute" against "30 seconds".
     found = _diffs(

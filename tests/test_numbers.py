@@ -210,6 +210,13 @@ def test_figures_after_the_same_words_pair_in_text_order_whatever_the_hash_seed(
         ("a 300-acre estate", "area", 300 * 4046.8564224),
         ("By 8. 30am crews were using thermal imaging cameras", "clock", 510.0),  # ECB+ T14b, re-spaced
         ("The fire service was called at approximately 06:00 BST", "clock", 360.0),
+        # ECB+ T18b: the same chase, localised by one wire service's metric edition
+        ("chased him for 48km, including through a construction zone", "length", 48000.0),
+        ("chased him for 30 miles, including through a construction zone", "length", 30 * 1609.344),
+        ("at speeds up to 193km / h before he finally pulled over", "speed", 193 / 3.6),
+        ("at speeds of up to 120 miles an hour on Interstate 75", "speed", 120 * 0.44704),
+        ("at speeds up to 120 mph before he finally pulled over", "speed", 120 * 0.44704),
+        ("the building, about 24km north of Detroit", "length", 24000.0),
     ],
 )
 def test_measures_in_one_base_unit(text, dimension, value):
@@ -235,6 +242,10 @@ def test_not_measures(text):
         ("Described as a 6-feet tall and weighing approximately 200 pounds", 200.0, "lb", "cardinal"),
         ("Described as a 6-feet tall and weighing approximately 200 pounds", 6.0, "foot", "cardinal"),
         ("touching off a 30-mile pursuit", 30.0, "mile", "cardinal"),  # ECB+ T18b
+        # ECB+ T18b: a speed is no distance ("30 miles" and "120 miles an hour" in one sentence)
+        ("chased Mr. LaCalamita for about 30 miles at speeds of up to 120 miles an hour", 120.0, "mph", "cardinal"),
+        ("chased Mr. LaCalamita for about 30 miles at speeds of up to 120 miles an hour", 30.0, "mile", "cardinal"),
+        ("at speeds up to 193km / h before he finally pulled over", 193.0, "kph", "cardinal"),
         ("He was fined 200 pounds for the offence", 200.0, "£", "money"),
     ],
 )

@@ -262,6 +262,9 @@ def _read(text: str, m: re.Match[str]) -> Number | None:
                 unit = "lb"  # "weighing approximately 200 pounds": a weight, not £200
         if unit in _CURRENCY_WORDS:
             kind, unit, counted = "money", _CURRENCY_WORDS[unit], True
+    if unit in _METRES and _SPEED_AFTER.match(text, end):
+        # "120 miles an hour", "193km / h": a speed, not a distance ("chased for 30 miles")
+        unit = _SPEED_NAME.get(round(_METRES[unit] / _SECONDS["hour"], 6), unit)
     month = _month_near(text, start, end)
     if kind == "cardinal" and month and value <= 31 and value == int(value):
         kind, unit, counted = "date", month, False
@@ -815,6 +818,8 @@ def _minutes(m: re.Match[str]) -> float | None:
 
 _SECONDS: dict[str, float] = {k: float(v) for k, v in _data.load("quantities")["seconds"].items()}
 _SQUARE_METRES: dict[str, float] = {k: float(v) for k, v in _data.load("quantities")["square_metres"].items()}
+_METRES: dict[str, float] = {k: float(v) for k, v in _data.load("quantities")["metres"].items()}
+_METRES_PER_SECOND: dict[str, float] = {k: float(v) for k, v in _data.load("quantities")["metres_per_second"].items()}
 _DURATION = re.compile(
     rf"(?<![\w.,:])(?P<num>{_NUM})[\s-]+(?P<unit>second|minute|hour|day|week|month|year)s?\b(?![\s-]old\b)"
     rf"|\b(?P<words>(?:{_WORDNUM})(?:[\s-]+(?:{_WORDNUM}))*|half an?)[\s-]+"
@@ -833,6 +838,30 @@ _AREA = re.compile(
     r"|sq\.?\s?(?P<sqa>ft|m|km|mi)\b|(?P<flat>acres?|hectares?|ha)\b)",
     re.IGNORECASE,
 )
+# One name per unit, the first spelling of its factor in the data file ("kilometres" / "km": "kilometre"), so that
+# only a figure in another unit reads as converted.
+_LENGTH_NAME = {round(f, 6): u for u, f in reversed(_METRES.items())}
+_SPEED_NAME = {round(f, 6): u for u, f in reversed(_METRES_PER_SECOND.items())}
+_LENGTH_UNITS = "|".join(sorted((re.escape(u) for u in _METRES), key=len, reverse=True))
+_SPEED_UNITS = "|".join(sorted((re.escape(u) for u in _METRES_PER_SECOND), key=len, reverse=True))
+# "an hour" / "per hour" / "/h" after a length's unit makes it a speed ("120 miles an hour", "193km / h").
+_PER_HOUR = r"(?:\s+(?:an|a|per)\s+hour|\s?/\s?h(?:r|our)?)\b"
+_SPEED = re.compile(
+    rf"(?<![\w.,:])(?P<num>{_NUM})[\s-]*(?:(?P<unit>{_SPEED_UNITS})s?\b"
+    rf"|(?P<length>{_LENGTH_UNITS}|miles|kilometres|kilometers|metres|meters){_PER_HOUR})",
+    re.IGNORECASE,
+)
+# A length: not a speed, and not the side of an area ("square miles" never matches: "square" stands between).
+_LENGTH = re.compile(
+    rf"(?<![\w.,:])(?P<num>{_NUM})(?P<scale>\s*(?:million|thousand))?[\s-]*"
+    rf"(?P<unit>miles|kilometres|kilometers|metres|meters|yards|{_LENGTH_UNITS})\b(?!{_PER_HOUR})",
+    re.IGNORECASE,
+)
+# After a number read as a length (find_numbers): the rest of a speed's unit.
+_SPEED_AFTER = re.compile(
+    rf"[\s-]*(?:{_LENGTH_UNITS}|miles|kilometres|kilometers|metres|meters)?{_PER_HOUR}", re.IGNORECASE
+)
+_LENGTH_OR_SPEED_UNIT = re.compile(rf"(?:{_LENGTH_UNITS}|{_SPEED_UNITS}|miles|metres|meters)", re.IGNORECASE)
 # Clock times are compared in the zone an outlet names; two outlets naming different zones are not compared.
 _ZONE = re.compile(r"\s*(?:\(?\b(?P<zone>[A-Z]{1,2}[SD]?T|UTC|GMT|local time)\b)?")
 _CLOCK_QUALIFIER = re.compile(
@@ -848,15 +877,20 @@ _CLOCK_INTRODUCED = re.compile(
 
 @dataclass(frozen=True)
 class Measure:
-    """A time of day (minutes after midnight), a duration (seconds) or an area (square metres), as written."""
+    """A time of day (minutes after midnight), a duration (seconds), an area (square metres), a length (metres) or
+    a speed (metres a second), as written."""
 
-    dimension: str  # clock | duration | area
+    dimension: str  # clock | duration | area | length | speed
     value: float
     text: str
     start: int
     unit: str  # the unit as written, singular ("minute", "square foot", "clock"), for telling a conversion
     qualifier: str | None = None
     zone: str | None = None
+    # The written unit in the base unit, and the base units one step of the figure's last written digit stands
+    # for ("48km": 1000.0 each; "5.9 miles": 160.9): a figure converted from another unit is rounded to that step.
+    factor: float = 1.0
+    step: float = 0.0
 
 
 @per_sentence
@@ -904,7 +938,48 @@ def measures(text: str) -> tuple[Measure, ...]:
             continue
         value = _digits(m.group("num")) * _scale(m.group("scale")) * factor
         out.append(Measure("area", value, m.group().strip(), m.start(), unit, _qualifier(text, m.start(), False)))
+    if digits and _LENGTH_OR_SPEED_UNIT.search(text):
+        out += _lengths_and_speeds(text)
     return tuple(sorted(out, key=lambda x: x.start))
+
+
+def _lengths_and_speeds(text: str) -> list[Measure]:
+    out: list[Measure] = []
+    speeds: list[tuple[int, int]] = []
+    for m in _SPEED.finditer(text):
+        if m.group("unit"):
+            unit = m.group("unit").lower()
+            factor = _METRES_PER_SECOND[unit]
+        else:
+            unit = _singular(m.group("length").lower())
+            factor = _METRES.get(unit, 0.0) / _SECONDS["hour"]
+        if not factor:
+            continue
+        speeds.append(m.span())
+        out.append(_measure("speed", m, _SPEED_NAME.get(round(factor, 6), unit), factor, text))
+    for m in _LENGTH.finditer(text):
+        if any(a <= m.start() < b for a, b in speeds):
+            continue
+        unit = _singular(m.group("unit").lower())
+        factor = _METRES.get(unit, 0.0)
+        if factor:
+            out.append(_measure("length", m, _LENGTH_NAME[round(factor, 6)], factor * _scale(m.group("scale")), text))
+    return out
+
+
+def _measure(dimension: str, m: re.Match[str], unit: str, factor: float, text: str) -> Measure:
+    raw = m.group("num")
+    decimals = len(raw.rsplit(".", 1)[1].strip()) if "." in raw else 0
+    return Measure(
+        dimension,
+        _digits(raw) * factor,
+        m.group().strip(),
+        m.start(),
+        unit,
+        _qualifier(text, m.start(), False),
+        factor=factor,
+        step=factor * 10.0**-decimals,
+    )
 
 
 def _qualifier(text: str, start: int, clock: bool) -> str | None:

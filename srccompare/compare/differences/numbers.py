@@ -46,7 +46,8 @@ REPLACED_CONTEXT = 2
 # Two times of day, one of them hedged ("about 6am", "shortly after 06:00"), agree within this many minutes.
 CLOCK_SLACK = 15.0
 # Two measures in different units are one figure converted when they are within this share of each other
-# ("170,000-square-foot" is 15,794 square metres, written "15,800-square-metre").
+# ("170,000-square-foot" is 15,794 square metres, written "15,800-square-metre"), or within half a step of
+# either's last written digit ("3 miles" is 4.83 km, written "5km").
 CONVERTED = 0.02
 
 
@@ -145,6 +146,8 @@ def _pair_figures(ta: str, tb: str, fa: _Figures, fb: _Figures) -> list[_Told]:
             out += [(None, 0, x_text, _value(x_text), None, True), (None, 1, y_text, _value(y_text), None, True)]
     for mx, my in _measured(fa.measures, fb.measures):
         conflict = _measure_conflict(mx, my)
+        if conflict and mx.dimension == "length":
+            continue  # two distances of one story are more often from two places ("15 miles north of", "a 30-mile chase")
         if conflict or mx.unit != my.unit:
             form = None if conflict else _NOTATION
             out += [
@@ -187,7 +190,7 @@ class _Figures:
     forms: dict[tuple, dict[str, Number]]  # see _forms
     tokens: tuple[str, ...]
     digits: bool  # some token starts with a digit: _replaced can find something
-    measures: dict[str, Measure]  # dimension -> the one time of day, duration or area the text gives
+    measures: dict[str, Measure]  # dimension -> the one time of day, duration, area, length or speed the text gives
     vague: dict[str, VagueCount]  # counted noun -> the one count the text tells without a number
     things: dict[int, str]  # a figure's start -> what it is a figure of, where the word lists say (quantities, sure)
 
@@ -248,6 +251,8 @@ def _measure_conflict(x: Measure, y: Measure) -> bool:
         return high - low > (CLOCK_SLACK if (x.qualifier or y.qualifier) else 0.0)
     if high <= low * (1 + CONVERTED):
         return False
+    if x.factor != y.factor and high - low <= max(x.step, y.step) / 2:
+        return False  # converted, then rounded to the figure's last digit: "3 miles" / "5km" (4.8 km)
     return not (x.qualifier != y.qualifier and high <= low * _QUALIFIED_SLACK)
 
 

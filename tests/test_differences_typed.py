@@ -370,6 +370,37 @@ def test_counts_of_one_kind_of_thing_in_other_words_are_no_number_difference():
     }
 
 
+def test_one_small_count_of_two_things_in_unrelated_words_is_no_number_difference():
+    # ECB+ T18b (doc_0042 / doc_0398) and T9b (doc_0150 / doc_0365): two sentences of one fact group, each with a
+    # "two" of its own; nothing else they say is alike, so the equal values are chance, not one figure.
+    assert "number" not in _diffs(
+        "A 63-year-old woman and two men, ages 47 and 48, were shot, the police said.",
+        "He also is charged with two counts of intent to murder in the shootings of Riva, 47, of Sterling Heights.",
+    )
+    assert "number" not in _diffs(
+        "Secretary of Commerce Gary Locke and Secretary of the Interior Ken Salazar, who head the two agencies that "
+        "administer the Endangered Species Act, said their decision to again require consultation before action is "
+        "based on sound science.",
+        "By rolling back this 11th hour regulation we are ensuring that threatened and endangered species continue "
+        "to receive the full protection of the law, the two men said in a statement.",
+    )
+    # ... while among the same words it is one figure of two things (bench framing's unit change)
+    found = _diffs(
+        "A total of 28 people who were in close contact with the patient were put under medical quarantine.",
+        "A total of 28 households who were in close contact with the patient were put under medical quarantine.",
+    )
+    assert is_disagreement(found["number"])
+    # guards and transport officers, skiffs and boats: the same people, the same kind of thing
+    assert "number" not in _diffs(
+        "A convicted sex offender pulled a gun on two guards during a prison transfer.",
+        "Officials said Comeaux took two transport officers hostage during a prison transfer.",
+    )
+    assert "number" not in _diffs(
+        "INS Sukanya successfully intercepted the remaining three boats.",
+        "INS Sukanya successfully intercepted the remaining three skiffs.",
+    )
+
+
 def test_an_outlets_sentences_are_read_one_by_one_for_their_sources():
     # ECB+ T19b doc_0345: its lead ends "according to RussiaToday" with no full stop, and the next
     # sentence of the group opens with a capital; read joined, the source was "RussiaToday Sixteen-year-old

@@ -163,8 +163,9 @@ def test_scorer_counts_each_measure_on_a_hand_made_report():
 # voices tell, listed as omitting a group holding it), 0.179 today: an omission check that vetoes everything
 # would meet the false_omitted ceiling, so the recall it keeps is gated too.
 # number_backed: of the groups the report calls a number disagreement (with a labelled passage), those holding
-# one labelled figure with two values, 0.774 today: a lower bound on those claims' precision.
-FLOORS = {"aligned": 0.60, "number": 0.70, "number_backed": 0.70, "linked_same": 0.45, "omissions_found": 0.15}
+# one labelled figure with two values, 0.837 today (0.774 before a count of two things needed like words around
+# it): a lower bound on those claims' precision.
+FLOORS = {"aligned": 0.60, "number": 0.70, "number_backed": 0.80, "linked_same": 0.45, "omissions_found": 0.15}
 # false_omitted: 0.041 on the first eight events; T4b and T9b (added as development events, scored blind
 # first) bring it to 0.054: T4b's doc_0002 is listed as omitting a wide lead group whose sentences tell six of
 # its facts, which its own lead tells in other words. false_added: 0.074 -> 0.090 (T9b: 21 of its 89 mentions).

@@ -128,6 +128,8 @@ def _pair_figures(ta: str, tb: str, fa: _Figures, fb: _Figures) -> list[_Told]:
 
     if fa.units and fb.units:
         for mm in number_mismatches(fa.numbers, fb.numbers, same_thing):
+            if mm.kind == "unit" and not _same_surroundings(ta, mm.a, tb, mm.b):
+                continue
             if not other_things(mm.a, mm.b) and _conflicting(mm.a, mm.b, mm.kind, ta, tb):
                 both(None, mm.a, mm.b, _shown(mm.a, mm.kind), _shown(mm.b, mm.kind))
     for x, y in _paired(fa.context, fb.context):
@@ -351,6 +353,26 @@ def _by_context(text: str, numbers: Sequence[Number]) -> dict[tuple[str, ...], N
         seen.add(before)
         out[before] = n
     return out
+
+
+def _same_surroundings(ta: str, a: Number, tb: str, b: Number) -> bool:
+    """Whether two figures of one value stand among the same words: the CONTEXT_WORDS content words before
+    them, or those after their counted nouns. "16 agencies took part" / "16 countries took part" tell one
+    figure of two things; a small count in two sentences of one story that share nothing else ("two men,
+    ages 47 and 48" / "charged with two counts of intent to murder") tells two figures that happen to be
+    equal."""
+
+    def around(text: str, n: Number) -> tuple[tuple[str, ...], tuple[str, ...]]:
+        before = [t for t in tokens(text[: n.start])[-CONTEXT_SPAN:] if t not in STOP_WORDS and not t[0].isdigit()]
+        after = [t for t in tokens(text[n.end :])[: CONTEXT_SPAN + 2] if t not in STOP_WORDS and not t[0].isdigit()]
+        if n.unit and n.unit not in n.text.lower():
+            after = after[1:]  # the counted noun itself ("people" / "households")
+        return tuple(before[-CONTEXT_WORDS:]), tuple(after[:CONTEXT_WORDS])
+
+    (before_a, after_a), (before_b, after_b) = around(ta, a), around(tb, b)
+    return (len(before_a) == CONTEXT_WORDS and before_a == before_b) or (
+        len(after_a) == CONTEXT_WORDS and after_a == after_b
+    )
 
 
 def _shown(n, mismatch: str) -> str:

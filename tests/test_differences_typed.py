@@ -401,6 +401,28 @@ def test_one_small_count_of_two_things_in_unrelated_words_is_no_number_differenc
     )
 
 
+def test_a_count_of_victims_is_not_its_parts_nor_the_rest_of_them():
+    # ECB+ T18b (doc_0146 / doc_0250): three shot are the one killed and the two injured
+    assert "number" not in _diffs(
+        "A Michigan man shot to death one person and injured two others Monday at the suburban Detroit accounting "
+        "firm from which he was fired last week.",
+        "A gunman shot three people at a suburban Detroit office building Monday morning, and officers were "
+        "searching for the shooter, police said.",
+    )
+    # ECB+ T18b (doc_0042 / doc_0250): "the two other victims" are the rest, not all three
+    assert "number" not in _diffs(
+        "The two other victims were being treated at Beaumont Hospital in Royal Oak.",
+        "A spokeswoman for Beaumont Hospital in Royal Oak said the three victims were taken to the hospital.",
+    )
+    # ECB+ T12a (doc_0045 / doc_0053): one rest told with two values still disagrees
+    found = _diffs(
+        "The commandos seized seven AK-47 assault rifles, two other rifles and a grenade launcher.",
+        "The cache of arms on the pirate ship included seven AK-47 rifles, one rocket propelled grenade launcher, "
+        "grenades and three other rifles.",
+    )
+    assert is_disagreement(found["number"])
+
+
 def test_an_outlets_sentences_are_read_one_by_one_for_their_sources():
     # ECB+ T19b doc_0345: its lead ends "according to RussiaToday" with no full stop, and the next
     # sentence of the group opens with a capital; read joined, the source was "RussiaToday Sixteen-year-old

@@ -11,9 +11,11 @@ disagreement.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from ... import data
 from ...model import Difference, NumberUse
 from ...nlp.memo import per_sentence
 from ...nlp.numbers import (
@@ -30,6 +32,7 @@ from ...nlp.numbers import (
     quantities,
     vague_counts,
 )
+from ...nlp.sentences import sentence_spans
 from ...nlp.tokens import STOP_WORDS, tokens
 from . import register
 from .reading import Side, minority, per_side
@@ -116,6 +119,12 @@ def _pair_figures(ta: str, tb: str, fa: _Figures, fb: _Figures) -> list[_Told]:
         tx, ty = fa.things.get(x.start), fb.things.get(y.start)
         if tx is not None and ty is not None:
             return tx != ty
+        # "the two other victims" counts the rest of a set, not the set ("two other rifles" / "three other rifles"
+        # is one rest told twice); "shot three people" counts the victims "killed one and injured two" gives in parts
+        if (tx is None or ty is None) and (x.start in fa.rest) != (y.start in fb.rest):
+            return True
+        if (tx is None and x.value in fb.parts) or (ty is None and y.value in fa.parts):
+            return True
         # "shot three people, killing one" / "shot to death one person": where one figure is a toll and the
         # other's text gives a toll of its own, that toll is what it is compared with, not its other figure
         return (tx is None and ty is not None and ty in fa.things.values()) or (
@@ -195,12 +204,21 @@ class _Figures:
     measures: dict[str, Measure]  # dimension -> the one time of day, duration, area, length or speed the text gives
     vague: dict[str, VagueCount]  # counted noun -> the one count the text tells without a number
     things: dict[int, str]  # a figure's start -> what it is a figure of, where the word lists say (quantities, sure)
+    rest: frozenset[int]  # starts of the figures that count the rest of a set ("two other victims", "two others")
+    parts: frozenset[float]  # per sentence giving figures of more than one [parts] thing, the sum of those figures
 
 
 @per_sentence
 def _figures(text: str) -> _Figures:
     numbers = tuple(find_numbers(text))
     toks = tuple(tokens(text))
+    found = quantities(text)
+    things = {q.number.start: q.thing for q in found if q.sure}
+    sums = []
+    for a, b in sentence_spans(text):
+        parts = [q for q in found if q.sure and q.thing in _PARTS and a <= q.number.start < b]
+        if len({q.thing for q in parts}) > 1:
+            sums.append(sum(q.number.value for q in parts))
     return _Figures(
         numbers,
         any(n.unit for n in numbers),
@@ -210,8 +228,17 @@ def _figures(text: str) -> _Figures:
         any(t[0].isdigit() for t in toks),
         _one_per_dimension(measures(text)),
         {v.unit: v for v in vague_counts(text)},
-        {q.number.start: q.thing for q in quantities(text) if q.sure},
+        things,
+        frozenset(n.start for n in numbers if _REST_AFTER.match(text, n.end) or _REST_BEFORE.search(text, 0, n.start)),
+        frozenset(sums),
     )
+
+
+# "two other victims", "two others", "the other two": a count of the rest of a set.
+_REST_AFTER = re.compile(r"\s+others?\b", re.IGNORECASE)
+_REST_BEFORE = re.compile(r"\bother\s+$", re.IGNORECASE)
+# The things a count of victims is made of: "shot three people" counts those "killed one and injured two" gives.
+_PARTS = frozenset(data.load("quantities")["parts"]["things"])
 
 
 def _vague_pairs(a: int, fa: _Figures, b: int, fb: _Figures) -> list[tuple[tuple[int, VagueCount], tuple[int, Number]]]:

@@ -390,10 +390,10 @@ def test_no_speaker_rather_than_a_garbled_one():
         'fend off pregnancy during a "legitimate rape," as he argued against allowing abortions.'
     )
     assert _speakers([akin]) == [None]
-    from srccompare.nlp.speakers import _plausible_speaker
+    from srccompare.nlp.speakers import plausible_speaker
 
-    assert not any(map(_plausible_speaker, ["Ames Straw Poll. She", "though", "immediately", "year"]))
-    assert all(map(_plausible_speaker, ["police", "demonstrators", "Mr. Smith", "R. Clarke Cooper", "a witness"]))
+    assert not any(map(plausible_speaker, ["Ames Straw Poll. She", "though", "immediately", "year"]))
+    assert all(map(plausible_speaker, ["police", "demonstrators", "Mr. Smith", "R. Clarke Cooper", "a witness"]))
 
 
 # ECB+ doc_0320 (Turkmen election), doc_0168 (DiLeo to coach the 76ers), doc_0166 (the Bush rule revoked).

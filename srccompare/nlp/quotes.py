@@ -40,25 +40,25 @@ from ..model import Sentence
 from .memo import per_sentence
 from .sentences import sentence_spans
 from .speakers import (
-    _CALENDAR,
-    _CAPITALISED_RUN,
-    _PARTICIPLES,
-    _PREPOSITIONS,
-    _PRONOUNS,
-    _QUOTE_MARK,
-    _QUOTES,
-    _SPEECH_VERBS,
-    _VERB,
-    _blank_quotes,
-    _full_name,
-    _is_named,
-    _person_name,
-    _phrase,
-    _plausible_speaker,
-    _speaker,
-    _speaker_after,
-    _speaker_before,
-    _subject_before,
+    CALENDAR,
+    CAPITALISED_RUN,
+    PARTICIPLES,
+    PREPOSITIONS,
+    PRONOUNS,
+    QUOTE_DATA,
+    QUOTE_MARK,
+    SPEECH_VERB,
+    SPEECH_VERBS,
+    blank_quotes,
+    full_name,
+    is_named,
+    person_name,
+    plausible_speaker,
+    speaker_after,
+    speaker_before,
+    speaker_in_sentence,
+    speaker_phrase,
+    subject_before,
 )
 from .tokens import STOP_WORDS, fold_spellings
 
@@ -135,7 +135,7 @@ def _find_quotes(text: str) -> tuple[Quotation, ...]:
         lead = len(inner) - len(inner.lstrip())
         stripped = inner.strip()
         if stripped:
-            speaker = _speaker(text, a, b, closed, bounds)
+            speaker = speaker_in_sentence(text, a, b, closed, bounds)
             quote = Quotation(stripped, a + lead, a + lead + len(stripped), speaker, closed)
             if speaker is None and out and out[-1].speaker and _continues(text, out[-1], quote):
                 quote = Quotation(quote.text, quote.start, quote.end, out[-1].speaker, closed)
@@ -230,7 +230,7 @@ def article_quotes(paragraphs: Sequence[str]) -> list[Quotation]:
                 # 'Darin Schroeder, Vice President ..., agreed with the decision.' then his words as a
                 # paragraph of their own, attributed nowhere
                 speaker = _named_subject(paragraphs[index - 1], "\n".join(paragraphs[: index - 1]))
-            speaker = speaker if speaker is None or _plausible_speaker(speaker) else None
+            speaker = speaker if speaker is None or plausible_speaker(speaker) else None
             previous = Quotation(quote.text, quote.start, quote.end, speaker, quote.closed)
             history.append((index, position, speaker or ""))
             out.append(Quotation(quote.text, offset + quote.start, offset + quote.end, speaker, quote.closed))
@@ -259,7 +259,7 @@ def _tail(paragraphs: Sequence[str], index: int, running: Quotation | None) -> _
         return None
     para = paragraphs[index]
     at = _closing_at(para)
-    if at is None and _QUOTE_MARK.search(para) is not None:
+    if at is None and QUOTE_MARK.search(para) is not None:
         return None
     end = at if at is not None else len(para.rstrip())
     lead = len(para) - len(para.lstrip())
@@ -272,7 +272,7 @@ def _tail(paragraphs: Sequence[str], index: int, running: Quotation | None) -> _
 @per_sentence
 def _verb_starts(paragraph: str) -> tuple[int, ...]:
     """Where the speech verbs of a paragraph start (read once per paragraph, as find_quotes)."""
-    return tuple(m.start() for m in _VERB.finditer(paragraph))
+    return tuple(m.start() for m in SPEECH_VERB.finditer(paragraph))
 
 
 def _closing_speaker(paragraphs: Sequence[str], history: list[tuple[int, int, str | None]], index: int) -> str | None:
@@ -286,12 +286,12 @@ def _closing_speaker(paragraphs: Sequence[str], history: list[tuple[int, int, st
     at = _closing_at(text)
     assert at is not None
     rest = text[at + 1 :]
-    who = _speaker_after(rest)
+    who = speaker_after(rest)
     if who is None:
         said = _PRONOUN_ATTRIBUTION.match(rest)
         pronoun = (said.group(1) or said.group(2) or "").lower() if said else None
     else:
-        pronoun = who.lower() if who.lower() in _PRONOUNS else None
+        pronoun = who.lower() if who.lower() in PRONOUNS else None
     if pronoun in ("he", "she"):
         # '... knows village life well," she said.': the person named before
         return _antecedent(paragraphs, history, j, named=True) or _person_before(paragraphs, j, at)
@@ -303,7 +303,7 @@ def _closes_in(paragraphs: Sequence[str], index: int) -> int | None:
     first whose first quote mark closes (``_closing_at``), with no paragraph reopening the quotation
     before it; None when none does within PRONOUN_REACH paragraphs."""
     for j in range(index + 1, min(len(paragraphs), index + 1 + PRONOUN_REACH)):
-        if _QUOTE_MARK.search(paragraphs[j]) is None:
+        if QUOTE_MARK.search(paragraphs[j]) is None:
             continue  # a paragraph of the quotation with no mark (one sentence a line)
         return j if _closing_at(paragraphs[j]) is not None else None
     return None
@@ -314,7 +314,7 @@ def _closing_at(text: str) -> int | None:
     None: a closing curly mark, a straight one right after a word, or a straight one after a space that
     ends the paragraph or that only the attribution follows (ECB+'s re-spaced marks: 'into the equation,
     "Brimmer said, adding ...'). A mark that opens the paragraph opens a quotation."""
-    mark = _QUOTE_MARK.search(text)
+    mark = QUOTE_MARK.search(text)
     if mark is None or mark.start() == 0:
         return None
     if mark.group() in "”»":
@@ -326,7 +326,7 @@ def _closing_at(text: str) -> int | None:
     if not text[mark.start() - 1].isspace():
         return mark.start()
     rest = text[mark.end() :]
-    if not rest.strip() or (_QUOTE_MARK.search(rest) is None and _speaker_after(rest) is not None):
+    if not rest.strip() or (QUOTE_MARK.search(rest) is None and speaker_after(rest) is not None):
         return mark.start()  # nothing after it ('Nothing bad is going to happen. "') or only who said it
     return None
 
@@ -342,7 +342,7 @@ def _statement_by(para: str) -> str | None:
     """The person or body a paragraph says issued a statement, or None: the paragraph ends that sentence
     without quoting it, so a quotation opening the next paragraph is the statement."""
     m = _STATEMENT_BY.search(para)
-    if m is None or _QUOTE_MARK.search(para, m.end()):
+    if m is None or QUOTE_MARK.search(para, m.end()):
         return None
     words = m.group(1).split()
     while words and words[0].lower() in STOP_WORDS:
@@ -352,7 +352,7 @@ def _statement_by(para: str) -> str | None:
 
 # After the name at a paragraph's opening, its appositive if any ('Darin Schroeder, Vice President for
 # Conservation Advocacy at ..., agreed'), then the lower-case word of its verb.
-_SUBJECT_VERB = re.compile(rf"(?:,[^.;:!?\"“”]{{1,150}},)?\s+(?:[a-z]+\s+)?(?:[a-z]+(?:ed|s)|{_SPEECH_VERBS})\b")
+_SUBJECT_VERB = re.compile(rf"(?:,[^.;:!?\"“”]{{1,150}},)?\s+(?:[a-z]+\s+)?(?:[a-z]+(?:ed|s)|{SPEECH_VERBS})\b")
 
 
 def _named_subject(para: str, earlier: str = "") -> str | None:
@@ -360,17 +360,17 @@ def _named_subject(para: str, earlier: str = "") -> str | None:
     nobody: the speaker of a quotation that makes up the next paragraph with no attribution of its own. A
     role ('The director denied reports ...') is the person ``earlier`` text names with it ('Hunger Games
     director Gary Ross')."""
-    if _QUOTE_MARK.search(para):
+    if QUOTE_MARK.search(para):
         return None
     person = _PERSON.match(para)
-    if person is not None and person.group().split()[0].lower() in STOP_WORDS | _CALENDAR:
+    if person is not None and person.group().split()[0].lower() in STOP_WORDS | CALENDAR:
         return None
     opening = person or _ROLE_SUBJECT.match(para)
     if opening is None:
         return None
     verb = _SUBJECT_VERB.match(para, opening.end())
     # another's speech verb after it ('..., her rep confirms to PEOPLE.'): the quotation may be theirs
-    if verb is None or _VERB.search(para, verb.end()) is not None:
+    if verb is None or SPEECH_VERB.search(para, verb.end()) is not None:
         return None
     if person is not None:
         return person.group()
@@ -388,13 +388,13 @@ def _leads_in(para: str) -> bool:
     though, Yeager said.')."""
     text = para.rstrip()
     if text.endswith(":"):
-        return _VERB.search(text) is not None
+        return SPEECH_VERB.search(text) is not None
     return text.endswith(".") and _ATTRIBUTION_TAIL.search(text) is not None
 
 
 # ', Yeager said.' / ', said Yeager.' / ', he added.' closing a paragraph.
 _ATTRIBUTION_TAIL = re.compile(
-    rf",\s*(?:(?:[\w.'’-]+\s+){{1,4}}(?:{_SPEECH_VERBS})|(?:{_SPEECH_VERBS})(?:\s+[\w.'’-]+){{1,4}})\.$"
+    rf",\s*(?:(?:[\w.'’-]+\s+){{1,4}}(?:{SPEECH_VERBS})|(?:{SPEECH_VERBS})(?:\s+[\w.'’-]+){{1,4}})\.$"
 )
 
 
@@ -402,15 +402,15 @@ def _lead_in_speaker(paragraphs: Sequence[str], history: list[tuple[int, int, st
     """The speaker a paragraph ending in 'X said:' gives the quotation that opens the next one; a
     pronoun ('She added:') is resolved as in the same paragraph."""
     lead = paragraphs[index - 1].rstrip().rstrip(".")
-    verb = list(_VERB.finditer(lead))[-1]
+    verb = list(SPEECH_VERB.finditer(lead))[-1]
     # 'said Yeager:' names the speaker after the verb; 'Putin told reporters:' before it
     after = lead[verb.end() :].rstrip(":").split()
-    who = _phrase(after, forward=True) if after else None
+    who = speaker_phrase(after, forward=True) if after else None
     if who is not None and not " ".join(after).endswith(who):
         who = None  # 'said the figures were released on Monday:' is what was said, not who
     if who is None:
-        who = _speaker_before(lead)
-    if who is None or who.lower() not in _PRONOUNS:
+        who = speaker_before(lead)
+    if who is None or who.lower() not in PRONOUNS:
         return who
     pronoun = who.lower()
     found = _antecedent(paragraphs, history, index, named=pronoun not in ("it", "they"))
@@ -421,7 +421,7 @@ def _lead_in_speaker(paragraphs: Sequence[str], history: list[tuple[int, int, st
 
 def _opens(para: str, quote: Quotation) -> bool:
     """Whether a quotation opens its paragraph (nothing but its mark before it)."""
-    return not _QUOTE_MARK.sub("", para[: quote.start]).strip()
+    return not QUOTE_MARK.sub("", para[: quote.start]).strip()
 
 
 def _ends(para: str, quote: Quotation) -> bool:
@@ -430,11 +430,11 @@ def _ends(para: str, quote: Quotation) -> bool:
     adding that ...')."""
     if not quote.closed:
         return True
-    tail = _QUOTE_MARK.sub(" ", para[quote.end :]).strip()
+    tail = QUOTE_MARK.sub(" ", para[quote.end :]).strip()
     return not tail.strip(",.;:!?…") or (
         tail[-1:] in ".!?"
         and (
-            (len(tail.split()) <= 12 and _VERB.search(tail) is not None)
+            (len(tail.split()) <= 12 and SPEECH_VERB.search(tail) is not None)
             or _GOES_ON.match(tail) is not None
             # the speaker with a long appositive, the verb last: ', Tadzhigul Begmedova, director of the
             # Turkmenistan Helsinki Foundation for Human Rights, said from Bulgaria.'
@@ -449,25 +449,25 @@ ATTRIBUTION_WORDS = 30
 # where or how it was said, opened by a preposition ('said by telephone from Varna, Bulgaria.'): no
 # reported clause follows it.
 _VERB_LAST = re.compile(
-    rf"\b(?:{_SPEECH_VERBS})(?:(?:\s+[\w.'’-]+){{0,3}}"
-    rf"|\s+(?:{'|'.join(sorted(_PREPOSITIONS))})(?:,?\s+[\w.'’-]+){{1,7}})[.!?]$"
+    rf"\b(?:{SPEECH_VERBS})(?:(?:\s+[\w.'’-]+){{0,3}}"
+    rf"|\s+(?:{'|'.join(sorted(PREPOSITIONS))})(?:,?\s+[\w.'’-]+){{1,7}})[.!?]$"
 )
 
 
 # '..." he said, adding that the weather was warm.', '..." Merkel told lawmakers, urging them to ...': the
 # attribution, then a participle clause of the same speaker.
 _GOES_ON = re.compile(
-    rf"[,\s]*(?:[\w.'’-]+\s+){{0,4}}(?:{_SPEECH_VERBS})\b[^,.!?]{{0,40}},\s+(?:{_PARTICIPLES}|(?!according|including)[a-z]+ing)\b"
+    rf"[,\s]*(?:[\w.'’-]+\s+){{0,4}}(?:{SPEECH_VERBS})\b[^,.!?]{{0,40}},\s+(?:{PARTICIPLES}|(?!according|including)[a-z]+ing)\b"
 )
 
 
 def _continues(para: str, previous: Quotation, quote: Quotation) -> bool:
     """Whether only an attribution (or nothing) stands between two quotations of a paragraph."""
-    between = _QUOTE_MARK.sub(" ", para[previous.end : quote.start]).strip()
+    between = QUOTE_MARK.sub(" ", para[previous.end : quote.start]).strip()
     if not between.strip(",.;:!?…"):
         return True
     # the attribution must close with punctuation: '..., organisers said, and "..."' is another clause
-    if len(between.split()) <= 12 and _VERB.search(between) is not None and between[-1] in ".,:;":
+    if len(between.split()) <= 12 and SPEECH_VERB.search(between) is not None and between[-1] in ".,:;":
         return True
     # a longer one, when it names the speaker itself ('..., Matt Bennett, a spokesman for Third Way, a left-leaning
     # research group, said after hearing from Mr. Biden last week. "...')
@@ -476,7 +476,7 @@ def _continues(para: str, previous: Quotation, quote: Quotation) -> bool:
         bool(names)
         and len(between.split()) <= ATTRIBUTION_WORDS
         and between[-1] == "."
-        and _VERB.search(between) is not None
+        and SPEECH_VERB.search(between) is not None
         and bool(names & set(re.findall(r"[\w’'-]+", between)))
     )
 
@@ -495,15 +495,15 @@ def _antecedent(
         if speaker is None:
             if not named:
                 continue
-            speaker = _subject_before(paragraphs[index], position) or ""
-        if speaker and (not named or _is_named(speaker)):
+            speaker = subject_before(paragraphs[index], position) or ""
+        if speaker and (not named or is_named(speaker)):
             return speaker
     return None
 
 
 # A person's name: two to five capitalised words (a title before it included), an initial or name particles
 # allowed ("Tara Reid", "Louise M. Slaughter", "Bill de Blasio", "President Ursula von der Leyen").
-_PARTICLES = "|".join(_QUOTES["name_particles"].split())
+_PARTICLES = "|".join(QUOTE_DATA["name_particles"].split())
 _PERSON = re.compile(rf"\b[A-Z][a-z’'-]+(?:\s+[A-Z]\.)?(?:\s+(?:(?:{_PARTICLES})\s+){{0,2}}[A-Z][a-z’'-]+){{1,4}}\b")
 
 
@@ -518,17 +518,17 @@ def _person_before(paragraphs: Sequence[str], current: int, position: int) -> st
     found: list[tuple[int, int, str]] = []
     for index in range(current, max(-1, current - PRONOUN_REACH - 1), -1):
         text = paragraphs[index][:position] if index == current else paragraphs[index]
-        text = _blank_quotes(text)
+        text = blank_quotes(text)
         for m in _PERSON.finditer(text):
-            name = _person_name(m.group().split(), text[: m.start()], earlier)
+            name = person_name(m.group().split(), text[: m.start()], earlier)
             if name:
                 found.append((index, m.start(), name))
         for m in _SURNAME.finditer(text):
-            name = _full_name(m.group(), earlier)
+            name = full_name(m.group(), earlier)
             if name:
                 found.append((index, m.start(), name))
         for m in _OPENING_SURNAME.finditer(text):
-            name = _full_name(m.group(1), earlier)
+            name = full_name(m.group(1), earlier)
             if name:
                 found.append((index, m.start(1), name))
     if not found:
@@ -643,7 +643,7 @@ def _double_spans(text: str) -> list[tuple[int, int, bool]]:
 
 
 # After a remark's last word and its comma, the attribution closing the paragraph: '..., “DiLeo said.'
-_CLOSING_ATTRIBUTION = re.compile(rf"(?:[\w.'’-]+\s+){{1,4}}(?:{_SPEECH_VERBS})\b(?:\s+[\w.'’-]+){{0,3}}[.!?]$")
+_CLOSING_ATTRIBUTION = re.compile(rf"(?:[\w.'’-]+\s+){{1,4}}(?:{SPEECH_VERBS})\b(?:\s+[\w.'’-]+){{0,3}}[.!?]$")
 
 
 def _misprinted_closer(text: str, i: int) -> bool:
@@ -677,20 +677,20 @@ def _single_spans(text: str, outer: list[tuple[int, int, bool]]) -> list[tuple[i
 
 
 _PRONOUN_ATTRIBUTION = re.compile(
-    rf"[\s,.;:!?]*(?:(he|she|they|it|we)\s+(?:{_SPEECH_VERBS})|(?:{_SPEECH_VERBS})\s+(he|she))\b", re.IGNORECASE
+    rf"[\s,.;:!?]*(?:(he|she|they|it|we)\s+(?:{SPEECH_VERBS})|(?:{SPEECH_VERBS})\s+(he|she))\b", re.IGNORECASE
 )
 
 
 # 'He added: "...', 'she told reporters on Monday, "...'
 _PRONOUN_LEAD_IN = re.compile(
-    rf"\b(he|she|they|it|we)\s+(?:(?:has|had|also|then|later)\s+)*(?:{_SPEECH_VERBS})\b[^\"“”«».!?]{{0,60}}$",
+    rf"\b(he|she|they|it|we)\s+(?:(?:has|had|also|then|later)\s+)*(?:{SPEECH_VERBS})\b[^\"“”«».!?]{{0,60}}$",
     re.IGNORECASE,
 )
 
 
 # 'he dismissed them, saying "...': the pronoun is the subject of the clause the participle follows.
 _PRONOUN_PARTICIPLE = re.compile(
-    rf"\b(he|she|they|we)\s+(?:\w+\s+){{0,2}}?\w+ed\b[^\"“”«».!?]{{0,120}},\s+(?:{_PARTICIPLES})"
+    rf"\b(he|she|they|we)\s+(?:\w+\s+){{0,2}}?\w+ed\b[^\"“”«».!?]{{0,120}},\s+(?:{PARTICIPLES})"
     rf"\b[^,;.!?\"“”]{{0,80}}$",
     re.IGNORECASE,
 )
@@ -717,10 +717,10 @@ def _named_before_in_sentence(text: str, q: Quotation, earlier: str) -> str | No
     head = text[: m.start()]
     cut = max(head.rfind(". "), head.rfind("! "), head.rfind("? "), head.rfind("\n"))
     sentence = head[cut + 1 :]
-    sentence = _blank_quotes(sentence)
+    sentence = blank_quotes(sentence)
     named = None
-    for run in _CAPITALISED_RUN.finditer(sentence):
-        named = _person_name(run.group().split(), sentence[: run.start()], earlier) or named
+    for run in CAPITALISED_RUN.finditer(sentence):
+        named = person_name(run.group().split(), sentence[: run.start()], earlier) or named
     return named
 
 

@@ -3,14 +3,17 @@
 The sentence-level half of quotation attribution (``nlp.quotes`` builds on it, and resolves across
 paragraphs what a sentence leaves open: pronouns, remarks that run on, lead-ins):
 
-- ``_speaker(text, start, end, closed, bounds)``: the speaker stated in the quotation's sentence ('"...,"
+- ``speaker_in_sentence(text, start, end, closed, bounds)``: the speaker stated in the quotation's sentence ('"...,"
   X said', 'said X', 'X told reporters: "...', 'X called the plan "..."', 'X condemned it, saying "...'),
   or None; a pronoun is left for the article-level reading.
-- ``_phrase(words, forward)``: a run of words trimmed to the speaker's name or noun phrase, titles dropped,
+- ``speaker_phrase(words, forward)``: a run of words trimmed to the speaker's name or noun phrase, titles dropped,
   a body's name kept whole ("Red Crescent Societies" is never the tail of a person's name).
-- ``_plausible_speaker``, ``_is_named``: a phrase that can be a speaker at all; one that names someone.
+- ``plausible_speaker``, ``is_named``: a phrase that can be a speaker at all; one that names someone.
+- ``speaker_before``, ``speaker_after``, ``subject_before``, ``person_name``, ``full_name``, ``blank_quotes`` and the
+  patterns and word sets in capitals: the pieces ``nlp.quotes`` reuses for the paragraph-level reading.
 
-The word lists are ``srccompare/data/quotes.toml``.
+Names without a leading underscore are that surface; the rest is this module's own. The word lists are
+``srccompare/data/quotes.toml``.
 """
 
 from __future__ import annotations
@@ -21,11 +24,11 @@ from functools import lru_cache
 from .. import data as _data
 from .tokens import STOP_WORDS
 
-_QUOTES = _data.load("quotes")
-_SPEECH_VERBS = "|".join(_QUOTES["speech_verbs"].split())
-_PARTICIPLES = "|".join(_QUOTES["participles"].split())
-_VERB = re.compile(rf"\b(?:{_SPEECH_VERBS})\b")
-_PRONOUNS = _data.words("quotes", "pronouns")
+QUOTE_DATA = _data.load("quotes")
+SPEECH_VERBS = "|".join(QUOTE_DATA["speech_verbs"].split())
+PARTICIPLES = "|".join(QUOTE_DATA["participles"].split())
+SPEECH_VERB = re.compile(rf"\b(?:{SPEECH_VERBS})\b")
+PRONOUNS = _data.words("quotes", "pronouns")
 _DETERMINERS = _data.words("quotes", "determiners")
 _TITLES = _data.words("quotes", "titles")
 
@@ -35,14 +38,14 @@ _SPEAKER_WORD = re.compile(r"[^\W_][\w’'.-]*")
 _AGE_WORD = re.compile(r"\d{1,3}-years?-old")
 
 
-def _plausible_speaker(speaker: str) -> bool:
+def plausible_speaker(speaker: str) -> bool:
     """Whether a speaker read off the text can be one: not a name run across a sentence end ('Ames Straw
     Poll. She'), nor one lower-case word that names nobody ('though', 'immediately', 'year'). No speaker
     is better than a wrong one."""
     if _RUN_ACROSS_SENTENCES.search(speaker):
         return False
     words = speaker.split()
-    if len(words) > 1 and any(w.lower() in _PRONOUNS for w in words):
+    if len(words) > 1 and any(w.lower() in PRONOUNS for w in words):
         return False  # 'what he' (... marveled at what he said on MSNBC was ...): a clause, not a name
     if " " in speaker or not speaker.islower():
         return True
@@ -52,10 +55,10 @@ def _plausible_speaker(speaker: str) -> bool:
 # A capitalised run that crossed a sentence end into the next sentence's pronoun: 'KTVI. He'.
 _RUN_ACROSS_SENTENCES = re.compile(r"\w{2}\.\s+(?:He|She|They|It|We|I)$")
 _NOT_SPEAKERS = _data.words("quotes", "not_speakers")
-_CALENDAR = _data.words("quotes", "calendar")
+CALENDAR = _data.words("quotes", "calendar")
 
 
-def _blank_quotes(text: str) -> str:
+def blank_quotes(text: str) -> str:
     """``text`` with its double-quoted passages blanked (same length): names inside a quotation are
     the speaker's words, not who speaks."""
     return _DOUBLE_QUOTED.sub(lambda m: " " * len(m.group()), text)
@@ -64,26 +67,26 @@ def _blank_quotes(text: str) -> str:
 _DOUBLE_QUOTED = re.compile(r"[\"“][^\"”]*[\"”]")
 
 
-def _person_name(words: list[str], before_text: str, earlier: str) -> str | None:
+def person_name(words: list[str], before_text: str, earlier: str) -> str | None:
     """The person a capitalised run names, or None for a date, a title, a body, a place or a thing."""
     while words and words[0].lower() in STOP_WORDS:
         words.pop(0)  # "When Reid ...": the capital opens the sentence
     titled = [k for k, w in enumerate(words) if w.lower().rstrip(".") in _TITLES]
     if titled:
         words = words[titled[-1] + 1 :]  # "Public Advocate Bill de Blasio": the name after the title
-    if not words or any(w.lower() in _CALENDAR for w in words) or _is_body(words) or words[-1].lower() in _PLACE_HEADS:
+    if not words or any(w.lower() in CALENDAR for w in words) or _is_body(words) or words[-1].lower() in _PLACE_HEADS:
         return None  # "Banstead High Street" is no person
     before = before_text.split()[-1:]
     if before and before[0].lower() in ("the", "of", "in", "at", "from", "to"):
         return None  # "the White House", "in New York": a place or a thing
     if len(words) == 1:
-        return _full_name(words[0], earlier)
+        return full_name(words[0], earlier)
     return " ".join(words)
 
 
-def _full_name(surname: str, earlier: str) -> str | None:
+def full_name(surname: str, earlier: str) -> str | None:
     """The full name the article gave a surname earlier ("Reid" -> "Tara Reid"), if any."""
-    if surname.lower() in _CALENDAR or surname.lower() in _TITLES or surname.lower() in _PLACE_HEADS:
+    if surname.lower() in CALENDAR or surname.lower() in _TITLES or surname.lower() in _PLACE_HEADS:
         return None
     full = _given_and(surname, earlier)
     if full is None:
@@ -125,7 +128,7 @@ def _given_and(surname: str, text: str) -> str | None:
     return None
 
 
-def _speaker(text: str, start: int, end: int, closed: bool, bounds: list[tuple[int, int]]) -> str | None:
+def speaker_in_sentence(text: str, start: int, end: int, closed: bool, bounds: list[tuple[int, int]]) -> str | None:
     """The speaker stated in the quotation's own sentence, or None (pronouns included).
 
     ``start``/``end`` are the raw quoted span (the marks sit at start - 1 and end); ``bounds`` are
@@ -134,29 +137,29 @@ def _speaker(text: str, start: int, end: int, closed: bool, bounds: list[tuple[i
     who = None
     if closed:
         sentence_end = next((e for s, e in bounds if s <= end < e), end)
-        who = _speaker_after(text[end + 1 : sentence_end])
+        who = speaker_after(text[end + 1 : sentence_end])
     if who is None and start > 0:
         sentence_start = next((s for s, e in bounds if s <= start - 1 < e), 0)
-        who = _speaker_before(text[sentence_start : start - 1])
+        who = speaker_before(text[sentence_start : start - 1])
     if who is None:
         return None
-    return None if who.lower() in _PRONOUNS else who
+    return None if who.lower() in PRONOUNS else who
 
 
 # '..." the New York Daily News quoted witness Devonte Brown as saying.'
 _QUOTED_AS_SAYING = re.compile(r"[\s,]*(?:[\w.'’&-]+\s+){0,6}?quoted\s+((?:[\w.'’-]+\s+){1,6}?)as\s+saying\b")
 
 
-def _speaker_after(rest: str) -> str | None:
-    rest = _QUOTE_MARK.split(rest, maxsplit=1)[0]
+def speaker_after(rest: str) -> str | None:
+    rest = QUOTE_MARK.split(rest, maxsplit=1)[0]
     quoted = _QUOTED_AS_SAYING.match(rest)
     if quoted:
         caps = _trailing_capitals(quoted.group(1).split())
         if caps:
             return " ".join(_name_tail(caps))
-    m = re.match(rf"[\s,.;:!?]*(?:({_SPEECH_VERBS}|according\s+to)\b\s+)?", rest)
+    m = re.match(rf"[\s,.;:!?]*(?:({SPEECH_VERBS}|according\s+to)\b\s+)?", rest)
     if m and m.group(1):
-        who = _phrase(rest[m.end() :].split(), forward=True)
+        who = speaker_phrase(rest[m.end() :].split(), forward=True)
         # 'said a White House spokesman, Eric Schultz.': the described speaker's name follows the description
         named = _NAME_AFTER_DESCRIPTION.match(rest, m.end())
         if who and who.split()[0].lower() in _DETERMINERS and named:
@@ -167,29 +170,29 @@ def _speaker_after(rest: str) -> str | None:
         return who
     shown = _SHOWN_SAYING.match(rest)
     if shown:
-        return _phrase(shown.group(1).split(), forward=False)  # '..." Mr. Netanyahu is shown saying.'
-    verb = _VERB.search(rest)
+        return speaker_phrase(shown.group(1).split(), forward=False)  # '..." Mr. Netanyahu is shown saying.'
+    verb = SPEECH_VERB.search(rest)
     if verb is None:
         return None
-    who = _subject_before(rest, verb.start())
+    who = subject_before(rest, verb.start())
     after = rest[verb.end() :].split()
     if (
         who is not None
         and who[:1].islower()
-        and who.split()[0] not in _DETERMINERS | _PRONOUNS
+        and who.split()[0] not in _DETERMINERS | PRONOUNS
         and verb.group() in _INVERTING
         and after
         and after[0][:1].isupper()
     ):
         # '"...," smelled gunpowder and heard co-workers yelling, said Jean Larson': the name after the verb
-        return _phrase(after, forward=True)
+        return speaker_phrase(after, forward=True)
     return who
 
 
 # '..." Mr. Netanyahu is shown saying.', '..." she was heard telling him.': the speaker, then a passive of seeing.
 _SHOWN_SAYING = re.compile(
     rf"[\s,]*((?:[\w.’'-]+\s+){{0,5}}?[\w.’'-]+)\s+(?:is|was|are|were)\s+(?:shown|heard|seen|filmed|recorded)"
-    rf"\s+(?:{_PARTICIPLES})\b"
+    rf"\s+(?:{PARTICIPLES})\b"
 )
 _NAME_AFTER_DESCRIPTION = re.compile(
     r"(?:a|an|the)\s+[^,.;:!?\"“”]{1,60},\s+([A-Z][a-z’'-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z’'-]+){1,3})[.,]"
@@ -198,24 +201,24 @@ _NAME_AFTER_DESCRIPTION = re.compile(
 
 # What may stand between a speech verb and the quotation it introduces: 'told reporters on Monday:'.
 _LEAD_IN = re.compile(r"[\s:,]*(?:(?!(?:and|but|or|if|while|when|because)\b)[\w’'-]+[\s:,]*){0,7}")
-_QUOTE_MARK = re.compile(r"[\"“”«»]")
+QUOTE_MARK = re.compile(r"[\"“”«»]")
 
 
-def _speaker_before(head: str) -> str | None:
+def speaker_before(head: str) -> str | None:
     whole = head
-    head = _QUOTE_MARK.split(head)[-1]
+    head = QUOTE_MARK.split(head)[-1]
     inverted = _INVERTED.match(head)
     if inverted:
-        return _phrase(inverted.group(1).split(), forward=True)  # 'Added Gibbs: "...'
+        return speaker_phrase(inverted.group(1).split(), forward=True)  # 'Added Gibbs: "...'
 
-    verbs = list(_VERB.finditer(head))
+    verbs = list(SPEECH_VERB.finditer(head))
     if not verbs or not _LEAD_IN.fullmatch(head, verbs[-1].end()):
         return _participle_speaker(whole) or _naming_speaker(head) or _reporting_speaker(whole)
-    return _subject_before(head, verbs[-1].start())
+    return subject_before(head, verbs[-1].start())
 
 
 # A speech verb opening the sentence, its speaker after it: 'Added Gibbs: "...', 'Said one official, "...'.
-_INVERTED = re.compile(rf"\s*(?i:{_SPEECH_VERBS})\s+((?:[\w.’'-]+\s+){{0,4}}[\w.’'-]+)\s*[:,]\s*$")
+_INVERTED = re.compile(rf"\s*(?i:{SPEECH_VERBS})\s+((?:[\w.’'-]+\s+){{0,4}}[\w.’'-]+)\s*[:,]\s*$")
 
 
 # 'Human Rights Watch said in an assessment last month that Turkmenistan had made "some progress" but "remains
@@ -224,22 +227,22 @@ _REPORTED_THAT = re.compile(r"(?:\s+[\w’'-]+,?){0,6}?\s+that\b")
 
 
 def _reporting_speaker(head: str) -> str | None:
-    verbs = list(_VERB.finditer(head))
+    verbs = list(SPEECH_VERB.finditer(head))
     if not verbs or _REPORTED_THAT.match(head, verbs[-1].end()) is None:
         return None
     if _SPEECH_PARTICIPLE.search(head, verbs[-1].end()):
         return None  # '... stated that he opposed it, with a spokesman stating: "...': someone else speaks
-    return _subject_before(head, verbs[-1].start())
+    return subject_before(head, verbs[-1].start())
 
 
 # ... a participle whose subject is not the clause's (after a comma it is: '..., saying that ...')
-_SPEECH_PARTICIPLE = re.compile(rf"(?<!,)(?<!, )\b(?:{_PARTICIPLES})\b")
+_SPEECH_PARTICIPLE = re.compile(rf"(?<!,)(?<!, )\b(?:{PARTICIPLES})\b")
 
 
 # 'X called the announcement "...', 'Y described the layout as "...': the quoted words are the subject's
 # name for something. Not after an article or an auxiliary ('a movie called "...', 'has been described as').
 _NAMING = re.compile(
-    rf"(?<!\ba )(?<!\ban )(?<!\bthe )(?<!\bbeen )(?<!\bwas )(?<!\bis )(?<!\bwere )(?<!\bare )\b(?:{_QUOTES['naming_verbs']})"
+    rf"(?<!\ba )(?<!\ban )(?<!\bthe )(?<!\bbeen )(?<!\bwas )(?<!\bis )(?<!\bwere )(?<!\bare )\b(?:{QUOTE_DATA['naming_verbs']})"
     r"\s+(?:(?!(?:and|but|or|to|that)\b)[\w'’-]+\s+){0,4}(?:as\s+)?$"
 )
 
@@ -250,13 +253,13 @@ def _naming_speaker(head: str) -> str | None:
     m = _NAMING.search(head)
     if m is None:
         return None
-    who = _subject_before(head, m.start())
-    return who if who and _is_named(who) else None
+    who = subject_before(head, m.start())
+    return who if who and is_named(who) else None
 
 
 # ', saying: "', ', adding that "': the quotation is said by the subject of the clause before.
 # Up to a few words of reported speech may come between ('..., saying the country needs "a steady hand"').
-_PARTICIPLE = re.compile(rf"(?:,\s+|\bstatement\s+|\bby\s+)(?:{_PARTICIPLES})\b[^,;.!?\"“”]{{0,80}}[,:]?\s*$")
+_PARTICIPLE = re.compile(rf"(?:,\s+|\bstatement\s+|\bby\s+)(?:{PARTICIPLES})\b[^,;.!?\"“”]{{0,80}}[,:]?\s*$")
 
 
 def _participle_speaker(head: str) -> str | None:
@@ -265,8 +268,8 @@ def _participle_speaker(head: str) -> str | None:
     Smith, saying ...' names no speaker: John Smith is no subject."""
     if not _PARTICIPLE.search(head):
         return None
-    plain = _blank_quotes(head)
-    for m in _CAPITALISED_RUN.finditer(plain):
+    plain = blank_quotes(head)
+    for m in CAPITALISED_RUN.finditer(plain):
         # An opening clause set off by a comma ("Trying to quell the furor, Steele issued ...") is no subject.
         if any(not _opens_subject(w) for w in plain[: m.start()].rsplit(",", 1)[-1].split()):
             return None  # a lower-case word before it: the subject was another
@@ -278,13 +281,13 @@ def _participle_speaker(head: str) -> str | None:
         words = m.group().split()
         while words and (words[0].lower().rstrip(".") in _TITLES or words[0].lower() in STOP_WORDS):
             words.pop(0)
-        name = _person_name(words, plain[: m.start()], plain) if words else None
+        name = person_name(words, plain[: m.start()], plain) if words else None
         if name:
             return name
     return None
 
 
-_CAPITALISED_RUN = re.compile(r"\b[A-Z][\w’'-]*\.?(?:\s+[A-Z][\w’'-]*\.?)*")
+CAPITALISED_RUN = re.compile(r"\b[A-Z][\w’'-]*\.?(?:\s+[A-Z][\w’'-]*\.?)*")
 
 
 def _opens_subject(word: str) -> bool:
@@ -303,7 +306,7 @@ _RELATIVES = _data.words("quotes", "relatives")
 # ... or a participle clause ('Ms. Nuland, reading the latest draft, wrote'): it describes the subject too.
 _PARTICIPLE_WORD = re.compile(r"[a-z]{3,}ing")
 _INDEFINITE = _data.words("quotes", "indefinite")
-_PREPOSITIONS = _data.words("quotes", "prepositions")
+PREPOSITIONS = _data.words("quotes", "prepositions")
 _PLACE_HEADS = _data.words("quotes", "place_heads")
 
 
@@ -318,7 +321,7 @@ _PLACE_AFTER_NAME = re.compile(rf"\s*(?:{'|'.join(sorted(_FROM_PLACE))})\s+[A-Z]
 _CAPITALS = re.compile(r"\s*[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)?\s*")
 
 
-def _subject_before(text: str, verb_at: int) -> str | None:
+def subject_before(text: str, verb_at: int) -> str | None:
     """The noun phrase just before a speech verb: 'Japan's government spokesman Yoshimasa Hayashi'."""
     segments = _CLAUSE.split(text[max(0, verb_at - 300) : verb_at])
     found: str | None = None
@@ -349,11 +352,11 @@ def _subject_before(text: str, verb_at: int) -> str | None:
             continue
         while words and words[-1].lower() in _AUXILIARIES:
             words.pop()
-        if found is None and words and words[0].lower() in _PREPOSITIONS:
+        if found is None and words and words[0].lower() in PREPOSITIONS:
             # 'and, in a particularly careful phrasing, said': an adverbial, not the subject
             found = ""
             continue
-        phrase = _phrase(words[-12:], forward=False)
+        phrase = speaker_phrase(words[-12:], forward=False)
         if found is None:
             found = phrase
             # the name is the whole clause ('..., Angela Merkel, said'), not one a description mentions
@@ -368,7 +371,7 @@ def _subject_before(text: str, verb_at: int) -> str | None:
             # a second appositive ('Matt Bennett, a spokesman for Third Way, a left-leaning research group,
             # said'): what it names is no speaker; the name that opens the sentence is
             continue
-        elif phrase and _is_named(phrase):
+        elif phrase and is_named(phrase):
             return phrase
         break
     if found and comma_before_verb and verb_at <= 300 and len(segments) <= APPOSITIVE_SEGMENTS + 2:
@@ -378,7 +381,7 @@ def _subject_before(text: str, verb_at: int) -> str | None:
         # Relations Officer, Defence, said'): the person whose name opens the sentence
         opening = _opening_name(segments[0])
         if opening is not None and (
-            not _is_named(found) or (len(found.split()) == 1 and len(opening.split()) >= 2) or not found_alone
+            not is_named(found) or (len(found.split()) == 1 and len(opening.split()) >= 2) or not found_alone
         ):
             return opening
     if found is None and relative and len(segments) <= APPOSITIVE_SEGMENTS + 2:
@@ -404,8 +407,8 @@ def _opening_name(segment: str) -> str | None:
         return None  # up to a title of a few words and a name: 'New York City Councilman Jumaane D. Williams'
     if described and words[-1].lower().rstrip(".,") in _TITLES:
         return None
-    phrase = _phrase(words, forward=False)
-    return phrase if phrase and _is_named(phrase) else None
+    phrase = speaker_phrase(words, forward=False)
+    return phrase if phrase and is_named(phrase) else None
 
 
 @lru_cache(maxsize=1)
@@ -461,7 +464,7 @@ def _after_lowercase_title(words: list[str]) -> list[str]:
     return words
 
 
-def _phrase(words: list[str], forward: bool) -> str | None:
+def speaker_phrase(words: list[str], forward: bool) -> str | None:
     """Trim a run of words to the speaker's name (or noun phrase), titles dropped. A body's name
     is kept whole: "Red Crescent Societies" is never the tail of a person's name."""
     if forward:
@@ -536,7 +539,7 @@ def _phrase(words: list[str], forward: bool) -> str | None:
             words = words[:of]
         # keep the phrase after the last clause word: 'the statement said Seoul told' -> 'Seoul'
         for i in range(len(words) - 1, -1, -1):
-            if words[i].lower() in _PHRASE_END or _VERB.fullmatch(words[i]):
+            if words[i].lower() in _PHRASE_END or SPEECH_VERB.fullmatch(words[i]):
                 words = words[i + 1 :]
                 break
         words = [w for w in words if _SPEAKER_WORD.fullmatch(w)]
@@ -592,7 +595,7 @@ def _name_tail(caps: list[str]) -> list[str]:
     return caps[-keep:]
 
 
-def _is_named(speaker: str) -> bool:
+def is_named(speaker: str) -> bool:
     """A person's or body's name ('Vladimir Putin', 'Seoul'), not a description ('the statement')."""
     words = speaker.split()
-    return words[0].lower() not in _PRONOUNS and all(w[0].isupper() for w in words)
+    return words[0].lower() not in PRONOUNS and all(w[0].isupper() for w in words)

@@ -401,6 +401,31 @@ def test_one_small_count_of_two_things_in_unrelated_words_is_no_number_differenc
     )
 
 
+def test_a_figure_the_other_side_also_gives_is_no_disagreement():
+    # BASIL 2014 (ed8c136f, articles 2 and 3): both give the 47 arrests; the six are another night's
+    assert "number" not in _diffs(
+        "Johnson said there were six arrests Wednesday, compared to 47 the previous night.",
+        "Still, the police did make 47 arrests overnight.",
+    )
+    # ECB+ T5b (doc_0257 / doc_0271): eleven seasons as a player, seven as an assistant coach
+    assert "number" not in _diffs(
+        "Cheeks, who played for the Sixers for 11 seasons and served as an assistant coach for seven, was named coach "
+        "after Jim O'Brien was relieved of his coaching duties.",
+        "He also spent seven seasons as an assistant coach for the 76ers.",
+    )
+    # BASIL 2010 (ae243a95, articles 2 and 3): the caucus's members are its Republicans
+    assert "number" not in _diffs(
+        "In a letter signed by the 42 members of the Republican caucus, delivered to the Senate majority leader.",
+        "On Wednesday, Senate Majority Leader Harry Reid received a letter signed by all 42 Senate Republicans.",
+    )
+    # ... while two values of one count still disagree
+    assert is_disagreement(
+        _diffs("Police said 12 people were injured in the riots.", "Police said 18 people were injured in the riots.")[
+            "number"
+        ]
+    )
+
+
 def test_a_count_of_victims_is_not_its_parts_nor_the_rest_of_them():
     # ECB+ T18b (doc_0146 / doc_0250): three shot are the one killed and the two injured
     assert "number" not in _diffs(

@@ -139,6 +139,8 @@ def _pair_figures(ta: str, tb: str, fa: _Figures, fb: _Figures) -> list[_Told]:
         for mm in number_mismatches(fa.numbers, fb.numbers, same_thing):
             if mm.kind == "unit" and not _same_surroundings(ta, mm.a, tb, mm.b):
                 continue
+            if mm.kind == "value" and (_gives(fa, mm.b) or _gives(fb, mm.a)):
+                continue  # "six arrests Wednesday, compared to 47 the previous night" / "47 arrests overnight"
             if not other_things(mm.a, mm.b) and _conflicting(mm.a, mm.b, mm.kind, ta, tb):
                 both(None, mm.a, mm.b, _shown(mm.a, mm.kind), _shown(mm.b, mm.kind))
     for x, y in _paired(fa.context, fb.context):
@@ -380,6 +382,12 @@ def _by_context(text: str, numbers: Sequence[Number]) -> dict[tuple[str, ...], N
         seen.add(before)
         out[before] = n
     return out
+
+
+def _gives(side: _Figures, n: Number) -> bool:
+    """Whether a text gives ``n``'s value too, with its unit or with none ("compared to 47 the previous night"):
+    a figure both sides give is no disagreement, whatever else each pairs it with."""
+    return any(m.value == n.value and m.kind == n.kind and m.unit in (n.unit, None) for m in side.numbers)
 
 
 def _same_surroundings(ta: str, a: Number, tb: str, b: Number) -> bool:

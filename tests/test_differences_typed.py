@@ -291,6 +291,23 @@ def test_weeklong_and_eight_days_disagree_and_a_week_and_seven_days_do_not():
     assert "number" not in same or not is_disagreement(same["number"])
 
 
+def test_spans_an_order_of_magnitude_apart_are_spans_of_two_things():
+    # ECB+ T16b (doc_0265 / doc_0127): the trial's length and the deputy's years of service
+    assert "number" not in _diffs(
+        "Jose Luis Orozco showed almost no emotion throughout the three-week trial in which he was convicted of the "
+        "2005 murder of Los Angeles County Sheriff's Deputy Jerry Ortiz.",
+        "Orozco was convicted March 20 of first-degree murder for the slaying of Ortiz, a 15-year veteran and member "
+        "of the anti-gang detail at the Sheriff's Lakewood Station.",
+    )
+    # ECB+ T11a (doc_0137 / doc_0293): years in power, years since his death
+    assert "number" not in _diffs(
+        "Previously, Turkmenistan had a People's Council whose 2,507 members had to be approved by the country's late "
+        "ruler, Saparmurat Niyazov, who died in 2006 after 21 years in power.",
+        "The election of a 125-seat national legislature is the first parliamentary vote in the natural-gas rich "
+        "Central Asian nation since the death of longtime autocrat Saparmurat Niyazov two years ago.",
+    )
+
+
 def test_times_of_day_compare_in_any_notation_with_a_hedge_as_slack():
     # ECB+ T18b (doc_0001 / doc_0250) and T14b (doc_0039 / doc_0110).
     found = _diffs(

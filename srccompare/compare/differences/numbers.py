@@ -48,6 +48,9 @@ CONTEXT_SPAN = 6
 REPLACED_CONTEXT = 2
 # Two times of day, one of them hedged ("about 6am", "shortly after 06:00"), agree within this many minutes.
 CLOCK_SLACK = 15.0
+# Two durations more than this many times apart are spans of two things ("a three-week trial" / "a 15-year
+# veteran", "eight years" / "two seconds"), not one span told two ways ("about a minute" / "30 seconds").
+SPANS_APART = 10.0
 # Two measures in different units are one figure converted when they are within this share of each other
 # ("170,000-square-foot" is 15,794 square metres, written "15,800-square-metre"), or within half a step of
 # either's last written digit ("3 miles" is 4.83 km, written "5km").
@@ -141,6 +144,8 @@ def _pair_figures(ta: str, tb: str, fa: _Figures, fb: _Figures) -> list[_Told]:
                 continue
             if mm.kind == "value" and (_gives(fa, mm.b) or _gives(fb, mm.a)):
                 continue  # "six arrests Wednesday, compared to 47 the previous night" / "47 arrests overnight"
+            if mm.kind == "value" and mm.a.unit in _TIME_UNITS and _apart(mm.a.value, mm.b.value):
+                continue  # "21 years in power" / "his death two years ago"
             if not other_things(mm.a, mm.b) and _conflicting(mm.a, mm.b, mm.kind, ta, tb):
                 both(None, mm.a, mm.b, _shown(mm.a, mm.kind), _shown(mm.b, mm.kind))
     for x, y in _paired(fa.context, fb.context):
@@ -161,6 +166,8 @@ def _pair_figures(ta: str, tb: str, fa: _Figures, fb: _Figures) -> list[_Told]:
         conflict = _measure_conflict(mx, my)
         if conflict and mx.dimension == "length":
             continue  # two distances of one story are more often from two places ("15 miles north of", "a 30-mile chase")
+        if conflict and mx.dimension == "duration" and _apart(mx.value, my.value):
+            continue  # "a three-week trial" / "a 15-year veteran": spans of two things, not one span told twice
         if conflict or mx.unit != my.unit:
             form = None if conflict else _NOTATION
             out += [
@@ -241,6 +248,8 @@ _REST_AFTER = re.compile(r"\s+others?\b", re.IGNORECASE)
 _REST_BEFORE = re.compile(r"\bother\s+$", re.IGNORECASE)
 # The things a count of victims is made of: "shot three people" counts those "killed one and injured two" gives.
 _PARTS = frozenset(data.load("quantities")["parts"]["things"])
+# The units of a span of time ("21 years", "two weeks") as find_numbers gives them.
+_TIME_UNITS = frozenset(data.load("quantities")["seconds"])
 
 
 def _vague_pairs(a: int, fa: _Figures, b: int, fb: _Figures) -> list[tuple[tuple[int, VagueCount], tuple[int, Number]]]:
@@ -382,6 +391,11 @@ def _by_context(text: str, numbers: Sequence[Number]) -> dict[tuple[str, ...], N
         seen.add(before)
         out[before] = n
     return out
+
+
+def _apart(a: float, b: float) -> bool:
+    """Two spans SPANS_APART or more times apart (see there)."""
+    return max(a, b) > SPANS_APART * min(a, b)
 
 
 def _gives(side: _Figures, n: Number) -> bool:

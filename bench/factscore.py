@@ -260,6 +260,10 @@ def value_key(value: str | None) -> tuple | None:
     if value is None:
         return None
     text = value.casefold()
+    century = re.search(r"\b(1[89]|20)\d\ds\b", text)
+    if century:
+        # "1940s and '50s" is "1940s and 1950s"
+        text = re.sub(r"['’](\d\ds)\b", lambda m: century.group(1) + m.group(1), text)
     numbers: list[float] = [
         float(n.replace(",", "").replace(":", ".")) for n in re.findall(r"\d[\d,:]*(?:\.\d+)?", text)
     ]

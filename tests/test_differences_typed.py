@@ -443,6 +443,40 @@ def test_a_figure_the_other_side_also_gives_is_no_disagreement():
     )
 
 
+def test_one_figure_written_two_ways_is_no_disagreement():
+    # ECB+ T5a (doc_0128 / doc_0155): an ordinal is a rank, not a count of two things
+    assert "number" not in _diffs(
+        "Maurice Cheeks became the fifth NBA head coach to be fired this season, after the Philadelphia 76ers notified "
+        "the former point guard of his dismissal Saturday morning.",
+        "Today, Maurice Cheeks became the fifth coach fired within the first quarter of the season.",
+    )
+    # ECB+ T6a (doc_0095 / doc_0236)
+    assert "number" not in _diffs(
+        "In New Moon, the second novel in Stephenie Meyer's young-adult series, Bella recovers from the vampire attack.",
+        "Summit Entertainment is about to hire Chris Weitz as the shepherd for 'New Moon, ' the second installment of "
+        "Stephenie Meyer's best-selling 'Twilight ' series.",
+    )
+    # ECB+ T4b (doc_0118 / doc_0233): a decade with its century left off
+    assert "number" not in _diffs(
+        "Esther Williams, who showcased a combination of glamour and athleticism by starring in several spectacular "
+        "and splashy MGM musicals of the 1940s and '50s, has died.",
+        "Esther Williams, the swimming champion turned actress who starred in glittering and aquatic Technicolor "
+        "musicals of the 1940s and 1950s, has died.",
+    )
+    # ECB+ T18a (doc_0190 / doc_0304): a male employee is a man
+    assert "number" not in _diffs(
+        "Police say a recently laid off employee opened fire shortly after entering the party, killing one male "
+        "employee.",
+        "A former employee who opened fire at an office Christmas party killing one man, has been charged with "
+        "first-degree murder, police said Saturday.",
+    )
+    # a time of day is compared whole, not as its minutes
+    found = _diffs(
+        "The quake struck at 3:30 a.m. local time on Friday.", "The quake struck at 3:33 a.m. local time on Friday."
+    )
+    assert {u.text for us in found["number"].numbers.values() for u in us} == {"3:30 a.m.", "3:33 a.m."}
+
+
 def test_a_count_of_victims_is_not_its_parts_nor_the_rest_of_them():
     # ECB+ T18b (doc_0146 / doc_0250): three shot are the one killed and the two injured
     assert "number" not in _diffs(

@@ -412,6 +412,7 @@ def _singular(word: str) -> str:
         word = word[:-1]
     if word.endswith("isation"):
         word = word[:-7] + "ization"
+    word = word.rstrip("'’")  # "KO's" written for "KOs"
     return _SAME_THING.get(word, word)
 
 

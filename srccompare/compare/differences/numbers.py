@@ -153,8 +153,8 @@ def _pair_figures(ta: str, tb: str, fa: _Figures, fb: _Figures) -> list[_Told]:
             continue  # the same figure (one side naming what it counts, the other not); how it is written is read below
         if x.unit == y.unit or not (x.unit and y.unit):
             kind = "value"
-        elif x.value == y.value:
-            kind = "unit"
+        elif x.value == y.value and x.counted and x.kind in ("cardinal", "money", "percent"):
+            kind = "unit"  # as number_mismatches reads it: an ordinal names a rank ("fifth NBA coach" / "fifth coach")
         else:
             continue  # another value of another thing: two quantities ("six years" / "2008 remarks")
         if not other_things(x, y) and _conflicting(x, y, kind, None, None):
@@ -220,7 +220,8 @@ class _Figures:
 @per_sentence
 def _figures(text: str) -> _Figures:
     numbers = tuple(find_numbers(text))
-    toks = tuple(tokens(text))
+    # A time of day is compared as one (measures), not as its hour and minute tokens ("3:30" / "3:33": not 30 / 33).
+    toks = tuple(tokens(_CLOCK_TIMES.sub(" ", text) if ":" in text else text))
     found = quantities(text)
     things = {q.number.start: q.thing for q in found if q.sure}
     sums = []
@@ -311,11 +312,23 @@ def _replaced(ta: Sequence[str], tb: Sequence[str]) -> list[tuple[str, str]]:
         xs, ys = list(ta[op.src_start : op.src_end]), list(tb[op.dest_start : op.dest_end])
         if len(xs) != len(ys) or len(xs) > 2 or not all(t[0].isdigit() for t in xs + ys):
             continue
+        if all(_shortened(x, y) for x, y in zip(xs, ys)):
+            continue  # "the 1940s and '50s" / "the 1940s and 1950s"
         before = blocks[k - 1] if k else None
         after = blocks[k + 1] if k + 1 < len(blocks) else None
         if _steady(before, op.src_start == 0) and _steady(after, op.src_end == len(ta)):
             out.extend(zip(xs, ys))
     return out
+
+
+def _shortened(x: str, y: str) -> bool:
+    """A year or decade and its last two digits ("1950s" / "50s", "2008" / "08")."""
+    short, long = sorted((x, y), key=len)
+    return bool(_YEAR_TOKEN.fullmatch(long)) and len(short.rstrip("s")) == 2 and long.endswith(short)
+
+
+_YEAR_TOKEN = re.compile(r"(?:1[89]|20)\d\ds?")
+_CLOCK_TIMES = re.compile(r"\b\d{1,2}:\d{2}\b")
 
 
 def _steady(block, at_edge: bool) -> bool:

@@ -99,6 +99,32 @@ def test_a_source_is_the_same_whatever_clause_word_leads_it():
     assert sources("According to the Interior Ministry, 40 people died.") == {"Interior Ministry"}
 
 
+def test_words_that_only_look_like_a_source_and_its_verb_credit_nobody():
+    from srccompare.compare.differences.sources import sources
+
+    # ECB+ T1a (doc_0073), T6b (doc_0219), T12a (doc_0408); BASIL 2012 (08bb9bee); a phrasal verb
+    assert not sources("The Valley Dairy put up 100,000 pounds of cheese to back one of its state loans.")
+    assert not sources(
+        "Tara Reid, 33, who starred in American Pie and appeared on U.S. TV show Scrubs, has entered rehab."
+    )
+    assert not sources(
+        "Despite reports last week that said Gary Ross would definitely not be returning to direct The Hunger Games "
+        "sequel, it seems he will be back at the negotiating table with Lionsgate this week."
+    )
+    assert sources(
+        "The Ministry said MV Gibe put out a message at 1100 hours that it was under attack from two boats."
+    ) == {"ministry"}
+    assert (
+        sources(
+            "Akin had also vowed to remain in the race earlier Tuesday on the radio show of former Republican presidential "
+            "candidate Mike Huckabee."
+        )
+        == frozenset()
+    )
+    # ... while a body that puts a figure somewhere still is one
+    assert sources("The Interior Ministry put the death toll at 40.") == {"Interior Ministry"}
+
+
 def test_a_source_is_whom_the_clause_credits_not_the_words_before_it():
     from srccompare.compare.differences.sources import sources
 

@@ -71,6 +71,8 @@ GENERIC_SOURCES = frozenset(_WORDS["generic_sources"].split())
 SOURCE_FIGURES = frozenset(_WORDS["source_figures"].split())
 # Verbs whose subject, a body or a generic source, is the source cited for the fact.
 SOURCE_VERBS = frozenset(_WORDS["source_verbs"].split())
+# Particles that make a source verb another verb ("put up", "put out").
+PARTICLES = frozenset(_WORDS["particles"].split())
 # Words that place a fact in time: an added one is a "when" detail.
 TIME_WORDS = frozenset(_WORDS["time"].split())
 # Prepositions that introduce a place when a name follows ("in Vietnam", "at the Forum"), and nouns

@@ -43,13 +43,18 @@ _REPORTED = re.compile(
 )
 # A body or a generic source as the subject of a verb that credits it: "the WHO said", "the UN
 # estimated", "ministry figures showed", "police said".
+_VERBS = "|".join(sorted(lexicon.SOURCE_VERBS))
+# "put" credits a source when it puts a figure somewhere ("put the toll at 300"), not in a phrasal verb ("the
+# Valley Dairy put up cheese", "MV Gibe put out a message"); "show" is no verb after a channel ("TV show").
+_PARTICLES = "|".join(sorted(lexicon.PARTICLES))
 _SUBJECT = re.compile(
     rf"(?<![\w-])(?P<src>{_BODY}|(?:[Tt]he\s+)?{_GENERIC_PHRASE}|(?:[A-Z][\w'’.-]*\s+){{0,3}}[A-Z][\w'’.-]*)\s+"
-    r"(?:(?:has|have|had)\s+)?(?:" + "|".join(sorted(lexicon.SOURCE_VERBS)) + r")\b"
+    rf"(?:(?:has|have|had)\s+)?(?P<verb>{_VERBS})\b(?!\s+(?:{_PARTICLES})\b)"
 )
+_CHANNELS = frozenset({"tv", "television", "radio"})
 # A verb that credits a source, as _SUBJECT needs it (after a space, ending a word): a text without
 # one cannot match _SUBJECT, whose many openings are the costly part of reading a text's sources.
-_SOURCE_VERB = re.compile(r"(?<=\s)(?:" + "|".join(sorted(lexicon.SOURCE_VERBS)) + r")\b")
+_SOURCE_VERB = re.compile(rf"(?<=\s)(?:{_VERBS})\b")
 # The capitalised words right before a match, when the match starts inside a name.
 _NAME_BEFORE = re.compile(r"(?:[A-Z][\w'’.-]*\s+)+$")
 # Words that start a capitalised phrase without naming anyone.
@@ -78,6 +83,8 @@ def _sentence_sources(text: str) -> frozenset[str]:
     for pattern in patterns:
         for m in pattern.finditer(text):
             src = m.group("src").strip()
+            if pattern is _SUBJECT and m.group("verb") in ("show", "shows") and src.split()[-1].lower() in _CHANNELS:
+                continue  # "appeared on U.S. TV show 'Scrubs'"
             start = m.start("src")
             if src[:1].isupper():
                 # A match that starts inside a name takes the whole name: "Iran's Red Crescent relief agency",

@@ -121,8 +121,22 @@ def test_words_that_only_look_like_a_source_and_its_verb_credit_nobody():
         )
         == frozenset()
     )
-    # ... while a body that puts a figure somewhere still is one
+    # a noun that looks like a source verb: ECB+ T18b (doc_0369), BASIL 2013 (550b80db)
+    assert (
+        sources(
+            "Hours after the shooting, a motorist spotted a vehicle described on radio reports and notified authorities."
+        )
+        == frozenset()
+    )
+    assert not sources(
+        "The magazine portrayed Mitt Romney as one of the stars of the Broadway show 'The Book of Mormon.'"
+    )
+    # ... while a body that puts a figure somewhere, figures that show, a reporter of an outlet that reports, are sources
     assert sources("The Interior Ministry put the death toll at 40.") == {"Interior Ministry"}
+    assert sources("Ministry figures show 40 people died.") == {"ministry figures"}
+    assert "Fox Sports" in sources("Ken Rosenthal of Fox Sports reports that two major-league sources said it.")
+    # the owner of a statement is the source (ECB+ T19b doc_0160)
+    assert sources("According to the NYPD's statement, the cops noticed one break away from the group.") == {"NYPD"}
 
 
 def test_a_source_is_whom_the_clause_credits_not_the_words_before_it():

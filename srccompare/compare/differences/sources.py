@@ -39,7 +39,7 @@ _ACCORDING = re.compile(
 _REPORTED = re.compile(
     r"(?P<src>(?:[A-Z][\w'’.-]*\s+){1,4}?(?:news agency|agency|newspaper|media)?|"
     r"(?:" + _GENERIC + r")\s+)"
-    r"(?:reported|reports|quoted|cited)\b"
+    r"(?P<verb>reported|reports|quoted|cited)\b"
 )
 # A body or a generic source as the subject of a verb that credits it: "the WHO said", "the UN
 # estimated", "ministry figures showed", "police said".
@@ -52,6 +52,26 @@ _SUBJECT = re.compile(
     rf"(?:(?:has|have|had)\s+)?(?P<verb>{_VERBS})\b(?!\s+(?:{_PARTICLES})\b)"
 )
 _CHANNELS = frozenset({"tv", "television", "radio"})
+# Source verbs that are also nouns ("a TV show", "radio reports", "estimates"), and the prepositions before a
+# noun phrase that make them nouns there ("described on radio reports").
+_NOUN_VERBS = frozenset({"show", "shows", "reports", "estimates"})
+_BEFORE_NOUN = re.compile(r"\b(?:on|in|at|into|during)\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+)?$")
+
+
+def _a_noun(text: str, m: re.Match[str], src: str) -> bool:
+    """Whether a _SUBJECT match's verb is a noun: "show" after a channel or after anything but figures ("the
+    Broadway show"; "figures show" credits the figures), or a verb-like noun after a preposition."""
+    verb = m.group("verb")
+    if verb not in _NOUN_VERBS:
+        return False
+    last = src.split()[-1].lower()
+    if verb in ("show", "shows") and (last in _CHANNELS or last not in lexicon.GENERIC_SOURCES):
+        return True
+    # the preposition may stand before the match or inside it, before the source's last word
+    last_start = m.start("src") + m.group("src").rstrip().rfind(" ") + 1
+    return bool(_BEFORE_NOUN.search(text, 0, m.start("src")) or _BEFORE_NOUN.search(text, 0, last_start))
+
+
 # A verb that credits a source, as _SUBJECT needs it (after a space, ending a word): a text without
 # one cannot match _SUBJECT, whose many openings are the costly part of reading a text's sources.
 _SOURCE_VERB = re.compile(rf"(?<=\s)(?:{_VERBS})\b")
@@ -83,8 +103,8 @@ def _sentence_sources(text: str) -> frozenset[str]:
     for pattern in patterns:
         for m in pattern.finditer(text):
             src = m.group("src").strip()
-            if pattern is _SUBJECT and m.group("verb") in ("show", "shows") and src.split()[-1].lower() in _CHANNELS:
-                continue  # "appeared on U.S. TV show 'Scrubs'"
+            if pattern is not _ACCORDING and _a_noun(text, m, src):
+                continue  # "appeared on U.S. TV show 'Scrubs'", "described on radio reports", "the Broadway show'
             start = m.start("src")
             if src[:1].isupper():
                 # A match that starts inside a name takes the whole name: "Iran's Red Crescent relief agency",
@@ -96,6 +116,8 @@ def _sentence_sources(text: str) -> frozenset[str]:
                 if name:
                     src = " ".join(name) + " " + src
                     start = head.start() if head is not None else start
+            if src.endswith(("'s", "’s")):
+                src = src[:-2]  # "according to the NYPD's statement": the NYPD
             whole = src
             outlets = find_outlets(src)
             if outlets:

@@ -348,6 +348,26 @@ def test_spans_an_order_of_magnitude_apart_are_spans_of_two_things():
     )
 
 
+def test_among_the_same_words_any_two_values_disagree():
+    # bench framing's edits (extraction bodies): a unit changed in place, a game clock changed in place
+    found = _diffs(
+        "The trek will feature members Tom Johnston and Patrick Simmons together for the first time in 25 years.",
+        "The trek will feature members Tom Johnston and Patrick Simmons together for the first time in 25 weeks.",
+    )
+    assert is_disagreement(found["number"])
+    found = _diffs(
+        "Parise's first-period goals - he scored at 7:14 and on the power play at 19:56 - gave the Wild the lead.",
+        "Parise's first-period goals - he scored at 7:21 and on the power play at 19:56 - gave the Wild the lead.",
+    )
+    assert is_disagreement(found["number"])
+    # ... and a value the other side gives elsewhere does not cancel one changed in place
+    assert is_disagreement(
+        _diffs("The fire killed 5 people and injured 7 others.", "The fire killed 7 people and injured 7 others.")[
+            "number"
+        ]
+    )
+
+
 def test_times_of_day_compare_in_any_notation_with_a_hedge_as_slack():
     # ECB+ T18b (doc_0001 / doc_0250) and T14b (doc_0039 / doc_0110).
     found = _diffs(

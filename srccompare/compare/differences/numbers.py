@@ -142,10 +142,13 @@ def _pair_figures(ta: str, tb: str, fa: _Figures, fb: _Figures) -> list[_Told]:
         for mm in number_mismatches(fa.numbers, fb.numbers, same_thing):
             if mm.kind == "unit" and not _same_surroundings(ta, mm.a, tb, mm.b):
                 continue
-            if mm.kind == "value" and (_gives(fa, mm.b) or _gives(fb, mm.a)):
-                continue  # "six arrests Wednesday, compared to 47 the previous night" / "47 arrests overnight"
-            if mm.kind == "value" and mm.a.unit in _TIME_UNITS and _apart(mm.a.value, mm.b.value):
-                continue  # "21 years in power" / "his death two years ago"
+            # Among the same words two values are one figure told two ways ("killed 5 and injured 7" / "killed 7
+            # and injured 7"), whatever else the texts give; elsewhere:
+            if mm.kind == "value" and not _same_surroundings(ta, mm.a, tb, mm.b):
+                if _gives(fa, mm.b) or _gives(fb, mm.a):
+                    continue  # "six arrests Wednesday, compared to 47 the previous night" / "47 arrests overnight"
+                if mm.a.unit in _TIME_UNITS and _apart(mm.a.value, mm.b.value):
+                    continue  # "21 years in power" / "his death two years ago"
             if not other_things(mm.a, mm.b) and _conflicting(mm.a, mm.b, mm.kind, ta, tb):
                 both(None, mm.a, mm.b, _shown(mm.a, mm.kind), _shown(mm.b, mm.kind))
     for x, y in _paired(fa.context, fb.context):
@@ -166,7 +169,7 @@ def _pair_figures(ta: str, tb: str, fa: _Figures, fb: _Figures) -> list[_Told]:
         conflict = _measure_conflict(mx, my)
         if conflict and mx.dimension == "length":
             continue  # two distances of one story are more often from two places ("15 miles north of", "a 30-mile chase")
-        if conflict and mx.dimension == "duration" and _apart(mx.value, my.value):
+        if conflict and mx.dimension == "duration" and _apart(mx.value, my.value) and not _same_words(ta, mx, tb, my):
             continue  # "a three-week trial" / "a 15-year veteran": spans of two things, not one span told twice
         if conflict or mx.unit != my.unit:
             form = None if conflict else _NOTATION
@@ -220,8 +223,14 @@ class _Figures:
 @per_sentence
 def _figures(text: str) -> _Figures:
     numbers = tuple(find_numbers(text))
-    # A time of day is compared as one (measures), not as its hour and minute tokens ("3:30" / "3:33": not 30 / 33).
-    toks = tuple(tokens(_CLOCK_TIMES.sub(" ", text) if ":" in text else text))
+    # A time of day compared as a measure is not also compared as its hour and minute tokens ("3:30" / "3:33": not
+    # 30 / 33); one that is not (two in one text: "scored at 7:14 and ... at 19:56") keeps its tokens.
+    compared = _one_per_dimension(measures(text))
+    clock = compared.get("clock")
+    masked = (
+        text if clock is None else text[: clock.start] + " " * len(clock.text) + text[clock.start + len(clock.text) :]
+    )
+    toks = tuple(tokens(masked))
     found = quantities(text)
     things = {q.number.start: q.thing for q in found if q.sure}
     sums = []
@@ -236,7 +245,7 @@ def _figures(text: str) -> _Figures:
         _forms(text, numbers),
         toks,
         any(t[0].isdigit() for t in toks),
-        _one_per_dimension(measures(text)),
+        compared,
         {v.unit: v for v in vague_counts(text)},
         things,
         frozenset(n.start for n in numbers if _REST_AFTER.match(text, n.end) or _REST_BEFORE.search(text, 0, n.start)),
@@ -328,7 +337,6 @@ def _shortened(x: str, y: str) -> bool:
 
 
 _YEAR_TOKEN = re.compile(r"(?:1[89]|20)\d\ds?")
-_CLOCK_TIMES = re.compile(r"\b\d{1,2}:\d{2}\b")
 
 
 def _steady(block, at_edge: bool) -> bool:
@@ -404,6 +412,20 @@ def _by_context(text: str, numbers: Sequence[Number]) -> dict[tuple[str, ...], N
         seen.add(before)
         out[before] = n
     return out
+
+
+def _same_words(ta: str, x: Measure, tb: str, y: Measure) -> bool:
+    """_same_surroundings for two measures: the words before them, or after them."""
+
+    def around(text: str, m: Measure) -> tuple[tuple[str, ...], tuple[str, ...]]:
+        before = [t for t in tokens(text[: m.start])[-CONTEXT_SPAN:] if t not in STOP_WORDS and not t[0].isdigit()]
+        after = [t for t in tokens(text[m.start + len(m.text) :])[:CONTEXT_SPAN] if t not in STOP_WORDS]
+        return tuple(before[-CONTEXT_WORDS:]), tuple(after[:CONTEXT_WORDS])
+
+    (before_a, after_a), (before_b, after_b) = around(ta, x), around(tb, y)
+    return (len(before_a) == CONTEXT_WORDS and before_a == before_b) or (
+        len(after_a) == CONTEXT_WORDS and after_a == after_b
+    )
 
 
 def _apart(a: float, b: float) -> bool:

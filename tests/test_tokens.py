@@ -83,6 +83,21 @@ def test_same_spelling_and_derived_words_are_not_variants() -> None:
     assert name_variants("The US and the U.S. allies", "The US said") == []
     # ECB+ T8b: a people's name and its country's are two words, not two spellings
     assert name_variants("Merkel told German lawmakers on Wednesday.", "Merkel told lawmakers in Germany.") == []
+    # ECB+ T18a, T12a: a country and its people in other endings, a possessive of either
+    assert name_variants("A 61-year-old man in Canada is charged.", "the Canadian Broadcasting Corp. reported.") == []
+    assert name_variants("Somali pirates attacked the ship.", "Pirates based in Somalia attacked.") == []
+    assert name_variants("The pirates came from Somalia's coast.", "Somali pirates attacked.") == []
+    assert name_variants("India's navy said so.", "The Indians say the pirates were from Somalia.") == []
+    # ... while one name spelled two ways still is a variant (ECB+ T20b, T12a)
+    assert name_variants("Qeshm Gov. Heidar Alishvandi said 50 were injured.", "Heidar Alishbandi said 50 were hurt.")
+    assert name_variants("the Ethiopian-flagged vessel", "the Ethopian-flagged merchant vessel")
+
+
+def test_a_word_glued_to_a_name_by_a_lost_dash_is_no_part_of_it() -> None:
+    # ECB+ T18a (doc_0388) and T11a: "Kirkpatrick-was", "Turkmenistan-a" are a name and the next word
+    assert name_variants("Eric Allen Kirkpatrick-was arrested.", "Eric Allen Kirkpatrick was arrested.") == []
+    assert name_variants("the People's Council-a 2,507-member body", "the People's Council voted") == []
+    assert name_variants("Ms Smith-Jones spoke.", "Ms Smith Jones spoke.") == [("Smith-Jones", "Smith Jones")]
 
 
 def test_generic_variants_by_fold_key() -> None:

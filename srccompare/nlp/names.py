@@ -138,13 +138,21 @@ _CAP_WORD = r"[^\W\d_a-z][\w'’]*\.?"
 _PHRASE = re.compile(rf"(?<![\w\-]){_CAP_WORD}(?:(?:-[\w'’]+)|(?:\s+{_CAP_WORD}))*")
 _STOP_CAPS = _data.words("names", "phrase_openers")
 # Endings that turn a name into another word (Korea / Korean, Russia / Russians): not a variant.
-_DERIVED = ("s", "es", "n", "an", "ian", "ns", "ans", "ians", "ese", "i", "is", "ish", "'s", "’s")
+_DERIVED = ("s", "es", "n", "an", "ian", "ns", "ans", "ians", "ese", "i", "is", "ish")
+# ... in place of a final "a" (Canada / Canadian, Africa / Africans).
+_DERIVED_FROM_A = ("an", "ian", "ans", "ians")
 
 
 def _phrases(text: str) -> list[str]:
+    from .tokens import STOP_WORDS
+
     out = []
     for m in _PHRASE.finditer(text):
         words = m.group().rstrip(".").split()
+        if "-" in words[-1]:
+            head, _, tail = words[-1].rpartition("-")
+            if tail in STOP_WORDS:
+                words[-1] = head  # "Kirkpatrick-was": a dash lost between a name and the next word
         while words and words[0].casefold() in _STOP_CAPS:
             words = words[1:]
         if words:
@@ -153,12 +161,26 @@ def _phrases(text: str) -> list[str]:
 
 
 def _derived(x: str, y: str) -> bool:
+    """Whether two words are one name and a word made from it, or two words made from one name (Korea / Korean,
+    Canada / Canadian, Somali / Somalia, India's / Indians: the fold keys "indias" / "indians")."""
     short, long = sorted((x, y), key=len)
-    if not long.startswith(short):
-        return False
-    ending = long[len(short) :]
-    # ... and a people's name to its country's (German / Germany); not a doubled letter (Zelensky / Zelenskyy)
-    return ending in _DERIVED or (ending == "y" and short.endswith("n"))
+    # a people's name to its country's (German / Germany); not a doubled letter (Zelensky / Zelenskyy)
+    if long == short + "y" and short.endswith("n"):
+        return True
+    return not _bases(x).isdisjoint(_bases(y))
+
+
+def _bases(word: str) -> set[str]:
+    """The word, and the names it may be made from by one of the _DERIVED endings."""
+    out = {word}
+    for ending in _DERIVED:
+        if word.endswith(ending) and len(word) - len(ending) >= 3:
+            out.add(word[: -len(ending)])
+    for ending in _DERIVED_FROM_A:
+        if word.endswith(ending) and len(word) - len(ending) >= 3:
+            out.add(word[: -len(ending)] + "a")
+    out |= {b[:-1] for b in out if b.endswith("ia")}  # Somalia, Somalia's / Somali
+    return out
 
 
 def name_variants(a_text: str, b_text: str) -> list[tuple[str, str]]:

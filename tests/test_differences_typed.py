@@ -281,6 +281,22 @@ def test_an_area_in_square_feet_and_in_square_metres_is_one_figure_converted():
     assert set(number.used) == {"a.txt", "b.txt"}
 
 
+def test_the_storys_own_word_for_what_happened_is_no_outlets_tone():
+    from srccompare.compare.lexicon import story_terms
+
+    # ECB+ T8a: a bank bomb; most reports write "exploded" or "explosion", one writes "detonated"
+    exploded = "A bomb exploded Friday at a West Coast Bank branch in Woodburn, killing a Woodburn police officer."
+    detonated = "The bomb detonated Friday at a West Coast Bank branch in Woodburn, killing a Woodburn police officer."
+    event = [exploded, "The explosion killed an officer.", "Bomb explodes at Woodburn bank.", detonated]
+    story = story_terms(event)
+    assert "exploded" in story and "hijacked" not in story
+    members = [Member("a.txt", 0, exploded), Member("b.txt", 0, detonated)]
+    assert "loaded_term" not in {d.kind for d in classify_group(members, {}, story)[0]}
+    # ... while the same two sentences on their own, or an event of two, leave "exploded" one outlet's word
+    assert "loaded_term" in {d.kind for d in classify_group(members, {})[0]}
+    assert not story_terms([exploded, detonated])
+
+
 def test_a_chase_in_miles_and_mph_and_in_km_and_km_h_is_one_figure_converted():
     # ECB+ T18b (doc_0267 / doc_0157): one wire story, the second edition in metric units.
     found = _diffs(

@@ -27,6 +27,7 @@ from ..model import (
 )
 from ..nlp import memo
 from ..options import DEFAULT_OPTIONS, Options
+from . import lexicon
 from .align import Unit, align
 from .background import BackgroundUnits, with_background
 from .classify import classify_group
@@ -112,10 +113,11 @@ def build_event(
     order = {a.id: k for k, a in enumerate(articles)}
     groups = align(articles, exact_only)
     groups = _ordered(groups, order)
+    story = lexicon.story_terms(a.body for a in articles)
     facts = []
     for n, units in enumerate(groups, 1):
         members = tuple(Member(u.article, u.sentence, u.text) for u in units)
-        relation, differences, highlights = describe_group(members, by_id)
+        relation, differences, highlights = describe_group(members, by_id, story)
         facts.append(
             FactGroup(
                 id=f"{event_id}.F{n}",
@@ -182,13 +184,13 @@ def _quotes(articles: list[Article], facts: list[FactGroup], event_id: str) -> t
 
 
 def describe_group(
-    members: Sequence[Member], by_id: Mapping[str, Article]
+    members: Sequence[Member], by_id: Mapping[str, Article], story: frozenset[str] = frozenset()
 ) -> tuple[FactRelation, tuple[Difference, ...], tuple[tuple[Token, ...], ...]]:
-    """Relation, differences and word highlights of one fact group."""
+    """Relation, differences and word highlights of one fact group (``story``: see ``classify_group``)."""
     texts = _texts_by_article(members)
     if len(texts) < 2:
         return "single", (), ()
-    differences, highlights = classify_group(members, by_id)
+    differences, highlights = classify_group(members, by_id, story)
     meaningful = [d for d in differences if disagrees(d)]
     relation: FactRelation = "divergent" if meaningful or not _all_equivalent(list(texts.values())) else "equivalent"
     if relation == "divergent" and not meaningful:

@@ -71,12 +71,13 @@ def quote_form_of(diff: Difference) -> str:
 
 
 def classify_group(
-    members: Sequence[Member], articles: Mapping[str, Article]
+    members: Sequence[Member], articles: Mapping[str, Article], story: frozenset[str] = frozenset()
 ) -> tuple[tuple[Difference, ...], tuple[tuple[Token, ...], ...]]:
-    """The differences among a group's members, and each member's words with changed flags."""
+    """The differences among a group's members, and each member's words with changed flags; ``story``: the
+    event's plain words for what happened (``lexicon.story_terms``), never one outlet's loaded term."""
     from ...render.labels import difference_detail
 
-    sides = read_sides(members, articles)
+    sides = read_sides(members, articles, story)
     marked = highlights(members, sides)
     if len(sides) < 2:
         return (), marked

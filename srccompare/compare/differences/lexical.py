@@ -49,7 +49,9 @@ def _loaded(sides: list[Side]) -> Difference | None:
         )
         for side, found in zip(sides, also):
             sets[side.article] |= found
-    frozen = {a: frozenset(s) for a, s in sets.items()}
+    # The story's plain word for what happened ("the bomb exploded") is no outlet's tone.
+    story = sides[0].story
+    frozen = {a: frozenset(s - story) for a, s in sets.items()}
     every = {t for s in frozen.values() for t in s}
     return set_difference("loaded_term", frozen, categories={t: lexicon.loaded_category(t) for t in sorted(every)})
 

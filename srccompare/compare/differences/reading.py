@@ -56,6 +56,8 @@ class Side:
     # Its sentences with their quoted parts, and its speakers: what its words, own words and text
     # depend on. Sides of one group with the same signature read the same (see per_side).
     signature: tuple = ()
+    # The event's plain words for what happened (lexicon.story_terms), the same for every side of the event.
+    story: frozenset[str] = frozenset()
 
     # Cached: every family reads them (a frozen dataclass keeps a cached_property in its __dict__).
     @cached_property
@@ -86,7 +88,9 @@ class Side:
         return tuple(" ".join(p) for p in parts.values())
 
 
-def read_sides(members: Sequence[Member], articles: Mapping[str, Article]) -> list[Side]:
+def read_sides(
+    members: Sequence[Member], articles: Mapping[str, Article], story: frozenset[str] = frozenset()
+) -> list[Side]:
     by_article: dict[str, list[tuple[int, Member]]] = {}
     for i, m in enumerate(members):
         by_article.setdefault(m.article, []).append((i, m))
@@ -135,6 +139,7 @@ def read_sides(members: Sequence[Member], articles: Mapping[str, Article]) -> li
                 frozenset(speakers),
                 tuple(owners),
                 (tuple(shape), frozenset(speakers)),
+                story,
             )
         )
     return sides

@@ -250,6 +250,18 @@ def test_a_modal_of_what_is_feared_is_no_hedge():
     )
 
 
+def test_as_possible_hedges_nothing():
+    # ECB+ T5a (doc_0243): "as much cap room as possible" tells how much, not how sure the outlet is
+    assert "hedge" not in _kinds(
+        "So Stefanski cleared as much cap room as possible, sending Carney and center Calvin Booth to Minnesota.",
+        "So Stefanski cleared cap room, sending Carney and center Calvin Booth to Minnesota.",
+    )
+    assert "hedge" in _kinds(
+        "A possible arson attack damaged the church, officials said.",
+        "An arson attack damaged the church, officials said.",
+    )
+
+
 def test_yet_to_and_a_re_spaced_contraction_negate():
     # ECB+ T18b: "had yet to" and "not yet" tell the same thing; T19b: "couldn ’ t" is "couldn't".
     assert "polarity" not in _kinds(

@@ -45,6 +45,7 @@ HEDGE = _forms(_LEXICON["hedge"])
 # Nouns whose clause's modal is what is feared or foreseen, not a hedge ("concerns that it could spread").
 HEDGE_CONTENT = frozenset(_LEXICON["hedge_content"]["words"].split())
 HEDGE_CONTENT_MODALS = frozenset(_LEXICON["hedge_content"]["modals"].split())
+HEDGE_IDIOMS = tuple(tuple(p.split()) for p in _LEXICON["hedge_content"]["idioms"])
 # Negation and reversal cues ("unlikely to be resolved" / "will be resolved").
 NEGATION = frozenset(_LEXICON["negation"]["words"].split())
 # Contractions reach us as separate tokens or as "n't" endings.

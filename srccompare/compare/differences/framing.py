@@ -54,7 +54,9 @@ def speech_verbs(words: list[Word]) -> list[str]:
 
 @register("hedge")
 def _hedge(sides: list[Side]) -> Difference | None:
-    read = per_side(sides, lambda s: frozenset(cues(_without_feared(_without_inability(s.own)), lexicon.HEDGE)))
+    read = per_side(
+        sides, lambda s: frozenset(cues(_without_idioms(_without_feared(_without_inability(s.own))), lexicon.HEDGE))
+    )
     sets = {side.article: found for side, found in zip(sides, read)}
     return set_difference("hedge", sets)
 
@@ -77,6 +79,18 @@ def _without_feared(words: list[Word]) -> list[Word]:
                 break
             if words[j].clause_end:
                 break
+    return [w for k, w in enumerate(words) if k not in drop] if drop else words
+
+
+def _without_idioms(words: list[Word]) -> list[Word]:
+    """The words without the last word of a hedge idiom ("as much cap room as possible"): it hedges nothing."""
+    drop: set[int] = set()
+    plain = [w.plain for w in words]
+    for idiom in lexicon.HEDGE_IDIOMS:
+        n = len(idiom)
+        for i in range(len(plain) - n + 1):
+            if tuple(plain[i : i + n]) == idiom:
+                drop.add(i + n - 1)
     return [w for k, w in enumerate(words) if k not in drop] if drop else words
 
 

@@ -415,21 +415,14 @@ def _by_context(text: str, numbers: Sequence[Number]) -> dict[tuple[str, ...], N
 
 
 def _same_words(ta: str, x: Measure, tb: str, y: Measure) -> bool:
-    """_same_surroundings for two measures: the words before them, or after them."""
-
-    def around(text: str, m: Measure) -> tuple[tuple[str, ...], tuple[str, ...]]:
-        before = [t for t in tokens(text[: m.start])[-CONTEXT_SPAN:] if t not in STOP_WORDS and not t[0].isdigit()]
-        after = [t for t in tokens(text[m.start + len(m.text) :])[:CONTEXT_SPAN] if t not in STOP_WORDS]
-        return tuple(before[-CONTEXT_WORDS:]), tuple(after[:CONTEXT_WORDS])
-
-    (before_a, after_a), (before_b, after_b) = around(ta, x), around(tb, y)
-    return (len(before_a) == CONTEXT_WORDS and before_a == before_b) or (
-        len(after_a) == CONTEXT_WORDS and after_a == after_b
+    """_same_surroundings for two measures (their words are in their text: no counted noun to skip)."""
+    return _alike(
+        _around(ta, x.start, x.start + len(x.text), False), _around(tb, y.start, y.start + len(y.text), False)
     )
 
 
 def _apart(a: float, b: float) -> bool:
-    """Two spans SPANS_APART or more times apart (see there)."""
+    """Two spans more than SPANS_APART times apart (see there)."""
     return max(a, b) > SPANS_APART * min(a, b)
 
 
@@ -445,18 +438,25 @@ def _same_surroundings(ta: str, a: Number, tb: str, b: Number) -> bool:
     figure of two things; a small count in two sentences of one story that share nothing else ("two men,
     ages 47 and 48" / "charged with two counts of intent to murder") tells two figures that happen to be
     equal."""
-
-    def around(text: str, n: Number) -> tuple[tuple[str, ...], tuple[str, ...]]:
-        before = [t for t in tokens(text[: n.start])[-CONTEXT_SPAN:] if t not in STOP_WORDS and not t[0].isdigit()]
-        after = [t for t in tokens(text[n.end :])[: CONTEXT_SPAN + 2] if t not in STOP_WORDS and not t[0].isdigit()]
-        if n.unit and n.unit not in n.text.lower():
-            after = after[1:]  # the counted noun itself ("people" / "households")
-        return tuple(before[-CONTEXT_WORDS:]), tuple(after[:CONTEXT_WORDS])
-
-    (before_a, after_a), (before_b, after_b) = around(ta, a), around(tb, b)
-    return (len(before_a) == CONTEXT_WORDS and before_a == before_b) or (
-        len(after_a) == CONTEXT_WORDS and after_a == after_b
+    # the counted noun itself ("people" / "households") is skipped when it follows the figure
+    return _alike(
+        _around(ta, a.start, a.end, bool(a.unit and a.unit not in a.text.lower())),
+        _around(tb, b.start, b.end, bool(b.unit and b.unit not in b.text.lower())),
     )
+
+
+def _around(text: str, start: int, end: int, noun_after: bool) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The CONTEXT_WORDS content words before a figure at text[start:end] and after it (after its noun)."""
+    before = [t for t in tokens(text[:start])[-CONTEXT_SPAN:] if t not in STOP_WORDS and not t[0].isdigit()]
+    after = [t for t in tokens(text[end:])[: CONTEXT_SPAN + 2] if t not in STOP_WORDS and not t[0].isdigit()]
+    if noun_after:
+        after = after[1:]
+    return tuple(before[-CONTEXT_WORDS:]), tuple(after[:CONTEXT_WORDS])
+
+
+def _alike(a: tuple[tuple[str, ...], tuple[str, ...]], b: tuple[tuple[str, ...], tuple[str, ...]]) -> bool:
+    """Two _around readings with the same full run of words before, or after."""
+    return (len(a[0]) == CONTEXT_WORDS and a[0] == b[0]) or (len(a[1]) == CONTEXT_WORDS and a[1] == b[1])
 
 
 def _shown(n, mismatch: str) -> str:

@@ -77,6 +77,10 @@ SOURCE_FIGURES = frozenset(_WORDS["source_figures"].split())
 SOURCE_VERBS = frozenset(_WORDS["source_verbs"].split())
 # Particles that make a source verb another verb ("put up", "put out").
 PARTICLES = frozenset(_WORDS["particles"].split())
+# Source verbs that are also nouns, the channels whose "show" is a programme, the prepositions before a noun.
+NOUN_VERBS = frozenset(_WORDS["noun_verbs"].split())
+CHANNELS = frozenset(_WORDS["channels"].split())
+NOUN_PREPOSITIONS = frozenset(_WORDS["noun_prepositions"].split())
 # Words that place a fact in time: an added one is a "when" detail.
 TIME_WORDS = frozenset(_WORDS["time"].split())
 # Prepositions that introduce a place when a name follows ("in Vietnam", "at the Forum"), and nouns

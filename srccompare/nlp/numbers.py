@@ -885,7 +885,9 @@ class Measure:
     value: float
     text: str
     start: int
-    unit: str  # the unit as written, singular ("minute", "square foot", "clock"), for telling a conversion
+    # the unit as written, singular ("minute", "square foot", "clock"); for a length or speed its one name in
+    # data/quantities.toml ("km" and "kilometres": "kilometre"); for telling a conversion
+    unit: str
     qualifier: str | None = None
     zone: str | None = None
     # The written unit in the base unit, and the base units one step of the figure's last written digit stands

@@ -51,21 +51,20 @@ _SUBJECT = re.compile(
     rf"(?<![\w-])(?P<src>{_BODY}|(?:[Tt]he\s+)?{_GENERIC_PHRASE}|(?:[A-Z][\w'’.-]*\s+){{0,3}}[A-Z][\w'’.-]*)\s+"
     rf"(?:(?:has|have|had)\s+)?(?P<verb>{_VERBS})\b(?!\s+(?:{_PARTICLES})\b)"
 )
-_CHANNELS = frozenset({"tv", "television", "radio"})
-# Source verbs that are also nouns ("a TV show", "radio reports", "estimates"), and the prepositions before a
-# noun phrase that make them nouns there ("described on radio reports").
-_NOUN_VERBS = frozenset({"show", "shows", "reports", "estimates"})
-_BEFORE_NOUN = re.compile(r"\b(?:on|in|at|into|during)\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+)?$")
+# A preposition and a determiner before a source verb that is also a noun make it one ("described on radio reports").
+_BEFORE_NOUN = re.compile(
+    r"\b(?:" + "|".join(sorted(lexicon.NOUN_PREPOSITIONS)) + r")\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+)?$"
+)
 
 
 def _a_noun(text: str, m: re.Match[str], src: str) -> bool:
     """Whether a _SUBJECT match's verb is a noun: "show" after a channel or after anything but figures ("the
     Broadway show"; "figures show" credits the figures), or a verb-like noun after a preposition."""
     verb = m.group("verb")
-    if verb not in _NOUN_VERBS:
+    if verb not in lexicon.NOUN_VERBS:
         return False
     last = src.split()[-1].lower()
-    if verb in ("show", "shows") and (last in _CHANNELS or last not in lexicon.GENERIC_SOURCES):
+    if verb in ("show", "shows") and (last in lexicon.CHANNELS or last not in lexicon.GENERIC_SOURCES):
         return True
     # the preposition may stand before the match or inside it, before the source's last word
     last_start = m.start("src") + m.group("src").rstrip().rfind(" ") + 1
@@ -104,7 +103,7 @@ def _sentence_sources(text: str) -> frozenset[str]:
         for m in pattern.finditer(text):
             src = m.group("src").strip()
             if pattern is not _ACCORDING and _a_noun(text, m, src):
-                continue  # "appeared on U.S. TV show 'Scrubs'", "described on radio reports", "the Broadway show'
+                continue  # "appeared on U.S. TV show Scrubs", "described on radio reports", "the Broadway show"
             start = m.start("src")
             if src[:1].isupper():
                 # A match that starts inside a name takes the whole name: "Iran's Red Crescent relief agency",

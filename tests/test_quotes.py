@@ -308,3 +308,23 @@ def test_a_pronoun_before_a_participle_takes_the_person_named_in_its_sentence():
         'He accused Obama of a confusing policy, saying "nobody knows what is happening."',
     ]
     assert [q.speaker for q in article_quotes(accused)] == ["Donald Trump", "Donald Trump"]
+
+
+def test_a_stray_opening_mark_before_a_reported_sentence_makes_no_quotation():
+    # ECB+ T18b (doc_0250) and T20b (doc_0052): a lead with a stray mark, and a misprinted closer
+    lead = (
+        '"A gunman shot three people at a suburban Detroit office building Monday morning, and officers were '
+        "searching for the shooter, police said."
+    )
+    assert find_quotes(lead) == []
+    assert (
+        find_quotes(
+            'However, by nightfall all those who need tents will be provided with one, "the head of the provincial '
+            "natural disaster service, Massoud Dalman, told the television."
+        )
+        == []
+    )
+    # ... while a quotation that runs on into the next paragraph (no closing mark) is still one
+    assert [q.text for q in find_quotes("\"It's tough. We have lost a friend and a colleague.")] == [
+        "It's tough. We have lost a friend and a colleague."
+    ]

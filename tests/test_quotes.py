@@ -328,3 +328,18 @@ def test_a_stray_opening_mark_before_a_reported_sentence_makes_no_quotation():
     assert [q.text for q in find_quotes("\"It's tough. We have lost a friend and a colleague.")] == [
         "It's tough. We have lost a friend and a colleague."
     ]
+
+
+def test_a_quoted_title_is_no_remark():
+    from srccompare.compare.quotes import long_quotes
+    from srccompare.nlp.quotes import is_title
+
+    # ECB+ T4b, T6b: film titles in quotation marks name a work; nobody said them
+    assert (
+        is_title("Take Me Out to the Ball Game,")
+        and is_title("Million Dollar Mermaid")
+        and is_title("The Hunger Games.")
+    )
+    assert not is_title("NYPD, KKK, how many kids did you kill") and not is_title("It Is Over. We Won")
+    sentence = 'She starred in "Take Me Out to the Ball Game," and said "I was never a great actress."'
+    assert [q.text for q in long_quotes(sentence)] == ["I was never a great actress."]

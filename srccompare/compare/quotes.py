@@ -23,7 +23,7 @@ from functools import lru_cache
 
 from ..model import Article, FactGroup, Quote, QuoteUse
 from ..nlp.memo import per_sentence
-from ..nlp.quotes import article_quotes, compare_quotes, find_quotes
+from ..nlp.quotes import article_quotes, compare_quotes, find_quotes, is_title
 from ..nlp.tokens import content_tokens, normalise, stem, tokens
 
 # A quotation shorter than this many words is a scare quote ("aggression"), not a remark to track.
@@ -58,7 +58,11 @@ class Span:
 
 def long_quotes(text: str) -> list[Span]:
     """Quotations of at least MIN_WORDS words in one sentence or paragraph."""
-    return [Span(q.start, q.end, q.text, q.speaker) for q in find_quotes(text) if q.words >= MIN_WORDS]
+    return [
+        Span(q.start, q.end, q.text, q.speaker)
+        for q in find_quotes(text)
+        if q.words >= MIN_WORDS and not is_title(q.text)
+    ]
 
 
 def bracketed(text: str) -> list[str]:
@@ -103,8 +107,8 @@ def _same_quote_matrix(renderings: Sequence[tuple[str, Span]]) -> list[list[floa
 @lru_cache(maxsize=256)
 def body_quotes(article_id: str, paragraphs: tuple[str, ...]):
     """The article's quotations (spans into the body, speakers resolved), computed once per article:
-    the classifier and the tracker both read them."""
-    return article_quotes(paragraphs)
+    the classifier and the tracker both read them. A quoted title ("The Hunger Games.") is no remark."""
+    return [q for q in article_quotes(paragraphs) if not is_title(q.text)]
 
 
 def may_be_translations(a: str, b: str) -> bool:

@@ -581,6 +581,21 @@ def quotes_by_sentence(paragraphs: Sequence[str], sentences: Sequence[Sentence])
     return out
 
 
+# A title in quotation marks is at most this many words.
+TITLE_MAX_WORDS = 8
+
+
+def is_title(text: str) -> bool:
+    """Whether a quotation is a title ("The Hunger Games.", "Take Me Out to the Ball Game,", "Million Dollar
+    Mermaid"): every word capitalised but the function words, at most TITLE_MAX_WORDS words, no sentence inside.
+    A title names a work; it is nobody's remark."""
+    words = re.findall(r"[^\W\d_][\w'’-]*", text)
+    if not words or len(words) > TITLE_MAX_WORDS or re.search(r"[.!?]\s+\S", text.strip()):
+        return False
+    content = [w for w in words if w.lower() not in STOP_WORDS]
+    return bool(content) and all(w[0].isupper() for w in content) and words[0][0].isupper()
+
+
 def quote_words(text: str) -> list[str]:
     """Lowercased words of a quotation without marks, ellipses or bracketed insertions."""
     return _plain(_tokens(text)[0])

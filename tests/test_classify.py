@@ -262,6 +262,22 @@ def test_as_possible_hedges_nothing():
     )
 
 
+def test_no_before_a_subject_negates_its_verb_and_no_one_is_nobody():
+    # ECB+ T16b (doc_0241 / doc_0217): both say nobody is in custody
+    assert "polarity" not in _kinds(
+        "Authorities said they believe they know the identity of the shooter, although the person was not "
+        "immediately taken into custody.",
+        "Authorities said they believe they know the identity of the shooter but no suspects have been taken into "
+        "custody.",
+    )
+    # ECB+ T13a: "no one" is "nobody", and its "one" is no figure of a million dollars
+    assert "polarity" not in _kinds(
+        "The fire caused an estimated one million dollars in damage, and no one was injured.",
+        "The fire caused an estimated one million dollars in damage, and nobody was injured.",
+    )
+    assert "polarity" in _kinds("No one was injured in the fire.", "One person was injured in the fire.")
+
+
 def test_yet_to_and_a_re_spaced_contraction_negate():
     # ECB+ T18b: "had yet to" and "not yet" tell the same thing; T19b: "couldn ’ t" is "couldn't".
     assert "polarity" not in _kinds(

@@ -46,6 +46,8 @@ HEDGE = _forms(_LEXICON["hedge"])
 HEDGE_CONTENT = frozenset(_LEXICON["hedge_content"]["words"].split())
 HEDGE_CONTENT_MODALS = frozenset(_LEXICON["hedge_content"]["modals"].split())
 HEDGE_IDIOMS = tuple(tuple(p.split()) for p in _LEXICON["hedge_content"]["idioms"])
+# Auxiliaries between a subject and its verb ("no suspects have been taken").
+AUXILIARIES = frozenset(_LEXICON["auxiliaries"]["words"].split())
 # Negation and reversal cues ("unlikely to be resolved" / "will be resolved").
 NEGATION = frozenset(_LEXICON["negation"]["words"].split())
 # Contractions reach us as separate tokens or as "n't" endings.

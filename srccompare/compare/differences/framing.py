@@ -163,7 +163,11 @@ _MEMO_SIZE = 4096
 
 def _read_anchors(words: list[Word]) -> dict[str, tuple[bool, str, frozenset[str]]]:
     negation = [is_negation(w) or (w.plain == "yet" and _yet_to(words, i)) for i, w in enumerate(words)]
-    anchor = [_is_anchor(w) and not negation[i] for i, w in enumerate(words)]
+    # "no one" is "nobody": its "one" is part of the cue, not a word it negates
+    anchor = [
+        _is_anchor(w) and not negation[i] and not (w.plain == "one" and i and words[i - 1].plain == "no")
+        for i, w in enumerate(words)
+    ]
     governed: dict[int, int] = {}
     for j, neg in enumerate(negation):
         if not neg:
@@ -172,6 +176,8 @@ def _read_anchors(words: list[Word]) -> dict[str, tuple[bool, str, frozenset[str
         for i in range(j + 1, len(words)):
             if anchor[i]:
                 governed.setdefault(i, j)
+                if words[j].plain == "no":
+                    _passive_after(words, anchor, i, j, governed)
                 break
             if words[i].plain not in STOP_WORDS:
                 counted += 1
@@ -200,6 +206,23 @@ def _read_anchors(words: list[Word]) -> dict[str, tuple[bool, str, frozenset[str
         start = cue_at if cue_at is not None else max(0, i - 2)
         shown.setdefault(stem, " ".join(x.raw.strip(PUNCT) for x in words[start : i + 1]))
     return {s: (next(iter(v)), shown[s], frozenset(around[s] - {s})) for s, v in seen.items() if len(v) == 1}
+
+
+def _passive_after(words: list[Word], anchor: list[bool], noun: int, cue: int, governed: dict[int, int]) -> None:
+    """'no suspects have been taken into custody': "no" before a subject negates its clause's verb too, read as the
+    first content word after an auxiliary ("have been", "were") that follows the noun."""
+    aux = False
+    for k in range(noun + 1, min(len(words), noun + 5)):
+        if words[k].clause_end and not anchor[k]:
+            return
+        if words[k].plain in lexicon.AUXILIARIES:
+            aux = True
+            continue
+        if anchor[k] and aux:
+            governed.setdefault(k, cue)
+            return
+        if words[k].plain not in STOP_WORDS:
+            return
 
 
 def _yet_to(words: list[Word], i: int) -> bool:

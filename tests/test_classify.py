@@ -278,6 +278,32 @@ def test_no_before_a_subject_negates_its_verb_and_no_one_is_nobody():
     assert "polarity" in _kinds("No one was injured in the fire.", "One person was injured in the fire.")
 
 
+def test_a_negation_reaches_what_its_words_deny():
+    # "no chance of parole" and "without the possibility of parole" deny parole, as "without parole" does
+    assert "polarity" not in _kinds(
+        "The judge sentenced him to multiple life sentences with no chance of parole.",
+        "The judge sentenced him to multiple life sentences without parole.",
+    )
+    assert "polarity" in _kinds(
+        "The judge sentenced him to life with the possibility of parole.",
+        "The judge sentenced him to life without parole.",
+    )
+    # ECB+ T1a (doc_0130 / doc_0332), T6a (doc_0126 / doc_0167): "declined to", "unable to" deny what follows
+    assert "polarity" not in _kinds(
+        "Her rep, however, declined to reveal Reid's reason for this seemingly abrupt decision.",
+        "The rep would not reveal Reid's reason for this seemingly abrupt decision.",
+    )
+    assert "polarity" not in _kinds(
+        "Twilight director Catherine Hardwicke was unable to reach a deal to direct the sequel.",
+        "Twilight director Catherine Hardwicke failed to reach a deal to direct the sequel.",
+    )
+    # ... and "declined to say where she is receiving treatment" denies the saying, not the treatment
+    assert "polarity" not in _kinds(
+        "Her publicist declined to say where Lohan is receiving treatment.",
+        "Her publicist said Lohan is receiving treatment.",
+    )
+
+
 def test_yet_to_and_a_re_spaced_contraction_negate():
     # ECB+ T18b: "had yet to" and "not yet" tell the same thing; T19b: "couldn ’ t" is "couldn't".
     assert "polarity" not in _kinds(

@@ -53,6 +53,8 @@ NEGATION = frozenset(_LEXICON["negation"]["words"].split())
 # Contractions reach us as separate tokens or as "n't" endings.
 NEGATION_SUFFIX: str = _LEXICON["negation"]["suffix"]
 YET_TO_AFTER = frozenset(_LEXICON["negation"]["yet_to_after"].split())
+NEGATION_BEFORE_TO = frozenset(_LEXICON["negation"]["before_to"].split())
+NEGATED_OF = frozenset(_LEXICON["negation"]["negated_of"].split())
 
 # Loaded terms: word -> category (label, speech verb, dramatising, evaluative); the first category wins.
 LOADED: dict[str, str] = {}

@@ -162,7 +162,12 @@ _MEMO_SIZE = 4096
 
 
 def _read_anchors(words: list[Word]) -> dict[str, tuple[bool, str, frozenset[str]]]:
-    negation = [is_negation(w) or (w.plain == "yet" and _yet_to(words, i)) for i, w in enumerate(words)]
+    negation = [
+        is_negation(w)
+        or (w.plain == "yet" and _yet_to(words, i))
+        or (w.plain in lexicon.NEGATION_BEFORE_TO and i + 1 < len(words) and words[i + 1].plain == "to")
+        for i, w in enumerate(words)
+    ]
     # "no one" is "nobody": its "one" is part of the cue, not a word it negates
     anchor = [
         _is_anchor(w) and not negation[i] and not (w.plain == "one" and i and words[i - 1].plain == "no")
@@ -172,12 +177,19 @@ def _read_anchors(words: list[Word]) -> dict[str, tuple[bool, str, frozenset[str
     for j, neg in enumerate(negation):
         if not neg:
             continue
+        if words[j].plain in lexicon.NEGATION_BEFORE_TO:
+            # "declined to reveal" negates the verb after "to" and nothing further ("declined to say where ...")
+            if j + 2 < len(words) and anchor[j + 2]:
+                governed.setdefault(j + 2, j)
+            continue
         counted = 0
         for i in range(j + 1, len(words)):
             if anchor[i]:
                 governed.setdefault(i, j)
                 if words[j].plain == "no":
                     _passive_after(words, anchor, i, j, governed)
+                if words[j].plain in ("no", "without") and words[i].plain in lexicon.NEGATED_OF:
+                    _complement(words, anchor, i, j, governed)
                 break
             if words[i].plain not in STOP_WORDS:
                 counted += 1
@@ -223,6 +235,17 @@ def _passive_after(words: list[Word], anchor: list[bool], noun: int, cue: int, g
             return
         if words[k].plain not in STOP_WORDS:
             return
+
+
+def _complement(words: list[Word], anchor: list[bool], noun: int, cue: int, governed: dict[int, int]) -> None:
+    """'no chance of parole', 'without the possibility of parole': the cue negates the "of" complement too."""
+    if noun + 2 < len(words) and words[noun + 1].plain in ("of", "for"):
+        for k in range(noun + 2, min(len(words), noun + 5)):
+            if anchor[k]:
+                governed.setdefault(k, cue)
+                return
+            if words[k].plain not in STOP_WORDS or words[k].clause_end:
+                return
 
 
 def _yet_to(words: list[Word], i: int) -> bool:

@@ -122,11 +122,6 @@ def find_quotes(text: str) -> list[Quotation]:
     return list(_find_quotes(text))
 
 
-# The end of a sentence that reports someone's words (", police said.", ", Massoud Dalman, told the television."):
-# an opening mark left without its closer before it is stray; a quotation's own text never ends so.
-_ATTRIBUTION_TAIL = re.compile(rf",\s+(?:[^\s,]+\s+){{0,8}}?(?:{SPEECH_VERBS})(?:\s+[^\s,]+){{0,3}}[.!]?$")
-
-
 @per_sentence
 def _find_quotes(text: str) -> tuple[Quotation, ...]:
     # Cached: outlets of one event print many of the same paragraphs, each read for its quotations.
@@ -140,7 +135,10 @@ def _find_quotes(text: str) -> tuple[Quotation, ...]:
         lead = len(inner) - len(inner.lstrip())
         stripped = inner.strip()
         if not closed and _ATTRIBUTION_TAIL.search(stripped):
-            continue  # '"A gunman shot three people ..., police said.': a stray mark before a reported sentence
+            # '"A gunman shot three people ..., police said.', '..., "the head of the service, Massoud Dalman, told
+            # the television.': an opening mark without its closer before an attribution is stray (or a misprinted
+            # closer); a quotation's own text never ends with its attribution
+            continue
         if stripped:
             speaker = speaker_in_sentence(text, a, b, closed, bounds)
             quote = Quotation(stripped, a + lead, a + lead + len(stripped), speaker, closed)

@@ -343,3 +343,10 @@ def test_a_quoted_title_is_no_remark():
     assert not is_title("NYPD, KKK, how many kids did you kill") and not is_title("It Is Over. We Won")
     sentence = 'She starred in "Take Me Out to the Ball Game," and said "I was never a great actress."'
     assert [q.text for q in long_quotes(sentence)] == ["I was never a great actress."]
+
+
+def test_a_re_spaced_contraction_is_the_same_word():
+    # ECB+ T1b (doc_0036 / doc_0154): one outlet's text prints "She ’ s", the other "She's"
+    assert compare_quotes("She ’ s in rehab right now.", "She's in rehab right now.").form == "verbatim"
+    assert compare_quotes("They couldn ’ t see it", "They could see it").form != "verbatim"
+

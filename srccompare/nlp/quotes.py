@@ -602,6 +602,7 @@ def quote_words(text: str) -> list[str]:
 def normalize_quote(text: str) -> str:
     """Fold quote marks and every form of ellipsis to one marker, and collapse whitespace."""
     text = _FOLD_MARKS.sub(lambda m: _MARK_MAP[m.group()], text)
+    text = _RESPACED_CONTRACTION.sub(r"\1'\2", text)
     text = _ELLIPSES.sub(f" {ELLIPSIS} ", text)
     return " ".join(text.split())
 
@@ -748,6 +749,8 @@ def _named_before_in_sentence(text: str, q: Quotation, earlier: str) -> str | No
 
 _MARK_MAP = {"“": '"', "”": '"', "„": '"', "«": '"', "»": '"', "‘": "'", "’": "'", "‹": "'", "›": "'"}
 _FOLD_MARKS = re.compile("[" + "".join(_MARK_MAP) + "]")
+# A contraction some texts print re-spaced ("It ' s", "couldn ' t" once marks are folded): one word.
+_RESPACED_CONTRACTION = re.compile(r"(\w) ' (s|t|re|ve|ll|d|m)\b")
 _ELLIPSES = re.compile(r"\s*(?:[\[(]\s*(?:\.\s*){2,}\.?\s*[\])]|[\[(]\s*…\s*[\])]|(?:\.\s*){2}\.|…)\s*")
 _BRACKETED = re.compile(r"[\[(]([^\[\]()]*)[\])]")
 _TOKEN = re.compile(rf"{ELLIPSIS}|\x00[^\x01]*\x01|[^\W_]+(?:['’][^\W_]+)*")

@@ -349,4 +349,3 @@ def test_a_re_spaced_contraction_is_the_same_word():
     # ECB+ T1b (doc_0036 / doc_0154): one outlet's text prints "She ’ s", the other "She's"
     assert compare_quotes("She ’ s in rehab right now.", "She's in rehab right now.").form == "verbatim"
     assert compare_quotes("They couldn ’ t see it", "They could see it").form != "verbatim"
-

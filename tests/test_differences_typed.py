@@ -163,6 +163,11 @@ def test_a_source_is_whom_the_clause_credits_not_the_words_before_it():
         "Iran's seismologic center"
     }
     assert sources("According to WHO figures, 30 people died.") == {"WHO"}
+    # ... and so do "figures from" a body (ECB+ T2a doc_0165)
+    assert sources(
+        "The 2008 telecast delivered 32 million total viewers, a 24% drop compared with the previous year's "
+        "ceremony, according to figures from Nielsen Media Research."
+    ) == {"Nielsen Media Research"}
     # ... and a body's whole name, with its "of" and "and" (ECB+ T9b, T19b; BASIL)
     assert sources("It undermined the Act, according to the Union of Concerned Scientists (UCS).") == {
         "Union of Concerned Scientists"

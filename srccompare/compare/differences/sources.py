@@ -71,6 +71,12 @@ def _a_noun(text: str, m: re.Match[str], src: str) -> bool:
     return bool(_BEFORE_NOUN.search(text, 0, m.start("src")) or _BEFORE_NOUN.search(text, 0, last_start))
 
 
+# Whose figures: "according to figures from Nielsen Media Research", "data by the U.S. Geological Survey".
+_FIGURES_OF = re.compile(
+    r"\s+(?:from|by|of|released by|published by)\s+(?:the\s+)?(?P<name>[A-Z][\w'’.&-]*(?:\s+(?:of\s+|for\s+)?[A-Z][\w'’.&-]*){0,5})"
+)
+
+
 # A verb that credits a source, as _SUBJECT needs it (after a space, ending a word): a text without
 # one cannot match _SUBJECT, whose many openings are the costly part of reading a text's sources.
 _SOURCE_VERB = re.compile(rf"(?<=\s)(?:{_VERBS})\b")
@@ -117,6 +123,10 @@ def _sentence_sources(text: str) -> frozenset[str]:
                     start = head.start() if head is not None else start
             if src.endswith(("'s", "’s")):
                 src = src[:-2]  # "according to the NYPD's statement": the NYPD
+            if src.lower().split()[-1] in lexicon.SOURCE_FIGURES:
+                owner = _FIGURES_OF.match(text, m.end("src"))
+                if owner is not None:
+                    src, start = owner.group("name"), owner.start("name")  # "figures from Nielsen Media Research"
             whole = src
             outlets = find_outlets(src)
             if outlets:

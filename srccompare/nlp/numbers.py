@@ -620,15 +620,12 @@ _MEASURED = {
 
 
 def _measured(n: Number, after: list[str]) -> str | None:
-    """The thing a measure measures, from its unit and the words after it ("miles an hour", "square feet")."""
+    """The thing a measure measures, from its unit and the words after it ("square feet"). A speed written out
+    ("miles an hour") already has its unit (mph, kph) from find_numbers."""
     first = after[0] if after else ""
     if first.startswith("square") or first.startswith("sq"):
         return "area"
-    thing = _MEASURED.get(n.unit or "")
-    rest = after[1:3] if after and _UNIT_WORDS.get(after[0]) == n.unit else after[:2]
-    if thing == "distance" and len(rest) == 2 and rest[0] in ("an", "per", "a") and rest[1] == "hour":
-        return "speed"
-    return thing
+    return _MEASURED.get(n.unit or "")
 
 
 # How far from a number (in words, within its clause) a word naming the thing counted may stand.

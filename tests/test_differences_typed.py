@@ -369,6 +369,22 @@ def test_spans_an_order_of_magnitude_apart_are_spans_of_two_things():
     )
 
 
+def test_a_crowd_and_a_count_of_nothing_known_far_apart_are_two_things():
+    # ECB+ T8b (doc_0029 / doc_0078): a crowd in another city and the people led out of the bank
+    assert "number" not in _diffs(
+        "Violence also broke out in the northern city of Thessaloniki, where another 20, 000 people marched through "
+        "the city center, with youths smashing windows of stores.",
+        "Around 20 more people had to be ushered to safety.",
+    )
+    # ... while a crowd told as another figure is still a disagreement
+    found = _diffs(
+        "Police said as many as 20, 000 people took to the streets of Athens.",
+        "Police put the march, to mark a 24-hour nationwide strike, at roughly 30, 000 people.",
+    )
+    assert is_disagreement(found["number"])
+    assert {u.text for us in found["number"].numbers.values() for u in us} == {"20, 000", "30, 000"}
+
+
 def test_among_the_same_words_any_two_values_disagree():
     # bench framing's edits (extraction bodies): a unit changed in place, a game clock changed in place
     found = _diffs(

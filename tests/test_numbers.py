@@ -407,6 +407,27 @@ def test_who_is_counted_gives_way_to_what_happened_to_them(text, thing):
 
 
 @pytest.mark.parametrize(
+    "text, expected",
+    [
+        # ECB+ T8b (doc_0307): the strike's length is no crowd; the march, named before an aside, is
+        (
+            "Police put the march, to mark a 24-hour nationwide strike, at roughly 30, 000 people.",
+            [(30000.0, "crowd")],
+        ),
+        ("Thousands marched on the third night of a three-day protest.", [(2000.0, "crowd")]),
+        ("Divers ended a two-day search for the dead on Friday.", []),
+        # ... but a span is what a sentence or an age is a figure of
+        ("He was sentenced to 15 years in prison.", [(15.0, "sentence")]),
+        ("She died at the age of 91 years.", [(91.0, "age")]),
+    ],
+)
+def test_a_span_of_time_counts_no_crowd_and_no_toll(text, expected):
+    from srccompare.nlp.numbers import quantities
+
+    assert [(q.value, q.thing) for q in quantities(text) if q.sure] == expected
+
+
+@pytest.mark.parametrize(
     "text, age",
     [
         # ECB+ T18b, T19b and BASIL: a figure set off by commas after a name is an age, not a toll

@@ -474,12 +474,18 @@ def quantities(text: str) -> list[Quantity]:
     """The figures of ``text`` with what each is a figure of; years, dates and numbers in names are left out."""
     out: list[Quantity] = []
     words = None
+    spans: frozenset[int] | None = None
     for n in [*find_numbers(text), *_vague_numbers(text)]:
         if n.kind in ("year", "date", "label", "ordinal"):
             continue
         if words is None:
             words = [(m.start(), m.end(), m.group().lower().strip("-'’")) for m in _QWORD.finditer(text)]
         thing, sure = _thing_of(text, n, words)
+        if thing and thing not in _quantity_lexicon().spans:
+            if spans is None:
+                spans = frozenset(m.start for m in measures(text) if m.dimension == "duration")
+            if n.start in spans:
+                continue  # "a 24-hour strike", "a three-day protest": a span of time counts no crowd, no toll
         if thing:
             out.append(Quantity(n.value, n.unit, thing, sure, n))
     return out
@@ -564,8 +570,10 @@ def _thing_of(text: str, n: Number, words: list[tuple[int, int, str]]) -> tuple[
     group_verb = False
     # Past a count of people in general ("Three people, one of them a pregnant woman, were killed"), the verb
     # telling what happened to them may stand further on.
-    ahead = _AHEAD_PEOPLE if n.unit in lex.generic_units or n.qualifier == "vague" else _AHEAD
-    for distance, w, noun in [(len(before) - k, w, False) for k, w in enumerate(before[-_BACK:])] + [
+    people = n.unit in lex.generic_units or n.qualifier == "vague"
+    ahead = _AHEAD_PEOPLE if people else _AHEAD
+    back = _BACK_PEOPLE if people else _BACK
+    for distance, w, noun in [(len(before) - k, w, False) for k, w in enumerate(before[-back:])] + [
         (k + 1, w, k == 0) for k, w in enumerate(after[:ahead])
     ]:
         if "-" in w and w not in lex.whole_word:
@@ -630,6 +638,7 @@ def _measured(n: Number, after: list[str]) -> str | None:
 
 # How far from a number (in words, within its clause) a word naming the thing counted may stand.
 _BACK = 6
+_BACK_PEOPLE = 10
 _AHEAD = 5
 _AHEAD_PEOPLE = 10
 
@@ -660,6 +669,7 @@ class _QuantityLexicon:
     people: frozenset[str] = frozenset()  # counted nouns that count people, singular
     groups: frozenset[str] = frozenset()  # things that say who is counted, not what happened to them
     kinds: dict[str, str] = field(default_factory=dict)  # counted noun -> its kind ([kinds])
+    spans: frozenset[str] = frozenset()  # things a span of time can be a figure of ([spans])
 
     # Each word's thing, found once: the scan runs over every stem, and an event repeats its words.
     _things: dict[str, str | None] = field(default_factory=dict, compare=False, repr=False)
@@ -708,6 +718,7 @@ def _quantity_lexicon() -> _QuantityLexicon:
             frozenset(_singular(w) for w in data.get("people", {}).get("nouns", "").split()),
             frozenset(data.get("groups", {}).get("things", ())),
             {_singular(w): kind for kind, words in data.get("kinds", {}).items() for w in words.split()},
+            frozenset(data.get("spans", {}).get("things", ())),
         )
         on_clear(_LEXICON._things.clear)  # emptied with the per-sentence caches, between events
     return _LEXICON

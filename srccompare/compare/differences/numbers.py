@@ -55,6 +55,9 @@ SPANS_APART = 10.0
 # ("170,000-square-foot" is 15,794 square metres, written "15,800-square-metre"), or within half a step of
 # either's last written digit ("3 miles" is 4.83 km, written "5km").
 CONVERTED = 0.02
+# A figure of a known thing (a crowd, a toll) and one of no known thing more than this many times apart count two
+# things ("20,000 people marched" / "around 20 more people had to be ushered to safety"), not one thing told two ways.
+COUNTS_APART = 10.0
 
 
 @register("number")
@@ -122,6 +125,8 @@ def _pair_figures(ta: str, tb: str, fa: _Figures, fb: _Figures) -> list[_Told]:
         tx, ty = fa.things.get(x.start), fb.things.get(y.start)
         if tx is not None and ty is not None:
             return tx != ty
+        if (tx is None) != (ty is None) and _apart(x.value, y.value, COUNTS_APART):
+            return True
         # "the two other victims" counts the rest of a set, not the set ("two other rifles" / "three other rifles"
         # is one rest told twice); "shot three people" counts the victims "killed one and injured two" gives in parts
         if (tx is None or ty is None) and (x.start in fa.rest) != (y.start in fb.rest):
@@ -421,9 +426,9 @@ def _same_words(ta: str, x: Measure, tb: str, y: Measure) -> bool:
     )
 
 
-def _apart(a: float, b: float) -> bool:
-    """Two spans more than SPANS_APART times apart (see there)."""
-    return max(a, b) > SPANS_APART * min(a, b)
+def _apart(a: float, b: float, factor: float = SPANS_APART) -> bool:
+    """Two values more than ``factor`` times apart (SPANS_APART, COUNTS_APART: see there)."""
+    return max(a, b) > factor * min(a, b)
 
 
 def _gives(side: _Figures, n: Number) -> bool:

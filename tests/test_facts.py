@@ -246,6 +246,18 @@ def test_a_fact_told_in_a_clause_of_a_longer_sentence_is_told(monkeypatch):
 # --- not facts ---------------------------------------------------------------------------------------------------
 
 
+def test_a_toll_sentence_telling_injuries_without_their_count_tells_them():
+    # ECB+ T20b (doc_0202's lead against doc_0254's injury count): the lead tells of injuries, without a figure
+    injured = "Qeshm Gov. Heidar Alishvandi said 50 were injured."
+    assert _told(
+        injured,
+        "A powerful earthquake has hit southern Iran, destroying several villages and killing at least three "
+        "people and injuring others, according to reports.",
+    )
+    # ... a sentence naming no toll or injury figure does not ("She said the victim died" is in every report)
+    assert not _told(injured, "Rescue teams have been deployed to the affected areas, and the victims died there.")
+
+
 def test_captions_credits_and_bylines_are_in_no_fact_group():
     articles = load("quake_a", "quake_b", "quake_c")
     report = srccompare.compare(articles)

@@ -428,6 +428,38 @@ def test_a_span_of_time_counts_no_crowd_and_no_toll(text, expected):
 
 
 @pytest.mark.parametrize(
+    "text, expected",
+    [
+        # ECB+ T20b, T18b: a verb before the figure is what it counts, not a verb past a conjunction after it ...
+        (
+            "A powerful earthquake hit southern Iran on Sunday, causing major destruction in seven villages and "
+            "killing 10 people and injuring 80.",
+            [(10.0, "death"), (80.0, "injury")],
+        ),
+        (
+            "A powerful earthquake has hit southern Iran, destroying several villages and killing at least three "
+            "people and injuring others, according to reports.",
+            [(3.0, "death")],
+        ),
+        # ... nor one before a conjunction ahead of it
+        (
+            "A jury convicted a man charged in a shooting at a Troy accounting firm that left a receptionist dead "
+            "and two managing partners wounded.",
+            [(2.0, "injury")],
+        ),
+        # a comma between a word and the figure puts the word in another phrase
+        ("1 dead, 2 hurt in Mich. office shooting", [(1.0, "death"), (2.0, "injury")]),
+        ("Gunman kills 1, wounds 2 at accounting office", [(1.0, "death"), (2.0, "injury")]),
+    ],
+)
+def test_a_conjunction_or_a_comma_parts_a_figure_from_a_word_beyond_it(text, expected):
+    from srccompare.nlp.numbers import quantities
+
+    found = {q.value: q.thing for q in quantities(text) if q.sure}
+    assert [(value, found.get(value)) for value, _ in expected] == expected
+
+
+@pytest.mark.parametrize(
     "text, age",
     [
         # ECB+ T18b, T19b and BASIL: a figure set off by commas after a name is an age, not a toll

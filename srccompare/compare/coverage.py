@@ -85,7 +85,9 @@ def told_elsewhere(
             cos = semantic.similarity([t for _, t in rows], texts)
             told |= cos >= TOLD_COSINE
             told |= _same_figure([t for _, t in rows], texts) & (cos >= TOLD_FIGURE_COSINE)
-        theirs = set().union(*(_things(t) for t in texts))
+        from ..nlp.numbers import told_things
+
+        theirs = set().union(*(_things(t) for t in texts), *(told_things(t) for t in texts))
         found = {rows[i][0] for i in np.nonzero(told.any(axis=1))[0]}
         found |= _told_in_a_clause(rows, texts)
         found |= {f.id for f in wanted if any(_things(m.text) & theirs for m in f.members)}

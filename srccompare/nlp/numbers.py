@@ -540,41 +540,48 @@ def _thing_of(text: str, n: Number, words: list[tuple[int, int, str]]) -> tuple[
     ):
         return "age", True
     # A word glued to another number is that number's ("26-year-old" in "the 26-year-old fired 11 shots").
-    before = [w for s, e, w in words if e <= n.start and not _glued_to_a_number(text, s)]
+    placed = [(s, e, w) for s, e, w in words if e <= n.start and not _glued_to_a_number(text, s)]
     following = [(s, e, w) for s, e, w in words if s >= n.end and (s == n.end + 1 or not _glued_to_a_number(text, s))]
     # A participle after a comma tells what happened next, to some of them ("shot three people, killing
     # one"; "fired 11 shots, hitting him seven times"): its verb is not what the figure counts.
-    after = []
-    for k, (s, _, w) in enumerate(following):
+    ahead_placed = []
+    for k, (s, e, w) in enumerate(following):
         if w.endswith("ing") and "," in text[following[k - 1][1] if k else n.end : s]:
             break
-        after.append(w)
+        ahead_placed.append((s, e, w))
     # The clause around the number: words back to the last sentence stop, forward to the next.
-    for k in range(len(before) - 1, -1, -1):
-        if before[k] in ".;!?":
-            before = before[k + 1 :]
+    for k in range(len(placed) - 1, -1, -1):
+        if placed[k][2] in ".;!?":
+            placed = placed[k + 1 :]
             break
-    for k, w in enumerate(after):
+    for k, (_, _, w) in enumerate(ahead_placed):
         if w in ".;!?":
-            after = after[:k]
+            ahead_placed = ahead_placed[:k]
             break
+    before = [w for _, _, w in placed]
+    after = [w for _, _, w in ahead_placed]
     if n.unit in ("%", "point") or n.kind == "percent":
         rate = _rate_before(before[-10:], lex)
         if rate:
             return rate, True
-    best: tuple[int, str] | None = None
+    best: tuple[float, str] | None = None
     # A group thing ([groups]: a crowd, residents) gives way to a happening near the figure when only the counted
     # noun right after the figure names it ("Three protesters were killed"), not when a verb does too ("20,000
     # protesters marched").
-    group: tuple[int, str] | None = None
+    group: tuple[float, str] | None = None
     group_verb = False
     # Past a count of people in general ("Three people, one of them a pregnant woman, were killed"), the verb
     # telling what happened to them may stand further on.
     people = n.unit in lex.generic_units or n.qualifier == "vague"
     ahead = _AHEAD_PEOPLE if people else _AHEAD
     back = _BACK_PEOPLE if people else _BACK
-    for distance, w, noun in [(len(before) - k, w, False) for k, w in enumerate(before[-back:])] + [
-        (k + 1, w, k == 0) for k, w in enumerate(after[:ahead])
+    near = placed[-back:]
+    for distance, w, noun in [
+        (len(near) - k + _apart_from(text, near[k + 1 :], e, n.start, n.start), w, False)
+        for k, (_, e, w) in enumerate(near)
+    ] + [
+        (k + 1 + _apart_from(text, ahead_placed[:k], n.end, s, n.start), w, k == 0)
+        for k, (s, _, w) in enumerate(ahead_placed[:ahead])
     ]:
         if "-" in w and w not in lex.whole_word:
             parts = w.split("-")
@@ -609,6 +616,21 @@ def _thing_of(text: str, n: Number, words: list[tuple[int, int, str]]) -> tuple[
     return None, False
 
 
+def _apart_from(text: str, between: list[tuple[int, int, str]], start: int, end: int, figure: int) -> float:
+    """How much further than its word count a word stands from the figure starting at ``figure``, with the
+    words ``between`` them and text[start:end] the stretch between them: a conjunction puts the word in another
+    conjunct ("left a receptionist dead and two managing partners wounded", "killing 10 people and injuring 80":
+    it counts only where nothing nearer does), unless it joins the figure to another ("one or two jurors
+    voted"); a comma puts it in another phrase ("kills 1, injures 2", "1 Dead, 2 Injured": the word on the
+    figure's side of the comma wins a tie)."""
+    for _, e, w in between:
+        if w in _CONJUNCTIONS:
+            joined = _FIGURE_NEXT.match(text, e)
+            if joined is None or joined.start(1) == figure:
+                return _CONJOINED
+    return _COMMA if "," in text[start:end] else 0.0
+
+
 def _glued_to_a_number(text: str, start: int) -> bool:
     """Whether the word at ``start`` is joined by a hyphen to a figure before it ("26-year-old", "3-storey")."""
     return start >= 2 and text[start - 1] == "-" and text[start - 2].isdigit()
@@ -641,6 +663,12 @@ _BACK = 6
 _BACK_PEOPLE = 10
 _AHEAD = 5
 _AHEAD_PEOPLE = 10
+# What a conjunction or a comma between a word and the figure adds to its distance (_apart_from): past a
+# conjunction, more than any word within reach; past a comma, less than one word.
+_CONJUNCTIONS = frozenset({"and", "or", "but"})
+_CONJOINED = float(_AHEAD_PEOPLE)
+_FIGURE_NEXT = re.compile(rf"\s+(\d|(?:{'|'.join([*_SMALL, *_TENS])})\b)", re.IGNORECASE)
+_COMMA = 0.75
 
 
 def _rate_before(words: list[str], lex: _QuantityLexicon) -> str | None:
@@ -742,6 +770,21 @@ def names_nothing(unit: str | None) -> bool:
     generic, people aside): two figures of one value, one of "eleven times" and one of "11 shots", tell no other
     thing. Nouns of people are no such nouns: "five people" / "five households" count other things."""
     return unit is not None and unit in _quantity_lexicon().generic_units and not counts_people(unit)
+
+
+@per_sentence
+def told_things(text: str) -> frozenset[str]:
+    """The things of quantities.toml [parts] (deaths, injuries) a sentence giving a figure of one of them tells of,
+    with a figure or in words: "killing at least three people and injuring others" tells of the injuries too,
+    without their count. (A mention alone is no telling: a shooting's every report says someone "died".)"""
+    if not any(q.sure and q.thing in _PART_THINGS for q in quantities(text)):
+        return frozenset()
+    lex = _quantity_lexicon()
+    named = (lex.word_thing(m.group().lower().strip("-'’")) for m in _QWORD.finditer(text))
+    return frozenset(t for t in named if t is not None and t in _PART_THINGS)
+
+
+_PART_THINGS = frozenset(_data.load("quantities")["parts"]["things"])
 
 
 def attribute_things() -> frozenset[str]:

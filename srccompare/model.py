@@ -230,9 +230,12 @@ class NumberUse:
     value: float | None
     unit: str | None  # what is counted or measured ("people", "%", "km", "$"), when known
     source: str | None = None  # the source the article credits in that sentence ("WHO"), when it names one
+    # what it is a figure of, when known: a thing of the word lists ("death", "crowd", "deposit rate"), a counted
+    # noun ("village"), a dimension ("duration"); figures of different things are shown apart
+    thing: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
-        return {"text": self.text, "value": self.value, "unit": self.unit, "source": self.source}
+        return {"text": self.text, "value": self.value, "unit": self.unit, "source": self.source, "thing": self.thing}
 
 
 @dataclass(frozen=True, slots=True)

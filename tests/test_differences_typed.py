@@ -369,6 +369,43 @@ def test_spans_an_order_of_magnitude_apart_are_spans_of_two_things():
     )
 
 
+def test_figures_of_different_things_are_shown_apart_and_one_value_once():
+    # ECB+ T20b (doc_0195, doc_0202, doc_0275, doc_0254): the tolls and the villages of one quake, in one group
+    found = _diffs(
+        "A powerful earthquake hit southern Iran on Sunday, causing major destruction in seven villages and killing "
+        "10 people and injuring 80.",
+        "A powerful earthquake has hit southern Iran, destroying several villages and killing at least three people "
+        "and injuring others, according to reports.",
+        "The new death toll came after the bodies of two more victims were found in the village of Ziranag which is "
+        "one of the 12 worst-hit villages in the quake, Qeshm Governor Heydar Alishvandi said.",
+        "Ten people were killed and at least 50 injured when an earthquake razed mud-brick villages on the Persian "
+        "Gulf island of Qeshm off Iran's southern coast Sunday, officials and state media said.",
+    )
+    number = found["number"]
+    assert {u.thing for us in number.numbers.values() for u in us} == {"death", "village"}
+    # "10" and "Ten" are one reading; the tolls and the villages are two segments
+    assert number.detail == (
+        'number: death: "10" (a.txt, d.txt) vs "three" (b.txt); village: "12" (c.txt) vs "several villages" (b.txt)'
+    )
+
+
+def test_a_city_of_n_people_is_its_population_and_no_part_of_a_figure_is_compared_alone():
+    from srccompare.nlp.numbers import quantities
+
+    # ECB+ T20b (doc_0314): the city's people, not the injured the sentence began with
+    text = (
+        "Shahram Alamdari, head of the rescue unit for the Iranian Red Crescent, said two helicopters were evacuating "
+        "injured from Qeshm to Bandar Abbas, a city of 500, 000 people that also was jolted by the quake."
+    )
+    assert [(q.value, q.thing) for q in quantities(text) if q.value > 2] == [(500000.0, "population")]
+    # ECB+ T20b (doc_0202 / doc_0229): "120" of "120, 000" is not compared as a figure of its own
+    found = _diffs(
+        "The 5. 9-magnitude quake struck Qeshm island, home to 120, 000 people, and the city of Bandar Abbas.",
+        "The quake was centred near Qeshm Island, home to 200, 000 people, the U. S. Geological Survey said.",
+    )
+    assert found["number"].detail == 'number: "120, 000" (a.txt) vs "200, 000" (b.txt)'
+
+
 def test_a_crowd_and_a_count_of_nothing_known_far_apart_are_two_things():
     # ECB+ T8b (doc_0029 / doc_0078): a crowd in another city and the people led out of the bank
     assert "number" not in _diffs(

@@ -560,6 +560,14 @@ def _thing_of(text: str, n: Number, words: list[tuple[int, int, str]]) -> tuple[
             break
     before = [w for _, _, w in placed]
     after = [w for _, _, w in ahead_placed]
+    if (
+        len(before) >= 2
+        and before[-1] == "of"
+        and before[-2] in lex.places
+        and (n.unit is None or n.unit in lex.people)
+        and "population" in lex.groups
+    ):
+        return "population", True  # "Bandar Abbas, a city of 500, 000 people that also was jolted"
     if n.unit in ("%", "point") or n.kind == "percent":
         rate = _rate_before(before[-10:], lex)
         if rate:
@@ -698,6 +706,7 @@ class _QuantityLexicon:
     groups: frozenset[str] = frozenset()  # things that say who is counted, not what happened to them
     kinds: dict[str, str] = field(default_factory=dict)  # counted noun -> its kind ([kinds])
     spans: frozenset[str] = frozenset()  # things a span of time can be a figure of ([spans])
+    places: frozenset[str] = frozenset()  # "a city of N": N is its population ([places])
 
     # Each word's thing, found once: the scan runs over every stem, and an event repeats its words.
     _things: dict[str, str | None] = field(default_factory=dict, compare=False, repr=False)
@@ -747,6 +756,7 @@ def _quantity_lexicon() -> _QuantityLexicon:
             frozenset(data.get("groups", {}).get("things", ())),
             {_singular(w): kind for kind, words in data.get("kinds", {}).items() for w in words.split()},
             frozenset(data.get("spans", {}).get("things", ())),
+            frozenset(data.get("places", {}).get("nouns", "").split()),
         )
         on_clear(_LEXICON._things.clear)  # emptied with the per-sentence caches, between events
     return _LEXICON

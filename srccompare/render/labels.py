@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from ..model import Article, Difference, FactGroup, QuoteRemark, Report
+from ..model import Article, Difference, FactGroup, NumberUse, QuoteRemark, Report
 
 # What each coverage bucket means, in the words the reports use.
 COVERAGE = {
@@ -90,9 +90,8 @@ def difference_detail(diff: Difference, names: Mapping[str, str]) -> str:
     if kind == "polarity":
         return "polarity: " + " vs ".join(f'"{"; ".join(diff.used[a])}" ({name(a)})' for a in sorted(diff.used))
     if kind == "number":
-        parts = [", ".join(f'"{w}"' for w in sorted(diff.used[a])) + f" ({name(a)})" for a in sorted(diff.used)]
         lead = {"notation": "notation only, ", "currency": "in other currencies, "}.get(diff.form or "", "")
-        return "number: " + lead + " vs ".join(parts)
+        return "number: " + lead + _figures(diff, name)
     if kind == "name_variant":
         return "name_variant: " + "; ".join(
             " / ".join(
@@ -119,6 +118,47 @@ def difference_detail(diff: Difference, names: Mapping[str, str]) -> str:
         shown = ", ".join(_term(diff, x) for x in own) if own else "none"
         parts.append(f"{shown} ({', '.join(name(a) for a in arts)})")
     return f"{kind}: " + " vs ".join(parts)
+
+
+def _figures(diff: Difference, name) -> str:
+    """The figures of a number difference, those of each thing apart ("death: "10" (AP, BBC) vs "three" (AFP);
+    village: "seven" (AP) vs "15" (Reuters)"), each reading once with the articles that give it."""
+    by_thing: dict[str | None, dict[str, list[NumberUse]]] = {}
+    for a in sorted(diff.used):
+        uses = {u.text: u for u in diff.numbers.get(a) or ()}
+        for written in diff.used[a]:
+            use = uses.get(written) or NumberUse(written, None, None)
+            by_thing.setdefault(use.thing, {}).setdefault(a, []).append(use)
+
+    def readings(figures: dict[str, list[NumberUse]]) -> list[tuple[list[str], list[str]]]:
+        # one reading per set of values ("10" and "Ten" are one), in the words of its first article
+        found: dict[tuple, tuple[list[str], list[str]]] = {}
+        for a, used in figures.items():
+            key = tuple(sorted({(u.value, u.unit) if u.value is not None else (u.text, None) for u in used}, key=str))
+            found.setdefault(key, (sorted(u.text for u in used), []))[1].append(a)
+        return sorted(found.values(), key=lambda r: (-len(r[1]), r[0]))
+
+    def shown(told: list[tuple[list[str], list[str]]]) -> str:
+        return " vs ".join(
+            ", ".join(f'"{w}"' for w in own) + f" ({', '.join(name(a) for a in arts)})" for own, arts in told
+        )
+
+    segments: list[tuple[str | None, list[tuple[list[str], list[str]]]]] = []
+    rest: dict[str, list[NumberUse]] = {}
+    # the things most articles give figures of first; a thing whose figures all agree (they were compared with
+    # figures of no known thing) joins those, after the rest
+    for thing, figures in sorted(by_thing.items(), key=lambda kv: (kv[0] is None, -len(kv[1]), kv[0] or "")):
+        told = readings(figures)
+        if thing is None or len(told) < 2:
+            for a, used in figures.items():
+                rest.setdefault(a, []).extend(used)
+        else:
+            segments.append((thing, told))
+    if rest and (len(readings(rest)) > 1 or not segments):
+        segments.append((None, readings(rest)))
+    if len(segments) == 1:
+        return shown(segments[0][1])
+    return "; ".join(f"{thing}: {shown(told)}" if thing else shown(told) for thing, told in segments)
 
 
 def _term(diff: Difference, term: str) -> str:

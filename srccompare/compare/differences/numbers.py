@@ -82,10 +82,10 @@ def _number(sides: list[Side]) -> Difference | None:
             told = readings.get(pair)
             if told is None:
                 told = readings[pair] = _pair_figures(texts[a], texts[b], read[a], read[b])
-            for kind, which, shown, value, unit, first in told:
+            for kind, which, shown, value, unit, first, thing in told:
                 article = (a, b)[which]
                 table = tables[kind].setdefault(article, {})
-                use = NumberUse(shown, value, unit, credited[article])
+                use = NumberUse(shown, value, unit, credited[article], thing)
                 if first:
                     table.setdefault(shown, use)
                 else:
@@ -104,8 +104,8 @@ def _number(sides: list[Side]) -> Difference | None:
 
 # One use of a figure that a pair of texts tells: (its form: None for a disagreement, "currency" or
 # "notation"; which text (0: the first), as shown, its value, its unit or dimension, whether an earlier use of
-# the same text is kept).
-_Told = tuple[str | None, int, str, float | None, str | None, bool]
+# the same text is kept, what it is a figure of where known: NumberUse.thing).
+_Told = tuple[str | None, int, str, float | None, str | None, bool, str | None]
 _NOTATION = "notation"
 _CURRENCY = "currency"
 # A difference's form, the first found in this order: a disagreement (None), a sum in two currencies
@@ -118,7 +118,12 @@ def _pair_figures(ta: str, tb: str, fa: _Figures, fb: _Figures) -> list[_Told]:
     out: list[_Told] = []
 
     def both(form: str | None, x: Number, y: Number, shown_x: str, shown_y: str) -> None:
-        out.extend([(form, 0, shown_x, x.value, x.unit, False), (form, 1, shown_y, y.value, y.unit, False)])
+        out.extend(
+            [
+                (form, 0, shown_x, x.value, x.unit, False, _thing(fa, x)),
+                (form, 1, shown_y, y.value, y.unit, False, _thing(fb, y)),
+            ]
+        )
 
     def other_things(x: Number, y: Number) -> bool:
         # "three people died" / "20,000 people marched": a toll and a crowd, two quantities of one noun
@@ -145,6 +150,8 @@ def _pair_figures(ta: str, tb: str, fa: _Figures, fb: _Figures) -> list[_Told]:
 
     if fa.units and fb.units:
         for mm in number_mismatches(fa.numbers, fb.numbers, same_thing):
+            if _measured_figure(fa, mm.a) and _measured_figure(fb, mm.b):
+                continue  # "two hours" / "three hours": compared below as spans, not also as "two" / "three"
             if mm.kind == "unit" and not _same_surroundings(ta, mm.a, tb, mm.b):
                 continue
             # Among the same words two values are one figure told two ways ("killed 5 and injured 7" / "killed 7
@@ -169,7 +176,12 @@ def _pair_figures(ta: str, tb: str, fa: _Figures, fb: _Figures) -> list[_Told]:
             both(None, x, y, _shown(x, kind), _shown(y, kind))
     if fa.digits and fb.digits:
         for x_text, y_text in _replaced(fa.tokens, fb.tokens):
-            out += [(None, 0, x_text, _value(x_text), None, True), (None, 1, y_text, _value(y_text), None, True)]
+            if _within_a_figure(x_text, fa) or _within_a_figure(y_text, fb):
+                continue  # "120" of "120, 000": the figure is compared whole, above
+            out += [
+                (None, 0, x_text, _value(x_text), None, True, None),
+                (None, 1, y_text, _value(y_text), None, True, None),
+            ]
     for mx, my in _measured(fa.measures, fb.measures):
         conflict = _measure_conflict(mx, my)
         if conflict and mx.dimension == "length":
@@ -179,14 +191,14 @@ def _pair_figures(ta: str, tb: str, fa: _Figures, fb: _Figures) -> list[_Told]:
         if conflict or mx.unit != my.unit:
             form = None if conflict else _NOTATION
             out += [
-                (form, 0, mx.text, mx.value, mx.dimension, False),
-                (form, 1, my.text, my.value, my.dimension, False),
+                (form, 0, mx.text, mx.value, mx.dimension, False, mx.dimension),
+                (form, 1, my.text, my.value, my.dimension, False, my.dimension),
             ]
     for (which, vague), (other, exact) in _vague_pairs(0, fa, 1, fb):
         form = _NOTATION if vague.low <= exact.value <= vague.high else None
         out += [
-            (form, which, vague.words, vague.low, vague.unit, False),
-            (form, other, exact.text, exact.value, exact.unit, False),
+            (form, which, vague.words, vague.low, vague.unit, False, vague.unit),
+            (form, other, exact.text, exact.value, exact.unit, False, vague.unit),
         ]
     if fa.forms and fb.forms:
         for x, y in _rewritten(fa.forms, fb.forms):
@@ -195,6 +207,23 @@ def _pair_figures(ta: str, tb: str, fa: _Figures, fb: _Figures) -> list[_Told]:
     if converted:
         both(_CURRENCY, *converted, _written(ta, converted[0]), _written(tb, converted[1]))
     return out
+
+
+def _measured_figure(side: _Figures, n: Number) -> bool:
+    """Whether a figure is the number of a measure the text gives (a span, a time of day, a distance)."""
+    return any(m.start == n.start for m in side.measures.values())
+
+
+def _within_a_figure(token: str, side: _Figures) -> bool:
+    """Whether a token is the thousands of a figure re-spaced into several tokens ("120" of "120, 000"), which is
+    compared whole. (The first token of "2.5 million" or of "40 to 80 percent" is still compared: the word diff
+    is what finds a range's changed end.)"""
+    return any(n.text.startswith(token + ",") for n in side.numbers)
+
+
+def _thing(side: _Figures, n: Number) -> str | None:
+    """What a figure is a figure of, for the reader: the word lists' thing ("death"), else its counted noun."""
+    return side.things.get(n.start) or (n.unit if n.counted and n.unit and n.kind == "cardinal" else None)
 
 
 def _other_currency(a: Sequence[Number], b: Sequence[Number]) -> tuple[Number, Number] | None:
@@ -275,6 +304,9 @@ def _vague_pairs(a: int, fa: _Figures, b: int, fb: _Figures) -> list[tuple[tuple
         for unit, vague in vague_side.vague.items():
             exact = [n for n in exact_side.numbers if n.unit == unit and n.counted and n.kind == "cardinal"]
             if len(exact) == 1 and unit not in exact_side.vague:
+                value = exact[0].value
+                if value < vague.low / COUNTS_APART or value > vague.high * COUNTS_APART:
+                    continue  # "the three bank workers" / "tens of thousands of striking workers": two sets of them
                 out.append(((art, vague), (other, exact[0])))
     return out
 

@@ -297,6 +297,15 @@ def test_a_negation_reaches_what_its_words_deny():
         "Twilight director Catherine Hardwicke was unable to reach a deal to direct the sequel.",
         "Twilight director Catherine Hardwicke failed to reach a deal to direct the sequel.",
     )
+    # ECB+ T13a (doc_0097 / doc_0214): "failed" before a noun negates nothing; "failed to" still does
+    assert "polarity" not in _kinds(
+        "Palin, the former vice presidential candidate, attends the church.",
+        "Palin, the failed VP candidate, attends the church.",
+    )
+    assert "polarity" in _kinds(
+        "Twilight director Catherine Hardwicke failed to reach a deal to direct the sequel.",
+        "Twilight director Catherine Hardwicke reached a deal to direct the sequel.",
+    )
     # ... and "declined to say where she is receiving treatment" denies the saying, not the treatment
     assert "polarity" not in _kinds(
         "Her publicist declined to say where Lohan is receiving treatment.",

@@ -306,6 +306,15 @@ def test_a_negation_reaches_what_its_words_deny():
         "Twilight director Catherine Hardwicke failed to reach a deal to direct the sequel.",
         "Twilight director Catherine Hardwicke reached a deal to direct the sequel.",
     )
+    # ECB+ T10b (doc_0244 / doc_0302): "longer" is a cue only after "no"
+    assert "polarity" not in _kinds(
+        "Teixeira wanted a deal longer than eight years.",
+        "Teixeira wanted a contract of eight years.",
+    )
+    assert "polarity" in _kinds(
+        "Putin said the issue will be resolved when Pyongyang is no longer threatened.",
+        "Putin said the issue will be resolved when Pyongyang is threatened.",
+    )
     # ... and "declined to say where she is receiving treatment" denies the saying, not the treatment
     assert "polarity" not in _kinds(
         "Her publicist declined to say where Lohan is receiving treatment.",

@@ -166,6 +166,7 @@ def _read_anchors(words: list[Word]) -> dict[str, tuple[bool, str, frozenset[str
         is_negation(w)
         or (w.plain == "yet" and _yet_to(words, i))
         or (w.plain in lexicon.NEGATION_BEFORE_TO and i + 1 < len(words) and words[i + 1].plain == "to")
+        or (w.plain in lexicon.NEGATION_AFTER_NO and i > 0 and words[i - 1].plain == "no")
         for i, w in enumerate(words)
     ]
     # "no one" is "nobody": its "one" is part of the cue, not a word it negates

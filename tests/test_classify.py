@@ -315,6 +315,15 @@ def test_a_negation_reaches_what_its_words_deny():
         "Putin said the issue will be resolved when Pyongyang is no longer threatened.",
         "Putin said the issue will be resolved when Pyongyang is threatened.",
     )
+    # ECB+ T12a (doc_0045 / doc_0152), T4a (doc_0062 / doc_0270): "not only", "nothing but" are emphasis
+    assert "polarity" not in _kinds(
+        "INS Mysore on Saturday repulsed an attack on an Ethiopian merchant vessel.",
+        "INS Mysore not only repulsed an attack on an Ethiopian merchant vessel but also captured 23 pirates.",
+    )
+    assert "polarity" not in _kinds(
+        "She posed wearing a Santa hat for the famous pin-up photograph.",
+        "She posed wearing nothing but a Santa hat for the famous pin-up photograph.",
+    )
     # ... and "declined to say where she is receiving treatment" denies the saying, not the treatment
     assert "polarity" not in _kinds(
         "Her publicist declined to say where Lohan is receiving treatment.",

@@ -55,6 +55,7 @@ NEGATION_SUFFIX: str = _LEXICON["negation"]["suffix"]
 YET_TO_AFTER = frozenset(_LEXICON["negation"]["yet_to_after"].split())
 NEGATION_BEFORE_TO = frozenset(_LEXICON["negation"]["before_to"].split())
 NEGATION_AFTER_NO = frozenset(_LEXICON["negation"]["after_no"].split())
+NEGATION_EMPHATIC = frozenset(_LEXICON["negation"]["emphatic_after"].split())
 NEGATED_OF = frozenset(_LEXICON["negation"]["negated_of"].split())
 
 # Loaded terms: word -> category (label, speech verb, dramatising, evaluative); the first category wins.

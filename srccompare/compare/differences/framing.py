@@ -163,7 +163,7 @@ _MEMO_SIZE = 4096
 
 def _read_anchors(words: list[Word]) -> dict[str, tuple[bool, str, frozenset[str]]]:
     negation = [
-        is_negation(w)
+        (is_negation(w) and not (i + 1 < len(words) and words[i + 1].plain in lexicon.NEGATION_EMPHATIC))
         or (w.plain == "yet" and _yet_to(words, i))
         or (w.plain in lexicon.NEGATION_BEFORE_TO and i + 1 < len(words) and words[i + 1].plain == "to")
         or (w.plain in lexicon.NEGATION_AFTER_NO and i > 0 and words[i - 1].plain == "no")

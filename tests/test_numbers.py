@@ -447,6 +447,13 @@ def test_a_span_of_time_counts_no_crowd_and_no_toll(text, expected):
             "and two managing partners wounded.",
             [(2.0, "injury")],
         ),
+        # ... and past a conjunction only a count of people takes a word's thing: seven villages are no toll
+        (
+            "A powerful earthquake hit southern Iran on Sunday, causing major destruction in seven villages and "
+            "killing 10 people and injuring 80.",
+            [(7.0, None), (10.0, "death")],
+        ),
+        ("The two women and a man were killed during demonstrations.", [(2.0, "death")]),
         # a comma between a word and the figure puts the word in another phrase
         ("1 dead, 2 hurt in Mich. office shooting", [(1.0, "death"), (2.0, "injury")]),
         ("Gunman kills 1, wounds 2 at accounting office", [(1.0, "death"), (2.0, "injury")]),

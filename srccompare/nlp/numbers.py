@@ -595,6 +595,8 @@ def _thing_of(text: str, n: Number, words: list[tuple[int, int, str]]) -> tuple[
             parts = w.split("-")
             w = "year-old" if "year" in parts and "old" in parts else parts[-1]
         thing = lex.word_thing(w)
+        if thing and distance >= _CONJOINED and n.unit and n.counted and n.unit not in lex.people:
+            continue  # past a conjunction only a count of people takes a word's thing: "seven villages and killing 10"
         if thing and thing not in lex.measured and not float(n.value).is_integer():
             continue  # "the quake measured 6.1, killing 3": a fraction is no count of deaths
         if thing == "magnitude" and not (

@@ -385,7 +385,8 @@ def test_figures_of_different_things_are_shown_apart_and_one_value_once():
     assert {u.thing for us in number.numbers.values() for u in us} == {"death", "village"}
     # "10" and "Ten" are one reading; the tolls and the villages are two segments
     assert number.detail == (
-        'number: death: "10" (a.txt, d.txt) vs "three" (b.txt); village: "12" (c.txt) vs "several villages" (b.txt)'
+        'number: death: "10" (a.txt, d.txt) vs "three" (b.txt); '
+        'village: "12" (c.txt) vs "seven" (a.txt) vs "several villages" (b.txt)'
     )
 
 

@@ -467,6 +467,25 @@ def test_a_conjunction_or_a_comma_parts_a_figure_from_a_word_beyond_it(text, exp
 
 
 @pytest.mark.parametrize(
+    "text, thing",
+    [
+        # ECB+ T20b, T16b, T10b, T13a, T8b: "home" alone is no population, and a crowd or a population counts people
+        ("Qeshm island, home to 120, 000 people, and the city of Bandar Abbas.", "population"),
+        ("It is home to about 100, 000 people.", "population"),
+        ("Zarand, a town of about 15, 000 people in Kerman province.", "population"),
+        ("The victim was shot while doing yard work at a home in the 22000 block of Joliet Avenue.", None),
+        ("Teixeira has averaged more than 30 home runs and 100 RBIs in his six big-league seasons.", None),
+        ("Wasilla, Mrs Palin's home town, is 64 kilometres north of Anchorage.", "distance"),
+        ("After rallying in two separate demonstrations in central Athens, unionists marched on parliament.", None),
+    ],
+)
+def test_a_population_and_a_crowd_count_people(text, thing):
+    from srccompare.nlp.numbers import quantities
+
+    assert next((q.thing for q in quantities(text) if q.sure), None) == thing
+
+
+@pytest.mark.parametrize(
     "text, age",
     [
         # ECB+ T18b, T19b and BASIL: a figure set off by commas after a name is an age, not a toll

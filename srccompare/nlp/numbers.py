@@ -560,10 +560,11 @@ def _thing_of(text: str, n: Number, words: list[tuple[int, int, str]]) -> tuple[
             break
     before = [w for _, _, w in placed]
     after = [w for _, _, w in ahead_placed]
+    # the words before the figure's qualifier ("home to about 100, 000 people")
+    lead = before[: len(before) - len(n.qualifier.split())] if n.qualifier and n.qualifier != "vague" else before
     if (
-        len(before) >= 2
-        and before[-1] == "of"
-        and before[-2] in lex.places
+        len(lead) >= 2
+        and (lead[-2:] == ["home", "to"] or (lead[-1] == "of" and lead[-2] in lex.places))
         and (n.unit is None or n.unit in lex.people)
         and "population" in lex.groups
     ):
@@ -597,6 +598,8 @@ def _thing_of(text: str, n: Number, words: list[tuple[int, int, str]]) -> tuple[
         thing = lex.word_thing(w)
         if thing and distance >= _CONJOINED and n.unit and n.counted and n.unit not in lex.people:
             continue  # past a conjunction only a count of people takes a word's thing: "seven villages and killing 10"
+        if thing in lex.groups and n.unit and n.counted and n.unit not in lex.people:
+            continue  # a crowd or a population counts people: not "two separate demonstrations", "64 km", "$1 million"
         if thing and thing not in lex.measured and not float(n.value).is_integer():
             continue  # "the quake measured 6.1, killing 3": a fraction is no count of deaths
         if thing == "magnitude" and not (

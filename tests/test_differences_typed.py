@@ -390,6 +390,25 @@ def test_figures_of_different_things_are_shown_apart_and_one_value_once():
     )
 
 
+def test_sums_are_never_listed_among_counts_and_a_figure_is_shown_once():
+    # after ECB+ T8b (doc_0192 / doc_0307 / doc_0029): the injured and the bailout of one group, apart
+    found = _diffs(
+        "Police said 12 people were injured in the riots over the terms of a $141 billion bailout.",
+        "Police said 18 people had been injured in the riots over the terms of a $144 billion bailout.",
+    )
+    number = found["number"]
+    assert {u.text: u.thing for us in number.numbers.values() for u in us} == {
+        "12": "injury",
+        "18": "injury",
+        "$141 billion": "money",
+        "$144 billion": "money",
+    }
+    # ... and the word diff's "141" / "144" of the sums is not shown again
+    assert number.detail == (
+        'number: injury: "12" (a.txt) vs "18" (b.txt); money: "$141 billion" (a.txt) vs "$144 billion" (b.txt)'
+    )
+
+
 def test_a_city_of_n_people_is_its_population_and_no_part_of_a_figure_is_compared_alone():
     from srccompare.nlp.numbers import quantities
 

@@ -175,9 +175,12 @@ def _pair_figures(ta: str, tb: str, fa: _Figures, fb: _Figures) -> list[_Told]:
         if not other_things(x, y) and _conflicting(x, y, kind, None, None):
             both(None, x, y, _shown(x, kind), _shown(y, kind))
     if fa.digits and fb.digits:
+        told = {(which, shown) for _, which, shown, *_ in out}
         for x_text, y_text in _replaced(fa.tokens, fb.tokens):
             if _within_a_figure(x_text, fa) or _within_a_figure(y_text, fb):
                 continue  # "120" of "120, 000": the figure is compared whole, above
+            if _told_whole(x_text, fa, 0, told) and _told_whole(y_text, fb, 1, told):
+                continue  # "141" / "144" of "$141 billion" / "$144 billion", compared above
             out += [
                 (None, 0, x_text, _value(x_text), None, True, None),
                 (None, 1, y_text, _value(y_text), None, True, None),
@@ -214,6 +217,11 @@ def _measured_figure(side: _Figures, n: Number) -> bool:
     return any(m.start == n.start for m in side.measures.values())
 
 
+def _told_whole(token: str, side: _Figures, which: int, told: set[tuple[int, str]]) -> bool:
+    """Whether the figure a token of the word diff belongs to is already told as a whole for that side."""
+    return any(token in tokens(n.text) and (which, n.text) in told for n in side.numbers)
+
+
 def _within_a_figure(token: str, side: _Figures) -> bool:
     """Whether a token is the thousands of a figure re-spaced into several tokens ("120" of "120, 000"), which is
     compared whole. (The first token of "2.5 million" or of "40 to 80 percent" is still compared: the word diff
@@ -222,8 +230,14 @@ def _within_a_figure(token: str, side: _Figures) -> bool:
 
 
 def _thing(side: _Figures, n: Number) -> str | None:
-    """What a figure is a figure of, for the reader: the word lists' thing ("death"), else its counted noun."""
-    return side.things.get(n.start) or (n.unit if n.counted and n.unit and n.kind == "cardinal" else None)
+    """What a figure is a figure of, for the reader: the word lists' thing ("death"), else its counted noun, else
+    what kind of figure it is (a sum of money, a percentage), so that sums are never listed among counts."""
+    found = side.things.get(n.start) or (n.unit if n.counted and n.unit and n.kind == "cardinal" else None)
+    return found or _KIND_THING.get(n.kind)
+
+
+# What a figure of no known thing is, by its kind (Number.kind), for NumberUse.thing.
+_KIND_THING = {"money": "money", "percent": "percent"}
 
 
 def _other_currency(a: Sequence[Number], b: Sequence[Number]) -> tuple[Number, Number] | None:

@@ -57,6 +57,7 @@ def told_elsewhere(
     from rapidfuzz import fuzz, process
 
     from ..nlp import semantic
+    from ..nlp.numbers import told_things
     from ..nlp.tokens import aligned_words
     from .align import STEM, _encode, _shared, _things, acronym_folding
 
@@ -85,8 +86,6 @@ def told_elsewhere(
             cos = semantic.similarity([t for _, t in rows], texts)
             told |= cos >= TOLD_COSINE
             told |= _same_figure([t for _, t in rows], texts) & (cos >= TOLD_FIGURE_COSINE)
-        from ..nlp.numbers import told_things
-
         theirs = set().union(*(_things(t) for t in texts), *(told_things(t) for t in texts))
         found = {rows[i][0] for i in np.nonzero(told.any(axis=1))[0]}
         found |= _told_in_a_clause(rows, texts)

@@ -146,7 +146,8 @@ def _figures(diff: Difference, name) -> str:
     segments: list[tuple[str | None, list[tuple[list[str], list[str]]]]] = []
     rest: dict[str, list[NumberUse]] = {}
     # the things most articles give figures of first; a thing whose figures all agree (they were compared with
-    # figures of no known thing) joins those, after the rest
+    # figures of no known thing) joins those, shown last, and only where they differ among themselves: a lone
+    # reading there disagrees with nothing shown (the figures stay in ``numbers``)
     for thing, figures in sorted(by_thing.items(), key=lambda kv: (kv[0] is None, -len(kv[1]), kv[0] or "")):
         told = readings(figures)
         if thing is None or len(told) < 2:

@@ -416,8 +416,14 @@ def test_who_is_counted_gives_way_to_what_happened_to_them(text, thing):
         ),
         ("Thousands marched on the third night of a three-day protest.", [(2000.0, "crowd")]),
         ("Divers ended a two-day search for the dead on Friday.", []),
-        # ... but a span is what a sentence or an age is a figure of
+        # ... but a span is what a sentence or an age is a figure of, a sentence where it is the term served
         ("He was sentenced to 15 years in prison.", [(15.0, "sentence")]),
+        ("Nichols also received an additional sentence of 485 years.", [(485.0, "sentence")]),
+        ("He was arrested and spent nine months in jail before the killings.", [(9.0, "sentence")]),
+        # ECB+ T3a, T16b (doc_0185, doc_0127, doc_0220): spans beside a sentence word are no term
+        ("The sentence ends more than three years of efforts to bring Mr. Nichols to justice.", []),
+        ("He was ordered to be transferred within 10 days from county jail to San Quentin State Prison.", []),
+        ("Jurors asked to review a video of Orozco boasting to other jail inmates two weeks after Ortiz's death.", []),
         ("She died at the age of 91 years.", [(91.0, "age")]),
     ],
 )

@@ -481,16 +481,32 @@ def quantities(text: str) -> list[Quantity]:
         if words is None:
             words = [(m.start(), m.end(), m.group().lower().strip("-'’")) for m in _QWORD.finditer(text)]
         thing, sure = _thing_of(text, n, words)
-        if thing and thing not in _quantity_lexicon().spans:
+        if thing:
             if spans is None:
                 spans = frozenset(m.start for m in measures(text) if m.dimension == "duration")
-            if n.start in spans:
+            if n.start in spans and (thing not in _quantity_lexicon().spans or not _a_term(thing, text, n)):
                 continue  # "a 24-hour strike", "a three-day protest": a span of time counts no crowd, no toll
         if thing:
             out.append(Quantity(n.value, n.unit, thing, sure, n))
     return out
 
 
+def _a_term(thing: str, text: str, n: Number) -> bool:
+    """Whether a span of time near a sentence word is the term served ("sentenced to two years", "a sentence of 485
+    years", "nine months in jail", "a 2.5-year sentence") rather than a span beside one ("The sentence caps more
+    than three years of efforts", "a death sentence was eight years ago", "jail inmates two weeks after")."""
+    if thing != "sentence":
+        return True
+    return bool(_TERM_BEFORE.search(text, max(0, n.start - 40), n.start) or _TERM_AFTER.match(text, n.end))
+
+
+_TERM_BEFORE = re.compile(
+    r"(?:\bsentenc\w*\s+(?:\w+\s+)?(?:of|to)\s+|\bplus\s+|\bserve[sd]?\s+)(?:\w+\s+){0,2}$", re.IGNORECASE
+)
+_TERM_AFTER = re.compile(
+    r"[\s-]*(?:[a-z]+\s+){0,2}?(?:(?:in|behind)\s+(?:\w+\s+)?(?:jail|prison|bars)\b|(?:\w+[\s-]+)?sentence)",
+    re.IGNORECASE,
+)
 _QWORD = re.compile(r"[^\W\d_][\w’'-]*|[.;!?]")
 # Figures told as an order of size ("tens of thousands of protesters", "dozens were injured"): a figure of
 # their thing all the same, so that they align with the outlets giving a number; the value is the order's

@@ -460,6 +460,15 @@ def test_a_span_of_time_counts_no_crowd_and_no_toll(text, expected):
             [(7.0, None), (10.0, "death")],
         ),
         ("The two women and a man were killed during demonstrations.", [(2.0, "death")]),
+        # ECB+ T20b, T19b (doc_0314, doc_0377): a count of things is never what happened to people
+        (
+            "Shahram Alamdari said two helicopters were evacuating injured from Qeshm to Bandar Abbas.",
+            [(2.0, None)],
+        ),
+        (
+            "The autopsy report did not specify which of the seven bullets caused the death of the teenager.",
+            [(7.0, None)],
+        ),
         # a comma between a word and the figure puts the word in another phrase
         ("1 dead, 2 hurt in Mich. office shooting", [(1.0, "death"), (2.0, "injury")]),
         ("Gunman kills 1, wounds 2 at accounting office", [(1.0, "death"), (2.0, "injury")]),

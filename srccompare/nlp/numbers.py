@@ -614,6 +614,8 @@ def _thing_of(text: str, n: Number, words: list[tuple[int, int, str]]) -> tuple[
         thing = lex.word_thing(w)
         if thing and distance >= _CONJOINED and n.unit and n.counted and n.unit not in lex.people:
             continue  # past a conjunction only a count of people takes a word's thing: "seven villages and killing 10"
+        if thing in _HAPPENED_TO_PEOPLE and n.unit and n.counted and (n.unit in lex.kinds or n.unit in lex.places):
+            continue  # "two helicopters were evacuating injured", "seven villages": things, not the people hurt
         if thing in lex.groups and n.unit and n.counted and n.unit not in lex.people:
             continue  # a crowd or a population counts people: not "two separate demonstrations", "64 km", "$1 million"
         if thing and thing not in lex.measured and not float(n.value).is_integer():
@@ -816,6 +818,8 @@ def told_things(text: str) -> frozenset[str]:
 
 
 _PART_THINGS = frozenset(_data.load("quantities")["parts"]["things"])
+# What happens to people (quantities.toml [things]): a count of buildings, vessels or places is none of these.
+_HAPPENED_TO_PEOPLE = frozenset(_data.load("quantities")["happened_to_people"]["things"])
 
 
 def attribute_things() -> frozenset[str]:

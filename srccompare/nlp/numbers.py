@@ -481,13 +481,13 @@ def quantities(text: str) -> list[Quantity]:
         if words is None:
             words = [(m.start(), m.end(), m.group().lower().strip("-'’")) for m in _QWORD.finditer(text)]
         thing, sure = _thing_of(text, n, words)
-        if thing:
-            if spans is None:
-                spans = frozenset(m.start for m in measures(text) if m.dimension == "duration")
-            if n.start in spans and (thing not in _quantity_lexicon().spans or not _a_term(thing, text, n)):
-                continue  # "a 24-hour strike", "a three-day protest": a span of time counts no crowd, no toll
-        if thing:
-            out.append(Quantity(n.value, n.unit, thing, sure, n))
+        if not thing:
+            continue
+        if spans is None:
+            spans = frozenset(m.start for m in measures(text) if m.dimension == "duration")
+        if n.start in spans and (thing not in _quantity_lexicon().spans or not _a_term(thing, text, n)):
+            continue  # "a 24-hour strike", "a three-day protest": a span of time counts no crowd, no toll
+        out.append(Quantity(n.value, n.unit, thing, sure, n))
     return out
 
 
@@ -818,7 +818,7 @@ def told_things(text: str) -> frozenset[str]:
 
 
 _PART_THINGS = frozenset(_data.load("quantities")["parts"]["things"])
-# What happens to people (quantities.toml [things]): a count of buildings, vessels or places is none of these.
+# What happens to people (quantities.toml [happened_to_people]): a count of things or places is none of these.
 _HAPPENED_TO_PEOPLE = frozenset(_data.load("quantities")["happened_to_people"]["things"])
 
 

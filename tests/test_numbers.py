@@ -501,6 +501,23 @@ def test_a_population_and_a_crowd_count_people(text, thing):
 
 
 @pytest.mark.parametrize(
+    "text, unit",
+    [
+        # ECB+ T8b, T19a, T19b (doc_0355, doc_0145, doc_0206, doc_0377): the run of nouns after a figure ends at its verb
+        ("Clashes broke out where approximately 50, 000 people marched destroying dozens of banks.", "person"),
+        ("But later, about 100 youths hurled volleys of petrol bombs and rocks at a police station.", "youth"),
+        ("In Athens, we had 565 shops suffering serious damage or being completely destroyed.", "shop"),
+        ("Two officers suffered minor injuries.", "officer"),
+        # ... and a plural after another noun is still the one counted
+        ("The quake destroyed or damaged an estimated 1, 500 mudbrick houses.", "house"),
+        ("Three police officers were hurt.", "officer"),
+    ],
+)
+def test_the_counted_noun_run_ends_at_its_verb(text, unit):
+    assert [n.unit for n in find_numbers(text) if n.counted] == [unit]
+
+
+@pytest.mark.parametrize(
     "text, age",
     [
         # ECB+ T18b, T19b and BASIL: a figure set off by commas after a name is an age, not a toll

@@ -333,6 +333,8 @@ def _unit_after(text: str, end: int) -> tuple[str | None, bool]:
             break
         if low in _NOUN_SKIP and not words:
             continue
+        if low.endswith(("ed", "ing")) and any(_plural(w) for w in words):
+            break  # "50, 000 people marched destroying dozens of banks": the run of nouns ended at its verb
         words.append(low)
         if len(words) == 4:
             break
@@ -344,12 +346,14 @@ def _unit_after(text: str, end: int) -> tuple[str | None, bool]:
         return _UNIT_WORDS[words[0]], True
     # A possessive ("Gray's", "the company’s") ends in s but counts nothing: "seven bullets entered
     # Gray's body" counts bullets.
-    plurals = [
-        w for w in words if (w.endswith("s") and not w.endswith(("ss", "'s", "’s")) and len(w) > 3) or w in _IRREGULAR
-    ]
+    plurals = [w for w in words if _plural(w)]
     if plurals:
         return _singular(plurals[-1]), True
     return _singular(words[0]), False
+
+
+def _plural(word: str) -> bool:
+    return (word.endswith("s") and not word.endswith(("ss", "'s", "’s")) and len(word) > 3) or word in _IRREGULAR
 
 
 _IRREGULAR = {

@@ -155,8 +155,9 @@ def _figures(diff: Difference, name) -> str:
                 rest.setdefault(a, []).extend(used)
         else:
             segments.append((thing, told))
-    if rest and (len(readings(rest)) > 1 or not segments):
-        segments.append((None, readings(rest)))
+    pooled = readings(rest) if rest else []
+    if len(pooled) > 1 or (pooled and not segments):
+        segments.append((None, pooled))
     if len(segments) == 1:
         return shown(segments[0][1])
     return "; ".join(f"{thing}: {shown(told)}" if thing else shown(told) for thing, told in segments)

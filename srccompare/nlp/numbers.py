@@ -20,7 +20,6 @@ are read as values, so "three weeks", "3 weeks", "1.5bn" and "1,500 million" com
 from __future__ import annotations
 
 import re
-import sys
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
@@ -605,6 +604,10 @@ def _thing_of(text: str, n: Number, words: list[tuple[int, int, str]]) -> tuple[
     ahead = _AHEAD_PEOPLE if people else _AHEAD
     back = _BACK_PEOPLE if people else _BACK
     near = placed[-back:]
+    # What the counted noun says, once per figure: a count of something named that is not people (after a
+    # conjunction and for a crowd), of a thing or a place (never what happened to people).
+    not_people = bool(n.unit and n.counted and n.unit not in lex.people)
+    of_things = bool(n.unit and n.counted and (n.unit in lex.kinds or n.unit in lex.places))
     for distance, w, noun in [
         (len(near) - k + _apart_from(text, near[k + 1 :], e, n.start, n.start), w, False)
         for k, (_, e, w) in enumerate(near)
@@ -616,11 +619,11 @@ def _thing_of(text: str, n: Number, words: list[tuple[int, int, str]]) -> tuple[
             parts = w.split("-")
             w = "year-old" if "year" in parts and "old" in parts else parts[-1]
         thing = lex.word_thing(w)
-        if thing and distance >= _CONJOINED and n.unit and n.counted and n.unit not in lex.people:
+        if thing and distance >= _CONJOINED and not_people:
             continue  # past a conjunction only a count of people takes a word's thing: "seven villages and killing 10"
-        if thing in _HAPPENED_TO_PEOPLE and n.unit and n.counted and (n.unit in lex.kinds or n.unit in lex.places):
+        if thing in _HAPPENED_TO_PEOPLE and of_things:
             continue  # "two helicopters were evacuating injured", "seven villages": things, not the people hurt
-        if thing in lex.groups and n.unit and n.counted and n.unit not in lex.people:
+        if thing in lex.groups and not_people:
             continue  # a crowd or a population counts people: not "two separate demonstrations", "64 km", "$1 million"
         if thing and thing not in lex.measured and not float(n.value).is_integer():
             continue  # "the quake measured 6.1, killing 3": a fraction is no count of deaths
@@ -761,14 +764,7 @@ _LEXICON: _QuantityLexicon | None = None
 def _quantity_lexicon() -> _QuantityLexicon:
     global _LEXICON
     if _LEXICON is None:
-        from importlib.resources import files
-
-        if sys.version_info >= (3, 11):
-            import tomllib
-        else:  # pragma: no cover - Python 3.10 only
-            import tomli as tomllib
-
-        data = tomllib.loads((files("srccompare") / "data" / "quantities.toml").read_text(encoding="utf-8"))
+        data = _data.load("quantities")
         stems = [(s, thing) for thing, ss in data["things"].items() for s in ss]
         _LEXICON = _QuantityLexicon(
             tuple(sorted(stems, key=lambda x: -len(x[0]))),
@@ -814,14 +810,15 @@ def told_things(text: str) -> frozenset[str]:
     """The things of quantities.toml [parts] (deaths, injuries) a sentence giving a figure of one of them tells of,
     with a figure or in words: "killing at least three people and injuring others" tells of the injuries too,
     without their count. (A mention alone is no telling: a shooting's every report says someone "died".)"""
-    if not any(q.sure and q.thing in _PART_THINGS for q in quantities(text)):
+    if not any(q.sure and q.thing in PART_THINGS for q in quantities(text)):
         return frozenset()
     lex = _quantity_lexicon()
     named = (lex.word_thing(m.group().lower().strip("-'’")) for m in _QWORD.finditer(text))
-    return frozenset(t for t in named if t is not None and t in _PART_THINGS)
+    return frozenset(t for t in named if t is not None and t in PART_THINGS)
 
 
-_PART_THINGS = frozenset(_data.load("quantities")["parts"]["things"])
+# The things a count of victims is made of (quantities.toml [parts]: deaths, injuries).
+PART_THINGS = frozenset(_data.load("quantities")["parts"]["things"])
 # What happens to people (quantities.toml [happened_to_people]): a count of things or places is none of these.
 _HAPPENED_TO_PEOPLE = frozenset(_data.load("quantities")["happened_to_people"]["things"])
 
@@ -908,6 +905,8 @@ def _minutes(m: re.Match[str]) -> float | None:
 # unit per dimension, two figures of one dimension compare whatever each outlet wrote.
 
 _SECONDS: dict[str, float] = {k: float(v) for k, v in _data.load("quantities")["seconds"].items()}
+# The units of a span of time ("hour", "week"), as a figure's counted noun names them.
+TIME_UNITS = frozenset(_SECONDS)
 _SQUARE_METRES: dict[str, float] = {k: float(v) for k, v in _data.load("quantities")["square_metres"].items()}
 _METRES: dict[str, float] = {k: float(v) for k, v in _data.load("quantities")["metres"].items()}
 _METRES_PER_SECOND: dict[str, float] = {k: float(v) for k, v in _data.load("quantities")["metres_per_second"].items()}

@@ -15,10 +15,11 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from ... import data
 from ...model import Difference, NumberUse
 from ...nlp.memo import per_sentence
 from ...nlp.numbers import (
+    PART_THINGS,
+    TIME_UNITS,
     UNIT_WORDS,
     Measure,
     Number,
@@ -159,7 +160,7 @@ def _pair_figures(ta: str, tb: str, fa: _Figures, fb: _Figures) -> list[_Told]:
             if mm.kind == "value" and not _same_surroundings(ta, mm.a, tb, mm.b):
                 if _gives(fa, mm.b) or _gives(fb, mm.a):
                     continue  # "six arrests Wednesday, compared to 47 the previous night" / "47 arrests overnight"
-                if mm.a.unit in _TIME_UNITS and _apart(mm.a.value, mm.b.value):
+                if mm.a.unit in TIME_UNITS and _apart(mm.a.value, mm.b.value):
                     continue  # "21 years in power" / "his death two years ago"
             if not other_things(mm.a, mm.b) and _conflicting(mm.a, mm.b, mm.kind, ta, tb):
                 both(None, mm.a, mm.b, _shown(mm.a, mm.kind), _shown(mm.b, mm.kind))
@@ -283,7 +284,7 @@ def _figures(text: str) -> _Figures:
     things = {q.number.start: q.thing for q in found if q.sure}
     sums = []
     for a, b in sentence_spans(text):
-        parts = [q for q in found if q.sure and q.thing in _PARTS and a <= q.number.start < b]
+        parts = [q for q in found if q.sure and q.thing in PART_THINGS and a <= q.number.start < b]
         if len({q.thing for q in parts}) > 1:
             sums.append(sum(q.number.value for q in parts))
     return _Figures(
@@ -304,10 +305,6 @@ def _figures(text: str) -> _Figures:
 # "two other victims", "two others", "the other two": a count of the rest of a set.
 _REST_AFTER = re.compile(r"\s+others?\b", re.IGNORECASE)
 _REST_BEFORE = re.compile(r"\bother\s+$", re.IGNORECASE)
-# The things a count of victims is made of: "shot three people" counts those "killed one and injured two" gives.
-_PARTS = frozenset(data.load("quantities")["parts"]["things"])
-# The units of a span of time ("21 years", "two weeks") as find_numbers gives them.
-_TIME_UNITS = frozenset(data.load("quantities")["seconds"])
 
 
 def _vague_pairs(a: int, fa: _Figures, b: int, fb: _Figures) -> list[tuple[tuple[int, VagueCount], tuple[int, Number]]]:

@@ -533,6 +533,29 @@ def test_a_figure_in_commas_after_a_name_is_an_age(text, age):
     assert [(q.value, q.thing) for q in quantities(text) if q.sure] == [(age, "age")]
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # ECB+ T4b (an obituary): "died ... at 91" gives her age, which had been read as a toll of 91
+        (
+            'The self-described "Million Dollar Mermaid," whose wholesome beauty, shapely figure and aquatic skills '
+            'launched an entire genre of movies – the Technicolor "aqua musicals" – died Thursday at 91.',
+            [(91.0, "age")],
+        ),
+        ("Esther Williams, Olympic swimmer turned actress and pinup girl, dies at 91", [(91.0, "age")]),
+        ("He died in Beverly Hills, California, at 85.", [(85.0, "age")]),
+        # ... while a toll that stands at a figure is still a toll
+        ("The death toll stood at 91.", [(91.0, "death")]),
+        ("The number of dead stood at 91 on Monday.", [(91.0, "death")]),
+        ("Local officials put the number of dead at 13 on Monday.", [(13.0, "death")]),
+    ],
+)
+def test_died_at_a_figure_is_an_age(text, expected):
+    from srccompare.nlp.numbers import quantities
+
+    assert [(q.value, q.thing) for q in quantities(text)] == expected
+
+
 def test_a_count_after_a_place_or_a_day_is_still_a_count():
     from srccompare.nlp.numbers import quantities
 

@@ -544,6 +544,12 @@ def _vague_numbers(text: str) -> list[Number]:
 _NAME_BEFORE_AGE = re.compile(r"\b[A-Z][a-z’'-]+,\s*$")
 _AGE_AFTER = re.compile(r"\s*,")
 AGE_MAX = 120
+_DIED_AT_DATA = _data.load("quantities")["died_at"]
+# ("the number of dead at 13": "dead" after "of" or "the" is the dead, not a verb)
+_DIED_AT = re.compile(
+    rf"(?<!\bof )(?<!\bthe )\b(?:{'|'.join(_DIED_AT_DATA['verbs'])})"
+    rf"(?:,?\s+(?:[A-Z][\w.’'-]*|{'|'.join(_DIED_AT_DATA['between'].split())})){{0,8}},?\s+at\s+$"
+)
 
 
 def _thing_of(text: str, n: Number, words: list[tuple[int, int, str]]) -> tuple[str | None, bool]:
@@ -558,6 +564,15 @@ def _thing_of(text: str, n: Number, words: list[tuple[int, int, str]]) -> tuple[
         and "age" in lex.attributes
     ):
         return "age", True
+    if (
+        n.unit is None
+        and n.kind == "cardinal"
+        and n.qualifier is None
+        and 0 < n.value < AGE_MAX
+        and float(n.value).is_integer()
+        and _DIED_AT.search(text, max(0, n.start - 120), n.start)
+    ):
+        return "age", True  # "Esther Williams dies at 91", "died Thursday at 91": her age, not a toll
     # A word glued to another number is that number's ("26-year-old" in "the 26-year-old fired 11 shots").
     placed = [(s, e, w) for s, e, w in words if e <= n.start and not _glued_to_a_number(text, s)]
     following = [(s, e, w) for s, e, w in words if s >= n.end and (s == n.end + 1 or not _glued_to_a_number(text, s))]

@@ -556,6 +556,15 @@ def test_died_at_a_figure_is_an_age(text, expected):
     assert [(q.value, q.thing) for q in quantities(text)] == expected
 
 
+def test_a_time_of_day_counts_nothing():
+    from srccompare.nlp.numbers import quantities
+
+    # ECB+ T16b: "3 p.m." had been read as three injured (the "wounded deputy" before it)
+    text = "A passer-by who found the wounded deputy shortly after 3 p.m. called the Lakewood sheriff’s station."
+    assert quantities(text) == []
+    assert [(q.value, q.thing) for q in quantities("The toll rose to 12 at 3 p.m.")] == [(12.0, "death")]
+
+
 def test_a_count_after_a_place_or_a_day_is_still_a_count():
     from srccompare.nlp.numbers import quantities
 

@@ -250,6 +250,36 @@ def test_a_modal_of_what_is_feared_is_no_hedge():
     )
 
 
+def test_a_hedge_departs_only_from_an_outlet_telling_the_hedged_claim():
+    # ECB+ T8b (doc_0192 / doc_0078): a group joining two claims; only one outlet tells the vote to come
+    assert "hedge" not in _kinds(
+        "Papandreou's Socialists hold a comfortable majority of 160 in the 300-seat Parliament and the bill is "
+        "expected to pass easily.",
+        '"Nobody has the right to violence and particularly violence that leads to murder," Prime Minister George '
+        'Papandreou told parliament as he condemned "a raw murderous act".',
+    )
+    # ECB+ T16a (doc_0249 / doc_0026): one claim, told by the other outlet in a quote
+    assert "hedge" in _kinds(
+        "Police earlier confirmed that Escalante was shot in his head from behind and may never have seen his "
+        "murderer.",
+        'The 27-year-old Escalante "was shot in the back of the head and never saw the assailants coming."',
+    )
+    # ECB+ T16b (doc_0116 / doc_0241 / doc_0217): an outlet that also hedges is never listed among those that do not
+    (diff,) = [
+        d
+        for d in classify_group(
+            [
+                Member("a", 0, "Authorities said Ortiz probably died instantly."),
+                Member("b", 0, "Ortiz probably died instantly, Waldie said."),
+                Member("c", 0, "Ortiz was shot in the head, said Larry Waldie of the sheriff's department."),
+            ],
+            {},
+        )[0]
+        if d.kind == "hedge"
+    ]
+    assert diff.used == {"a": ("probably",), "b": ("probably",), "c": ()}
+
+
 def test_as_possible_hedges_nothing():
     # ECB+ T5a (doc_0243): "as much cap room as possible" tells how much, not how sure the outlet is
     assert "hedge" not in _kinds(

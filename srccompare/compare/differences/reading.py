@@ -339,7 +339,12 @@ _FIRSTS: dict[int, tuple[Mapping[str, str], frozenset[str]]] = {}
 
 
 def _cues(words: list[Word], table: Mapping[str, str]) -> list[str]:
-    out = []
+    return [lemma for _, _, lemma in cue_spans(words, table)]
+
+
+def cue_spans(words: list[Word], table: Mapping[str, str]) -> list[tuple[int, int, str]]:
+    """Where the cues of ``table`` stand among ``words``: (first word, number of words, lemma)."""
+    out: list[tuple[int, int, str]] = []
     plain = [w.plain for w in words]
     firsts = _firsts(table)
     for i, w in enumerate(words):
@@ -349,9 +354,9 @@ def _cues(words: list[Word], table: Mapping[str, str]) -> list[str]:
         for n in (3, 2):
             phrase = " ".join(plain[i : i + n])
             if len(plain[i : i + n]) == n and phrase in table and " " in phrase:
-                out.append(table[phrase])
+                out.append((i, n, table[phrase]))
         if w.plain in table and " " not in table[w.plain]:
-            out.append(table[w.plain])
+            out.append((i, 1, table[w.plain]))
     return out
 
 

@@ -280,6 +280,20 @@ def test_a_hedge_departs_only_from_an_outlet_telling_the_hedged_claim():
     assert diff.used == {"a": ("probably",), "b": ("probably",), "c": ()}
 
 
+def test_a_loaded_word_departs_only_from_an_outlet_telling_the_claim():
+    # ECB+ T8b (doc_0306 / doc_0192): "angry hecklers" is a claim the other outlet does not tell
+    assert "loaded_term" not in _kinds(
+        "German Chancellor Angela Merkel addressed parliament, raising her voice above the catcalls and angry "
+        "hecklers from the opposition parties.",
+        "In Berlin, German Chancellor Angela Merkel called the Greek bailout critical for all of Europe.",
+    )
+    # ECB+ T19b (doc_0160 / doc_0104): one remark, "lamented" against "wrote"; the other outlet quotes it
+    assert "loaded_term" in _kinds(
+        'City Council Member Jumaane Williams lamented that a "peaceful vigil that devolved into a riot.',
+        "“Tonight was a peaceful vigil that devolved into a riot,” Williams wrote.",
+    )
+
+
 def test_as_possible_hedges_nothing():
     # ECB+ T5a (doc_0243): "as much cap room as possible" tells how much, not how sure the outlet is
     assert "hedge" not in _kinds(

@@ -12,10 +12,13 @@ from .reading import (
     PUNCT,
     Side,
     Word,
+    claim_context,
+    context_key,
     cue_spans,
     is_negation,
     key,
     minority,
+    on_a_told_claim,
     per_side,
     set_difference,
     speech_verb_positions,
@@ -58,52 +61,18 @@ def _hedge(sides: list[Side]) -> Difference | None:
     claims = {side.article: found for side, found in zip(sides, read)}
     if not any(claims.values()):
         return None
-    # What the others tell, quotes included: a claim one outlet tells in its own words another may quote.
-    said = dict(zip((s.article for s in sides), per_side(sides, lambda s: _context_keys(list(s.words)))))
-    # A hedge is a difference only where an outlet without it tells the hedged claim: its words share some
-    # of those around the hedge. In a group whose sentences tell several facts, a hedge on a fact only one
-    # outlet tells ("he will likely die in prison", "federal action that could harm plants") departs from
-    # nobody's telling of it. A hedge that departs from one telling is shown for every outlet using it.
-    departing = {
-        lemma
-        for article, found in claims.items()
-        for lemma, around in found.items()
-        if any(
-            lemma not in claims[other] and len(around & said[other]) >= HEDGE_SHARED
-            for other in claims
-            if other != article
-        )
-    }
-    sets = {
-        article: frozenset(lemma for lemma in found if lemma in departing or all(lemma in c for c in claims.values()))
-        for article, found in claims.items()
-    }
+    # A hedge on a fact only one outlet tells ("he will likely die in prison" in a group whose sentences tell
+    # several facts) departs from nobody's telling of it.
+    sets = on_a_told_claim(sides, claims)
     return set_difference("hedge", sets)
-
-
-# How many content words around a hedge (within _CONTEXT words either side) an outlet without it must use
-# for the hedge to depart from its telling of the same claim.
-HEDGE_SHARED = 2
 
 
 def _hedged_claims(words: list[Word]) -> dict[str, frozenset[str]]:
     """Each hedge lemma among ``words`` -> the keys of the content words around its occurrences."""
-    keys = [_context_key(w) for w in words]
-    out: dict[str, set[str]] = {}
+    out: dict[str, frozenset[str]] = {}
     for start, length, lemma in cue_spans(words, lexicon.HEDGE):
-        before = [k for k in keys[:start] if k][-_CONTEXT:]
-        after = [k for k in keys[start + length :] if k][:_CONTEXT]
-        out.setdefault(lemma, set()).update(before + after)
-    return {lemma: frozenset(around) for lemma, around in out.items()}
-
-
-def _context_keys(words: list[Word]) -> frozenset[str]:
-    return frozenset(k for w in words if (k := _context_key(w)))
-
-
-def _context_key(w: Word) -> str | None:
-    """The key a word gives the context of its neighbours, or None for a function word, a figure or a scrap."""
-    return key(w.plain) if w.plain.isalpha() and len(w.plain) >= 3 and w.plain not in STOP_WORDS else None
+        out[lemma] = out.get(lemma, frozenset()) | claim_context(words, start, length)
+    return out
 
 
 # How many words after a noun of worry its clause's modal may stand ("concerns that the Athens government's debt crisis
@@ -244,7 +213,7 @@ def _read_anchors(words: list[Word]) -> dict[str, tuple[bool, str, frozenset[str
     plain = [i for i, neg in enumerate(negation) if not neg]
     rank = {i: r for r, i in enumerate(plain)}
     # The stem each word gives the context of its neighbours (None: not a context word).
-    context = [_context_key(w) for w in words]
+    context = [context_key(w) for w in words]
     seen: dict[str, set[bool]] = {}
     shown: dict[str, str] = {}
     around: dict[str, set[str]] = {}

@@ -13,7 +13,7 @@ from ...model import Difference
 from ...nlp.tokens import STOP_WORDS
 from .. import lexicon
 from . import register
-from .reading import Side, Word, key, per_side, set_difference
+from .reading import Side, Word, claim_context, key, on_a_told_claim, per_side, set_difference
 
 # A slot is a run of words that differ between two aligned sentences, at most this long on either
 # side: a word choice. Longer runs are another wording of the clause or new content (added_detail),
@@ -52,8 +52,30 @@ def _loaded(sides: list[Side]) -> Difference | None:
     # The story's plain word for what happened ("the bomb exploded") is no outlet's tone.
     story = sides[0].story
     frozen = {a: frozenset(s - story) for a, s in sets.items()}
+    if not any(frozen.values()):
+        return None
+    # A loaded word on a fact only one outlet tells ("devastated by the abrupt departure" in a group whose other
+    # sentences tell who directs the sequel) departs from nobody's telling of it.
+    frozen = on_a_told_claim(
+        sides, {side.article: _term_claims(list(side.words), frozen[side.article]) for side in sides}
+    )
     every = {t for s in frozen.values() for t in s}
     return set_difference("loaded_term", frozen, categories={t: lexicon.loaded_category(t) for t in sorted(every)})
+
+
+def _term_claims(words: list[Word], terms: frozenset[str]) -> dict[str, frozenset[str]]:
+    """Each term -> the context of the claims it is used on (``claim_context`` of its occurrences)."""
+    plain = [w.plain for w in words]
+    out = {}
+    for term in terms:
+        parts = term.split()
+        n = len(parts)
+        around: frozenset[str] = frozenset()
+        for i in range(len(plain) - n + 1):
+            if plain[i : i + n] == parts:
+                around |= claim_context(words, i, n)
+        out[term] = around
+    return out
 
 
 def _candidates(words: list[Word], plain: list[str]) -> dict[int, float]:

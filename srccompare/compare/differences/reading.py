@@ -18,7 +18,7 @@ from ...model import Article, Difference, Member, Token
 from ...nlp.memo import WORDS, on_clear
 from ...nlp.names import name_variants
 from ...nlp.quotes import find_quotes
-from ...nlp.tokens import stem, tokens
+from ...nlp.tokens import STOP_WORDS, stem, tokens
 from .. import lexicon, worddiff
 from ..quotes import MIN_WORDS, Span, body_quotes, long_quotes
 
@@ -293,6 +293,54 @@ def set_difference(kind: str, sets: Mapping[str, frozenset[str]], **typed) -> Di
     used = {a: tuple(sorted(sets[a] - common)) for a in sorted(sets)}
     words = {a: used[a] for a in minority_side if used[a]}
     return Difference(kind, "", minority_side, words, used=used, **typed)
+
+
+# How many content words around a term (within CLAIM_WINDOW content words either side) an outlet without it must use
+# for the term to depart from that outlet's telling of the same claim.
+CLAIM_SHARED = 2
+CLAIM_WINDOW = 5
+
+
+def context_key(w: Word) -> str | None:
+    """The key a word gives the context of its neighbours, or None for a function word, a figure or a scrap."""
+    return key(w.plain) if w.plain.isalpha() and len(w.plain) >= 3 and w.plain not in STOP_WORDS else None
+
+
+def claim_context(words: Sequence[Word], start: int, length: int) -> frozenset[str]:
+    """The keys of the content words around ``words[start : start + length]``: the claim a term there is about."""
+    before = [k for w in words[:start] if (k := context_key(w))][-CLAIM_WINDOW:]
+    after = [k for w in words[start + length :] if (k := context_key(w))][:CLAIM_WINDOW]
+    return frozenset(before + after)
+
+
+def on_a_told_claim(
+    sides: Sequence[Side], claims: Mapping[str, Mapping[str, frozenset[str]]]
+) -> dict[str, frozenset[str]]:
+    """Each side's terms (``claims``: article -> term -> the context of its claim, ``claim_context``) that make a
+    difference: a term counts where an outlet without it tells the claim, its words (quotes included: a claim one
+    outlet tells in its own words another may quote) sharing CLAIM_SHARED of the term's context; in a group whose
+    sentences tell several facts, a term on a fact nobody else tells departs from nobody. A term that departs from
+    one telling counts on every side using it, so that no outlet using it is listed among those that do not; a term
+    every side uses is kept (it makes no difference)."""
+    said = dict(zip((s.article for s in sides), per_side(sides, lambda s: _context_keys(s.words))))
+    departing = {
+        term
+        for article, found in claims.items()
+        for term, around in found.items()
+        if any(
+            term not in claims[other] and len(around & said[other]) >= CLAIM_SHARED
+            for other in claims
+            if other != article
+        )
+    }
+    return {
+        article: frozenset(t for t in found if t in departing or all(t in c for c in claims.values()))
+        for article, found in claims.items()
+    }
+
+
+def _context_keys(words: Sequence[Word]) -> frozenset[str]:
+    return frozenset(k for w in words if (k := context_key(w)))
 
 
 def wording(words: Sequence[Word]) -> tuple[tuple[str, bool], ...]:

@@ -294,6 +294,27 @@ def test_a_loaded_word_departs_only_from_an_outlet_telling_the_claim():
     )
 
 
+def test_an_added_phrase_never_runs_into_the_next_sentence():
+    # ECB+ T16b (doc_0375 / doc_0116): doc_0375's two sentences in one group had made the phrase
+    # "problems. Dozens of law enforcement officers"
+    first = (
+        "Ortiz, 35, was on his own about 3 p.m. Friday when he went to a house in Hawaiian Gardens, a working-class "
+        "city at the northeast border of Long Beach with long-standing gang problems."
+    )
+    second = (
+        "Dozens of law enforcement officers worked the case through the afternoon and into the night, fanning out "
+        "around the 12200 block of 223rd Street and questioning residents."
+    )
+    other = (
+        "The shooting occurred about 3:10 p.m. in the 12200 block of 223rd Street in Hawaiian Gardens, a "
+        "working-class city at the northeastern border of Long Beach that has long been plagued by gang violence."
+    )
+    diffs, _ = classify_group([Member("a", 0, first), Member("a", 1, second), Member("b", 0, other)], {})
+    (added,) = [d for d in diffs if d.kind == "added_detail"]
+    assert "Dozens of law enforcement officers" in added.used["a"]
+    assert all(phrase in first or phrase in second for phrase in added.used["a"])
+
+
 def test_as_possible_hedges_nothing():
     # ECB+ T5a (doc_0243): "as much cap room as possible" tells how much, not how sure the outlet is
     assert "hedge" not in _kinds(

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Sequence
 
 from ... import data
 from ...model import Difference
@@ -59,7 +60,13 @@ def _added(sides: list[Side]) -> Difference | None:
             else:
                 missing = sum(1 for j, ks in enumerate(keysets) if j != idx and not stems <= ks)
             added.append(missing >= others_needed)
-        for start, end in _phrases(own, added):
+        # the member sentence of each own word: a phrase ends with its sentence
+        sentence = (
+            [m for w, m in zip(side.words, side.members) if not w.quoted]
+            if len(side.members) == len(side.words)
+            else None
+        )
+        for start, end in _phrases(own, added, sentence):
             chunk = own[start:end]
             units = _units(chunk, added[start:end])
             kind = _detail_kind(chunk, own[start - 1] if start else None)
@@ -93,16 +100,32 @@ def _units(chunk: list[Word], added: list[bool]) -> int:
     return n
 
 
-def _phrases(words: list[Word], added: list[bool]) -> list[tuple[int, int]]:
-    """Runs of added words, bridging articles and prepositions between two added words."""
+def _phrases(words: list[Word], added: list[bool], sentence: Sequence[int] | None = None) -> list[tuple[int, int]]:
+    """Runs of added words, bridging articles and prepositions between two added words; a run never crosses into
+    the next sentence (an outlet's sentences in a group are read as one side: "problems. Dozens of law enforcement
+    officers" is the end of one and the start of another)."""
     out: list[tuple[int, int]] = []
-    for start, end in worddiff.runs(added):
+    for start, end in _within_sentences(worddiff.runs(added), sentence):
         if out:
             prev_start, prev_end = out[-1]
             gap = words[prev_end:start]
             if gap and all(w.plain in _BRIDGE for w in gap) and not words[prev_end - 1].clause_end:
                 out[-1] = (prev_start, end)
                 continue
+        out.append((start, end))
+    return out
+
+
+def _within_sentences(runs, sentence: Sequence[int] | None) -> list[tuple[int, int]]:
+    """``runs`` split where the member sentence (``sentence``: its index per word, or None) changes."""
+    if sentence is None:
+        return list(runs)
+    out = []
+    for start, end in runs:
+        for k in range(start + 1, end):
+            if sentence[k] != sentence[k - 1]:
+                out.append((start, k))
+                start = k
         out.append((start, end))
     return out
 

@@ -88,9 +88,22 @@ def test_same_spelling_and_derived_words_are_not_variants() -> None:
     assert name_variants("Somali pirates attacked the ship.", "Pirates based in Somalia attacked.") == []
     assert name_variants("The pirates came from Somalia's coast.", "Somali pirates attacked.") == []
     assert name_variants("India's navy said so.", "The Indians say the pirates were from Somalia.") == []
+    # ECB+ T11b (doc_0142 / doc_0287): a word and one made from it by a longer ending
+    assert name_variants("the Turkmen Mejlis (Parliament), which", "Parliamentary elections in Turkmenistan") == []
     # ... while one name spelled two ways still is a variant (ECB+ T20b, T12a)
     assert name_variants("Qeshm Gov. Heidar Alishvandi said 50 were injured.", "Heidar Alishbandi said 50 were hurt.")
     assert name_variants("the Ethiopian-flagged vessel", "the Ethopian-flagged merchant vessel")
+
+
+def test_a_name_ends_with_its_sentence() -> None:
+    # ECB+ T13a (doc_0289 / doc_0020): a group's sentences read as one text had made the name
+    # "James Steele. Ms Palin", and "Theatre." a spelling of its own
+    a = "said the Central Mat-Su fire chief, James Steele. Ms Palin attends the church."
+    b = "according to the Central Mat-Su fire chief, James Steele. Ms. Palin attends the church."
+    assert not [pair for pair in name_variants(a, b) if "Steele" in pair[0] or "Steele" in pair[1]]
+    assert name_variants("at the Kodak Theatre. He will host.", "at the Kodak Theater in Hollywood.") == [
+        ("Theatre", "Theater")
+    ]
 
 
 def test_a_word_glued_to_a_name_by_a_lost_dash_is_no_part_of_it() -> None:

@@ -144,10 +144,12 @@ _DERIVED_FROM_A = ("an", "ian", "ans", "ians")
 
 
 def _phrases(text: str) -> list[str]:
+    from .sentences import sentence_spans
     from .tokens import STOP_WORDS
 
     out = []
-    for m in _PHRASE.finditer(text):
+    # Sentence by sentence: a text may join a group's sentences, and "James Steele. Ms. Palin" is no name.
+    for m in (m for start, end in sentence_spans(text) for m in _PHRASE.finditer(text, start, end)):
         words = m.group().rstrip(".").split()
         if "-" in words[-1]:
             head, _, tail = words[-1].rpartition("-")
@@ -166,6 +168,9 @@ def _derived(x: str, y: str) -> bool:
     short, long = sorted((x, y), key=len)
     # a people's name to its country's (German / Germany); not a doubled letter (Zelensky / Zelenskyy)
     if long == short + "y" and short.endswith("n"):
+        return True
+    # a word and one made from it by an ending of two letters or more (Parliament / Parliamentary)
+    if long.startswith(short) and len(long) - len(short) >= 2:
         return True
     return not _bases(x).isdisjoint(_bases(y))
 

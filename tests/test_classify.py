@@ -315,6 +315,27 @@ def test_an_added_phrase_never_runs_into_the_next_sentence():
     assert all(phrase in first or phrase in second for phrase in added.used["a"])
 
 
+def test_a_polarity_flip_needs_one_claim_told_twice():
+    # ECB+ T4a (doc_0062 / doc_0132), T5a (doc_0360 / doc_0016), T20b (doc_0195 / doc_0229): a name and a word
+    # or two in common, two claims
+    assert "polarity" not in _kinds(
+        "Page had no children.",
+        "Born in 1923 in Nashville, Tennessee, Bettie Mae Page was one of six children from an impoverished family.",
+    )
+    assert "polarity" not in _kinds(
+        "DiLeo has never been an NBA coach.",
+        "Never before in NBA history have coaches fallen this early in the season in such numbers.",
+    )
+    assert "polarity" not in _kinds(
+        "There were no reported injuries in Dubai.", 'It\'s "full of wounded," the agency reported.'
+    )
+    # ... while a short sentence told with and without "not" is one claim (bench framing's edits)
+    assert "polarity" in _kinds(
+        "And the band will do it with singer Michael McDonald.",
+        "And the band will not do it with singer Michael McDonald.",
+    )
+
+
 def test_as_possible_hedges_nothing():
     # ECB+ T5a (doc_0243): "as much cap room as possible" tells how much, not how sure the outlet is
     assert "hedge" not in _kinds(

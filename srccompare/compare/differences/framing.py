@@ -128,13 +128,17 @@ def _polarity(sides: list[Side]) -> Difference | None:
             phrases.setdefault(anchor, {})[side.article] = phrase
             contexts.setdefault(anchor, {})[side.article] = context
 
+    claims = dict(zip((s.article for s in sides), per_side(sides, lambda s: _claim_words(s.own))))
+
     def same_claim(anchor: str) -> bool:
         # The word must sit among the same words on both readings ("the issue ... resolved ...
-        # Pyongyang"), or it is the same word in two different claims.
+        # Pyongyang"), or it is the same word in two different claims; and the two tellings must share
+        # POLARITY_SHARED words other than names: "Page had no children" / "Bettie Mae Page was one of
+        # six children" share a name and "children", two claims about her.
         f, c = flags[anchor], contexts[anchor]
         yes = [a for a, neg in f.items() if neg]
         no = [a for a, neg in f.items() if not neg]
-        return any(c[x] & c[y] for x in yes for y in no)
+        return any(c[x] & c[y] and _one_claim(claims[x], claims[y]) for x in yes for y in no)
 
     flipped = {a: f for a, f in flags.items() if len(f) >= 2 and len(set(f.values())) == 2 and same_claim(a)}
     if not flipped:
@@ -148,6 +152,30 @@ def _polarity(sides: list[Side]) -> Difference | None:
     used = {a: tuple(involved[a]) for a in sorted(involved)}
     words = {a: used[a] for a in sorted(departing)}
     return Difference("polarity", "", tuple(sorted(departing)), words, used=used)
+
+
+# How many words other than names and negation cues two sides flipping a word's polarity must share (see
+# same_claim in _polarity).
+POLARITY_SHARED = 3
+
+
+def _one_claim(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Whether two sides' words other than names (``_claim_words``) tell one claim: POLARITY_SHARED of them
+    shared, or all but a few of them where the sentences are short ("The band will (not) do it with singer
+    Michael McDonald")."""
+    shared = len(a & b)
+    return shared >= POLARITY_SHARED or (shared > 0 and shared >= POLARITY_SAME * len(a | b))
+
+
+# ... or this share of them, for sentences too short to share POLARITY_SHARED.
+POLARITY_SAME = 0.8
+
+
+def _claim_words(words: list[Word]) -> frozenset[str]:
+    """The keys of a side's content words that are neither names nor negation cues."""
+    return frozenset(
+        k for w in words if (k := context_key(w)) and not is_negation(w) and (w.first or not w.raw[:1].isupper())
+    )
 
 
 def _negated_anchors(words: list[Word]) -> dict[str, tuple[bool, str, frozenset[str]]]:

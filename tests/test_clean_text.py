@@ -374,6 +374,19 @@ def test_an_original_url_line_is_never_the_title():
     assert clean_text(raw).title != "Original url: javascript:alert(1)"
 
 
+def test_a_subtitle_with_a_quote_is_no_site_name():
+    # ECB+ T1b (doc_0044): the part after the dash quotes someone; it is no site
+    text = (
+        "Lindsay Lohan Checks Into Betty Ford Rehab – Where She 'Knows Everyone'\n\n"
+        "Lindsay Lohan checked into the Betty Ford Clinic in Rancho Mirage, Calif., on Thursday night, for what is "
+        "to be a three-month stay, her rep confirms to PEOPLE.\n\n"
+        "She is interested in going back to Betty Ford because she knows everyone there, a friend said.\n"
+    )
+    assert srccompare.clean_text(text).publisher is None
+    site = "Harbour strike enters its second week as talks stall - Barron's Weekly\n\n" + text.split("\n\n", 1)[1]
+    assert srccompare.clean_text(site).publisher == "Barron's Weekly"
+
+
 def test_a_menu_on_the_first_line_is_not_headline_and_site():
     # "Home | World | Politics" has the shape of "Headline | Site", but it is the site's menu.
     article = _clean("menu_first.txt")

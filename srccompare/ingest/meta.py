@@ -60,6 +60,9 @@ _COPYRIGHT = re.compile(
 )
 _TITLE_LABEL = re.compile(r"^\s*(?:title|headline|titre|titel|título|titolo)\s*[:：]\s*", re.I)
 _TITLE_SUFFIX = re.compile(r"^(?P<title>.{8,}?)\s+[-–—|:]\s+(?P<site>[^-–—|:]{2,40})$")
+# A site name quotes nobody: "Lindsay Lohan Checks Into Betty Ford Rehab – Where She 'Knows Everyone'" is one
+# headline with a subtitle.
+_QUOTED_WORD = re.compile(r"[\"“”]|(?:^|\s)['‘’]")
 _NON_WORD = re.compile(r"[\W_]+")
 _DIGIT = re.compile(r"\d")
 
@@ -475,7 +478,7 @@ def _publisher(lines: Sequence[Line], options: Options) -> str | None:
     # A menu or breadcrumb ("Home | World | Politics") has the shape of "Headline | Site" too.
     if lines and lines[0].reason not in ("menu", "breadcrumb"):
         m = _TITLE_SUFFIX.match(lines[0].text)
-        if m and len(m.group("site").split()) <= 4:
+        if m and len(m.group("site").split()) <= 4 and not _QUOTED_WORD.search(m.group("site")):
             site = m.group("site").strip()
             return known_outlet(site, options.outlets) or site
     return None

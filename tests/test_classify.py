@@ -336,6 +336,18 @@ def test_a_polarity_flip_needs_one_claim_told_twice():
     )
 
 
+def test_two_years_disagree_only_on_one_happening():
+    # ECB+ T4a (doc_0253 / doc_0124; doc_0025 / doc_0270): the years of two happenings, and of one
+    assert "number" not in _kinds(
+        "Page was born Betty Mae Page in Nashville, Tennessee on April 22, 1923.",
+        "Born in Nashville, Page left her job as a schoolteacher and secretary to begin a career in modeling in 1950.",
+    )
+    assert "number" in _kinds(
+        "In 1957, Page disappeared from the flash of the cameras and the public spotlight.",
+        "Page suddenly disappeared from the scene in 1958.",
+    )
+
+
 def test_as_possible_hedges_nothing():
     # ECB+ T5a (doc_0243): "as much cap room as possible" tells how much, not how sure the outlet is
     assert "hedge" not in _kinds(

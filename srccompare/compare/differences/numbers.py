@@ -36,7 +36,8 @@ from ...nlp.numbers import (
 from ...nlp.sentences import sentence_spans
 from ...nlp.tokens import STOP_WORDS, tokens
 from . import register
-from .reading import Side, minority, per_side
+from .reading import CLAIM_SHARED, CLAIM_WINDOW, Side, minority, per_side
+from .reading import key as word_key
 from .sources import side_sources
 
 # A qualified number ("about", "more than") agrees with any value within this factor of it.
@@ -158,6 +159,8 @@ def _pair_figures(ta: str, tb: str, fa: _Figures, fb: _Figures) -> list[_Told]:
             # Among the same words two values are one figure told two ways ("killed 5 and injured 7" / "killed 7
             # and injured 7"), whatever else the texts give; elsewhere:
             if mm.kind == "value" and not _same_surroundings(ta, mm.a, tb, mm.b):
+                if mm.a.kind == "year" and len(_claim_around(ta, mm.a) & _claim_around(tb, mm.b)) < CLAIM_SHARED:
+                    continue  # "divorced in 1947" / "a career in modeling in 1950": the years of two happenings
                 if _gives(fa, mm.b) or _gives(fb, mm.a):
                     continue  # "six arrests Wednesday, compared to 47 the previous night" / "47 arrests overnight"
                 if mm.a.unit in TIME_UNITS and _apart(mm.a.value, mm.b.value):
@@ -491,6 +494,19 @@ def _same_surroundings(ta: str, a: Number, tb: str, b: Number) -> bool:
         _around(ta, a.start, a.end, bool(a.unit and a.unit not in a.text.lower())),
         _around(tb, b.start, b.end, bool(b.unit and b.unit not in b.text.lower())),
     )
+
+
+def _claim_around(text: str, n: Number) -> frozenset[str]:
+    """The keys of the content words within CLAIM_WINDOW content words of a figure: the happening a year dates
+    ("In 1957, Page disappeared from the flash of the cameras" / "Page suddenly disappeared from the scene in
+    1958" share two)."""
+
+    def content(ts: list[str]) -> list[str]:
+        return [word_key(t) for t in ts if t not in STOP_WORDS and t.isalpha() and len(t) >= 3]
+
+    before = content(tokens(text[: n.start]))[-CLAIM_WINDOW:]
+    after = content(tokens(text[n.end :]))[:CLAIM_WINDOW]
+    return frozenset(before + after)
 
 
 def _around(text: str, start: int, end: int, noun_after: bool) -> tuple[tuple[str, ...], tuple[str, ...]]:

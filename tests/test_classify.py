@@ -348,6 +348,27 @@ def test_two_years_disagree_only_on_one_happening():
     )
 
 
+def test_a_noun_or_an_idiom_is_no_speech_verb():
+    # ECB+ T3a (doc_0185 / doc_0405): "state legislators" is no "state" against "urge"
+    assert "attribution" not in _kinds(
+        "The sentence ends more than three years of efforts to bring Mr. Nichols to justice since his arrest, "
+        "frustrating victims' relatives and angering state legislators over the costs.",
+        "He said Saturday that he would urge Georgia lawmakers to amend the law.",
+    )
+    # ECB+ T6a (doc_0095 / doc_0126): "the vampire attack that almost claimed her life" claims nothing
+    assert "attribution" not in _kinds(
+        "Bella (Kristen Stewart) recovers from the vampire attack that almost claimed her life.",
+        "Chris Weitz is negotiating to direct the cinematic sequel to Twilight, industry sources say.",
+    )
+    # ECB+ T9b (doc_0400 / doc_0337): the bare "claim" before its clause is a speech verb
+    assert "attribution" in _kinds(
+        "President Obama on Tuesday overturned a last-minute Bush administration regulation that many "
+        "environmentalists claim weakened the Endangered Species Act.",
+        "During a visit to the Interior Department, Obama said the review process had been undermined by past "
+        "administrations.",
+    )
+
+
 def test_as_possible_hedges_nothing():
     # ECB+ T5a (doc_0243): "as much cap room as possible" tells how much, not how sure the outlet is
     assert "hedge" not in _kinds(

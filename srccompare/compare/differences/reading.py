@@ -445,9 +445,17 @@ def speech_verb_positions(words: list[Word]) -> list[int]:
             continue
         if w.plain.endswith("ing") and not (before is not None and before.raw.endswith(",")):
             continue
+        after = [x.plain for x in words[i + 1 : i + 3]]
+        if w.plain in _SPEECH_NOUN_FORMS and not (after and (after[0] in _SPEECH_BEFORE or after[0].endswith("ed"))):
+            continue  # "state legislators", "a conservative state"
+        if any(a in _NOT_SPEECH_AFTER for a in after):
+            continue  # "almost claimed her life"
         out.append(i)
     return out
 
 
 # Preceding words that make an attribution form a noun or a passive ("the remarks", "was warned").
 _NOT_SPEECH = data.words("lexicon", "not_speech")
+_SPEECH_NOUN_FORMS = data.words("lexicon", "speech_noun_forms")
+_SPEECH_BEFORE = data.words("lexicon", "speech_noun_forms_before")
+_NOT_SPEECH_AFTER = data.words("lexicon", "not_speech_after")

@@ -29,6 +29,10 @@ from .reading import (
 _NEGATION_WINDOW = 3
 # How many words either side of a negated word count as its context.
 _CONTEXT = 5
+# How many words other than names and negation cues two sides flipping a word's polarity must share (see
+# same_claim in _polarity), or what share of them for sentences too short to share that many.
+POLARITY_SHARED = 3
+POLARITY_SAME = 0.8
 
 
 @register("attribution")
@@ -154,21 +158,12 @@ def _polarity(sides: list[Side]) -> Difference | None:
     return Difference("polarity", "", tuple(sorted(departing)), words, used=used)
 
 
-# How many words other than names and negation cues two sides flipping a word's polarity must share (see
-# same_claim in _polarity).
-POLARITY_SHARED = 3
-
-
 def _one_claim(a: frozenset[str], b: frozenset[str]) -> bool:
     """Whether two sides' words other than names (``_claim_words``) tell one claim: POLARITY_SHARED of them
     shared, or all but a few of them where the sentences are short ("The band will (not) do it with singer
     Michael McDonald")."""
     shared = len(a & b)
     return shared >= POLARITY_SHARED or (shared > 0 and shared >= POLARITY_SAME * len(a | b))
-
-
-# ... or this share of them, for sentences too short to share POLARITY_SHARED.
-POLARITY_SAME = 0.8
 
 
 def _claim_words(words: list[Word]) -> frozenset[str]:

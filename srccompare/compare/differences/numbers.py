@@ -36,8 +36,7 @@ from ...nlp.numbers import (
 from ...nlp.sentences import sentence_spans
 from ...nlp.tokens import STOP_WORDS, tokens
 from . import register
-from .reading import CLAIM_SHARED, CLAIM_WINDOW, Side, minority, per_side
-from .reading import key as word_key
+from .reading import CLAIM_SHARED, CLAIM_WINDOW, Side, minority, per_side, token_key
 from .sources import side_sources
 
 # A qualified number ("about", "more than") agrees with any value within this factor of it.
@@ -500,12 +499,8 @@ def _claim_around(text: str, n: Number) -> frozenset[str]:
     """The keys of the content words within CLAIM_WINDOW content words of a figure: the happening a year dates
     ("In 1957, Page disappeared from the flash of the cameras" / "Page suddenly disappeared from the scene in
     1958" share two)."""
-
-    def content(ts: list[str]) -> list[str]:
-        return [word_key(t) for t in ts if t not in STOP_WORDS and t.isalpha() and len(t) >= 3]
-
-    before = content(tokens(text[: n.start]))[-CLAIM_WINDOW:]
-    after = content(tokens(text[n.end :]))[:CLAIM_WINDOW]
+    before = [k for t in tokens(text[: n.start]) if (k := token_key(t))][-CLAIM_WINDOW:]
+    after = [k for t in tokens(text[n.end :]) if (k := token_key(t))][:CLAIM_WINDOW]
     return frozenset(before + after)
 
 

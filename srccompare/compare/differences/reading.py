@@ -303,7 +303,12 @@ CLAIM_WINDOW = 5
 
 def context_key(w: Word) -> str | None:
     """The key a word gives the context of its neighbours, or None for a function word, a figure or a scrap."""
-    return key(w.plain) if w.plain.isalpha() and len(w.plain) >= 3 and w.plain not in STOP_WORDS else None
+    return token_key(w.plain)
+
+
+def token_key(token: str) -> str | None:
+    """``context_key`` of a lower-case token."""
+    return key(token) if token.isalpha() and len(token) >= 3 and token not in STOP_WORDS else None
 
 
 def claim_context(words: Sequence[Word], start: int, length: int) -> frozenset[str]:

@@ -556,6 +556,25 @@ def test_died_at_a_figure_is_an_age(text, expected):
     assert [(q.value, q.thing) for q in quantities(text)] == expected
 
 
+def test_a_sum_in_the_financial_press_and_the_first_sum_of_a_range_take_their_scale():
+    from srccompare.nlp.numbers import find_numbers
+
+    # ECB+ T10b, T10a (doc_0222, doc_0068): "$200MM" is $200 million, "$140 and $150 million" a range of millions
+    assert [n.value for n in find_numbers("the Red Sox offered Mark Teixeira an eight-year, $200MM deal.")] == [
+        8.0,
+        200e6,
+    ]
+    money = [n.value for n in find_numbers("the Orioles have made an offer between $140 and $150 million") if n.unit]
+    assert money == [140e6, 150e6]
+    assert [n.value for n in find_numbers("the Orioles (seven years, $140- $150 million)") if n.unit == "$"] == [
+        140e6,
+        150e6,
+    ]
+    # ... while a plain number's "mm" is millimetres, and a lone sum keeps its own value
+    assert [(n.value, n.unit) for n in find_numbers("a 200mm shell")] == [(200.0, "mm")]
+    assert [n.value for n in find_numbers("It cost $140, and the repair $150 million.") if n.unit] == [140.0, 150e6]
+
+
 def test_a_time_of_day_counts_nothing():
     from srccompare.nlp.numbers import quantities
 

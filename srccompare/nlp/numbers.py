@@ -19,6 +19,7 @@ are read as values, so "three weeks", "3 weeks", "1.5bn" and "1,500 million" com
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -63,7 +64,7 @@ _SMALL = {
 }
 _TENS = {w: 10 * i for i, w in enumerate("_ _ twenty thirty forty fifty sixty seventy eighty ninety".split()) if i > 1}
 _SCALES = {"hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
-_SHORT_SCALES = {"k": 1e3, "m": 1e6, "mn": 1e6, "bn": 1e9, "b": 1e9, "tn": 1e12, "trn": 1e12}
+_SHORT_SCALES = {"k": 1e3, "m": 1e6, "mm": 1e6, "mn": 1e6, "bn": 1e9, "b": 1e9, "tn": 1e12, "trn": 1e12}
 _ORDINALS = {
     w: i + 1
     for i, w in enumerate(
@@ -113,7 +114,8 @@ _NOUN_SKIP = frozenset("such more other new further additional separate differen
 _NUM = r"\d{1,3}(?:, ?\d{3}(?!\d))+(?:\.\d+)?|\d{1,3}\. \d{1,2}(?!\d)|\d+(?:\.\d+)?"
 _WORDNUM = "|".join(sorted(list(_SMALL) + list(_TENS) + list(_SCALES), key=len, reverse=True))
 _ORDWORD = "|".join(sorted(_ORDINALS, key=len, reverse=True))
-_SCALE = r"(?:\s*(?:hundred|thousand|million|billion|trillion)\b|(?:k|m|mn|bn|b|tn|trn)\b)?"
+# (a sum's "MM" is the financial press's million: "$200MM"; a plain number's "mm" is millimetres, _MEASURES)
+_SCALE = r"(?:\s*(?:hundred|thousand|million|billion|trillion)\b|(?:k|m|mm|mn|bn|b|tn|trn)\b)?"
 _MEASURES = "km|kg|cm|mm|mph|kph|ft|lbs|lb|mw|gw|kw|kwh|gb|tb|mb|ha"
 # Matched against the lowercased text: case-insensitive matching of the number words is five
 # times slower than lowercasing first (offsets are kept; see find_numbers).
@@ -157,7 +159,36 @@ def _find_numbers(text: str) -> tuple[Number, ...]:
         number = _read(text, m)
         if number is not None:
             out.append(number)
-    return tuple(out)
+    return tuple(_ranges_scaled(text, out))
+
+
+# Between two sums of a range ("$140-$150 million", "between $140 and $150 million"): the first takes the second's
+# scale.
+_RANGE_BETWEEN = re.compile(r"\s*(?:-|–|—|to|and|or)\s*$")
+
+
+def _ranges_scaled(text: str, numbers: list[Number]) -> list[Number]:
+    for k in range(len(numbers) - 1):
+        a, b = numbers[k], numbers[k + 1]
+        if (
+            a.kind == b.kind == "money"
+            and a.unit == b.unit
+            and a.value < 1000 <= b.value
+            and a.text[-1:].isdigit()
+            and _RANGE_BETWEEN.match(text[a.end : b.start])
+        ):
+            scale = _scale_of(b)
+            if scale > 1 and a.value * scale < b.value * 10:
+                numbers[k] = dataclasses.replace(a, value=a.value * scale)
+    return numbers
+
+
+def _scale_of(n: Number) -> float:
+    """The scale word a sum was written with, as a factor (1 where none)."""
+    for word, factor in sorted({**_SCALES, **_SHORT_SCALES}.items(), key=lambda x: -len(x[0])):
+        if n.text.lower().rstrip(".").endswith(word):
+            return factor
+    return 1.0
 
 
 def number_mismatches(

@@ -369,6 +369,19 @@ def test_a_noun_or_an_idiom_is_no_speech_verb():
     )
 
 
+def test_two_sums_far_apart_among_other_words_are_two_sums():
+    # ECB+ T6b (doc_0406 / doc_0072): a director's fee and the film's gross
+    assert "number" not in _kinds(
+        "Ross is expecting a raise for his work on the movie (he was given $3 million upfront and 5% on the backend).",
+        "Now that The Hunger Games is a hit with more than $363 million in the till, the question is whether Ross "
+        "will return.",
+    )
+    # ... while among the same words a sum a thousand times another is a disagreement (bench framing's unit edits)
+    assert "number" in _kinds(
+        "The aid package is worth $2 million, officials said.", "The aid package is worth $2 billion, officials said."
+    )
+
+
 def test_as_possible_hedges_nothing():
     # ECB+ T5a (doc_0243): "as much cap room as possible" tells how much, not how sure the outlet is
     assert "hedge" not in _kinds(

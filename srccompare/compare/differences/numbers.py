@@ -133,6 +133,14 @@ def _pair_figures(ta: str, tb: str, fa: _Figures, fb: _Figures) -> list[_Told]:
             return tx != ty
         if (tx is None) != (ty is None) and _apart(x.value, y.value, COUNTS_APART):
             return True
+        if (
+            x.kind == "money"
+            and tx is None
+            and ty is None
+            and _apart(x.value, y.value, COUNTS_APART)
+            and not _same_surroundings(ta, x, tb, y)
+        ):
+            return True  # "paid $3 million" / "$363 million in the till": a fee and a gross, two sums
         # "the two other victims" counts the rest of a set, not the set ("two other rifles" / "three other rifles"
         # is one rest told twice); "shot three people" counts the victims "killed one and injured two" gives in parts
         if (tx is None or ty is None) and (x.start in fa.rest) != (y.start in fb.rest):

@@ -382,6 +382,24 @@ def test_two_sums_far_apart_among_other_words_are_two_sums():
     )
 
 
+def test_the_hour_of_a_time_of_day_is_compared_only_as_a_time():
+    # ECB+ T16b (doc_0217 / doc_0375): "As of 11 p.m." and "about 3 p.m." are times of two happenings, not the
+    # figures 11 and 3
+    assert "number" not in _kinds(
+        "As of 11 p.m. authorities were still searching for Jose Luis Orozco, 27, who is considered armed and "
+        "dangerous.",
+        "Ortiz, 35, was on his own about 3 p.m. Friday when he went to a house in Hawaiian Gardens.",
+    )
+    diffs, _ = classify_group(
+        [
+            Member("a", 0, "The quake struck at 11 p.m. local time."),
+            Member("b", 0, "The quake struck at 3 p.m. local time."),
+        ],
+        {},
+    )
+    assert [d.used for d in diffs if d.kind == "number"] == [{"a": ("11 p.m.",), "b": ("3 p.m.",)}]
+
+
 def test_as_possible_hedges_nothing():
     # ECB+ T5a (doc_0243): "as much cap room as possible" tells how much, not how sure the outlet is
     assert "hedge" not in _kinds(

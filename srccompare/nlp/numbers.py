@@ -246,8 +246,11 @@ def number_mismatches(
 
 def _read(text: str, m: re.Match[str]) -> Number | None:
     start, end = m.start(), m.end()
-    if end - start == 4 and m.group("num") and (clock := _CLOCK.match(text, start)) and clock.group("hh"):
-        return None  # "0830 GMT": a time of day (clock_times, measures), not a figure of 830
+    if m.group("num") and (clock := _CLOCK.match(text, start)) and _minutes(clock) is not None:
+        if end - start == 4 and clock.group("hh"):
+            return None  # "0830 GMT": a time of day (clock_times, measures), not a figure of 830
+        if clock.group("ampm") or clock.group("h24"):
+            return None  # "3 p.m.", "10:30": the hour of a time of day, compared as a time (measures)
     kind = "cardinal"
     unit: str | None = None
     if m.group("cur"):

@@ -512,14 +512,9 @@ def quantities(text: str) -> list[Quantity]:
     out: list[Quantity] = []
     words = None
     spans: frozenset[int] | None = None
-    clocks: frozenset[int] | None = None
     for n in [*find_numbers(text), *_vague_numbers(text)]:
         if n.kind in ("year", "date", "label", "ordinal"):
             continue
-        if clocks is None:
-            clocks = frozenset(m.start() for m in _CLOCK.finditer(text) if _minutes(m) is not None)
-        if n.start in clocks:
-            continue  # "shortly after 3 p.m.": a time of day counts nothing
         if words is None:
             words = [(m.start(), m.end(), m.group().lower().strip("-'’")) for m in _QWORD.finditer(text)]
         thing, sure = _thing_of(text, n, words)

@@ -387,6 +387,24 @@ def test_a_subtitle_with_a_quote_is_no_site_name():
     assert srccompare.clean_text(site).publisher == "Barron's Weekly"
 
 
+def test_a_page_cut_off_mid_sentence_keeps_its_one_paragraph():
+    # ECB+ T1b (doc_0198) and T5b (doc_0035): the only paragraph ends without a stop, so no stretch of prose was
+    # found and the page had "no article text left"
+    text = (
+        "Lindsay Lohan Checks Into Rehab at Betty Ford Center\n\nFri., May. 3, 2013 11:45 AM PDT\n\n"
+        "Early Friday morning, around 1:30 a.m., the 26-year-old actress checked into Betty Ford Center in Rancho "
+        "Mirage, Calif,\n"
+    )
+    article = srccompare.clean_text(text)
+    assert article.paragraphs == (
+        "Early Friday morning, around 1:30 a.m., the 26-year-old actress checked into Betty Ford Center in Rancho "
+        "Mirage, Calif,",
+    )
+    # ... while a page of menus and a headline still has none
+    with pytest.raises(InputError, match="no article text"):
+        srccompare.clean_text("Home | News | Sport\n\nShare this\n\nEsther Williams, swimming star, dies at 91\n")
+
+
 def test_a_menu_on_the_first_line_is_not_headline_and_site():
     # "Home | World | Politics" has the shape of "Headline | Site", but it is the site's menu.
     article = _clean("menu_first.txt")

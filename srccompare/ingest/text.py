@@ -128,7 +128,7 @@ def clean_dump(text: str, options: Options = DEFAULT_OPTIONS) -> Cleaned:
     _mark_headline_runs(lines)
     _mark_numbered_lists(lines)
     _mark_comment_notes(lines)
-    start, end = _main_stretch(lines)
+    start, end = _stretch(lines)
     script = _body_script(lines[start : end + 1])
     body_letters = SCRIPT_PATTERNS.get(script or "")
     for line in lines:
@@ -153,7 +153,7 @@ def clean_dump(text: str, options: Options = DEFAULT_OPTIONS) -> Cleaned:
                 and fires("text:title_copy")
             ):
                 line.kind, line.reason = "title", "title"
-    start, end = _whole_sentences(lines, *_main_stretch(lines))
+    start, end = _whole_sentences(lines, *_stretch(lines))
     summary_from = start
     start = _dateline_start(lines, start, end)
     meta, dates, credit = detect_meta(lines, start, end, options)
@@ -346,6 +346,27 @@ def _weight(line: Line) -> float:
     if line.prose > 0.5:
         return 1.0 + min(line.words, 60) / 20
     return _WEAK
+
+
+# A page with no stretch of prose (its one paragraph cut off mid-sentence: "... in Rancho Mirage, Calif,") keeps
+# its longest line that nothing marked as furniture and that reads somewhat like prose, if it has at least this many
+# words.
+LONE_LINE_WORDS = 12
+
+
+def _stretch(lines: list[Line]) -> tuple[int, int]:
+    """The main stretch, or on a page without one its longest plain line (``_longest_plain_line``)."""
+    start, end = _main_stretch(lines)
+    if end < start:
+        start = end = _longest_plain_line(lines)
+    return start, end
+
+
+def _longest_plain_line(lines: list[Line]) -> int:
+    """The index of the page's longest unmarked, prose-like line of LONE_LINE_WORDS or more, else -1 (nothing)."""
+    plain = [(line.words, i) for i, line in enumerate(lines) if not line.kind and not line.continued and line.prose > 0]
+    words, best = max(plain, default=(0, -1))
+    return best if words >= LONE_LINE_WORDS else -1
 
 
 def _whole_sentences(lines: list[Line], start: int, end: int) -> tuple[int, int]:

@@ -264,6 +264,11 @@ def test_a_hedge_departs_only_from_an_outlet_telling_the_hedged_claim():
         "murderer.",
         'The 27-year-old Escalante "was shot in the back of the head and never saw the assailants coming."',
     )
+    # a hedge with too few words of its own to tell its claim by (bench framing, an extraction body's sentence)
+    assert "hedge" in _kinds(
+        'He possibly added: "The (refugees) must not be forced to make decisions under threat of starvation."',
+        'He added: "The (refugees) must not be forced to make decisions under threat of starvation."',
+    )
     # ECB+ T16b (doc_0116 / doc_0241 / doc_0217): an outlet that also hedges is never listed among those that do not
     (diff,) = [
         d

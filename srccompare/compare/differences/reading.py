@@ -326,13 +326,15 @@ def on_a_told_claim(
     outlet tells in its own words another may quote) sharing CLAIM_SHARED of the term's context; in a group whose
     sentences tell several facts, a term on a fact nobody else tells departs from nobody. A term that departs from
     one telling counts on every side using it, so that no outlet using it is listed among those that do not; a term
-    every side uses is kept (it makes no difference)."""
+    every side uses is kept (it makes no difference), and so is one with fewer than CLAIM_SHARED words around it, whose
+    claim cannot be told by its words."""
     said = dict(zip((s.article for s in sides), per_side(sides, lambda s: _context_keys(s.words))))
     departing = {
         term
         for article, found in claims.items()
         for term, around in found.items()
-        if any(
+        if len(around) < CLAIM_SHARED  # too few words of its own to tell its claim by ("He possibly added: ...")
+        or any(
             term not in claims[other] and len(around & said[other]) >= CLAIM_SHARED
             for other in claims
             if other != article

@@ -405,6 +405,22 @@ def test_the_hour_of_a_time_of_day_is_compared_only_as_a_time():
     assert [d.used for d in diffs if d.kind == "number"] == [{"a": ("11 p.m.",), "b": ("3 p.m.",)}]
 
 
+def test_a_sum_in_us_dollars_written_with_its_country_is_read():
+    # ECB+ T13a (doc_0289 / doc_0020): "$US1 million ($1.52 million)" gives the $1 million too, then its own
+    # currency's conversion: no disagreement
+    assert "number" not in {
+        d.kind
+        for d in classify_group(
+            [
+                Member("a", 0, "Damage to the church was estimated at $US1 million ($1.52 million), authorities said."),
+                Member("b", 0, "Damage to the Wasilla Bible Church was estimated at $1 million, authorities said."),
+            ],
+            {},
+        )[0]
+        if is_disagreement(d)
+    }
+
+
 def test_as_possible_hedges_nothing():
     # ECB+ T5a (doc_0243): "as much cap room as possible" tells how much, not how sure the outlet is
     assert "hedge" not in _kinds(

@@ -575,6 +575,19 @@ def test_a_sum_in_the_financial_press_and_the_first_sum_of_a_range_take_their_sc
     assert [n.value for n in find_numbers("It cost $140, and the repair $150 million.") if n.unit] == [140.0, 150e6]
 
 
+def test_dollars_with_their_country_beside_the_sign():
+    from srccompare.nlp.numbers import find_numbers
+
+    assert [(n.value, n.unit) for n in find_numbers("estimated at $US1 million ($1.52 million)")] == [
+        (1e6, "$"),
+        (1.52e6, "$"),
+    ]
+    assert [(n.value, n.unit) for n in find_numbers("It cost A$5 million, or C$4.6 million.")] == [
+        (5e6, "A$"),
+        (4.6e6, "C$"),
+    ]
+
+
 def test_a_time_of_day_counts_nothing():
     from srccompare.nlp.numbers import quantities
 

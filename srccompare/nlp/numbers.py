@@ -78,6 +78,9 @@ _MONTHS = frozenset(
     "jan feb mar apr jun jul aug sep sept oct nov dec".split()
 )
 _CURRENCY_SIGNS = {"$": "$", "us$": "$", "€": "€", "£": "£", "¥": "¥", "₩": "won", "₹": "rupee", "₽": "rouble"}
+# Dollars with the country written beside the sign ("$US1 million", "A$5 million", "C$2 billion"): the US dollar is
+# the bare sign's unit, the others are currencies of their own.
+_CURRENCY_SIGNS.update({"$us": "$", "a$": "A$", "au$": "A$", "c$": "C$", "nz$": "NZ$", "hk$": "HK$", "s$": "S$"})
 _CURRENCY_WORDS = {
     "dollar": "$",
     "dollars": "$",
@@ -120,7 +123,7 @@ _MEASURES = "km|kg|cm|mm|mph|kph|ft|lbs|lb|mw|gw|kw|kwh|gb|tb|mb|ha"
 # Matched against the lowercased text: case-insensitive matching of the number words is five
 # times slower than lowercasing first (offsets are kept; see find_numbers).
 _ALTERNATIVES = (
-    rf"(?P<cur>us\$|[$€£¥₩₹₽])\s?(?P<cnum>{_NUM}){_SCALE.replace('(?:', '(?P<cscale>', 1)}"
+    rf"(?P<cur>(?<![\w$])(?:us|au|nz|hk|[acs])\$|\$us(?=\d)|[$€£¥₩₹₽])\s?(?P<cnum>{_NUM}){_SCALE.replace('(?:', '(?P<cscale>', 1)}"
     rf"|(?<![\w.,:/-])(?P<num>{_NUM}|\.\d{{1,3}}(?![\d,.]))"
     rf"(?:(?P<ord>st|nd|rd|th)|(?P<sscale>k|m|mn|bn|tn|trn)|(?P<measure>{_MEASURES}))?(?![\w/]|[.,:]\d|-\d)"
     rf"(?P<scale>(?:\s*|-)(?:hundred|thousand|million|billion|trillion)\b)?"
@@ -132,7 +135,7 @@ _ALTERNATIVES = (
 # alternation is otherwise tried in full at every position of the text; this check first takes the
 # scan of 1,000 articles' paragraphs from 0.30 s to 0.18 s, with the same matches.
 _FIRST_LETTERS = "".join(sorted({w[0] for w in (*_SMALL, *_TENS, *_SCALES, *_ORDINALS)}))
-_PATTERN_SOURCE = rf"(?=[\d$€£¥₩₹₽]|\.\d|us\$|\b[{_FIRST_LETTERS}])(?:{_ALTERNATIVES})"
+_PATTERN_SOURCE = rf"(?=[\d$€£¥₩₹₽]|\.\d|(?:us|au|nz|hk|[acs])\$|\b[{_FIRST_LETTERS}])(?:{_ALTERNATIVES})"
 _PATTERN = re.compile(_PATTERN_SOURCE)
 _PATTERN_ANY_CASE = re.compile(_PATTERN_SOURCE, re.IGNORECASE)
 _DAY_COMMA = re.compile(r"\b(?:" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.? \d{1,2}, (?=\d{3})")

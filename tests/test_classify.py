@@ -421,6 +421,20 @@ def test_a_sum_in_us_dollars_written_with_its_country_is_read():
     }
 
 
+def test_an_outlet_credits_nobody_only_for_a_fact_it_tells():
+    # ECB+ T8b (doc_0192 / doc_0355): "none" would say the other outlet tells the injuries without a source
+    assert "source_cited" not in _kinds(
+        "Police said 12 people were injured in the riots.", "Clashes with the police continued for several hours."
+    )
+    # ECB+ T8b (doc_0078 / doc_0192): the toll, credited to the police by one outlet and to nobody by the other
+    assert "source_cited" in _kinds(
+        "Police said two women and one man died at a branch of the Marfin bank which caught fire after rioters broke "
+        "a window and threw Molotov cocktails inside.",
+        "Riots over harsh new austerity measures left three bank workers dead and engulfed the streets of Athens on "
+        "Wednesday, as angry protesters tried to storm parliament, hurled Molotov cocktails at police.",
+    )
+
+
 def test_as_possible_hedges_nothing():
     # ECB+ T5a (doc_0243): "as much cap room as possible" tells how much, not how sure the outlet is
     assert "hedge" not in _kinds(

@@ -12,7 +12,7 @@ from ...nlp.memo import per_sentence
 from ...nlp.tokens import STOP_WORDS, normalise
 from .. import lexicon
 from . import register
-from .reading import Side, set_difference
+from .reading import CLAIM_SHARED, Side, context_key, per_side, set_difference
 
 _GENERIC = "|".join(sorted(lexicon.GENERIC_SOURCES, key=len, reverse=True))
 # A generic source with up to three lower-case modifiers: "state media", "the interior ministry",
@@ -199,8 +199,62 @@ def _source(sides: list[Side]) -> Difference | None:
             keys.setdefault(normalise(src), src)
         shown[side.article] = keys
         sets[side.article] = frozenset(keys)
+    if len(set(sets.values())) < 2:
+        return None
+    sets = _telling(sides, sets, shown)
     diff = set_difference("source_cited", sets)
     if diff is None:
         return None
     used = {a: tuple(shown[a][k] for k in keys) for a, keys in diff.used.items()}
     return dataclasses.replace(diff, used=used, words={a: used[a] for a in diff.words})
+
+
+def _telling(
+    sides: list[Side], sets: dict[str, frozenset[str]], shown: dict[str, dict[str, str]]
+) -> dict[str, frozenset[str]]:
+    """``sets`` without the sides that credit nobody and do not tell what the others credit: "none" says an
+    outlet tells the fact without a source, so an outlet whose words share fewer than CLAIM_SHARED of the content
+    words of every sentence crediting a source ("Police said 12 people were injured in the riots"
+    beside "Clashes with the police continued for several hours") is left out. A source whose words are not found
+    as written (a canonical name) keeps every side."""
+    around: list[frozenset[str]] = []
+    for side in sides:
+        if sets[side.article]:
+            contexts = _source_sentences(side, shown[side.article])
+            if any(c is None for c in contexts):
+                return sets
+            around.extend(c for c in contexts if c is not None)
+    said = dict(zip((s.article for s in sides), per_side(sides, lambda s: _content_keys(s.words))))
+    return {a: found for a, found in sets.items() if found or any(_tells(said[a], c) for c in around)}
+
+
+def _tells(words: frozenset[str], credited: frozenset[str]) -> bool:
+    """Whether an outlet's words tell a credited sentence's fact: CLAIM_SHARED of its words, or half of a short
+    telling's ("She checked in today." beside "... the actress checked into a Southern California rehab facility")."""
+    shared = len(words & credited)
+    return shared >= CLAIM_SHARED or (shared > 0 and 2 * shared >= len(words))
+
+
+def _source_sentences(side: Side, keys: dict[str, str]) -> list[frozenset[str] | None]:
+    """For each source (normalised key -> as written) the content words of the member sentences that credit it, or
+    None where its words are not found as written."""
+    words = side.words
+    plain = [w.plain for w in words]
+    member = side.members if len(side.members) == len(words) else (0,) * len(words)
+    out: list[frozenset[str] | None] = []
+    for src in keys.values():
+        parts = [p for p in (x.strip(".,;:'’").lower() for x in src.split()) if p]
+        n = len(parts)
+        found: frozenset[str] | None = None
+        for i in range(len(plain) - n + 1):
+            if n and all(plain[i + j] == p or plain[i + j].startswith(p + "'") for j, p in enumerate(parts)):
+                sentence = [w for w, m in zip(words, member) if m == member[i]]
+                found = (found or frozenset()) | _content_keys(sentence)
+        out.append(found)
+    return out
+
+
+def _content_keys(words) -> frozenset[str]:
+    """The content words' keys and the figures ("12 Somalis and 11 Yemenis" / "12 are from Somalia and 11 from
+    Yemen")."""
+    return frozenset(k for w in words if (k := context_key(w) or (w.plain if w.plain.isdigit() else None)))

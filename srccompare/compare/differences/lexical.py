@@ -13,7 +13,7 @@ from ...model import Difference
 from ...nlp.tokens import STOP_WORDS
 from .. import lexicon
 from . import register
-from .reading import Side, Word, claim_context, key, on_a_told_claim, per_side, set_difference
+from .reading import Side, Word, claim_context, key, on_a_told_claim, per_side, phrase_starts, set_difference
 
 # A slot is a run of words that differ between two aligned sentences, at most this long on either
 # side: a word choice. Longer runs are another wording of the clause or new content (added_detail),
@@ -65,16 +65,10 @@ def _loaded(sides: list[Side]) -> Difference | None:
 
 def _term_claims(words: list[Word], terms: frozenset[str]) -> dict[str, frozenset[str]]:
     """Each term -> the context of the claims it is used on (``claim_context`` of its occurrences)."""
-    plain = [w.plain for w in words]
     out = {}
     for term in terms:
-        parts = term.split()
-        n = len(parts)
-        around: frozenset[str] = frozenset()
-        for i in range(len(plain) - n + 1):
-            if plain[i : i + n] == parts:
-                around |= claim_context(words, i, n)
-        out[term] = around
+        n = len(term.split())
+        out[term] = frozenset().union(*(claim_context(words, i, n) for i in phrase_starts(words, term)))
     return out
 
 

@@ -328,7 +328,7 @@ def on_a_told_claim(
     one telling counts on every side using it, so that no outlet using it is listed among those that do not; a term
     every side uses is kept (it makes no difference), and so is one with fewer than CLAIM_SHARED words around it, whose
     claim cannot be told by its words."""
-    said = dict(zip((s.article for s in sides), per_side(sides, lambda s: _context_keys(s.words))))
+    said = dict(zip((s.article for s in sides), per_side(sides, lambda s: context_keys(s.words))))
     departing = {
         term
         for article, found in claims.items()
@@ -346,8 +346,23 @@ def on_a_told_claim(
     }
 
 
-def _context_keys(words: Sequence[Word]) -> frozenset[str]:
-    return frozenset(k for w in words if (k := context_key(w)))
+def context_keys(words: Sequence[Word], figures: bool = False) -> frozenset[str]:
+    """The ``context_key`` of every word of ``words``; with ``figures`` the figures too ("12 Somalis and 11 Yemenis" /
+    "12 are from Somalia and 11 from Yemen")."""
+    return frozenset(k for w in words if (k := context_key(w) or (w.plain if figures and w.plain.isdigit() else None)))
+
+
+def phrase_starts(words: Sequence[Word], phrase: str) -> list[int]:
+    """Where the words of ``phrase`` (lower case, punctuation stripped) stand in a row among ``words``; a word may carry
+    a possessive ("the NYPD's statement" holds "nypd")."""
+    parts = [p for p in (x.strip(".,;:'’").lower() for x in phrase.split()) if p]
+    plain = [w.plain for w in words]
+    n = len(parts)
+    return [
+        i
+        for i in range(len(plain) - n + 1)
+        if n and all(plain[i + j] == p or plain[i + j].startswith(p + "'") for j, p in enumerate(parts))
+    ]
 
 
 def wording(words: Sequence[Word]) -> tuple[tuple[str, bool], ...]:

@@ -12,7 +12,7 @@ from ...nlp.memo import per_sentence
 from ...nlp.tokens import STOP_WORDS, normalise
 from .. import lexicon
 from . import register
-from .reading import CLAIM_SHARED, Side, context_key, per_side, set_difference
+from .reading import CLAIM_SHARED, Side, context_keys, per_side, phrase_starts, set_difference
 
 _GENERIC = "|".join(sorted(lexicon.GENERIC_SOURCES, key=len, reverse=True))
 # A generic source with up to three lower-case modifiers: "state media", "the interior ministry",
@@ -224,7 +224,7 @@ def _telling(
             if any(c is None for c in contexts):
                 return sets
             around.extend(c for c in contexts if c is not None)
-    said = dict(zip((s.article for s in sides), per_side(sides, lambda s: _content_keys(s.words))))
+    said = dict(zip((s.article for s in sides), per_side(sides, lambda s: context_keys(s.words, figures=True))))
     return {a: found for a, found in sets.items() if found or any(_tells(said[a], c) for c in around)}
 
 
@@ -239,22 +239,10 @@ def _source_sentences(side: Side, keys: dict[str, str]) -> list[frozenset[str] |
     """For each source (normalised key -> as written) the content words of the member sentences that credit it, or
     None where its words are not found as written."""
     words = side.words
-    plain = [w.plain for w in words]
     member = side.members if len(side.members) == len(words) else (0,) * len(words)
     out: list[frozenset[str] | None] = []
     for src in keys.values():
-        parts = [p for p in (x.strip(".,;:'’").lower() for x in src.split()) if p]
-        n = len(parts)
-        found: frozenset[str] | None = None
-        for i in range(len(plain) - n + 1):
-            if n and all(plain[i + j] == p or plain[i + j].startswith(p + "'") for j, p in enumerate(parts)):
-                sentence = [w for w, m in zip(words, member) if m == member[i]]
-                found = (found or frozenset()) | _content_keys(sentence)
-        out.append(found)
+        starts = phrase_starts(words, src)
+        sentences = {member[i] for i in starts}
+        out.append(context_keys([w for w, m in zip(words, member) if m in sentences], figures=True) if starts else None)
     return out
-
-
-def _content_keys(words) -> frozenset[str]:
-    """The content words' keys and the figures ("12 Somalis and 11 Yemenis" / "12 are from Somalia and 11 from
-    Yemen")."""
-    return frozenset(k for w in words if (k := context_key(w) or (w.plain if w.plain.isdigit() else None)))

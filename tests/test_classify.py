@@ -374,12 +374,17 @@ def test_a_noun_or_an_idiom_is_no_speech_verb():
     )
 
 
-def test_two_sums_far_apart_among_other_words_are_two_sums():
+def test_two_sums_or_counts_far_apart_among_other_words_are_two():
     # ECB+ T6b (doc_0406 / doc_0072): a director's fee and the film's gross
     assert "number" not in _kinds(
         "Ross is expecting a raise for his work on the movie (he was given $3 million upfront and 5% on the backend).",
         "Now that The Hunger Games is a hit with more than $363 million in the till, the question is whether Ross "
         "will return.",
+    )
+    # ECB+ T5a (doc_0271 / doc_0257): one coach's single season and another's eleven, two counts
+    assert "number" not in _kinds(
+        "In a surprising move, the Sixers fired Jim O'Brien on Monday after one season as coach.",
+        "Cheeks, who played for the Sixers for 11 seasons and served as an assistant coach for seven, was named coach.",
     )
     # ... while among the same words a sum a thousand times another is a disagreement (bench framing's unit edits)
     assert "number" in _kinds(

@@ -134,7 +134,7 @@ def _pair_figures(ta: str, tb: str, fa: _Figures, fb: _Figures) -> list[_Told]:
         if (tx is None) != (ty is None) and _apart(x.value, y.value, COUNTS_APART):
             return True
         if (
-            x.kind == "money"
+            x.kind in ("money", "cardinal")
             and tx is None
             and ty is None
             and _apart(x.value, y.value, COUNTS_APART)

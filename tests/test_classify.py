@@ -381,7 +381,7 @@ def test_two_sums_or_counts_far_apart_among_other_words_are_two():
         "Now that The Hunger Games is a hit with more than $363 million in the till, the question is whether Ross "
         "will return.",
     )
-    # ECB+ T5a (doc_0271 / doc_0257): one coach's single season and another's eleven, two counts
+    # ECB+ T5b (doc_0271 / doc_0257): one coach's single season and another's eleven, two counts
     assert "number" not in _kinds(
         "In a surprising move, the Sixers fired Jim O'Brien on Monday after one season as coach.",
         "Cheeks, who played for the Sixers for 11 seasons and served as an assistant coach for seven, was named coach.",

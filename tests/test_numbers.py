@@ -597,6 +597,24 @@ def test_a_time_of_day_counts_nothing():
     assert [(q.value, q.thing) for q in quantities("The toll rose to 12 at 3 p.m.")] == [(12.0, "death")]
 
 
+def test_a_stance_and_another_quantitys_question_count_no_toll():
+    from srccompare.nlp.numbers import quantities
+
+    # ECB+ T3a (doc_0405): "pro-death" jurors are no toll, nor are the holdouts asked "how many people ... kill"
+    text = (
+        "In fact, Howard said, the nine pro-death jurors asked the three holdouts how many people would Nichols have "
+        "to kill before they would be willing to vote for execution."
+    )
+    assert not any(q.thing == "death" for q in quantities(text))
+    # ECB+ T19b (doc_0151): a crowd chanting "how many kids did you kill" counts no dead
+    chant = "Dozens chanted “NYPD, KKK, how many kids did you kill today” as they marched west on Church Ave."
+    assert not any(q.thing == "death" for q in quantities(chant))
+    # ... while a toll stays a toll
+    assert [(q.value, q.thing) for q in quantities("The attack killed three people, how many more is unknown.")] == [
+        (3.0, "death")
+    ]
+
+
 def test_a_count_after_a_place_or_a_day_is_still_a_count():
     from srccompare.nlp.numbers import quantities
 

@@ -603,6 +603,9 @@ def _vague_numbers(text: str) -> list[Number]:
 # Kafoury, 63, of Warren" (not a toll of 18, nor of 63).
 _NAME_BEFORE_AGE = re.compile(r"\b[A-Z][a-z’'-]+,\s*$")
 _AGE_AFTER = re.compile(r"\s*,")
+# Prefixes of a compound that name a stance towards its last part ("pro-death jurors", "anti-war protesters"):
+# the compound is no word of that thing (quantities.toml [stance_prefixes]).
+_STANCE_PREFIXES = frozenset(_data.load("quantities")["stance_prefixes"]["words"].split())
 AGE_MAX = 120
 _DIED_AT_DATA = _data.load("quantities")["died_at"]
 # ("the number of dead at 13": "dead" after "of" or "the" is the dead, not a verb)
@@ -642,6 +645,8 @@ def _thing_of(text: str, n: Number, words: list[tuple[int, int, str]]) -> tuple[
     for k, (s, e, w) in enumerate(following):
         if w.endswith("ing") and "," in text[following[k - 1][1] if k else n.end : s]:
             break
+        if w == "how" and k + 1 < len(following) and following[k + 1][2] in ("many", "much"):
+            break  # "asked the three holdouts how many people would Nichols have to kill": another quantity's question
         ahead_placed.append((s, e, w))
     # The clause around the number: words back to the last sentence stop, forward to the next.
     for k in range(len(placed) - 1, -1, -1):
@@ -692,6 +697,8 @@ def _thing_of(text: str, n: Number, words: list[tuple[int, int, str]]) -> tuple[
     ]:
         if "-" in w and w not in lex.whole_word:
             parts = w.split("-")
+            if parts[0] in _STANCE_PREFIXES:
+                continue  # "the nine pro-death jurors": a stance, not a toll
             w = "year-old" if "year" in parts and "old" in parts else parts[-1]
         thing = lex.word_thing(w)
         if thing and distance >= _CONJOINED and not_people:

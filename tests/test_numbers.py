@@ -615,6 +615,19 @@ def test_a_stance_and_another_quantitys_question_count_no_toll():
     ]
 
 
+def test_a_temperature_is_a_thing_of_its_own():
+    from srccompare.nlp.numbers import quantities
+
+    # ECB+ T13a (doc_0020 / doc_0289): the night's temperatures, not counts to set against the firefighters
+    assert [
+        (q.value, q.thing) for q in quantities("Outside temperatures were minus 20 as firefighters battled the blaze.")
+    ] == [(20.0, "temperature")]
+    text = "Firefighters fought the blaze in temperatures of minus 17 degrees."
+    assert [(q.value, q.thing) for q in quantities(text)] == [(17.0, "temperature")]
+    # ... and "degree" alone names none: "a 6. 7 degree quake", "first-degree murder"
+    assert [q.thing for q in quantities("the city of Bam was razed by a 6. 7 degree quake")] == ["magnitude"]
+
+
 def test_a_count_after_a_place_or_a_day_is_still_a_count():
     from srccompare.nlp.numbers import quantities
 

@@ -177,8 +177,9 @@ def _country_dollars(text: str, numbers: list[Number]) -> list[Number]:
     if not found:
         return numbers
     out = list(numbers)
+    lower = text.lower()
     for m in found:
-        figure = _DOLLAR_FIGURE.match(text.lower(), m.end())
+        figure = _DOLLAR_FIGURE.match(lower, m.end())
         if figure is None:
             continue
         unit = _COUNTRY_DOLLARS[(m.group("before").lower() + "$") if m.group("before") else "$us"]
@@ -211,10 +212,12 @@ def _ranges_scaled(text: str, numbers: list[Number]) -> list[Number]:
 
 def _scale_of(n: Number) -> float:
     """The scale word a sum was written with, as a factor (1 where none)."""
-    for word, factor in sorted({**_SCALES, **_SHORT_SCALES}.items(), key=lambda x: -len(x[0])):
-        if n.text.lower().rstrip(".").endswith(word):
-            return factor
-    return 1.0
+    written = n.text.lower().rstrip(".")
+    return next((factor for word, factor in _SCALE_ENDINGS if written.endswith(word)), 1.0)
+
+
+# The scale words, longest first so that "mn" and "bn" are tried before "m" and "b" (_scale_of).
+_SCALE_ENDINGS = sorted({**_SCALES, **_SHORT_SCALES}.items(), key=lambda x: -len(x[0]))
 
 
 def number_mismatches(

@@ -78,6 +78,7 @@ MIN_FUZZY = 90.0
 # warehouse fire; the last two labelled blind by readers who never ran the tool).
 HELD_OUT = frozenset({"T3b", "T14b", "T12b", "T13b"})
 
+_SCALES = {"billion": 1e9, "bn": 1e9, "million": 1e6, "mn": 1e6}
 _WORD_NUMBERS = {
     "one": 1,
     "two": 2,
@@ -264,8 +265,11 @@ def value_key(value: str | None) -> tuple | None:
     if century:
         # "1940s and '50s" is "1940s and 1950s"
         text = re.sub(r"['’](\d\ds)\b", lambda m: century.group(1) + m.group(1), text)
+    # A sum with its scale word is the whole sum ("110 billion euros" is 1.1e11, as the report shows it), and
+    # ".38" (a calibre) is 0.38.
     numbers: list[float] = [
-        float(n.replace(",", "").replace(":", ".")) for n in re.findall(r"\d[\d,:]*(?:\.\d+)?", text)
+        float(n.replace(",", "").replace(":", ".")) * _SCALES.get(scale, 1.0)
+        for n, scale in re.findall(r"((?:(?<!\d)\.)?\d[\d,:]*(?:\.\d+)?)(?:\s*(billion|bn|million|mn)\b)?", text)
     ]
     numbers += [float(_WORD_NUMBERS[w]) for w in re.findall(r"[a-z]+", text) if w in _WORD_NUMBERS]
     if numbers:

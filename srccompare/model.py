@@ -19,7 +19,7 @@ NON_DISAGREEING = frozenset({"name_variant"})
 # Quote forms that keep the speaker's words intact: reported, not a disagreement.
 FAITHFUL_QUOTE_FORMS = frozenset({"verbatim"})
 # Number forms that are shown, not a disagreement: the figure written another way, or a sum in two currencies.
-SHOWN_NUMBER_FORMS = frozenset({"notation", "currency"})
+SHOWN_NUMBER_FORMS = frozenset({"notation", "currency", "hedged"})
 
 
 @dataclass(frozen=True, slots=True)

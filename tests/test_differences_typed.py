@@ -286,6 +286,25 @@ def test_an_area_in_square_feet_and_in_square_metres_is_one_figure_converted():
     assert set(number.used) == {"a.txt", "b.txt"}
 
 
+def test_figures_that_agree_within_their_hedges_are_shown_with_the_hedge_and_never_disagree():
+    # ECB+ development articles doc_0038 / doc_0114 (one trial's charges) and doc_0137 / doc_0047 (one
+    # election's turnout): each outlet's figure is shown as written, hedge and all.
+    found = _diffs("Nichols faced more than 50 charges in the case.", "Nichols was sentenced on each of 54 charges.")
+    number = found["number"]
+    assert number.form == "hedged" and not is_disagreement(number)
+    assert number.used == {"a.txt": ("more than 50",), "b.txt": ("54",)}
+    assert "within their hedges" in number.detail and '"more than 50"' in number.detail
+    found = _diffs(
+        "The Central Election Commission said that turnout was almost 90%.",
+        "Authorities said turnout reached 93.87 percent in the election for 288 candidates.",
+    )
+    assert found["number"].form == "hedged"
+    assert found["number"].used["a.txt"] == ("almost 90%",)
+    # ... while a hedge does not cover a figure a quarter or more away: a disagreement, as before
+    found = _diffs("Nichols faced more than 50 charges in the case.", "Nichols faced 70 charges in the case.")
+    assert found["number"].form is None and is_disagreement(found["number"])
+
+
 def test_the_storys_own_word_for_what_happened_is_no_outlets_tone():
     from srccompare.compare.lexicon import story_terms
 

@@ -90,7 +90,11 @@ def difference_detail(diff: Difference, names: Mapping[str, str]) -> str:
     if kind == "polarity":
         return "polarity: " + " vs ".join(f'"{"; ".join(diff.used[a])}" ({name(a)})' for a in sorted(diff.used))
     if kind == "number":
-        lead = {"notation": "notation only, ", "currency": "in other currencies, "}.get(diff.form or "", "")
+        lead = {
+            "notation": "notation only, ",
+            "currency": "in other currencies, ",
+            "hedged": "within their hedges, ",
+        }.get(diff.form or "", "")
         return "number: " + lead + _figures(diff, name)
     if kind == "name_variant":
         return "name_variant: " + "; ".join(

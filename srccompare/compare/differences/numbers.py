@@ -109,9 +109,12 @@ def _number(sides: list[Side]) -> Difference | None:
 _Told = tuple[str | None, int, str, float | None, str | None, bool, str | None]
 _NOTATION = "notation"
 _CURRENCY = "currency"
-# A difference's form, the first found in this order: a disagreement (None), a sum in two currencies
-# (not comparable here), the same figure written another way.
-_FORMS: tuple[str | None, ...] = (None, _CURRENCY, _NOTATION)
+_HEDGED = "hedged"
+# A difference's form, the first found in this order: a disagreement (None), two values that agree within
+# their hedges, a sum in two currencies (not comparable here), the same figure written another way.
+_FORMS: tuple[str | None, ...] = (None, _HEDGED, _CURRENCY, _NOTATION)
+# _told_as: two numbers that are no difference at all.
+_SAME = "same"
 
 
 def _pair_figures(ta: str, tb: str, fa: _Figures, fb: _Figures) -> list[_Told]:
@@ -172,8 +175,10 @@ def _pair_figures(ta: str, tb: str, fa: _Figures, fb: _Figures) -> list[_Told]:
                     continue  # "six arrests Wednesday, compared to 47 the previous night" / "47 arrests overnight"
                 if mm.a.unit in TIME_UNITS and _apart(mm.a.value, mm.b.value):
                     continue  # "21 years in power" / "his death two years ago"
-            if not other_things(mm.a, mm.b) and _conflicting(mm.a, mm.b, mm.kind, ta, tb):
-                both(None, mm.a, mm.b, _shown(mm.a, mm.kind), _shown(mm.b, mm.kind))
+            if not other_things(mm.a, mm.b):
+                form = _told_as(mm.a, mm.b, mm.kind, ta, tb)
+                if form != _SAME:
+                    both(form, mm.a, mm.b, _shown(mm.a, mm.kind, ta, form), _shown(mm.b, mm.kind, tb, form))
     for x, y in _paired(fa.context, fb.context):
         if (x.value, x.unit) == (y.value, y.unit) or (x.value == y.value and not (x.unit and y.unit)):
             continue  # the same figure (one side naming what it counts, the other not); how it is written is read below
@@ -183,8 +188,10 @@ def _pair_figures(ta: str, tb: str, fa: _Figures, fb: _Figures) -> list[_Told]:
             kind = "unit"  # as number_mismatches reads it: an ordinal names a rank ("fifth NBA coach" / "fifth coach")
         else:
             continue  # another value of another thing: two quantities ("six years" / "2008 remarks")
-        if not other_things(x, y) and _conflicting(x, y, kind, None, None):
-            both(None, x, y, _shown(x, kind), _shown(y, kind))
+        if not other_things(x, y):
+            form = _told_as(x, y, kind, None, None)
+            if form != _SAME:
+                both(form, x, y, _shown(x, kind, ta, form), _shown(y, kind, tb, form))
     if fa.digits and fb.digits:
         told = {(which, shown) for _, which, shown, *_ in out}
         for x_text, y_text in _replaced(fa.tokens, fb.tokens):
@@ -526,18 +533,34 @@ def _alike(a: tuple[tuple[str, ...], tuple[str, ...]], b: tuple[tuple[str, ...],
     return (len(a[0]) == CONTEXT_WORDS and a[0] == b[0]) or (len(a[1]) == CONTEXT_WORDS and a[1] == b[1])
 
 
-def _shown(n, mismatch: str) -> str:
-    """A number as the detail shows it: with its unit when the units are what differ."""
+def _shown(n, mismatch: str, text: str = "", form: str | None = None) -> str:
+    """A number as the detail shows it: with its unit when the units are what differ, with its hedge as the
+    text writes it when the hedges are what differ ("more than 50" / "54")."""
+    if form == _HEDGED and n.qualifier:
+        before = text[: n.start].rstrip()
+        if before.lower().endswith(n.qualifier):
+            return text[len(before) - len(n.qualifier) : n.end]
     if mismatch == "unit" and n.unit and n.unit not in n.text:
         return f"{n.unit}{n.text}" if n.kind == "money" and len(n.unit) == 1 else f"{n.text} {n.unit}"
     return n.text
 
 
+def _told_as(a: Number, b: Number, mismatch: str, a_text: str | None, b_text: str | None) -> str | None:
+    """How two numbers read as one quantity differ: a disagreement (None); ``hedged``, two values that agree
+    within their hedges ("more than 100 mph" / "up to 120 mph", "about 6.0" / "5.9"): no contradiction, but a
+    reader comparing the outlets wants to see each one's figure; or _SAME, no difference to show."""
+    if _conflicting(a, b, mismatch, a_text, b_text):
+        return None
+    if mismatch == "value" and a.kind == b.kind and a.qualifier != b.qualifier and a.value != b.value:
+        return _HEDGED
+    return _SAME
+
+
 def _conflicting(a: Number, b: Number, mismatch: str, a_text: str | None, b_text: str | None) -> bool:
     """Whether two numbers telling one quantity differently are a contradiction a reader would see:
     a year is not a count ("2008 event" / "six years"), "more than $1 million" does not contradict
-    "$1.1 million", and "544 women ... store managers" / "544 store managers" count the same people
-    (each side's unit word is in the other's text; asked only with the texts)."""
+    "$1.1 million" (``_told_as`` shows it as hedged), and "544 women ... store managers" / "544 store
+    managers" count the same people (each side's unit word is in the other's text; asked only with the texts)."""
     if a.kind != b.kind:
         return False
     if mismatch == "unit" and counts_people(a.unit) and counts_people(b.unit):

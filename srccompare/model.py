@@ -233,9 +233,14 @@ class NumberUse:
     # what it is a figure of, when known: a thing of the word lists ("death", "crowd", "deposit rate"), a counted
     # noun ("village"), a dimension ("duration"); figures of different things are shown apart
     thing: str | None = None
+    # in a disagreement, a figure of another quantity that agrees within its hedges ("hedged"), shown beside it
+    form: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
-        return {"text": self.text, "value": self.value, "unit": self.unit, "source": self.source, "thing": self.thing}
+        d = {"text": self.text, "value": self.value, "unit": self.unit, "source": self.source, "thing": self.thing}
+        if self.form is not None:
+            d["form"] = self.form
+        return d
 
 
 @dataclass(frozen=True, slots=True)

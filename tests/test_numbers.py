@@ -653,3 +653,17 @@ def test_a_round_size_in_an_idiom_counts_nothing():
     from srccompare.nlp.numbers import quantities
 
     assert quantities("I told him a hundred times.") == []
+
+
+def test_a_decimal_after_a_word_and_its_hyphen_is_read_whole():
+    from srccompare.nlp.numbers import quantities
+
+    # ECB+ T20b (doc_0314, re-spaced by its source): "magnitude-5. 9" had been read as 9, "magnitude-6. 1" as 1
+    text = (
+        "Tehran's seismologic center said the quake measured magnitude-5. 9, but the U. S. Geological Survey "
+        "in Golden, Colo., said it was a magnitude-6. 1 temblor."
+    )
+    assert [(n.text, n.value) for n in find_numbers(text)] == [("5. 9", 5.9), ("6. 1", 6.1)]
+    assert [q.thing for q in quantities(text)] == ["magnitude", "magnitude"]
+    # ... while a label after a hyphen is still no figure
+    assert find_numbers("He drove north on I-75 past a Boeing 737-800 during COVID-19.") == []

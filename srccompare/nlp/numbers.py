@@ -122,11 +122,13 @@ _ORDWORD = "|".join(sorted(_ORDINALS, key=len, reverse=True))
 # (a sum's "MM" is the financial press's million: "$200MM"; a plain number's "mm" is millimetres, _MEASURES)
 _SCALE = r"(?:\s*(?:hundred|thousand|million|billion|trillion)\b|(?:k|m|mm|mn|bn|b|tn|trn)\b)?"
 _MEASURES = "km|kg|cm|mm|mph|kph|ft|lbs|lb|mw|gw|kw|kwh|gb|tb|mb|ha"
+# A number after a hyphen is not read ("I-75", "COVID-19", "737-800": labels), but for a decimal after a word
+# ("magnitude-5.9", "magnitude-5. 9" re-spaced: never 9 alone).
 # Matched against the lowercased text: case-insensitive matching of the number words is five
 # times slower than lowercasing first (offsets are kept; see find_numbers).
 _ALTERNATIVES = (
     rf"(?P<cur>us\$|[$€£¥₩₹₽])\s?(?P<cnum>{_NUM}){_SCALE.replace('(?:', '(?P<cscale>', 1)}"
-    rf"|(?<![\w.,:/-])(?P<num>{_NUM}|\.\d{{1,3}}(?![\d,.]))"
+    rf"|(?:(?<![\w.,:/-])(?<!-\d\. )(?<!-\d\d\. )|(?<=[a-z]-)(?=\d{{1,2}}\. ?\d))(?P<num>{_NUM}|\.\d{{1,3}}(?![\d,.]))"
     rf"(?:(?P<ord>st|nd|rd|th)|(?P<sscale>k|m|mn|bn|tn|trn)|(?P<measure>{_MEASURES}))?(?![\w/]|[.,:]\d|-\d)"
     rf"(?P<scale>(?:\s*|-)(?:hundred|thousand|million|billion|trillion)\b)?"
     rf"(?P<pct>\s?%|\s(?:percent|per cent)\b)?"
@@ -904,6 +906,13 @@ def told_things(text: str) -> frozenset[str]:
 
 # The things a count of victims is made of (quantities.toml [parts]: deaths, injuries).
 PART_THINGS = frozenset(_data.load("quantities")["parts"]["things"])
+# The things a figure measures rather than counts, of a thing the story has one of (a quake's magnitude, a weapon's
+# calibre): [measures] but for spans and attributes (a sentence's years, a person's age: a story has several).
+MEASURED_THINGS = (
+    frozenset(_data.load("quantities")["measures"]["things"])
+    - frozenset(_data.load("quantities")["spans"]["things"])
+    - frozenset(_data.load("quantities")["attributes"]["things"])
+)
 # What happens to people (quantities.toml [happened_to_people]): a count of things or places is none of these.
 _HAPPENED_TO_PEOPLE = frozenset(_data.load("quantities")["happened_to_people"]["things"])
 

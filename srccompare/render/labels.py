@@ -126,12 +126,23 @@ def difference_detail(diff: Difference, names: Mapping[str, str]) -> str:
 
 def _figures(diff: Difference, name) -> str:
     """The figures of a number difference, those of each thing apart ("death: "10" (AP, BBC) vs "three" (AFP);
-    village: "seven" (AP) vs "15" (Reuters)"), each reading once with the articles that give it."""
-    by_thing: dict[str | None, dict[str, list[NumberUse]]] = {}
+    village: "seven" (AP) vs "15" (Reuters)"), each reading once with the articles that give it; after them, the
+    figures a disagreement shows that agree within their hedges ("; within their hedges, ...")."""
+    apart: dict[str | None, dict[str, list[NumberUse]]] = {}
     for a in sorted(diff.used):
         uses = {u.text: u for u in diff.numbers.get(a) or ()}
         for written in diff.used[a]:
             use = uses.get(written) or NumberUse(written, None, None)
+            apart.setdefault(use.form, {}).setdefault(a, []).append(use)
+    own = _figures_of(apart.pop(None, {}), name)
+    hedged = _figures_of(apart.pop("hedged", {}), name)
+    return f"{own}; within their hedges, {hedged}" if own and hedged else own or hedged
+
+
+def _figures_of(per_article: dict[str, list[NumberUse]], name) -> str:
+    by_thing: dict[str | None, dict[str, list[NumberUse]]] = {}
+    for a, uses in per_article.items():
+        for use in uses:
             by_thing.setdefault(use.thing, {}).setdefault(a, []).append(use)
 
     def readings(figures: dict[str, list[NumberUse]]) -> list[tuple[list[str], list[str]]]:

@@ -11,6 +11,7 @@ disagreement.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -18,6 +19,7 @@ from dataclasses import dataclass
 from ...model import Difference, NumberUse
 from ...nlp.memo import per_sentence
 from ...nlp.numbers import (
+    MEASURED_THINGS,
     PART_THINGS,
     TIME_UNITS,
     UNIT_WORDS,
@@ -96,11 +98,33 @@ def _number(sides: list[Side]) -> Difference | None:
         return None
     form = forms[0]
     found = tables[form]
+    if form is None:
+        _beside(found, tables[_HEDGED])
     per = {a: frozenset((n.unit, n.value) for n in read[a].numbers) for a in found}
     departing = tuple(a for a in minority(per) if a in found) or tuple(sorted(found))
     used = {a: tuple(sorted(found[a])) for a in sorted(found)}
     numbers = {a: tuple(found[a][t] for t in used[a]) for a in used}
     return Difference("number", "", departing, {a: used[a] for a in departing}, used=used, numbers=numbers, form=form)
+
+
+def _beside(found: dict[str, dict[str, NumberUse]], hedged: dict[str, dict[str, NumberUse]]) -> None:
+    """Figures told within hedges ("about 6.0" / "5.9" magnitude) beside a disagreement on another quantity (the
+    toll) are shown with it, marked: the difference has one form, and the disagreement's would hide them. Not a
+    value an article already shows in the disagreement ("about 100,000" beside its "100,000"), and only where at
+    least two values remain: a lone figure differs from nothing shown."""
+    extra = {
+        a: {
+            t: u
+            for t, u in uses.items()
+            if (u.value, u.unit) not in {(v.value, v.unit) for v in found.get(a, {}).values()}
+        }
+        for a, uses in hedged.items()
+    }
+    if len({(u.value, u.unit) for uses in extra.values() for u in uses.values()}) < 2:
+        return
+    for a, uses in extra.items():
+        for shown, use in uses.items():
+            found.setdefault(a, {})[shown] = dataclasses.replace(use, form=_HEDGED)
 
 
 # One use of a figure that a pair of texts tells: (its form: None for a disagreement, "currency" or
@@ -179,6 +203,16 @@ def _pair_figures(ta: str, tb: str, fa: _Figures, fb: _Figures) -> list[_Told]:
                 form = _told_as(mm.a, mm.b, mm.kind, ta, tb)
                 if form != _SAME:
                     both(form, mm.a, mm.b, _shown(mm.a, mm.kind, ta, form), _shown(mm.b, mm.kind, tb, form))
+    for x, y in _one_thing(fa, fb):
+        # "a 5. 9 magnitude earthquake" / "the 6. 1-magnitude quake": one figure of one thing, whatever unit word
+        # (or none) stands beside each, that number_mismatches pairs only by unit
+        if (0, x.text) in {(w, t) for _, w, t, *_ in out} or _gives(fa, y) or _gives(fb, x):
+            continue
+        if len(_claim_around(ta, x) & _claim_around(tb, y)) < CLAIM_SHARED:
+            continue  # "a 6.4-magnitude quake hit the town of Zarand in February" / "a magnitude-5.9 earthquake": two
+        form = _told_as(x, y, "value", ta, tb)
+        if form != _SAME:
+            both(form, x, y, _shown(x, "value", ta, form), _shown(y, "value", tb, form))
     for x, y in _paired(fa.context, fb.context):
         if (x.value, x.unit) == (y.value, y.unit) or (x.value == y.value and not (x.unit and y.unit)):
             continue  # the same figure (one side naming what it counts, the other not); how it is written is read below
@@ -228,6 +262,32 @@ def _pair_figures(ta: str, tb: str, fa: _Figures, fb: _Figures) -> list[_Told]:
     if converted:
         both(_CURRENCY, *converted, _written(ta, converted[0]), _written(tb, converted[1]))
     return out
+
+
+def _one_thing(fa: _Figures, fb: _Figures) -> list[tuple[Number, Number]]:
+    """The figures of measured things (``MEASURED_THINGS``: a magnitude, a calibre) each text gives exactly one
+    figure of, with different values of one kind: one quantity told two ways. A count is not read this way (two
+    sentences may count two sets: "one" of the four killed), nor an age (of two people); measures with a unit
+    (spans, speeds, lengths) are compared as measures."""
+
+    def single(side: _Figures) -> dict[str, Number]:
+        by: dict[str, list[Number]] = {}
+        for n in side.numbers:
+            thing = side.things.get(n.start)
+            # a measure is written in figures: "the second one to hit" is no magnitude of 1
+            written = n.text[:1].isdigit() or n.text.startswith(".")
+            if (
+                thing is not None
+                and thing in MEASURED_THINGS
+                and written
+                and n.kind != "year"
+                and not _measured_figure(side, n)
+            ):
+                by.setdefault(thing, []).append(n)
+        return {t: ns[0] for t, ns in by.items() if len({n.value for n in ns}) == 1}
+
+    a, b = single(fa), single(fb)
+    return [(a[t], b[t]) for t in a if t in b and a[t].value != b[t].value and a[t].kind == b[t].kind]
 
 
 def _measured_figure(side: _Figures, n: Number) -> bool:

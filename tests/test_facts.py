@@ -243,6 +243,21 @@ def test_a_fact_told_in_a_clause_of_a_longer_sentence_is_told(monkeypatch):
     assert not _told(charged, pleas)
 
 
+def test_one_span_of_time_with_like_meaning_is_one_fact_told():
+    # ECB+ T20b (doc_0049 / doc_0346): two Dubai witnesses' accounts of how long the tremor lasted, in other words
+    about_a_minute = (
+        "Witnesses in high-rise buildings said they felt the ground shaking beneath them for about a minute."
+    )
+    one_minute = (
+        "Some eye witnesses reported sensing a definite tremor for one minute, although others told AME Info they "
+        "had not felt anything."
+    )
+    assert _told(about_a_minute, one_minute) and _told(one_minute, about_a_minute)
+    # ... another span is not ("just over 10 seconds", doc_0315), nor the same span in a sentence of other meaning
+    assert not _told(about_a_minute, "The initial tremor lasted just over 10 seconds, she says.")
+    assert not _told(about_a_minute, "The stock market index fell for one minute before trading was halted in Tokyo.")
+
+
 # --- not facts ---------------------------------------------------------------------------------------------------
 
 

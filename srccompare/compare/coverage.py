@@ -37,8 +37,8 @@ TOLD_CLAUSE_COVER = 0.8
 # ... or when its embedding's cosine with one of the fact's sentences reaches this,
 TOLD_COSINE = 0.8
 # ... or when the two give the same identifying figure (``nlp.numbers.figure_keys``: "seven bullets", "120,000"), or
-# name the same year ("In 1999, Comeaux stabbed his wife" / "a 1999 incident where he stabbed his wife"), and their
-# cosine still reaches this (the same count of guards in an unrelated sentence is not the fact).
+# name the same year ("In 1999, Comeaux stabbed his wife" / "a 1999 incident where he stabbed his wife"), or give one
+# span of time or area ("for about a minute" / "for one minute": docs/thresholds.md), and their cosine still reaches this (the same count of guards in an unrelated sentence is not the fact).
 TOLD_FIGURE_COSINE = 0.3
 
 
@@ -184,14 +184,22 @@ def _years(text: str) -> frozenset[tuple[str, float]]:
     return frozenset(("year", n.value) for n in find_numbers(text) if n.kind == "year")
 
 
+def _spans(text: str) -> frozenset[tuple[str, float]]:
+    """The spans of time and areas a sentence gives (``nlp.numbers.measures``, in seconds and square metres), as
+    figure keys: "for about a minute" and "for one minute" give one span, whatever else the sentences say."""
+    from ..nlp.numbers import measures
+
+    return frozenset((m.dimension, round(m.value)) for m in measures(text) if m.dimension in ("duration", "area"))
+
+
 def _same_figure(rows: Sequence[str], cols: Sequence[str]):
     """rows x cols: whether the two sentences give one identifying figure (``nlp.numbers.figure_keys``) or year."""
     import numpy as np
 
     from ..nlp.numbers import figure_keys
 
-    left = [figure_keys(t) | _years(t) for t in rows]
-    right = [figure_keys(t) | _years(t) for t in cols]
+    left = [figure_keys(t) | _years(t) | _spans(t) for t in rows]
+    right = [figure_keys(t) | _years(t) | _spans(t) for t in cols]
     vocab = {k: i for i, k in enumerate(sorted(set().union(*left, *right)))}
     if not vocab:
         return np.zeros((len(rows), len(cols)), dtype=bool)

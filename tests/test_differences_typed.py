@@ -328,6 +328,25 @@ def test_one_measured_thing_is_compared_whatever_unit_word_stands_beside_it():
     )
 
 
+def test_measures_that_agree_within_their_hedges_are_shown_with_the_hedge():
+    # ECB+ T18b (doc_0001 / doc_0042): one chase's speed, hedged two ways and in two spellings of the unit
+    number = _diffs(
+        "Sheriff's deputies and state police chased him at speeds of more than 100 mph before he finally pulled over.",
+        "Police officers chased Mr. LaCalamita for about 30 miles at speeds of up to 120 miles an hour on Interstate 75.",
+    )["number"]
+    assert number.form == "hedged" and not is_disagreement(number)
+    assert number.used == {"a.txt": ("more than 100 mph",), "b.txt": ("up to 120 miles an hour",)}
+    # a span with its article keeps its hedge ("more than an hour" agrees with "70 minutes"; "an hour" does not)
+    assert _diffs("The meeting lasted more than an hour.", "The meeting lasted 70 minutes.")["number"].form == "hedged"
+    assert _diffs("The meeting lasted an hour.", "The meeting lasted 70 minutes.")["number"].form is None
+    # one figure in two units is still notation
+    area = _diffs(
+        "The 170, 000-square-foot building houses a number of businesses.",
+        "The 15, 800-square-metre building houses a number of businesses.",
+    )["number"]
+    assert area.form == "notation"
+
+
 def test_a_disagreement_shows_beside_it_the_figures_that_agree_within_their_hedges():
     # ECB+ T20b: the toll disagrees; the magnitudes, hedged, are shown after it, marked in the JSON
     found = _diffs(

@@ -1010,7 +1010,7 @@ _DURATION = re.compile(
     r"(?P<wunit>second|minute|hour|day|week|month|year)s?\b(?![\s-]old\b)"
     # "for a minute", "lasted about an hour": an article counts one only after a word that opens a span.
     r"|\b(?P<opener>for|lasted|lasting|last|within|about|around|nearly|almost|over|under|than)\s+(?:about\s+|around\s+)?"
-    r"an?\s+(?P<aunit>minute|hour|day|week|month)\b"
+    r"(?P<art>an?)\s+(?P<aunit>minute|hour|day|week|month)\b"
     r"|\b(?P<long>minute|hour|day|week|month|year)[\s-]?long\b",
     re.IGNORECASE,
 )
@@ -1110,7 +1110,8 @@ def measures(text: str) -> tuple[Measure, ...]:
         if value is None:
             continue
         unit = unit.lower()
-        start = m.start("aunit") - 2 if m.group("aunit") else m.start()
+        # a span told with its article is hedged before the article: "more than an hour" (not "more" before "n hour")
+        start = m.start("art") if m.group("aunit") else m.start()
         out.append(
             Measure(
                 "duration", value * _SECONDS[unit], m.group().strip(), m.start(), unit, _qualifier(text, start, False)

@@ -244,11 +244,16 @@ def _pair_figures(ta: str, tb: str, fa: _Figures, fb: _Figures) -> list[_Told]:
         if conflict and mx.dimension == "duration" and _apart(mx.value, my.value) and not _same_words(ta, mx, tb, my):
             continue  # "a three-week trial" / "a 15-year veteran": spans of two things, not one span told twice
         if conflict or mx.unit != my.unit:
-            form = None if conflict else _NOTATION
-            out += [
-                (form, 0, mx.text, mx.value, mx.dimension, False, mx.dimension),
-                (form, 1, my.text, my.value, my.dimension, False, my.dimension),
-            ]
+            form = None if conflict else _NOTATION if _converted(mx, my) else _HEDGED
+        elif mx.value != my.value and mx.qualifier != my.qualifier:
+            form = _HEDGED  # "more than 100 mph" / "up to 120 mph", "about 6am" / "shortly after 6:10am"
+        else:
+            continue
+        shown_x, shown_y = (_with_hedge(mx), _with_hedge(my)) if form == _HEDGED else (mx.text, my.text)
+        out += [
+            (form, 0, shown_x, mx.value, mx.dimension, False, mx.dimension),
+            (form, 1, shown_y, my.value, my.dimension, False, my.dimension),
+        ]
     for (which, vague), (other, exact) in _vague_pairs(0, fa, 1, fb):
         form = _NOTATION if vague.low <= exact.value <= vague.high else None
         out += [
@@ -415,6 +420,23 @@ def _measured(a: dict[str, Measure], b: dict[str, Measure]) -> list[tuple[Measur
             continue
         out.append((x, y))
     return out
+
+
+def _converted(x: Measure, y: Measure) -> bool:
+    """Whether two measures that do not conflict are one figure in two units (``notation``), not two values that
+    agree within their hedges: within CONVERTED of each other, or within half a step of the coarser figure."""
+    low, high = sorted((x.value, y.value))
+    return high <= low * (1 + CONVERTED) or (x.factor != y.factor and high - low <= max(x.step, y.step) / 2)
+
+
+def _with_hedge(m: Measure) -> str:
+    """A measure as the detail shows it when the hedges are what differ: "more than 100 mph", "about 6am"."""
+    if not m.qualifier or m.qualifier in m.text.lower():
+        return m.text
+    words = m.text.split()
+    if words and m.qualifier.endswith(words[0].lower()):
+        words = words[1:]  # "than an hour" of "more than an hour"
+    return " ".join([m.qualifier, *words])
 
 
 def _measure_conflict(x: Measure, y: Measure) -> bool:

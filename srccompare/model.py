@@ -18,7 +18,8 @@ FactRelation = Literal["equivalent", "divergent", "single"]
 NON_DISAGREEING = frozenset({"name_variant"})
 # Quote forms that keep the speaker's words intact: reported, not a disagreement.
 FAITHFUL_QUOTE_FORMS = frozenset({"verbatim"})
-# Number forms that are shown, not a disagreement: the figure written another way, or a sum in two currencies.
+# Number forms that are shown, not a disagreement: the figure written another way, a sum in two currencies, or two
+# values that agree within their hedges.
 SHOWN_NUMBER_FORMS = frozenset({"notation", "currency", "hedged"})
 
 

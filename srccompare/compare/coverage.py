@@ -38,7 +38,8 @@ TOLD_CLAUSE_COVER = 0.8
 TOLD_COSINE = 0.8
 # ... or when the two give the same identifying figure (``nlp.numbers.figure_keys``: "seven bullets", "120,000"), or
 # name the same year ("In 1999, Comeaux stabbed his wife" / "a 1999 incident where he stabbed his wife"), or give one
-# span of time or area ("for about a minute" / "for one minute": docs/thresholds.md), and their cosine still reaches this (the same count of guards in an unrelated sentence is not the fact).
+# span of time or area ("for about a minute" / "for one minute": docs/thresholds.md), and their cosine still reaches
+# this (the same count of guards in an unrelated sentence is not the fact).
 TOLD_FIGURE_COSINE = 0.3
 
 

@@ -1,12 +1,13 @@
 """Figures: the same quantity given with another value or another unit; each figure carries its unit
 and the source the article credits for it.
 
-Two ways find the figures that tell one quantity: ``number_mismatches`` (numbers with the same unit,
-or the same value), and the words just before a number: two numbers that follow the same words
+Three ways find the figures that tell one quantity: ``number_mismatches`` (numbers with the same unit,
+or the same value); the words just before a number: two numbers that follow the same words
 ("camp is estimated at around 40,000" / "... around 48,000") count the same thing whatever unit
-either gives. A figure written another way with the same value and unit ("2 percent" / "2%",
+either gives; and the one figure each text gives of a measured thing (``_one_thing``: "5. 9-magnitude" /
+"6. 1-magnitude"). A figure written another way with the same value and unit ("2 percent" / "2%",
 "660 million" / "660m") is a ``number`` difference of the form ``notation``: shown, never a
-disagreement.
+disagreement; so are two values that agree within their hedges (``hedged``: "more than 50" / "54").
 """
 
 from __future__ import annotations
@@ -127,7 +128,7 @@ def _beside(found: dict[str, dict[str, NumberUse]], hedged: dict[str, dict[str, 
             found.setdefault(a, {})[shown] = dataclasses.replace(use, form=_HEDGED)
 
 
-# One use of a figure that a pair of texts tells: (its form: None for a disagreement, "currency" or
+# One use of a figure that a pair of texts tells: (its form: None for a disagreement, "hedged", "currency" or
 # "notation"; which text (0: the first), as shown, its value, its unit or dimension, whether an earlier use of
 # the same text is kept, what it is a figure of where known: NumberUse.thing).
 _Told = tuple[str | None, int, str, float | None, str | None, bool, str | None]
@@ -209,7 +210,7 @@ def _pair_figures(ta: str, tb: str, fa: _Figures, fb: _Figures) -> list[_Told]:
         if (0, x.text) in {(w, t) for _, w, t, *_ in out} or _gives(fa, y) or _gives(fb, x):
             continue
         if len(_claim_around(ta, x) & _claim_around(tb, y)) < CLAIM_SHARED:
-            continue  # "a 6.4-magnitude quake hit the town of Zarand in February" / "a magnitude-5.9 earthquake": two
+            continue  # "a 6.4-magnitude quake hit the town of Zarand in February" / "a magnitude-5.9 earthquake"
         form = _told_as(x, y, "value", ta, tb)
         if form != _SAME:
             both(form, x, y, _shown(x, "value", ta, form), _shown(y, "value", tb, form))
@@ -424,7 +425,8 @@ def _measured(a: dict[str, Measure], b: dict[str, Measure]) -> list[tuple[Measur
 
 def _converted(x: Measure, y: Measure) -> bool:
     """Whether two measures that do not conflict are one figure in two units (``notation``), not two values that
-    agree within their hedges: within CONVERTED of each other, or within half a step of the coarser figure."""
+    agree within their hedges: within CONVERTED of each other, or within half a step of the coarser figure (converted,
+    then rounded to its last digit: "3 miles" / "5km", 4.8 km)."""
     low, high = sorted((x.value, y.value))
     return high <= low * (1 + CONVERTED) or (x.factor != y.factor and high - low <= max(x.step, y.step) / 2)
 
@@ -446,10 +448,8 @@ def _measure_conflict(x: Measure, y: Measure) -> bool:
     low, high = sorted((x.value, y.value))
     if x.dimension == "clock":
         return high - low > (CLOCK_SLACK if (x.qualifier or y.qualifier) else 0.0)
-    if high <= low * (1 + CONVERTED):
+    if _converted(x, y):
         return False
-    if x.factor != y.factor and high - low <= max(x.step, y.step) / 2:
-        return False  # converted, then rounded to the figure's last digit: "3 miles" / "5km" (4.8 km)
     return not (x.qualifier != y.qualifier and high <= low * _QUALIFIED_SLACK)
 
 

@@ -134,22 +134,30 @@ def _figures(diff: Difference, name) -> str:
         for written in diff.used[a]:
             use = uses.get(written) or NumberUse(written, None, None)
             apart.setdefault(use.form, {}).setdefault(a, []).append(use)
-    own = _figures_of(apart.pop(None, {}), name)
-    hedged = _figures_of(apart.pop("hedged", {}), name)
+    # A difference that is no disagreement (notation, currency, hedged) shows how each article writes its figure: its
+    # readings are the words written ("0.5 percent" / "0.5%", "several shells" / "three"), not the values, which agree.
+    own = _figures_of(apart.pop(None, {}), name, by_words=diff.form is not None)
+    hedged = _figures_of(apart.pop("hedged", {}), name, by_words=True)
     return f"{own}; within their hedges, {hedged}" if own and hedged else own or hedged
 
 
-def _figures_of(per_article: dict[str, list[NumberUse]], name) -> str:
+def _figures_of(per_article: dict[str, list[NumberUse]], name, by_words: bool = False) -> str:
     by_thing: dict[str | None, dict[str, list[NumberUse]]] = {}
     for a, uses in per_article.items():
         for use in uses:
             by_thing.setdefault(use.thing, {}).setdefault(a, []).append(use)
 
     def readings(figures: dict[str, list[NumberUse]]) -> list[tuple[list[str], list[str]]]:
-        # one reading per set of values ("10" and "Ten" are one), in the words of its first article
+        # one reading per set of values ("10" and "Ten" are one), in the words of its first article; per set of
+        # words with ``by_words``
         found: dict[tuple, tuple[list[str], list[str]]] = {}
         for a, used in figures.items():
-            key = tuple(sorted({(u.value, u.unit) if u.value is not None else (u.text, None) for u in used}, key=str))
+            key = tuple(
+                sorted(
+                    {(u.text, None) if by_words or u.value is None else (u.value, u.unit) for u in used},
+                    key=str,
+                )
+            )
             found.setdefault(key, (sorted(u.text for u in used), []))[1].append(a)
         return sorted(found.values(), key=lambda r: (-len(r[1]), r[0]))
 

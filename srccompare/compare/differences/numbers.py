@@ -256,7 +256,8 @@ def _pair_figures(ta: str, tb: str, fa: _Figures, fb: _Figures) -> list[_Told]:
             (form, 1, shown_y, my.value, my.dimension, False, my.dimension),
         ]
     for (which, vague), (other, exact) in _vague_pairs(0, fa, 1, fb):
-        form = _NOTATION if vague.low <= exact.value <= vague.high else None
+        # "several shells" / "three shells": one count told less precisely, not written another way
+        form = _HEDGED if vague.low <= exact.value <= vague.high else None
         out += [
             (form, which, vague.words, vague.low, vague.unit, False, vague.unit),
             (form, other, exact.text, exact.value, exact.unit, False, vague.unit),

@@ -54,6 +54,8 @@ def test_a_rate_written_another_way_is_notation_not_a_disagreement():
     number = found["number"]
     assert number.form == "notation" and not is_disagreement(number)
     assert "notation only" in number.detail
+    # each article's way of writing it is shown, not one reading for the equal values
+    assert '"0.5 percent" (a.txt) vs "0.5%" (b.txt)' in number.detail
 
 
 def test_historic_city_and_key_rate_are_not_loaded_but_an_historic_defeat_is():
@@ -570,6 +572,7 @@ def test_several_shells_and_three_shells_are_one_count_told_less_precisely():
     number = found["number"]
     assert number.form == "hedged" and not is_disagreement(number)
     assert {u.text for us in number.numbers.values() for u in us} == {"several shells", "three"}
+    assert number.detail == 'number: within their hedges, "several shells" (a.txt) vs "three" (b.txt)'
 
 
 def test_a_vague_count_outside_its_range_disagrees_and_people_in_general_are_no_count():

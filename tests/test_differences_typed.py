@@ -362,6 +362,14 @@ def test_a_disagreement_shows_beside_it_the_figures_that_agree_within_their_hedg
     assert number.detail.index('"three"') < number.detail.index("within their hedges") < number.detail.index("5. 9")
 
 
+def test_two_telephone_numbers_make_no_number_difference():
+    # ECB+ development articles doc_0103 / doc_0286: one appeal, the line's last digits printed two ways
+    assert "number" not in _diffs(
+        "Police are appealing for anyone with information about the fire to contact them on 0845 125 222.",
+        "Anyone with information about the fire is asked to contact Surrey Police on 0845 125 2222.",
+    )
+
+
 def test_the_storys_own_word_for_what_happened_is_no_outlets_tone():
     from srccompare.compare.lexicon import story_terms
 

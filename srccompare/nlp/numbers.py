@@ -143,8 +143,22 @@ _PATTERN_SOURCE = rf"(?=[\d$€£¥₩₹₽]|\.\d|us\$|\b[{_FIRST_LETTERS}])(?:
 _PATTERN = re.compile(_PATTERN_SOURCE)
 _PATTERN_ANY_CASE = re.compile(_PATTERN_SOURCE, re.IGNORECASE)
 _DOLLAR_FIGURE = re.compile(rf"(?P<cnum>{_NUM}){_SCALE.replace('(?:', '(?P<cscale>', 1)}")
+# A telephone number: groups of digits after a trunk "0", a "+" and country code, or an area code in brackets
+# ("0845 125 2222", "+44 20 7946 0000", "(555) 123-4567"). A count never starts with a 0 followed by a digit.
+_PHONE = re.compile(
+    r"(?<![\w.,/:-])(?:\+\d{1,3}[\s-]?|\(\d{2,5}\)\s?|0\d{1,4}[\s-])\d{2,6}(?:[\s-]\d{2,6}){0,3}(?![\w.,]?\d)"
+)
+# What every telephone number holds, tried first: most sentences have none of these.
+_PHONE_HINT = re.compile(r"(?<![\d.])0\d|\+\d|\(\d")
 _DAY_COMMA = re.compile(r"\b(?:" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.? \d{1,2}, (?=\d{3})")
 _NEXT_WORDS = re.compile(r"[^\W\d_][\w’'-]*|[^\w\s]")
+
+
+def telephone_numbers(text: str) -> list[tuple[int, int]]:
+    """The spans of the telephone numbers in ``text`` ("0845 125 2222"): no figure, and no word of one."""
+    if not _PHONE_HINT.search(text):
+        return []
+    return [m.span() for m in _PHONE.finditer(text)]
 
 
 def find_numbers(text: str) -> list[Number]:
@@ -162,6 +176,9 @@ def _find_numbers(text: str) -> tuple[Number, ...]:
         # "May 5, 300 protesters" is a day then a count, not 5,300 re-spaced: the space is masked
         # (same length, so the offsets still index the text).
         lower = _DAY_COMMA.sub(lambda m: m.group().replace(" ", "\x00"), lower)
+    if _PHONE_HINT.search(lower):
+        # A telephone number is no figure ("call police on 0845 125 2222"): masked whole.
+        lower = _PHONE.sub(lambda m: "\x00" * len(m.group()), lower)
     matches = _PATTERN.finditer(lower) if len(lower) == len(text) else _PATTERN_ANY_CASE.finditer(text)
     for m in matches:
         number = _read(text, m)

@@ -34,6 +34,7 @@ from ...nlp.numbers import (
     number_mismatches,
     one_kind,
     quantities,
+    telephone_numbers,
     vague_counts,
 )
 from ...nlp.sentences import sentence_spans
@@ -363,6 +364,8 @@ def _figures(text: str) -> _Figures:
     masked = (
         text if clock is None else text[: clock.start] + " " * len(clock.text) + text[clock.start + len(clock.text) :]
     )
+    for start, end in telephone_numbers(masked):
+        masked = masked[:start] + " " * (end - start) + masked[end:]  # "0845 125 2222": no figure, so no token of one
     toks = tuple(tokens(masked))
     found = quantities(text)
     things = {q.number.start: q.thing for q in found if q.sure}

@@ -422,7 +422,7 @@ def test_a_span_in_minutes_and_one_in_seconds_disagree():
     )
     number = found["number"]
     assert number.form is None and is_disagreement(number)
-    assert {u.text for us in number.numbers.values() for u in us} == {"for about a minute", "30 seconds"}
+    assert {u.text for us in number.numbers.values() for u in us} == {"about a minute", "30 seconds"}
 
 
 def test_weeklong_and_eight_days_disagree_and_a_week_and_seven_days_do_not():

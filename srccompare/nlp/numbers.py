@@ -1127,13 +1127,16 @@ def measures(text: str) -> tuple[Measure, ...]:
         if value is None:
             continue
         unit = unit.lower()
-        # a span told with its article is hedged before the article: "more than an hour" (not "more" before "n hour")
-        start = m.start("art") if m.group("aunit") else m.start()
-        out.append(
-            Measure(
-                "duration", value * _SECONDS[unit], m.group().strip(), m.start(), unit, _qualifier(text, start, False)
-            )
-        )
+        if m.group("aunit"):
+            # A span told with its article is hedged before the article ("more than an hour", not "more" before
+            # "n hour"), and is written from its hedge or its article on: "about a minute", not "for about a minute"
+            # or "than an hour" (the word that opened it).
+            hedge = _qualifier_match(text, m.start("art"), False)
+            begin = hedge.start() if hedge else m.start("art")
+            qualifier = hedge.group().strip().lower() if hedge else None
+        else:
+            begin, qualifier = m.start(), _qualifier(text, m.start(), False)
+        out.append(Measure("duration", value * _SECONDS[unit], text[begin : m.end()].strip(), begin, unit, qualifier))
     for m in _AREA.finditer(text) if digits else ():
         raw = (m.group("sq") or m.group("sqa") or m.group("flat")).lower()
         unit = _singular(raw) if len(raw) > 3 else raw
@@ -1187,8 +1190,12 @@ def _measure(dimension: str, m: re.Match[str], unit: str, factor: float, text: s
 
 
 def _qualifier(text: str, start: int, clock: bool) -> str | None:
-    found = (_CLOCK_QUALIFIER if clock else _QUALIFIERS).search(text, max(0, start - 25), start)
+    found = _qualifier_match(text, start, clock)
     return found.group().strip().lower() if found else None
+
+
+def _qualifier_match(text: str, start: int, clock: bool) -> re.Match[str] | None:
+    return (_CLOCK_QUALIFIER if clock else _QUALIFIERS).search(text, max(0, start - 25), start)
 
 
 # --- Vague counts: "several shells", "dozens of firefighters" ---------------------------------------------------

@@ -570,6 +570,13 @@ def test_a_sum_in_the_financial_press_and_the_first_sum_of_a_range_take_their_sc
         140e6,
         150e6,
     ]
+    # ... and the second sum written without its sign after a hyphen (doc_0136, doc_0149) is a sum too
+    orioles = "Other teams are the Baltimore Orioles (seven years, $140-150 million), Washington Nationals"
+    assert [(n.value, n.unit) for n in find_numbers(orioles) if n.kind == "money"] == [(140e6, "$"), (150e6, "$")]
+    assert [n.value for n in find_numbers("the Orioles around seven years, $140-150MM") if n.kind == "money"] == [
+        140e6,
+        150e6,
+    ]
     # ... while a plain number's "mm" is millimetres, and a lone sum keeps its own value
     assert [(n.value, n.unit) for n in find_numbers("a 200mm shell")] == [(200.0, "mm")]
     assert [n.value for n in find_numbers("It cost $140, and the repair $150 million.") if n.unit] == [140.0, 150e6]

@@ -214,6 +214,7 @@ _RANGE_BETWEEN = re.compile(r"\s*(?:-|–|—|to|and|or)\s*$")
 
 
 def _ranges_scaled(text: str, numbers: list[Number]) -> list[Number]:
+    numbers = _range_tails(text, numbers)
     for k in range(len(numbers) - 1):
         a, b = numbers[k], numbers[k + 1]
         if (
@@ -227,6 +228,34 @@ def _ranges_scaled(text: str, numbers: list[Number]) -> list[Number]:
             if scale > 1 and a.value * scale < b.value * 10:
                 numbers[k] = dataclasses.replace(a, value=a.value * scale)
     return numbers
+
+
+# The second sum of a range written without its currency sign after a hyphen ("$140-150 million"): read as a sum in
+# the first one's currency. (A number after a hyphen is otherwise no figure: "I-75".)
+_RANGE_TAIL = re.compile(rf"\s?[-–—]\s?(?P<num>{_NUM}){_SCALE.replace('(?:', '(?P<scale>', 1)}", re.IGNORECASE)
+
+
+def _range_tails(text: str, numbers: list[Number]) -> list[Number]:
+    out = list(numbers)
+    for a in numbers:
+        if a.kind != "money" or not a.text[-1:].isdigit():
+            continue
+        tail = _RANGE_TAIL.match(text, a.end)
+        if tail is None or any(n.start >= a.end and n.start < tail.end() for n in numbers):
+            continue
+        value = _digits(tail.group("num")) * _scale((tail.group("scale") or "").lower() or None)
+        out.append(
+            Number(
+                value,
+                a.unit,
+                tail.start("num"),
+                tail.end(),
+                text[tail.start("num") : tail.end()].strip(),
+                "money",
+                counted=True,
+            )
+        )
+    return sorted(out, key=lambda x: x.start) if len(out) > len(numbers) else numbers
 
 
 def _scale_of(n: Number) -> float:

@@ -362,6 +362,20 @@ def test_a_disagreement_shows_beside_it_the_figures_that_agree_within_their_hedg
     assert number.detail.index('"three"') < number.detail.index("within their hedges") < number.detail.index("5. 9")
 
 
+def test_ranks_beside_another_year_are_ranks_of_another_happening():
+    # ECB+ development articles doc_0135 / doc_0343 (a title fight, and the two men's fight of 2008)
+    assert "number" not in _diffs(
+        "In 2008, Klitschko stopped Thompson in the 11th round.",
+        "Wladimir Klitschko stopped Tony Thompson in the sixth round to keep his heavyweight title belts on Saturday.",
+    )
+    # ... while two ranks of one happening still differ (doc_0240 / doc_0343)
+    found = _diffs(
+        "Klitschko stopped the 40-year-old Thompson with two seconds remaining of the sixth round in Switzerland.",
+        "Klitschko put Thompson on the canvas with a big right hand near the end of the fifth round at Stade de Suisse.",
+    )
+    assert found["number"].form is None and set(found["number"].used) == {"a.txt", "b.txt"}
+
+
 def test_two_telephone_numbers_make_no_number_difference():
     # ECB+ development articles doc_0103 / doc_0286: one appeal, the line's last digits printed two ways
     assert "number" not in _diffs(

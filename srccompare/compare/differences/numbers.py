@@ -35,6 +35,7 @@ from ...nlp.numbers import (
     one_kind,
     quantities,
     telephone_numbers,
+    time_anchors,
     vague_counts,
 )
 from ...nlp.sentences import sentence_spans
@@ -199,6 +200,8 @@ def _pair_figures(ta: str, tb: str, fa: _Figures, fb: _Figures) -> list[_Told]:
                     continue  # "divorced in 1947" / "a career in modeling in 1950": the years of two happenings
                 if _gives(fa, mm.b) or _gives(fb, mm.a):
                     continue  # "six arrests Wednesday, compared to 47 the previous night" / "47 arrests overnight"
+                if mm.a.kind == "ordinal" and _anchors(ta, mm.a) != _anchors(tb, mm.b):
+                    continue  # "In 2008, Klitschko stopped Thompson in the 11th round" / "... in the sixth round": two fights
                 if mm.a.unit in TIME_UNITS and _apart(mm.a.value, mm.b.value):
                     continue  # "21 years in power" / "his death two years ago"
             if not other_things(mm.a, mm.b):
@@ -594,6 +597,15 @@ def _same_surroundings(ta: str, a: Number, tb: str, b: Number) -> bool:
         _around(ta, a.start, a.end, bool(a.unit and a.unit not in a.text.lower())),
         _around(tb, b.start, b.end, bool(b.unit and b.unit not in b.text.lower())),
     )
+
+
+def _anchors(text: str, n: Number) -> frozenset[str]:
+    """The years and months the sentence of ``n`` names (``time_anchors``): a rank given beside another year than
+    the other's is a rank in another happening ("the 79th Academy Awards in 2007" / "the 85th Academy Awards")."""
+    for a, b in sentence_spans(text):
+        if a <= n.start < b:
+            return time_anchors(text[a:b])
+    return frozenset()
 
 
 def _claim_around(text: str, n: Number) -> frozenset[str]:

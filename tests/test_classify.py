@@ -222,6 +222,20 @@ def test_a_year_is_not_a_count_and_a_qualified_number_is_not_a_mismatch():
     assert number.used == {"a": ("$1.1 million",), "b": ("more than $1 million",)}
 
 
+def test_a_verb_and_the_noun_made_from_it_are_not_one_claim_to_flip():
+    # ECB+ development articles doc_0328 / doc_0377: whether he fired, and which bullet killed him
+    assert "polarity" not in _kinds(
+        "Police say Gray's gun was loaded with four bullets but have not yet determined whether the teenager fired.",
+        "The autopsy report on Mr. Gray did not specify which of the seven bullets caused the death of the teenager; "
+        "that determination awaits further investigation.",
+    )
+    # ... while the verb negated against the verb still is
+    assert "polarity" in _kinds(
+        "Police have not yet determined whether the teenager fired his weapon, a spokesman said.",
+        "Police have determined that the teenager fired his weapon, a spokesman said.",
+    )
+
+
 def test_a_negated_word_in_another_claim_is_not_a_polarity_flip():
     # "required" is negated in one and a noun of another claim in the other: no shared context.
     assert "polarity" not in _kinds(

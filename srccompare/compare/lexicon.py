@@ -52,6 +52,7 @@ AUXILIARIES = frozenset(_LEXICON["auxiliaries"]["words"].split())
 NEGATION = frozenset(_LEXICON["negation"]["words"].split())
 # Contractions reach us as separate tokens or as "n't" endings.
 NEGATION_SUFFIX: str = _LEXICON["negation"]["suffix"]
+NOMINAL_ENDINGS = tuple(_LEXICON["negation"]["nominal_endings"].split())
 YET_TO_AFTER = frozenset(_LEXICON["negation"]["yet_to_after"].split())
 NEGATION_BEFORE_TO = frozenset(_LEXICON["negation"]["before_to"].split())
 NEGATION_AFTER_NO = frozenset(_LEXICON["negation"]["after_no"].split())

@@ -245,7 +245,7 @@ def _read_anchors(words: list[Word]) -> dict[str, tuple[bool, str, frozenset[str
             continue
         # a noun made from a verb ("determination", "connection") heads another claim than the verb ("not yet
         # determined", "was connected"): one stem, two anchors
-        stem = key(w.plain) + ("/n" if w.plain.endswith(_NOMINAL) else "")
+        stem = key(w.plain) + ("/n" if w.plain.endswith(lexicon.NOMINAL_ENDINGS) else "")
         r = rank[i]
         near = plain[max(0, r - _CONTEXT) : r] + plain[r + 1 : r + 1 + _CONTEXT]
         around.setdefault(stem, set()).update(c for k in near if (c := context[k]) is not None)
@@ -256,9 +256,6 @@ def _read_anchors(words: list[Word]) -> dict[str, tuple[bool, str, frozenset[str
         start = cue_at if cue_at is not None else max(0, i - 2)
         shown.setdefault(stem, " ".join(x.raw.strip(PUNCT) for x in words[start : i + 1]))
     return {s: (next(iter(v)), shown[s], frozenset(around[s] - {s})) for s, v in seen.items() if len(v) == 1}
-
-
-_NOMINAL = ("tion", "tions", "sion", "sions", "ment", "ments")
 
 
 def _passive_after(words: list[Word], anchor: list[bool], noun: int, cue: int, governed: dict[int, int]) -> None:

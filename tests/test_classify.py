@@ -222,6 +222,19 @@ def test_a_year_is_not_a_count_and_a_qualified_number_is_not_a_mismatch():
     assert number.used == {"a": ("$1.1 million",), "b": ("more than $1 million",)}
 
 
+def test_a_body_s_name_opening_a_sentence_is_no_loaded_term():
+    # ECB+ development articles doc_0248 / doc_0114: "Superior Court Judge ..." names a court
+    assert "loaded_term" not in _kinds(
+        "Superior Court Judge James Bodiford sentenced Nichols to seven consecutive life sentences.",
+        "Judge James Bodiford sentenced Nichols to seven consecutive life sentences.",
+    )
+    # ... while a charged adverb opening a sentence before a name is still the outlet's word (doc_0402)
+    assert "loaded_term" in _kinds(
+        "Ironically Nichols had offered to plead guilty in return for life behind bars.",
+        "Nichols had offered to plead guilty in return for life behind bars.",
+    )
+
+
 def test_a_verb_and_the_noun_made_from_it_are_not_one_claim_to_flip():
     # ECB+ development articles doc_0328 / doc_0377: whether he fired, and which bullet killed him
     assert "polarity" not in _kinds(

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from functools import cache
 
 from .. import data
@@ -189,16 +189,33 @@ def in_fixed_phrase(plain: list[str]) -> list[bool]:
     return inside
 
 
+def in_a_name(raws: Sequence[str], firsts: Sequence[bool], k: int) -> bool:
+    """Whether word ``k`` is part of a name: capitalised inside a sentence, or, where it opens one, the first word of a
+    body's name ("Superior Court Judge James Bodiford sentenced ...": a capitalised head of names.toml
+    ``organisation_heads`` right after it). "Ironically Nichols had offered" opens with an adverb, not a name."""
+    if not raws[k][:1].isupper():
+        return False
+    if not firsts[k]:
+        return True
+    after = raws[k + 1] if k + 1 < len(raws) else ""
+    return raws[k][-1:].isalnum() and after[:1].isupper() and after.strip(".,;:!?'\u2019").lower() in _HEADS
+
+
+_HEADS = data.words("names", "organisation_heads")
+
+
 def loaded_terms(words: list[tuple[str, str, bool]]) -> set[str]:
     """The loaded terms among ``words`` given as (raw, plain lower-case, first of its sentence): a
     capitalised word inside a sentence is a name, not a term, and a word of a fixed phrase
     ("historic city") is not loaded there."""
     plain = [p for _, p, _ in words]
     fixed = in_fixed_phrase(plain)
+    raws = [raw for raw, _, _ in words]
+    firsts = [first for _, _, first in words]
     found = {
         p
-        for (raw, p, first), f in zip(words, fixed)
-        if (p in LOADED or is_manner_adverb(p)) and not f and not (raw[:1].isupper() and not first)
+        for k, (p, f) in enumerate(zip(plain, fixed))
+        if (p in LOADED or is_manner_adverb(p)) and not f and not in_a_name(raws, firsts, k)
     }
     joined = " " + " ".join(plain) + " "
     found |= {p for p in LOADED_PHRASES if f" {p} " in joined}

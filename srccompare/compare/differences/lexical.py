@@ -77,8 +77,10 @@ def _candidates(words: list[Word], plain: list[str]) -> dict[int, float]:
     a function word or part of a fixed phrase ("historic city")."""
     out: dict[int, float] = {}
     fixed: list[bool] | None = None
-    for k, (w, p) in enumerate(zip(words, plain)):
-        if p in STOP_WORDS or not p.replace("-", "").isalpha() or (w.raw[:1].isupper() and not w.first):
+    raws = [w.raw for w in words]
+    firsts = [w.first for w in words]
+    for k, p in enumerate(plain):
+        if p in STOP_WORDS or not p.replace("-", "").isalpha() or lexicon.in_a_name(raws, firsts, k):
             continue
         c = lexicon.charge(p)
         if c < lexicon.CHARGED:

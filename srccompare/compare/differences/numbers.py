@@ -442,10 +442,7 @@ def _with_hedge(m: Measure) -> str:
     """A measure as the detail shows it when the hedges are what differ: "more than 100 mph", "about 6am"."""
     if not m.qualifier or m.qualifier in m.text.lower():
         return m.text
-    words = m.text.split()
-    if words and m.qualifier.endswith(words[0].lower()):
-        words = words[1:]  # "than an hour" of "more than an hour"
-    return " ".join([m.qualifier, *words])
+    return f"{m.qualifier} {m.text}"
 
 
 def _measure_conflict(x: Measure, y: Measure) -> bool:

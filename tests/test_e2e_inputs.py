@@ -766,7 +766,9 @@ def test_one_line_dump_cleans_in_linear_time(run, tmp_path):
     large.write_text(sentence * 32_000, encoding="utf-8")  # 2.2 MB, no newline
     _clean_seconds(run, small)  # warm imports
     t_small = min(_clean_seconds(run, small), _clean_seconds(run, small))
-    t_large = _clean_seconds(run, large)
+    # The best of two runs each side: one run of the large file on a shared machine once took 19x (2026-12-06) where
+    # cleaning alone measures 8x.
+    t_large = min(_clean_seconds(run, large), _clean_seconds(run, large))
     # Linear work grows 8x (quadratic 64x); allow twice the linear growth for noise on a loaded machine.
     assert t_large < 16 * t_small, (t_small, t_large)
 

@@ -52,3 +52,23 @@ def test_public_compare_survives_importing_the_compare_stage():
     importlib.import_module("srccompare.compare.report")
     assert callable(srccompare.compare)
     assert srccompare.compare.__doc__.startswith("Group articles into events")
+
+
+def test_hedged_figures_validate(tmp_path):
+    # ECB+ T20b's leads, trimmed: the tolls disagree and the magnitudes agree within their hedges, shown beside them
+    # (a number difference of no form whose hedged figures carry form "hedged").
+    (tmp_path / "a.txt").write_text(
+        "Quake hits southern Iran\n\nAn earthquake with a magnitude of at least 5. 9 hit southern Iran on Sunday, "
+        "killing at least 10 people on Qeshm island, officials said.\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "b.txt").write_text(
+        "Quake hits southern Iran\n\nThe quake, which struck Qeshm island on Sunday with a force of about 6. 0 on the "
+        "Richter scale, killed three people on Qeshm island, officials said.\n",
+        encoding="utf-8",
+    )
+    data = srccompare.compare(srccompare.load([str(tmp_path / "a.txt"), str(tmp_path / "b.txt")])).to_dict()
+    jsonschema.validate(data, SCHEMA)
+    numbers = [d for e in data["events"] for f in e["facts"] for d in f["differences"] if d["kind"] == "number"]
+    forms = {u.get("form") for d in numbers for uses in d["numbers"].values() for u in uses}
+    assert "hedged" in forms and None in forms, numbers

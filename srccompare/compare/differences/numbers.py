@@ -156,6 +156,12 @@ def _pair_figures(ta: str, tb: str, fa: _Figures, fb: _Figures) -> list[_Told]:
             ]
         )
 
+    def compared(x: Number, y: Number, mismatch: str, by_texts: bool = True) -> None:
+        # the two figures as _told_as reads them (asking it with the texts or without), each shown accordingly
+        form = _told_as(x, y, mismatch, ta if by_texts else None, tb if by_texts else None)
+        if form != _SAME:
+            both(form, x, y, _shown(x, mismatch, ta, form), _shown(y, mismatch, tb, form))
+
     def other_things(x: Number, y: Number) -> bool:
         # "three people died" / "20,000 people marched": a toll and a crowd, two quantities of one noun
         tx, ty = fa.things.get(x.start), fb.things.get(y.start)
@@ -205,9 +211,7 @@ def _pair_figures(ta: str, tb: str, fa: _Figures, fb: _Figures) -> list[_Told]:
                 if mm.a.unit in TIME_UNITS and _apart(mm.a.value, mm.b.value):
                     continue  # "21 years in power" / "his death two years ago"
             if not other_things(mm.a, mm.b):
-                form = _told_as(mm.a, mm.b, mm.kind, ta, tb)
-                if form != _SAME:
-                    both(form, mm.a, mm.b, _shown(mm.a, mm.kind, ta, form), _shown(mm.b, mm.kind, tb, form))
+                compared(mm.a, mm.b, mm.kind)
     for x, y in _one_thing(fa, fb):
         # "a 5. 9 magnitude earthquake" / "the 6. 1-magnitude quake": one figure of one thing, whatever unit word
         # (or none) stands beside each, that number_mismatches pairs only by unit
@@ -215,9 +219,7 @@ def _pair_figures(ta: str, tb: str, fa: _Figures, fb: _Figures) -> list[_Told]:
             continue
         if len(_claim_around(ta, x) & _claim_around(tb, y)) < CLAIM_SHARED:
             continue  # "a 6.4-magnitude quake hit the town of Zarand in February" / "a magnitude-5.9 earthquake"
-        form = _told_as(x, y, "value", ta, tb)
-        if form != _SAME:
-            both(form, x, y, _shown(x, "value", ta, form), _shown(y, "value", tb, form))
+        compared(x, y, "value")
     for x, y in _paired(fa.context, fb.context):
         if (x.value, x.unit) == (y.value, y.unit) or (x.value == y.value and not (x.unit and y.unit)):
             continue  # the same figure (one side naming what it counts, the other not); how it is written is read below
@@ -228,9 +230,7 @@ def _pair_figures(ta: str, tb: str, fa: _Figures, fb: _Figures) -> list[_Told]:
         else:
             continue  # another value of another thing: two quantities ("six years" / "2008 remarks")
         if not other_things(x, y):
-            form = _told_as(x, y, kind, None, None)
-            if form != _SAME:
-                both(form, x, y, _shown(x, kind, ta, form), _shown(y, kind, tb, form))
+            compared(x, y, kind, by_texts=False)
     if fa.digits and fb.digits:
         told = {(which, shown) for _, which, shown, *_ in out}
         for x_text, y_text in _replaced(fa.tokens, fb.tokens):

@@ -176,9 +176,9 @@ def _find_numbers(text: str) -> tuple[Number, ...]:
         # "May 5, 300 protesters" is a day then a count, not 5,300 re-spaced: the space is masked
         # (same length, so the offsets still index the text).
         lower = _DAY_COMMA.sub(lambda m: m.group().replace(" ", "\x00"), lower)
-    if _PHONE_HINT.search(lower):
+    for start, end in telephone_numbers(lower):
         # A telephone number is no figure ("call police on 0845 125 2222"): masked whole.
-        lower = _PHONE.sub(lambda m: "\x00" * len(m.group()), lower)
+        lower = lower[:start] + "\x00" * (end - start) + lower[end:]
     matches = _PATTERN.finditer(lower) if len(lower) == len(text) else _PATTERN_ANY_CASE.finditer(text)
     for m in matches:
         number = _read(text, m)

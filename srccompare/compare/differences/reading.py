@@ -65,6 +65,12 @@ class Side:
         """The outlet's own words: everything outside quotation marks."""
         return [w for w in self.words if not w.quoted]
 
+    @cached_property
+    def content_keys(self) -> frozenset[str]:
+        """``context_keys`` of all its words, quotes included: what it tells, for the claim check of every family
+        that makes one (``on_a_told_claim``: hedges, loaded terms)."""
+        return context_keys(self.words)
+
     @property
     def reads_as(self) -> object:
         """What per_side shares answers by: the signature; a Side made without one (not by
@@ -328,7 +334,7 @@ def on_a_told_claim(
     one telling counts on every side using it, so that no outlet using it is listed among those that do not; a term
     every side uses is kept (it makes no difference), and so is one with fewer than CLAIM_SHARED words around it, whose
     claim cannot be told by its words."""
-    said = dict(zip((s.article for s in sides), per_side(sides, lambda s: context_keys(s.words))))
+    said = dict(zip((s.article for s in sides), per_side(sides, lambda s: s.content_keys)))
     departing = {
         term
         for article, found in claims.items()

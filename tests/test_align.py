@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import random
 import time
 from pathlib import Path
@@ -15,9 +16,10 @@ from srccompare.compare.align import align
 from srccompare.model import Article
 from srccompare.nlp.sentences import split_sentences
 
-from .conftest import CORPUS, DATA
+from .conftest import CORPUS, DATA, SHARED
 
 ALIGN = DATA / "align"
+ECBPLUS = SHARED / "bench" / "ecbplus" / "articles"
 
 
 def article(article_id: str, paragraphs: list[str], language: str = "en") -> Article:
@@ -186,3 +188,43 @@ def test_an_acronym_and_the_name_it_spells_are_one_word_for_the_aligner():
         any("Oman and the UAE" in u.text for u in g) and any("Oman and the United Arab Emirates" in u.text for u in g)
         for g in groups
     )
+
+
+def _rescored(monkeypatch, articles, **kw):
+    """The groups with every cross-article score read again by bands of a few rows (as an event of more than
+    DENSE_SCORES_MAX sentences is), and with them kept whole."""
+    from srccompare.compare import align as module
+
+    kept = texts(align(articles, **kw))
+    monkeypatch.setattr(module, "DENSE_SCORES_MAX", 0)
+    monkeypatch.setattr(module, "SCORE_BAND_CELLS", 1_000)
+    return kept, texts(align(articles, **kw))
+
+
+def test_a_large_event_read_by_bands_groups_as_a_small_one(monkeypatch):
+    """Memory that grows with an event's sentences, not their square: the attachment and figure steps of the
+    five seed reports (one event for the test) give the same groups from rescored bands."""
+    seeds = srccompare.load([str(CORPUS)])
+    kept, banded = _rescored(monkeypatch, seeds)
+    assert banded == kept
+    # The steps did something here: groups of three outlets or more, beyond pairwise links.
+    assert sum(1 for g in kept if len({a for a, _ in g}) >= 3) >= 5
+
+
+def test_bands_keep_a_foreign_article_to_identical_sentences(monkeypatch, harbour):
+    a, b = harbour
+    german = article("harbour_de", ["Der Stadtrat hat am Montag beschlossen.", harbour[0].sentences[-1].text])
+    kept, banded = _rescored(monkeypatch, [a, b, german], exact_only=frozenset({"harbour_de"}))
+    assert banded == kept
+
+
+@pytest.mark.skipif(not ECBPLUS.is_dir(), reason="needs ../shared/bench/ecbplus")
+def test_an_ecbplus_topic_read_by_bands_groups_as_kept_whole(monkeypatch):
+    """Real reports of two events of one kind (ECB+ topic 20: two earthquakes), aligned as one event of 300
+    sentences and more: the figure groups and attachments read from bands are the ones read whole."""
+    gold = json.loads((ECBPLUS.parent / "gold.json").read_text(encoding="utf-8"))["files"]
+    paths = sorted(str(ECBPLUS / name) for name, meta in gold.items() if meta["topic"] == 20)
+    articles = srccompare.load(paths)
+    kept, banded = _rescored(monkeypatch, articles)
+    assert banded == kept
+    assert sum(len(g) for g in kept) >= 300

@@ -16,14 +16,20 @@ around changes the sentence indices but never which sentences end up together.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from ..model import Article
 from ..nlp.memo import per_sentence
 from ..nlp.tokens import aligned_words, normalise
 from .fuzzy import cdist_workers
+
+if TYPE_CHECKING:
+    import numpy as np
+
+    Index = np.ndarray  # positions of units in an event, int64
 
 # A pair of sentences from two articles is linked when they are each other's best match and score
 # at least LINK_MUTUAL, or when they score at least LINK_ALONE whatever else matches. Scores are in
@@ -75,6 +81,13 @@ ATTACH_GROUPS = 2
 # (gold n-to-m links), "Russia has since labeled South Korea ... unfriendly" 0.601 with the sentence before
 # it in the other outlet (gold: told by one outlet only).
 ATTACH_BESIDE = 0.63
+# The steps after linking weigh sentences against whole groups, so they read the event's cross-article
+# scores again. Up to this many sentences an event keeps them all (64 MB of float32); a larger one (hundreds
+# of reports of one story) scores them again where those steps need them, SCORE_BAND_CELLS pairs at a time
+# (about 30 MB of temporaries): memory then grows with the sentences, not with their square, for about
+# twice the scoring time. Memory only: the groups are the same either way.
+DENSE_SCORES_MAX = 4096
+SCORE_BAND_CELLS = 500_000
 # Two sentences giving a figure for the same thing (a toll, an injury count, a named rate) are one
 # fact whatever else differs when they are each other's best match and their word score reaches
 # QUANTITY_FLOOR: their score is raised to QUANTITY_LINK. Sentences whose figures are all of
@@ -274,15 +287,18 @@ class _Scorer:
                 self.things[i, index[t]] = 1.0
         self.whole, self.clause = _vectors(units)
 
-    def block(self, rows: slice, cols: slice):
+    def block(self, rows: slice | Index, cols: slice | Index):
+        """The scores and covers of the pairs ``rows`` x ``cols`` (slices or arrays of unit positions)."""
         import numpy as np
         from rapidfuzz import fuzz, process
 
-        workers = cdist_workers(rows.stop - rows.start, cols.stop - cols.start)
+        workers = cdist_workers(_length(rows), _length(cols))
 
         def cd(strings):
             return (
-                process.cdist(strings[rows], strings[cols], scorer=fuzz.ratio, workers=workers, dtype=np.float32)
+                process.cdist(
+                    _pick(strings, rows), _pick(strings, cols), scorer=fuzz.ratio, workers=workers, dtype=np.float32
+                )
                 / 100.0
             )
 
@@ -309,7 +325,7 @@ class _Scorer:
         score = self._quantity_block(rows, cols, score)
         return np.maximum(score, self._quote_block(rows, cols)), cover
 
-    def _quantity_block(self, rows: slice, cols: slice, score):
+    def _quantity_block(self, rows: slice | Index, cols: slice | Index, score):
         """Same thing counted: raised to QUANTITY_LINK from QUANTITY_FLOOR; only different things: held
         below LINK_MUTUAL (a shared quotation still links them, after this)."""
         import numpy as np
@@ -322,18 +338,17 @@ class _Scorer:
         score = np.where(shared & (score >= QUANTITY_FLOOR), np.maximum(score, QUANTITY_LINK), score)
         return np.where(both & ~shared, np.minimum(score, LINK_MUTUAL - 0.01), score).astype(np.float32)
 
-    def _quote_block(self, rows: slice, cols: slice):
+    def _quote_block(self, rows: slice | Index, cols: slice | Index):
         """QUOTE_LINK for each sentence pair sharing a quotation, else 0. Two quotations are one
         when nearly all the words of the shorter are in the longer: trimmed, bracketed or with
         another ellipsis, it is still the same quote."""
         import numpy as np
         from rapidfuzz import fuzz, process
 
-        n_rows = rows.stop - rows.start
-        n_cols = cols.stop - cols.start
-        out = np.zeros((n_rows, n_cols), dtype=np.float32)
-        qa = np.nonzero((self.quote_unit >= rows.start) & (self.quote_unit < rows.stop))[0]
-        qb = np.nonzero((self.quote_unit >= cols.start) & (self.quote_unit < cols.stop))[0]
+        out = np.zeros((_length(rows), _length(cols)), dtype=np.float32)
+        row_at, col_at = self._positions(rows), self._positions(cols)
+        qa = np.nonzero(row_at[self.quote_unit] >= 0)[0]
+        qb = np.nonzero(col_at[self.quote_unit] >= 0)[0]
         if not len(qa) or not len(qb):
             return out
         dice = (
@@ -349,8 +364,76 @@ class _Scorer:
         size_a, size_b = self.quote_size[qa], self.quote_size[qb]
         same = _containment(_shared(dice, size_a, size_b), size_a[:, None], size_b[None, :]) >= QUOTE_SAME
         i, j = np.nonzero(same)
-        out[self.quote_unit[qa[i]] - rows.start, self.quote_unit[qb[j]] - cols.start] = QUOTE_LINK
+        out[row_at[self.quote_unit[qa[i]]], col_at[self.quote_unit[qb[j]]]] = QUOTE_LINK
         return out
+
+    def _positions(self, picked: slice | Index):
+        """Each unit's row in a block of ``picked`` units, -1 for the units not in it."""
+        import numpy as np
+
+        at = np.full(len(self.sorted), -1, dtype=np.int64)
+        at[picked] = np.arange(_length(picked))
+        return at
+
+
+def _length(picked: slice | Index) -> int:
+    return picked.stop - picked.start if isinstance(picked, slice) else len(picked)
+
+
+def _pick(strings: list[str], picked: slice | Index) -> list[str]:
+    return strings[picked] if isinstance(picked, slice) else [strings[k] for k in picked.tolist()]
+
+
+class _CrossScores:
+    """The scores of an event's sentence pairs of different articles (zero within an article, and for an
+    article read in another language, which links only on identical sentences), for the steps after linking.
+    Kept whole as the links are scored up to DENSE_SCORES_MAX sentences; beyond, scored again a band of
+    rows at a time where a step asks (see DENSE_SCORES_MAX)."""
+
+    def __init__(self, scorer: _Scorer | None, units: Sequence[Unit], foreign: frozenset[str]):
+        import numpy as np
+
+        self._scorer = scorer
+        articles = {a: k for k, a in enumerate(dict.fromkeys(u.article for u in units))}
+        self._article = np.array([articles[u.article] for u in units], dtype=np.int64)
+        self._foreign = np.array([u.article in foreign for u in units], dtype=bool)
+        n = len(units)
+        self.kept = np.zeros((n, n), dtype=np.float32) if scorer is not None and n <= DENSE_SCORES_MAX else None
+
+    def keep(self, rows: slice, cols: slice, score) -> None:
+        """Record a block the linking step scored (rows: one article's units; cols: the later articles')."""
+        import numpy as np
+
+        if self.kept is not None:
+            score = self._cross(np.arange(rows.start, rows.stop), np.arange(cols.start, cols.stop), score)
+            self.kept[rows, cols] = score
+            self.kept[cols, rows] = score.T
+
+    def _cross(self, rows: Index, cols: Index, score):
+        import numpy as np
+
+        other = self._article[rows][:, None] != self._article[cols][None, :]
+        native = ~(self._foreign[rows][:, None] | self._foreign[cols][None, :])
+        return np.where(other & native, score, 0.0).astype(np.float32)
+
+    def bands(self, rows: Index, cols: Index | None = None) -> Iterator[tuple[slice, np.ndarray]]:
+        """(where in ``rows``, their scores against ``cols``, all units by default), a band of rows at a time."""
+        import numpy as np
+
+        n = len(self._article)
+        if self.kept is not None:
+            every = cols is None and len(rows) == n and bool((rows == np.arange(n)).all())
+            picked = self.kept if every else self.kept[np.ix_(rows, np.arange(n) if cols is None else cols)]
+            yield slice(0, len(rows)), picked
+            return
+        cols = np.arange(n) if cols is None else cols
+        if self._scorer is None:
+            yield slice(0, len(rows)), np.zeros((len(rows), len(cols)), dtype=np.float32)
+            return
+        step = max(1, SCORE_BAND_CELLS // max(1, len(cols)))
+        for start in range(0, len(rows), step):
+            band = rows[start : start + step]
+            yield slice(start, start + len(band)), self._cross(band, cols, self._scorer.block(band, cols)[0])
 
 
 def _vectors(units: Sequence[Unit]):
@@ -435,14 +518,12 @@ def link_mask(score, cover=None):
     return mask
 
 
-def _identical(left: Sequence[Unit], right: Sequence[Unit]):
-    """Which pairs are the same sentence once normalised (an equality matrix: ids, no string scoring)."""
+def _sentence_ids(units: Sequence[Unit]):
+    """Each unit's normalised sentence as a number: two units are the same sentence when their numbers are."""
     import numpy as np
 
     ids: dict[str, int] = {}
-    la = np.array([ids.setdefault(normalise(u.text), len(ids)) for u in left], dtype=np.int64)
-    rb = np.array([ids.setdefault(normalise(u.text), len(ids)) for u in right], dtype=np.int64)
-    return la[:, None] == rb[None, :]
+    return np.array([ids.setdefault(normalise(u.text), len(ids)) for u in units], dtype=np.int64)
 
 
 def _merge(
@@ -509,10 +590,9 @@ def align(articles: Sequence[Article], exact_only: frozenset[str] = frozenset())
     offsets = [int(x) for x in np.cumsum([0] + [len(us) for us in per_article])]
     scorer = _Scorer(units) if units and len(per_article) > 1 else None
     foreign = [a.id in exact_only for a in articles]
-    # Every cross-article score of the event (zero within an article and for foreign articles): the
-    # attachment step weighs a sentence against whole groups. Per event, so a few hundred sentences.
-    full = np.zeros((len(units), len(units)), dtype=np.float32)
-    identical = _identical(units, units) if any(foreign) else None
+    # The attachment step weighs a sentence against whole groups: it reads the cross-article scores again.
+    scores = _CrossScores(scorer, units, exact_only)
+    ids = _sentence_ids(units) if any(foreign) else None
     for x in range(len(articles)):
         rows = slice(offsets[x], offsets[x + 1])
         rest = slice(offsets[x + 1], offsets[-1])
@@ -520,15 +600,14 @@ def align(articles: Sequence[Article], exact_only: frozenset[str] = frozenset())
             continue
         score, cover = scorer.block(rows, rest) if scorer is not None and not all(foreign[x:]) else (None, None)
         if score is not None:
-            full[rows, rest] = score
-            full[rest, rows] = score.T
+            scores.keep(rows, rest, score)
         for y in range(x + 1, len(articles)):
             cols = slice(offsets[y] - rest.start, offsets[y + 1] - rest.start)
             if cols.start == cols.stop:
                 continue
             if foreign[x] or foreign[y]:
-                assert identical is not None
-                mask = identical[rows, slice(offsets[y], offsets[y + 1])]
+                assert ids is not None
+                mask = ids[rows][:, None] == ids[offsets[y] : offsets[y + 1]][None, :]
                 strength = mask.astype(np.float32)
             else:
                 assert score is not None and cover is not None
@@ -544,9 +623,9 @@ def align(articles: Sequence[Article], exact_only: frozenset[str] = frozenset())
     for k in range(len(units)):
         groups.setdefault(parent[k], []).append(k)
     _also_members(units, parent, groups, refused)
-    _quantity_groups(units, parent, groups, full)
+    _quantity_groups(units, parent, groups, scores)
     if not any(foreign):
-        _attach(units, parent, groups, full)
+        _attach(units, parent, groups, scores)
     return [tuple(units[k] for k in g) for g in groups.values()]
 
 
@@ -576,7 +655,9 @@ def _also_members(
                 del groups[home]
 
 
-def _quantity_groups(units: Sequence[Unit], root: Sequence[int], groups: dict[int, list[int]], score) -> None:
+def _quantity_groups(
+    units: Sequence[Unit], root: Sequence[int], groups: dict[int, list[int]], scores: _CrossScores
+) -> None:
     """One more fact group for each thing two or more articles give a figure of (a toll, an injury count,
     a crowd, a named rate: ``nlp.numbers.quantities``, sure ones), holding the sentences of each article
     that give one (at most MAX_PER_ARTICLE, those most like the others'), whatever else the sentences tell: five outlets' five
@@ -617,7 +698,7 @@ def _quantity_groups(units: Sequence[Unit], root: Sequence[int], groups: dict[in
                 continue
         # At most MAX_PER_ARTICLE sentences of an article (an article giving the crowd as "tens of thousands"
         # in its lead and "100,000" further on gives both), those most like the other articles'.
-        members = _few_per_article(units, members, score)
+        members = _few_per_article(units, members, scores)
         # A word group all of whose sentences give this figure is this fact told by fewer articles: replaced.
         inside = set(members)
         for key_ in [g for g, ks in groups.items() if g >= 0 and set(ks) <= inside]:
@@ -631,66 +712,78 @@ def _quantity_groups(units: Sequence[Unit], root: Sequence[int], groups: dict[in
             del groups[home]
 
 
-def _few_per_article(units: Sequence[Unit], members: list[int], score) -> list[int]:
+def _few_per_article(units: Sequence[Unit], members: list[int], scores: _CrossScores) -> list[int]:
     """Of each article's sentences among ``members``, the MAX_PER_ARTICLE scoring highest with the others."""
     import numpy as np
 
-    idx = np.array(members)
-    total = score[np.ix_(idx, idx)].sum(axis=1)  # zero within an article, so only other articles count
+    idx = np.array(members, dtype=np.int64)
+    total = np.zeros(len(idx))
+    for at, band in scores.bands(idx, idx):
+        total[at] = band.sum(axis=1)  # zero within an article, so only other articles count
     ranked: dict[str, list[tuple[float, int]]] = {}
     for k, value in zip(members, total.tolist()):
         ranked.setdefault(units[k].article, []).append((-value, k))
     return sorted(k for rows in ranked.values() for _, k in sorted(rows)[:MAX_PER_ARTICLE])
 
 
-def _attach(units: Sequence[Unit], root: Sequence[int], groups: dict[int, list[int]], score) -> None:
+def _attach(units: Sequence[Unit], root: Sequence[int], groups: dict[int, list[int]], scores: _CrossScores) -> None:
     """n-to-m by the group: each sentence also joins the group of two or more articles whose sentences of
-    other articles it resembles most on average (ATTACH_MEAN; ATTACH_BESIDE if its article is there). One matrix
-    product over the event's groups; a sentence alone in its group that joins another is moved."""
+    other articles it resembles most on average (ATTACH_MEAN; ATTACH_BESIDE if its article is there). Read a
+    band of sentences at a time (``_CrossScores.bands``), each row on its own; a sentence alone in its group
+    that joins another is moved."""
     import numpy as np
 
     keys = [g for g, ks in groups.items() if len({units[k].article for k in ks}) >= 2]
     if not keys:
         return
     n = len(units)
-    member = np.zeros((n, len(keys)), dtype=np.float32)
-    for c, g in enumerate(keys):
-        member[groups[g], c] = 1.0
     articles = sorted({u.article for u in units})
     index = {a: i for i, a in enumerate(articles)}
-    of = np.array([index[u.article] for u in units])
+    of = np.array([index[u.article] for u in units], dtype=np.int64)
     # members of each group per article; a sentence's own article neither counts nor may be there already
     per_article = np.zeros((len(articles), len(keys)), dtype=np.float32)
-    np.add.at(per_article, of, member)
-    own = per_article[of]  # n x groups: members of the sentence's own article
-    others = member.sum(axis=0)[None, :] - own
-    with np.errstate(divide="ignore", invalid="ignore"):
-        # Column sums over each group's members: O(sentences x members), not a dense product with the
-        # sentences x groups incidence matrix.
-        sums = np.stack([score[:, groups[g]].sum(axis=1) for g in keys], axis=1)
-        mean = np.where(others > 0, sums / others, 0.0)
-    # Where its article is there already (a quote in one sentence, its paraphrase in the next), the bar is
-    # higher, and the cap on sentences per article holds.
-    # There, it must also be one of the sentence's best matches (BEST_MARGIN): a sentence whose copy in the
-    # other article sits elsewhere does not join its neighbour's group.
-    near_best = mean >= score.max(axis=1, keepdims=True) - BEST_MARGIN - 1e-6
-    bar = np.where(own > 0, np.where(near_best, ATTACH_BESIDE, np.inf), ATTACH_MEAN)
-    mean[(own >= MAX_PER_ARTICLE) | (member > 0)] = 0.0
-    excess = mean - bar
-    # A sentence may tell ATTACH_GROUPS facts (a lead: the toll and the crowd): its best groups above the bar.
-    top = np.argsort(-excess, axis=1, kind="stable")[:, :ATTACH_GROUPS]
+    for c, g in enumerate(keys):
+        per_article[:, c] = np.bincount(of[groups[g]], minlength=len(articles))
+    size = per_article.sum(axis=0)[None, :]
+    # Each group's members side by side, so that one reduceat per band sums every group's columns: O(sentences x
+    # members), not a product with a sentences x groups incidence matrix, and no Python loop over the groups.
+    columns = np.concatenate([np.asarray(groups[g], dtype=np.int64) for g in keys])
+    lengths = [len(groups[g]) for g in keys]
+    starts = np.cumsum([0] + lengths[:-1])
+    group_of = np.repeat(np.arange(len(keys)), lengths)
+    candidates: list[tuple[float, int, int]] = []
+    for at, band in scores.bands(np.arange(n)):
+        rows = np.arange(at.start, at.stop)
+        sums = np.add.reduceat(band[:, columns], starts, axis=1)
+        own = per_article[of[rows]]  # members of the sentence's own article
+        others = size - own
+        with np.errstate(divide="ignore", invalid="ignore"):
+            mean = np.where(others > 0, sums / others, 0.0)
+        # Where its article is there already (a quote in one sentence, its paraphrase in the next), the bar is
+        # higher, and the cap on sentences per article holds.
+        # There, it must also be one of the sentence's best matches (BEST_MARGIN): a sentence whose copy in the
+        # other article sits elsewhere does not join its neighbour's group.
+        near_best = mean >= band.max(axis=1, keepdims=True) - BEST_MARGIN - 1e-6
+        bar = np.where(own > 0, np.where(near_best, ATTACH_BESIDE, np.inf), ATTACH_MEAN)
+        mean[own >= MAX_PER_ARTICLE] = 0.0
+        here = (columns >= at.start) & (columns < at.stop)
+        mean[columns[here] - at.start, group_of[here]] = 0.0  # a group it is in already
+        excess = mean - bar
+        # A sentence may tell ATTACH_GROUPS facts (a lead: the toll and the crowd): its best groups above the bar.
+        top = np.argsort(-excess, axis=1, kind="stable")[:, :ATTACH_GROUPS]
+        best = np.take_along_axis(excess, top, axis=1)
+        for k, c in zip(*np.nonzero(best >= 0)):
+            candidates.append((-float(best[k, c]), int(rows[k]), int(top[k, c])))
     moved = []
     # Strongest first, and one sentence per article and group: candidates of one article for one group
     # are alternatives, not a bundle (a group would otherwise gather every sentence naming its subject).
-    ks, cs = np.nonzero(np.take_along_axis(excess, top, axis=1) >= 0)
     taken: set[tuple[int, int]] = set()
-    for k, c in sorted(zip(ks.tolist(), cs.tolist()), key=lambda kc: -float(excess[kc[0], top[kc[0], kc[1]]])):
-        g = int(top[k, c])
+    for _, k, g in sorted(candidates, key=lambda c: c[0]):
         if (g, int(of[k])) in taken:
             continue
         taken.add((g, int(of[k])))
-        groups[keys[g]].append(int(k))
-        moved.append(int(k))
+        groups[keys[g]].append(k)
+        moved.append(k)
     for k in moved:
         home = root[k]
         if groups.get(home) == [k]:

@@ -692,3 +692,14 @@ def test_a_telephone_number_is_no_figure():
         0.5,
         300.0,
     ]
+
+
+def test_a_year_closing_a_sentence_is_the_same_time_anchor():
+    """ECB+ T20b: Bam's toll "in December 2003." ends one outlet's sentence and goes on in another's; both name
+    one past happening, so both figures belong to one time (the aligner's figure groups, the rank rule)."""
+    from srccompare.nlp.numbers import time_anchors
+
+    end = "a 6. 7-strength quake killed more than 26, 000 people in the ancient city of Bam in December 2003."
+    inside = "In December 2003, more than 31, 000 people were killed in the ancient city of Bam."
+    assert time_anchors(end) == time_anchors(inside) == {"dec", "2003"}
+    assert time_anchors("The quake of Nov. 27 killed 10.") == {"nov"}

@@ -979,7 +979,7 @@ def time_anchors(text: str) -> frozenset[str]:
     """The years and months a sentence names ("in December 2003", "In February"), lower case: a figure given with
     another time than the rest (a past quake's toll) is a figure of another happening."""
     return frozenset(
-        m.group().lower().rstrip(".")[:3] if not m.group()[0].isdigit() else m.group()
+        m.group().lower().rstrip(".")[:3] if not m.group()[0].isdigit() else m.group().rstrip(".")
         for m in _YEAR_OR_MONTH.finditer(text)
     )
 

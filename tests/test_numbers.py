@@ -703,3 +703,18 @@ def test_a_year_closing_a_sentence_is_the_same_time_anchor():
     inside = "In December 2003, more than 31, 000 people were killed in the ancient city of Bam."
     assert time_anchors(end) == time_anchors(inside) == {"dec", "2003"}
     assert time_anchors("The quake of Nov. 27 killed 10.") == {"nov"}
+
+
+def test_other_times_are_the_past_years_and_months_a_sentence_names():
+    """ECB+ T20b (the Qeshm quake of 27 November 2005): Bam's quake of December 2003 and Zarand's of February are
+    past happenings; the report's own days, a later time and a span since a month are not."""
+    from srccompare.nlp.numbers import other_times
+
+    assert other_times("killed more than 26, 000 people in the ancient city of Bam in December 2003.", 2005, 11) == {
+        "2003"
+    }
+    assert other_times("In February, a quake measuring 6. 4 hit the southern town of Zarand.", 2005, 11) == {"feb"}
+    assert other_times("The quake of Nov. 27 killed 10 people.", 2005, 11) == set()
+    assert other_times("The contract runs through 2017 and the trial is set for December.", 2008, 11) == set()
+    assert other_times("He has been arrested three times since February.", 2005, 11) == set()
+    assert other_times("He has been arrested three times since last February 2004.", 2005, 11) == set()

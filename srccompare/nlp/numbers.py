@@ -984,6 +984,33 @@ def time_anchors(text: str) -> frozenset[str]:
     )
 
 
+_MONTH_ORDER = "jan feb mar apr may jun jul aug sep oct nov dec".split()
+_SINCE = re.compile(r"\bsince\s+(?:(?:last|early|late|mid-?)\s+)?$", re.IGNORECASE)
+
+
+def other_times(text: str, year: int, month: int) -> frozenset[str]:
+    """The years and months of ``time_anchors(text)`` before the time of ``year`` and ``month`` (an article's date):
+    an earlier year, or a month of the same year more than one month earlier ("in February" in a November report;
+    "in December 2003" gives "2003"). A figure told beside one belongs to a past happening, not the report's own.
+    Not a later time (a contract "through 2017", a trial "set for January": the report's own story), nor a time
+    after "since" (a span that reaches the report's time)."""
+    out = set()
+    since_end = -1
+    for m in _YEAR_OR_MONTH.finditer(text):
+        if _SINCE.search(text, 0, m.start()) or (since_end >= 0 and not text[since_end : m.start()].strip(" ,")):
+            # "arrested three times since October": a span reaching the report's own time, not another happening
+            since_end = m.end()
+            continue
+        since_end = -1
+        anchor = m.group().lower().rstrip(".")
+        if anchor.isdigit():
+            if int(anchor) < year:
+                out.add(anchor)
+        elif anchor[:3] in _MONTH_ORDER and month - (_MONTH_ORDER.index(anchor[:3]) + 1) > 1:
+            out.add(anchor[:3])
+    return frozenset(out)
+
+
 def figure_keys(text: str) -> frozenset[tuple[str, float]]:
     """The figures of ``text`` that identify a fact across outlets: a count of a named thing ("seven bullets" ->
     ("bullet", 7.0)) or a large figure whatever its unit ("120,000", "$1.5bn" -> ("", value)). Years, dates,

@@ -12,6 +12,7 @@ disagreement; so are two values that agree within their hedges (``hedged``: "mor
 
 from __future__ import annotations
 
+import calendar
 import dataclasses
 import re
 from collections.abc import Sequence
@@ -33,6 +34,7 @@ from ...nlp.numbers import (
     names_nothing,
     number_mismatches,
     one_kind,
+    other_times,
     quantities,
     telephone_numbers,
     time_anchors,
@@ -69,6 +71,7 @@ COUNTS_APART = 10.0
 @register("number")
 def _number(sides: list[Side]) -> Difference | None:
     texts = {s.article: s.text for s in sides}
+    now = {s.article: _month_of(s.published) for s in sides}
     # Each text is read once (its figures, the words before them, its tokens), not once per pair.
     read = {a: _figures(t) for a, t in texts.items()}
     credits = per_side(sides, lambda s: ", ".join(sorted(side_sources(s))) or None)
@@ -79,15 +82,15 @@ def _number(sides: list[Side]) -> Difference | None:
     ids = sorted(texts)
     # Sides often print the same text: each ordered pair of texts is read once, then told to every
     # pair of articles that print them.
-    readings: dict[tuple[str, str], list[_Told]] = {}
+    readings: dict[tuple, list[_Told]] = {}
     for i, a in enumerate(ids):
         for b in ids[i + 1 :]:
             if texts[a] == texts[b]:
                 continue  # one text twice: every figure is the same figure, written the same way
-            pair = (texts[a], texts[b])
+            pair = (texts[a], texts[b], now[a], now[b])
             told = readings.get(pair)
             if told is None:
-                told = readings[pair] = _pair_figures(texts[a], texts[b], read[a], read[b])
+                told = readings[pair] = _pair_figures(texts[a], texts[b], read[a], read[b], now[a], now[b])
             for kind, which, shown, value, unit, first, thing in told:
                 article = (a, b)[which]
                 table = tables[kind].setdefault(article, {})
@@ -144,15 +147,26 @@ _FORMS: tuple[str | None, ...] = (None, _HEDGED, _CURRENCY, _NOTATION)
 _SAME = "same"
 
 
-def _pair_figures(ta: str, tb: str, fa: _Figures, fb: _Figures) -> list[_Told]:
-    """What two texts' figures tell against each other, in the order _number records it."""
+def _pair_figures(
+    ta: str, tb: str, fa: _Figures, fb: _Figures, now_a: _Month | None = None, now_b: _Month | None = None
+) -> list[_Told]:
+    """What two texts' figures tell against each other, in the order _number records it; ``now_a``, ``now_b``:
+    the (year, month) of each text's article, when known."""
     out: list[_Told] = []
+
+    def other_times(x: Number, y: Number) -> bool:
+        # "more than 26, 000 people in the ancient city of Bam in December 2003" / "10 people were killed": the
+        # toll of another quake, told as background; both beside December 2003, one toll told two ways. A year
+        # is the time itself: two years of one happening are compared by their claim (below).
+        if x.kind == "year" or y.kind == "year":
+            return False
+        return _off_times(ta, x, now_a) != _off_times(tb, y, now_b)
 
     def both(form: str | None, x: Number, y: Number, shown_x: str, shown_y: str) -> None:
         out.extend(
             [
-                (form, 0, shown_x, x.value, x.unit, False, _thing(fa, x)),
-                (form, 1, shown_y, y.value, y.unit, False, _thing(fb, y)),
+                (form, 0, shown_x, x.value, x.unit, False, _dated(_thing(fa, x), _off_times(ta, x, now_a))),
+                (form, 1, shown_y, y.value, y.unit, False, _dated(_thing(fb, y), _off_times(tb, y, now_b))),
             ]
         )
 
@@ -199,6 +213,8 @@ def _pair_figures(ta: str, tb: str, fa: _Figures, fb: _Figures) -> list[_Told]:
                 continue  # "two hours" / "three hours": compared below as spans, not also as "two" / "three"
             if mm.kind == "unit" and not _same_surroundings(ta, mm.a, tb, mm.b):
                 continue
+            if other_times(mm.a, mm.b):
+                continue  # among the same words too: "killed more than 26, 000 people ... in December 2003"
             # Among the same words two values are one figure told two ways ("killed 5 and injured 7" / "killed 7
             # and injured 7"), whatever else the texts give; elsewhere:
             if mm.kind == "value" and not _same_surroundings(ta, mm.a, tb, mm.b):
@@ -217,7 +233,7 @@ def _pair_figures(ta: str, tb: str, fa: _Figures, fb: _Figures) -> list[_Told]:
         # (or none) stands beside each, that number_mismatches pairs only by unit
         if (0, x.text) in {(w, t) for _, w, t, *_ in out} or _gives(fa, y) or _gives(fb, x):
             continue
-        if len(_claim_around(ta, x) & _claim_around(tb, y)) < CLAIM_SHARED:
+        if len(_claim_around(ta, x) & _claim_around(tb, y)) < CLAIM_SHARED or other_times(x, y):
             continue  # "a 6.4-magnitude quake hit the town of Zarand in February" / "a magnitude-5.9 earthquake"
         compared(x, y, "value")
     for x, y in _paired(fa.context, fb.context):
@@ -229,7 +245,7 @@ def _pair_figures(ta: str, tb: str, fa: _Figures, fb: _Figures) -> list[_Told]:
             kind = "unit"  # as number_mismatches reads it: an ordinal names a rank ("fifth NBA coach" / "fifth coach")
         else:
             continue  # another value of another thing: two quantities ("six years" / "2008 remarks")
-        if not other_things(x, y):
+        if not other_things(x, y) and not other_times(x, y):
             compared(x, y, kind, by_texts=False)
     if fa.digits and fb.digits:
         told = {(which, shown) for _, which, shown, *_ in out}
@@ -325,6 +341,16 @@ def _thing(side: _Figures, n: Number) -> str | None:
     return found or _KIND_THING.get(n.kind)
 
 
+def _dated(thing: str | None, times: frozenset[str]) -> str | None:
+    """The thing of a figure told beside a past time, with that time ("death in 2003", "in February"): the figures of
+    a past happening are shown apart from the report's own, and only compared with figures of that time."""
+    if not times:
+        return thing
+    when = " ".join(sorted((_MONTH_NAMES.get(t, t) for t in times), key=lambda t: (t.isdigit(), t)))
+    return f"{thing} in {when}" if thing else f"in {when}"
+
+
+_MONTH_NAMES = {name[:3].lower(): name for name in calendar.month_name if name}
 # What a figure of no known thing is, by its kind (Number.kind), for NumberUse.thing.
 _KIND_THING = {"money": "money", "percent": "percent"}
 
@@ -602,6 +628,26 @@ def _anchors(text: str, n: Number) -> frozenset[str]:
     for a, b in sentence_spans(text):
         if a <= n.start < b:
             return time_anchors(text[a:b])
+    return frozenset()
+
+
+_Month = tuple[int, int]
+
+
+def _month_of(published: str | None) -> _Month | None:
+    if not published or len(published) < 7 or not published[:4].isdigit() or not published[5:7].isdigit():
+        return None
+    return int(published[:4]), int(published[5:7])
+
+
+def _off_times(text: str, n: Number, now: _Month | None) -> frozenset[str]:
+    """The years and months the sentence of ``n`` names that are not its article's time (``other_times``); none
+    when the article's date is unknown."""
+    if now is None:
+        return frozenset()
+    for a, b in sentence_spans(text):
+        if a <= n.start < b:
+            return other_times(text[a:b], *now)
     return frozenset()
 
 

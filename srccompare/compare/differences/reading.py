@@ -58,6 +58,8 @@ class Side:
     signature: tuple = ()
     # The event's plain words for what happened (lexicon.story_terms), the same for every side of the event.
     story: frozenset[str] = frozenset()
+    # The article's date (ISO), or for an undated one the group's earliest: the time its own figures are of.
+    published: str | None = None
 
     # Cached: every family reads them (a frozen dataclass keeps a cached_property in its __dict__).
     @cached_property
@@ -101,6 +103,7 @@ def read_sides(
     for i, m in enumerate(members):
         by_article.setdefault(m.article, []).append((i, m))
     sides = []
+    dates = sorted(d for a in by_article if (d := _published(articles.get(a))))
     # The sides of a group often print the same sentence: it is read once, and its Words shared.
     read_words: dict[tuple[str, tuple[tuple[int, int], ...]], tuple[Word, ...]] = {}
     for article_id, ms in by_article.items():
@@ -146,9 +149,14 @@ def read_sides(
                 tuple(owners),
                 (tuple(shape), frozenset(speakers)),
                 story,
+                _published(articles.get(article_id)) or (dates[0] if dates else None),
             )
         )
     return sides
+
+
+def _published(article: Article | None) -> str | None:
+    return article.published if article is not None else None
 
 
 def per_side(sides: Sequence[Side], read: Callable[[Side], T]) -> list[T]:

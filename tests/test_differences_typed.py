@@ -806,3 +806,22 @@ def test_a_span_since_a_month_is_the_reports_own_time():
         ),
     )
     assert found["number"].form is None and set(found["number"].used) == {"a.txt", "b.txt"}
+
+
+def test_two_distances_are_one_fact_only_from_one_place():
+    # ECB+ development articles of the Gulf of Aden rescue (doc_0053 / doc_0159): where the attack was and how far
+    # the warship was, two distances of one story
+    assert "number" not in _diffs(
+        "Pirates on a dhow and a smaller boat attacked this merchant ship about 1100 hrs IST, 150 nautical miles west "
+        "of Aden, firing machine guns to scare the crew.",
+        "An armed Chetak helicopter, with four marine commandos, was immediately launched from INS Mysore towards "
+        "Gibe, which was 13 nautical miles from the Indian warship at that point in time.",
+    )
+    # The 2005 Qeshm quake (doc_0052 / doc_0314): the island's distance from Tehran, told two ways
+    number = _diffs(
+        "Qeshm, located 1, 150 kilometers (700 miles) southeast of Tehran, has a busy commercial and fishing port.",
+        "The island, which has about 200, 000 residents, is about 940 miles south of Tehran, the capital.",
+    )["number"]
+    assert number.form is None
+    assert {u.thing for uses in number.numbers.values() for u in uses} == {"distance from Tehran"}
+    assert '"700"' in number.detail and '"940"' in number.detail

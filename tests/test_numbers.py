@@ -718,3 +718,14 @@ def test_other_times_are_the_past_years_and_months_a_sentence_names():
     assert other_times("The contract runs through 2017 and the trial is set for December.", 2008, 11) == set()
     assert other_times("He has been arrested three times since February.", 2005, 11) == set()
     assert other_times("He has been arrested three times since last February 2004.", 2005, 11) == set()
+
+
+def test_nautical_miles_are_a_length():
+    """ECB+ (the Gulf of Aden rescue): "150 nautical miles (about 277km)" is one length written twice."""
+    from srccompare.nlp.numbers import measures
+
+    found = measures("The Gibe was about 150 nautical miles (about 277km) from Aden when the pirates fired at it.")
+    assert [(m.dimension, m.unit, round(m.value)) for m in found] == [
+        ("length", "nautical mile", 277800),
+        ("length", "kilometre", 277000),
+    ]

@@ -18,6 +18,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from ... import data
 from ...model import Difference, NumberUse
 from ...nlp.memo import per_sentence
 from ...nlp.numbers import (
@@ -138,6 +139,8 @@ def _beside(found: dict[str, dict[str, NumberUse]], hedged: dict[str, dict[str, 
 # the same text is kept, what it is a figure of where known: NumberUse.thing).
 _Told = tuple[str | None, int, str, float | None, str | None, bool, str | None]
 _NOTATION = "notation"
+# The thing of a length (nlp.numbers): two of one story are more often from two places than one told two ways.
+_DISTANCE = "distance"
 _CURRENCY = "currency"
 _HEDGED = "hedged"
 # A difference's form, the first found in this order: a disagreement (None), two values that agree within
@@ -165,8 +168,8 @@ def _pair_figures(
     def both(form: str | None, x: Number, y: Number, shown_x: str, shown_y: str) -> None:
         out.extend(
             [
-                (form, 0, shown_x, x.value, x.unit, False, _dated(_thing(fa, x), _off_times(ta, x, now_a))),
-                (form, 1, shown_y, y.value, y.unit, False, _dated(_thing(fb, y), _off_times(tb, y, now_b))),
+                (form, 0, shown_x, x.value, x.unit, False, _thing_told(fa, ta, x, now_a)),
+                (form, 1, shown_y, y.value, y.unit, False, _thing_told(fb, tb, y, now_b)),
             ]
         )
 
@@ -203,6 +206,18 @@ def _pair_figures(
             ty is None and tx is not None and tx in fb.things.values()
         )
 
+    def two_places(x: Number, y: Number, named: bool = False) -> bool:
+        # "150 nautical miles west of Aden" / "13 nautical miles from the merchant vessel": two distances of one story
+        # are of one fact only from one place ("35 miles southwest of Bandar Abbas" / "58km south-west of Bandar Abbas"),
+        # or from none named ("rated for up to 277 miles" / "554 miles"); with ``named``, only two places named set
+        # them apart (the words around them are alike)
+        if not fa.things.get(x.start) == _DISTANCE == fb.things.get(y.start):
+            return False
+        here, there = _place_after(ta, x), _place_after(tb, y)
+        if named and (here is None or there is None):
+            return False
+        return (here or "").casefold() != (there or "").casefold()
+
     def same_thing(x: Number, y: Number) -> bool:
         tx = fa.things.get(x.start)
         return tx is not None and tx == fb.things.get(y.start)
@@ -222,6 +237,8 @@ def _pair_figures(
                     continue  # "divorced in 1947" / "a career in modeling in 1950": the years of two happenings
                 if _gives(fa, mm.b) or _gives(fb, mm.a):
                     continue  # "six arrests Wednesday, compared to 47 the previous night" / "47 arrests overnight"
+                if two_places(mm.a, mm.b):
+                    continue
                 if mm.a.kind == "ordinal" and _anchors(ta, mm.a) != _anchors(tb, mm.b):
                     continue  # "In 2008, Klitschko stopped Thompson in the 11th round" / "... in the sixth round": two fights
                 if mm.a.unit in TIME_UNITS and _apart(mm.a.value, mm.b.value):
@@ -245,6 +262,8 @@ def _pair_figures(
             kind = "unit"  # as number_mismatches reads it: an ordinal names a rank ("fifth NBA coach" / "fifth coach")
         else:
             continue  # another value of another thing: two quantities ("six years" / "2008 remarks")
+        if two_places(x, y, named=True):
+            continue
         if not other_things(x, y) and not other_times(x, y):
             compared(x, y, kind, by_texts=False)
     if fa.digits and fb.digits:
@@ -254,6 +273,9 @@ def _pair_figures(
                 continue  # "120" of "120, 000": the figure is compared whole, above
             if _told_whole(x_text, fa, 0, told) and _told_whole(y_text, fb, 1, told):
                 continue  # "141" / "144" of "$141 billion" / "$144 billion", compared above
+            nx, ny = _written_as(fa, x_text), _written_as(fb, y_text)
+            if nx is not None and ny is not None and two_places(nx, ny):
+                continue  # "about 13 nautical miles away from the merchant vessel" / "150 nautical miles ... from Aden"
             out += [
                 (None, 0, x_text, _value(x_text), None, True, None),
                 (None, 1, y_text, _value(y_text), None, True, None),
@@ -320,6 +342,11 @@ def _one_thing(fa: _Figures, fb: _Figures) -> list[tuple[Number, Number]]:
 def _measured_figure(side: _Figures, n: Number) -> bool:
     """Whether a figure is the number of a measure the text gives (a span, a time of day, a distance)."""
     return any(m.start == n.start for m in side.measures.values())
+
+
+def _written_as(side: _Figures, token: str) -> Number | None:
+    """The figure of a text written as ``token``, when one is."""
+    return next((n for n in side.numbers if n.text == token), None)
 
 
 def _told_whole(token: str, side: _Figures, which: int, told: set[tuple[int, str]]) -> bool:
@@ -649,6 +676,37 @@ def _off_times(text: str, n: Number, now: _Month | None) -> frozenset[str]:
         if a <= n.start < b:
             return other_times(text[a:b], *now)
     return frozenset()
+
+
+# The place a distance is measured from, after its number: within this many characters, in its clause (a unit
+# converted in brackets may stand between: "1, 150 kilometers (700 miles) southeast of Tehran").
+_PLACE_REACH = 50
+_CLAUSE_END = re.compile(r"[,;:.!?](?:\s|$)")
+_BRACKETED = re.compile(r"\([^)]*\)")
+_PLACE_WORD = re.compile(r"[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*|[a-z][\w'-]*")
+_DISTANCE_FROM = frozenset(data.load("quantities")["distance_from"]["words"].split())
+
+
+def _place_after(text: str, n: Number) -> str | None:
+    """What a distance is measured from: the first word after it that is no direction, unit or stop word ("west of
+    Aden", "southwest of Bandar Abbas" as written, "from shore"), or None (nothing follows in its clause)."""
+    after = text[n.end : n.end + _PLACE_REACH]
+    end = _CLAUSE_END.search(after)
+    after = _BRACKETED.sub(" ", after[: end.start()] if end else after)
+    for m in _PLACE_WORD.finditer(after):
+        word = m.group().split()[0].lower()
+        if word not in STOP_WORDS and word not in _DISTANCE_FROM:
+            return m.group() if m.group()[0].isupper() else word
+    return None
+
+
+def _thing_told(side: _Figures, text: str, n: Number, now: _Month | None) -> str | None:
+    """NumberUse.thing of a figure as compared: its thing (``_thing``), a distance with the place it is measured from
+    ("distance from Tehran"), dated when told beside a past time (``_dated``)."""
+    thing = _thing(side, n)
+    if thing == _DISTANCE and (place := _place_after(text, n)) and place[0].isupper():
+        thing = f"{_DISTANCE} from {place}"
+    return _dated(thing, _off_times(text, n, now))
 
 
 def _claim_around(text: str, n: Number) -> frozenset[str]:

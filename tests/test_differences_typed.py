@@ -825,3 +825,16 @@ def test_two_distances_are_one_fact_only_from_one_place():
     assert number.form is None
     assert {u.thing for uses in number.numbers.values() for u in uses} == {"distance from Tehran"}
     assert '"700"' in number.detail and '"940"' in number.detail
+
+
+def test_a_toll_and_a_count_of_no_known_thing_sharing_no_claim_are_two_quantities():
+    # ECB+ development articles doc_0029 / doc_0078 (the Athens bank fire): the dead, and the people led to safety
+    assert "number" not in _diffs(
+        "Three people died when an Athens bank went up in flames Wednesday as tens of thousands of Greeks took to the "
+        "streets to protest harsh spending cuts aimed at saving the country from bankruptcy.",
+        "Around 20 more people had to be ushered to safety.",
+    )
+    # doc_0070 / doc_0399: a poll's sample, and the injured
+    assert "number" not in _diffs(
+        "The poll of 1,000 people gave no margin of error.", "About 100 people have been injured."
+    )

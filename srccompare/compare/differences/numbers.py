@@ -186,6 +186,9 @@ def _pair_figures(
             return tx != ty
         if (tx is None) != (ty is None) and _apart(x.value, y.value, COUNTS_APART):
             return True
+        if (tx is None) != (ty is None) and len(_claim_around(ta, x) & _claim_around(tb, y)) < CLAIM_SHARED:
+            return True  # "Three people died when an Athens bank went up in flames" / "Around 20 more people had to be
+            # ushered to safety": a toll, and a count of no known thing that shares nothing of its claim
         if (
             x.kind in ("money", "cardinal")
             and tx is None

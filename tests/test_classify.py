@@ -628,3 +628,62 @@ def test_added_place_and_day_are_where_and_when_not_who():
     found, _ = _classify(members)
     detail = found["added_detail"].detail
     assert "when, where" in detail and "who" not in detail
+
+
+def test_a_negation_reaches_only_what_it_denies():
+    """ECB+ development articles, each pair told by two outlets of one event with no contradiction between them."""
+    # A clause under a negation asserts nothing (doc_0020 / doc_0372)
+    assert "polarity" not in _kinds(
+        "The church's pastor, Larry Kroon, declined to say whether the church had received any recent threats.",
+        "The fire chief has said an investigation is underway noting that there hadn't been any recent threats to "
+        "the church.",
+    )
+    # "denied" and "refused" with an object turn it down; the thing stays (doc_0405 / doc_0402)
+    assert "polarity" not in _kinds(
+        "The frustrated prosecutor gambled on getting a death penalty decision when he denied a Nichols offer a year "
+        "ago to plead guilty in exchange for a life prison sentence.",
+        "Ironically Nichols had offered to plead guilty in return for life behind bars but prosecutors had refused.",
+    )
+    # A clause break ends the reach (doc_0009 / doc_0060)
+    assert "polarity" not in _kinds(
+        "Reid, 33, with a reputation as one who drinks and parties long and hard, none more so when she was "
+        "photographed on the red carpet with a breast exposed.",
+        "Reid, 33, was infamously photographed topless on the red carpet when her dress slipped off.",
+    )
+    # ... while a denial of the same claim still flips it (bench framing's edits)
+    assert "polarity" in _kinds(
+        "We are at 5280 feet in Denver so I boiled mine for 20 minutes.",
+        "We are not at 5280 feet in Denver so I boiled mine for 20 minutes.",
+    )
+
+
+def _negated(text: str) -> set[str]:
+    """The stems a sentence negates, as the polarity family reads them."""
+    from srccompare.compare.differences.framing import _negated_anchors
+    from srccompare.compare.differences.reading import read_sides
+
+    (side,) = read_sides([Member("a.txt", 0, text)], {})
+    return {stem for stem, (negated, _, _) in _negated_anchors(list(side.words)).items() if negated}
+
+
+def test_what_a_negation_denies_in_real_sentences():
+    # ECB+ doc_0102: a quotation ends the reach, and "American" after a quotation mark is a name
+    assert (
+        _negated(
+            "After telling People in October that she didn't “need to do any of that anymore,” “American Pie” actress "
+            "and former travel reporter Tara Reid checked into Promises Treatment Center on Friday."
+        )
+        == set()
+    )
+    # doc_0066: the teams are there, what they did is denied
+    assert not any(
+        s.startswith("team")
+        for s in _negated(
+            "None of the other teams in the Teixeira sweepstakes -- the Boston Red Sox, Baltimore Orioles and "
+            "Washington Nationals -- has been reported to have offered more than eight years."
+        )
+    )
+    # doc_0020: "not at the church" denies no church
+    assert _negated("Palin, who was not at the church at the time of the fire, stopped by Saturday.") == set()
+    # ... and a plain denial still negates its word (doc_0037: "would not discuss a possible motive")
+    assert any(s.startswith("discus") for s in _negated("The police would not discuss a possible motive."))

@@ -56,6 +56,7 @@ NOMINAL_ENDINGS = tuple(_LEXICON["negation"]["nominal_endings"].split())
 YET_TO_AFTER = frozenset(_LEXICON["negation"]["yet_to_after"].split())
 NEGATION_BEFORE_TO = frozenset(_LEXICON["negation"]["before_to"].split())
 NEGATION_AFTER_NO = frozenset(_LEXICON["negation"]["after_no"].split())
+NEGATION_BEFORE_CLAUSE = frozenset(_LEXICON["negation"]["before_clause"].split())
 NEGATION_EMPHATIC = frozenset(_LEXICON["negation"]["emphatic_after"].split())
 NEGATED_OF = frozenset(_LEXICON["negation"]["negated_of"].split())
 

@@ -3,6 +3,7 @@ whether it happened at all (polarity)."""
 
 from __future__ import annotations
 
+from ... import data
 from ...model import Difference
 from ...nlp.memo import on_clear
 from ...nlp.tokens import STOP_WORDS
@@ -33,6 +34,8 @@ _CONTEXT = 5
 # same_claim in _polarity), or what share of them for sentences too short to share that many.
 POLARITY_SHARED = 3
 POLARITY_SAME = 0.8
+# Words that open another clause, where a negation cue before them no longer reaches (sentences.toml).
+_CLAUSE_BREAKS = data.words("sentences", "clause_breaks") | data.words("sentences", "negation_breaks")
 
 
 @register("attribution")
@@ -122,7 +125,7 @@ def _without_inability(words: list[Word]) -> list[Word]:
 
 @register("polarity")
 def _polarity(sides: list[Side]) -> Difference | None:
-    states = per_side(sides, lambda s: _negated_anchors(s.own))
+    states = per_side(sides, lambda s: _negated_anchors(list(s.words)))
     flags: dict[str, dict[str, bool]] = {}
     phrases: dict[str, dict[str, str]] = {}
     contexts: dict[str, dict[str, frozenset[str]]] = {}
@@ -183,7 +186,7 @@ def _negated_anchors(words: list[Word]) -> dict[str, tuple[bool, str, frozenset[
     word leave the cues out, so that "is the vehicle" and "is not the vehicle" have one context.
     """
     # A fact's sides often tell it in the same words: read each wording once.
-    memo_key = wording(words)
+    memo_key = (wording(words), tuple(w.quoted for w in words))
     found = _ANCHORS.get(memo_key)
     if found is None:
         if len(_ANCHORS) >= _MEMO_SIZE:
@@ -199,16 +202,28 @@ _MEMO_SIZE = 4096
 
 
 def _read_anchors(words: list[Word]) -> dict[str, tuple[bool, str, frozenset[str]]]:
+    # Only the outlet's own words are read; a quotation between them ends a negation's reach ('she didn't "need
+    # to do any of that anymore," "American Pie" actress').
     negation = [
-        (is_negation(w) and not (i + 1 < len(words) and words[i + 1].plain in lexicon.NEGATION_EMPHATIC))
-        or (w.plain == "yet" and _yet_to(words, i))
-        or (w.plain in lexicon.NEGATION_BEFORE_TO and i + 1 < len(words) and words[i + 1].plain == "to")
-        or (w.plain in lexicon.NEGATION_AFTER_NO and i > 0 and words[i - 1].plain == "no")
+        not w.quoted
+        and (
+            (
+                is_negation(w)
+                and not (i + 1 < len(words) and words[i + 1].plain in lexicon.NEGATION_EMPHATIC)
+                and not (w.plain in lexicon.NEGATION_BEFORE_CLAUSE and not _before_clause(words, i))
+            )
+            or (w.plain == "yet" and _yet_to(words, i))
+            or (w.plain in lexicon.NEGATION_BEFORE_TO and i + 1 < len(words) and words[i + 1].plain == "to")
+            or (w.plain in lexicon.NEGATION_AFTER_NO and i > 0 and words[i - 1].plain == "no")
+        )
         for i, w in enumerate(words)
     ]
     # "no one" is "nobody": its "one" is part of the cue, not a word it negates
     anchor = [
-        _is_anchor(w) and not negation[i] and not (w.plain == "one" and i and words[i - 1].plain == "no")
+        not w.quoted
+        and _is_anchor(w)
+        and not negation[i]
+        and not (w.plain == "one" and i and words[i - 1].plain == "no")
         for i, w in enumerate(words)
     ]
     governed: dict[int, int] = {}
@@ -220,9 +235,15 @@ def _read_anchors(words: list[Word]) -> dict[str, tuple[bool, str, frozenset[str
             if j + 2 < len(words) and anchor[j + 2]:
                 governed.setdefault(j + 2, j)
             continue
+        if _placed(words, j):
+            continue  # "was not at the church" places someone elsewhere; it does not deny the church
         counted = 0
         for i in range(j + 1, len(words)):
+            if words[i].plain in _CLAUSE_BREAKS or words[i].quoted:
+                break  # "would not say what the American Pie star was treated for": another clause
             if anchor[i]:
+                if words[j].plain == "none" and words[j + 1].plain == "of":
+                    break  # "None of the other teams ... has been reported to have offered": the teams are there
                 governed.setdefault(i, j)
                 if words[j].plain == "no":
                     _passive_after(words, anchor, i, j, governed)
@@ -233,8 +254,16 @@ def _read_anchors(words: list[Word]) -> dict[str, tuple[bool, str, frozenset[str
                 counted += 1
             if words[i].clause_end or counted > _NEGATION_WINDOW:
                 break
-    plain = [i for i, neg in enumerate(negation) if not neg]
+    plain = [i for i, neg in enumerate(negation) if not neg and not words[i].quoted]
     rank = {i: r for r, i in enumerate(plain)}
+    # Whether a negation cue stands before each word in its clause (up to punctuation or a clause break).
+    scoped: list[bool] = []
+    open_cue = False
+    for i, w in enumerate(words):
+        if w.plain in _CLAUSE_BREAKS or w.quoted:
+            open_cue = False
+        scoped.append(open_cue)
+        open_cue = (open_cue or negation[i]) and not w.clause_end
     # The stem each word gives the context of its neighbours (None: not a context word).
     context = [context_key(w) for w in words]
     seen: dict[str, set[bool]] = {}
@@ -250,12 +279,28 @@ def _read_anchors(words: list[Word]) -> dict[str, tuple[bool, str, frozenset[str
         near = plain[max(0, r - _CONTEXT) : r] + plain[r + 1 : r + 1 + _CONTEXT]
         around.setdefault(stem, set()).update(c for k in near if (c := context[k]) is not None)
         cue_at = governed.get(i)
+        if cue_at is None and scoped[i]:
+            continue  # "had not received any recent threats": inside a negated clause its words are not asserted
         if cue_at is not None and cue_at > 0 and words[cue_at - 1].plain == "no" and words[cue_at].plain == "longer":
             cue_at -= 1  # show "no longer" whole
         seen.setdefault(stem, set()).add(cue_at is not None)
         start = cue_at if cue_at is not None else max(0, i - 2)
-        shown.setdefault(stem, " ".join(x.raw.strip(PUNCT) for x in words[start : i + 1]))
+        shown.setdefault(stem, " ".join(x.raw.strip(PUNCT) for x in words[start : i + 1] if not x.quoted))
     return {s: (next(iter(v)), shown[s], frozenset(around[s] - {s})) for s, v in seen.items() if len(v) == 1}
+
+
+def _placed(words: list[Word], cue: int) -> bool:
+    """Whether a place cue follows the negation cue at ``cue``, before a noun rather than a figure ("not in the office",
+    not "not at 5280 feet")."""
+    if cue + 1 >= len(words) or words[cue + 1].plain not in lexicon.PLACE_CUES:
+        return False
+    rest = [w for w in words[cue + 2 : cue + 5] if w.plain not in STOP_WORDS]
+    return bool(rest) and not rest[0].plain[:1].isdigit()
+
+
+def _before_clause(words: list[Word], i: int) -> bool:
+    """Whether "to" or "that" follows word ``i`` ("refused to", "denied that")."""
+    return i + 1 < len(words) and words[i + 1].plain in ("to", "that")
 
 
 def _passive_after(words: list[Word], anchor: list[bool], noun: int, cue: int, governed: dict[int, int]) -> None:
@@ -300,7 +345,8 @@ def _is_anchor(w: Word) -> bool:
     p = w.plain
     return (
         p.isalpha()
-        and not (w.raw[:1].isupper() and not w.first)  # names are not negated, their predicates are
+        # names are not negated, their predicates are (a name's capital may follow a quotation mark: “American Pie”)
+        and not (w.raw.lstrip(PUNCT)[:1].isupper() and not w.first)
         and p not in lexicon.TIME_WORDS
         and len(p) >= 3
         and p not in STOP_WORDS

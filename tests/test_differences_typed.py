@@ -838,3 +838,17 @@ def test_a_toll_and_a_count_of_no_known_thing_sharing_no_claim_are_two_quantitie
     assert "number" not in _diffs(
         "The poll of 1,000 people gave no margin of error.", "About 100 people have been injured."
     )
+
+
+def test_the_nth_time_counts_occasions_of_each_sentence_own():
+    # ECB+ development articles doc_0204 / doc_0288: her second hosting, and the first one it looks back on
+    assert "number" not in _diffs(
+        "Ellen DeGeneres will host the Oscars for a second time next year, the Academy announced Friday.",
+        "Ellen DeGeneres was so nice as an Oscars host the first time, the Academy has asked her to do it twice.",
+    )
+    # ... while the same occasion counted two ways still differs
+    number = _diffs(
+        "Ellen DeGeneres will host the Oscars for a second time next year, the Academy announced Friday.",
+        "Ellen DeGeneres will host the Oscars for a third time next year, the Academy announced Friday.",
+    )["number"]
+    assert number.form is None and set(number.used) == {"a.txt", "b.txt"}

@@ -139,6 +139,9 @@ def _beside(found: dict[str, dict[str, NumberUse]], hedged: dict[str, dict[str, 
 # the same text is kept, what it is a figure of where known: NumberUse.thing).
 _Told = tuple[str | None, int, str, float | None, str | None, bool, str | None]
 _NOTATION = "notation"
+# What "the second time" counts: occasions, each sentence its own unless the words around agree ("for the second
+# time" / "for the third time").
+_OCCASION = "time"
 # The thing of a length (nlp.numbers): two of one story are more often from two places than one told two ways.
 _DISTANCE = "distance"
 _CURRENCY = "currency"
@@ -242,6 +245,8 @@ def _pair_figures(
                     continue  # "six arrests Wednesday, compared to 47 the previous night" / "47 arrests overnight"
                 if two_places(mm.a, mm.b):
                     continue
+                if mm.a.kind == "ordinal" == mm.b.kind and mm.a.unit == _OCCASION == mm.b.unit:
+                    continue  # "will host the Oscars for a second time" / "so nice as an Oscars host the first time"
                 if mm.a.kind == "ordinal" and _anchors(ta, mm.a) != _anchors(tb, mm.b):
                     continue  # "In 2008, Klitschko stopped Thompson in the 11th round" / "... in the sixth round": two fights
                 if mm.a.unit in TIME_UNITS and _apart(mm.a.value, mm.b.value):

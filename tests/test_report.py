@@ -313,4 +313,22 @@ def test_words_only_one_side_has_are_shown_as_it_writes_them():
     }
     diff = _wording({"a.txt": a, "b.txt": b}, by_id)
     assert diff.kind == "added_detail" and diff.articles == ("a.txt",)
-    assert diff.detail == 'added_detail: Detroit News adds: "tearful Charlie Kafoury difficulty getting words"'
+    # as a phrase the outlet wrote, not a list of its content words
+    assert (
+        diff.detail
+        == 'added_detail: Detroit News adds: "tearful Charlie Kafoury, who had difficulty getting out his words"'
+    )
+    # each run of its own words apart: ECB+ T8a doc_0070 / doc_0399, no kind of difference names those either
+    diff = _wording(
+        {
+            "a.txt": "Protesters are angry not just at the police but at an increasingly unpopular government and over "
+            "economic issues.",
+            "b.txt": "They are looking for government to change.",
+        },
+        {},
+    )
+    assert diff.used["a.txt"] == (
+        "Protesters are angry not just at the police but at an increasingly unpopular",
+        "economic issues",
+    )
+    assert diff.used["b.txt"] == ("looking", "change")

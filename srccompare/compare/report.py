@@ -206,6 +206,28 @@ def _texts_by_article(members: Sequence[Member]) -> dict[str, str]:
     return {a: " ".join(ts) for a, ts in out.items()}
 
 
+def _runs_as_written(raws: list[str], mine: list[bool], bare: list[bool]) -> tuple[str, ...]:
+    """The phrases of ``raws`` (a side's words as written) made of its own words (``mine``) and the function words
+    between two of them (``bare``: no content word), each as the side writes it: "tearful Charlie Kafoury, who had
+    difficulty getting out his words", not a list of content words. A phrase ends with its sentence."""
+    from .differences.reading import PUNCT, ends_sentence
+
+    out: list[str] = []
+    run: list[int] = []  # positions of the phrase being read: its first and its last own word
+    for k, raw in enumerate(raws):
+        if mine[k]:
+            run = [run[0] if run else k, k]
+            if ends_sentence(raw):
+                out.append(" ".join(raws[run[0] : k + 1]).strip(PUNCT))
+                run = []
+        elif not bare[k] and run:
+            out.append(" ".join(raws[run[0] : run[1] + 1]).strip(PUNCT))
+            run = []
+    if run:
+        out.append(" ".join(raws[run[0] : run[1] + 1]).strip(PUNCT))
+    return tuple(dict.fromkeys(p for p in out if p))
+
+
 def _all_equivalent(texts: list[str]) -> bool:
     """Whether every two sides of the group tell the fact the same way (one relation matrix)."""
     from ..nlp.tokens import normalise
@@ -230,15 +252,18 @@ def _wording(texts: Mapping[str, str], by_id: Mapping[str, Article]) -> Differen
 
     words = {a: set(aligned_words(t).split()) for a, t in texts.items()}
     departing: dict[str, tuple[str, ...]] = {}
+    used: dict[str, tuple[str, ...]] = {}
     for a, t in texts.items():
         rest = set().union(*(w for b, w in words.items() if b != a))
         extra = words[a] - rest
         # The side's own words, as written, whose content word no other side has.
-        shown = [raw.strip(PUNCT) for raw in t.split() if set(aligned_words(raw).split()) & extra]
+        raws = t.split()
+        content = [set(aligned_words(raw).split()) for raw in raws]
+        shown = [raw.strip(PUNCT) for raw, c in zip(raws, content) if c & extra]
         if shown:
             departing[a] = tuple(dict.fromkeys(shown))
+            used[a] = _runs_as_written(raws, [bool(c & extra) for c in content], [not c for c in content])
     if not departing:
         return Difference("wording", "the same words, told differently", tuple(texts))
-    used: dict[str, tuple[str, ...]] = {a: (" ".join(w),) for a, w in departing.items()}
     diff = Difference("added_detail", "", tuple(departing), departing, used=used)
     return dataclasses.replace(diff, detail=difference_detail(diff, article_labels(list(texts), by_id)))

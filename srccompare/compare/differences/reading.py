@@ -213,9 +213,13 @@ def _spelling(raw: str) -> tuple[str, tuple[str, ...], bool, bool]:
     """What a word says on its own: its plain form, its keys, whether it ends a clause, whether it
     ends a sentence. Words repeat across the groups of a corpus: each spelling is read once."""
     plain = raw.strip(PUNCT).replace("’", "'").lower()
+    return plain, tuple(tokens(raw)), bool(_CLAUSE_END.search(raw.rstrip("\"'”’"))), ends_sentence(raw)
+
+
+def ends_sentence(raw: str) -> bool:
+    """Whether a word as written ends its sentence: a full stop, not an abbreviation's ("Mr.", "H.")."""
     bare = raw.rstrip("\"'”’)")
-    ends_sentence = bare.endswith((".", "!", "?")) and not _ABBREVIATION.fullmatch(bare)
-    return plain, tuple(tokens(raw)), bool(_CLAUSE_END.search(raw.rstrip("\"'”’"))), ends_sentence
+    return bare.endswith((".", "!", "?")) and not _ABBREVIATION.fullmatch(bare)
 
 
 def _mask(n: int, spans) -> list[bool]:

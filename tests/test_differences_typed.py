@@ -852,3 +852,16 @@ def test_the_nth_time_counts_occasions_of_each_sentence_own():
         "Ellen DeGeneres will host the Oscars for a third time next year, the Academy announced Friday.",
     )["number"]
     assert number.form is None and set(number.used) == {"a.txt", "b.txt"}
+
+
+def test_an_added_phrase_shows_whole_the_names_it_cuts():
+    # ECB+ development articles doc_0268 / doc_0222: the other outlet names Teixeira too, but "first baseman Mark"
+    # alone is half a name
+    found = _diffs(
+        "Dan Patrick reported on his show on AM 570 that the Boston Red Sox have made first baseman Mark Teixeira an "
+        "eight-year, $200 million offer.",
+        "The Boston Red Sox have offered Teixeira an eight-year, $200 million deal.",
+    )
+    phrases = found["added_detail"].used["a.txt"]
+    assert any(p.endswith("first baseman Mark Teixeira") for p in phrases), phrases
+    assert not any(p.endswith("Mark") for p in phrases)

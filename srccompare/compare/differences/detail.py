@@ -71,7 +71,8 @@ def _added(sides: list[Side]) -> Difference | None:
             units = _units(chunk, added[start:end])
             kind = _detail_kind(chunk, own[start - 1] if start else None)
             if units >= 3 or (units >= 2 and kind != {"what"}):
-                out.append((" ".join(w.raw for w in chunk).strip(PUNCT), kind))
+                start, end = _whole_names(own, start, end, sentence)
+                out.append((" ".join(w.raw for w in own[start:end]).strip(PUNCT), kind))
         return out
 
     positions = {id(side): idx for idx, side in enumerate(sides)}
@@ -85,6 +86,24 @@ def _added(sides: list[Side]) -> Difference | None:
     used = {a: tuple(adds[a]) for a in articles}
     aspects = {a: tuple(sorted(kinds[a])) for a in articles}
     return Difference("added_detail", "", articles, used, used=used, aspects=aspects)
+
+
+def _whole_names(words: list[Word], start: int, end: int, sentence: Sequence[int] | None) -> tuple[int, int]:
+    """A phrase widened over the rest of a name it cuts ("made first baseman Mark" -> "... Mark Teixeira"): the other
+    outlets give the surname too, but half a name is no phrase to show."""
+
+    def name(k: int) -> bool:
+        w = words[k]
+        return w.raw[:1].isupper() and not w.first and not w.quoted
+
+    def together(j: int, k: int) -> bool:
+        return (sentence is None or sentence[j] == sentence[k]) and not words[j].clause_end
+
+    while end < len(words) and name(end - 1) and name(end) and together(end - 1, end):
+        end += 1
+    while start > 0 and name(start) and name(start - 1) and together(start - 1, start):
+        start -= 1
+    return start, end
 
 
 def _units(chunk: list[Word], added: list[bool]) -> int:

@@ -139,11 +139,6 @@ def _beside(found: dict[str, dict[str, NumberUse]], hedged: dict[str, dict[str, 
 # the same text is kept, what it is a figure of where known: NumberUse.thing).
 _Told = tuple[str | None, int, str, float | None, str | None, bool, str | None]
 _NOTATION = "notation"
-# What "the second time" counts: occasions, each sentence its own unless the words around agree ("for the second
-# time" / "for the third time").
-_OCCASION = "time"
-# The thing of a length (nlp.numbers): two of one story are more often from two places than one told two ways.
-_DISTANCE = "distance"
 _CURRENCY = "currency"
 _HEDGED = "hedged"
 # A difference's form, the first found in this order: a disagreement (None), two values that agree within
@@ -151,6 +146,11 @@ _HEDGED = "hedged"
 _FORMS: tuple[str | None, ...] = (None, _HEDGED, _CURRENCY, _NOTATION)
 # _told_as: two numbers that are no difference at all.
 _SAME = "same"
+# What "the second time" counts: occasions, each sentence its own unless the words around agree ("for the second
+# time" / "for the third time").
+_OCCASION = "time"
+# The thing of a length (nlp.numbers): two of one story are more often from two places than one told two ways.
+_DISTANCE = "distance"
 
 
 def _pair_figures(
@@ -160,7 +160,7 @@ def _pair_figures(
     the (year, month) of each text's article, when known."""
     out: list[_Told] = []
 
-    def other_times(x: Number, y: Number) -> bool:
+    def past_apart(x: Number, y: Number) -> bool:
         # "more than 26, 000 people in the ancient city of Bam in December 2003" / "10 people were killed": the
         # toll of another quake, told as background; both beside December 2003, one toll told two ways. A year
         # is the time itself: two years of one happening are compared by their claim (below).
@@ -234,7 +234,7 @@ def _pair_figures(
                 continue  # "two hours" / "three hours": compared below as spans, not also as "two" / "three"
             if mm.kind == "unit" and not _same_surroundings(ta, mm.a, tb, mm.b):
                 continue
-            if other_times(mm.a, mm.b):
+            if past_apart(mm.a, mm.b):
                 continue  # among the same words too: "killed more than 26, 000 people ... in December 2003"
             # Among the same words two values are one figure told two ways ("killed 5 and injured 7" / "killed 7
             # and injured 7"), whatever else the texts give; elsewhere:
@@ -258,7 +258,7 @@ def _pair_figures(
         # (or none) stands beside each, that number_mismatches pairs only by unit
         if (0, x.text) in {(w, t) for _, w, t, *_ in out} or _gives(fa, y) or _gives(fb, x):
             continue
-        if len(_claim_around(ta, x) & _claim_around(tb, y)) < CLAIM_SHARED or other_times(x, y):
+        if len(_claim_around(ta, x) & _claim_around(tb, y)) < CLAIM_SHARED or past_apart(x, y):
             continue  # "a 6.4-magnitude quake hit the town of Zarand in February" / "a magnitude-5.9 earthquake"
         compared(x, y, "value")
     for x, y in _paired(fa.context, fb.context):
@@ -272,7 +272,7 @@ def _pair_figures(
             continue  # another value of another thing: two quantities ("six years" / "2008 remarks")
         if two_places(x, y, named=True):
             continue
-        if not other_things(x, y) and not other_times(x, y):
+        if not other_things(x, y) and not past_apart(x, y):
             compared(x, y, kind, by_texts=False)
     if fa.digits and fb.digits:
         told = {(which, shown) for _, which, shown, *_ in out}
@@ -670,6 +670,7 @@ _Month = tuple[int, int]
 
 
 def _month_of(published: str | None) -> _Month | None:
+    """The (year, month) of an ISO date, or None."""
     if not published or len(published) < 7 or not published[:4].isdigit() or not published[5:7].isdigit():
         return None
     return int(published[:4]), int(published[5:7])

@@ -288,6 +288,9 @@ class Difference:
     categories: dict[str, str] = field(default_factory=dict)  # loaded_term: term -> label, speech verb...
     variants: tuple[tuple[str, ...], ...] = ()  # name_variant: the spellings of each name
     aspects: dict[str, tuple[str, ...]] = field(default_factory=dict)  # added_detail: when, where, who, what
+    # number: things whose figures disagree here as they do in another fact of the event, which shows them (thing ->
+    # that fact's id): one disagreement told once, though several facts' sentences give its figures
+    elsewhere: dict[str, str] = field(default_factory=dict)
 
     @property
     def disagrees(self) -> bool:
@@ -319,6 +322,8 @@ class Difference:
             d["variants"] = [list(v) for v in self.variants]
         if self.aspects:
             d["aspects"] = {k: list(v) for k, v in self.aspects.items()}
+        if self.elsewhere:
+            d["elsewhere"] = dict(self.elsewhere)
         return d
 
 

@@ -332,3 +332,48 @@ def test_words_only_one_side_has_are_shown_as_it_writes_them():
         "economic issues",
     )
     assert diff.used["b.txt"] == ("looking", "change")
+
+
+def test_one_number_disagreement_is_shown_in_one_fact_and_named_elsewhere():
+    """ECB+ T20b (the 2005 Qeshm quake): five outlets' leads each give the toll, so several facts hold the same
+    conflicting figures; each disagreement is shown in full in one fact (the one with the most articles giving it), the
+    others name that fact, and every figure stays in the typed ``numbers``."""
+    import pytest
+
+    from srccompare.render.labels import difference_detail
+
+    from .conftest import SHARED
+
+    articles = SHARED / "bench" / "ecbplus" / "articles"
+    if not articles.is_dir():
+        pytest.skip("needs ../shared/bench/ecbplus")
+    names = json.loads((DATA / "facts" / "T20b.json").read_text(encoding="utf-8"))["files"]
+    report = srccompare.compare(srccompare.load([articles / n for n in names]))
+    named = 0
+    for event in report.events:
+        shown: dict[tuple, list[str]] = {}
+        ids = {f.id for f in event.facts}
+        for fact in event.facts:
+            for d in fact.differences:
+                if d.kind != "number" or d.form is not None:
+                    continue
+                for thing, home in d.elsewhere.items():
+                    named += 1
+                    assert home in ids and home != fact.id
+                    assert f"{thing}: as in {home.rsplit('.', 1)[-1]}" in d.detail
+                    assert any(u.thing == thing for uses in d.numbers.values() for u in uses)
+                per_thing: dict[str, dict[str, set]] = {}
+                for a, uses in d.numbers.items():
+                    for u in uses:
+                        if u.form is None and u.thing and u.thing not in d.elsewhere and u.text in d.used.get(a, ()):
+                            per_thing.setdefault(u.thing, {}).setdefault(a, set()).add((u.value, u.unit))
+                for thing, per_article in per_thing.items():
+                    told = frozenset(frozenset(v) for v in per_article.values())
+                    if len(told) >= 2:
+                        shown.setdefault((thing, told), []).append(fact.id)
+        assert all(len(facts) == 1 for facts in shown.values()), shown
+    assert named >= 3
+    # the detail is built from the typed fields: without ``elsewhere`` the figures are listed again
+    fact = next(f for e in report.events for f in e.facts for d in f.differences if d.elsewhere)
+    diff = next(d for d in fact.differences if d.elsewhere)
+    assert "as in" not in difference_detail(replace(diff, elsewhere={}), {})

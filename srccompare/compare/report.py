@@ -128,6 +128,7 @@ def build_event(
                 first_reported=first_report(members, by_id),
             )
         )
+    facts = _figures_told_once(facts, by_id)
     ids = tuple(a.id for a in articles)
     return Event(
         id=event_id,
@@ -138,6 +139,49 @@ def build_event(
         outlets=outlet_facts(ids, facts, exact_only & frozenset(ids), articles, voices(ids, copies or {})),
         quotes=_quotes(articles, facts, event_id),
     )
+
+
+def _figures_told_once(facts: list[FactGroup], by_id: Mapping[str, Article]) -> list[FactGroup]:
+    """The facts with each number disagreement of the event shown in one of them: where several facts' sentences
+    give the same conflicting figures of one thing (the leads of five outlets each giving the toll: "death: "10" vs
+    "three"" in four facts), the fact whose figures of it come from the most articles shows them (the first such fact
+    on a tie), the others name it (``Difference.elsewhere``). The figures stay in each difference's ``numbers``."""
+    from ..render.labels import difference_detail
+    from .differences import article_labels
+
+    readings: list[dict[str, tuple[tuple, int]]] = []
+    home: dict[tuple, tuple[int, str]] = {}
+    for fact in facts:
+        found: dict[str, tuple[tuple, int]] = {}
+        for diff in fact.differences:
+            if diff.kind != "number" or diff.form is not None:
+                continue
+            by_thing: dict[str, dict[str, set]] = {}
+            for a, uses in diff.numbers.items():
+                for u in uses:
+                    if u.form is None and u.thing is not None and u.text in diff.used.get(a, ()):
+                        by_thing.setdefault(u.thing, {}).setdefault(a, set()).add((u.value, u.unit))
+            for thing, per_article in by_thing.items():
+                told = frozenset(frozenset(v) for v in per_article.values())
+                if len(told) >= 2:
+                    found[thing] = ((thing, told), len(per_article))
+        readings.append(found)
+        for key, count in found.values():
+            if key not in home or count > home[key][0]:
+                home[key] = (count, fact.id)
+    out = []
+    for fact, found in zip(facts, readings):
+        elsewhere = {thing: home[key][1] for thing, (key, _) in found.items() if home[key][1] != fact.id}
+        if not elsewhere:
+            out.append(fact)
+            continue
+        labels = article_labels(fact.articles, by_id)
+        differences = tuple(
+            replace(d, elsewhere=elsewhere) if d.kind == "number" and d.form is None else d for d in fact.differences
+        )
+        differences = tuple(replace(d, detail=difference_detail(d, labels)) if d.elsewhere else d for d in differences)
+        out.append(replace(fact, differences=differences))
+    return out
 
 
 def _ordered(groups: list[tuple[Unit, ...]], order: Mapping[str, int]) -> list[tuple[Unit, ...]]:

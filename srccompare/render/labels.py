@@ -136,12 +136,22 @@ def _figures(diff: Difference, name) -> str:
             apart.setdefault(use.form, {}).setdefault(a, []).append(use)
     # A difference that is no disagreement (notation, currency, hedged) shows how each article writes its figure: its
     # readings are the words written ("0.5 percent" / "0.5%", "several shells" / "three"), not the values, which agree.
-    own = _figures_of(apart.pop(None, {}), name, by_words=diff.form is not None)
+    # A thing whose disagreement another fact shows is named with that fact, not repeated ("death: as in F4").
+    conflicting = {
+        a: kept
+        for a, uses in apart.pop(None, {}).items()
+        if (kept := [u for u in uses if u.thing not in diff.elsewhere])
+    }
+    own = _figures_of(conflicting, name, by_words=diff.form is not None, labelled=bool(diff.elsewhere))
+    shown_there = "; ".join(
+        f"{thing}: as in {fact.rsplit('.', 1)[-1]}" for thing, fact in sorted(diff.elsewhere.items())
+    )
+    own = "; ".join(x for x in (own, shown_there) if x)
     hedged = _figures_of(apart.pop("hedged", {}), name, by_words=True)
     return f"{own}; within their hedges, {hedged}" if own and hedged else own or hedged
 
 
-def _figures_of(per_article: dict[str, list[NumberUse]], name, by_words: bool = False) -> str:
+def _figures_of(per_article: dict[str, list[NumberUse]], name, by_words: bool = False, labelled: bool = False) -> str:
     by_thing: dict[str | None, dict[str, list[NumberUse]]] = {}
     for a, uses in per_article.items():
         for use in uses:
@@ -181,7 +191,7 @@ def _figures_of(per_article: dict[str, list[NumberUse]], name, by_words: bool = 
     pooled = readings(rest) if rest else []
     if len(pooled) > 1 or (pooled and not segments):
         segments.append((None, pooled))
-    if len(segments) == 1:
+    if len(segments) == 1 and not labelled:
         return shown(segments[0][1])
     return "; ".join(f"{thing}: {shown(told)}" if thing else shown(told) for thing, told in segments)
 

@@ -17,6 +17,7 @@ import dataclasses
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ... import data
 from ...model import Difference, NumberUse
@@ -681,10 +682,17 @@ def _off_times(text: str, n: Number, now: _Month | None) -> frozenset[str]:
     when the article's date is unknown."""
     if now is None:
         return frozenset()
-    for a, b in sentence_spans(text):
+    for a, b, times in _times_by_sentence(text, now):
         if a <= n.start < b:
-            return other_times(text[a:b], *now)
+            return times
     return frozenset()
+
+
+@lru_cache(maxsize=4096)
+def _times_by_sentence(text: str, now: _Month) -> tuple[tuple[int, int, frozenset[str]], ...]:
+    """Each sentence of a side's text with its past times (``other_times``): every pair of sides asks them of each
+    figure it compares."""
+    return tuple((a, b, other_times(text[a:b], *now)) for a, b in sentence_spans(text))
 
 
 # The place a distance is measured from, after its number: within this many characters, in its clause (a unit

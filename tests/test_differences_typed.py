@@ -865,3 +865,14 @@ def test_an_added_phrase_shows_whole_the_names_it_cuts():
     phrases = found["added_detail"].used["a.txt"]
     assert any(p.endswith("first baseman Mark Teixeira") for p in phrases), phrases
     assert not any(p.endswith("Mark") for p in phrases)
+
+
+def test_a_capital_after_a_colon_names_no_one():
+    # ECB+ development articles doc_0222 / doc_0268: a blog's time stamp, then its sentence
+    found = _diffs(
+        "2:16pm: Take it with a grain of salt, but we have a report of a report that the Red Sox offered Mark "
+        "Teixeira an eight-year, $200MM deal.",
+        "The Red Sox have made first baseman Mark Teixeira an eight-year, $200 million offer.",
+    )
+    added = found.get("added_detail")
+    assert added is None or not any("Take" in p for p in added.used.get("a.txt", ()))

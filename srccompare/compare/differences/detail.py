@@ -166,7 +166,12 @@ def _detail_kind(chunk: list[Word], before: Word | None = None) -> set[str]:
             placed.update(k for k in range(i + 1, min(i + 3, len(words))) if words[k].raw[:1].isupper())
     first = len(words) - len(chunk)
     if any(
-        w.raw[:1].isupper() and not w.first and first + k not in placed and w.plain not in lexicon.TIME_WORDS
+        w.raw[:1].isupper()
+        and not w.first
+        and first + k not in placed
+        and w.plain not in lexicon.TIME_WORDS
+        # a capital after a colon opens what follows ("2:16pm: Take"), as at a sentence's start
+        and not (first + k > 0 and words[first + k - 1].raw.endswith(":"))
         for k, w in enumerate(chunk)
     ):
         kinds.add("who")

@@ -729,3 +729,24 @@ def test_nautical_miles_are_a_length():
         ("length", "nautical mile", 277800),
         ("length", "kilometre", 277000),
     ]
+
+
+@pytest.mark.parametrize(
+    "text, units",
+    [
+        # ECB+ development articles of the Gulf of Aden rescue: nationalities share the noun they count
+        (
+            "The Indian navy said it has captured 23 Somali and Yemeni pirates who attacked a merchant vessel.",
+            ["pirate"],
+        ),
+        (
+            "Indian commandos boarded the larger pirate boat, seizing 12 Somali and 11 Yemeni nationals.",
+            ["national", "national"],
+        ),
+        # ... and plural nationalities, or a noun before "and", keep their own
+        ("The apprehended included 12 Somalis and 11 Yemenis.", ["somalis", "yemenis"]),
+        ("A Michigan man shot to death one person and injured two others Monday.", ["person", "other"]),
+    ],
+)
+def test_a_count_of_several_nationalities_counts_their_noun(text, units):
+    assert [n.unit for n in find_numbers(text)] == units

@@ -436,9 +436,23 @@ def _unit_after(text: str, end: int) -> tuple[str | None, bool]:
     """The counted noun after a number: the last plural in a short noun run, else its first word;
     and whether it was a plural (a sure count) rather than that guess."""
     words: list[str] = []
-    for w in _NEXT_WORDS.finditer(text, end, min(len(text), end + 60)):
-        token = w.group()
+    proper = True  # every word of the run so far capitalised: nationalities, names of places
+    tokens = [w.group() for w in _NEXT_WORDS.finditer(text, end, min(len(text), end + 60))]
+    skip: set[int] = set()
+    for k, token in enumerate(tokens):
+        if k in skip:
+            continue
         low = token.lower()
+        if low in _COORDINATING and words and proper and not any(_plural(x) for x in words):
+            # "23 Somali and Yemeni pirates", "12 Somali and 11 Yemeni nationals": the nationalities share the noun
+            # they count
+            after = tokens[k + 1 : k + 3]
+            if after[:1] and after[0][:1].isupper():
+                continue
+            if len(after) == 2 and after[0][:1].isdigit() and after[1][:1].isupper():
+                skip.add(k + 1)
+                continue
+        proper = proper and token[0].isupper()
         if not token[0].isalpha() or low in _NOUN_STOP or low in _SCALES:
             break
         if low in _NOUN_SKIP and not words:
@@ -460,6 +474,9 @@ def _unit_after(text: str, end: int) -> tuple[str | None, bool]:
     if plurals:
         return _singular(plurals[-1]), True
     return _singular(words[0]), False
+
+
+_COORDINATING = frozenset({"and", "or"})
 
 
 def _plural(word: str) -> bool:

@@ -750,3 +750,26 @@ def test_nautical_miles_are_a_length():
 )
 def test_a_count_of_several_nationalities_counts_their_noun(text, units):
     assert [n.unit for n in find_numbers(text)] == units
+
+
+def test_a_death_penalty_counts_no_toll():
+    """ECB+ development articles of the Nichols sentencing (doc_0405, doc_0010): jurors and votes beside "a death
+    penalty" are no deaths; a toll is still one."""
+    from srccompare.nlp.numbers import quantities
+
+    assert not any(
+        q.thing == "death"
+        for q in quantities(
+            "He said Saturday that he would urge Georgia lawmakers to amend the law-that now requires a unanimous "
+            "decision-to allow a 10-juror majority approve a death penalty."
+        )
+    )
+    assert not any(
+        q.thing == "death"
+        for q in quantities(
+            "The jury was deadlocked at 9-3, with nine in favor of the death penalty and three against."
+        )
+    )
+    assert [(q.value, q.thing) for q in quantities("The man who killed four people was spared the death penalty.")] == [
+        (4.0, "death")
+    ]

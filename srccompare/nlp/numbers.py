@@ -674,6 +674,9 @@ _AGE_AFTER = re.compile(r"\s*,")
 # Prefixes of a compound that name a stance towards its last part ("pro-death jurors", "anti-war protesters"):
 # the compound is no word of that thing (quantities.toml [stance_prefixes]).
 _STANCE_PREFIXES = frozenset(_data.load("quantities")["stance_prefixes"]["words"].split())
+_OTHER_SENSES: dict[str, frozenset[str]] = {
+    thing: frozenset(words.split()) for thing, words in _data.load("quantities")["other_senses"].items()
+}
 AGE_MAX = 120
 _DIED_AT_DATA = _data.load("quantities")["died_at"]
 # ("the number of dead at 13": "dead" after "of" or "the" is the dead, not a verb)
@@ -756,12 +759,20 @@ def _thing_of(text: str, n: Number, words: list[tuple[int, int, str]]) -> tuple[
     # conjunction and for a crowd), of a thing or a place (never what happened to people).
     not_people = bool(n.unit and n.counted and n.unit not in lex.people)
     of_things = bool(n.unit and n.counted and (n.unit in lex.kinds or n.unit in lex.places))
+    # Words of a thing used in another sense ("a death penalty"): their positions, not read as the thing's.
+    elsewhere_meant = {
+        s
+        for k, (s, _, w) in enumerate(words[:-1])
+        if (thing := lex.word_thing(w)) and words[k + 1][2] in _OTHER_SENSES.get(thing, ())
+    }
     for distance, w, noun in [
         (len(near) - k + _apart_from(text, near[k + 1 :], e, n.start, n.start), w, False)
-        for k, (_, e, w) in enumerate(near)
+        for k, (s, e, w) in enumerate(near)
+        if s not in elsewhere_meant
     ] + [
         (k + 1 + _apart_from(text, ahead_placed[:k], n.end, s, n.start), w, k == 0)
         for k, (s, _, w) in enumerate(ahead_placed[:ahead])
+        if s not in elsewhere_meant
     ]:
         if "-" in w and w not in lex.whole_word:
             parts = w.split("-")

@@ -876,3 +876,16 @@ def test_a_capital_after_a_colon_names_no_one():
     )
     added = found.get("added_detail")
     assert added is None or not any("Take" in p for p in added.used.get("a.txt", ()))
+
+
+def test_a_sentence_opening_with_it_keeps_the_past_time_of_the_one_before():
+    # ECB+ doc_0314 recalls the February 2005 Zarand quake over two sentences; doc_0195 gives the day's toll
+    found = _dated_diffs(
+        (
+            "The last major quake to hit southern Iran was in February, when a magnitude-6. 4 temblor rocked Zarand. "
+            "It killed 612 people and injured more than 1, 400, leveling several villages.",
+            "2005-11-27",
+        ),
+        ("A powerful earthquake hit southern Iran on Sunday, killing 10 people and injuring 80.", "2005-11-28"),
+    )
+    assert "number" not in found

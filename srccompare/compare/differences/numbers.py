@@ -692,9 +692,17 @@ def _off_times(text: str, n: Number, now: _Month | None) -> frozenset[str]:
 def _times_by_sentence(text: str, now: _Month) -> tuple[tuple[int, int, frozenset[str]], ...]:
     """Each sentence of a side's text with its past times (``other_times``): every pair of sides asks them of each
     figure it compares."""
-    return tuple((a, b, other_times(text[a:b], *now)) for a, b in sentence_spans(text))
+    out: list[tuple[int, int, frozenset[str]]] = []
+    for a, b in sentence_spans(text):
+        times = other_times(text[a:b], *now)
+        first = text[a:b].split(maxsplit=1)[:1]
+        if not times and out and first and first[0].lower() in _CARRIED_OVER:
+            times = out[-1][2]  # "It killed 612 people": the quake the sentence before dated to February
+        out.append((a, b, times))
+    return tuple(out)
 
 
+_CARRIED_OVER = frozenset(data.load("quantities")["carried_over"]["openers"].split())
 # The place a distance is measured from, after its number: within this many characters, in its clause (a unit
 # converted in brackets may stand between: "1, 150 kilometers (700 miles) southeast of Tehran").
 _PLACE_REACH = 50

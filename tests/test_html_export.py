@@ -354,3 +354,27 @@ def test_differences_only_keeps_a_fact_one_of_three_outlets_omits():
     assert any(f.id in omitted for f in equivalent)
     for f in equivalent:
         assert ("is-diff" in classes[f.id.replace(".", "-")]) == (f.id in omitted), f.id
+
+
+def test_a_number_named_elsewhere_links_to_the_fact_that_shows_it():
+    """ECB+ T20b (the 2005 Qeshm quake): a toll repeated in several facts is shown in one; the others' rows link there."""
+    import json
+
+    import srccompare
+
+    from .conftest import SHARED
+
+    articles = SHARED / "bench" / "ecbplus" / "articles"
+    if not articles.is_dir():
+        pytest.skip("needs ../shared/bench/ecbplus")
+    names = json.loads((DATA / "facts" / "T20b.json").read_text(encoding="utf-8"))["files"]
+    report = srccompare.compare(srccompare.load([articles / n for n in names]))
+    doc = parse(render_html(report))
+    links = doc.xpath('//ul[@class="diffs"]//a[@class="anchor"]')
+    assert links
+    ids = set(doc.xpath("//@id"))
+    for a in links:
+        assert a.get("href")[1:] in ids
+        assert re.fullmatch(r"#\u200b[\w ]+: F\d+", text_of(a)), text_of(a)
+    named = sum(len(d.elsewhere) for e in report.events for f in e.facts for d in f.differences)
+    assert len(links) == named

@@ -58,16 +58,18 @@ class CellView:
 
 
 @dataclass(frozen=True)
+class Link:
+    href: str
+    text: str
+
+
+@dataclass(frozen=True)
 class DifferenceView:
     kind: str
     detail: str
     outlets: tuple[str, ...]
-
-
-@dataclass(frozen=True)
-class Link:
-    href: str
-    text: str
+    # number: the facts that show a thing's figures this detail names only ("death: as in F6"), as links
+    shown_in: tuple[Link, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -420,7 +422,16 @@ def _row(
         status = _status(event, fact, aid, bool(members), many)
         cells.append(CellView(status, _STATUS_LABELS[status], column.outlet, members, column.lang))
     differences = tuple(
-        DifferenceView(d.kind, difference_text(d), tuple(labels.get(a, a) for a in d.articles))
+        DifferenceView(
+            d.kind,
+            difference_text(d),
+            tuple(labels.get(a, a) for a in d.articles),
+            tuple(
+                Link("#" + fact_anchors[home], f"{thing}: {home.rsplit('.', 1)[-1]}")
+                for thing, home in sorted(d.elsewhere.items())
+                if home in fact_anchors
+            ),
+        )
         for d in fact.differences
     )
     background = tuple(

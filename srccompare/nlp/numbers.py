@@ -419,14 +419,19 @@ _MONTH_JUST_BEFORE = re.compile(r"\b(" + "|".join(sorted(_MONTHS, key=len, rever
 def _month_near(text: str, start: int, end: int) -> str | None:
     after = _MONTH_AFTER.match(text, end)
     if after:
-        return _month_name(after.group(1))
+        return month_name(after.group(1))
     before = _MONTH_JUST_BEFORE.search(text, max(0, start - 12), start)
-    return _month_name(before.group(1)) if before else None
+    return month_name(before.group(1)) if before else None
 
 
-def _month_name(word: str) -> str:
+# The months in their order, lower case: their first three letters are their anchors (time_anchors).
+_MONTH_FULL = "january february march april may june july august september october november december".split()
+
+
+def month_name(word: str) -> str:
+    """A month's full name, lower case, from any spelling of it ("Dec.", "sept", "dec"); another word as it is."""
     word = word.lower()
-    for full in ("january february march april may june july august september october november december").split():
+    for full in _MONTH_FULL:
         if full.startswith(word[:3]):
             return full
     return word
@@ -1006,13 +1011,16 @@ _YEAR_OR_MONTH = re.compile(
 def time_anchors(text: str) -> frozenset[str]:
     """The years and months a sentence names ("in December 2003", "In February"), lower case: a figure given with
     another time than the rest (a past quake's toll) is a figure of another happening."""
-    return frozenset(
-        m.group().lower().rstrip(".")[:3] if not m.group()[0].isdigit() else m.group().rstrip(".")
-        for m in _YEAR_OR_MONTH.finditer(text)
-    )
+    return frozenset(_anchor(m.group()) for m in _YEAR_OR_MONTH.finditer(text))
 
 
-_MONTH_ORDER = "jan feb mar apr may jun jul aug sep oct nov dec".split()
+def _anchor(written: str) -> str:
+    """A year or month as an anchor: the year ("2003."-> "2003"), a month's first three letters ("Dec." -> "dec")."""
+    bare = written.lower().rstrip(".")
+    return bare if bare[:1].isdigit() else bare[:3]
+
+
+_MONTH_ORDER = [full[:3] for full in _MONTH_FULL]
 _SINCE = re.compile(r"\bsince\s+(?:(?:last|early|late|mid-?)\s+)?$", re.IGNORECASE)
 
 
@@ -1030,12 +1038,12 @@ def other_times(text: str, year: int, month: int) -> frozenset[str]:
             since_end = m.end()
             continue
         since_end = -1
-        anchor = m.group().lower().rstrip(".")
+        anchor = _anchor(m.group())
         if anchor.isdigit():
             if int(anchor) < year:
                 out.add(anchor)
-        elif anchor[:3] in _MONTH_ORDER and month - (_MONTH_ORDER.index(anchor[:3]) + 1) > 1:
-            out.add(anchor[:3])
+        elif anchor in _MONTH_ORDER and month - (_MONTH_ORDER.index(anchor) + 1) > 1:
+            out.add(anchor)
     return frozenset(out)
 
 

@@ -12,7 +12,6 @@ disagreement; so are two values that agree within their hedges (``hedged``: "mor
 
 from __future__ import annotations
 
-import calendar
 import dataclasses
 import re
 from collections.abc import Sequence
@@ -33,6 +32,7 @@ from ...nlp.numbers import (
     counts_people,
     find_numbers,
     measures,
+    month_name,
     names_nothing,
     number_mismatches,
     one_kind,
@@ -382,11 +382,12 @@ def _dated(thing: str | None, times: frozenset[str]) -> str | None:
     a past happening are shown apart from the report's own, and only compared with figures of that time."""
     if not times:
         return thing
-    when = " ".join(sorted((_MONTH_NAMES.get(t, t) for t in times), key=lambda t: (t.isdigit(), t)))
+    when = " ".join(
+        sorted((t if t.isdigit() else month_name(t).capitalize() for t in times), key=lambda t: (t.isdigit(), t))
+    )
     return f"{thing} in {when}" if thing else f"in {when}"
 
 
-_MONTH_NAMES = {name[:3].lower(): name for name in calendar.month_name if name}
 # What a figure of no known thing is, by its kind (Number.kind), for NumberUse.thing.
 _KIND_THING = {"money": "money", "percent": "percent"}
 

@@ -355,6 +355,17 @@ def test_wire_dateline_a_few_lines_in_drops_the_summary_above_it():
     assert article.dateline == "DUBAI, United Arab Emirates"
 
 
+def test_a_capitalised_label_before_a_link_is_no_dateline_and_keeps_the_lead():
+    # USA Today's page (ECB+ doc_0001): "ON DEADLINE: Live updates and local coverage", a link under the
+    # lead, had been read as a dateline and the three lead paragraphs above it dropped as a summary,
+    # among them the only sentence giving the toll.
+    article = srccompare.load([DATA / "facts" / "articles" / "doc_0001.txt"], problems=[])[0]
+    texts = [s.text for s in article.sentences]
+    assert texts[0].startswith("A man suspected of shooting three people at an accounting firm")
+    assert "One victim died in the Monday morning attack." in texts
+    assert not any("summary above the dateline" in d.reason for d in article.dropped)
+
+
 def test_a_related_box_of_two_links_inside_the_article_does_not_cut_it():
     # The box's links themselves are kept: the rule that dropped them helped one dev site only
     # (bench/trials.py) and was removed.

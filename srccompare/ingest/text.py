@@ -217,10 +217,18 @@ def _mixed(text: str, body_letters: re.Pattern[str] | None) -> bool:
 
 def _dateline_start(lines: list[Line], start: int, end: int) -> int:
     """Where a wire dateline ("DUBAI, United Arab Emirates —", "WASHINGTON (Reuters) -") opens the story
-    a few lines into the stretch, what stands above it is a summary or a caption, not the story."""
+    a few lines into the stretch, what stands above it is a summary or a caption, not the story. The line a
+    dateline opens is the story's first sentence: a capitalised label before a link ("ON DEADLINE: Live updates
+    and local coverage") ends no sentence, and the lead above it stays."""
     for i in range(start + 1, min(end + 1, start + _DATELINE_REACH)):
         m = _WIRE_DATELINE.match(lines[i].text)
-        if m and not lines[i].kind and not _NOT_DATELINE.match(m.group(0)) and fires("text:dateline_start"):
+        if (
+            m
+            and not lines[i].kind
+            and lines[i].ends_sentence
+            and not _NOT_DATELINE.match(m.group(0))
+            and fires("text:dateline_start")
+        ):
             return i
     return start
 

@@ -425,6 +425,9 @@ def test_who_is_counted_gives_way_to_what_happened_to_them(text, thing):
         ("He was ordered to be transferred within 10 days from county jail to San Quentin State Prison.", []),
         ("Jurors asked to review a video of Orozco boasting to other jail inmates two weeks after Ortiz's death.", []),
         ("She died at the age of 91 years.", [(91.0, "age")]),
+        # "prisoners" starts with "prison" and counts people, not a term: no prison sentence of six
+        ("Six prisoners broke out of the county jail before dawn.", []),
+        ("He faces up to 20 years in prison.", [(20.0, "sentence")]),
     ],
 )
 def test_a_span_of_time_counts_no_crowd_and_no_toll(text, expected):

@@ -115,6 +115,7 @@ class Unit:
     outside: str = ""  # its words outside quotations, when it holds one
     when: frozenset[str] = frozenset()  # the years and months it names (nlp.numbers.time_anchors)
     figures: frozenset[tuple[str, float]] = frozenset()  # identifying figures (nlp.numbers.figure_keys)
+    counts: tuple[tuple[str, float, frozenset[str]], ...] = ()  # counts of named things, with their claim (_counts)
 
 
 def _quoted_pieces(article: Article) -> tuple[list[tuple[str, ...]], list[str]]:
@@ -172,6 +173,7 @@ def units_of(article: Article) -> list[Unit]:
             outside[i],
             _when(s.text),
             _figures(s.text),
+            _counts(s.text),
         )
         for i, s in enumerate(article.sentences)
         if s.text.strip() and i not in skip
@@ -238,6 +240,48 @@ def _figures(text: str) -> frozenset[tuple[str, float]]:
     from ..nlp.numbers import figure_keys
 
     return figure_keys(text)
+
+
+@per_sentence
+def _counts(text: str) -> tuple[tuple[str, float, frozenset[str]], ...]:
+    """Each count of a named thing ("seven inmates", "three boats": ``nlp.numbers.named_counts``) as its kind
+    (``count_kind``), value and the claim around it (``_claim_words``): what two outlets giving the same thing
+    different counts must share to be telling one count. Left out: measures and spans of time, which
+    ``quantities`` reads as distances, speeds and durations; and the counts of a kind a sentence gives two of,
+    parts of a whole or items of a list ("12 Somali and 11 Yemeni pirates", "seven AK-47 rifles, two other
+    rifles"), which no other outlet's one count is a reading of."""
+    from ..nlp.numbers import TIME_UNITS, count_kind, find_numbers, is_measure, named_counts, noun_end
+
+    counts = [n for n in named_counts(text) if n.unit and not is_measure(n.unit) and n.unit not in TIME_UNITS]
+    kinds = [count_kind(n.unit or "") for n in counts]
+    if not counts:
+        return ()
+    figures = [(n.start, n.end) for n in find_numbers(text)]
+    return tuple(
+        (kind, n.value, _claim_words(text, n.start, noun_end(text, n), figures))
+        for n, kind in zip(counts, kinds)
+        if kinds.count(kind) == 1
+    )
+
+
+# A word of a claim: lower case (a name is what the whole event is about, not what one sentence claims).
+_CLAIM_WORD = re.compile(r"\b[a-z][a-z'’-]+")
+
+
+def _claim_words(text: str, start: int, end: int, figures: Sequence[tuple[int, int]]) -> frozenset[str]:
+    """The keys of the lower-case content words within CLAIM_WINDOW content words of text[start:end] (a count and
+    its noun), figures written in words aside: the claim a count is part of ("captured 23 pirates in the Gulf of
+    Aden": "captured")."""
+    from .differences.reading import CLAIM_WINDOW, token_key
+
+    def keys(lo: int, hi: int) -> list[str]:
+        return [
+            k
+            for m in _CLAIM_WORD.finditer(text, lo, hi)
+            if (k := token_key(m.group())) and not any(a <= m.start() < b for a, b in figures)
+        ]
+
+    return frozenset(keys(0, start)[-CLAIM_WINDOW:] + keys(end, len(text))[:CLAIM_WINDOW])
 
 
 @per_sentence
@@ -674,6 +718,7 @@ def _quantity_groups(
             buckets.setdefault((thing, tuple(sorted(u.when))), []).append(k)
         for counted, value in u.figures:
             buckets.setdefault((f"{counted}={value:g}", tuple(sorted(u.when))), []).append(k)
+    buckets.update(_told_counts(units))
     made = 0
     moved: set[int] = set()
     for key in sorted(buckets):
@@ -688,7 +733,7 @@ def _quantity_groups(
             # Each already shares its word group with a figure of this thing from every other article: two
             # figures of one thing in one article there are two facts (a toll here, another there).
             continue
-        if "=" in key[0] and not key[0].startswith("="):
+        if ("=" in key[0] and not key[0].startswith("=")) or key[0].startswith("~"):
             # A count of a named thing (not a large figure) is a weaker identity than a toll: beside an article's sentence already
             # paired by the words with another article's, its other sentence giving the same count is another
             # fact ("every game for the last 10 games" / "lost eight of their 10 games"): left out.
@@ -710,6 +755,70 @@ def _quantity_groups(
         home = root[unit]
         if groups.get(home) == [unit]:
             del groups[home]
+
+
+def _told_counts(units: Sequence[Unit]) -> dict[tuple[str, tuple[str, ...]], list[int]]:
+    """Sentences of two or more articles giving different counts of one named thing in one claim ("captured
+    23 pirates" / "captured 25 pirates"; "three boats" / "two skiffs", one kind): buckets keyed "~<kind>#<n>"
+    for ``_quantity_groups``. Two counts are of one claim when the content words around them share
+    CLAIM_SHARED besides the noun and they are at most COUNTS_APART apart: "an estimated 1,500 pirates are
+    based in Puntland" and "the navy captured 23 pirates" share nothing. Counts of one value already
+    share a figure bucket; each count with the counts it links with, holding two values or more, is one bucket."""
+    by_kind: dict[tuple[str, tuple[str, ...]], list[tuple[int, float, frozenset[str]]]] = {}
+    for k, u in enumerate(units):
+        for kind, value, claim in u.counts:
+            if value > 0:
+                by_kind.setdefault((kind, tuple(sorted(u.when))), []).append((k, value, claim))
+    out: dict[tuple[str, tuple[str, ...]], list[int]] = {}
+    for (kind, when), rows in by_kind.items():
+        if len({units[k].article for k, _, _ in rows}) < 2 or len({v for _, v, _ in rows}) < 2:
+            continue
+        linked = _count_links(units, rows)
+        # A count and those it links with, the most linked first: a star, not a chain (a chain of shared words
+        # runs from "won 40 games" through "won 18 of its next 23 games" to "eighth loss in 10 games").
+        taken: set[int] = set()
+        for hub in sorted(linked, key=lambda i: (-len(linked[i]), i)):
+            members = {hub} | linked[hub] if hub not in taken else set()
+            members -= taken
+            if len(members) < 2:
+                continue
+            taken |= members
+            if len({units[rows[i][0]].article for i in members}) >= 2 and len({rows[i][1] for i in members}) >= 2:
+                out[(f"~{kind}#{len(out)}", when)] = sorted({rows[i][0] for i in members})
+    return out
+
+
+def _count_links(units: Sequence[Unit], rows: Sequence[tuple[int, float, frozenset[str]]]) -> dict[int, set[int]]:
+    """Which of ``rows`` (unit, count, claim) link: of two articles, at most COUNTS_APART apart, CLAIM_SHARED claim
+    words in common. Read a band of rows at a time against all (a rows x claim-words incidence matrix), so that a
+    bucket of thousands of counts never makes a rows x rows matrix."""
+    import numpy as np
+
+    from .differences.numbers import COUNTS_APART
+    from .differences.reading import CLAIM_SHARED
+
+    vocabulary = {w: i for i, w in enumerate(sorted({w for _, _, claim in rows for w in claim}))}
+    incidence = np.zeros((len(rows), max(len(vocabulary), 1)), dtype=np.float32)
+    for r, (_, _, claim) in enumerate(rows):
+        incidence[r, [vocabulary[w] for w in claim]] = 1.0
+    articles = {a: i for i, a in enumerate(sorted({units[k].article for k, _, _ in rows}))}
+    article = np.array([articles[units[k].article] for k, _, _ in rows])
+    value = np.array([v for _, v, _ in rows], dtype=np.float64)
+    linked: dict[int, set[int]] = {i: set() for i in range(len(rows))}
+    for at in range(0, len(rows), _COUNT_BAND):
+        band = slice(at, min(at + _COUNT_BAND, len(rows)))
+        shared = incidence[band] @ incidence.T
+        ok = (shared >= CLAIM_SHARED) & (article[band, None] != article[None, :])
+        ok &= np.maximum(value[band, None], value[None, :]) <= COUNTS_APART * np.minimum(
+            value[band, None], value[None, :]
+        )
+        for i, j in zip(*np.nonzero(ok)):
+            linked[at + int(i)].add(int(j))
+    return linked
+
+
+# Rows of counts read against all at a time (``_count_links``).
+_COUNT_BAND = 512
 
 
 def _few_per_article(units: Sequence[Unit], members: list[int], scores: _CrossScores) -> list[int]:

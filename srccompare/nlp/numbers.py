@@ -528,6 +528,9 @@ _UNIT_WORDS = {
 }
 
 
+_MEASURE_UNITS = frozenset(_UNIT_WORDS.values())
+
+
 # The words that name a currency or a measure after a number ("50 million dollars", "3 km"): how a
 # quantity is written, not something an outlet adds to it.
 UNIT_WORDS = frozenset(_CURRENCY_WORDS) | frozenset(_UNIT_WORDS)
@@ -1052,16 +1055,39 @@ def figure_keys(text: str) -> frozenset[tuple[str, float]]:
     ("bullet", 7.0)) or a large figure whatever its unit ("120,000", "$1.5bn" -> ("", value)). Years, dates,
     numbers in names, ordinals and counts of people in general ("three people") are left out."""
     lex = _quantity_lexicon()
-    keys: set[tuple[str, float]] = set()
+    keys = {(n.unit, n.value) for n in named_counts(text) if n.unit}
     for n in find_numbers(text):
-        if n.kind in ("year", "date", "label", "ordinal"):
-            continue
-        if n.counted and n.unit and n.unit not in lex.generic_units and n.kind == "cardinal":
-            keys.add((n.unit, n.value))
-        if n.value >= lex.large:
+        if n.kind not in ("year", "date", "label", "ordinal") and n.value >= lex.large:
             keys.add(("", n.value))
     keys.update(("clock", minutes) for minutes in clock_times(text))
     return frozenset(keys)
+
+
+def named_counts(text: str) -> list[Number]:
+    """The counts of a named thing in ``text`` ("seven bullets", "23 pirates", "three speedboats"): cardinals with
+    a counted noun that is not one of quantities.toml [figures] generic nouns ("three people", "two times")."""
+    generic = _quantity_lexicon().generic_units
+    return [n for n in find_numbers(text) if n.kind == "cardinal" and n.counted and n.unit and n.unit not in generic]
+
+
+def is_measure(unit: str) -> bool:
+    """Whether a counted noun is a unit of measure ("miles", "km", "mph", "caliber"): what it gives is a measure of
+    something (``quantities``: a distance, a speed), not a count of it."""
+    return unit in _UNIT_WORDS or unit in _MEASURE_UNITS
+
+
+def noun_end(text: str, n: Number) -> int:
+    """Where the counted noun of ``n`` ends in ``text`` ("23 Somali pirates": after "pirates"); ``n.end`` when
+    the noun is not written after it."""
+    for m in _NEXT_WORDS.finditer(text, n.end, min(len(text), n.end + 60)):
+        if n.unit and _singular(m.group().lower()) == n.unit:
+            return m.end()
+    return n.end
+
+
+def count_kind(unit: str) -> str:
+    """The kind a counted noun names (quantities.toml [kinds]: "boat", "skiff" -> "vessels"), else the noun."""
+    return _quantity_lexicon().kinds.get(unit, unit)
 
 
 # A zone after four digits of a time of day, in capitals ("GMT", "BST", "EDT", "UTC", "CET"), or "local

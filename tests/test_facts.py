@@ -270,6 +270,20 @@ def test_a_fact_told_in_a_clause_of_a_longer_sentence_is_told(monkeypatch):
     assert not _told(charged, pleas)
 
 
+def test_a_count_of_the_same_thing_in_the_same_claim_is_the_fact_told(monkeypatch):
+    """ECB+ T19b (doc_0348): an outlet giving the shots the officers fired as "the seven bullets fired by the
+    officers" tells the "11 shots" other outlets give, in other words and with another count: a number
+    difference, not an omission. The gun's four bullets are another count of munitions, in another claim."""
+    from srccompare.compare import coverage
+
+    shots = "Both officers fired a total of 11 shots at the suspect, hitting Gray multiple times in his torso and legs."
+    seven = "An autopsy shows that Gray was hit in the back by three of the seven bullets fired by the officers."
+    assert _told(shots, seven)
+    assert not _told(shots, "Police say Gray's gun was loaded with four bullets, a police spokesman said.")
+    monkeypatch.setattr(coverage, "_told_as_a_count", lambda *_: set())
+    assert not _told(shots, seven)
+
+
 def test_one_span_of_time_with_like_meaning_is_one_fact_told():
     # ECB+ T20b (doc_0049 / doc_0346): two Dubai witnesses' accounts of how long the tremor lasted, in other words
     about_a_minute = (

@@ -242,25 +242,44 @@ def _figures(text: str) -> frozenset[tuple[str, float]]:
     return figure_keys(text)
 
 
-@per_sentence
 def _counts(text: str) -> tuple[tuple[str, float, frozenset[str]], ...]:
-    """Each count of a named thing ("seven inmates", "three boats": ``nlp.numbers.named_counts``) as its kind
-    (``count_kind``), value and the claim around it (``_claim_words``): what two outlets giving the same thing
-    different counts must share to be telling one count. Left out: measures and spans of time, which
-    ``quantities`` reads as distances, speeds and durations; and the counts of a kind a sentence gives two of,
-    parts of a whole or items of a list ("12 Somali and 11 Yemeni pirates", "seven AK-47 rifles, two other
-    rifles"), which no other outlet's one count is a reading of."""
+    """Each count of a named thing ("seven inmates", "three boats": ``told_counts``) as its kind, value and claim,
+    but the counts of a kind a sentence gives two of, parts of a whole or items of a list ("12 Somali and 11 Yemeni
+    pirates", "seven AK-47 rifles, two other rifles"): no other outlet's one count is a reading of those."""
+    counts = told_counts(text)
+    kinds = [kind for kind, _, _ in counts]
+    return tuple(c for c in counts if kinds.count(c[0]) == 1)
+
+
+@per_sentence
+def told_counts(text: str) -> tuple[tuple[str, float, frozenset[str]], ...]:
+    """Each count of a named thing in ``text`` (``nlp.numbers.named_counts``) as its kind (``count_kind``), value
+    and the claim around it (``_claim_words``): what two outlets giving the same thing different counts must share
+    to be telling one count. Measures and spans of time are left out: ``quantities`` reads them as distances,
+    speeds and durations."""
     from ..nlp.numbers import TIME_UNITS, count_kind, find_numbers, is_measure, named_counts, noun_end
 
     counts = [n for n in named_counts(text) if n.unit and not is_measure(n.unit) and n.unit not in TIME_UNITS]
-    kinds = [count_kind(n.unit or "") for n in counts]
     if not counts:
         return ()
     figures = [(n.start, n.end) for n in find_numbers(text)]
     return tuple(
-        (kind, n.value, _claim_words(text, n.start, noun_end(text, n), figures))
-        for n, kind in zip(counts, kinds)
-        if kinds.count(kind) == 1
+        (count_kind(n.unit or ""), n.value, _claim_words(text, n.start, noun_end(text, n), figures)) for n in counts
+    )
+
+
+def same_count(a: tuple[str, float, frozenset[str]], b: tuple[str, float, frozenset[str]]) -> bool:
+    """Whether two counts (``told_counts``) are one count told, perhaps with another value: one kind, CLAIM_SHARED
+    claim words in common, at most COUNTS_APART apart."""
+    from .differences.numbers import COUNTS_APART
+    from .differences.reading import CLAIM_SHARED
+
+    (kind_a, va, ca), (kind_b, vb, cb) = a, b
+    return (
+        kind_a == kind_b
+        and 0 < min(va, vb)
+        and max(va, vb) <= COUNTS_APART * min(va, vb)
+        and len(ca & cb) >= CLAIM_SHARED
     )
 
 

@@ -4,8 +4,9 @@ Omitted means absent: before a fact is listed as omitted by an article, the arti
 searched for it (``told_elsewhere``). A fact is told by a sentence that holds most of the content words
 of one of the fact's sentences (as part of a longer sentence, say), that means the same (cosine of the
 sentence embeddings, when installed), or that gives a figure of the same thing (a toll told with
-another number is a number difference, not an omission), or that gives the same identifying figure in like
-words ("hit by seven bullets" / "Seven bullets hit Mr. Gray").
+another number is a number difference, not an omission; so is a count of the same named thing in the same
+claim: ``align.same_count``), or that gives the same identifying figure in like words ("hit by seven bullets" /
+"Seven bullets hit Mr. Gray").
 
 Omitted also means that most outlets tell one fact: a group the aligner widened (a sentence joining a group
 it resembles a little on average, ``align._attach``) may hold sentences that tell different things, and that
@@ -91,9 +92,29 @@ def told_elsewhere(
         found = {rows[i][0] for i in np.nonzero(told.any(axis=1))[0]}
         found |= _told_in_a_clause(rows, texts)
         found |= {f.id for f in wanted if any(_things(m.text) & theirs for m in f.members)}
+        found |= _told_as_a_count(wanted, texts)
         if found:
             out[article.id] = frozenset(found)
     return out
+
+
+def _told_as_a_count(wanted: Sequence[FactGroup], texts: Sequence[str]) -> set[str]:
+    """The facts one of ``texts`` gives a count of, in the same claim, with whatever value (``align.same_count``):
+    "three of the seven bullets fired by the officers" tells the "11 shots" the officers fired, as a number
+    difference, not an omission."""
+    from .align import same_count, told_counts
+
+    theirs: dict[str, list[tuple[str, float, frozenset[str]]]] = {}
+    for t in texts:
+        for count in told_counts(t):
+            theirs.setdefault(count[0], []).append(count)
+    if not theirs:
+        return set()
+    return {
+        f.id
+        for f in wanted
+        if any(same_count(c, d) for m in f.members for c in told_counts(m.text) for d in theirs.get(c[0], ()))
+    }
 
 
 _PIECE = re.compile(r"[\w'’-]+|[^\w\s]")

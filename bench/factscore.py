@@ -42,7 +42,8 @@ Measures (counts, summed over events for the overall figure):
   difference must show, for two articles with different labelled values, a figure of each that is one of its
   labelled numbers. Stricter than the above, which credits any number difference in such a group (another
   quantity's); a lower bound, since a value the report shows converted ("15,800 square metres" for "170,000
-  square feet") or in words the labels keep as words ("several") does not match;
+  square feet") or in words the labels keep as words ("several") does not match (a measure's value is in its base
+  unit, so the numbers of its text as written count too: "more than 100 mph");
 - number disagreements backed by the labels (a lower bound on their precision): of the groups carrying a
   ``number`` difference that is a disagreement (no ``form``: not a figure written another way) and holding a
   labelled passage, those holding two articles' passages of one number fact with different labelled values.
@@ -280,9 +281,11 @@ def value_key(value: str | None) -> tuple | None:
 def _compares(diff: Mapping, keys: Mapping[str, tuple], inside: Iterable[str]) -> bool:
     """Whether a ``number`` difference shows two of the labelled values that differ: for two articles of
     ``inside`` with different labelled values (``keys``, from ``value_key``), a figure each of them gives in
-    the difference is one of its labelled numbers."""
+    the difference is one of its labelled numbers: its value, or a number of its text as written (a measure's
+    value is in its base unit: "more than 100 mph" is 44.704 metres a second, and 100 as the outlet wrote it)."""
     shown = {
         a: {float(u["value"]) for u in uses if u.get("value") is not None}
+        | {v for u in uses for v in value_key(u.get("text")) or () if isinstance(v, float)}
         for a, uses in diff.get("numbers", {}).items()
     }
     hits = [a for a in inside if any(isinstance(v, float) and v in shown.get(a, ()) for v in keys[a])]

@@ -101,6 +101,23 @@ def test_a_source_is_the_same_whatever_clause_word_leads_it():
     assert sources("According to the Interior Ministry, 40 people died.") == {"Interior Ministry"}
 
 
+def test_those_who_investigate_rescue_or_witness_are_sources_too():
+    from srccompare.compare.differences.sources import sources
+
+    # ECB+ T8b, T13a, T19a: firefighters, investigators and a witness credited for what they tell, as
+    # "witnesses" and "police" are.
+    assert sources("Firefighters said as many as 20 people had been inside the bank.") == {"firefighters"}
+    assert sources(
+        "A fire that caused more than $1 million in damage may have been set by an arsonist, investigators say."
+    ) == {"investigators"}
+    assert sources("The witness said the teenagers suddenly took off, fanning through streets.") == {"witness"}
+    found = _diffs(
+        "Firefighters said as many as 20 people had been inside the bank.",
+        "Police said as many as 20 people had been inside the bank.",
+    )
+    assert found["source_cited"].used == {"a.txt": ("firefighters",), "b.txt": ("police",)}
+
+
 def test_words_that_only_look_like_a_source_and_its_verb_credit_nobody():
     from srccompare.compare.differences.sources import sources
 

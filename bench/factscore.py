@@ -93,7 +93,10 @@ _WORD_NUMBERS = {
     "ten": 10,
     "eleven": 11,
     "twelve": 12,
+    "dozen": 12,
 }
+# Tens written as words, alone or with a unit after a hyphen ("sixty-one": 61).
+_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
 
 
 @dataclass(frozen=True)
@@ -272,6 +275,9 @@ def value_key(value: str | None) -> tuple | None:
         float(n.replace(",", "").replace(":", ".")) * _SCALES.get(scale, 1.0)
         for n, scale in re.findall(r"((?:(?<!\d)\.)?\d[\d,:]*(?:\.\d+)?)(?:\s*(billion|bn|million|mn)\b)?", text)
     ]
+    for tens, unit in re.findall(rf"\b({'|'.join(_TENS)})(?:-({'|'.join(_WORD_NUMBERS)}))?\b", text):
+        numbers.append(float(_TENS[tens] + _WORD_NUMBERS.get(unit, 0)))
+    text = re.sub(rf"\b(?:{'|'.join(_TENS)})(?:-[a-z]+)?\b", " ", text)
     numbers += [float(_WORD_NUMBERS[w]) for w in re.findall(r"[a-z]+", text) if w in _WORD_NUMBERS]
     if numbers:
         return tuple(numbers)

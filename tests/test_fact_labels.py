@@ -96,6 +96,10 @@ def test_value_keys_ignore_hedges_but_not_figures():
     assert value_key("30bn euros") == value_key("30 billion") != value_key("30")
     assert value_key(".38") == (0.38,) != value_key("38")
     assert value_key("around 10 a.m.") == (10.0,)  # "a.m." is no million
+    # tens in words, alone or with a unit, and a dozen (ECB+ T18a: "sixty-one", "at least a dozen" / "Twelve other")
+    assert value_key("sixty-one") == value_key("61") != value_key("one")
+    assert value_key("thirty people") == (30.0,)
+    assert value_key("at least a dozen") == value_key("Twelve other") == (12.0,)
 
 
 def _toy_report(groups, outlets):

@@ -101,6 +101,20 @@ def test_a_source_is_the_same_whatever_clause_word_leads_it():
     assert sources("According to the Interior Ministry, 40 people died.") == {"Interior Ministry"}
 
 
+def test_figures_of_one_thing_far_apart_are_one_figure_only_in_one_claim():
+    # ECB+ T19b: 46 arrested on Wednesday night, one arrest on Monday night (two nights, two facts, one group);
+    # ECB+ T19a: "injuring at least two people" of a TV crew beside "at least 70 people injured" across Greece.
+    wednesday = "By the end an officer's face and the window of a police van had been hit with bricks, and 46 people had been arrested."
+    monday = "One person has been arrested, though no injuries have been reported."
+    assert "number" not in _diffs(wednesday, monday)
+    # ... while one claim told with figures as far apart is still a disagreement
+    found = _diffs(
+        "The earthquake killed at least 3 people in the province, officials said.",
+        "The earthquake killed at least 300 people in the province, officials said.",
+    )
+    assert found["number"].words == {"a.txt": ("3",), "b.txt": ("300",)}
+
+
 def test_those_who_investigate_rescue_or_witness_are_sources_too():
     from srccompare.compare.differences.sources import sources
 

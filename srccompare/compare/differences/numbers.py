@@ -187,6 +187,10 @@ def _pair_figures(
         # "three people died" / "20,000 people marched": a toll and a crowd, two quantities of one noun
         tx, ty = fa.things.get(x.start), fb.things.get(y.start)
         if tx is not None and ty is not None:
+            if tx == ty and _apart(x.value, y.value, COUNTS_APART):
+                # "injuring at least two people" (a TV crew) / "at least 70 people injured in cities across the
+                # country": figures of one thing so far apart tell one figure only in one claim
+                return len(_claim_around(ta, x) & _claim_around(tb, y)) < CLAIM_SHARED
             return tx != ty
         if (tx is None) != (ty is None) and _apart(x.value, y.value, COUNTS_APART):
             return True

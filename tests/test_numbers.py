@@ -406,6 +406,17 @@ def test_who_is_counted_gives_way_to_what_happened_to_them(text, thing):
     assert [q.thing for q in quantities(text) if q.sure] == [thing]
 
 
+def test_an_age_spelled_in_letters_in_one_hyphenated_word_is_an_age():
+    from srccompare.nlp.numbers import quantities
+
+    # ECB+ T18a (doc_0266), T19b: the number's own word holds "-year-old", which had left "arrested" as its thing
+    (q,) = quantities("The sixty-one-year-old was arrested Friday, not long after Banky was shot to death.")
+    assert (q.value, q.thing) == (61.0, "age")
+    assert [
+        (q.value, q.thing) for q in quantities("Sixteen-year-old Kimani Gray was shot and killed on Saturday night.")
+    ] == [(16.0, "age")]
+
+
 @pytest.mark.parametrize(
     "text, expected",
     [

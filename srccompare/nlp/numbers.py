@@ -679,6 +679,9 @@ def _vague_numbers(text: str) -> list[Number]:
 # Kafoury, 63, of Warren" (not a toll of 18, nor of 63).
 _NAME_BEFORE_AGE = re.compile(r"\b[A-Z][a-z’'-]+,\s*$")
 _AGE_AFTER = re.compile(r"\s*,")
+# An age written as one hyphenated word whose number is in letters ("the sixty-one-year-old was arrested"): the
+# word's own token holds the number, so the words after it never reach the figure's thing.
+_AGE_GLUED = re.compile(r"-years?-old\b", re.IGNORECASE)
 # Prefixes of a compound that name a stance towards its last part ("pro-death jurors", "anti-war protesters"):
 # the compound is no word of that thing (quantities.toml [stance_prefixes]).
 _STANCE_PREFIXES = frozenset(_data.load("quantities")["stance_prefixes"]["words"].split())
@@ -705,6 +708,8 @@ def _thing_of(text: str, n: Number, words: list[tuple[int, int, str]]) -> tuple[
         and _AGE_AFTER.match(text, n.end)
         and "age" in lex.attributes
     ):
+        return "age", True
+    if n.kind == "cardinal" and 0 < n.value < AGE_MAX and _AGE_GLUED.match(text, n.end) and "age" in lex.attributes:
         return "age", True
     if (
         n.unit is None

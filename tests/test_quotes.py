@@ -123,6 +123,21 @@ def test_silent_cut_or_changed_words_is_altered():
     assert "gradually" in result.changed and "eventually" in result.changed
 
 
+def test_house_style_is_no_altered_quote():
+    # ECB+ T18a: Vancouver police's statement as five outlets print it: one in Canadian spelling, one with the
+    # hour's minutes (doc_0316, doc_0027); ECB+ T18b: "realized" / "realised". Before, "altered (changes '00')".
+    us = "Police locked down the neighborhood and negotiated with the suspect, who gave himself up to police just after 6 p.m."
+    ca = "Police locked down the neighbourhood and negotiated with the suspect, who gave himself up to police just after 6:00 p.m."
+    assert compare_quotes(us, ca).form == "verbatim"
+    assert compare_quotes("He probably realized if he didn't", "He probably realised if he didn't").form == "verbatim"
+    # ... while another word, or another time, is still a change
+    assert compare_quotes("the room was filled with smoke", "the room was filed with smoke").form == "altered"
+    assert (
+        compare_quotes("he gave himself up just after 6 p.m.", "he gave himself up just after 6:30 p.m.").form
+        != "verbatim"
+    )
+
+
 def test_bracketed_replacement_of_a_word():
     result = compare_quotes("will make decisions which are unlikely to please", _quote("002", 14)[:53])
     assert result.form == "bracketed"

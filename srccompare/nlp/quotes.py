@@ -60,7 +60,7 @@ from .speakers import (
     speaker_phrase,
     subject_before,
 )
-from .tokens import STOP_WORDS, fold_spellings
+from .tokens import STOP_WORDS, fold_spellings, fold_style
 
 FORMS = ("verbatim", "bracketed", "trimmed", "altered", "translated", "unrelated")
 ELLIPSIS = "…"
@@ -753,12 +753,14 @@ _FOLD_MARKS = re.compile("[" + "".join(_MARK_MAP) + "]")
 _RESPACED_CONTRACTION = re.compile(r"(\w) ' (s|t|re|ve|ll|d|m)\b")
 _ELLIPSES = re.compile(r"\s*(?:[\[(]\s*(?:\.\s*){2,}\.?\s*[\])]|[\[(]\s*…\s*[\])]|(?:\.\s*){2}\.|…)\s*")
 _BRACKETED = re.compile(r"[\[(]([^\[\]()]*)[\])]")
+_WHOLE_HOUR = re.compile(r"(?:(?<=\b\d)|(?<=\b\d\d)):00\b(?=\s*[ap]\.?\s?m\b)")
 _TOKEN = re.compile(rf"{ELLIPSIS}|\x00[^\x01]*\x01|[^\W_]+(?:['’][^\W_]+)*")
 
 
 def _tokens(text: str) -> tuple[list[str], list[str]]:
     """Lowercased words, ``…`` for every ellipsis, and bracketed words as ``[word]``."""
-    text = normalize_quote(text).lower()
+    # A whole hour written with its minutes is the same time ("6:00 p.m." / "6 p.m."): house style.
+    text = _WHOLE_HOUR.sub("", normalize_quote(text).lower())
     text = _BRACKETED.sub(lambda m: f" \x00{m.group(1)}\x01 ", text)
     tokens: list[str] = []
     inserted: list[str] = []
@@ -769,8 +771,9 @@ def _tokens(text: str) -> tuple[list[str], list[str]]:
             inserted += words
         else:
             tokens.append(t)
-    # A name spelled another way (Kiev / Kyiv) is the outlet's style, not a change to the words said.
-    return fold_spellings(tokens), inserted
+    # A name spelled another way (Kiev / Kyiv), a word in British or American spelling (neighbourhood /
+    # neighborhood) is the outlet's style, not a change to the words said.
+    return fold_style(fold_spellings(tokens)), inserted
 
 
 def _plain(tokens: list[str], keep_brackets: bool = False) -> list[str]:

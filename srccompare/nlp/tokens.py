@@ -131,6 +131,28 @@ def fold_spellings(toks: list[str]) -> list[str]:
     return toks if words.keys().isdisjoint(toks) else _fold_words(toks, words)
 
 
+@lru_cache(maxsize=1)
+def _style_endings() -> tuple[tuple[tuple[str, str], ...], int]:
+    table = _data.load("spelling")
+    endings = sorted(table["endings"].items(), key=lambda kv: -len(kv[0]))
+    return tuple(endings), int(table["settings"]["min_stem"])
+
+
+@lru_cache(maxsize=WORDS)
+def _styled(word: str) -> str:
+    endings, min_stem = _style_endings()
+    for ending, american in endings:
+        if word.endswith(ending) and len(word) >= len(ending) + min_stem:
+            return word[: -len(ending)] + american
+    return word
+
+
+def fold_style(toks: list[str]) -> list[str]:
+    """Lower-cased word tokens with British spellings read as American ones (data/spelling.toml:
+    "neighbourhood" -> "neighborhood", "organise" -> "organize"): one outlet's house style, not other words."""
+    return [_styled(t) for t in toks]
+
+
 def content_tokens(text: str | list[str]) -> list[str]:
     """Tokens without stop words (negations and modals are kept: they change the fact)."""
     toks = tokens(text) if isinstance(text, str) else text

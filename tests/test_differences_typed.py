@@ -70,6 +70,23 @@ def test_historic_city_and_key_rate_are_not_loaded_but_an_historic_defeat_is():
     assert found["loaded_term"].used == {"a.txt": ("historic",), "b.txt": ()}
 
 
+def test_a_bomb_that_exploded_and_police_who_seized_are_not_loaded_but_violence_that_exploded_is():
+    # ECB+ T18b (doc_0146), T18a (doc_0316): the literal senses of two dramatising verbs
+    assert "loaded_term" not in _diffs(
+        "Upon arrest, police seized a shotgun and several shells, he said.",
+        "Upon arrest, police found a shotgun and several shells, he said.",
+    )
+    assert "loaded_term" not in _diffs(
+        "State police say a bomb exploded at an Oregon bank after it was evacuated.",
+        "State police say a bomb went off at an Oregon bank after it was evacuated.",
+    )
+    found = _diffs(
+        "Violence exploded in the capital after the verdict was read.",
+        "Violence broke out in the capital after the verdict was read.",
+    )
+    assert found["loaded_term"].used == {"a.txt": ("exploded",), "b.txt": ()}
+
+
 def test_a_manner_adverb_is_loaded_a_procedural_one_is_not():
     found = _diffs(
         "The opposition harshly criticised the government's response to the floods.",

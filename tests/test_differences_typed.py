@@ -435,9 +435,10 @@ def test_two_telephone_numbers_make_no_number_difference():
 def test_the_storys_own_word_for_what_happened_is_no_outlets_tone():
     from srccompare.compare.lexicon import story_terms
 
-    # ECB+ T8a: a bank bomb; most reports write "exploded" or "explosion", one writes "detonated"
-    exploded = "A bomb exploded Friday at a West Coast Bank branch in Woodburn, killing a Woodburn police officer."
-    detonated = "The bomb detonated Friday at a West Coast Bank branch in Woodburn, killing a Woodburn police officer."
+    # ECB+ T8a: a bank bomb; most reports write "exploded" or "explosion", one writes "detonated" ("It", not "A
+    # bomb", before the verb: "a bomb exploded" is a fixed phrase, never loaded, whatever the story)
+    exploded = "It exploded Friday at a West Coast Bank branch in Woodburn, killing a Woodburn police officer."
+    detonated = "It detonated Friday at a West Coast Bank branch in Woodburn, killing a Woodburn police officer."
     event = [exploded, "The explosion killed an officer.", "Bomb explodes at Woodburn bank.", detonated]
     story = story_terms(event)
     assert "exploded" in story and "hijacked" not in story

@@ -406,6 +406,22 @@ def test_who_is_counted_gives_way_to_what_happened_to_them(text, thing):
     assert [q.thing for q in quantities(text) if q.sure] == [thing]
 
 
+def test_a_rate_named_after_its_figure_is_that_rate():
+    from srccompare.nlp.numbers import quantities
+
+    # ECB+ T19a (doc_0070, doc_0336): a poll's margin of error is no share of the public, and an approval rating
+    # is one; before, both were percentages of nothing, compared with every other percentage of the group
+    margin = quantities(
+        "The poll of 520 people published in the Kathimerini newspaper gave a 4.5 percent margin of error."
+    )
+    assert [(q.value, q.thing) for q in margin if q.sure] == [(4.5, "margin")]
+    (approval,) = quantities("The latest poll numbers show a 20 percent approval rating.")
+    assert (approval.value, approval.thing) == (20.0, "approval")
+    # ... a head before the figure still names it, and a figure with none after it has none
+    assert [q.thing for q in quantities("The bank cut its deposit rate to 3.75% on Thursday.")] == ["deposit rate"]
+    assert quantities("Sales rose 5 percent in March.") == []
+
+
 def test_an_age_spelled_in_letters_in_one_hyphenated_word_is_an_age():
     from srccompare.nlp.numbers import quantities
 

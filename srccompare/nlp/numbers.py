@@ -753,7 +753,7 @@ def _thing_of(text: str, n: Number, words: list[tuple[int, int, str]]) -> tuple[
     ):
         return "population", True  # "Bandar Abbas, a city of 500, 000 people that also was jolted"
     if n.unit in ("%", "point") or n.kind == "percent":
-        rate = _rate_before(before[-10:], lex)
+        rate = _rate_before(before[-10:], lex) or _rate_after(after[:_RATE_AFTER], lex)
         if rate:
             return rate, True
     best: tuple[float, str] | None = None
@@ -881,6 +881,22 @@ _CONJUNCTIONS = frozenset({"and", "or", "but"})
 _CONJOINED = float(_AHEAD_PEOPLE)
 _FIGURE_NEXT = re.compile(rf"\s+(\d|(?:{'|'.join([*_SMALL, *_TENS])})\b)", re.IGNORECASE)
 _COMMA = 0.75
+
+
+# A rate's head noun may follow its figure ("a 4.5 percent margin of error", "a 20 percent approval rating"):
+# within this many words.
+_RATE_AFTER = 2
+
+
+def _rate_after(words: list[str], lex: _QuantityLexicon) -> str | None:
+    """The head noun right after a percentage ("a 4.5 percent margin of error"): the rate it is, named by the head
+    alone (the words after it say of what, not which)."""
+    for w in words:
+        if w in lex.rate_heads:
+            return "rate" if w in ("rate", "rates") else _singular(w)
+        if w in _NOUN_STOP or not w.isalpha():
+            return None
+    return None
 
 
 def _rate_before(words: list[str], lex: _QuantityLexicon) -> str | None:

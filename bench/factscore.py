@@ -76,8 +76,10 @@ MIN_OVERLAP = 0.5
 MIN_FUZZY = 90.0
 # Events labelled after the method was tuned on the others, and never tuned on: their figures are the
 # ones that count (a different ECB+ topic each: a supermarket fire, a prison escape, a pirate attack, a
-# warehouse fire; the last two labelled blind by readers who never ran the tool).
-HELD_OUT = frozenset({"T3b", "T14b", "T12b", "T13b"})
+# warehouse fire, an election; the last three labelled blind by readers who never ran the tool). T11a joined
+# on 2026-12-06, labelled blind; its articles had been read before in reports of all development articles,
+# never against its labels (tests/data/facts/README.md).
+HELD_OUT = frozenset({"T3b", "T14b", "T12b", "T13b", "T11a"})
 
 _SCALES = {"billion": 1e9, "bn": 1e9, "million": 1e6, "mn": 1e6}
 _WORD_NUMBERS = {

@@ -424,11 +424,18 @@ def test_ranks_beside_another_year_are_ranks_of_another_happening():
     assert found["number"].form is None and set(found["number"].used) == {"a.txt", "b.txt"}
 
 
-def test_two_telephone_numbers_make_no_number_difference():
-    # ECB+ development articles doc_0103 / doc_0286: one appeal, the line's last digits printed two ways
-    assert "number" not in _diffs(
+def test_a_telephone_number_printed_a_digit_short_is_another_number_shown_whole():
+    # ECB+ T14a (doc_0103 / doc_0286): one police appeal, one outlet printing the line a digit short; the blind
+    # labels give it as a figure that differs. Shown whole, never as its groups of digits ("222" / "2222").
+    found = _diffs(
         "Police are appealing for anyone with information about the fire to contact them on 0845 125 222.",
         "Anyone with information about the fire is asked to contact Surrey Police on 0845 125 2222.",
+    )
+    assert found["number"].words == {"a.txt": ("0845 125 222",), "b.txt": ("0845 125 2222",)}
+    # ... and one number spaced two ways is one number
+    assert "number" not in _diffs(
+        "Call Crimestoppers anonymously on 0800 555111 with any information.",
+        "Call Crimestoppers anonymously on 0800 555 111 with any information.",
     )
 
 

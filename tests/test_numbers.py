@@ -706,22 +706,26 @@ def test_a_decimal_after_a_word_and_its_hyphen_is_read_whole():
     assert find_numbers("He drove north on I-75 past a Boeing 737-800 during COVID-19.") == []
 
 
-def test_a_telephone_number_is_no_figure():
-    # ECB+ development articles doc_0103 / doc_0286 (a fire's police appeal): "222" / "2222" had been a number
-    # difference between two outlets printing one appeal
-    assert (
-        find_numbers(
-            "Police are appealing for anyone with any information relating to the fire to contact them on 0845 125 222 "
-            "or Crimestoppers on 0800 555111."
-        )
-        == []
+def test_a_telephone_number_is_one_label_not_figures():
+    # ECB+ T14a (doc_0103, a fire's police appeal): its groups of digits had been read as 845, 125 and 222
+    found = find_numbers(
+        "Police are appealing for anyone with any information relating to the fire to contact them on 0845 125 222 "
+        "or Crimestoppers on 0800 555111."
     )
-    assert find_numbers("Call +44 20 7946 0000 or (555) 123-4567 today.") == []
-    # ... while counts and decimals beside them stay
-    assert [n.value for n in find_numbers("The fire left 0.5 percent of 300 homes empty; call 0845 125 2222.")] == [
-        0.5,
-        300.0,
+    assert [(n.text, n.unit, n.kind) for n in found] == [
+        ("0845 125 222", "telephone", "label"),
+        ("0800 555111", "telephone", "label"),
     ]
+    assert [n.text for n in find_numbers("Call +44 20 7946 0000 or (555) 123-4567 today.")] == [
+        "+44 20 7946 0000",
+        "(555) 123-4567",
+    ]
+    # ... which is no quantity of anything, while counts and decimals beside it stay
+    from srccompare.nlp.numbers import quantities
+
+    assert quantities("Anyone with information is asked to call police on 0845 125 2222.") == []
+    text = "The fire left 0.5 percent of 300 homes empty; call 0845 125 2222."
+    assert [n.value for n in find_numbers(text) if n.kind != "label"] == [0.5, 300.0]
 
 
 def test_a_year_closing_a_sentence_is_the_same_time_anchor():

@@ -161,6 +161,17 @@ def telephone_numbers(text: str) -> list[tuple[int, int]]:
     return [m.span() for m in _PHONE.finditer(text)]
 
 
+def _telephone(text: str, start: int, end: int) -> Number:
+    """A telephone number as one figure: its digits as its value, "telephone" its unit, written as printed."""
+    written = text[start:end].strip()
+    digits = "".join(c for c in written if c.isdigit())
+    return Number(float(digits or 0), TELEPHONE, start, start + len(written), written, "label")
+
+
+# The unit of a telephone number read as one figure (``_telephone``).
+TELEPHONE = "telephone"
+
+
 def find_numbers(text: str) -> list[Number]:
     """Every quantity in ``text``, in order."""
     return list(_find_numbers(text))
@@ -176,14 +187,18 @@ def _find_numbers(text: str) -> tuple[Number, ...]:
         # "May 5, 300 protesters" is a day then a count, not 5,300 re-spaced: the space is masked
         # (same length, so the offsets still index the text).
         lower = _DAY_COMMA.sub(lambda m: m.group().replace(" ", "\x00"), lower)
-    for start, end in telephone_numbers(lower):
-        # A telephone number is no figure ("call police on 0845 125 2222"): masked whole.
+    phones = telephone_numbers(lower)
+    for start, end in phones:
+        # A telephone number is no figure of anything ("call police on 0845 125 2222"): masked whole, and read as
+        # one label, so that an outlet printing it with a digit short ("0845 125 222") shows as another number.
         lower = lower[:start] + "\x00" * (end - start) + lower[end:]
     matches = _PATTERN.finditer(lower) if len(lower) == len(text) else _PATTERN_ANY_CASE.finditer(text)
     for m in matches:
         number = _read(text, m)
         if number is not None:
             out.append(number)
+    if phones:
+        out = sorted([*out, *(_telephone(text, start, end) for start, end in phones)], key=lambda n: n.start)
     if "$" in text:
         out = _country_dollars(text, out)
     return tuple(_ranges_scaled(text, out))

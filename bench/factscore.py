@@ -96,6 +96,7 @@ _WORD_NUMBERS = {
     "eleven": 11,
     "twelve": 12,
     "dozen": 12,
+    "couple": 2,
 }
 # Tens written as words, alone or with a unit after a hyphen ("sixty-one": 61).
 _TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}

@@ -424,6 +424,19 @@ def test_ranks_beside_another_year_are_ranks_of_another_happening():
     assert found["number"].form is None and set(found["number"].used) == {"a.txt", "b.txt"}
 
 
+def test_a_range_agrees_with_the_figures_it_holds_and_disagrees_with_those_it_does_not():
+    # ECB+ T13a (doc_0193, doc_0262, doc_0097): the firefighters at the Wasilla church fire
+    thirty_to_forty = "As many as 30 to 40 firefighters were called to the church, Chief James Steele said."
+    thirty_five_to_forty = "As many as 35 to 40 firefighters were called to the church, Chief James Steele said."
+    about_forty = "About 40 firefighters were called to the church, Chief James Steele said."
+    assert "number" not in _diffs(thirty_to_forty, about_forty)
+    assert "number" not in _diffs(thirty_to_forty, thirty_five_to_forty)
+    found = _diffs(
+        thirty_to_forty, "As many as 50 to 60 firefighters were called to the church, Chief James Steele said."
+    )
+    assert found["number"].form is None
+
+
 def test_a_telephone_number_printed_a_digit_short_is_another_number_shown_whole():
     # ECB+ T14a (doc_0103 / doc_0286): one police appeal, one outlet printing the line a digit short; the blind
     # labels give it as a figure that differs. Shown whole, never as its groups of digits ("222" / "2222").

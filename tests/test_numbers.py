@@ -706,6 +706,14 @@ def test_a_decimal_after_a_word_and_its_hyphen_is_read_whole():
     assert find_numbers("He drove north on I-75 past a Boeing 737-800 during COVID-19.") == []
 
 
+def test_the_low_end_of_a_range_counts_what_its_high_end_counts():
+    (low, high) = find_numbers("Steele said as many as 35 to 40 volunteer firefighters came to the church.")
+    assert (low.value, low.unit, low.upper) == (35.0, "firefighter", 40.0) and high.upper is None
+    # ... not two counts joined by "and" with a verb between them
+    five, seven = find_numbers("The blast killed 5 and injured 7 people.")
+    assert five.upper is None and five.unit is None
+
+
 def test_a_telephone_number_is_one_label_not_figures():
     # ECB+ T14a (doc_0103, a fire's police appeal): its groups of digits had been read as 845, 125 and 222
     found = find_numbers(

@@ -42,6 +42,8 @@ class Number:
     # a measure, a currency or %; False for a guess from the next word ("two earlier cases" is sure,
     # "Eighty-six seriously" is a guess).
     counted: bool = False
+    # The high end when this is the low end of a range ("30 to 40 firefighters": 40), else None.
+    upper: float | None = None
 
 
 @dataclass(frozen=True)
@@ -226,12 +228,25 @@ def _country_dollars(text: str, numbers: list[Number]) -> list[Number]:
 # Between two sums of a range ("$140-$150 million", "between $140 and $150 million"): the first takes the second's
 # scale.
 _RANGE_BETWEEN = re.compile(r"\s*(?:-|–|—|to|and|or)\s*$")
+# Between the two ends of a range of counts ("30 to 40 firefighters", "between 50 and 70 people").
+_RANGE_TO = re.compile(r"\s*(?:to|and|or|-|–)\s*")
 
 
 def _ranges_scaled(text: str, numbers: list[Number]) -> list[Number]:
     numbers = _range_tails(text, numbers)
     for k in range(len(numbers) - 1):
         a, b = numbers[k], numbers[k + 1]
+        if (
+            a.kind == b.kind == "cardinal"
+            and a.unit is None
+            and b.unit is not None
+            and b.counted
+            and a.value < b.value
+            and _RANGE_TO.fullmatch(text[a.end : b.start])
+        ):
+            # "as many as 30 to 40 firefighters": the range's low end counts what its high end counts, and knows the
+            # high end, so that "about 40 firefighters" elsewhere agrees with the range (differences/numbers.py).
+            numbers[k] = a = dataclasses.replace(a, unit=b.unit, counted=True, upper=b.value)
         if (
             a.kind == b.kind == "money"
             and a.unit == b.unit

@@ -289,6 +289,8 @@ def _pair_figures(
             nx, ny = _written_as(fa, x_text), _written_as(fb, y_text)
             if nx is not None and ny is not None and two_places(nx, ny):
                 continue  # "about 13 nautical miles away from the merchant vessel" / "150 nautical miles ... from Aden"
+            if (nx is not None and nx.upper is not None) or (ny is not None and ny.upper is not None):
+                continue  # "30 to 40" / "35 to 40": the low ends of two ranges, compared above as the ranges they open
             out += [
                 (None, 0, x_text, _value(x_text), None, True, None),
                 (None, 1, y_text, _value(y_text), None, True, None),
@@ -802,6 +804,12 @@ def _conflicting(a: Number, b: Number, mismatch: str, a_text: str | None, b_text
         return False  # "1,500 houses" / "1,500 km": a count and a measure are two quantities
     if mismatch == "unit" and a.unit and b.unit and a_text is not None and b_text is not None:
         if a.unit[:5].lower() in b_text.lower() or b.unit[:5].lower() in a_text.lower():
+            return False
+    # A range agrees with a figure or a range it overlaps: "as many as 30 to 40" / "about 40" / "35 to 40".
+    if mismatch == "value" and (a.upper is not None or b.upper is not None):
+        if a.value <= (b.upper if b.upper is not None else b.value) and b.value <= (
+            a.upper if a.upper is not None else a.value
+        ):
             return False
     # "more than $1 million" and "$1.1 million" agree; "about 200" and "about 240" do not.
     if mismatch == "value" and a.qualifier != b.qualifier and a.value and b.value:

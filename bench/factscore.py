@@ -97,6 +97,21 @@ _WORD_NUMBERS = {
     "twelve": 12,
     "dozen": 12,
     "couple": 2,
+    # counts of times and ranks read as the count they make ("for a second time" / "twice")
+    "once": 1,
+    "twice": 2,
+    "first": 1,
+    "second": 2,
+    "third": 3,
+    "fourth": 4,
+    "fifth": 5,
+    "sixth": 6,
+    "seventh": 7,
+    "eighth": 8,
+    "ninth": 9,
+    "tenth": 10,
+    "eleventh": 11,
+    "twelfth": 12,
 }
 # Tens written as words, alone or with a unit after a hyphen ("sixty-one": 61).
 _TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}

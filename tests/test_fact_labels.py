@@ -101,6 +101,7 @@ def test_value_keys_ignore_hedges_but_not_figures():
     assert value_key("thirty people") == (30.0,)
     assert value_key("at least a dozen") == value_key("Twelve other") == (12.0,)
     assert value_key("possibly a couple") == value_key("two") == (2.0,)  # ECB+ T13a's children inside
+    assert value_key("second") == value_key("twice") == (2.0,)  # ECB+ T2b: her second time as host / "twice"
 
 
 def _toy_report(groups, outlets):

@@ -809,35 +809,31 @@ def _told_counts(units: Sequence[Unit]) -> dict[tuple[str, tuple[str, ...]], lis
 
 def _count_links(units: Sequence[Unit], rows: Sequence[tuple[int, float, frozenset[str]]]) -> dict[int, set[int]]:
     """Which of ``rows`` (unit, count, claim) link: of two articles, at most COUNTS_APART apart, CLAIM_SHARED claim
-    words in common. Read a band of rows at a time against all (a rows x claim-words incidence matrix), so that a
-    bucket of thousands of counts never makes a rows x rows matrix."""
+    words in common. Each row's shared words with all others are counted at once from the rows each word is in
+    (one bincount a row), so a bucket of thousands of counts makes neither a rows x rows matrix nor a loop over
+    pairs."""
     import numpy as np
 
     from .differences.numbers import COUNTS_APART
     from .differences.reading import CLAIM_SHARED
 
-    vocabulary = {w: i for i, w in enumerate(sorted({w for _, _, claim in rows for w in claim}))}
-    incidence = np.zeros((len(rows), max(len(vocabulary), 1)), dtype=np.float32)
+    postings: dict[str, list[int]] = {}
     for r, (_, _, claim) in enumerate(rows):
-        incidence[r, [vocabulary[w] for w in claim]] = 1.0
+        for w in claim:
+            postings.setdefault(w, []).append(r)
+    index = {w: np.asarray(rs, dtype=np.int64) for w, rs in postings.items()}
     articles = {a: i for i, a in enumerate(sorted({units[k].article for k, _, _ in rows}))}
     article = np.array([articles[units[k].article] for k, _, _ in rows])
     value = np.array([v for _, v, _ in rows], dtype=np.float64)
     linked: dict[int, set[int]] = {i: set() for i in range(len(rows))}
-    for at in range(0, len(rows), _COUNT_BAND):
-        band = slice(at, min(at + _COUNT_BAND, len(rows)))
-        shared = incidence[band] @ incidence.T
-        ok = (shared >= CLAIM_SHARED) & (article[band, None] != article[None, :])
-        ok &= np.maximum(value[band, None], value[None, :]) <= COUNTS_APART * np.minimum(
-            value[band, None], value[None, :]
-        )
-        for i, j in zip(*np.nonzero(ok)):
-            linked[at + int(i)].add(int(j))
+    for r, (_, v, claim) in enumerate(rows):
+        if not claim:
+            continue
+        shared = np.bincount(np.concatenate([index[w] for w in claim]), minlength=len(rows))
+        ok = (shared >= CLAIM_SHARED) & (article != article[r])
+        ok &= np.maximum(value, v) <= COUNTS_APART * np.minimum(value, v)
+        linked[r] = set(np.nonzero(ok)[0].tolist())
     return linked
-
-
-# Rows of counts read against all at a time (``_count_links``).
-_COUNT_BAND = 512
 
 
 def _few_per_article(units: Sequence[Unit], members: list[int], scores: _CrossScores) -> list[int]:

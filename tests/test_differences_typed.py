@@ -424,6 +424,17 @@ def test_ranks_beside_another_year_are_ranks_of_another_happening():
     assert found["number"].form is None and set(found["number"].used) == {"a.txt", "b.txt"}
 
 
+def test_not_until_is_a_time_not_a_denial():
+    # ECB+ T18a (doc_0190 / doc_0215): one fact, the suspect's name withheld until he is charged
+    assert "polarity" not in _diffs(
+        "He is currently in custody and his identity will not be released until charges are formally laid.",
+        "They said the name of the suspect would be released after he is formally charged.",
+    )
+    # ... while a plain denial still flips
+    found = _diffs("The suspect's name was not released, police said.", "The suspect's name was released, police said.")
+    assert "polarity" in found
+
+
 def test_a_range_agrees_with_the_figures_it_holds_and_disagrees_with_those_it_does_not():
     # ECB+ T13a (doc_0193, doc_0262, doc_0097): the firefighters at the Wasilla church fire
     thirty_to_forty = "As many as 30 to 40 firefighters were called to the church, Chief James Steele said."

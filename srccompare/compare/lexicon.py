@@ -59,6 +59,7 @@ NEGATION_AFTER_NO = frozenset(_LEXICON["negation"]["after_no"].split())
 NEGATION_BEFORE_CLAUSE = frozenset(_LEXICON["negation"]["before_clause"].split())
 NEGATION_EMPHATIC = frozenset(_LEXICON["negation"]["emphatic_after"].split())
 NEGATED_OF = frozenset(_LEXICON["negation"]["negated_of"].split())
+NEGATION_UNTIL = frozenset(_LEXICON["negation"]["until"].split())
 
 # Loaded terms: word -> category (label, speech verb, dramatising, evaluative); the first category wins.
 LOADED: dict[str, str] = {}

@@ -201,6 +201,17 @@ on_clear(_ANCHORS.clear)
 _MEMO_SIZE = 4096
 
 
+def _until_after(words: list[Word], i: int) -> bool:
+    """Whether "until" (or "till") follows the word at ``i`` in its clause, within _NEGATION_WINDOW words: a
+    negated verb so followed tells when it happens, not that it does not ("not be released until charged")."""
+    for k in range(i + 1, min(len(words), i + 1 + _NEGATION_WINDOW)):
+        if words[k].plain in lexicon.NEGATION_UNTIL:
+            return True
+        if words[k].clause_end:
+            return False
+    return False
+
+
 def _read_anchors(words: list[Word]) -> dict[str, tuple[bool, str, frozenset[str]]]:
     # Only the outlet's own words are read; a quotation between them ends a negation's reach ('she didn't "need
     # to do any of that anymore," "American Pie" actress').
@@ -281,6 +292,8 @@ def _read_anchors(words: list[Word]) -> dict[str, tuple[bool, str, frozenset[str
         cue_at = governed.get(i)
         if cue_at is None and scoped[i]:
             continue  # "had not received any recent threats": inside a negated clause its words are not asserted
+        if cue_at is not None and _until_after(words, i):
+            continue  # "will not be released until charges are laid": released after them, a time, not a denial
         if cue_at is not None and cue_at > 0 and words[cue_at - 1].plain == "no" and words[cue_at].plain == "longer":
             cue_at -= 1  # show "no longer" whole
         seen.setdefault(stem, set()).add(cue_at is not None)

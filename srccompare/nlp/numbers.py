@@ -6,8 +6,11 @@ API:
   noun (``7,000 containers`` -> 7000.0 "container"; ``$1.5bn`` -> 1.5e9 "$"; ``40%`` -> 40 "%";
   ``fifth term`` -> 5 "term"; ``in 2023`` -> 2023 "year"; ``9 June`` -> 9 "june"), its kind
   (cardinal, ordinal, money, percent, year, date, or label for a number in a name such as
-  "Boeing 737", whose unit is the name) and a qualifier such as "about" or
-  "less than" when the text hedges it.
+  "Boeing 737", whose unit is the name, or a telephone number, unit "telephone") and a qualifier such as
+  "about" or "less than" when the text hedges it; the low end of a range knows its high end
+  (``30 to 40 firefighters``: ``upper`` 40).
+- ``named_counts(text)``: the counts of a named thing ("23 pirates", not "three people"), with
+  ``count_kind`` (the kind a noun names: boats and skiffs are vessels), ``is_measure`` and ``noun_end``.
 - ``number_mismatches(a, b) -> list[NumberMismatch]``: pairs of numbers that tell the same
   thing differently: the same unit with another value ("7,000 containers" / "6,000
   containers"), or the same value with another unit ("16 agencies" / "16 countries").

@@ -18,7 +18,7 @@ overlaps by at least half of the shorter of the two.
 
 Measures (counts, summed over events for the overall figure):
 - aligned pairs: pairs of articles both telling a fact whose passages share a fact group, out of all
-  such pairs;
+  such pairs (an identical copy that the report compares once, as its original, stands for the original);
 - aligned or linked: as aligned pairs, counting also the pairs the report put in different events of one
   story whose groups it links as one background fact (``background``): the report tells the reader these
   sentences tell one fact, though not as one fact group of one event;
@@ -469,14 +469,22 @@ def score_report(event: LabelledEvent, report: Mapping, sentences: Mapping[str, 
     event_of = {m["article"]: e["id"] for e in report["events"] for g in e["facts"] for m in g["members"]}
     # a fact group's background links: the groups of other events of the story telling the same standing fact
     background = {g["id"]: set(g.get("background", ())) for g in groups}
+    # An identical copy the report compares once, as its original (a "duplicate" notice), stands for that original:
+    # its sentences are the original's.
+    original = {
+        n["articles"][1]: n["articles"][0]
+        for n in report.get("notices", ())
+        if n.get("kind") == "duplicate" and len(n.get("articles", ())) == 2
+    }
     # aligned pairs
     for fact in event.facts:
         tellers = told[fact.id]
         for a, b in itertools.combinations(sorted(tellers), 2):
             score.pairs += 1
-            sa = {(a, i) for i in tellers[a]}
-            sb = {(b, i) for i in tellers[b]}
-            if any(ms & sa and ms & sb for ms in members.values()):
+            a_as, b_as = original.get(a, a), original.get(b, b)
+            sa = {(a_as, i) for i in tellers[a]}
+            sb = {(b_as, i) for i in tellers[b]}
+            if a_as == b_as or any(ms & sa and ms & sb for ms in members.values()):
                 score.aligned += 1
             else:
                 apart = event_of.get(a) != event_of.get(b)

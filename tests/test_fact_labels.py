@@ -172,6 +172,13 @@ def test_scorer_counts_each_measure_on_a_hand_made_report():
     score = score_report(event, _toy_report(groups, outlets), sentences)
     assert (score.number_claims, score.number_backed) == (2, 1)
     assert score.misses["number_backed"] == ["E1.F2"]
+    # an identical copy the report compares once, as its original (a "duplicate" notice), stands for the original:
+    # c, alone in E1.F2 before, aligns with a and b once the report says c is a copy of a
+    report = _toy_report(groups, outlets)
+    assert f"{k1.id} {min(a, c)} ~ {max(a, c)}" in score_report(event, report, sentences).misses["aligned"]
+    report["notices"] = [{"kind": "duplicate", "articles": [a, c]}]
+    misses = score_report(event, report, sentences).misses.get("aligned", [])
+    assert f"{k1.id} {min(a, c)} ~ {max(a, c)}" not in misses and f"{k1.id} {min(b, c)} ~ {max(b, c)}" not in misses
 
 
 # The quality gate on the labelled events with the current code, like trafilatura's eval_gate: each

@@ -19,7 +19,7 @@ from functools import cache
 from importlib import resources
 
 from ..model import Article, Event, FactGroup, Report, Token
-from .labels import difference_text
+from .labels import difference_text, fact_label
 from .view import View, top_differences
 
 # Cell statuses, in legend order: (css class, label, what it means).
@@ -321,7 +321,7 @@ def _event_view(
         dates = f"{first or '?'} – {last}"
     top = tuple(
         TopView(
-            Link("#" + fact_anchors[f.id], f.id.split(".")[-1]),
+            Link("#" + fact_anchors[f.id], fact_label(f.id)),
             d.kind,
             difference_text(d),
             tuple(labels.get(a, a) for a in d.articles),
@@ -427,7 +427,7 @@ def _row(
             difference_text(d),
             tuple(labels.get(a, a) for a in d.articles),
             tuple(
-                Link("#" + fact_anchors[home], f"{thing}: {home.rsplit('.', 1)[-1]}")
+                Link("#" + fact_anchors[home], f"{thing}: {fact_label(home)}")
                 for thing, home in sorted(d.elsewhere.items())
                 if home in fact_anchors
             ),

@@ -50,6 +50,11 @@ def clip(text: str, limit: int) -> str:
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
+def fact_label(fact_id: str) -> str:
+    """A fact's id as a report shows it, within its event ("E1.F6" -> "F6")."""
+    return fact_id.rsplit(".", 1)[-1]
+
+
 def fact_kinds(fact: FactGroup) -> list[str]:
     return list(dict.fromkeys(d.kind for d in fact.differences))
 
@@ -143,9 +148,7 @@ def _figures(diff: Difference, name) -> str:
         if (kept := [u for u in uses if u.thing not in diff.elsewhere])
     }
     own = _figures_of(conflicting, name, by_words=diff.form is not None, labelled=bool(diff.elsewhere))
-    shown_there = "; ".join(
-        f"{thing}: as in {fact.rsplit('.', 1)[-1]}" for thing, fact in sorted(diff.elsewhere.items())
-    )
+    shown_there = "; ".join(f"{thing}: as in {fact_label(fact)}" for thing, fact in sorted(diff.elsewhere.items()))
     own = "; ".join(x for x in (own, shown_there) if x)
     hedged = _figures_of(apart.pop("hedged", {}), name, by_words=True)
     return f"{own}; within their hedges, {hedged}" if own and hedged else own or hedged

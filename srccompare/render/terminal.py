@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from ..environment import Environment
 from ..model import Event, FactGroup, Report
 from . import view as v
-from .labels import COVERAGE, counted, difference_text, summary_line
+from .labels import COVERAGE, counted, difference_text, fact_label, summary_line
 from .safe import escape_controls
 
 if TYPE_CHECKING:
@@ -224,7 +224,7 @@ class _TerminalReport:
         from rich.table import Table
 
         self.print()
-        head = _plain(fact.id.split(".")[-1], "bold") + _plain(f" {fact.relation}", _RELATION_STYLE[fact.relation])
+        head = _plain(fact_label(fact.id), "bold") + _plain(f" {fact.relation}", _RELATION_STYLE[fact.relation])
         kinds = list(dict.fromkeys(d.kind for d in fact.differences))
         if kinds:
             head += _plain(" · " + ", ".join(kinds), "dim")
@@ -296,7 +296,7 @@ class _TerminalReport:
         grid.add_column(style="cyan", no_wrap=True)
         grid.add_column(overflow="fold")
         for fact in event.facts:
-            grid.add_row(_plain(fact.id.split(".")[-1]), _plain(v.fact_text(fact)))
+            grid.add_row(_plain(fact_label(fact.id)), _plain(v.fact_text(fact)))
         self.print(grid)
 
     def only_in(self, event: Event, article_id: str) -> None:
@@ -312,7 +312,7 @@ class _TerminalReport:
         grid.add_column(style="cyan", no_wrap=True)
         grid.add_column(overflow="fold")
         for fact in facts:
-            grid.add_row(_plain(fact.id.split(".")[-1]), _plain(v.fact_text(fact)))
+            grid.add_row(_plain(fact_label(fact.id)), _plain(v.fact_text(fact)))
         if more:
             grid.add_row("", _plain(f"… {more} more (--full)", "dim"))
         self.print(grid)

@@ -271,16 +271,11 @@ def told_counts(text: str) -> tuple[tuple[str, float, frozenset[str]], ...]:
 def same_count(a: tuple[str, float, frozenset[str]], b: tuple[str, float, frozenset[str]]) -> bool:
     """Whether two counts (``told_counts``) are one count told, perhaps with another value: one kind, CLAIM_SHARED
     claim words in common, at most COUNTS_APART apart."""
-    from .differences.numbers import COUNTS_APART
+    from .differences.numbers import COUNTS_APART, _apart
     from .differences.reading import CLAIM_SHARED
 
     (kind_a, va, ca), (kind_b, vb, cb) = a, b
-    return (
-        kind_a == kind_b
-        and 0 < min(va, vb)
-        and max(va, vb) <= COUNTS_APART * min(va, vb)
-        and len(ca & cb) >= CLAIM_SHARED
-    )
+    return kind_a == kind_b and 0 < min(va, vb) and not _apart(va, vb, COUNTS_APART) and len(ca & cb) >= CLAIM_SHARED
 
 
 # A word of a claim: lower case (a name is what the whole event is about, not what one sentence claims).

@@ -1011,8 +1011,7 @@ def _quantity_lexicon() -> _QuantityLexicon:
 def one_kind(a: str | None, b: str | None) -> bool:
     """Whether two counted nouns (``Number.unit``) name one kind of thing in other words ("shots" / "rounds":
     quantities.toml [kinds])."""
-    kinds = _quantity_lexicon().kinds
-    return a is not None and b is not None and a in kinds and kinds[a] == kinds.get(b)
+    return a is not None and b is not None and a in _quantity_lexicon().kinds and count_kind(a) == count_kind(b)
 
 
 def counts_people(unit: str | None) -> bool:

@@ -4,9 +4,10 @@ Each section is a module in this package with ``run(data: Path) -> str`` returni
 section (heading included). A section whose data is missing raises ``Skip`` and is listed as
 skipped, so `make bench` works (and says what it skipped) without ../shared.
 
-With ``--only``, the sections run replace those of the same heading in the file already there
-(the others, and its header, stay), with a line saying when they were re-run: re-running one
-section must not throw away the figures of the rest.
+Every section is stamped, under its heading, with when and on what machine its figures were measured.
+With ``--only``, the sections run replace those of the same heading in the file already there (the others,
+their stamps and the header stay): re-running one section must not throw away the figures of the rest, and a
+reader must see for each figure when it was last measured, not a log of re-runs.
 """
 
 from __future__ import annotations
@@ -68,10 +69,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--out", default=str(OUT), help="where to write the Markdown")
     args = parser.parse_args(argv)
     data = Path(args.data)
-    parts = [
+    sections: list[str] = []
+    head = [
         "# Benchmarks\n",
-        f"Recorded by `make bench DATA={args.data}` on {dt.date.today().isoformat()}.  ",
-        f"Machine: {machine()}.\n",
+        f"Recorded by `make bench DATA={args.data}`; each section says when and on what machine it was measured.\n",
     ]
     for name in args.only or SECTIONS:
         try:
@@ -86,12 +87,12 @@ def main(argv: list[str] | None = None) -> int:
         except Skip as exc:
             section = f"## {name}\n\nSkipped: {exc}\n"
         print(f"bench: {name} done in {time.perf_counter() - start:.1f} s", file=sys.stderr)
-        parts.append(section.rstrip() + "\n")
+        sections.append(_stamped(section.rstrip() + "\n", args.only is not None))
     out = Path(args.out)
     if args.only and out.is_file():
-        text = _replace_sections(out.read_text(encoding="utf-8"), parts[3:], args.data)
+        text = _replace_sections(out.read_text(encoding="utf-8"), sections, args.data)
     else:
-        text = "\n".join(parts)
+        text = "\n".join(head + sections)
     out.write_text(text, encoding="utf-8")
     print(f"bench: wrote {args.out}", file=sys.stderr)
     return 0
@@ -103,15 +104,24 @@ def _sections(text: str) -> tuple[str, list[str]]:
     return head, rest
 
 
+STAMP = "Measured on "
+
+
+def _stamped(section: str, only: bool) -> str:
+    """``section`` with a line under its heading saying when and on what machine it was measured."""
+    heading, _, body = section.partition("\n")
+    how = "`--only`, " if only else ""
+    stamp = f"{STAMP}{dt.datetime.now(dt.timezone.utc):%Y-%m-%d %H:%M} UTC ({how}{machine()})."
+    return f"{heading}\n\n{stamp}\n\n{body.lstrip(chr(10))}"
+
+
 def _replace_sections(old: str, new: list[str], data: str) -> str:
-    """``old`` with each section of ``new`` in place of the one with its heading (or at the end)."""
+    """``old`` with each section of ``new`` (stamped already) in place of the one with its heading (or at the end)."""
     head, sections = _sections(old)
     fresh = {s.splitlines()[0]: s for s in new}
     out = [fresh.pop(s.splitlines()[0], s).rstrip("\n") + "\n" for s in sections]
     out += [s.rstrip("\n") + "\n" for s in fresh.values()]
-    names = ", ".join(s.splitlines()[0][3:] for s in new)
-    stamp = f"Re-run on {dt.datetime.now(dt.timezone.utc):%Y-%m-%d %H:%M} UTC (`--only`, {machine()}): {names}.\n"
-    return head.rstrip("\n") + "\n\n" + stamp + "\n" + "\n".join(out)
+    return head.rstrip("\n") + "\n\n" + "\n".join(out)
 
 
 if __name__ == "__main__":

@@ -83,17 +83,22 @@ def test_page_without_truth_counts_for_precision_only():
 
 def test_bench_only_replaces_its_own_sections_in_the_recorded_figures():
     # `python -m bench --only facts` must update the facts section of BENCHMARKS.md, not throw the
-    # other sections' figures away.
+    # other sections' figures away; the header stays as it is (no log of re-runs), and each section
+    # carries its own date.
     from pathlib import Path
 
-    from bench.__main__ import _replace_sections, _sections
+    from bench.__main__ import STAMP, _replace_sections, _sections, _stamped
 
     recorded = (Path(__file__).resolve().parent.parent / "bench" / "BENCHMARKS.md").read_text(encoding="utf-8")
     head, sections = _sections(recorded)
+    assert all(s.split("\n\n")[1].startswith(STAMP) for s in sections)
     facts = next(s for s in sections if s.startswith("## facts"))
-    updated = _replace_sections(recorded, ["## facts\n\nnew figures\n", "## a new section\n\nmore\n"], "data")
+    fresh = [_stamped("## facts\n\nnew figures\n", True), _stamped("## a new section\n\nmore\n", True)]
+    updated = _replace_sections(recorded, fresh, "data")
     new_head, new_sections = _sections(updated)
-    assert new_head.startswith(head.rstrip("\n")) and "Re-run on " in new_head
+    assert new_head == head
     assert [s.splitlines()[0] for s in new_sections] == [s.splitlines()[0] for s in sections] + ["## a new section"]
     assert "new figures" in updated and facts not in updated
     assert all(s.rstrip("\n") in updated for s in sections if s is not facts)
+    new_facts = next(s for s in new_sections if s.startswith("## facts"))
+    assert new_facts.split("\n\n")[1].startswith(STAMP) and "`--only`" in new_facts.split("\n\n")[1]

@@ -277,12 +277,51 @@ class SentenceIndex:
 # --- the measures ---------------------------------------------------------------------------------
 
 
+# A time of day as labellers write it ("4.30pm", "10:30 a.m.", "1630 GMT") and a span of seconds, minutes or
+# hours: read as the report gives them (minutes after midnight, seconds), so that "by 4.30pm" and "about 1630
+# GMT" (or "16:30 GMT") are one figure and "about a minute" is "60 seconds".
+_CLOCK = re.compile(r"\b(\d{1,2})(?:[:.](\d\d))?\s*([ap])\.?\s?m\b\.?")
+_ZONED = re.compile(r"\b([01]\d|2[0-3]):?([0-5]\d)\s*(?:gmt|utc|bst|[a-z]{1,2}[sd]t)\b")
+_SPAN_UNITS = {"second": 1.0, "minute": 60.0, "hour": 3600.0}
+_SPAN = re.compile(r"\b(\d+(?:\.\d+)?|an?|[a-z]+)\s+(second|minute|hour)s?\b")
+
+
+def _clock_and_spans(text: str) -> tuple[list[float], str]:
+    """The times of day and spans of time ``text`` gives, in the report's base units, and the text without them."""
+    found: list[float] = []
+
+    def clock(m: re.Match[str]) -> str:
+        hours = int(m.group(1)) % 12 + (12 if m.group(3) == "p" else 0)
+        found.append(float(hours * 60 + int(m.group(2) or 0)))
+        return " "
+
+    def zoned(m: re.Match[str]) -> str:
+        found.append(float(int(m.group(1)) * 60 + int(m.group(2))))
+        return " "
+
+    def span(m: re.Match[str]) -> str:
+        count = m.group(1)
+        if count in ("a", "an"):
+            value = 1.0
+        elif count[0].isdigit():
+            value = float(count)
+        elif count in _WORD_NUMBERS or count in _TENS:
+            value = float(_WORD_NUMBERS.get(count) or _TENS[count])
+        else:
+            return m.group(0)
+        found.append(value * _SPAN_UNITS[m.group(2)])
+        return " "
+
+    text = _SPAN.sub(span, _ZONED.sub(zoned, _CLOCK.sub(clock, text)))
+    return found, text
+
+
 def value_key(value: str | None) -> tuple | None:
     """What a figure says, for telling whether two figures differ: its numbers ("at least 10" and
     "10" are the same figure, hedged), else its words ("dozens")."""
     if value is None:
         return None
-    text = value.casefold()
+    timed, text = _clock_and_spans(value.casefold())
     century = re.search(r"\b(1[89]|20)\d\ds\b", text)
     if century:
         # "1940s and '50s" is "1940s and 1950s"
@@ -297,6 +336,7 @@ def value_key(value: str | None) -> tuple | None:
         numbers.append(float(_TENS[tens] + _WORD_NUMBERS.get(unit, 0)))
     text = re.sub(rf"\b(?:{'|'.join(_TENS)})(?:-[a-z]+)?\b", " ", text)
     numbers += [float(_WORD_NUMBERS[w]) for w in re.findall(r"[a-z]+", text) if w in _WORD_NUMBERS]
+    numbers = timed + numbers
     if numbers:
         return tuple(numbers)
     return (" ".join(re.findall(r"[a-z]+", text)),)

@@ -95,7 +95,12 @@ def test_value_keys_ignore_hedges_but_not_figures():
     assert value_key("110 billion euros ($143 billion)") == (110e9, 143e9)
     assert value_key("30bn euros") == value_key("30 billion") != value_key("30")
     assert value_key(".38") == (0.38,) != value_key("38")
-    assert value_key("around 10 a.m.") == (10.0,)  # "a.m." is no million
+    assert value_key("around 10 a.m.") == (600.0,)  # "a.m." is no million
+    # times of day and spans as the report gives them (minutes after midnight, seconds): ECB+ T14a's roads
+    # reopened "by 4.30pm" / "about 1630 GMT" are one time, T20b's tremor "about 1 minute" / "30 seconds" two spans
+    assert value_key("by 4.30pm") == value_key("about 1630 GMT") == (990.0,) != value_key("around 10:30 a.m.")
+    assert value_key("about 1 minute") == value_key("about a minute") == (60.0,) != value_key("30 seconds")
+    assert value_key("nearly eight hours") == (28800.0,)
     # tens in words, alone or with a unit, and a dozen (ECB+ T18a: "sixty-one", "at least a dozen" / "Twelve other")
     assert value_key("sixty-one") == value_key("61") != value_key("one")
     assert value_key("thirty people") == (30.0,)

@@ -109,6 +109,23 @@ def test_different_counts_of_one_named_thing_in_one_claim_are_one_fact():
     )
 
 
+def test_spans_of_one_happening_in_one_claim_are_one_fact_and_a_number_difference():
+    # ECB+ T20b: two outlets time the tremor felt in Dubai, in sentences that share little else; the span is
+    # the figure of one claim ("the tremor lasted"), shown once as the spans they are, not also as "30" / "10".
+    from srccompare.compare.align import told_counts
+
+    articles = srccompare.load([LABELLED / "articles" / f for f in ("doc_0229.txt", "doc_0315.txt")])
+    event = only_event(srccompare.compare(articles))
+    tremor = fact_with(event, "the tremor lasted 30 seconds", "The initial tremor lasted just over 10 seconds")
+    (number,) = [d for d in tremor.differences if d.kind == "number"]
+    assert sorted(n.text for uses in number.numbers.values() for n in uses) == ["10 seconds", "30 seconds"]
+    # A span of a day or more is no such count: terms of other things share a claim's words ("ordered to be
+    # transferred within 10 days from county jail" / "to other jail inmates two weeks after Ortiz's death").
+    assert not told_counts("He was ordered to be transferred within 10 days from county jail to San Quentin.")
+    ((kind, value, claim),) = told_counts("Police locked down the busy neighbourhood for almost three hours.")
+    assert (kind, value) == ("duration", 10800.0) and {"lock", "busy"} <= claim
+
+
 def test_counts_a_sentence_gives_two_of_are_parts_not_a_reading():
     from srccompare.compare.align import _counts
 

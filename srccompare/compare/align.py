@@ -255,17 +255,27 @@ def _counts(text: str) -> tuple[tuple[str, float, frozenset[str]], ...]:
 def told_counts(text: str) -> tuple[tuple[str, float, frozenset[str]], ...]:
     """Each count of a named thing in ``text`` (``nlp.numbers.named_counts``) as its kind (``count_kind``), value
     and the claim around it (``_claim_words``): what two outlets giving the same thing different counts must share
-    to be telling one count. Measures and spans of time are left out: ``quantities`` reads them as distances,
-    speeds and durations."""
-    from ..nlp.numbers import TIME_UNITS, count_kind, find_numbers, is_measure, named_counts, noun_end
+    to be telling one count. Measures are left out (``quantities`` reads them as distances and speeds), and so are
+    counts of a time unit, but a span shorter than DURATION_BELOW is a count of kind DURATION, in seconds."""
+    from ..nlp.numbers import TIME_UNITS, count_kind, find_numbers, is_measure, measures, named_counts, noun_end
 
     counts = [n for n in named_counts(text) if n.unit and not is_measure(n.unit) and n.unit not in TIME_UNITS]
-    if not counts:
+    spans = [m for m in measures(text) if m.dimension == "duration" and m.value < DURATION_BELOW]
+    if not counts and not spans:
         return ()
-    figures = [(n.start, n.end) for n in find_numbers(text)]
+    figures = [(n.start, n.end) for n in find_numbers(text)] + [(m.start, m.start + len(m.text)) for m in spans]
     return tuple(
         (count_kind(n.unit or ""), n.value, _claim_words(text, n.start, noun_end(text, n), figures)) for n in counts
-    )
+    ) + tuple((DURATION, m.value, _claim_words(text, m.start, m.start + len(m.text), figures)) for m in spans)
+
+
+# The kind of a span of time among the counts (its value in seconds): "the tremor lasted 30 seconds" / "The initial
+# tremor lasted just over 10 seconds" give one count in one claim. Only spans shorter than DURATION_BELOW seconds
+# (a day): those tell how long a happening lasted (a tremor, a standoff); longer ones are mostly terms of
+# something else that share a claim's words across facts ("an eight-year offer" of three teams, "within 10 days"
+# / "two weeks after" in one trial, "four days and more than 30 hours of deliberations").
+DURATION = "duration"
+DURATION_BELOW = 86_400.0
 
 
 def same_count(a: tuple[str, float, frozenset[str]], b: tuple[str, float, frozenset[str]]) -> bool:

@@ -269,6 +269,11 @@ def _pair_figures(
     for x, y in _paired(fa.context, fb.context):
         if (x.value, x.unit) == (y.value, y.unit) or (x.value == y.value and not (x.unit and y.unit)):
             continue  # the same figure (one side naming what it counts, the other not); how it is written is read below
+        # "lasted 30 seconds" / "lasted just over 10 seconds": spans, compared below, not also "30" / "10"; two lengths
+        # still are (the measures' comparison sets apart distances from two places, which "up to 590 km" / "up to 590
+        # miles" among the same words are not)
+        if x.unit in TIME_UNITS and y.unit in TIME_UNITS and _measured_figure(fa, x) and _measured_figure(fb, y):
+            continue
         if x.unit == y.unit or not (x.unit and y.unit):
             kind = "value"
         elif x.value == y.value and x.counted and x.kind in ("cardinal", "money", "percent"):

@@ -555,12 +555,30 @@ def test_the_counted_noun_run_ends_at_its_verb(text, unit):
         ("“They didn ’ t have to kill him,” Makaeo Williams, 18, said as police tracked alongside him.", 18.0),
         ("Police Chief Scott Russell, 46, was injured and was in stable but critical condition.", 46.0),
         ("“Now that’s what I call a good protest,” Jonathan Smith, 45, said.", 45.0),
+        # ECB+ T1b, T1a: after a determiner and a noun of a person, as after a name
+        ("The actress, 26, checked in late Thursday night, TMZ reports.", 26.0),
+        ("The actress, 33, reportedly headed to a Malibu treatment facility on Tuesday.", 33.0),
+        ("Police said the victim, 40, was shot at close range.", 40.0),
     ],
 )
 def test_a_figure_in_commas_after_a_name_is_an_age(text, age):
     from srccompare.nlp.numbers import quantities
 
     assert [(q.value, q.thing) for q in quantities(text) if q.sure] == [(age, "age")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The houses, 26, were destroyed.",  # a noun of no person
+        "The victims, 12, were taken to hospital.",  # a plural counts them
+        "Of the suspects arrested, 12, police said, were minors.",  # no determiner opens the noun
+    ],
+)
+def test_a_figure_in_commas_after_other_nouns_is_no_age(text):
+    from srccompare.nlp.numbers import quantities
+
+    assert all(q.thing != "age" for q in quantities(text))
 
 
 @pytest.mark.parametrize(

@@ -709,8 +709,12 @@ def _vague_numbers(text: str) -> list[Number]:
 
 
 # A figure set off by commas after a name is that person's age: "Makaeo Williams, 18, was killed", "the death of
-# Kafoury, 63, of Warren" (not a toll of 18, nor of 63).
+# Kafoury, 63, of Warren" (not a toll of 18, nor of 63); so is one after a noun of a person, singular, that a
+# determiner opens: "The actress, 26, checked in", "the suspect, 61, surrendered" ([people] of quantities.toml).
 _NAME_BEFORE_AGE = re.compile(r"\b[A-Z][a-z’'-]+,\s*$")
+_PERSON_BEFORE_AGE = re.compile(
+    r"\b(?:the|a|an|his|her|their|its|our|my)\s+(?:[\w’'-]+\s+){0,2}([a-z-]+),\s*$", re.IGNORECASE
+)
 _AGE_AFTER = re.compile(r"\s*,")
 # An age written as one hyphenated word whose number is in letters ("the sixty-one-year-old was arrested"): the
 # word's own token holds the number, so the words after it never reach the figure's thing.
@@ -730,6 +734,15 @@ _DIED_AT = re.compile(
 )
 
 
+def _a_person_before(text: str, at: int) -> bool:
+    """Whether a determiner and a singular noun of a person end ``text`` before ``at`` ("The actress, ")."""
+    m = _PERSON_BEFORE_AGE.search(text, max(0, at - 60), at)
+    if m is None:
+        return False
+    noun = m.group(1).lower()
+    return _singular(noun) == noun and noun in _quantity_lexicon().people
+
+
 def _thing_of(text: str, n: Number, words: list[tuple[int, int, str]]) -> tuple[str | None, bool]:
     lex = _quantity_lexicon()
     if (
@@ -737,7 +750,7 @@ def _thing_of(text: str, n: Number, words: list[tuple[int, int, str]]) -> tuple[
         and n.kind == "cardinal"
         and 0 < n.value < AGE_MAX
         and float(n.value).is_integer()
-        and _NAME_BEFORE_AGE.search(text, max(0, n.start - 40), n.start)
+        and (_NAME_BEFORE_AGE.search(text, max(0, n.start - 40), n.start) or _a_person_before(text, n.start))
         and _AGE_AFTER.match(text, n.end)
         and "age" in lex.attributes
     ):

@@ -316,6 +316,25 @@ def test_one_span_of_time_with_like_meaning_is_one_fact_told():
     assert not _told(about_a_minute, "The stock market index fell for one minute before trading was halted in Tokyo.")
 
 
+def test_one_record_or_vote_in_like_words_is_one_fact_told(monkeypatch):
+    # ECB+ T7b (doc_0312 / doc_0300): the loser's record, "36-3", in a sentence that otherwise judges his night
+    from srccompare.compare import coverage
+    from srccompare.nlp.numbers import tallies
+
+    record = (
+        "Thompson (36-3, 24 KO) just didn't have a shot in there, looked old, and though his awkward southpaw style "
+        "gave Klitschko some moments of slight discomfort, it would be a stretch to call this competitive."
+    )
+    fell = "Thompson, who was the mandatory challenger nominated by the IBF, fell to 36-3 (24 KO)."
+    assert _told(fell, record)
+    # ... another record is not, and a range, a date, a name or a telephone number is no tally
+    assert not _told(fell, record.replace("36-3", "35-4"))
+    assert tallies("the jury was deadlocked at 9-3") == [9003.0]
+    assert tallies("on 12-11-2008 with AK-47 rifles; call 1-800-555-1212; a 5.9-6.1 quake") == []
+    monkeypatch.setattr(coverage, "_tallies", lambda text: frozenset())
+    assert not _told(fell, record)
+
+
 # --- not facts ---------------------------------------------------------------------------------------------------
 
 

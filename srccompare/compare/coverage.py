@@ -214,14 +214,21 @@ def _spans(text: str) -> frozenset[tuple[str, float]]:
     return frozenset((m.dimension, round(m.value)) for m in measures(text) if m.dimension in ("duration", "area"))
 
 
+def _tallies(text: str) -> frozenset[tuple[str, float]]:
+    """A record, a vote or a score ("fell to 36-3", "deadlocked at 9-3": ``nlp.numbers.tallies``), as a figure key."""
+    from ..nlp.numbers import tallies
+
+    return frozenset(("tally", value) for value in tallies(text))
+
+
 def _same_figure(rows: Sequence[str], cols: Sequence[str]):
     """rows x cols: whether the two sentences give one identifying figure (``nlp.numbers.figure_keys``) or year."""
     import numpy as np
 
     from ..nlp.numbers import figure_keys
 
-    left = [figure_keys(t) | _years(t) | _spans(t) for t in rows]
-    right = [figure_keys(t) | _years(t) | _spans(t) for t in cols]
+    left = [figure_keys(t) | _years(t) | _spans(t) | _tallies(t) for t in rows]
+    right = [figure_keys(t) | _years(t) | _spans(t) | _tallies(t) for t in cols]
     vocab = {k: i for i, k in enumerate(sorted(set().union(*left, *right)))}
     if not vocab:
         return np.zeros((len(rows), len(cols)), dtype=bool)

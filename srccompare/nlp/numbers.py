@@ -1129,6 +1129,22 @@ def figure_keys(text: str) -> frozenset[tuple[str, float]]:
     return frozenset(keys)
 
 
+# Two numbers joined by a hyphen or a dash, with no letter, digit, point or slash against either end: a record
+# ("fell to 36-3", "(58-3, 51 KO)"), a vote ("deadlocked at 9-3", "passed 162-139") or a score, which two
+# outlets giving it exactly give as one fact; a range ("18-30") given exactly by two is as identifying. Not a
+# date or a telephone number ("12-11-2008", "1-800-555"), a name ("AK-47", "F-16") or a decimal ("5.9-6.1").
+# Read by the told check (``compare.coverage``), not by the aligner's figure groups: a record sits in the lead
+# beside the rounds and punches of the fight, and a group of its sentences set those against each other.
+_TALLY = re.compile(r"(?<![\w.$/£€-])(\d{1,3})\s?[-–]\s?(\d{1,3})(?![\w%/–-]|[.,]\d)")
+
+
+def tallies(text: str) -> list[float]:
+    """The tallies ``text`` gives ("36-3" -> 36003.0): each pair of numbers as one figure, first * 1000 + second."""
+    if "-" not in text and "–" not in text:
+        return []
+    return [float(int(m.group(1)) * 1000 + int(m.group(2))) for m in _TALLY.finditer(text)]
+
+
 def named_counts(text: str) -> list[Number]:
     """The counts of a named thing in ``text`` ("seven bullets", "23 pirates", "three speedboats"): cardinals with
     a counted noun that is not one of quantities.toml [figures] generic nouns ("three people", "two times")."""

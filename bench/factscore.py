@@ -14,7 +14,9 @@ The labels are read here without srccompare: only the report JSON (``Report.to_d
 articles' sentences (``Article.to_dict()["sentences"]``) come from the tool. A labelled passage is
 found among an article's sentences by its normalised text (case, spacing, punctuation and quote
 marks ignored, since the cleaned body differs from the raw file), and stands for every sentence it
-overlaps by at least half of the shorter of the two.
+overlaps by at least half of the shorter of the two. A report member whose text is a clause of its sentence
+(the aligner's clause members) tells the facts whose passage overlaps that clause by as much, not every fact
+of its sentence; a passage that is the whole sentence overlaps each of its clauses.
 
 Measures (counts, summed over events for the overall figure):
 - aligned pairs: pairs of articles both telling a fact whose passages share a fact group, out of all
@@ -248,6 +250,23 @@ class SentenceIndex:
             if hit is not None and hit.score >= MIN_FUZZY:
                 spans.append((hit.dest_start, hit.dest_end))
         return spans
+
+    def overlaps(self, part: str, sentence: int, passage: str) -> bool:
+        """Whether ``part`` of sentence ``sentence`` (a member the report gives as a clause of its sentence) and
+        a labelled ``passage`` overlap by at least MIN_OVERLAP of the shorter: a passage that is the whole
+        sentence overlaps every clause of it."""
+        start = sum(self.lengths[:sentence])
+        end = start + self.lengths[sentence]
+        needle = normalise(part)
+        at = self.text.find(needle, start, end) if needle else -1
+        if at < 0:
+            return True  # not found as written: the whole sentence stands for it
+        mine = range(at, at + len(needle))
+        for lo, hi in self._spans(normalise(passage)):
+            shared = len(range(max(lo, mine.start), min(hi, mine.stop)))
+            if shared and shared >= MIN_OVERLAP * min(hi - lo, len(mine)):
+                return True
+        return False
 
     def sentences(self, passage: str, whole: bool = False) -> set[int]:
         """Sentences a passage stands for; where it occurs more than once, the occurrence that best
@@ -491,16 +510,36 @@ def score_report(event: LabelledEvent, report: Mapping, sentences: Mapping[str, 
                 where.setdefault((article, i), set()).add(fact.id)
 
     groups = [g for e in report["events"] for g in e["facts"]]
-    members = {g["id"]: {(m["article"], m["sentence"]) for m in g["members"]} for g in groups}
+    # A member the report gives as a clause of its sentence (its text is part of the sentence) tells the facts
+    # whose labelled passage overlaps that clause, not every fact of the sentence: it has a key of its own (a
+    # negative index), told by those facts alone.
+    key_of: dict[tuple[str, int, str], tuple[str, int]] = {}
+    for g in groups:
+        for m in g["members"]:
+            a, i, text = m["article"], m["sentence"], m.get("text")
+            whole = sentences.get(a, ())
+            if text is None or (a, i, text) in key_of or not (0 <= i < len(whole)):
+                continue
+            if normalise(text) == normalise(whole[i]):
+                continue
+            key = (a, -1 - len(key_of))
+            key_of[(a, i, text)] = key
+            for fact in event.facts:
+                mention = fact.mentions.get(_file_of(a))
+                if i in told[fact.id].get(a, ()) and mention is not None:
+                    if any(index[a].overlaps(text, i, t) for t in mention.texts):
+                        told[fact.id][a].add(key[1])
+                        where.setdefault(key, set()).add(fact.id)
+
+    def member_key(m: Mapping) -> tuple[str, int]:
+        return key_of.get((m["article"], m["sentence"], m.get("text")), (m["article"], m["sentence"]))
+
+    members = {g["id"]: {member_key(m) for m in g["members"]} for g in groups}
     group_facts = {gid: set().union(*(where.get(s, set()) for s in ms)) for gid, ms in members.items()}
     score.fact_groups = sum(1 for fs in group_facts.values() if fs)
     score.group_facts = sum(len(fs) for fs in group_facts.values())
     for g in groups:
-        labelled = [
-            (m["article"], where[(m["article"], m["sentence"])])
-            for m in g["members"]
-            if (m["article"], m["sentence"]) in where
-        ]
+        labelled = [(m["article"], where[member_key(m)]) for m in g["members"] if member_key(m) in where]
         for (a, fa), (b, fb) in itertools.combinations(labelled, 2):
             if a != b:
                 score.linked += 1

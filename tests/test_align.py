@@ -228,3 +228,33 @@ def test_an_ecbplus_topic_read_by_bands_groups_as_kept_whole(monkeypatch):
     kept, banded = _rescored(monkeypatch, articles)
     assert banded == kept
     assert sum(len(g) for g in kept) >= 300
+
+
+def test_a_clause_of_a_longer_sentence_joins_the_fact_it_tells_as_that_clause():
+    # tests/data/outlets: Us Weekly tells the rehiring in the second clause of a sentence on the Betty Ford
+    # check-in; Fox News gives it in a sentence of its own, which had stood as Fox News's addition.
+    loaded = srccompare.load([DATA / "outlets" / "05_fox_news.txt", DATA / "outlets" / "07_us_weekly.txt"])
+    groups = align(loaded)
+    (rehired,) = [g for g in groups if any("re-hired longtime attorney Shawn Holley" in u.text for u in g)]
+    (clause,) = [u for u in rehired if u.article.endswith("07_us_weekly.txt")]
+    sentence = next(a for a in loaded if a.id == clause.article).sentences[clause.sentence].text
+    assert "rehire her former attorney Shawn Holley" in clause.text and clause.text in sentence != clause.text
+
+
+def test_clauses_that_name_a_source_or_cut_a_figure_are_no_clauses():
+    from srccompare.compare.align import _clauses
+
+    # "which was first reported by TMZ. com" says who reported, not what (ECB+ T1b doc_0044)
+    people = (
+        "Prior to this check-in to Betty Ford, which was first reported by TMZ. com, California prosecutors had said "
+        "late Thursday that the troubled actress, 26, would be arrested if she continued to flout a court order."
+    )
+    assert not any("reported by TMZ" in c for c in _clauses(people))
+    # a time of day and a re-spaced figure are not cut (ECB+ T18a doc_0087, T20b)
+    staff = (
+        "Staff at Fiji Island Auto, across the street from the building where the shooting took place, were told "
+        "at 5:30 p.m. local time to leave the premises."
+    )
+    assert "were told at 5:30 p.m. local time to leave the premises." in _clauses(staff)
+    # a sentence of one clause is compared whole
+    assert _clauses("The quake destroyed or damaged an estimated 1, 500 mudbrick houses in about 15 villages.") == []

@@ -969,3 +969,30 @@ def test_a_sentence_opening_with_it_keeps_the_past_time_of_the_one_before():
         ("A powerful earthquake hit southern Iran on Sunday, killing 10 people and injuring 80.", "2005-11-28"),
     )
     assert "number" not in found
+
+
+def test_a_side_told_in_a_clause_of_its_sentence_is_not_compared_by_its_figures():
+    # ECB+ T8b (doc_0171): a clause lifted out of "Police said at least three people were killed when ..." has
+    # lost what its figure counts; against "12 people were injured" it would read as a count of the injured.
+    import srccompare
+
+    whole = "Police said at least three people were killed when protesters set fire to a bank in central Athens."
+    clause = "Police said at least three people"
+    injured = "Police said 12 people were injured in the riots."
+    articles = {
+        "a.txt": srccompare.clean_text(f"Riots in Athens\n\n{whole}\n", name="a.txt"),
+        "b.txt": srccompare.clean_text(f"Riots in Athens\n\n{injured}\n", name="b.txt"),
+    }
+    at = {a: next(i for i, s in enumerate(art.sentences) if s.text.startswith("Police")) for a, art in articles.items()}
+
+    def kinds(a_text: str) -> set[str]:
+        members = [Member("a.txt", at["a.txt"], a_text), Member("b.txt", at["b.txt"], injured)]
+        return {d.kind for d in classify_group(members, articles)[0]}
+
+    assert "number" not in kinds(clause)
+    # the whole sentence is compared: a toll and an injury count are two things, as they were
+    assert "number" not in kinds(whole)
+    # ... and a whole sentence giving another count of the injured still disagrees
+    other = "Police said at least 30 people were injured in the riots."
+    articles["a.txt"] = srccompare.clean_text(f"Riots in Athens\n\n{other}\n", name="a.txt")
+    assert "number" in kinds(other)

@@ -6,12 +6,14 @@ Runs on a fresh clone: the labelled articles are copied into tests/data/facts/ar
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import pytest
 
 from bench.factscore import (
     ARTICLES,
     LABELS,
+    Score,
     SentenceIndex,
     _distinct_sources,
     _source_words,
@@ -328,3 +330,35 @@ def test_pairs_split_across_events_count_as_linked_only_through_a_background_lin
     assert linked.split_pairs == apart.split_pairs
     assert linked.aligned == apart.aligned
     assert linked.share("aligned_or_linked") > apart.share("aligned_or_linked")
+
+
+def test_a_member_given_as_a_clause_tells_only_the_facts_labelled_in_that_clause():
+    """ECB+ T14a doc_0188: "More than 50 firefighters tackled the blaze which began on the roof ..., and residents
+    nearby were evacuated as a precaution." The labels give each fact its clause; a report that puts only the
+    second clause in the evacuation group is scored as telling the evacuation there, not the firefighters."""
+    import srccompare
+
+    event = load_labels(LABELS / "T14a.json")
+    names = ("doc_0188.txt", "doc_0183.txt")
+    loaded = {a.id: a for a in srccompare.load([ARTICLES / n for n in names])}
+    sentences = {Path(i).name: [s.text for s in a.sentences] for i, a in loaded.items()}
+    lead = next(i for i, s in enumerate(sentences["doc_0188.txt"]) if "residents nearby were evacuated" in s)
+    dozens = next(i for i, s in enumerate(sentences["doc_0183.txt"]) if s.startswith("Dozens of people were evacuated"))
+    clause = "and residents nearby were evacuated as a precaution."
+    assert clause in sentences["doc_0188.txt"][lead]
+
+    def scored(text: str) -> Score:
+        members = [
+            {"article": "doc_0188.txt", "sentence": lead, "text": text},
+            {"article": "doc_0183.txt", "sentence": dozens, "text": sentences["doc_0183.txt"][dozens]},
+        ]
+        report = {
+            "events": [{"id": "E1", "facts": [{"id": "E1.F1", "members": members, "differences": []}], "outlets": {}}]
+        }
+        return score_report(event, report, {n: sentences[n] for n in names})
+
+    part, whole = scored(clause), scored(sentences["doc_0188.txt"][lead])
+    evacuated, firefighters = "T14a.k4", "T14a.k1"
+    assert f"{evacuated} doc_0183.txt ~ doc_0188.txt" not in part.misses.get("aligned", [])
+    assert (part.group_facts, whole.group_facts) == (1, 2)  # the clause holds the evacuation only
+    assert firefighters == event.facts[0].id and part.linked == whole.linked == 1

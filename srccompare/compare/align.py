@@ -7,7 +7,9 @@ their own, so the same quote counts as the same fact whatever words surround it.
 of different articles are linked when they are each other's best match above a lower bar, when
 they clear a higher bar on their own, or when one is the other's best match and mostly contained
 in it (one long sentence telling what two short ones tell). Fact groups are the connected
-components of those links: n-to-m.
+components of those links: n-to-m. A clause of a longer sentence that tells another article's sentence
+joins that sentence's groups as the clause itself (``_clause_members``): the member's text is then part of
+its sentence.
 
 Nothing here depends on sentence order: the best-match test keeps every tie, so moving paragraphs
 around changes the sentence indices but never which sentences end up together.
@@ -94,6 +96,15 @@ SCORE_BAND_CELLS = 500_000
 # different things (one rate and another) are held below LINK_MUTUAL.
 QUANTITY_FLOOR = 0.15
 QUANTITY_LINK = LINK_MUTUAL + 0.01
+
+# A clause of a longer sentence (cut at punctuation and at sentences.toml ``clause_breaks``) with at least
+# CLAUSE_WORDS lower-case content words (names aside: a clause sharing only a name tells nothing) joins the groups of
+# the sentence of another article it tells: its best match there, scoring at least LINK_MUTUAL as a sentence pair
+# would, and no worse than any whole sentence of its article scores with that sentence (BEST_MARGIN). "More than 50
+# firefighters tackled the blaze, | which broke out on the roof of the supermarket at about 2045 GMT" tells the
+# time another outlet gives alone; the group shows that clause, not the whole sentence. Three words, as for the
+# told check's clauses (coverage.TOLD_WORDS).
+CLAUSE_WORDS = 3
 
 # Encoded word sets are compared only with each other, so any code points will do; starting at the
 # supplementary planes leaves room for about a million words.
@@ -694,6 +705,7 @@ def align(articles: Sequence[Article], exact_only: frozenset[str] = frozenset())
     _quantity_groups(units, parent, groups, scores)
     if not any(foreign):
         _attach(units, parent, groups, scores)
+        units = units + _clause_members(units, groups)
     return [tuple(units[k] for k in g) for g in groups.values()]
 
 
@@ -917,3 +929,88 @@ def _attach(units: Sequence[Unit], root: Sequence[int], groups: dict[int, list[i
         home = root[k]
         if groups.get(home) == [k]:
             del groups[home]
+
+
+_LOWER_WORD = re.compile(r"\b[a-z][a-z'’-]+")
+
+
+@lru_cache(maxsize=1)
+def _clause_split() -> re.Pattern[str]:
+    from .. import data
+
+    breaks = "|".join(sorted(data.words("sentences", "clause_breaks")))
+    # A comma, semicolon or colon before a space, but not inside a figure ("5:30 p.m.", "1, 500" re-spaced); a
+    # dash or a bracket; or a space before a clause break.
+    return re.compile(rf"(?<!\d)[,;:]\s+|[,;:]\s+(?!\d)|\s*[()\u2014\u2013]\s*|\s+(?=(?:{breaks})\b)")
+
+
+@lru_cache(maxsize=1)
+def _not_a_claim() -> frozenset[str]:
+    """Words that tell who says a thing, not what: "which was first reported by TMZ. com", "police said"."""
+    from ..nlp.tokens import STOP_WORDS
+    from .lexicon import ATTRIBUTION, GENERIC_SOURCES, SOURCE_VERBS
+
+    return frozenset(STOP_WORDS | set(ATTRIBUTION) | SOURCE_VERBS | GENERIC_SOURCES | {"according"})
+
+
+def _clauses(text: str) -> list[str]:
+    """The clauses of a sentence (verbatim pieces of it) with CLAUSE_WORDS lower-case content words or more that
+    tell a claim, not its source; none when it has fewer than two such clauses (a sentence of one clause is compared
+    whole)."""
+    skip = _not_a_claim()
+    pieces = [p for p in _clause_split().split(text) if p]
+    found = [p for p in pieces if len({w for w in _LOWER_WORD.findall(p) if w not in skip}) >= CLAUSE_WORDS]
+    return found if len(found) >= 2 else []
+
+
+def _clause_members(units: list[Unit], groups: dict[int, list[int]]) -> list[Unit]:
+    """n-to-m by the clause (CLAUSE_WORDS): each clause of a longer sentence that tells another article's
+    sentence joins that sentence's groups where its article has no sentence yet, as a unit of its own whose text
+    is the clause. Returns those units (numbered after ``units``, as the groups refer to them). Scored
+    SCORE_BAND_CELLS pairs at a time: memory grows with the sentences, not with their square."""
+    import numpy as np
+
+    found = [(k, c) for k, u in enumerate(units) for c in _clauses(u.text)]
+    if not found:
+        return []
+    clauses = [Unit(units[k].article, units[k].sentence, c, aligned_words(c), ()) for k, c in found]
+    n = len(units)
+    scorer = _Scorer([*units, *clauses])
+    names = sorted({u.article for u in units}, key=[u.article for u in units].index)
+    article = np.array([names.index(u.article) for u in units], dtype=np.int64)  # units come article by article
+    starts = np.searchsorted(article, np.arange(len(names)))
+    of = np.array([k for k, _ in found], dtype=np.int64)
+    step = max(1, SCORE_BAND_CELLS // max(1, n))
+    # Each clause's best sentence of another article, and its score.
+    best = np.zeros(len(clauses), dtype=np.int64)
+    top = np.zeros(len(clauses), dtype=np.float32)
+    for lo in range(0, len(clauses), step):
+        rows = np.arange(lo, min(lo + step, len(clauses)))
+        score, _ = scorer.block(n + rows, np.arange(n))
+        score[article[of[rows]][:, None] == article[None, :]] = 0.0
+        best[rows] = score.argmax(axis=1)
+        top[rows] = score[np.arange(len(rows)), best[rows]]
+    hits = np.nonzero(top >= LINK_MUTUAL)[0]
+    if not len(hits):
+        return clauses
+    # The best score of each of those sentences with each article's whole sentences: the clause must tell the
+    # sentence no worse than its own article's sentences do (a sentence whose copy stands in the other article is
+    # linked whole already).
+    targets = np.unique(best[hits])
+    per_article = np.zeros((len(targets), len(names)), dtype=np.float32)
+    for lo in range(0, len(targets), step):
+        rows = targets[lo : lo + step]
+        score, _ = scorer.block(rows, np.arange(n))
+        per_article[lo : lo + len(rows)] = np.maximum.reduceat(score, starts, axis=1)
+    rival = per_article[np.searchsorted(targets, best[hits]), article[of[hits]]]
+    groups_of: dict[int, list[int]] = {}
+    for g, ks in groups.items():
+        for k in ks:
+            groups_of.setdefault(k, []).append(g)
+    everyone = [*units, *clauses]
+    for r in hits[top[hits] + BEST_MARGIN >= rival]:
+        home = units[of[r]].article
+        for g in groups_of.get(int(best[r]), ()):
+            if all(everyone[m].article != home for m in groups[g]):
+                groups[g].append(n + int(r))
+    return clauses

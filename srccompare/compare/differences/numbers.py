@@ -72,6 +72,11 @@ COUNTS_APART = 10.0
 
 @register("number")
 def _number(sides: list[Side]) -> Difference | None:
+    # A side that tells the fact in a clause of a longer sentence is not compared: a clause lifted out of its
+    # sentence can lose what its figure counts ("Police said at least three people" [were killed]).
+    sides = [s for s in sides if not s.part]
+    if len(sides) < 2:
+        return None
     texts = {s.article: s.text for s in sides}
     now = {s.article: _month_of(s.published) for s in sides}
     # Each text is read once (its figures, the words before them, its tokens), not once per pair.

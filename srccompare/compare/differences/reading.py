@@ -60,6 +60,9 @@ class Side:
     story: frozenset[str] = frozenset()
     # The article's date (ISO), or for an undated one the group's earliest: the time its own figures are of.
     published: str | None = None
+    # Every member of the side is a clause of its sentence (``align``: a clause that tells another outlet's
+    # sentence): its words tell the fact, but what its figures count may lie outside it.
+    part: bool = False
 
     # Cached: every family reads them (a frozen dataclass keeps a cached_property in its __dict__).
     @cached_property
@@ -150,9 +153,17 @@ def read_sides(
                 (tuple(shape), frozenset(speakers)),
                 story,
                 _published(articles.get(article_id)) or (dates[0] if dates else None),
+                all(_is_part(m, articles.get(article_id)) for _, m in ms),
             )
         )
     return sides
+
+
+def _is_part(m: Member, article: Article | None) -> bool:
+    """Whether the member is a clause of its sentence rather than the whole sentence."""
+    if article is None or not 0 <= m.sentence < len(article.sentences):
+        return False
+    return m.text != article.sentences[m.sentence].text
 
 
 def _published(article: Article | None) -> str | None:

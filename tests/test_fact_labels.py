@@ -213,13 +213,15 @@ def test_scorer_counts_each_measure_on_a_hand_made_report():
 # 0.457 (T20b's magnitudes compared as one measured thing); 0.500, a measure's figure read as written too
 # ("more than 100 mph", whose value the report gives in metres a second); 0.432 today over the eighteen events,
 # with the blind T1b, T2b, T7b, T11a, T13a and T14a.
+# aligned: 0.719 over the eighteen events, 0.736 since a clause of a longer sentence joins the fact it tells
+# (2026-12-06); number 0.712 since spans shorter than a day are counts of one claim.
 FLOORS = {
-    "aligned": 0.60,
-    "number": 0.65,
+    "aligned": 0.70,
+    "number": 0.68,
     "number_compared": 0.40,
     "number_backed": 0.75,
     "linked_same": 0.50,
-    "omissions_found": 0.15,
+    "omissions_found": 0.18,
 }
 # false_omitted: 0.041 on the first eight events; T4b and T9b (added as development events, scored blind
 # first) bring it to 0.054: T4b's doc_0002 is listed as omitting a wide lead group whose sentences tell six of
@@ -231,7 +233,8 @@ FLOORS = {
 # T20b's "for about a minute" / "for one minute").
 # false_omitted over the eighteen events: 0.063, up from 0.055 when T1b joined (blind, 2026-12-06: 20 of its 85
 # mentions, most in groups of one sentence telling several of its facts, its story told over three weeks).
-CEILINGS = {"false_omitted": 0.07, "false_added": 0.10, "not_facts": 0.0}
+# false_added over the eighteen events: 0.085, 0.078 with the clause members (2026-12-06).
+CEILINGS = {"false_omitted": 0.07, "false_added": 0.09, "not_facts": 0.0}
 MAX_UNMAPPED = 1
 # Fact groups joining an event with the other event of its ECB+ topic, when the grouping puts both in one
 # event. T14a is another Waitrose fire and T20a another quake on the same island: their leads and tolls

@@ -976,9 +976,9 @@ def _clause_members(units: list[Unit], groups: dict[int, list[int]]) -> list[Uni
     clauses = [Unit(units[k].article, units[k].sentence, c, aligned_words(c), ()) for k, c in found]
     n = len(units)
     scorer = _Scorer([*units, *clauses])
-    names = sorted({u.article for u in units}, key=[u.article for u in units].index)
-    article = np.array([names.index(u.article) for u in units], dtype=np.int64)  # units come article by article
-    starts = np.searchsorted(article, np.arange(len(names)))
+    position = {a: i for i, a in enumerate(dict.fromkeys(u.article for u in units))}
+    article = np.array([position[u.article] for u in units], dtype=np.int64)  # units come article by article
+    starts = np.searchsorted(article, np.arange(len(position)))
     of = np.array([k for k, _ in found], dtype=np.int64)
     step = max(1, SCORE_BAND_CELLS // max(1, n))
     # Each clause's best sentence of another article, and its score.
@@ -997,7 +997,7 @@ def _clause_members(units: list[Unit], groups: dict[int, list[int]]) -> list[Uni
     # sentence no worse than its own article's sentences do (a sentence whose copy stands in the other article is
     # linked whole already).
     targets = np.unique(best[hits])
-    per_article = np.zeros((len(targets), len(names)), dtype=np.float32)
+    per_article = np.zeros((len(targets), len(position)), dtype=np.float32)
     for lo in range(0, len(targets), step):
         rows = targets[lo : lo + step]
         score, _ = scorer.block(rows, np.arange(n))

@@ -14,7 +14,7 @@ The labels are read here without srccompare: only the report JSON (``Report.to_d
 articles' sentences (``Article.to_dict()["sentences"]``) come from the tool. A labelled passage is
 found among an article's sentences by its normalised text (case, spacing, punctuation and quote
 marks ignored, since the cleaned body differs from the raw file), and stands for every sentence it
-overlaps by at least half of the shorter of the two. A report member whose text is a clause of its sentence
+overlaps by at least half of the shorter of the two. A report member whose text is a clause of its sentence ("part")
 (the aligner's clause members) tells the facts whose passage overlaps that clause by as much, not every fact
 of its sentence; a passage that is the whole sentence overlaps each of its clauses.
 
@@ -510,17 +510,14 @@ def score_report(event: LabelledEvent, report: Mapping, sentences: Mapping[str, 
                 where.setdefault((article, i), set()).add(fact.id)
 
     groups = [g for e in report["events"] for g in e["facts"]]
-    # A member the report gives as a clause of its sentence (its text is part of the sentence) tells the facts
+    # A member the report gives as a clause of its sentence ("part": its text is part of the sentence) tells the facts
     # whose labelled passage overlaps that clause, not every fact of the sentence: it has a key of its own (a
     # negative index), told by those facts alone.
     key_of: dict[tuple[str, int, str], tuple[str, int]] = {}
     for g in groups:
         for m in g["members"]:
             a, i, text = m["article"], m["sentence"], m.get("text")
-            whole = sentences.get(a, ())
-            if text is None or (a, i, text) in key_of or not (0 <= i < len(whole)):
-                continue
-            if normalise(text) == normalise(whole[i]):
+            if not m.get("part") or text is None or (a, i, text) in key_of or not (0 <= i < len(sentences.get(a, ()))):
                 continue
             key = (a, -1 - len(key_of))
             key_of[(a, i, text)] = key

@@ -218,9 +218,14 @@ class Member:
     article: str
     sentence: int  # index into Article.sentences
     text: str
+    # the text is a clause of the sentence (the part of a longer sentence that tells the fact), not all of it
+    part: bool = False
 
     def to_dict(self) -> dict[str, Any]:
-        return {"article": self.article, "sentence": self.sentence, "text": self.text}
+        d: dict[str, Any] = {"article": self.article, "sentence": self.sentence, "text": self.text}
+        if self.part:
+            d["part"] = True
+        return d
 
 
 @dataclass(frozen=True, slots=True)

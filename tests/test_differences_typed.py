@@ -986,7 +986,7 @@ def test_a_side_told_in_a_clause_of_its_sentence_is_not_compared_by_its_figures(
     at = {a: next(i for i, s in enumerate(art.sentences) if s.text.startswith("Police")) for a, art in articles.items()}
 
     def kinds(a_text: str) -> set[str]:
-        members = [Member("a.txt", at["a.txt"], a_text), Member("b.txt", at["b.txt"], injured)]
+        members = [Member("a.txt", at["a.txt"], a_text, a_text == clause), Member("b.txt", at["b.txt"], injured)]
         return {d.kind for d in classify_group(members, articles)[0]}
 
     assert "number" not in kinds(clause)

@@ -352,7 +352,7 @@ def test_a_member_given_as_a_clause_tells_only_the_facts_labelled_in_that_clause
 
     def scored(text: str) -> Score:
         members = [
-            {"article": "doc_0188.txt", "sentence": lead, "text": text},
+            {"article": "doc_0188.txt", "sentence": lead, "text": text, "part": text == clause},
             {"article": "doc_0183.txt", "sentence": dozens, "text": sentences["doc_0183.txt"][dozens]},
         ]
         report = {

@@ -67,3 +67,26 @@ def test_terminal_corpusassert_golden(run):
     result = run("compare", str(CORPUS), "--no-color", "--width", "100")
     assert result.exit_code == 0
     assert_golden("terminal_corpus_100.txt", result.stdout)
+
+
+def test_a_member_told_in_a_clause_is_marked_as_part_of_its_sentence():
+    # tests/data/outlets: Us Weekly tells the rehiring in a clause of a longer sentence (compare/align.py); the
+    # JSON says so and every renderer shows the clause after an ellipsis, so no one takes it for the sentence.
+    import srccompare
+    from srccompare.render.html import render_html
+    from srccompare.render.view import FULL
+    from tests.conftest import DATA
+
+    report = srccompare.compare(
+        srccompare.load([DATA / "outlets" / "05_fox_news.txt", DATA / "outlets" / "07_us_weekly.txt"])
+    )
+    members = [m for e in report.events for f in e.facts for m in f.members if m.text.startswith("she has also")]
+    assert members and all(m.part and m.to_dict()["part"] is True for m in members)
+    assert all("part" not in m.to_dict() for e in report.events for f in e.facts for m in f.members if not m.part)
+    import re
+
+    # the ellipsis, then the clause's first words, changed-word marks of each renderer allowed between them
+    shown = re.compile(r"…\s*(?:\{\+|\*\*|<mark[^>]*>)?she has also decided")
+    assert shown.search(render_terminal(report, Environment(color=False, width=200), view=FULL))
+    assert shown.search(render_markdown(report, FULL))
+    assert shown.search(render_html(report))

@@ -127,6 +127,7 @@ class Unit:
     when: frozenset[str] = frozenset()  # the years and months it names (nlp.numbers.time_anchors)
     figures: frozenset[tuple[str, float]] = frozenset()  # identifying figures (nlp.numbers.figure_keys)
     counts: tuple[tuple[str, float, frozenset[str]], ...] = ()  # counts of named things, with their claim (_counts)
+    part: bool = False  # a clause of the sentence, not all of it (_clause_members)
 
 
 def _quoted_pieces(article: Article) -> tuple[list[tuple[str, ...]], list[str]]:
@@ -973,7 +974,7 @@ def _clause_members(units: list[Unit], groups: dict[int, list[int]]) -> list[Uni
     found = [(k, c) for k, u in enumerate(units) for c in _clauses(u.text)]
     if not found:
         return []
-    clauses = [Unit(units[k].article, units[k].sentence, c, aligned_words(c), ()) for k, c in found]
+    clauses = [Unit(units[k].article, units[k].sentence, c, aligned_words(c), (), part=True) for k, c in found]
     n = len(units)
     scorer = _Scorer([*units, *clauses])
     position = {a: i for i, a in enumerate(dict.fromkeys(u.article for u in units))}

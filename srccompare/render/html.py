@@ -46,6 +46,7 @@ class Segment:
 class MemberView:
     segments: tuple[Segment, ...]
     note: str  # where the sentence sits in its article
+    part: bool = False  # a clause of a longer sentence: shown after an ellipsis
 
 
 @dataclass(frozen=True)
@@ -415,6 +416,7 @@ def _row(
             MemberView(
                 _label(_segments(m.text, highlights[i] if highlights else ()), evidence),
                 _where(column.article, m.sentence),
+                m.part,
             )
             for i, m in enumerate(fact.members)
             if m.article == aid

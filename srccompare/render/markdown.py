@@ -172,8 +172,9 @@ def _member(fact: FactGroup, article_id: str, reference: bool) -> str:
         if m.article != article_id:
             continue
         tokens = fact.highlights[i] if i < len(fact.highlights) and fact.relation == "divergent" else ()
+        ellipsis = "… " if m.part else ""  # a clause of a longer sentence
         if not tokens:
-            parts.append(_inline(m.text))
+            parts.append(ellipsis + _inline(m.text))
             continue
         words: list[str] = []
         k = 0
@@ -184,7 +185,7 @@ def _member(fact: FactGroup, article_id: str, reference: bool) -> str:
             run = _inline(" ".join(t.text for t in tokens[k:end]))
             words.append(f"{mark}{run}{mark}" if tokens[k].changed else run)
             k = end
-        parts.append(" ".join(words))
+        parts.append(ellipsis + " ".join(words))
     return " ".join(parts)
 
 

@@ -267,6 +267,8 @@ class _TerminalReport:
         for n, (i, member) in enumerate(pieces):
             if n:
                 text.append(" ")
+            if member.part:
+                text.append("… ")  # a clause of a longer sentence
             tokens = fact.highlights[i] if i < len(fact.highlights) else ()
             if not tokens or fact.relation != "divergent":
                 text.append(escape_controls(member.text))

@@ -153,17 +153,10 @@ def read_sides(
                 (tuple(shape), frozenset(speakers)),
                 story,
                 _published(articles.get(article_id)) or (dates[0] if dates else None),
-                all(_is_part(m, articles.get(article_id)) for _, m in ms),
+                all(m.part for _, m in ms),
             )
         )
     return sides
-
-
-def _is_part(m: Member, article: Article | None) -> bool:
-    """Whether the member is a clause of its sentence rather than the whole sentence."""
-    if article is None or not 0 <= m.sentence < len(article.sentences):
-        return False
-    return m.text != article.sentences[m.sentence].text
 
 
 def _published(article: Article | None) -> str | None:

@@ -996,3 +996,18 @@ def test_a_side_told_in_a_clause_of_its_sentence_is_not_compared_by_its_figures(
     other = "Police said at least 30 people were injured in the riots."
     articles["a.txt"] = srccompare.clean_text(f"Riots in Athens\n\n{other}\n", name="a.txt")
     assert "number" in kinds(other)
+
+
+def test_a_side_told_in_a_clause_is_no_none_for_sources_or_hedges():
+    # The sentence a clause comes from may credit or hedge the fact outside the clause ("..., the sheriff's department
+    # said"): "none" for such a side would be a guess. Its own source or hedge still counts (ECB+ T4a doc_0241).
+    credited = "Ortiz was probably shot when he knocked on the door of a home, police said."
+    clause = "when he knocked on the door of a home and someone shot him in the head"
+
+    def kinds(part: bool, text: str = clause) -> set[str]:
+        members = [Member("a.txt", 0, credited), Member("b.txt", 3, text, part)]
+        return {d.kind for d in classify_group(members, {})[0]}
+
+    assert {"source_cited", "hedge"} <= kinds(part=False)
+    assert not {"source_cited", "hedge"} & kinds(part=True)
+    assert "source_cited" in kinds(True, "when he knocked on the door of a home and someone shot him, officials said")

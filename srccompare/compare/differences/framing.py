@@ -65,7 +65,11 @@ def speech_verbs(words: list[Word]) -> list[str]:
 @register("hedge")
 def _hedge(sides: list[Side]) -> Difference | None:
     read = per_side(sides, lambda s: _hedged_claims(_without_idioms(_without_feared(_without_inability(s.own)))))
-    claims = {side.article: found for side, found in zip(sides, read)}
+    # A side told in a clause of a longer sentence that hedges nothing is left out: the hedge may stand outside the
+    # clause ("Police said the fire was possibly set, | and ..."), so "none" would be a guess.
+    kept = [(side, found) for side, found in zip(sides, read) if found or not side.part]
+    sides = [side for side, _ in kept]
+    claims = {side.article: found for side, found in kept}
     if not any(claims.values()):
         return None
     # A hedge on a fact only one outlet tells ("he will likely die in prison" in a group whose sentences tell

@@ -190,7 +190,9 @@ def _is_body(src: str) -> bool:
 @register("source_cited")
 def _source(sides: list[Side]) -> Difference | None:
     # Sources compare by their normalised words (UN / United Nations / U.N. are one); each side shows
-    # its own spelling.
+    # its own spelling. A side told in a clause of a longer sentence that credits nobody is left out: the sentence
+    # may credit the fact outside the clause ("..., the sheriff's department said"), so "none" would be a guess.
+    sides = [s for s in sides if not s.part or side_sources(s)]
     shown: dict[str, dict[str, str]] = {}
     sets = {}
     for side in sides:

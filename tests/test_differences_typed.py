@@ -1011,3 +1011,19 @@ def test_a_side_told_in_a_clause_is_no_none_for_sources_or_hedges():
     assert {"source_cited", "hedge"} <= kinds(part=False)
     assert not {"source_cited", "hedge"} & kinds(part=True)
     assert "source_cited" in kinds(True, "when he knocked on the door of a home and someone shot him, officials said")
+
+
+def test_a_side_told_in_a_clause_shows_a_negation_or_loaded_word_only_of_its_own():
+    # "Police did not say | whether the suspect was armed": the clause holds no negation, the sentence does; and
+    # "The brazen attack, | which killed four": the sentence's loaded word stands outside the clause.
+    def kinds(a: str, b: str, part: bool) -> set[str]:
+        return {d.kind for d in classify_group([Member("a.txt", 0, a), Member("b.txt", 2, b, part)], {})[0]}
+
+    unarmed = "The suspect was not armed when officers arrived at the house, police said."
+    clause = "whether the suspect was armed when officers arrived at the house"
+    assert "polarity" in kinds(unarmed, clause, part=False)
+    assert "polarity" not in kinds(unarmed, clause, part=True)
+    brazen = "The brazen attack on the courthouse killed four people on Friday."
+    plain = "the attack on the courthouse killed four people on Friday"
+    assert "loaded_term" in kinds(brazen, plain, part=False)
+    assert "loaded_term" not in kinds(brazen, plain, part=True)

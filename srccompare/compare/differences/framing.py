@@ -130,6 +130,10 @@ def _without_inability(words: list[Word]) -> list[Word]:
 @register("polarity")
 def _polarity(sides: list[Side]) -> Difference | None:
     states = per_side(sides, lambda s: _negated_anchors(list(s.words)))
+    # A side told in a clause of a longer sentence counts only with a negation of its own: the clause may have left
+    # the sentence's negation outside ("Police did not say | whether the suspect was armed").
+    kept = [(side, st) for side, st in zip(sides, states) if not side.part or any(neg for neg, _, _ in st.values())]
+    sides, states = [side for side, _ in kept], [st for _, st in kept]
     flags: dict[str, dict[str, bool]] = {}
     phrases: dict[str, dict[str, str]] = {}
     contexts: dict[str, dict[str, frozenset[str]]] = {}

@@ -25,6 +25,10 @@ SLOT_WORDS = 3
 def _loaded(sides: list[Side]) -> Difference | None:
     # Sides that print the same sentence read alike: each is read, and each pair of them compared, once.
     terms = per_side(sides, lambda s: frozenset(lexicon.loaded_terms([(w.raw, w.plain, w.first) for w in s.own])))
+    # A side told in a clause of a longer sentence counts only with a loaded term of its own: the sentence's word
+    # for the thing may stand outside the clause ("The brazen attack, | which killed four").
+    kept = [(side, found) for side, found in zip(sides, terms) if found or not side.part]
+    sides, terms = [side for side, _ in kept], [found for _, found in kept]
     sets = {side.article: set(found) for side, found in zip(sides, terms)}
     plains = per_side(sides, lambda s: [w.plain for w in s.own])
     choices: dict[tuple[object, object], set[str]] = {}

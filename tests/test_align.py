@@ -258,3 +258,9 @@ def test_clauses_that_name_a_source_or_cut_a_figure_are_no_clauses():
     assert "were told at 5:30 p.m. local time to leave the premises." in _clauses(staff)
     # a sentence of one clause is compared whole
     assert _clauses("The quake destroyed or damaged an estimated 1, 500 mudbrick houses in about 15 villages.") == []
+    # nor is a quotation cut (ECB+ T20b doc_0052: a piece of it would be taken for a quotation of its own)
+    tents = (
+        '"We have distributed the needed tents, blankets and food among the survivors," an official said, while '
+        "rescuers searched the rubble of the mudbrick houses."
+    )
+    assert not any("tents" in c or "blankets" in c for c in _clauses(tents))

@@ -1027,3 +1027,16 @@ def test_a_side_told_in_a_clause_shows_a_negation_or_loaded_word_only_of_its_own
     plain = "the attack on the courthouse killed four people on Friday"
     assert "loaded_term" in kinds(brazen, plain, part=False)
     assert "loaded_term" not in kinds(brazen, plain, part=True)
+
+
+def test_a_side_told_in_a_clause_is_no_side_a_quotation_is_absent_from():
+    quoted = '"He should be considered armed and very dangerous," said sheriff\'s Capt. Mike Parker of the shooter.'
+    clause = "the shooter should be considered armed and very dangerous"
+
+    def quote(part: bool):
+        diffs = classify_group([Member("a.txt", 0, quoted), Member("b.txt", 1, clause, part)], {})[0]
+        return next((d for d in diffs if d.kind == "quote"), None)
+
+    whole = quote(part=False)
+    assert whole is not None and whole.remarks[0].forms == {"a.txt": "absent"}
+    assert quote(part=True) is None

@@ -954,13 +954,29 @@ def _not_a_claim() -> frozenset[str]:
     return frozenset(STOP_WORDS | set(ATTRIBUTION) | SOURCE_VERBS | GENERIC_SOURCES | {"according"})
 
 
+# A quotation within a sentence: a clause is never cut out of one (a piece of a quotation is no quotation).
+_QUOTED = re.compile(r"[\"“][^\"“”]*[\"”]")
+
+
 def _clauses(text: str) -> list[str]:
     """The clauses of a sentence (verbatim pieces of it) with CLAUSE_WORDS lower-case content words or more that
-    tell a claim, not its source; none when it has fewer than two such clauses (a sentence of one clause is compared
-    whole)."""
+    tell a claim, not its source, and that cut no quotation; none when it has fewer than two such clauses (a
+    sentence of one clause is compared whole)."""
     skip = _not_a_claim()
-    pieces = [p for p in _clause_split().split(text) if p]
-    found = [p for p in pieces if len({w for w in _LOWER_WORD.findall(p) if w not in skip}) >= CLAUSE_WORDS]
+    quoted = [m.span() for m in _QUOTED.finditer(text)] if any(c in text for c in '"“”') else []
+    found = []
+    start = 0
+    for cut in [*_clause_split().finditer(text), None]:
+        end = cut.start() if cut is not None else len(text)
+        piece = text[start:end]
+        if cut is not None:
+            start = cut.end()
+        if not piece or len({w for w in _LOWER_WORD.findall(piece) if w not in skip}) < CLAUSE_WORDS:
+            continue
+        lo, hi = end - len(piece), end
+        if any(a < hi and lo < b and not (lo <= a and b <= hi) for a, b in quoted) or piece.count('"') % 2:
+            continue  # it cuts a quotation
+        found.append(piece)
     return found if len(found) >= 2 else []
 
 

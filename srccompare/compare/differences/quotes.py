@@ -16,7 +16,12 @@ _UNMARKED_SAME = 90
 
 @register("quote")
 def _quote(sides: list[Side]) -> Difference | None:
+    # A side told in a clause of a longer sentence without a quotation is none of the sides a quotation is absent
+    # from: its sentence may quote it outside the clause.
+    sides = [s for s in sides if s.quotes or not s.part]
     quoted = [s for s in sides if s.quotes]
+    if len(sides) < 2:
+        return None
     if not quoted:
         return None
     # Each remark: the renderings of all articles that match one another. The members tell one

@@ -367,8 +367,9 @@ class _Scorer:
                 self.things[i, index[t]] = 1.0
         self.whole, self.clause = _vectors(units)
 
-    def block(self, rows: slice | Index, cols: slice | Index):
-        """The scores and covers of the pairs ``rows`` x ``cols`` (slices or arrays of unit positions)."""
+    def block(self, rows: slice | Index, cols: slice | Index, covers: bool = True):
+        """The scores and covers of the pairs ``rows`` x ``cols`` (slices or arrays of unit positions); without
+        ``covers``, the scores alone (and None), a third less work."""
         import numpy as np
         from rapidfuzz import fuzz, process
 
@@ -387,8 +388,10 @@ class _Scorer:
         smaller = np.minimum(self.weighted_size[rows][:, None], self.weighted_size[cols][None, :])
         with np.errstate(divide="ignore", invalid="ignore"):
             tset = np.where(shared > 0, 2.0 * shared / (shared + smaller), 0.0).astype(np.float32)
-        stems = _shared(cd(self.stems), self.stem_size[rows], self.stem_size[cols])
-        cover = _containment(stems, self.stem_size[rows][:, None], self.stem_size[cols][None, :])
+        cover = None
+        if covers:
+            stems = _shared(cd(self.stems), self.stem_size[rows], self.stem_size[cols])
+            cover = _containment(stems, self.stem_size[rows][:, None], self.stem_size[cols][None, :])
         score = (sort + tset) / 2.0
         tiny = self.short[rows][:, None] | self.short[cols][None, :]
         score = np.where(tiny & (sort < 0.95), np.minimum(score, LINK_MUTUAL - 0.01), score)
@@ -397,11 +400,12 @@ class _Scorer:
 
             cos = cosines(self.whole[rows], self.whole[cols])
             score = np.where(tiny, score, np.maximum(score, (1 - SEMANTIC_WEIGHT) * score + SEMANTIC_WEIGHT * cos))
-            # One side's clause outside its quotation telling the other's whole sentence.
-            clause = np.maximum(
-                cosines(self.clause[rows], self.whole[cols]), cosines(self.whole[rows], self.clause[cols])
-            )
-            cover = np.where(tiny, cover, np.maximum(cover, np.where(clause >= CLAUSE_COVER, LINK_COVER, 0.0)))
+            if cover is not None:
+                # One side's clause outside its quotation telling the other's whole sentence.
+                clause = np.maximum(
+                    cosines(self.clause[rows], self.whole[cols]), cosines(self.whole[rows], self.clause[cols])
+                )
+                cover = np.where(tiny, cover, np.maximum(cover, np.where(clause >= CLAUSE_COVER, LINK_COVER, 0.0)))
         score = self._quantity_block(rows, cols, score)
         return np.maximum(score, self._quote_block(rows, cols)), cover
 
@@ -706,7 +710,7 @@ def align(articles: Sequence[Article], exact_only: frozenset[str] = frozenset())
     _quantity_groups(units, parent, groups, scores)
     if not any(foreign):
         _attach(units, parent, groups, scores)
-        units = units + _clause_members(units, groups)
+        units = units + _clause_members(units, groups, scores)
     return [tuple(units[k] for k in g) for g in groups.values()]
 
 
@@ -980,7 +984,7 @@ def _clauses(text: str) -> list[str]:
     return found if len(found) >= 2 else []
 
 
-def _clause_members(units: list[Unit], groups: dict[int, list[int]]) -> list[Unit]:
+def _clause_members(units: list[Unit], groups: dict[int, list[int]], scores: _CrossScores) -> list[Unit]:
     """n-to-m by the clause (CLAUSE_WORDS): each clause of a longer sentence that tells another article's
     sentence joins that sentence's groups where its article has no sentence yet, as a unit of its own whose text
     is the clause. Returns those units (numbered after ``units``, as the groups refer to them). Scored
@@ -1003,7 +1007,7 @@ def _clause_members(units: list[Unit], groups: dict[int, list[int]]) -> list[Uni
     top = np.zeros(len(clauses), dtype=np.float32)
     for lo in range(0, len(clauses), step):
         rows = np.arange(lo, min(lo + step, len(clauses)))
-        score, _ = scorer.block(n + rows, np.arange(n))
+        score, _ = scorer.block(n + rows, np.arange(n), covers=False)
         score[article[of[rows]][:, None] == article[None, :]] = 0.0
         best[rows] = score.argmax(axis=1)
         top[rows] = score[np.arange(len(rows)), best[rows]]
@@ -1015,10 +1019,8 @@ def _clause_members(units: list[Unit], groups: dict[int, list[int]]) -> list[Uni
     # linked whole already).
     targets = np.unique(best[hits])
     per_article = np.zeros((len(targets), len(position)), dtype=np.float32)
-    for lo in range(0, len(targets), step):
-        rows = targets[lo : lo + step]
-        score, _ = scorer.block(rows, np.arange(n))
-        per_article[lo : lo + len(rows)] = np.maximum.reduceat(score, starts, axis=1)
+    for at, band in scores.bands(targets):  # the linking step's own scores, kept or read again
+        per_article[at] = np.maximum.reduceat(band, starts, axis=1)
     rival = per_article[np.searchsorted(targets, best[hits]), article[of[hits]]]
     groups_of: dict[int, list[int]] = {}
     for g, ks in groups.items():

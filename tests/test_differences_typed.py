@@ -1040,3 +1040,14 @@ def test_a_side_told_in_a_clause_is_no_side_a_quotation_is_absent_from():
     whole = quote(part=False)
     assert whole is not None and whole.remarks[0].forms == {"a.txt": "absent"}
     assert quote(part=True) is None
+
+
+def test_an_added_phrase_keeps_the_qualifier_of_its_figure_whole():
+    # ECB+ T19a (doc_0085): the phrase began at "least", "at" being a word the other outlet also uses
+    found = _diffs(
+        "Youths attacked a police station with petrol bombs in central Athens as well as at least three banks, "
+        "several stores and a government building, police said.",
+        "Youths attacked a police station in central Athens, police said.",
+    )
+    (phrase,) = found["added_detail"].used["a.txt"]
+    assert phrase.startswith("at least three banks")

@@ -109,11 +109,28 @@ _CURRENCY_WORDS = {
     "rouble": "rouble",
     "ruble": "rouble",
 }
-_QUALIFIERS = re.compile(
-    r"(?:about|around|approximately|roughly|nearly|almost|some|over|under|up to|at least|at most|"
-    r"more than|less than|fewer than|as many as|as much as|as few as)\s+$",
-    re.IGNORECASE,
+# Words that qualify the figure after them ("at least 10", "up to 120 mph").
+QUALIFIER_PHRASES = (
+    "about",
+    "around",
+    "approximately",
+    "roughly",
+    "nearly",
+    "almost",
+    "some",
+    "over",
+    "under",
+    "up to",
+    "at least",
+    "at most",
+    "more than",
+    "less than",
+    "fewer than",
+    "as many as",
+    "as much as",
+    "as few as",
 )
+_QUALIFIERS = re.compile(r"(?:" + "|".join(QUALIFIER_PHRASES) + r")\s+$", re.IGNORECASE)
 # Words that end the search for the counted noun: '7,000 containers of ammunition'.
 _NOUN_STOP = frozenset(_data.load("quantities")["noun_stop"]["words"].split())  # data/quantities.toml
 _NOUN_SKIP = frozenset("such more other new further additional separate different so earlier later".split())

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 
 from ... import data
 from ...model import Difference
-from ...nlp.numbers import UNIT_WORDS
+from ...nlp.numbers import QUALIFIER_PHRASES, UNIT_WORDS
 from ...nlp.tokens import STOP_WORDS
 from .. import lexicon, worddiff
 from . import register
@@ -72,6 +72,7 @@ def _added(sides: list[Side]) -> Difference | None:
             kind = _detail_kind(chunk, own[start - 1] if start else None)
             if units >= 3 or (units >= 2 and kind != {"what"}):
                 start, end = _whole_names(own, start, end, sentence)
+                start = _whole_qualifier(own, start)
                 out.append((" ".join(w.raw for w in own[start:end]).strip(PUNCT), kind))
         return out
 
@@ -104,6 +105,21 @@ def _whole_names(words: list[Word], start: int, end: int, sentence: Sequence[int
     while start > 0 and name(start) and name(start - 1) and together(start - 1, start):
         start -= 1
     return start, end
+
+
+# The qualifiers of a figure written in more than one word ("at least", "as many as"), as word lists.
+_QUALIFIER_WORDS = tuple(q.split() for q in QUALIFIER_PHRASES if " " in q)
+
+
+def _whole_qualifier(words: list[Word], start: int) -> int:
+    """A phrase's start moved back over the first words of a qualifier it cuts ("least three banks" -> "at least
+    three banks"): the other outlets' words ("at") are part of this outlet's figure, not a phrase break."""
+    for q in _QUALIFIER_WORDS:
+        for k in range(1, len(q)):
+            lo = start - k
+            if lo >= 0 and [w.plain for w in words[lo : lo + len(q)]] == q and not words[lo].clause_end:
+                return lo
+    return start
 
 
 def _units(chunk: list[Word], added: list[bool]) -> int:

@@ -23,6 +23,7 @@ from .reading import (
     per_side,
     set_difference,
     speech_verb_positions,
+    without_silent_parts,
     wording,
 )
 
@@ -66,10 +67,9 @@ def speech_verbs(words: list[Word]) -> list[str]:
 def _hedge(sides: list[Side]) -> Difference | None:
     read = per_side(sides, lambda s: _hedged_claims(_without_idioms(_without_feared(_without_inability(s.own)))))
     # A side told in a clause of a longer sentence that hedges nothing is left out: the hedge may stand outside the
-    # clause ("Police said the fire was possibly set, | and ..."), so "none" would be a guess.
-    kept = [(side, found) for side, found in zip(sides, read) if found or not side.part]
-    sides = [side for side, _ in kept]
-    claims = {side.article: found for side, found in kept}
+    # clause ("Police said the fire was possibly set, | and ...").
+    sides, read = without_silent_parts(sides, read)
+    claims = {side.article: found for side, found in zip(sides, read)}
     if not any(claims.values()):
         return None
     # A hedge on a fact only one outlet tells ("he will likely die in prison" in a group whose sentences tell
@@ -132,8 +132,7 @@ def _polarity(sides: list[Side]) -> Difference | None:
     states = per_side(sides, lambda s: _negated_anchors(list(s.words)))
     # A side told in a clause of a longer sentence counts only with a negation of its own: the clause may have left
     # the sentence's negation outside ("Police did not say | whether the suspect was armed").
-    kept = [(side, st) for side, st in zip(sides, states) if not side.part or any(neg for neg, _, _ in st.values())]
-    sides, states = [side for side, _ in kept], [st for _, st in kept]
+    sides, states = without_silent_parts(sides, states, [any(neg for neg, _, _ in st.values()) for st in states])
     flags: dict[str, dict[str, bool]] = {}
     phrases: dict[str, dict[str, str]] = {}
     contexts: dict[str, dict[str, frozenset[str]]] = {}

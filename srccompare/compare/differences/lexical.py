@@ -13,7 +13,17 @@ from ...model import Difference
 from ...nlp.tokens import STOP_WORDS
 from .. import lexicon
 from . import register
-from .reading import Side, Word, claim_context, key, on_a_told_claim, per_side, phrase_starts, set_difference
+from .reading import (
+    Side,
+    Word,
+    claim_context,
+    key,
+    on_a_told_claim,
+    per_side,
+    phrase_starts,
+    set_difference,
+    without_silent_parts,
+)
 
 # A slot is a run of words that differ between two aligned sentences, at most this long on either
 # side: a word choice. Longer runs are another wording of the clause or new content (added_detail),
@@ -27,8 +37,7 @@ def _loaded(sides: list[Side]) -> Difference | None:
     terms = per_side(sides, lambda s: frozenset(lexicon.loaded_terms([(w.raw, w.plain, w.first) for w in s.own])))
     # A side told in a clause of a longer sentence counts only with a loaded term of its own: the sentence's word
     # for the thing may stand outside the clause ("The brazen attack, | which killed four").
-    kept = [(side, found) for side, found in zip(sides, terms) if found or not side.part]
-    sides, terms = [side for side, _ in kept], [found for _, found in kept]
+    sides, terms = without_silent_parts(sides, terms)
     sets = {side.article: set(found) for side, found in zip(sides, terms)}
     plains = per_side(sides, lambda s: [w.plain for w in s.own])
     choices: dict[tuple[object, object], set[str]] = {}

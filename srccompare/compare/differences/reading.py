@@ -163,6 +163,17 @@ def _published(article: Article | None) -> str | None:
     return article.published if article is not None else None
 
 
+def without_silent_parts(
+    sides: Sequence[Side], found: Sequence[T], holds: Sequence[bool] | None = None
+) -> tuple[list[Side], list[T]]:
+    """``sides`` and what each was read to hold (``found``), less the sides told in a clause of a longer sentence
+    that hold nothing of it (``holds``, by default whether ``found`` is empty): the sentence may hold it outside the
+    clause (its source, hedge, negation, loaded word or quotation), so such a side's "none" would be a guess."""
+    flags = holds if holds is not None else [bool(f) for f in found]
+    kept = [(side, f) for side, f, held in zip(sides, found, flags) if held or not side.part]
+    return [side for side, _ in kept], [f for _, f in kept]
+
+
 def per_side(sides: Sequence[Side], read: Callable[[Side], T]) -> list[T]:
     """``read(side)`` for each side, read once per signature: outlets that print the same sentence
     the same way get one answer. ``read`` may look at the side's text, words (own or all) and

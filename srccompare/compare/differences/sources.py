@@ -12,7 +12,7 @@ from ...nlp.memo import per_sentence
 from ...nlp.tokens import STOP_WORDS, normalise
 from .. import lexicon
 from . import register
-from .reading import CLAIM_SHARED, Side, context_keys, per_side, phrase_starts, set_difference
+from .reading import CLAIM_SHARED, Side, context_keys, per_side, phrase_starts, set_difference, without_silent_parts
 
 _GENERIC = "|".join(sorted(lexicon.GENERIC_SOURCES, key=len, reverse=True))
 # A generic source with up to three lower-case modifiers: "state media", "the interior ministry",
@@ -191,13 +191,13 @@ def _is_body(src: str) -> bool:
 def _source(sides: list[Side]) -> Difference | None:
     # Sources compare by their normalised words (UN / United Nations / U.N. are one); each side shows
     # its own spelling. A side told in a clause of a longer sentence that credits nobody is left out: the sentence
-    # may credit the fact outside the clause ("..., the sheriff's department said"), so "none" would be a guess.
-    sides = [s for s in sides if not s.part or side_sources(s)]
+    # may credit the fact outside the clause ("..., the sheriff's department said").
+    sides, credited = without_silent_parts(sides, [side_sources(s) for s in sides])
     shown: dict[str, dict[str, str]] = {}
     sets = {}
-    for side in sides:
+    for side, found in zip(sides, credited):
         keys: dict[str, str] = {}
-        for src in sorted(side_sources(side)):
+        for src in sorted(found):
             keys.setdefault(normalise(src), src)
         shown[side.article] = keys
         sets[side.article] = frozenset(keys)

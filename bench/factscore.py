@@ -237,6 +237,7 @@ class SentenceIndex:
         self.text = "".join(parts)
         self.owner = owner
         self.lengths = lengths
+        self.starts = list(itertools.accumulate(lengths, initial=0))[:-1]  # where each sentence begins
 
     def _spans(self, needle: str) -> list[tuple[int, int]]:
         spans, start = [], self.text.find(needle)
@@ -255,7 +256,7 @@ class SentenceIndex:
         """Whether ``part`` of sentence ``sentence`` (a member the report gives as a clause of its sentence) and
         a labelled ``passage`` overlap by at least MIN_OVERLAP of the shorter: a passage that is the whole
         sentence overlaps every clause of it."""
-        start = sum(self.lengths[:sentence])
+        start = self.starts[sentence]
         end = start + self.lengths[sentence]
         needle = normalise(part)
         at = self.text.find(needle, start, end) if needle else -1

@@ -479,7 +479,8 @@ class _CrossScores:
 
         self._scorer = scorer
         articles = {a: k for k, a in enumerate(dict.fromkeys(u.article for u in units))}
-        self._article = np.array([articles[u.article] for u in units], dtype=np.int64)
+        # each unit's article, numbered in the order they come (article by article)
+        self.article = np.array([articles[u.article] for u in units], dtype=np.int64)
         self._foreign = np.array([u.article in foreign for u in units], dtype=bool)
         n = len(units)
         self.kept = np.zeros((n, n), dtype=np.float32) if scorer is not None and n <= DENSE_SCORES_MAX else None
@@ -496,7 +497,7 @@ class _CrossScores:
     def _cross(self, rows: Index, cols: Index, score):
         import numpy as np
 
-        other = self._article[rows][:, None] != self._article[cols][None, :]
+        other = self.article[rows][:, None] != self.article[cols][None, :]
         native = ~(self._foreign[rows][:, None] | self._foreign[cols][None, :])
         return np.where(other & native, score, 0.0).astype(np.float32)
 
@@ -504,7 +505,7 @@ class _CrossScores:
         """(where in ``rows``, their scores against ``cols``, all units by default), a band of rows at a time."""
         import numpy as np
 
-        n = len(self._article)
+        n = len(self.article)
         if self.kept is not None:
             every = cols is None and len(rows) == n and bool((rows == np.arange(n)).all())
             picked = self.kept if every else self.kept[np.ix_(rows, np.arange(n) if cols is None else cols)]
@@ -969,15 +970,13 @@ def _clauses(text: str) -> list[str]:
     skip = _not_a_claim()
     quoted = [m.span() for m in _QUOTED.finditer(text)] if any(c in text for c in '"“”') else []
     found = []
-    start = 0
+    begin = 0
     for cut in [*_clause_split().finditer(text), None]:
-        end = cut.start() if cut is not None else len(text)
-        piece = text[start:end]
-        if cut is not None:
-            start = cut.end()
+        lo, hi = begin, cut.start() if cut is not None else len(text)
+        begin = cut.end() if cut is not None else hi
+        piece = text[lo:hi]
         if not piece or len({w for w in _LOWER_WORD.findall(piece) if w not in skip}) < CLAUSE_WORDS:
             continue
-        lo, hi = end - len(piece), end
         if any(a < hi and lo < b and not (lo <= a and b <= hi) for a, b in quoted) or piece.count('"') % 2:
             continue  # it cuts a quotation
         found.append(piece)
@@ -996,10 +995,10 @@ def _clause_members(units: list[Unit], groups: dict[int, list[int]], scores: _Cr
         return []
     clauses = [Unit(units[k].article, units[k].sentence, c, aligned_words(c), (), part=True) for k, c in found]
     n = len(units)
-    scorer = _Scorer([*units, *clauses])
-    position = {a: i for i, a in enumerate(dict.fromkeys(u.article for u in units))}
-    article = np.array([position[u.article] for u in units], dtype=np.int64)  # units come article by article
-    starts = np.searchsorted(article, np.arange(len(position)))
+    everyone = [*units, *clauses]
+    scorer = _Scorer(everyone)
+    article = scores.article
+    starts = np.searchsorted(article, np.arange(article.max() + 1))
     of = np.array([k for k, _ in found], dtype=np.int64)
     step = max(1, SCORE_BAND_CELLS // max(1, n))
     # Each clause's best sentence of another article, and its score.
@@ -1018,7 +1017,7 @@ def _clause_members(units: list[Unit], groups: dict[int, list[int]], scores: _Cr
     # sentence no worse than its own article's sentences do (a sentence whose copy stands in the other article is
     # linked whole already).
     targets = np.unique(best[hits])
-    per_article = np.zeros((len(targets), len(position)), dtype=np.float32)
+    per_article = np.zeros((len(targets), len(starts)), dtype=np.float32)
     for at, band in scores.bands(targets):  # the linking step's own scores, kept or read again
         per_article[at] = np.maximum.reduceat(band, starts, axis=1)
     rival = per_article[np.searchsorted(targets, best[hits]), article[of[hits]]]
@@ -1026,7 +1025,6 @@ def _clause_members(units: list[Unit], groups: dict[int, list[int]], scores: _Cr
     for g, ks in groups.items():
         for k in ks:
             groups_of.setdefault(k, []).append(g)
-    everyone = [*units, *clauses]
     for r in hits[top[hits] + BEST_MARGIN >= rival]:
         home = units[of[r]].article
         for g in groups_of.get(int(best[r]), ()):

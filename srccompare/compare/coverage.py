@@ -227,8 +227,11 @@ def _same_figure(rows: Sequence[str], cols: Sequence[str]):
 
     from ..nlp.numbers import figure_keys
 
-    left = [figure_keys(t) | _years(t) | _spans(t) | _tallies(t) for t in rows]
-    right = [figure_keys(t) | _years(t) | _spans(t) | _tallies(t) for t in cols]
+    def identifying(text: str) -> frozenset[tuple[str, float]]:
+        return figure_keys(text) | _years(text) | _spans(text) | _tallies(text)
+
+    left = [identifying(t) for t in rows]
+    right = [identifying(t) for t in cols]
     vocab = {k: i for i, k in enumerate(sorted(set().union(*left, *right)))}
     if not vocab:
         return np.zeros((len(rows), len(cols)), dtype=bool)

@@ -956,16 +956,21 @@ def _rate_after(words: list[str], lex: _QuantityLexicon) -> str | None:
     alone (the words after it say of what, not which)."""
     for w in words:
         if w in lex.rate_heads:
-            return "rate" if w in ("rate", "rates") else _singular(w)
+            return _rate_head(w)
         if w in _NOUN_STOP or not w.isalpha():
             return None
     return None
 
 
+def _rate_head(word: str) -> str:
+    """A rate's head noun as one name ("rates" -> "rate", "yields" -> "yield")."""
+    return "rate" if word in ("rate", "rates") else _singular(word)
+
+
 def _rate_before(words: list[str], lex: _QuantityLexicon) -> str | None:
     for k in range(len(words) - 1, -1, -1):
         if words[k] in lex.rate_heads:
-            head = "rate" if words[k] in ("rate", "rates") else _singular(words[k])
+            head = _rate_head(words[k])
             for j in range(k - 1, max(-1, k - 3), -1):
                 w = words[j]
                 if w in lex.generic or w in _NOUN_STOP:

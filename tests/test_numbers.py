@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from srccompare.nlp.numbers import find_numbers, number_mismatches
+from srccompare.nlp.numbers import find_numbers, number_mismatches, unsigned
 
 from .conftest import CORPUS, DATA
 
@@ -91,6 +91,61 @@ def test_not_numbers(text):
     assert find_numbers(text) == []
 
 
+@pytest.mark.parametrize(
+    "text, value, unit, written",
+    [
+        # a central bank's deposit rate below zero, a contraction, a frost (ECB+ T13a's doc_0289)
+        ("The ECB left its deposit rate at -0.5% on Thursday.", -0.5, "%", "-0.5%"),
+        ("Output shrank, growth was \u22120.3 percent in the quarter.", -0.3, "%", "\u22120.3 percent"),
+        ("Firefighters fought the blaze in temperatures of minus 17 degrees.", -17.0, "degree", "minus 17"),
+        ("Japan kept a negative 0.1 percent rate.", -0.1, "%", "negative 0.1 percent"),
+    ],
+)
+def test_signed_figures(text, value, unit, written):
+    assert (value, unit, written) in [(n.value, n.unit, n.text) for n in find_numbers(text)]
+
+
+@pytest.mark.parametrize(
+    "text", ["on I-75 south", "a 2-1 win", "the 2012-13 season", "pages 10-20", "from 10 - 20 people"]
+)
+def test_hyphens_between_figures_are_no_signs(text):
+    assert all(n.value >= 0 for n in find_numbers(text))
+
+
+@pytest.mark.parametrize(
+    "a, b, shown",
+    [
+        # ECB+ T13a, doc_0020 / doc_0289: the report showed "17" / "20", two warm nights
+        (
+            "Outside temperatures were minus 20 as firefighters battled the blaze.",
+            "Firefighters fought the blaze in temperatures of minus 17 degrees.",
+            {"minus 20", "minus 17"},
+        ),
+        (
+            "The bank cut its deposit rate to -0.5% on Thursday.",
+            "The bank cut its deposit rate to 0.5% on Thursday.",
+            {"-0.5%", "0.5%"},
+        ),
+        (
+            "The bank left its deposit rate at -0.5% on Thursday.",
+            "The bank left its deposit rate at minus 0.5 percent on Thursday.",
+            None,
+        ),
+    ],
+)
+def test_a_sign_is_part_of_the_figure_compared(a, b, shown):
+    from srccompare.compare.classify import classify_group
+    from srccompare.model import Member
+
+    diffs, _ = classify_group([Member("a", 0, a), Member("b", 1, b)], {})
+    numbers = [d for d in diffs if d.kind == "number" and d.form is None]
+    if shown is None:
+        assert numbers == []
+    else:
+        (diff,) = numbers
+        assert {u.text for uses in diff.numbers.values() for u in uses} == shown
+
+
 def _pairs():
     for line in (DATA / "nlp" / "numbers.txt").read_text(encoding="utf-8").splitlines():
         if line and not line.startswith("#"):
@@ -115,7 +170,8 @@ def test_mismatches(a, b, expected):
 )
 def test_spans_always_index_the_text(text):
     for n in find_numbers(text):
-        assert text[n.start : n.end] == n.text and n.value >= 0
+        assert text[n.start : n.end] == n.text
+        assert (n.value < 0) == (unsigned(n.text) != n.text)  # below zero only where a sign is written
     assert number_mismatches(text, text) == []
 
 
@@ -676,9 +732,9 @@ def test_a_temperature_is_a_thing_of_its_own():
     # ECB+ T13a (doc_0020 / doc_0289): the night's temperatures, not counts to set against the firefighters
     assert [
         (q.value, q.thing) for q in quantities("Outside temperatures were minus 20 as firefighters battled the blaze.")
-    ] == [(20.0, "temperature")]
+    ] == [(-20.0, "temperature")]
     text = "Firefighters fought the blaze in temperatures of minus 17 degrees."
-    assert [(q.value, q.thing) for q in quantities(text)] == [(17.0, "temperature")]
+    assert [(q.value, q.thing) for q in quantities(text)] == [(-17.0, "temperature")]
     # ... and "degree" alone names none: "a 6. 7 degree quake", "first-degree murder"
     assert [q.thing for q in quantities("the city of Bam was razed by a 6. 7 degree quake")] == ["magnitude"]
 

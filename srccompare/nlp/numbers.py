@@ -150,7 +150,8 @@ _MEASURES = "km|kg|cm|mm|mph|kph|ft|lbs|lb|mw|gw|kw|kwh|gb|tb|mb|ha"
 # times slower than lowercasing first (offsets are kept; see find_numbers).
 _ALTERNATIVES = (
     rf"(?P<cur>us\$|[$€£¥₩₹₽])\s?(?P<cnum>{_NUM}){_SCALE.replace('(?:', '(?P<cscale>', 1)}"
-    rf"|(?:(?<![\w.,:/-])(?<!-\d\. )(?<!-\d\d\. )|(?<=[a-z]-)(?=\d{{1,2}}\. ?\d))(?P<num>{_NUM}|\.\d{{1,3}}(?![\d,.]))"
+    rf"|(?:(?<![\w.,:/-])(?<!-\d\. )(?<!-\d\d\. )|(?<=[a-z]-)(?=\d{{1,2}}\. ?\d)|(?<=[\s(\[]-)|(?<=^-))"
+    rf"(?P<num>{_NUM}|\.\d{{1,3}}(?![\d,.]))"
     rf"(?:(?P<ord>st|nd|rd|th)|(?P<sscale>k|m|mn|bn|tn|trn)|(?P<measure>{_MEASURES}))?(?![\w/]|[.,:]\d|-\d)"
     rf"(?P<scale>(?:\s*|-)(?:hundred|thousand|million|billion|trillion)\b)?"
     rf"(?P<pct>\s?%|\s(?:percent|per cent)\b)?"
@@ -433,6 +434,9 @@ def _read(text: str, m: re.Match[str]) -> Number | None:
         if name and name.group(1).lower() not in _NOT_NAMES:
             # part of a name: 'Standard & Poor's 500 index', 'Boeing 737', 'Resolution 2231'
             kind, unit, counted = "label", name.group(1).lower(), False
+    if kind in ("cardinal", "percent") and value and (sign := _SIGN_BEFORE.search(text, max(0, start - 10), start)):
+        # "-0.5%", "minus 17 degrees": a deposit rate below zero, a frost; the sign is part of the figure shown.
+        value, start = -value, sign.start()
     qualifier = _QUALIFIERS.search(text, max(0, start - 25), start)
     return Number(
         value,
@@ -444,6 +448,17 @@ def _read(text: str, m: re.Match[str]) -> Number | None:
         qualifier.group().strip().lower() if qualifier else None,
         counted,
     )
+
+
+# A minus sign (a hyphen after a space or a bracket, or U+2212) or the word "minus" / "negative" right before a figure.
+_SIGN_BEFORE = re.compile(r"(?:(?<![\w.,:/-])[-\u2212]|\b(?:minus|negative)\s+)$", re.IGNORECASE)
+
+_SIGN_PREFIX = re.compile(r"^(?:[-\u2212]|(?:minus|negative)\s+)", re.IGNORECASE)
+
+
+def unsigned(written: str) -> str:
+    """A figure as written, without the sign ``_read`` took into it ("minus 17" -> "17")."""
+    return _SIGN_PREFIX.sub("", written)
 
 
 _HYPHENED_UNIT = re.compile(

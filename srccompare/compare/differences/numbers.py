@@ -40,6 +40,7 @@ from ...nlp.numbers import (
     quantities,
     telephone_numbers,
     time_anchors,
+    unsigned,
     vague_counts,
 )
 from ...nlp.sentences import sentence_spans
@@ -349,7 +350,7 @@ def _one_thing(fa: _Figures, fb: _Figures) -> list[tuple[Number, Number]]:
         for n in side.numbers:
             thing = side.things.get(n.start)
             # a measure is written in figures: "the second one to hit" is no magnitude of 1
-            written = n.text[:1].isdigit() or n.text.startswith(".")
+            written = unsigned(n.text)[:1].isdigit() or unsigned(n.text).startswith(".")
             if (
                 thing is not None
                 and thing in MEASURED_THINGS
@@ -652,7 +653,11 @@ def _same_words(ta: str, x: Measure, tb: str, y: Measure) -> bool:
 
 
 def _apart(a: float, b: float, factor: float = SPANS_APART) -> bool:
-    """Two values more than ``factor`` times apart (SPANS_APART, COUNTS_APART: see there)."""
+    """Two values more than ``factor`` times apart (SPANS_APART, COUNTS_APART: see there); one below zero and one
+    not are apart whatever their size (-0.1% / 0.1%)."""
+    if (a < 0) != (b < 0):
+        return True
+    a, b = abs(a), abs(b)
     return max(a, b) > factor * min(a, b)
 
 

@@ -889,3 +889,36 @@ def test_a_death_penalty_counts_no_toll():
     assert [(q.value, q.thing) for q in quantities("The man who killed four people was spared the death penalty.")] == [
         (4.0, "death")
     ]
+
+
+@pytest.mark.parametrize(
+    "total, shown",
+    [
+        # ECB+ development articles on the Indian navy's capture (doc_0152 / doc_0260): one count, told in parts
+        ("The Indian navy said it has captured 23 Somali and Yemeni pirates who attacked a merchant vessel.", None),
+        ("The Indian navy said it has captured 25 Somali and Yemeni pirates who attacked a merchant vessel.", {"25"}),
+    ],
+)
+def test_a_count_told_in_parts_is_that_count(total, shown):
+    from srccompare.compare.classify import classify_group
+    from srccompare.model import Member
+
+    parts = "Marine commandos boarded two of the pirate vessels to nab 12 Somali and 11 Yemeni pirates."
+    diffs, _ = classify_group([Member("a", 0, parts), Member("b", 1, total)], {})
+    numbers = [d for d in diffs if d.kind == "number" and d.form is None]
+    if shown is None:
+        assert numbers == []
+    else:
+        (diff,) = numbers
+        assert shown <= {u.text for uses in diff.numbers.values() for u in uses}
+
+
+def test_a_record_is_no_count_of_the_happening():
+    from srccompare.nlp.numbers import quantities
+
+    # ECB+ development article doc_0160 on Kimani Gray: his record, not the protest's arrests ("46", doc_0377)
+    (record,) = quantities('Police sources also told the News that "Gray has four prior arrests, including charges."')
+    assert (record.value, record.sure) == (4.0, False)
+    assert [(q.thing, q.sure) for q in quantities("Police said 46 people were arrested.")] == [("arrest", True)]
+    # a count of people keeps what happened to them
+    assert [(q.thing, q.sure) for q in quantities("Two earlier victims were killed.")] == [("death", True)]

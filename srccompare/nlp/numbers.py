@@ -821,6 +821,8 @@ def _thing_of(text: str, n: Number, words: list[tuple[int, int, str]]) -> tuple[
             break
     before = [w for _, _, w in placed]
     after = [w for _, _, w in ahead_placed]
+    if n.counted and n.unit and n.unit not in lex.people and lex.history.intersection(after[:2]):
+        return n.unit, False  # "four prior arrests": a record, not the happening's arrests
     # the words before the figure's qualifier ("home to about 100, 000 people")
     lead = before[: len(before) - len(n.qualifier.split())] if n.qualifier and n.qualifier != "vague" else before
     if (
@@ -1010,6 +1012,7 @@ class _QuantityLexicon:
     kinds: dict[str, str] = field(default_factory=dict)  # counted noun -> its kind ([kinds])
     spans: frozenset[str] = frozenset()  # things a span of time can be a figure of ([spans])
     places: frozenset[str] = frozenset()  # "a city of N": N is its population ([places])
+    history: frozenset[str] = frozenset()  # "four prior arrests": a count of someone's past ([history])
 
     # Each word's thing, found once: the scan runs over every stem, and an event repeats its words.
     _things: dict[str, str | None] = field(default_factory=dict, compare=False, repr=False)
@@ -1053,6 +1056,7 @@ def _quantity_lexicon() -> _QuantityLexicon:
             {_singular(w): kind for kind, words in data.get("kinds", {}).items() for w in words.split()},
             frozenset(data.get("spans", {}).get("things", ())),
             frozenset(data.get("places", {}).get("nouns", "").split()),
+            frozenset(data.get("history", {}).get("words", ())),
         )
         on_clear(_LEXICON._things.clear)  # emptied with the per-sentence caches, between events
     return _LEXICON

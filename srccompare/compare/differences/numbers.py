@@ -245,6 +245,8 @@ def _pair_figures(
                 continue  # "two hours" / "three hours": compared below as spans, not also as "two" / "three"
             if mm.kind == "unit" and not _same_surroundings(ta, mm.a, tb, mm.b):
                 continue
+            if (mm.b.unit, mm.b.value) in fa.totals or (mm.a.unit, mm.a.value) in fb.totals:
+                continue  # "12 Somali and 11 Yemeni pirates" / "23 Somali and Yemeni pirates": one count, in parts
             if past_apart(mm.a, mm.b):
                 continue  # among the same words too: "killed more than 26, 000 people ... in December 2003"
             # Among the same words two values are one figure told two ways ("killed 5 and injured 7" / "killed 7
@@ -435,6 +437,7 @@ class _Figures:
     things: dict[int, str]  # a figure's start -> what it is a figure of, where the word lists say (quantities, sure)
     rest: frozenset[int]  # starts of the figures that count the rest of a set ("two other victims", "two others")
     parts: frozenset[float]  # per sentence giving figures of more than one [parts] thing, the sum of those figures
+    totals: frozenset[tuple[str, float]]  # per sentence counting one noun two ways or more, (noun, the counts' sum)
 
 
 @per_sentence
@@ -457,6 +460,13 @@ def _figures(text: str) -> _Figures:
         parts = [q for q in found if q.sure and q.thing in PART_THINGS and a <= q.number.start < b]
         if len({q.thing for q in parts}) > 1:
             sums.append(sum(q.number.value for q in parts))
+    totals: dict[tuple[int, str], list[float]] = {}
+    counts = [n for n in numbers if n.kind == "cardinal" and n.counted and n.unit and n.value > 0]
+    if len(counts) > 1:
+        spans = sentence_spans(text)
+        for n in counts:
+            sentence = next((k for k, (a, b) in enumerate(spans) if a <= n.start < b), -1)
+            totals.setdefault((sentence, n.unit or ""), []).append(n.value)
     return _Figures(
         numbers,
         any(n.unit for n in numbers),
@@ -469,6 +479,7 @@ def _figures(text: str) -> _Figures:
         things,
         frozenset(n.start for n in numbers if _REST_AFTER.match(text, n.end) or _REST_BEFORE.search(text, 0, n.start)),
         frozenset(sums),
+        frozenset((unit, sum(values)) for (_, unit), values in totals.items() if len(values) > 1),
     )
 
 

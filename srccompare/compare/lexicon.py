@@ -55,6 +55,13 @@ NEGATION_SUFFIX: str = _LEXICON["negation"]["suffix"]
 NOMINAL_ENDINGS = tuple(_LEXICON["negation"]["nominal_endings"].split())
 YET_TO_AFTER = frozenset(_LEXICON["negation"]["yet_to_after"].split())
 NEGATION_BEFORE_TO = frozenset(_LEXICON["negation"]["before_to"].split())
+# Words before "to" whose verb after it tells what happened (see lexicon.toml): implicatives, and the cues before "to".
+IMPLICATIVE = (
+    frozenset(_LEXICON["negation"]["implicative"].split())
+    | NEGATION_BEFORE_TO
+    | frozenset(_LEXICON["negation"]["before_clause"].split())
+    | {"unable"}
+)
 NEGATION_AFTER_NO = frozenset(_LEXICON["negation"]["after_no"].split())
 NEGATION_BEFORE_CLAUSE = frozenset(_LEXICON["negation"]["before_clause"].split())
 NEGATION_EMPHATIC = frozenset(_LEXICON["negation"]["emphatic_after"].split())

@@ -71,6 +71,9 @@ def test_qualifiers_are_kept():
         # A possessive after the counted noun is no plural of it (as an ECB+ report puts it).
         ("The medical examiner said seven bullets entered Gray's body.", 7.0, "bullet", "cardinal"),
         ("Two boats reached the company’s dock.", 2.0, "boat", "cardinal"),
+        # ECB+ development article doc_0179: a player's average after his name, not a label like "Boeing 737"
+        ("Andre Miller is averaging 15.5 points per game, Andre Iguodala 14.9 points.", 14.9, "point", "cardinal"),
+        ("Boeing 737 jets were grounded.", 737.0, "boeing", "label"),
     ],
 )
 def test_forms_of_numbers(text, value, unit, kind):

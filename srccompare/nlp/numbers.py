@@ -429,10 +429,12 @@ def _read(text: str, m: re.Match[str]) -> Number | None:
     month = _month_near(text, start, end)
     if kind == "cardinal" and month and value <= 31 and value == int(value):
         kind, unit, counted = "date", month, False
-    elif kind == "cardinal" and m.group("num"):
+    elif kind == "cardinal" and m.group("num") and not (counted and not float(value).is_integer()):
         name = _NAME_BEFORE.search(text, max(0, start - 30), start)
         if name and name.group(1).lower() not in _NOT_NAMES:
-            # part of a name: 'Standard & Poor's 500 index', 'Boeing 737', 'Resolution 2231'
+            # part of a name: 'Standard & Poor's 500 index', 'Boeing 737', 'Resolution 2231'; not a fraction
+            # counting a plural noun after a name ("Andre Iguodala 14.9 points"), where "Windows 10 users" stays
+            # a label
             kind, unit, counted = "label", name.group(1).lower(), False
     if kind in ("cardinal", "percent") and value and (sign := _SIGN_BEFORE.search(text, max(0, start - 10), start)):
         # "-0.5%", "minus 17 degrees": a deposit rate below zero, a frost; the sign is part of the figure shown.

@@ -167,3 +167,23 @@ def test_a_re_spaced_decimal_after_a_word_does_not_end_the_sentence():
     line = (DATA / "facts" / "articles" / "doc_0151.txt").read_text(encoding="utf-8").splitlines()[40]
     assert [s.text for s in split_sentences([line])] == ["A loaded. 38-caliber revolver was recovered at the scene."]
     assert len(split_sentences(["The plant was closed. 2012 was the worst year."])) == 2
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # ECB+ development articles doc_0088, doc_0186 and doc_0404 (their "€" lost to a "?" in the dump)
+        "After opening to the third-biggest domestic debut weekend of all time, legitimate pop culture phenomenon The"
+        " Hunger Games has grossed $368. 0 million globally.",
+        "A $103. 1 million sum - - including the $51. 1 million posting fee - - to Daisuke Matsuzaka.",
+        "The general strike was the first major test of the Socialist government's resolve to push through"
+        " unprecedented measures since agreeing an? 110 billion (Dh472. 72bn) debt bailout from the EU.",
+    ],
+)
+def test_a_re_spaced_sum_and_a_lost_currency_sign_do_not_end_the_sentence(line):
+    assert [s.text for s in split_sentences([line])] == [line]
+
+
+def test_a_year_or_a_question_still_ends_a_sentence():
+    assert len(split_sentences(["It was founded in 1999. 5 percent of it is sold."])) == 2
+    assert len(split_sentences(["Who is he? He is a man."])) == 2

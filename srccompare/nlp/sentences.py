@@ -75,6 +75,12 @@ _ARTICLES = frozenset({"a", "an", "the"})
 _SHORT_NUMBER_END = re.compile(r"(?<!\d)\d{1,2}$")
 _RESPACED_DECIMAL = re.compile(r"\. \d{1,3}(?![\d,.])")
 _LOWER_WORD_END = re.compile(r"(?<![\w.])[a-z]+\Z")
+# A figure's decimal part and its scale or percent after a re-spaced point ("$368. 0 million", "12. 5 percent").
+_RESPACED_SCALED = re.compile(
+    r"\. \d{1,2}\s?(?:%|(?:percent|per cent|million|billion|trillion|thousand|bn|mn)\b)", re.I
+)
+_DIGITS_END = re.compile(r"\d\Z")
+_YEAR_END = re.compile(r"(?<!\d)(?:1[89]|20)\d\d\Z")
 
 
 def respaced_decimal(text: str, dot: int) -> bool:
@@ -155,12 +161,19 @@ def _is_boundary(para: str, m: re.Match[str]) -> bool:
             return False
         return True
     if punct[-1] in "?!":
-        return True
+        # "agreeing an? 110 billion": a currency sign lost to a "?" in the dump; no sentence ends in an article
+        return _word_before(para, m.start(1)).lower() not in _ARTICLES
     if punct[-1] == "…" or punct.endswith(".."):
         return _opens_sentence(word)  # an ellipsis ends a sentence only before a clear opener
     if closers:
         return True  # "(see below.) Next" ends with the bracket
     return _after_period(para, m.start(1), word)
+
+
+def _word_before(para: str, at: int) -> str:
+    """The word that ends at ``at`` (the mark after it excluded)."""
+    window = para[max(0, at - _LOOKBACK) : at]
+    return window[max(window.rfind(" "), window.rfind("\n"), window.rfind("\t")) + 1 :]
 
 
 def _after_period(para: str, dot: int, word: str) -> bool:
@@ -185,6 +198,8 @@ def _after_period(para: str, dot: int, word: str) -> bool:
             return False
         if respaced_decimal(para, dot):
             return False  # "a loaded. 38-caliber revolver", "a career. 290 hitter"
+        if _DIGITS_END.search(token) and not _YEAR_END.search(token) and _RESPACED_SCALED.match(para, dot):
+            return False  # "has grossed $368. 0 million", "rose 12. 5 percent": a sum or a share, re-spaced
         return bare not in _BEFORE_NUMBER and not acronym
     if bare in _TITLES:
         return False

@@ -187,3 +187,20 @@ def test_a_re_spaced_sum_and_a_lost_currency_sign_do_not_end_the_sentence(line):
 def test_a_year_or_a_question_still_ends_a_sentence():
     assert len(split_sentences(["It was founded in 1999. 5 percent of it is sold."])) == 2
     assert len(split_sentences(["Who is he? He is a man."])) == 2
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # ECB+ development articles doc_0078 and doc_0151 (the euro sign lost to "?" in the dump)
+        "A municipal worker in the Athens suburb of Piraeus who earns? 900 a month.",
+        "Gray was shot during a confrontation with two plainclothes officers on E. 52nd St. Saturday night.",
+    ],
+)
+def test_a_figure_after_a_lost_sign_or_an_initial_opens_no_sentence(line):
+    assert [s.text for s in split_sentences([line])] == [line]
+
+
+def test_a_year_after_a_question_or_an_initial_still_opens_one():
+    assert len(split_sentences(["Was it worth it? 2012 was a bad year."])) == 2
+    assert len(split_sentences(["He signed with Plan B. 2012 was good."])) == 2

@@ -80,6 +80,7 @@ _RESPACED_SCALED = re.compile(
     r"\. \d{1,2}\s?(?:%|(?:percent|per cent|million|billion|trillion|thousand|bn|mn)\b)", re.I
 )
 _DIGITS_END = re.compile(r"\d\Z")
+_YEAR = re.compile(r"(?:1[89]|20)\d\d")
 _YEAR_END = re.compile(r"(?<!\d)(?:1[89]|20)\d\d\Z")
 
 
@@ -161,7 +162,10 @@ def _is_boundary(para: str, m: re.Match[str]) -> bool:
             return False
         return True
     if punct[-1] in "?!":
-        # "agreeing an? 110 billion": a currency sign lost to a "?" in the dump; no sentence ends in an article
+        # "agreeing an? 110 billion", "who earns? 900 a month": a currency sign lost to a "?" in the dump. No
+        # sentence ends in an article, and news style spells out a number that opens one, save a year.
+        if punct == "?" and word[0].isdigit() and not _YEAR.fullmatch(word.rstrip(".,;:")):
+            return False
         return _word_before(para, m.start(1)).lower() not in _ARTICLES
     if punct[-1] == "…" or punct.endswith(".."):
         return _opens_sentence(word)  # an ellipsis ends a sentence only before a clear opener
@@ -198,6 +202,8 @@ def _after_period(para: str, dot: int, word: str) -> bool:
             return False
         if respaced_decimal(para, dot):
             return False  # "a loaded. 38-caliber revolver", "a career. 290 hitter"
+        if len(token) == 1 and token.isupper() and not _YEAR.fullmatch(word.rstrip(".,;:")):
+            return False  # "on E. 52nd St.", "W. 31st": an initial before a number names a street
         if _DIGITS_END.search(token) and not _YEAR_END.search(token) and _RESPACED_SCALED.match(para, dot):
             return False  # "has grossed $368. 0 million", "rose 12. 5 percent": a sum or a share, re-spaced
         return bare not in _BEFORE_NUMBER and not acronym

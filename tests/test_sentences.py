@@ -204,3 +204,15 @@ def test_a_figure_after_a_lost_sign_or_an_initial_opens_no_sentence(line):
 def test_a_year_after_a_question_or_an_initial_still_opens_one():
     assert len(split_sentences(["Was it worth it? 2012 was a bad year."])) == 2
     assert len(split_sentences(["He signed with Plan B. 2012 was good."])) == 2
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # ECB+ development article doc_0298: batting figures re-spaced (".308", ".290", ".919")
+        "Last season, split between the Braves and Angels, Teixeira hit. 308, with 33 home runs and 121 RBI.",
+        "Over six full seasons, his career stat line looks like this:. 290 average,. 919 OPS, 203 HR, 676 RBI",
+    ],
+)
+def test_a_re_spaced_decimal_before_a_comma_or_after_one_ends_no_sentence(line):
+    assert [s.text for s in split_sentences([line])] == [line]

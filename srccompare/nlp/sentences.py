@@ -73,7 +73,7 @@ _ATTRIBUTION = re.compile(rf"(?:{_NAME}\s+(?:{_SPEECH_VERBS})|(?:{_SPEECH_VERBS}
 _ATTRIBUTION_ONLY = re.compile(rf"(?:{_NAME}\s+(?:{_SPEECH_VERBS})|(?:{_SPEECH_VERBS})\s+{_NAME})\s*(?:\.|$)")
 _ARTICLES = frozenset({"a", "an", "the"})
 _SHORT_NUMBER_END = re.compile(r"(?<!\d)\d{1,2}$")
-_RESPACED_DECIMAL = re.compile(r"\. \d{1,3}(?![\d,.])")
+_RESPACED_DECIMAL = re.compile(r"\. \d{1,3}(?![\d.]|, ?\d)")
 _LOWER_WORD_END = re.compile(r"(?<![\w.])[a-z]+\Z")
 # A figure's decimal part and its scale or percent after a re-spaced point ("$368. 0 million", "12. 5 percent").
 _RESPACED_SCALED = re.compile(
@@ -202,6 +202,8 @@ def _after_period(para: str, dot: int, word: str) -> bool:
             return False
         if respaced_decimal(para, dot):
             return False  # "a loaded. 38-caliber revolver", "a career. 290 hitter"
+        if token[-1] in ",:;":
+            return False  # "his career stat line looks like this:. 290 average,. 919 OPS": re-spaced decimals
         if len(token) == 1 and token.isupper() and not _YEAR.fullmatch(word.rstrip(".,;:")):
             return False  # "on E. 52nd St.", "W. 31st": an initial before a number names a street
         if _DIGITS_END.search(token) and not _YEAR_END.search(token) and _RESPACED_SCALED.match(para, dot):

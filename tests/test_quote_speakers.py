@@ -269,6 +269,15 @@ def test_an_inch_mark_opens_no_quotation():
         # a whole name of three words; a title the list knows is no part of it; an owner before it neither
         (['"This is a very serious problem," Justice Ruth Bader Ginsburg said.'], "Ruth Bader Ginsburg"),
         (["\"We won't comment on individual accounts,\" Twitter's Adam Sharp said."], "Adam Sharp"),
+        # abbreviated titles (ECB+ development article doc_0220: the speaker had been "Dist")
+        (
+            [
+                '"This is the kind of person and the kind of crime that the death penalty was made for," said Dist. Atty.'
+                " Steve Cooley."
+            ],
+            "Steve Cooley",
+        ),
+        (['"We are reviewing the footage," said Asst. Dist. Atty. Jane Roe.'], "Jane Roe"),
     ],
 )
 def test_a_name_is_kept_whole(paragraphs, speaker):

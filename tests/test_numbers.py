@@ -925,3 +925,18 @@ def test_a_record_is_no_count_of_the_happening():
     assert [(q.thing, q.sure) for q in quantities("Police said 46 people were arrested.")] == [("arrest", True)]
     # a count of people keeps what happened to them
     assert [(q.thing, q.sure) for q in quantities("Two earlier victims were killed.")] == [("death", True)]
+
+
+def test_a_hedge_before_a_figure_does_not_push_its_verb_away():
+    from srccompare.nlp.numbers import quantities
+
+    # ECB+ development article doc_0008: "six" had been an injury count, "injured" after the comma being read as
+    # nearer than "killed" before "at least"
+    text = "That temblor killed at least six people, injured almost 50 and caused heavy damage to residential units."
+    assert [(q.value, q.thing) for q in quantities(text)] == [(6.0, "death"), (50.0, "injury")]
+    assert [
+        (q.value, q.thing) for q in quantities("Police said more than 20 people were injured, and two killed.")
+    ] == [
+        (20.0, "injury"),
+        (2.0, "death"),
+    ]

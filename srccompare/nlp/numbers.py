@@ -850,6 +850,9 @@ def _thing_of(text: str, n: Number, words: list[tuple[int, int, str]]) -> tuple[
     ahead = _AHEAD_PEOPLE if people else _AHEAD
     back = _BACK_PEOPLE if people else _BACK
     near = placed[-back:]
+    # The figure's hedge ("killed at least six people, injured almost 50") is part of it: the verb before the
+    # hedge stands right before the figure, and so beats the verb after the comma.
+    hedge = len(n.qualifier.split()) if n.qualifier and n.qualifier != "vague" else 0
     # What the counted noun says, once per figure: a count of something named that is not people (after a
     # conjunction and for a crowd), of a thing or a place (never what happened to people).
     not_people = bool(n.unit and n.counted and n.unit not in lex.people)
@@ -861,7 +864,7 @@ def _thing_of(text: str, n: Number, words: list[tuple[int, int, str]]) -> tuple[
         if (thing := lex.word_thing(w)) and words[k + 1][2] in _OTHER_SENSES.get(thing, ())
     }
     for distance, w, noun in [
-        (len(near) - k + _apart_from(text, near[k + 1 :], e, n.start, n.start), w, False)
+        (max(1, len(near) - k - hedge) + _apart_from(text, near[k + 1 :], e, n.start, n.start), w, False)
         for k, (s, e, w) in enumerate(near)
         if s not in elsewhere_meant
     ] + [

@@ -483,9 +483,10 @@ def _figures(text: str) -> _Figures:
     )
 
 
-# "two other victims", "two others", "the other two": a count of the rest of a set.
+# "two other victims", "two others", "the other two": a count of the rest of a set; "another five people": a count
+# of more of them, not of them all.
 _REST_AFTER = re.compile(r"\s+others?\b", re.IGNORECASE)
-_REST_BEFORE = re.compile(r"\bother\s+$", re.IGNORECASE)
+_REST_BEFORE = re.compile(r"\b(?:an)?other\s+$", re.IGNORECASE)
 
 
 def _vague_pairs(a: int, fa: _Figures, b: int, fb: _Figures) -> list[tuple[tuple[int, VagueCount], tuple[int, Number]]]:

@@ -637,3 +637,21 @@ def test_a_speaker_shown_saying_the_quotation():
         "shown saying."
     )
     assert _speakers([paragraph]) == ["Netanyahu"]
+
+
+def test_he_said_takes_no_body_and_no_title_in_quotation_marks():
+    # ECB+ development articles doc_0167 and doc_0231: "he wrote" had gone to "Summit" (of Summit Entertainment),
+    # "he said" to "Revolutionary Road" (a film in quotation marks before "said")
+    weitz = [
+        "Chris Weitz is in negotiations to helm \u201cNew Moon,\u201d the sequel to Summit Entertainment's vampire"
+        " breakout \u201cTwilight.\u201d",
+        "Summit has said it was a matter of scheduling.",
+        "\u201cI promise to remain responsive to your hopes and fears,\u201d he wrote in his own letter to fans Saturday.",
+    ]
+    assert _speakers(weitz)[-1] == "Chris Weitz"
+    dicaprio = [
+        "Actor Leonardo DiCaprio, who on Thursday earned a Golden Globe nomination for his work in \u201cRevolutionary"
+        " Road,\u201d said strike concerns are hitting \u201ceveryone.\u201d",
+        "\u201cIt's really important that we come up with a solution,\u201d he said.",
+    ]
+    assert _speakers(dicaprio)[-1] == "Leonardo DiCaprio"

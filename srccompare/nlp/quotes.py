@@ -52,6 +52,7 @@ from .speakers import (
     blank_quotes,
     full_name,
     is_named,
+    names_a_body,
     person_name,
     plausible_speaker,
     speaker_after,
@@ -501,7 +502,10 @@ def _antecedent(
             if not named:
                 continue
             speaker = subject_before(paragraphs[index], position) or ""
-        if speaker and (not named or is_named(speaker)):
+            if speaker and is_named(speaker) and speaker not in blank_quotes(paragraphs[index]):
+                # a title in quotation marks is no subject ('for his work in "Revolutionary Road," said')
+                speaker = subject_before(blank_quotes(paragraphs[index]), position) or ""
+        if speaker and (not named or (is_named(speaker) and not names_a_body(speaker, "\n".join(paragraphs)))):
             return speaker
     return None
 

@@ -68,12 +68,19 @@ def test_qualifiers_are_kept():
         ("Three hundred and fifty people attended.", 350.0, "person", "cardinal"),
         ("It sent 2000 troops.", 2000.0, "troop", "cardinal"),
         ("It finished in 1st place.", 1.0, "place", "ordinal"),
-        # A possessive after the counted noun is no plural of it (as an ECB+ report puts it).
-        ("The medical examiner said seven bullets entered Gray's body.", 7.0, "bullet", "cardinal"),
+        # A possessive after the counted noun is no plural of it (as an ECB+ report puts it); bullets that entered
+        # someone count the shots that hit him.
+        ("The medical examiner said seven bullets entered Gray's body.", 7.0, "hit", "cardinal"),
+        ("The medical examiner said seven bullets were found in Gray's car.", 7.0, "bullet", "cardinal"),
         ("Two boats reached the company’s dock.", 2.0, "boat", "cardinal"),
         # ECB+ development article doc_0179: a player's average after his name, not a label like "Boeing 737"
         ("Andre Miller is averaging 15.5 points per game, Andre Iguodala 14.9 points.", 14.9, "point", "cardinal"),
         ("Boeing 737 jets were grounded.", 737.0, "boeing", "label"),
+        # ECB+ development articles on Kimani Gray (doc_0328, doc_0345, doc_0018): shots that hit him, not shots fired
+        ("Gray, 16, was shot eleven times after police said he pulled out a revolver.", 11.0, "hit", "cardinal"),
+        ("Both officers fired at the suspect, hitting Gray eleven times in his torso.", 11.0, "hit", "cardinal"),
+        ("They fired 11 shots; the autopsy showed that seven bullets entered Gray's body.", 7.0, "hit", "cardinal"),
+        ("They fired 11 shots; the autopsy showed that seven bullets entered Gray's body.", 11.0, "shot", "cardinal"),
     ],
 )
 def test_forms_of_numbers(text, value, unit, kind):
@@ -209,9 +216,7 @@ def test_re_spaced_thousands_and_hyphenated_scales_read_as_one_figure():
 def test_figure_keys_identify_counts_of_named_things_and_large_figures():
     from srccompare.nlp.numbers import figure_keys
 
-    assert (
-        figure_keys("Seven bullets hit Mr. Gray.") == figure_keys("Gray was hit by seven bullets.") == {("bullet", 7.0)}
-    )
+    assert figure_keys("Seven bullets hit Mr. Gray.") == figure_keys("Gray was hit by seven bullets.") == {("hit", 7.0)}
     assert ("", 120000.0) in figure_keys("Qeshm, home to 120, 000 people")
     assert figure_keys("Ten people were killed.") == frozenset()  # a count of people in general says nothing
     assert figure_keys("It happened in 2003 on Nov. 30.") == frozenset()
@@ -427,7 +432,7 @@ def test_a_word_glued_to_one_figure_is_no_thing_of_another():
         (30.0, "age"),
         (26.0, "age"),
         (11.0, "shot"),
-        (7.0, "bullet"),
+        (7.0, "hit"),
     ]
     # ... while a figure's own glued word still names its thing, and a toll after an age is a toll
     killed = "A 16-year-old boy was among 3 killed."

@@ -423,6 +423,13 @@ def _read(text: str, m: re.Match[str]) -> Number | None:
                 unit = "lb"  # "weighing approximately 200 pounds": a weight, not £200
         if unit in _CURRENCY_WORDS:
             kind, unit, counted = "money", _CURRENCY_WORDS[unit], True
+    if (unit == "time" and _SHOT_BEFORE.search(text, max(0, start - 40), start)) or (
+        unit in ("bullet", "shot", "round")
+        and (_HIT_AFTER.match(text, end) or _HIT_BY_BEFORE.search(text, max(0, start - 20), start))
+    ):
+        # "shot eleven times", "hitting Gray eleven times", "seven bullets entered his body", "hit by seven bullets":
+        # the shots that hit someone, not those fired ("fired 11 shots")
+        unit, counted = "hit", True
     if unit in _METRES and _SPEED_AFTER.match(text, end):
         # "120 miles an hour", "193km / h": a speed, not a distance ("chased for 30 miles")
         unit = _SPEED_NAME.get(round(_METRES[unit] / _SECONDS["hour"], 6), unit)
@@ -462,6 +469,12 @@ def unsigned(written: str) -> str:
     """A figure as written, without the sign ``_read`` took into it ("minus 17" -> "17")."""
     return _SIGN_PREFIX.sub("", written)
 
+
+# "N bullets entered / hit / struck", "hit by N bullets": bullets that hit someone.
+_HIT_AFTER = re.compile(r"\s+(?:bullets?|shots?|rounds?)\s+(?:\w+\s+)?(?:hit|entered|struck|pierced)\b", re.IGNORECASE)
+_HIT_BY_BEFORE = re.compile(r"\b(?:hit|struck)\s+by\s+$", re.IGNORECASE)
+# A shooting verb a few words before "N times" ("was shot eleven times", "hitting Gray eleven times").
+_SHOT_BEFORE = re.compile(r"\b(?:shot|shooting|hitting|striking)\b(?:\s+[\w’'.-]+){0,3}\s+$", re.IGNORECASE)
 
 _HYPHENED_UNIT = re.compile(
     r"-(pounds?|feet|foot|miles?|metres?|meters?|kilometres?|kilometers?|tons?|tonnes?|kilograms?|kilos|km|kg|ft|lbs?"

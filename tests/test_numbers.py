@@ -81,6 +81,11 @@ def test_qualifiers_are_kept():
         ("Both officers fired at the suspect, hitting Gray eleven times in his torso.", 11.0, "hit", "cardinal"),
         ("They fired 11 shots; the autopsy showed that seven bullets entered Gray's body.", 7.0, "hit", "cardinal"),
         ("They fired 11 shots; the autopsy showed that seven bullets entered Gray's body.", 11.0, "shot", "cardinal"),
+        # ... and the gun's load (doc_0328) is neither
+        ("Police say Gray's gun was loaded with four bullets.", 4.0, "loaded", "cardinal"),
+        # an ordinal naming a street is an address (doc_0151, doc_0373), a floor still a figure
+        ("He was shot on E. 52nd St. Saturday night.", 52.0, None, "label"),
+        ("The office is on the 2nd floor.", 2.0, "floor", "ordinal"),
     ],
 )
 def test_forms_of_numbers(text, value, unit, kind):

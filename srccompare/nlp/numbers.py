@@ -430,9 +430,13 @@ def _read(text: str, m: re.Match[str]) -> Number | None:
         # "shot eleven times", "hitting Gray eleven times", "seven bullets entered his body", "hit by seven bullets":
         # the shots that hit someone, not those fired ("fired 11 shots")
         unit, counted = "hit", True
+    elif unit in ("bullet", "shot", "round") and _LOADED_BEFORE.search(text, max(0, start - 20), start):
+        unit, counted = "loaded", True  # "a revolver loaded with four bullets": the gun's load, not shots fired
     if unit in _METRES and _SPEED_AFTER.match(text, end):
         # "120 miles an hour", "193km / h": a speed, not a distance ("chased for 30 miles")
         unit = _SPEED_NAME.get(round(_METRES[unit] / _SECONDS["hour"], 6), unit)
+    if kind == "ordinal" and unit in _STREETS:
+        kind, unit, counted = "label", None, False  # "E. 52nd St.", "Fifth Avenue": an address, no figure to compare
     month = _month_near(text, start, end)
     if kind == "cardinal" and month and value <= 31 and value == int(value):
         kind, unit, counted = "date", month, False
@@ -470,9 +474,12 @@ def unsigned(written: str) -> str:
     return _SIGN_PREFIX.sub("", written)
 
 
+# Street words after an ordinal: the ordinal names a street ("E. 52nd St.", "Fifth Avenue").
+_STREETS = frozenset({"st", "street", "ave", "avenue", "rd", "road", "blvd", "boulevard", "terrace"})
 # "N bullets entered / hit / struck", "hit by N bullets": bullets that hit someone.
 _HIT_AFTER = re.compile(r"\s+(?:bullets?|shots?|rounds?)\s+(?:\w+\s+)?(?:hit|entered|struck|pierced)\b", re.IGNORECASE)
 _HIT_BY_BEFORE = re.compile(r"\b(?:hit|struck)\s+by\s+$", re.IGNORECASE)
+_LOADED_BEFORE = re.compile(r"\bloaded\s+with\s+$", re.IGNORECASE)
 # A shooting verb a few words before "N times" ("was shot eleven times", "hitting Gray eleven times").
 _SHOT_BEFORE = re.compile(r"\b(?:shot|shooting|hitting|striking)\b(?:\s+[\w’'.-]+){0,3}\s+$", re.IGNORECASE)
 

@@ -62,6 +62,7 @@ IMPLICATIVE = (
     | frozenset(_LEXICON["negation"]["before_clause"].split())
     | {"unable"}
 )
+UNASSERTED_BEFORE = frozenset(_LEXICON["negation"]["unasserted_before"].split())
 NEGATION_AFTER_NO = frozenset(_LEXICON["negation"]["after_no"].split())
 NEGATION_BEFORE_CLAUSE = frozenset(_LEXICON["negation"]["before_clause"].split())
 NEGATION_EMPHATIC = frozenset(_LEXICON["negation"]["emphatic_after"].split())

@@ -424,13 +424,12 @@ def _read(text: str, m: re.Match[str]) -> Number | None:
         if unit in _CURRENCY_WORDS:
             kind, unit, counted = "money", _CURRENCY_WORDS[unit], True
     if (unit == "time" and _SHOT_BEFORE.search(text, max(0, start - 40), start)) or (
-        unit in ("bullet", "shot", "round")
-        and (_HIT_AFTER.match(text, end) or _HIT_BY_BEFORE.search(text, max(0, start - 20), start))
+        unit in _SHOT_NOUNS and (_HIT_AFTER.match(text, end) or _HIT_BY_BEFORE.search(text, max(0, start - 20), start))
     ):
         # "shot eleven times", "hitting Gray eleven times", "seven bullets entered his body", "hit by seven bullets":
         # the shots that hit someone, not those fired ("fired 11 shots")
         unit, counted = "hit", True
-    elif unit in ("bullet", "shot", "round") and _LOADED_BEFORE.search(text, max(0, start - 20), start):
+    elif unit in _SHOT_NOUNS and _LOADED_BEFORE.search(text, max(0, start - 20), start):
         unit, counted = "loaded", True  # "a revolver loaded with four bullets": the gun's load, not shots fired
     if unit in _METRES and _SPEED_AFTER.match(text, end):
         # "120 miles an hour", "193km / h": a speed, not a distance ("chased for 30 miles")
@@ -474,14 +473,23 @@ def unsigned(written: str) -> str:
     return _SIGN_PREFIX.sub("", written)
 
 
-# Street words after an ordinal: the ordinal names a street ("E. 52nd St.", "Fifth Avenue").
-_STREETS = frozenset({"st", "street", "ave", "avenue", "rd", "road", "blvd", "boulevard", "terrace"})
-# "N bullets entered / hit / struck", "hit by N bullets": bullets that hit someone.
-_HIT_AFTER = re.compile(r"\s+(?:bullets?|shots?|rounds?)\s+(?:\w+\s+)?(?:hit|entered|struck|pierced)\b", re.IGNORECASE)
-_HIT_BY_BEFORE = re.compile(r"\b(?:hit|struck)\s+by\s+$", re.IGNORECASE)
-_LOADED_BEFORE = re.compile(r"\bloaded\s+with\s+$", re.IGNORECASE)
-# A shooting verb a few words before "N times" ("was shot eleven times", "hitting Gray eleven times").
-_SHOT_BEFORE = re.compile(r"\b(?:shot|shooting|hitting|striking)\b(?:\s+[\w’'.-]+){0,3}\s+$", re.IGNORECASE)
+# quantities.toml [streets] and [shots]: addresses, and shots that hit someone or load a gun.
+_STREETS = frozenset(_data.load("quantities")["streets"]["words"])
+_SHOTS = _data.load("quantities")["shots"]
+_SHOT_NOUNS = frozenset(_SHOTS["nouns"])
+
+
+def _alternation(words: list[str], plural: bool = False) -> str:
+    return "|".join(f"{w}s?" if plural else w for w in sorted(words, key=len, reverse=True))
+
+
+_HIT_AFTER = re.compile(
+    rf"\s+(?:{_alternation(_SHOTS['nouns'], plural=True)})\s+(?:\w+\s+)?(?:{_alternation(_SHOTS['hit_after'])})\b",
+    re.IGNORECASE,
+)
+_HIT_BY_BEFORE = re.compile(rf"\b(?:{_alternation(_SHOTS['hit_by'])})\s+by\s+$", re.IGNORECASE)
+_LOADED_BEFORE = re.compile(rf"\b(?:{_alternation(_SHOTS['loaded'])})\s+with\s+$", re.IGNORECASE)
+_SHOT_BEFORE = re.compile(rf"\b(?:{_alternation(_SHOTS['times_after'])})\b(?:\s+[\w’'.-]+){{0,3}}\s+$", re.IGNORECASE)
 
 _HYPHENED_UNIT = re.compile(
     r"-(pounds?|feet|foot|miles?|metres?|meters?|kilometres?|kilometers?|tons?|tonnes?|kilograms?|kilos|km|kg|ft|lbs?"

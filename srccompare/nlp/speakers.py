@@ -427,15 +427,11 @@ def _is_body(caps: list[str]) -> bool:
 def names_a_body(name: str, text: str) -> bool:
     """Whether ``text`` writes ``name`` as the start of a body's name ("Summit" of "Summit Entertainment's"): a
     "he" or "she" does not stand for it."""
-    heads, _ = _organisation_words()
     if re.search(rf"(?<![.!?\n] )(?<!^)\b[A-Z][a-z’'.-]+ {re.escape(name)}\b", text, re.MULTILINE):
         return False  # a person too: "President Obama", "Costas Karamanlis" (never "the Obama Administration")
-    for m in re.finditer(rf"\b{re.escape(name)}((?:\s+[A-Z][\w&.’'-]*){{1,3}})", text):
-        if _is_body(m.group(1).split()) and m.group(1).split()[-1].lower().rstrip(".,;:’'s") in heads | {
-            w.rstrip("s") for w in heads
-        }:
-            return True
-    return False
+    return any(
+        _is_body(m.group(1).split()) for m in re.finditer(rf"\b{re.escape(name)}((?:\s+[A-Z][\w&.’'-]*){{1,3}})", text)
+    )
 
 
 def _body_name(words: list[str], end: int) -> list[str]:

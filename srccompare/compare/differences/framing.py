@@ -35,8 +35,6 @@ _CONTEXT = 5
 # same_claim in _polarity), or what share of them for sentences too short to share that many.
 POLARITY_SHARED = 3
 POLARITY_SAME = 0.8
-# Words after which a word is told as planned, wanted or discussed, not as done (see _read_anchors).
-_UNASSERTED_BEFORE = frozenset({"to", "about"})
 # Words that open another clause, where a negation cue before them no longer reaches (sentences.toml).
 _CLAUSE_BREAKS = data.words("sentences", "clause_breaks") | data.words("sentences", "negation_breaks")
 
@@ -295,7 +293,11 @@ def _read_anchors(words: list[Word]) -> dict[str, tuple[bool, str, frozenset[str
         # a noun made from a verb ("determination", "connection") heads another claim than the verb ("not yet
         # determined", "was connected"): one stem, two anchors
         stem = key(w.plain) + ("/n" if w.plain.endswith(lexicon.NOMINAL_ENDINGS) else "")
-        if i and words[i - 1].plain in _UNASSERTED_BEFORE and not (i > 1 and words[i - 2].plain in lexicon.IMPLICATIVE):
+        if (
+            i
+            and words[i - 1].plain in lexicon.UNASSERTED_BEFORE
+            and not (i > 1 and words[i - 2].plain in lexicon.IMPLICATIVE)
+        ):
             # "scheduled to face" / "couldn't face", "negotiating about returning" / "would not be returning": a word
             # after "to" or "about" tells what was planned or discussed, not what happened, so it meets only its like
             # ("agreed to sign" / "agreed not to sign")

@@ -655,3 +655,15 @@ def test_he_said_takes_no_body_and_no_title_in_quotation_marks():
         "\u201cIt's really important that we come up with a solution,\u201d he said.",
     ]
     assert _speakers(dicaprio)[-1] == "Leonardo DiCaprio"
+
+
+def test_a_quotation_ending_mid_sentence_takes_the_speaker_after_the_verb():
+    # ECB+ development article doc_0317: the speaker had been "the plan"
+    paragraph = (
+        '"To establish an orderly process that allows us to make wise decisions based on sound information, we need to'
+        ' set aside" the plan, said new Interior Secretary Ken Salazar who extended the public comment period by six'
+        " months."
+    )
+    assert _speakers([paragraph]) == ["Ken Salazar"]
+    # a lower-case word before a capitalised title is no part of the name either
+    assert _speakers(['"We will review it," said former Interior Secretary Ken Salazar.']) == ["Ken Salazar"]

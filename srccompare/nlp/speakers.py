@@ -186,6 +186,17 @@ def speaker_after(rest: str) -> str | None:
     ):
         # '"...," smelled gunpowder and heard co-workers yelling, said Jean Larson': the name after the verb
         return speaker_phrase(after, forward=True)
+    if (
+        who is not None
+        and who[:1].islower()
+        and verb.group() in _INVERTING
+        and rest[: verb.start()].rstrip().endswith(",")
+    ):
+        # '"... we need to set aside" the plan, said new Interior Secretary Ken Salazar': a comma before the verb
+        # ends the quotation's sentence, and the speaker follows the verb
+        after_verb = speaker_phrase(after, forward=True)
+        if after_verb is not None and after_verb[:1].isupper():
+            return after_verb
     return who
 
 
@@ -465,7 +476,10 @@ def _after_lowercase_title(words: list[str]) -> list[str]:
         if w[:1].isupper():
             lead = [x.lower().strip(",") for x in words[:k]]
             # ... or a description before a capitalised title: 'newly-minted Speaker John Boehner'
-            titled = any(x in _TITLES for x in lead) or w.lower().rstrip(".") in _TITLES
+            # ... or before a title inside a capitalised run: 'new Interior Secretary Ken Salazar'
+            titled = any(x in _TITLES for x in lead) or any(
+                x.lower().rstrip(".,") in _TITLES for x in words[k : k + 3] if x[:1].isupper()
+            )
             if k and all(x.replace("-", "").isalpha() for x in lead) and titled:
                 return words[k:]
             return words

@@ -667,3 +667,30 @@ def test_a_quotation_ending_mid_sentence_takes_the_speaker_after_the_verb():
     assert _speakers([paragraph]) == ["Ken Salazar"]
     # a lower-case word before a capitalised title is no part of the name either
     assert _speakers(['"We will review it," said former Interior Secretary Ken Salazar.']) == ["Ken Salazar"]
+
+
+def test_a_remark_left_open_goes_on_in_the_next_quoted_paragraph():
+    # ECB+ development article doc_0388: news style opens each paragraph of one remark with a quotation mark
+    paragraphs = [
+        "\u201cWe saw the guy moving inside the office,\u201d Mr. Ali said.",
+        "\u201cHe was just going back and forth.",
+        "After the shots, he just put the lights off.",
+        "\u201cIt is terrifying.",
+        "I still feel shaky when I talk about it.",
+    ]
+    assert _speakers(paragraphs) == ["Ali", "Ali", "Ali"]
+
+
+def test_whom_a_speaker_tells_is_no_speaker():
+    # ECB+ development article doc_0089: "Mr Gates told the security conference:" had given the conference
+    paragraphs = [
+        "Mr Gates told the security conference:",
+        "\u201cThe need for increased maritime security has been highlighted by the recent acts of piracy.\u201d",
+    ]
+    assert _speakers(paragraphs) == ["Gates"]
+    # BASIL: a place's abbreviation before the verb names nobody
+    paragraphs = [
+        "One Facebook user who lives near Austin, Tex., posted this status update:",
+        "\u201cSo I am asking you kindly to please un-friend me.\u201d",
+    ]
+    assert _speakers(paragraphs) == [None]

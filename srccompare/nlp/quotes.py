@@ -42,6 +42,7 @@ from .sentences import sentence_spans
 from .speakers import (
     CALENDAR,
     CAPITALISED_RUN,
+    INVERTING,
     PARTICIPLES,
     PREPOSITIONS,
     PRONOUNS,
@@ -171,9 +172,13 @@ def article_quotes(paragraphs: Sequence[str]) -> list[Quotation]:
     # A quotation that opened in an earlier paragraph and has not closed: the paragraphs after it are its
     # words up to the closing mark (one sentence a line, as ECB+ prints articles).
     running: Quotation | None = None
+    left_open: tuple[Quotation, int] | None = None
     for index, para in enumerate(paragraphs):
         quotes = find_quotes(para)
         previous: Quotation | None = None
+        # a quotation left open a paragraph or two before (the paragraphs between it and this one hold none), with its
+        # speaker
+        open_before = left_open[0] if left_open is not None and index - left_open[1] <= _OPEN_REACH else None
         tail = _tail(paragraphs, index, running)
         if tail is not None:
             assert running is not None
@@ -228,6 +233,11 @@ def article_quotes(paragraphs: Sequence[str]) -> list[Quotation]:
                 # remark in the paragraph after, names the speaker only once ('"...," Fanning
                 # said.' then '"Our negotiators got on the phone..."').
                 speaker = ending.speaker
+            elif speaker is None and previous is None and open_before is not None and _opens(para, quote):
+                # ... and a remark left open at the end of the paragraph before goes on in a paragraph that opens
+                # with a quotation mark ('"He was just going back and forth.' / 'After the shots, he just put the
+                # lights off.' / '"It is terrifying.'): news style marks each paragraph of one remark so
+                speaker = open_before.speaker
             if speaker is None and not quote.closed:
                 # A remark that runs on and is attributed where it closes, paragraphs later:
                 # '"It wasn't typical ...' / 'You got the feeling ... wrong," Pigeon told ...'
@@ -242,6 +252,10 @@ def article_quotes(paragraphs: Sequence[str]) -> list[Quotation]:
             out.append(Quotation(quote.text, offset + quote.start, offset + quote.end, speaker, quote.closed))
         ending = previous if previous is not None and previous.speaker and _ends(para, previous) else None
         running = previous if previous is not None and not previous.closed else None
+        if running is not None and running.speaker:
+            left_open = (running, index)
+        elif quotes or tail is not None:
+            left_open = None
         offset += len(para) + len(PARAGRAPH_SEPARATOR)
     return out
 
@@ -409,8 +423,9 @@ def _lead_in_speaker(paragraphs: Sequence[str], history: list[tuple[int, int, st
     pronoun ('She added:') is resolved as in the same paragraph."""
     lead = paragraphs[index - 1].rstrip().rstrip(".")
     verb = list(SPEECH_VERB.finditer(lead))[-1]
-    # 'said Yeager:' names the speaker after the verb; 'Putin told reporters:' before it
-    after = lead[verb.end() :].rstrip(":").split()
+    # 'said Yeager:' names the speaker after the verb; 'Putin told reporters:' before it, and 'Mr Gates told the
+    # security conference:' too (whom a speaker tells is no speaker)
+    after = lead[verb.end() :].rstrip(":").split() if verb.group() in INVERTING else []
     who = speaker_phrase(after, forward=True) if after else None
     if who is not None and not " ".join(after).endswith(who):
         who = None  # 'said the figures were released on Monday:' is what was said, not who
@@ -487,6 +502,8 @@ def _continues(para: str, previous: Quotation, quote: Quotation) -> bool:
     )
 
 
+# A remark left open (no closing mark) goes on in a paragraph opening with a quotation mark at most this many paragraphs on.
+_OPEN_REACH = 2
 # A pronoun refers to someone met in the last few paragraphs; further back, a guess is worse than None.
 PRONOUN_REACH = 3
 

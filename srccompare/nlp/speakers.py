@@ -47,11 +47,15 @@ def plausible_speaker(speaker: str) -> bool:
     words = speaker.split()
     if len(words) > 1 and any(w.lower() in PRONOUNS for w in words):
         return False  # 'what he' (... marveled at what he said on MSNBC was ...): a clause, not a name
+    if _ABBREVIATION_ONLY.fullmatch(speaker):
+        return False  # 'Tex.' of 'who lives near Austin, Tex., posted': an abbreviation alone names nobody
     if " " in speaker or not speaker.islower():
         return True
     return not (speaker in STOP_WORDS or speaker.endswith("ly") or speaker in _NOT_SPEAKERS)
 
 
+# One capitalised abbreviation ("Tex.", "Calif.", "Gov."), nothing else.
+_ABBREVIATION_ONLY = re.compile(r"[A-Z][a-z]{1,4}\.")
 # A capitalised run that crossed a sentence end into the next sentence's pronoun: 'KTVI. He'.
 _RUN_ACROSS_SENTENCES = re.compile(r"\w{2}\.\s+(?:He|She|They|It|We|I)$")
 _NOT_SPEAKERS = _data.words("quotes", "not_speakers")
@@ -180,7 +184,7 @@ def speaker_after(rest: str) -> str | None:
         who is not None
         and who[:1].islower()
         and who.split()[0] not in _DETERMINERS | PRONOUNS
-        and verb.group() in _INVERTING
+        and verb.group() in INVERTING
         and after
         and after[0][:1].isupper()
     ):
@@ -189,7 +193,7 @@ def speaker_after(rest: str) -> str | None:
     if (
         who is not None
         and who[:1].islower()
-        and verb.group() in _INVERTING
+        and verb.group() in INVERTING
         and rest[: verb.start()].rstrip().endswith(",")
     ):
         # '"... we need to set aside" the plan, said new Interior Secretary Ken Salazar': a comma before the verb
@@ -324,7 +328,7 @@ _PLACE_HEADS = _data.words("quotes", "place_heads")
 _FROM_PLACE = _data.words("quotes", "place_after_name")
 _PLACE_JOINS = _data.words("quotes", "place_name_joins")
 # Speech verbs whose speaker may follow them ('said Jean Larson'); others take their hearer there ('told CNN').
-_INVERTING = _data.words("quotes", "inverting_verbs")
+INVERTING = _data.words("quotes", "inverting_verbs")
 # Endings of adverbs made from adjectives ('initially', 'reportedly', 'seriously'), never of a noun ('family').
 _ADVERB_ENDINGS = tuple(_data.words("quotes", "adverb_endings"))
 _NAME_WORD = re.compile(r"[A-Z][a-z’'-]+|[A-Z]\.")

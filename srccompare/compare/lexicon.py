@@ -55,16 +55,11 @@ NEGATION_SUFFIX: str = _LEXICON["negation"]["suffix"]
 NOMINAL_ENDINGS = tuple(_LEXICON["negation"]["nominal_endings"].split())
 YET_TO_AFTER = frozenset(_LEXICON["negation"]["yet_to_after"].split())
 NEGATION_BEFORE_TO = frozenset(_LEXICON["negation"]["before_to"].split())
+NEGATION_BEFORE_CLAUSE = frozenset(_LEXICON["negation"]["before_clause"].split())
 # Words before "to" whose verb after it tells what happened (see lexicon.toml): implicatives, and the cues before "to".
-IMPLICATIVE = (
-    frozenset(_LEXICON["negation"]["implicative"].split())
-    | NEGATION_BEFORE_TO
-    | frozenset(_LEXICON["negation"]["before_clause"].split())
-    | {"unable"}
-)
+IMPLICATIVE = frozenset(_LEXICON["negation"]["implicative"].split()) | NEGATION_BEFORE_TO | NEGATION_BEFORE_CLAUSE
 UNASSERTED_BEFORE = frozenset(_LEXICON["negation"]["unasserted_before"].split())
 NEGATION_AFTER_NO = frozenset(_LEXICON["negation"]["after_no"].split())
-NEGATION_BEFORE_CLAUSE = frozenset(_LEXICON["negation"]["before_clause"].split())
 NEGATION_EMPHATIC = frozenset(_LEXICON["negation"]["emphatic_after"].split())
 NEGATED_OF = frozenset(_LEXICON["negation"]["negated_of"].split())
 NEGATION_UNTIL = frozenset(_LEXICON["negation"]["until"].split())

@@ -462,10 +462,12 @@ def _read(text: str, m: re.Match[str]) -> Number | None:
     )
 
 
-# A minus sign (a hyphen after a space or a bracket, or U+2212) or the word "minus" / "negative" right before a figure.
-_SIGN_BEFORE = re.compile(r"(?:(?<![\w.,:/-])[-\u2212]|\b(?:minus|negative)\s+)$", re.IGNORECASE)
-
-_SIGN_PREFIX = re.compile(r"^(?:[-\u2212]|(?:minus|negative)\s+)", re.IGNORECASE)
+# A minus sign (a hyphen after a space or a bracket, or U+2212) or the word "minus" / "negative" right before a figure;
+# the figure's text then starts with it (``unsigned``).
+_SIGN_MARK = r"[-\u2212]"
+_SIGN_WORD = r"(?:minus|negative)\s+"
+_SIGN_BEFORE = re.compile(rf"(?:(?<![\w.,:/-]){_SIGN_MARK}|\b{_SIGN_WORD})$", re.IGNORECASE)
+_SIGN_PREFIX = re.compile(rf"^(?:{_SIGN_MARK}|{_SIGN_WORD})", re.IGNORECASE)
 
 
 def unsigned(written: str) -> str:

@@ -512,6 +512,7 @@ def _antecedent(
     paragraphs: Sequence[str], history: list[tuple[int, int, str | None]], current: int, named: bool
 ) -> str | None:
     """The nearest earlier speaker: a named one (for he/she), or any quotation's (for it/they)."""
+    whole = "\n".join(paragraphs) if named else ""
     for index, position, speaker in reversed(history):
         if index < current - PRONOUN_REACH:
             break
@@ -519,10 +520,11 @@ def _antecedent(
             if not named:
                 continue
             speaker = subject_before(paragraphs[index], position) or ""
-            if speaker and is_named(speaker) and speaker not in blank_quotes(paragraphs[index]):
+            unquoted = blank_quotes(paragraphs[index])
+            if speaker and is_named(speaker) and speaker not in unquoted:
                 # a title in quotation marks is no subject ('for his work in "Revolutionary Road," said')
-                speaker = subject_before(blank_quotes(paragraphs[index]), position) or ""
-        if speaker and (not named or (is_named(speaker) and not names_a_body(speaker, "\n".join(paragraphs)))):
+                speaker = subject_before(unquoted, position) or ""
+        if speaker and (not named or (is_named(speaker) and not names_a_body(speaker, whole))):
             return speaker
     return None
 

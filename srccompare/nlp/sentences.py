@@ -81,7 +81,7 @@ _RESPACED_SCALED = re.compile(
 )
 _DIGITS_END = re.compile(r"\d\Z")
 _YEAR = re.compile(r"(?:1[89]|20)\d\d")
-_YEAR_END = re.compile(r"(?<!\d)(?:1[89]|20)\d\d\Z")
+_YEAR_END = re.compile(rf"(?<!\d){_YEAR.pattern}\Z")
 
 
 def respaced_decimal(text: str, dot: int) -> bool:

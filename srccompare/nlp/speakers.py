@@ -180,27 +180,16 @@ def speaker_after(rest: str) -> str | None:
         return None
     who = subject_before(rest, verb.start())
     after = rest[verb.end() :].split()
-    if (
-        who is not None
-        and who[:1].islower()
-        and who.split()[0] not in _DETERMINERS | PRONOUNS
-        and verb.group() in INVERTING
-        and after
-        and after[0][:1].isupper()
-    ):
-        # '"...," smelled gunpowder and heard co-workers yelling, said Jean Larson': the name after the verb
-        return speaker_phrase(after, forward=True)
-    if (
-        who is not None
-        and who[:1].islower()
-        and verb.group() in INVERTING
-        and rest[: verb.start()].rstrip().endswith(",")
-    ):
-        # '"... we need to set aside" the plan, said new Interior Secretary Ken Salazar': a comma before the verb
-        # ends the quotation's sentence, and the speaker follows the verb
-        after_verb = speaker_phrase(after, forward=True)
-        if after_verb is not None and after_verb[:1].isupper():
-            return after_verb
+    if who is not None and who[:1].islower() and verb.group() in INVERTING:
+        if who.split()[0] not in _DETERMINERS | PRONOUNS and after and after[0][:1].isupper():
+            # '"...," smelled gunpowder and heard co-workers yelling, said Jean Larson': the name after the verb
+            return speaker_phrase(after, forward=True)
+        if rest[: verb.start()].rstrip().endswith(","):
+            # '"... we need to set aside" the plan, said new Interior Secretary Ken Salazar': a comma before the verb
+            # ends the quotation's sentence, and the speaker follows the verb
+            after_verb = speaker_phrase(after, forward=True)
+            if after_verb is not None and after_verb[:1].isupper():
+                return after_verb
     return who
 
 

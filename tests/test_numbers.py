@@ -127,6 +127,15 @@ def test_hyphens_between_figures_are_no_signs(text):
     assert all(n.value >= 0 for n in find_numbers(text))
 
 
+def _disagreements(a: str, b: str) -> list:
+    """The number differences of two outlets' sentences in one fact group that are disagreements (no form)."""
+    from srccompare.compare.classify import classify_group
+    from srccompare.model import Member
+
+    diffs, _ = classify_group([Member("a", 0, a), Member("b", 1, b)], {})
+    return [d for d in diffs if d.kind == "number" and d.form is None]
+
+
 @pytest.mark.parametrize(
     "a, b, shown",
     [
@@ -149,11 +158,7 @@ def test_hyphens_between_figures_are_no_signs(text):
     ],
 )
 def test_a_sign_is_part_of_the_figure_compared(a, b, shown):
-    from srccompare.compare.classify import classify_group
-    from srccompare.model import Member
-
-    diffs, _ = classify_group([Member("a", 0, a), Member("b", 1, b)], {})
-    numbers = [d for d in diffs if d.kind == "number" and d.form is None]
+    numbers = _disagreements(a, b)
     if shown is None:
         assert numbers == []
     else:
@@ -913,12 +918,8 @@ def test_a_death_penalty_counts_no_toll():
     ],
 )
 def test_a_count_told_in_parts_is_that_count(total, shown):
-    from srccompare.compare.classify import classify_group
-    from srccompare.model import Member
-
     parts = "Marine commandos boarded two of the pirate vessels to nab 12 Somali and 11 Yemeni pirates."
-    diffs, _ = classify_group([Member("a", 0, parts), Member("b", 1, total)], {})
-    numbers = [d for d in diffs if d.kind == "number" and d.form is None]
+    numbers = _disagreements(parts, total)
     if shown is None:
         assert numbers == []
     else:

@@ -172,47 +172,32 @@ def test_a_re_spaced_decimal_after_a_word_does_not_end_the_sentence():
 @pytest.mark.parametrize(
     "line",
     [
-        # ECB+ development articles doc_0088, doc_0186 and doc_0404 (their "€" lost to a "?" in the dump)
+        # ECB+ development articles doc_0088, doc_0186 and doc_0404: a re-spaced sum, and a "€" lost to a "?" in the dump
         "After opening to the third-biggest domestic debut weekend of all time, legitimate pop culture phenomenon The"
         " Hunger Games has grossed $368. 0 million globally.",
         "A $103. 1 million sum - - including the $51. 1 million posting fee - - to Daisuke Matsuzaka.",
         "The general strike was the first major test of the Socialist government's resolve to push through"
         " unprecedented measures since agreeing an? 110 billion (Dh472. 72bn) debt bailout from the EU.",
-    ],
-)
-def test_a_re_spaced_sum_and_a_lost_currency_sign_do_not_end_the_sentence(line):
-    assert [s.text for s in split_sentences([line])] == [line]
-
-
-def test_a_year_or_a_question_still_ends_a_sentence():
-    assert len(split_sentences(["It was founded in 1999. 5 percent of it is sold."])) == 2
-    assert len(split_sentences(["Who is he? He is a man."])) == 2
-
-
-@pytest.mark.parametrize(
-    "line",
-    [
-        # ECB+ development articles doc_0078 and doc_0151 (the euro sign lost to "?" in the dump)
+        # doc_0078 and doc_0151: a figure after a lost sign, a street initial
         "A municipal worker in the Athens suburb of Piraeus who earns? 900 a month.",
         "Gray was shot during a confrontation with two plainclothes officers on E. 52nd St. Saturday night.",
-    ],
-)
-def test_a_figure_after_a_lost_sign_or_an_initial_opens_no_sentence(line):
-    assert [s.text for s in split_sentences([line])] == [line]
-
-
-def test_a_year_after_a_question_or_an_initial_still_opens_one():
-    assert len(split_sentences(["Was it worth it? 2012 was a bad year."])) == 2
-    assert len(split_sentences(["He signed with Plan B. 2012 was good."])) == 2
-
-
-@pytest.mark.parametrize(
-    "line",
-    [
-        # ECB+ development article doc_0298: batting figures re-spaced (".308", ".290", ".919")
+        # doc_0298: batting figures re-spaced (".308", ".290", ".919"), before a comma or after one
         "Last season, split between the Braves and Angels, Teixeira hit. 308, with 33 home runs and 121 RBI.",
         "Over six full seasons, his career stat line looks like this:. 290 average,. 919 OPS, 203 HR, 676 RBI",
     ],
 )
-def test_a_re_spaced_decimal_before_a_comma_or_after_one_ends_no_sentence(line):
+def test_a_re_spaced_figure_a_lost_currency_sign_or_an_initial_ends_no_sentence(line):
     assert [s.text for s in split_sentences([line])] == [line]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It was founded in 1999. 5 percent of it is sold.",
+        "Who is he? He is a man.",
+        "Was it worth it? 2012 was a bad year.",
+        "He signed with Plan B. 2012 was good.",
+    ],
+)
+def test_a_year_or_a_question_still_ends_a_sentence(text):
+    assert len(split_sentences([text])) == 2

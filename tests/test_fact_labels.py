@@ -365,3 +365,20 @@ def test_a_member_given_as_a_clause_tells_only_the_facts_labelled_in_that_clause
     assert f"{evacuated} doc_0183.txt ~ doc_0188.txt" not in part.misses.get("aligned", [])
     assert (part.group_facts, whole.group_facts) == (1, 2)  # the clause holds the evacuation only
     assert firefighters == event.facts[0].id and part.linked == whole.linked == 1
+
+
+@pytest.mark.parametrize("name", ["T8b", "T18a", "T20b"])
+def test_no_two_fact_groups_hold_the_same_sentences(name):
+    """One fact is shown once. Real reports that made two groups of the same sentences: T8b's two copies of a
+    quotation and two of the official's remark beside it (each sentence joined the other's group by the
+    attachment step, so both groups ended with all four); T18a's and T20b's leads, where a clause of each of two
+    sentences told the other (each sentence whole with the other's clause, twice)."""
+    import collections
+
+    import srccompare
+
+    (event,) = [e for e in EVENTS if e.name == name]
+    loaded = srccompare.load([ARTICLES / n for n in event.files], problems=[])
+    for ev in srccompare.compare(loaded).events:
+        held = collections.Counter(frozenset((m.article, m.sentence) for m in g.members) for g in ev.facts)
+        assert [sorted(k) for k, n in held.items() if n > 1] == []

@@ -712,7 +712,10 @@ def align(articles: Sequence[Article], exact_only: frozenset[str] = frozenset())
     if not any(foreign):
         _attach(units, parent, groups, scores)
         units = units + _clause_members(units, groups, scores)
-    return [tuple(units[k] for k in g) for g in groups.values()]
+    # Two groups may end with the same sentences (each joining the other's group: two copies of a quotation and
+    # two of its neighbour): one fact, shown once.
+    unique = {frozenset(g): g for g in reversed(groups.values())}
+    return [tuple(units[k] for k in g) for g in groups.values() if unique[frozenset(g)] is g]
 
 
 def _also_members(
@@ -1025,9 +1028,16 @@ def _clause_members(units: list[Unit], groups: dict[int, list[int]], scores: _Cr
     for g, ks in groups.items():
         for k in ks:
             groups_of.setdefault(k, []).append(g)
-    for r in hits[top[hits] + BEST_MARGIN >= rival]:
-        home = units[of[r]].article
-        for g in groups_of.get(int(best[r]), ()):
-            if all(everyone[m].article != home for m in groups[g]):
+    # Strongest first: where a clause of each of two sentences tells the other, the stronger join alone is made, or
+    # the two sentences would make two groups of the same pair (one with each as the clause).
+    joined: set[tuple[int, int]] = set()  # (sentence of the clause, sentence it tells)
+    kept = hits[top[hits] + BEST_MARGIN >= rival]
+    for r in kept[np.argsort(-top[kept], kind="stable")]:
+        home, target = int(of[r]), int(best[r])
+        if (target, home) in joined:
+            continue
+        for g in groups_of.get(target, ()):
+            if all(everyone[m].article != units[home].article for m in groups[g]):
                 groups[g].append(n + int(r))
+                joined.add((home, target))
     return clauses

@@ -138,6 +138,18 @@ def test_house_style_is_no_altered_quote():
     )
 
 
+def test_dotted_acronyms_are_house_style_in_a_quote():
+    # BASIL 2014 (Rep. Grimm's statement): the New York Times prints "F.B.I." where Fox News and the Huffington
+    # Post print "FBI", and drops a serial comma. Before, all three were "altered (changes 'fbi')".
+    wire = "a Member of Congress, Marine Corps combat veteran, and decorated FBI Special Agent"
+    times = "a member of Congress, Marine Corps combat veteran and decorated F.B.I. special agent"
+    assert compare_quotes(wire, times).form == "verbatim"
+    assert compare_quotes("the U.S. will not accept it", "the US will not accept it").form == "verbatim"
+    # ... while the pronoun stays a word of its own, and another agency is another word
+    assert compare_quotes("they told us to leave", "they told U.S. to leave").form == "altered"
+    assert compare_quotes("decorated FBI special agent", "decorated CIA special agent").form == "altered"
+
+
 def test_bracketed_replacement_of_a_word():
     result = compare_quotes("will make decisions which are unlikely to please", _quote("002", 14)[:53])
     assert result.form == "bracketed"

@@ -62,7 +62,7 @@ from .speakers import (
     speaker_phrase,
     subject_before,
 )
-from .tokens import STOP_WORDS, fold_spellings, fold_style
+from .tokens import STOP_WORDS, fold_acronyms, fold_spellings, fold_style
 
 FORMS = ("verbatim", "bracketed", "trimmed", "altered", "translated", "unrelated")
 ELLIPSIS = "…"
@@ -783,7 +783,7 @@ _TOKEN = re.compile(rf"{ELLIPSIS}|\x00[^\x01]*\x01|[^\W_]+(?:['’][^\W_]+)*")
 def _tokens(text: str) -> tuple[list[str], list[str]]:
     """Lowercased words, ``…`` for every ellipsis, and bracketed words as ``[word]``."""
     # A whole hour written with its minutes is the same time ("6:00 p.m." / "6 p.m."): house style.
-    text = _WHOLE_HOUR.sub("", normalize_quote(text).lower())
+    text = _WHOLE_HOUR.sub("", fold_acronyms(normalize_quote(text)).lower())
     text = _BRACKETED.sub(lambda m: f" \x00{m.group(1)}\x01 ", text)
     tokens: list[str] = []
     inserted: list[str] = []

@@ -125,6 +125,22 @@ def _fold_words(toks: list[str], words) -> list[str]:
     return out
 
 
+_ACRONYM = re.compile(r"(?:[A-Z]\.){2,}|\b[A-Z]{2,5}\b")
+
+
+def fold_acronyms(text: str) -> str:
+    """``text`` with each acronym in the form ``tokens`` gives it ("F.B.I." and "FBI" -> "fbi", "U.S." and "US" ->
+    "usa"), for tokenisers that lower-case first (quotations): dotted or not is house style, and read after
+    lower-casing "U.S." is two letters and "US" the pronoun."""
+    acronyms = token_folds()[0]
+
+    def one(m: re.Match[str]) -> str:
+        canon = acronyms.get(m.group())
+        return " ".join(canon) if canon is not None else m.group().replace(".", "").lower()
+
+    return _ACRONYM.sub(one, text)
+
+
 def fold_spellings(toks: list[str]) -> list[str]:
     """Lower-cased word tokens with every spelling of a registered name made one (kiev -> kyiv)."""
     words = token_folds()[1]

@@ -49,3 +49,31 @@ def test_a_summary_bullet_is_a_label_a_bulleted_sentence_is_not():
     # ECB+ T9b (the Guardian): the headline's points, in bullets under it.
     assert kind_of("• Government wildlife experts to be consulted on development") == "label"
     assert kind_of("• Government wildlife experts will be consulted on every new mine, road and dam.") is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # BASIL 2014 (the Huffington Post on the Arizona veto): listed as a fact only that outlet added
+        "CORRECTION: This article originally said the Super Bowl is set to be held in Tempe, Ariz.",
+        "This post has been revised to reflect the following correction:",  # BASIL (the New York Times)
+        "Correction: An earlier version of this article misstated the name of the company.",
+        "An earlier version of this story misstated the year of the fire.",
+        "Editor's note: This story contains language some readers may find offensive.",
+    ],
+)
+def test_corrections_and_editors_notes_are_notes(line):
+    assert kind_of(line, alone=False) == "note"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "It will be held in Glendale, Ariz.",  # the corrected fact, told on its own, stays a fact
+        "Corrections officers said the inmate escaped overnight.",
+        "The correction in share prices was the sharpest since 2008.",
+        "The earlier version of the bill was rejected by the Senate.",
+    ],
+)
+def test_prose_about_corrections_is_no_note(line):
+    assert kind_of(line, alone=False) is None

@@ -7,6 +7,8 @@ change). Recognised by shape, never by outlet:
 - a credit or caption pattern (``data/notfacts.toml``): "Photo: ...", "(AP Photo/...)", "Getty Images", "FILE - ...";
 - a byline ("By Jane Doe and John Roe");
 - a widget label ("Read more", "Share this article");
+- a note about the article, not the event: a correction or an editor's note ("CORRECTION: This article originally
+  said ...", "An earlier version of this story misstated ...");
 - a summary bullet with no sentence-ending mark ("• Interior and commerce departments agree");
 - a short label line: a paragraph of its own of at most LABEL_WORDS words with no sentence-ending mark (a subhead
   "Wellington supermarket fire", "Retiree had returned part-time": body sentences end with a mark), or a short
@@ -54,6 +56,7 @@ class _Patterns:
     credit: tuple[re.Pattern[str], ...]
     byline: tuple[re.Pattern[str], ...]
     widget: tuple[re.Pattern[str], ...]
+    note: tuple[re.Pattern[str], ...]
     timestamp: frozenset[str]
 
 
@@ -77,12 +80,12 @@ def _patterns() -> _Patterns:
     anywhere = (re.compile("|".join(f"(?:{p})" for p in data["credit_anywhere"]), re.IGNORECASE),)
     # The widget patterns in one alternation too: most sentences are short enough to be tried (WIDGET_WORDS).
     widget = (re.compile("|".join(f"(?:{p})" for p in data["widget"]), re.IGNORECASE),)
-    return _Patterns(compiled("credit_start"), anywhere, byline, widget, frozenset(data["timestamp"]))
+    return _Patterns(compiled("credit_start"), anywhere, byline, widget, compiled("note"), frozenset(data["timestamp"]))
 
 
 @per_sentence
 def kind_of(text: str, alone: bool = True) -> str | None:
-    """Why ``text`` (one sentence) is not a fact: "credit", "byline", "widget", "label" or "fragment"; None
+    """Why ``text`` (one sentence) is not a fact: "credit", "byline", "widget", "note", "label" or "fragment"; None
     for a sentence that may tell one. ``alone``: the sentence is a paragraph of its own (a label line must be)."""
     p = _patterns()
     if len(_WORDS.findall(text)) < FRAGMENT_WORDS:
@@ -94,6 +97,8 @@ def kind_of(text: str, alone: bool = True) -> str | None:
         return "byline"
     if len(words) <= WIDGET_WORDS and any(r.match(text) for r in p.widget):
         return "widget"
+    if any(r.match(text) for r in p.note):
+        return "note"
     if _DIGIT.search(text) and all(w in p.timestamp for w in _LETTERS.findall(text.lower())):
         return "label"  # a time stamp
     if alone and len(words) <= LABEL_WORDS:

@@ -164,7 +164,7 @@ def _is_boundary(para: str, m: re.Match[str]) -> bool:
     if punct[-1] in "?!":
         # "agreeing an? 110 billion", "who earns? 900 a month": a currency sign lost to a "?" in the dump. No
         # sentence ends in an article, and news style spells out a number that opens one, save a year.
-        if punct == "?" and word[0].isdigit() and not _YEAR.fullmatch(word.rstrip(".,;:")):
+        if punct == "?" and word[0].isdigit() and not _is_year(word):
             return False
         return _word_before(para, m.start(1)).lower() not in _ARTICLES
     if punct[-1] == "…" or punct.endswith(".."):
@@ -174,19 +174,22 @@ def _is_boundary(para: str, m: re.Match[str]) -> bool:
     return _after_period(para, m.start(1), word)
 
 
+def _is_year(word: str) -> bool:
+    """Whether the word after a mark is a year ("in 2023. 16 ..."), its punctuation aside."""
+    return _YEAR.fullmatch(word.rstrip(".,;:")) is not None
+
+
 def _word_before(para: str, at: int) -> str:
-    """The word that ends at ``at`` (the mark after it excluded)."""
+    """The word that ends at ``at`` (the mark after it excluded). A bounded look-back keeps a paragraph with no line
+    break (a one-line dump) linear, where searching back for a line break would rescan it before every mark."""
     window = para[max(0, at - _LOOKBACK) : at]
     return window[max(window.rfind(" "), window.rfind("\n"), window.rfind("\t")) + 1 :]
 
 
 def _after_period(para: str, dot: int, word: str) -> bool:
     """Decide a single period followed by whitespace and a capital or a digit."""
-    # Only the word before the dot matters; a bounded look-back keeps a paragraph with no line
-    # break (a one-line dump) linear, where rfind("\n") would rescan it before every period.
-    window = para[max(0, dot - _LOOKBACK) : dot]
-    space = max(window.rfind(" "), window.rfind("\n"), window.rfind("\t"))
-    token = window[space + 1 :].lstrip(_OPENERS)
+    # Only the word before the dot matters.
+    token = _word_before(para, dot).lstrip(_OPENERS)
     if not token or token.endswith("."):
         return _opens_sentence(word)  # ". . ." and other spaced ellipses
     # "then-Gov.", "Minneapolis-St.", "post-Sept. 11", "PeopleSoft/J.D. Edwards": the last part decides.
@@ -204,7 +207,7 @@ def _after_period(para: str, dot: int, word: str) -> bool:
             return False  # "a loaded. 38-caliber revolver", "a career. 290 hitter"
         if token[-1] in ",:;":
             return False  # "his career stat line looks like this:. 290 average,. 919 OPS": re-spaced decimals
-        if len(token) == 1 and token.isupper() and not _YEAR.fullmatch(word.rstrip(".,;:")):
+        if len(token) == 1 and token.isupper() and not _is_year(word):
             return False  # "on E. 52nd St.", "W. 31st": an initial before a number names a street
         if _DIGITS_END.search(token) and not _YEAR_END.search(token) and _RESPACED_SCALED.match(para, dot):
             return False  # "has grossed $368. 0 million", "rose 12. 5 percent": a sum or a share, re-spaced

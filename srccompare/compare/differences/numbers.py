@@ -352,7 +352,8 @@ def _one_thing(fa: _Figures, fb: _Figures) -> list[tuple[Number, Number]]:
         for n in side.numbers:
             thing = side.things.get(n.start)
             # a measure is written in figures: "the second one to hit" is no magnitude of 1
-            written = unsigned(n.text)[:1].isdigit() or unsigned(n.text).startswith(".")
+            digits = unsigned(n.text)
+            written = digits[:1].isdigit() or digits.startswith(".")
             if (
                 thing is not None
                 and thing in MEASURED_THINGS
@@ -455,15 +456,15 @@ def _figures(text: str) -> _Figures:
     toks = tuple(tokens(masked))
     found = quantities(text)
     things = {q.number.start: q.thing for q in found if q.sure}
+    spans = sentence_spans(text)
     sums = []
-    for a, b in sentence_spans(text):
+    for a, b in spans:
         parts = [q for q in found if q.sure and q.thing in PART_THINGS and a <= q.number.start < b]
         if len({q.thing for q in parts}) > 1:
             sums.append(sum(q.number.value for q in parts))
     totals: dict[tuple[int, str], list[float]] = {}
     counts = [n for n in numbers if n.kind == "cardinal" and n.counted and n.unit and n.value > 0]
     if len(counts) > 1:
-        spans = sentence_spans(text)
         for n in counts:
             sentence = next((k for k, (a, b) in enumerate(spans) if a <= n.start < b), -1)
             totals.setdefault((sentence, n.unit or ""), []).append(n.value)

@@ -19,7 +19,7 @@ from functools import cache
 from importlib import resources
 
 from ..model import Article, Event, FactGroup, Report, Token
-from .labels import difference_text, fact_label
+from .labels import difference_text, fact_label, member_lead
 from .view import View, top_differences
 
 # Cell statuses, in legend order: (css class, label, what it means).
@@ -46,7 +46,7 @@ class Segment:
 class MemberView:
     segments: tuple[Segment, ...]
     note: str  # where the sentence sits in its article
-    part: bool = False  # a clause of a longer sentence: shown after an ellipsis
+    lead: str = ""  # shown before the text (labels.member_lead: an ellipsis before a clause)
 
 
 @dataclass(frozen=True)
@@ -416,7 +416,7 @@ def _row(
             MemberView(
                 _label(_segments(m.text, highlights[i] if highlights else ()), evidence),
                 _where(column.article, m.sentence),
-                m.part,
+                member_lead(m),
             )
             for i, m in enumerate(fact.members)
             if m.article == aid

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from ..model import Article, Difference, FactGroup, NumberUse, QuoteRemark, Report
+from ..model import Article, Difference, FactGroup, Member, NumberUse, QuoteRemark, Report
 
 # What each coverage bucket means, in the words the reports use.
 COVERAGE = {
@@ -65,6 +65,11 @@ def member_text(fact: FactGroup, article_id: str) -> str:
 
 def outlet_dates(article: Article) -> str:
     return article.published or "undated"
+
+
+def member_lead(member: Member) -> str:
+    """What every renderer shows before a member's text: an ellipsis when it is a clause of a longer sentence."""
+    return "… " if member.part else ""
 
 
 # --- the detail line of a difference -------------------------------------------------------------

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from ..model import Event, FactGroup, Report
 from . import view as v
-from .labels import COVERAGE, clip, counted, difference_text, summary_line
+from .labels import COVERAGE, clip, counted, difference_text, member_lead, summary_line
 from .safe import escape_controls
 
 
@@ -172,9 +172,9 @@ def _member(fact: FactGroup, article_id: str, reference: bool) -> str:
         if m.article != article_id:
             continue
         tokens = fact.highlights[i] if i < len(fact.highlights) and fact.relation == "divergent" else ()
-        ellipsis = "… " if m.part else ""  # a clause of a longer sentence
+        lead = member_lead(m)
         if not tokens:
-            parts.append(ellipsis + _inline(m.text))
+            parts.append(lead + _inline(m.text))
             continue
         words: list[str] = []
         k = 0
@@ -185,7 +185,7 @@ def _member(fact: FactGroup, article_id: str, reference: bool) -> str:
             run = _inline(" ".join(t.text for t in tokens[k:end]))
             words.append(f"{mark}{run}{mark}" if tokens[k].changed else run)
             k = end
-        parts.append(ellipsis + " ".join(words))
+        parts.append(lead + " ".join(words))
     return " ".join(parts)
 
 

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from ..environment import Environment
 from ..model import Event, FactGroup, Report
 from . import view as v
-from .labels import COVERAGE, counted, difference_text, fact_label, summary_line
+from .labels import COVERAGE, counted, difference_text, fact_label, member_lead, summary_line
 from .safe import escape_controls
 
 if TYPE_CHECKING:
@@ -267,8 +267,7 @@ class _TerminalReport:
         for n, (i, member) in enumerate(pieces):
             if n:
                 text.append(" ")
-            if member.part:
-                text.append("… ")  # a clause of a longer sentence
+            text.append(member_lead(member))
             tokens = fact.highlights[i] if i < len(fact.highlights) else ()
             if not tokens or fact.relation != "divergent":
                 text.append(escape_controls(member.text))

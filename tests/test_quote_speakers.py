@@ -694,3 +694,37 @@ def test_whom_a_speaker_tells_is_no_speaker():
         "\u201cSo I am asking you kindly to please un-friend me.\u201d",
     ]
     assert _speakers(paragraphs) == [None]
+
+
+def test_an_abbreviated_title_between_the_verb_and_the_quotation():
+    # BASIL development articles (NYT): "Mr." after the verb had ended the lead-in at its full stop.
+    assert [q.speaker for q in find_quotes("The letter says Mr. Obama “should not back down. Nor should we.”")] == [
+        "The letter"
+    ]
+    asked = article_quotes(
+        [
+            "The chief justice also asked Mr. Sellers “how many examples of abuse need to be shown?” "
+            "After all, he said, “you’re going to have some bad apples” given Wal-Mart’s thousands of stores.",
+            "Mr. Sellers responded that the company had no policy.",
+        ]
+    )
+    # "he said" is the chief justice, not Mr. Sellers, whom he asked
+    assert [q.speaker for q in asked] == ["The chief justice", "The chief justice"]
+
+
+def test_a_second_quotation_of_one_reported_clause_has_its_speaker():
+    # BASIL development article (HuffPost, the Jackson plea): the second fragment had no speaker.
+    jackson = (
+        "In a statement issued by his lawyers on Friday, Jackson said he had “no excuses” for his conduct and “fully "
+        "accept my responsibility for the improper decisions and mistakes I have made.”"
+    )
+    assert [q.speaker for q in find_quotes(jackson)] == ["Jackson", "Jackson"]
+    # ECB+ doc_0022: "called ... and a ..." is still Kempthorne's naming
+    kempthorne = "Interior Secretary Dirk Kempthorne called the rule changes “narrow” and a “common-sense” approach."
+    assert [q.speaker for q in find_quotes(kempthorne)] == ["Dirk Kempthorne", "Dirk Kempthorne"]
+    # Another voice between the two: the second is not the first speaker's.
+    other = "Smith said the deal was “a disaster for the workers” while critics called it “a long overdue reform”."
+    assert [q.speaker for q in find_quotes(other)] == ["Smith", None]
+    # Another sentence: not the same clause.
+    apart = "Smith said the deal was “a disaster for the workers” today. Its “long overdue reform” was delayed."
+    assert [q.speaker for q in find_quotes(apart)][1] is None

@@ -144,7 +144,12 @@ def _find_quotes(text: str) -> tuple[Quotation, ...]:
         if stripped:
             speaker = speaker_in_sentence(text, a, b, closed, bounds)
             quote = Quotation(stripped, a + lead, a + lead + len(stripped), speaker, closed)
-            if speaker is None and out and out[-1].speaker and _continues(text, out[-1], quote):
+            if (
+                speaker is None
+                and out
+                and out[-1].speaker
+                and (_continues(text, out[-1], quote) or _same_clause(text, out[-1], quote, bounds))
+            ):
                 quote = Quotation(quote.text, quote.start, quote.end, out[-1].speaker, closed)
             out.append(quote)
     return tuple(out)
@@ -480,6 +485,22 @@ _VERB_LAST = re.compile(
 _GOES_ON = re.compile(
     rf"[,\s]*(?:[\w.'’-]+\s+){{0,4}}(?:{SPEECH_VERBS})\b[^,.!?]{{0,40}},\s+(?:{PARTICIPLES}|(?!according|including)[a-z]+ing)\b"
 )
+
+
+# Words that may join two quotations of one reported clause: lower-case words and commas, no verb of speech or of
+# naming ('Jackson said he had "no excuses" for his conduct and "fully accept my responsibility ..."').
+_SAME_CLAUSE = re.compile(r"[a-z’'-]+(?:,?\s+[a-z’'-]+){0,7}")
+_ANOTHER_VOICE = re.compile(rf"\b(?:{SPEECH_VERBS}|{PARTICIPLES}|{QUOTE_DATA['naming_verbs']})\b")
+
+
+def _same_clause(text: str, previous: Quotation, quote: Quotation, bounds: list[tuple[int, int]]) -> bool:
+    """Whether ``quote`` goes on with the clause that ``previous`` (a quotation whose speaker is named before it)
+    stands in: the same sentence, with only a few lower-case words between them, none a verb that gives the words
+    to someone else ('..., while critics called it "..."' has one)."""
+    if any(a <= previous.start < b and not a <= quote.start < b for a, b in bounds):
+        return False
+    between = QUOTE_MARK.sub(" ", text[previous.end : quote.start]).strip(" ,")
+    return bool(_SAME_CLAUSE.fullmatch(between)) and _ANOTHER_VOICE.search(between) is None
 
 
 def _continues(para: str, previous: Quotation, quote: Quotation) -> bool:

@@ -203,8 +203,9 @@ _NAME_AFTER_DESCRIPTION = re.compile(
 )
 
 
-# What may stand between a speech verb and the quotation it introduces: 'told reporters on Monday:'.
-_LEAD_IN = re.compile(r"[\s:,]*(?:(?!(?:and|but|or|if|while|when|because)\b)[\w’'-]+[\s:,]*){0,7}")
+# What may stand between a speech verb and the quotation it introduces: 'told reporters on Monday:', 'asked Mr. Sellers'
+# (a full stop inside the lead-in is an abbreviation's: the head is one sentence).
+_LEAD_IN = re.compile(r"[\s:,]*(?:(?!(?:and|but|or|if|while|when|because)\b)[\w’'.-]+[\s:,]*){0,7}")
 QUOTE_MARK = re.compile(r"[\"“”«»]")
 
 

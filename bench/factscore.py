@@ -37,7 +37,7 @@ Measures (counts, summed over events for the overall figure):
   mention (articles the labels give one ``origin``, copies of one wire story, count as one article:
   the tool reports what a wire story adds once, for the copies together);
 - true omissions listed (the recall of the omission lists, which their checks must not trade away for
-  precision): of the (article, fact) pairs where the article does not tell the fact and at least half of
+  precision): of the (article, fact) pairs where the article does not tell the fact and most (more than half) of
   the other voices do, those where the article is listed as omitting a group holding the fact;
 - non-facts reported: a ``not_facts`` line inside any fact group;
 - number differences comparing the labelled values: as number differences flagged, but the group's ``number``
@@ -425,7 +425,7 @@ class Score:
     source_flagged: int = 0
     false_omitted: int = 0
     false_added: int = 0
-    omissions: int = 0  # (article, fact): the article does not tell it, at least half of the other voices do
+    omissions: int = 0  # (article, fact): the article does not tell it, most of the other voices do
     omissions_found: int = 0  # ... listed as omitted by the article (a group holding the fact)
     not_facts: int = 0
     not_facts_reported: int = 0
@@ -687,7 +687,7 @@ def score_report(event: LabelledEvent, report: Mapping, sentences: Mapping[str, 
                 continue
             others = {voice(o) for o in own_articles} - {voice(article)}
             tellers = {voice(o) for o in told[fact.id]} - {voice(article)}
-            if not others or 2 * len(tellers) < len(others):
+            if not others or 2 * len(tellers) <= len(others):
                 continue
             score.omissions += 1
             if (article, fact.id) in listed:

@@ -193,9 +193,10 @@ def test_scorer_counts_each_measure_on_a_hand_made_report():
 # targets: aligned and number >= 0.90, false omitted and false added <= 0.05, no non-fact reported).
 # linked_same: the groups' precision (labelled member pairs telling a same key fact), 0.550 today: lowering
 # the link bars raises the aligned pairs and lowers it (docs/thresholds.md), so both are gated.
-# omissions_found: the true omissions listed (an article that does not tell a fact at least half of the other
-# voices tell, listed as omitting a group holding it), 0.223 today: an omission check that vetoes everything
-# would meet the false_omitted ceiling, so the recall it keeps is gated too.
+# omissions_found: the true omissions listed (an article that does not tell a fact most of the other voices
+# tell, listed as omitting a group holding it), 0.223 once: an omission check that vetoes everything would meet
+# the false_omitted ceiling, so the recall it keeps is gated too. 0.215 -> 0.180 when "most" became more than
+# half of the other voices, not half (2026-12-06; the bench's true omissions redefined the same way).
 # number_backed: of the groups the report calls a number disagreement (with a labelled passage), those holding
 # one labelled figure with two values, 0.930 today (0.774 before a count of two things needed like words around
 # it, 0.884 before spans of time, populations and crowds were read as counts of people only, 0.909 before a count
@@ -221,7 +222,7 @@ FLOORS = {
     "number_compared": 0.40,
     "number_backed": 0.75,
     "linked_same": 0.50,
-    "omissions_found": 0.18,
+    "omissions_found": 0.17,
 }
 # false_omitted: 0.041 on the first eight events; T4b and T9b (added as development events, scored blind
 # first) bring it to 0.054: T4b's doc_0002 is listed as omitting a wide lead group whose sentences tell six of
@@ -234,7 +235,8 @@ FLOORS = {
 # false_omitted over the eighteen events: 0.063, up from 0.055 when T1b joined (blind, 2026-12-06: 20 of its 85
 # mentions, most in groups of one sentence telling several of its facts, its story told over three weeks).
 # false_added over the eighteen events: 0.085, 0.078 with the clause members (2026-12-06).
-CEILINGS = {"false_omitted": 0.07, "false_added": 0.09, "not_facts": 0.0}
+# false_omitted 0.060 -> 0.039 when an omission needs more than half of the other voices (2026-12-06).
+CEILINGS = {"false_omitted": 0.05, "false_added": 0.09, "not_facts": 0.0}
 MAX_UNMAPPED = 1
 # Fact groups joining an event with the other event of its ECB+ topic, when the grouping puts both in one
 # event. T14a is another Waitrose fire and T20a another quake on the same island: their leads and tolls

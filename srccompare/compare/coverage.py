@@ -192,10 +192,10 @@ def _told_by_most(
     left_out: set[str],
     others: int,
 ) -> list[str]:
-    """Those of ``omitted`` (fact ids) that at least half of the ``others`` voices tell as one fact: the
+    """Those of ``omitted`` (fact ids) that most (more than half) of the ``others`` voices tell as one fact: the
     voices of some member's ``core_voices`` (without the ``left_out`` ones: the article's own, and those
     of articles in another language), not every voice with a sentence in the group."""
-    return [f for f in omitted if 2 * max((len(c - left_out) for c in cores[f]), default=0) >= others]
+    return [f for f in omitted if 2 * max((len(c - left_out) for c in cores[f]), default=0) > others]
 
 
 def _years(text: str) -> frozenset[tuple[str, float]]:
@@ -252,7 +252,7 @@ def outlet_facts(
 ) -> dict[str, OutletFacts]:
     """added: facts only this article's voice reports (when the event has other voices to compare
     with), and, when ``texts`` are given, that no other voice's text tells (``told_elsewhere``);
-    omitted: facts at least half of the other voices report but this article does not, nowhere in
+    omitted: facts most (more than half) of the other voices report but this article does not, nowhere in
     its text (when ``texts``, the articles themselves, are given: ``told_elsewhere``);
     framed: divergent facts where a difference names this article;
     shared: facts this article reports together with at least one other voice.
@@ -289,7 +289,7 @@ def outlet_facts(
                     framed.append(f.id)
             elif measured and others:
                 carriers = {voice.get(x, x) for x in carried - unaligned} - {voice[a]}
-                if 2 * len(carriers) >= others:
+                if 2 * len(carriers) > others:
                     omitted.append(f.id)
         lists[a] = (added, omitted, framed, shared)
     told: dict[str, frozenset[str]] = {}

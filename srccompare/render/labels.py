@@ -10,9 +10,11 @@ from ..model import Article, Difference, FactGroup, Member, NumberUse, QuoteRema
 COVERAGE = {
     "shared": "reported by this outlet and at least one other",
     "added": "reported by this outlet only",
-    "omitted": "reported by at least half of the others, missing here",
+    "omitted": "reported by most of the others, missing here",
     "framed": "told differently here (a divergent fact)",
 }
+# The heading over an outlet's omissions: "most", as coverage.outlet_facts counts them (more than half).
+OMITTED_BY_OTHERS = "told by most of the others"
 
 
 def article_labels(report: Report) -> dict[str, str]:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from ..model import Event, FactGroup, Report
 from . import view as v
-from .labels import COVERAGE, clip, counted, difference_text, member_lead, summary_line
+from .labels import COVERAGE, OMITTED_BY_OTHERS, clip, counted, difference_text, member_lead, summary_line
 from .safe import escape_controls
 
 
@@ -88,7 +88,7 @@ def _event(report: Report, event: Event, labels: dict[str, str], view: v.View, f
             out += _facts(f"Told differently by {_inline(labels[a])}", framed, 0, event, labels)
             out += _only_in(event, a, labels, view)
             omitted = v.omitted_by(event, a) if not view.kinds else []
-            out += _facts(f"Omitted by {_inline(labels[a])}, told by the others", omitted, 0, event, labels)
+            out += _facts(f"Omitted by {_inline(labels[a])}, {OMITTED_BY_OTHERS}", omitted, 0, event, labels)
     else:
         differing, more = v.told_differently(event, view)
         out += _facts("Told differently, most important first", differing, more, event, labels)

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from ..environment import Environment
 from ..model import Event, FactGroup, Report
 from . import view as v
-from .labels import COVERAGE, counted, difference_text, fact_label, member_lead, summary_line
+from .labels import COVERAGE, OMITTED_BY_OTHERS, counted, difference_text, fact_label, member_lead, summary_line
 from .safe import escape_controls
 
 if TYPE_CHECKING:
@@ -216,7 +216,7 @@ class _TerminalReport:
             omitted = v.omitted_by(event, article_id) if not self.view.kinds else []
             if omitted:
                 self.print()
-                self.print(_plain(f"Omitted by {name} ({len(omitted)}), told by the others", "bold"))
+                self.print(_plain(f"Omitted by {name} ({len(omitted)}), {OMITTED_BY_OTHERS}", "bold"))
                 for fact in omitted:
                     self.fact(event, fact)
 

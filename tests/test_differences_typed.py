@@ -1051,3 +1051,24 @@ def test_an_added_phrase_keeps_the_qualifier_of_its_figure_whole():
     )
     (phrase,) = found["added_detail"].used["a.txt"]
     assert phrase.startswith("at least three banks")
+
+
+def test_a_one_word_title_keeps_its_the():
+    from srccompare.compare.differences.sources import sources
+
+    # BASIL development article (Fox News): "according to The Hill" cites The Hill, not a hill.
+    fox = (
+        "Obama told Senate Democrats this week that he believes that Boehner will make sure immigration reform is "
+        "passed this year, according to The Hill, a political publication in Washington, D.C."
+    )
+    assert sources(fox) == {"The Hill"}
+    # "The" opening the sentence opens the clause; a lower-case "the" is no title's.
+    assert sources("The Pentagon said Friday there are no plans to go ashore.") == {"Pentagon"}
+    assert sources("The ship was hit, according to the Pentagon.") == {"Pentagon"}
+    # Two outlets crediting one title, one of them opening its sentence with it: one source, one spelling.
+    found = _diffs(
+        "The ship was hit by a missile on Sunday, The Atlantic reported.",
+        "The Atlantic reported that the ship was hit by a missile on Sunday.",
+        "The ship was hit by a missile on Sunday.",
+    )
+    assert found["source_cited"].used == {"a.txt": ("The Atlantic",), "b.txt": ("The Atlantic",), "c.txt": ()}

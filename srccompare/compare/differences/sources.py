@@ -140,7 +140,10 @@ def _sentence_sources(text: str) -> frozenset[str]:
             # said" and "that a state official said" cite the same "state official". An acronym
             # (US, UN) is kept.
             words = src.strip(" ,.").split()
-            while words and words[0].lower() in STOP_WORDS and not words[0].isupper():
+            # ... but a capital "The" inside the sentence, before one capitalised word, is part of a title: "according
+            # to The Hill" cites The Hill (not a hill); "The Pentagon said" opening a sentence cites the Pentagon.
+            titled = len(words) == 2 and words[0] == "The" and words[1][:1].isupper() and bool(text[:start].strip())
+            while words and words[0].lower() in STOP_WORDS and not words[0].isupper() and not titled:
                 words.pop(0)
             if words and words[-1].lower() in lexicon.GENERIC_SOURCES:
                 # A generic source's modifiers follow the clause's last function word: "shot eleven times
@@ -154,7 +157,7 @@ def _sentence_sources(text: str) -> frozenset[str]:
                         out.add(" ".join(words[first:k]).lower())
                     words = words[k + 1 :]
             src = " ".join(words)
-            if not words or words[0].lower() in _NOT_BODY:
+            if not words or (words[0].lower() in _NOT_BODY and not titled):
                 continue
             generic = words[-1].lower() in lexicon.GENERIC_SOURCES and not _is_body(whole)
             # Capitals only before the lower-case words: a generic source of a named body or place ("White
@@ -170,6 +173,13 @@ def _sentence_sources(text: str) -> frozenset[str]:
             elif src[:1].isupper() and (pattern is not _SUBJECT or _is_body(whole)):
                 out.add(canonical(src) or src)
     return frozenset(out)
+
+
+def _key(source: str) -> str:
+    """What sources compare by: their normalised words (UN / United Nations / U.N. are one), less a leading
+    "the" ("The Hill" cited mid-sentence, "the Hill" elsewhere)."""
+    key = normalise(source)
+    return key[4:] if key.startswith("the ") else key
 
 
 def side_sources(side: Side) -> frozenset[str]:
@@ -198,7 +208,7 @@ def _source(sides: list[Side]) -> Difference | None:
     for side, found in zip(sides, credited):
         keys: dict[str, str] = {}
         for src in sorted(found):
-            keys.setdefault(normalise(src), src)
+            keys.setdefault(_key(src), src)
         shown[side.article] = keys
         sets[side.article] = frozenset(keys)
     if len(set(sets.values())) < 2:
@@ -207,7 +217,9 @@ def _source(sides: list[Side]) -> Difference | None:
     diff = set_difference("source_cited", sets)
     if diff is None:
         return None
-    used = {a: tuple(shown[a][k] for k in keys) for a, keys in diff.used.items()}
+    # One title however each side opens its sentence ("The Hill reported" / "according to The Hill").
+    titles = {k: v for keys in shown.values() for k, v in keys.items() if v.startswith("The ")}
+    used = {a: tuple(titles.get(k, shown[a][k]) for k in keys) for a, keys in diff.used.items()}
     return dataclasses.replace(diff, used=used, words={a: used[a] for a in diff.words})
 
 

@@ -687,3 +687,22 @@ def test_what_a_negation_denies_in_real_sentences():
     assert _negated("Palin, who was not at the church at the time of the fire, stopped by Saturday.") == set()
     # ... and a plain denial still negates its word (doc_0037: "would not discuss a possible motive")
     assert any(s.startswith("discus") for s in _negated("The police would not discuss a possible motive."))
+
+
+def test_possibilities_joined_by_or_are_asserted_by_neither():
+    # BASIL development triplet (NYT / HuffPost on Michael Steele): one outlet says he will announce whether he
+    # steps down or seeks a second term, the other that he is expected not to seek one; no outlet asserts "seek".
+    assert "polarity" not in _kinds(
+        "The battle for control of the Republican National Committee will take a new turn on Monday when Michael "
+        "Steele announces whether he plans to step down as party chairman or will disregard the onslaught of "
+        "criticism about his oversight of the committee and seek a second term.",
+        "RNC Chairman Michael Steele is expected by some to announce that he will not seek a second term as the head "
+        "of the Republican National Committee, according to multiple reports.",
+    )
+    # A "whether" clause with no "or" may be the subject of a claim that is denied (bench framing's edit).
+    assert "polarity" in _kinds(
+        "Rudolph's role in the fight and whether he deserves any type of punishment was a hot button topic in the "
+        "days immediately following the fight.",
+        "Rudolph's role in the fight and whether he deserves any type of punishment was not a hot button topic in the "
+        "days immediately following the fight.",
+    )

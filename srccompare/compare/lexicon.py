@@ -59,6 +59,7 @@ NEGATION_BEFORE_CLAUSE = frozenset(_LEXICON["negation"]["before_clause"].split()
 # Words before "to" whose verb after it tells what happened (see lexicon.toml): implicatives, and the cues before "to".
 IMPLICATIVE = frozenset(_LEXICON["negation"]["implicative"].split()) | NEGATION_BEFORE_TO | NEGATION_BEFORE_CLAUSE
 UNASSERTED_BEFORE = frozenset(_LEXICON["negation"]["unasserted_before"].split())
+UNASSERTED_CLAUSE = frozenset(_LEXICON["negation"]["unasserted_clause"].split())
 NEGATION_AFTER_NO = frozenset(_LEXICON["negation"]["after_no"].split())
 NEGATION_EMPHATIC = frozenset(_LEXICON["negation"]["emphatic_after"].split())
 NEGATED_OF = frozenset(_LEXICON["negation"]["negated_of"].split())

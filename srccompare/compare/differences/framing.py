@@ -282,6 +282,7 @@ def _read_anchors(words: list[Word]) -> dict[str, tuple[bool, str, frozenset[str
             open_cue = False
         scoped.append(open_cue)
         open_cue = (open_cue or negation[i]) and not w.clause_end
+    doubted = _doubted(words)
     # The stem each word gives the context of its neighbours (None: not a context word).
     context = [context_key(w) for w in words]
     seen: dict[str, set[bool]] = {}
@@ -305,6 +306,8 @@ def _read_anchors(words: list[Word]) -> dict[str, tuple[bool, str, frozenset[str
         r = rank[i]
         near = plain[max(0, r - _CONTEXT) : r] + plain[r + 1 : r + 1 + _CONTEXT]
         around.setdefault(stem, set()).update(c for k in near if (c := context[k]) is not None)
+        if doubted[i]:
+            continue  # "whether he plans to step down or will seek a second term": neither is asserted
         cue_at = governed.get(i)
         if cue_at is None and scoped[i]:
             continue  # "had not received any recent threats": inside a negated clause its words are not asserted
@@ -316,6 +319,35 @@ def _read_anchors(words: list[Word]) -> dict[str, tuple[bool, str, frozenset[str
         start = cue_at if cue_at is not None else max(0, i - 2)
         shown.setdefault(stem, " ".join(x.raw.strip(PUNCT) for x in words[start : i + 1] if not x.quoted))
     return {s: (next(iter(v)), shown[s], frozenset(around[s] - {s})) for s, v in seen.items() if len(v) == 1}
+
+
+def _doubted(words: list[Word]) -> list[bool]:
+    """Whether each word stands among the possibilities a cue (lexicon ``unasserted_clause``: "whether") opens and
+    an "or" joins: "announces whether he plans to step down ... or will seek a second term" asserts neither, up to
+    the first clause break after the "or" or the sentence's end. Without an "or" before a clause break the clause
+    may be a subject ("whether he deserves punishment was a hot topic") and nothing is marked."""
+    out = [False] * len(words)
+    for i, w in enumerate(words):
+        if w.plain not in lexicon.UNASSERTED_CLAUSE or w.quoted:
+            continue
+        joined = False
+        for k in range(i + 1, len(words)):
+            if words[k].first:
+                break
+            if words[k].plain == "or":
+                joined = True
+            if joined:
+                out[k] = True
+            elif words[k].clause_end:
+                break
+            if joined and words[k].clause_end:
+                break
+        if joined:
+            for k in range(i + 1, len(words)):
+                if out[k] or words[k].first:
+                    break
+                out[k] = True
+    return out
 
 
 def _placed(words: list[Word], cue: int) -> bool:

@@ -706,3 +706,17 @@ def test_possibilities_joined_by_or_are_asserted_by_neither():
         "Rudolph's role in the fight and whether he deserves any type of punishment was not a hot button topic in the "
         "days immediately following the fight.",
     )
+
+
+def test_a_negation_reaches_every_item_of_its_list():
+    # BASIL development triplet (HuffPost / NYT on the Treasury's same-sex marriage rule): both deny that the rule
+    # covers domestic partnerships; the comma inside NYT's list had ended the denial's reach.
+    assert "polarity" not in _kinds(
+        "The policy only applies to married couples, and not those in domestic partnerships or same-sex unions.",
+        "But it does not extend to civil unions, registered domestic partnerships or other legal relationships, the "
+        "Treasury said.",
+    )
+    # A comma before another clause still ends it: the second clause is asserted.
+    assert "domestic" not in " ".join(
+        _negated("The rule does not cover civil unions, but the Treasury said domestic partnerships were covered.")
+    )

@@ -37,6 +37,8 @@ POLARITY_SHARED = 3
 POLARITY_SAME = 0.8
 # Words that open another clause, where a negation cue before them no longer reaches (sentences.toml).
 _CLAUSE_BREAKS = data.words("sentences", "clause_breaks") | data.words("sentences", "negation_breaks")
+# The words a list's item may take before its "and" or "or" ("civil unions, registered domestic partnerships or ...").
+_LIST_ITEM = 5
 
 
 @register("attribution")
@@ -281,7 +283,7 @@ def _read_anchors(words: list[Word]) -> dict[str, tuple[bool, str, frozenset[str
         if w.plain in _CLAUSE_BREAKS or w.quoted:
             open_cue = False
         scoped.append(open_cue)
-        open_cue = (open_cue or negation[i]) and not w.clause_end
+        open_cue = (open_cue or negation[i]) and (not w.clause_end or _list_comma(words, i))
     doubted = _doubted(words)
     # The stem each word gives the context of its neighbours (None: not a context word).
     context = [context_key(w) for w in words]
@@ -319,6 +321,20 @@ def _read_anchors(words: list[Word]) -> dict[str, tuple[bool, str, frozenset[str
         start = cue_at if cue_at is not None else max(0, i - 2)
         shown.setdefault(stem, " ".join(x.raw.strip(PUNCT) for x in words[start : i + 1] if not x.quoted))
     return {s: (next(iter(v)), shown[s], frozenset(around[s] - {s})) for s, v in seen.items() if len(v) == 1}
+
+
+def _list_comma(words: list[Word], i: int) -> bool:
+    """Whether word ``i`` ends with a comma between the items of a list: "does not extend to civil unions, registered
+    domestic partnerships or other legal relationships" denies them all. An "and" or "or" follows within a few words,
+    with no other clause end before it."""
+    if not words[i].raw.rstrip().endswith(","):
+        return False
+    for w in words[i + 1 : i + 1 + _LIST_ITEM]:
+        if w.plain in ("and", "or"):
+            return True
+        if w.clause_end or w.first or w.plain in _CLAUSE_BREAKS:
+            return False
+    return False
 
 
 def _doubted(words: list[Word]) -> list[bool]:

@@ -51,7 +51,18 @@ def _check(case: dict) -> None:
         assert not is_disagreement(found["number"])
 
 
-@pytest.mark.parametrize("case", _cases("seed_pairs.json"), ids=lambda c: c["name"])
+def _params(name: str) -> list:
+    """The cases of ``name``; one with a "known_miss" (why the classifier misses it today) is a strict xfail, so that it
+    is reported once it passes."""
+    return [
+        pytest.param(c, id=c["name"], marks=pytest.mark.xfail(reason=c["known_miss"], strict=True))
+        if "known_miss" in c
+        else pytest.param(c, id=c["name"])
+        for c in _cases(name)
+    ]
+
+
+@pytest.mark.parametrize("case", _params("seed_pairs.json"))
 def test_seed_pairs(case):
     _check(case)
 
@@ -303,14 +314,22 @@ def test_a_hedge_departs_only_from_an_outlet_telling_the_hedged_claim():
         'He possibly added: "The (refugees) must not be forced to make decisions under threat of starvation."',
         'He added: "The (refugees) must not be forced to make decisions under threat of starvation."',
     )
-    # ECB+ T16b (doc_0116 / doc_0241 / doc_0217): an outlet that also hedges is never listed among those that do not
+    # ECB+ T16b (doc_0116 / doc_0241 / doc_0217): the third outlet tells where Ortiz was shot, not how soon he died:
+    # both outlets that tell it hedge it, and nobody departs from them
+    assert "hedge" not in _kinds(
+        "Authorities said Ortiz probably died instantly.",
+        "Ortiz probably died instantly, Waldie said.",
+        "Ortiz was shot in the head, said Larry Waldie of the sheriff's department.",
+    )
+    # ... and with a third outlet telling the death unhedged (written), an outlet that also hedges is never listed
+    # among those that do not
     (diff,) = [
         d
         for d in classify_group(
             [
                 Member("a", 0, "Authorities said Ortiz probably died instantly."),
                 Member("b", 0, "Ortiz probably died instantly, Waldie said."),
-                Member("c", 0, "Ortiz was shot in the head, said Larry Waldie of the sheriff's department."),
+                Member("c", 0, "Ortiz died at the scene, said Larry Waldie of the sheriff's department."),
             ],
             {},
         )[0]
@@ -720,3 +739,32 @@ def test_a_negation_reaches_every_item_of_its_list():
     assert "domestic" not in " ".join(
         _negated("The rule does not cover civil unions, but the Treasury said domestic partnerships were covered.")
     )
+
+
+def test_a_hedge_counts_where_another_outlet_tells_what_it_hedges():
+    # ECB+ T18b (doc_0398 / doc_0001 / doc_0146): two outlets say the gunman "may have intended to shoot another one";
+    # the others in the group tell where police found him and whom he sought, not what he intended.
+    assert "hedge" not in _kinds(
+        "Police said LaCalamita targeted the two managers and also may have intended to shoot another one.",
+        "Police said they had located Anthony LaCalamita, 38, of Troy on Interstate 75, north of the suburban Detroit "
+        "office building where the shootings took place.",
+        'The suspect, 38-year-old Anthony LaCalamita, was "deliberately seeking out these individuals," according to '
+        "Troy police Lt. Gerry Scherlinck.",
+    )
+    # Written after a BASIL development triplet (NYT / Fox on Steele's conference call): an outlet whose hedge is on a
+    # claim nobody else tells ("could decide the race") is left out of the line, neither hedging this claim nor
+    # telling it without a hedge.
+    found = {
+        d.kind: d
+        for d in classify_group(
+            [
+                Member(
+                    "a", 0, "Steele is expected to disclose his intentions during a conference call on Monday evening."
+                ),
+                Member("b", 0, "Steele asked members to join a private conference call that could decide the race."),
+                Member("c", 0, "Steele will disclose his intentions on the call on Monday evening."),
+            ],
+            {},
+        )[0]
+    }
+    assert found["hedge"].used == {"a": ("expected to",), "c": ()}

@@ -14,6 +14,7 @@ from .reading import (
     Side,
     Word,
     claim_context,
+    claim_core,
     context_key,
     cue_spans,
     is_negation,
@@ -67,16 +68,22 @@ def speech_verbs(words: list[Word]) -> list[str]:
 
 @register("hedge")
 def _hedge(sides: list[Side]) -> Difference | None:
-    read = per_side(sides, lambda s: _hedged_claims(_without_idioms(_without_feared(_without_inability(s.own)))))
+    own = per_side(sides, lambda s: _without_idioms(_without_feared(_without_inability(s.own))))
+    read = [_hedged_claims(w) for w in own]
     # A side told in a clause of a longer sentence that hedges nothing is left out: the hedge may stand outside the
     # clause ("Police said the fire was possibly set, | and ...").
-    sides, read = without_silent_parts(sides, read)
+    kept, read = without_silent_parts(sides, read)
+    words = {s.article: w for s, w in zip(sides, own)}
+    sides = kept
     claims = {side.article: found for side, found in zip(sides, read)}
     if not any(claims.values()):
         return None
     # A hedge on a fact only one outlet tells ("he will likely die in prison" in a group whose sentences tell
     # several facts) departs from nobody's telling of it.
-    sets = on_a_told_claim(sides, claims)
+    cores = {a: _hedged_cores(words[a]) for a in claims}
+    sets = on_a_told_claim(sides, claims, cores)
+    # A side whose hedges are all on claims nobody else tells is not "none": it hedges, only something else.
+    sets = {a: found for a, found in sets.items() if found or not claims[a]}
     return set_difference("hedge", sets)
 
 
@@ -85,6 +92,14 @@ def _hedged_claims(words: list[Word]) -> dict[str, frozenset[str]]:
     out: dict[str, frozenset[str]] = {}
     for start, length, lemma in cue_spans(words, lexicon.HEDGE):
         out[lemma] = out.get(lemma, frozenset()) | claim_context(words, start, length)
+    return out
+
+
+def _hedged_cores(words: list[Word]) -> dict[str, frozenset[str]]:
+    """Each hedge lemma among ``words`` -> the keys of what it hedges (``claim_core``)."""
+    out: dict[str, frozenset[str]] = {}
+    for start, length, lemma in cue_spans(words, lexicon.HEDGE):
+        out[lemma] = out.get(lemma, frozenset()) | claim_core(words, start, length)
     return out
 
 

@@ -332,6 +332,7 @@ def set_difference(kind: str, sets: Mapping[str, frozenset[str]], **typed) -> Di
 # for the term to depart from that outlet's telling of the same claim.
 CLAIM_SHARED = 2
 CLAIM_WINDOW = 5
+CLAIM_CORE = 2
 
 
 def context_key(w: Word) -> str | None:
@@ -351,8 +352,25 @@ def claim_context(words: Sequence[Word], start: int, length: int) -> frozenset[s
     return frozenset(before + after)
 
 
+def claim_core(words: Sequence[Word], start: int, length: int) -> frozenset[str]:
+    """The keys of the first CLAIM_CORE content words after ``words[start : start + length]`` in its clause (what a
+    hedge hedges: "could *assume* the *chairmanship*", "allegedly *stole*"), or of the last ones before it when none
+    follows ("deportation ... is *impractical* and unlikely")."""
+    after: list[str] = []
+    for w in words[start + length :]:
+        if (k := context_key(w)) is not None:
+            after.append(k)
+        if len(after) >= CLAIM_CORE or w.clause_end:
+            break
+    if after:
+        return frozenset(after)
+    return frozenset([k for w in words[:start] if (k := context_key(w))][-CLAIM_CORE:])
+
+
 def on_a_told_claim(
-    sides: Sequence[Side], claims: Mapping[str, Mapping[str, frozenset[str]]]
+    sides: Sequence[Side],
+    claims: Mapping[str, Mapping[str, frozenset[str]]],
+    cores: Mapping[str, Mapping[str, frozenset[str]]] | None = None,
 ) -> dict[str, frozenset[str]]:
     """Each side's terms (``claims``: article -> term -> the context of its claim, ``claim_context``) that make a
     difference: a term counts where an outlet without it tells the claim, its words (quotes included: a claim one
@@ -368,7 +386,9 @@ def on_a_told_claim(
         for term, around in found.items()
         if len(around) < CLAIM_SHARED  # too few words of its own to tell its claim by ("He possibly added: ...")
         or any(
-            term not in claims[other] and len(around & said[other]) >= CLAIM_SHARED
+            term not in claims[other]
+            and len(around & said[other]) >= CLAIM_SHARED
+            and (cores is None or not cores[article][term] or cores[article][term] & said[other])
             for other in claims
             if other != article
         )

@@ -130,3 +130,18 @@ def test_a_shared_name_of_two_words_is_one_shared_thing_not_two():
     fox = "Lindsay never checked into Morningside but is back at Betty Ford."
     assert not may_be_translations(people, fox)
     assert may_be_translations(TRANSLATION_A.split('"')[1], TRANSLATION_B.split('"')[1])
+
+
+def test_a_remark_in_other_words_is_shown_as_reworded():
+    # The JSON keeps the form "translated" (report schema); readers see "reworded", which an English outlet's rewording
+    # of an English remark is too (BASIL development triplet: Romney's "I do not favor civil unions if they are identical
+    # to marriage other than by name" / "I don't favor civil unions if it's identical to marriage").
+    from srccompare.compare.differences import classify_group
+    from srccompare.render.labels import difference_detail, quote_form_label
+
+    diffs, _ = classify_group([Member("a.txt", 0, TRANSLATION_A), Member("b.txt", 0, TRANSLATION_B)], {})
+    (quote,) = [d for d in diffs if d.kind == "quote"]
+    assert quote.form == "translated"
+    shown = difference_detail(quote, {"a.txt": "A", "b.txt": "B"})
+    assert shown.startswith("quote reworded:") and "translated" not in shown
+    assert [quote_form_label(f) for f in ("verbatim", "translated", "absent")] == ["verbatim", "reworded", "absent"]

@@ -19,7 +19,7 @@ from functools import cache
 from importlib import resources
 
 from ..model import Article, Event, FactGroup, Report, Token
-from .labels import difference_text, fact_label, member_lead
+from .labels import difference_text, fact_label, member_lead, quote_form_label
 from .view import View, top_differences
 
 # Cell statuses, in legend order: (css class, label, what it means).
@@ -119,6 +119,7 @@ class QuoteFormView:
     form: str
     text: str
     outlet: str
+    label: str = ""  # what the badge shows (labels.quote_form_label)
 
 
 @dataclass(frozen=True)
@@ -564,5 +565,5 @@ def _summary(event: Event, column: ColumnView, fact_anchors: dict[str, str], anc
 def _quote_form(uses, column: ColumnView) -> QuoteFormView:
     for use in uses:
         if use.article == column.article.id:
-            return QuoteFormView(use.form, use.text, column.outlet)
+            return QuoteFormView(use.form, use.text, column.outlet, quote_form_label(use.form))
     return QuoteFormView("absent", "", column.outlet)

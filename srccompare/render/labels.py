@@ -80,6 +80,16 @@ def member_lead(member: Member) -> str:
 
 # Quote forms from the closest to the speaker's words to the furthest.
 QUOTE_FORMS = ("verbatim", "bracketed", "trimmed", "altered", "translated", "absent")
+# What a reader is shown for a form (the JSON keeps the form): "translated" is the same remark in other words, which an
+# English-speaking outlet's rewording of an English remark is too; "reworded" says so without claiming a translation.
+_QUOTE_FORM_NAMES = {"translated": "reworded"}
+
+
+def quote_form_label(form: str) -> str:
+    """The name every renderer shows for a quote form."""
+    return _QUOTE_FORM_NAMES.get(form, form)
+
+
 _QUOTE_CHANGE = {"bracketed": "inserts", "trimmed": "cuts", "altered": "changes"}
 
 
@@ -98,7 +108,7 @@ def difference_detail(diff: Difference, names: Mapping[str, str]) -> str:
 
     kind = diff.kind
     if kind == "quote":
-        return f"quote {diff.form}: " + "; ".join(_remark(r, name) for r in diff.remarks)
+        return f"quote {quote_form_label(diff.form or '')}: " + "; ".join(_remark(r, name) for r in diff.remarks)
     if kind == "polarity":
         return "polarity: " + " vs ".join(f'"{"; ".join(diff.used[a])}" ({name(a)})' for a in sorted(diff.used))
     if kind == "number":
@@ -228,5 +238,5 @@ def _remark(r: QuoteRemark, name) -> str:
         what = excerpt(" ".join(r.changed.get(a, ())), 6)
         label = _QUOTE_CHANGE.get(f, "")
         said = f' {label} "{what}"' if label and what else ""
-        shown.append(f"{f} ({name(a)}{said})")
+        shown.append(f"{quote_form_label(f)} ({name(a)}{said})")
     return f'"{r.excerpt}": ' + " vs ".join(shown)

@@ -9,7 +9,16 @@ from __future__ import annotations
 
 from ..model import Event, FactGroup, Report
 from . import view as v
-from .labels import COVERAGE, OMITTED_BY_OTHERS, clip, counted, difference_text, member_lead, summary_line
+from .labels import (
+    COVERAGE,
+    OMITTED_BY_OTHERS,
+    clip,
+    counted,
+    difference_text,
+    member_lead,
+    quote_form_label,
+    summary_line,
+)
 from .safe import escape_controls
 
 
@@ -157,7 +166,9 @@ def _quotes(event: Event, labels: dict[str, str], view: v.View) -> list[str]:
         for u in q.uses:
             forms.setdefault(u.form, []).append(labels.get(u.article, u.article))
         forms.setdefault("absent", []).extend(labels[a] for a in event.articles if a not in carried)
-        uses = "; ".join(f"{form}: {_inline(', '.join(names))}" for form, names in forms.items() if names)
+        uses = "; ".join(
+            f"{quote_form_label(form)}: {_inline(', '.join(names))}" for form, names in forms.items() if names
+        )
         out.append(f"- “{_inline(q.text)}” — {_inline(q.speaker or 'speaker not named')} ({uses})")
     if hidden:
         out.append(f"- … {hidden} more carried by one outlet (`--full`)")

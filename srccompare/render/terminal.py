@@ -15,7 +15,16 @@ from typing import TYPE_CHECKING
 from ..environment import Environment
 from ..model import Event, FactGroup, Report
 from . import view as v
-from .labels import COVERAGE, OMITTED_BY_OTHERS, counted, difference_text, fact_label, member_lead, summary_line
+from .labels import (
+    COVERAGE,
+    OMITTED_BY_OTHERS,
+    counted,
+    difference_text,
+    fact_label,
+    member_lead,
+    quote_form_label,
+    summary_line,
+)
 from .safe import escape_controls
 
 if TYPE_CHECKING:
@@ -356,6 +365,10 @@ class _TerminalReport:
                 if a not in carried:
                     forms.setdefault("absent", []).append(self.labels[a])
             grid.add_row(
-                _plain("   " + " · ".join(f"{form}: {', '.join(names)}" for form, names in forms.items()), "dim")
+                _plain(
+                    "   "
+                    + " · ".join(f"{quote_form_label(form)}: {', '.join(names)}" for form, names in forms.items()),
+                    "dim",
+                )
             )
         self.print(grid)

@@ -1093,3 +1093,20 @@ def test_an_outlet_with_a_charged_word_on_another_claim_is_not_listed_as_plain()
         )[0]
     }
     assert found["loaded_term"].used == {"a.txt": ("brutal",), "b.txt": ()}
+
+
+def test_an_administration_or_a_campaign_is_a_source_and_put_in_place_credits_nobody():
+    from srccompare.compare.differences.sources import sources
+
+    # BASIL development triplets (Fox on Sestak; NYT on the Medicare ads): who an outlet credits
+    fox = (
+        "The White House asked former President Bill Clinton to talk to Rep. Joe Sestak about the possibility of "
+        "obtaining a senior position, the Obama administration said in a report released Friday morning."
+    )
+    assert sources(fox) == {"Obama administration"}
+    nyt = "But the Romney campaign said Tuesday that Mr. Romney would restore the money."
+    assert sources(nyt) == {"Romney campaign"}
+    # ECB+ doc_0344: "put in place" is no figure put anywhere; "said in a statement" still credits
+    assert sources("By overturning something the Bush administration put in place, he showed he would act.") == set()
+    assert sources("Police said in a statement that three people died.") == {"police"}
+    assert sources("Officials put the toll at 300.") == {"officials"}

@@ -90,6 +90,7 @@ SOURCE_FIGURES = frozenset(_WORDS["source_figures"].split())
 SOURCE_VERBS = frozenset(_WORDS["source_verbs"].split())
 # Particles that make a source verb another verb ("put up", "put out").
 PARTICLES = frozenset(_WORDS["particles"].split())
+PUT_PARTICLES = frozenset(_WORDS["put_particles"].split())
 # Source verbs that are also nouns, the channels whose "show" is a programme, the prepositions before a noun.
 NOUN_VERBS = frozenset(_WORDS["noun_verbs"].split())
 CHANNELS = frozenset(_WORDS["channels"].split())

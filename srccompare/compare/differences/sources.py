@@ -45,11 +45,13 @@ _REPORTED = re.compile(
 # estimated", "ministry figures showed", "police said".
 _VERBS = "|".join(sorted(lexicon.SOURCE_VERBS))
 # "put" credits a source when it puts a figure somewhere ("put the toll at 300"), not in a phrasal verb ("the
-# Valley Dairy put up cheese", "MV Gibe put out a message"); "show" is no verb after a channel ("TV show").
+# Valley Dairy put up cheese", "MV Gibe put out a message", "the Bush administration put in place"); "show" is no verb
+# after a channel ("TV show").
 _PARTICLES = "|".join(sorted(lexicon.PARTICLES))
+_PUT_PARTICLES = "|".join(sorted(lexicon.PUT_PARTICLES))
 _SUBJECT = re.compile(
     rf"(?<![\w-])(?P<src>{_BODY}|(?:[Tt]he\s+)?{_GENERIC_PHRASE}|(?:[A-Z][\w'’.-]*\s+){{0,3}}[A-Z][\w'’.-]*)\s+"
-    rf"(?:(?:has|have|had)\s+)?(?P<verb>{_VERBS})\b(?!\s+(?:{_PARTICLES})\b)"
+    rf"(?:(?:has|have|had)\s+)?(?P<verb>{_VERBS})\b(?!\s+(?:{_PARTICLES})\b)(?!(?<=put)\s+(?:{_PUT_PARTICLES})\b)"
 )
 # A preposition and a determiner before a source verb that is also a noun make it one ("described on radio reports").
 _BEFORE_NOUN = re.compile(

@@ -215,6 +215,19 @@ def test_typography_is_not_a_name_variant():
     )
 
 
+def test_a_misspelled_weekday_is_not_a_name_variant():
+    # BASIL development triplet (Fox / HuffPost on Romney and same-sex marriage): Fox's typing slip
+    assert "name_variant" not in _kinds(
+        "His likely GOP rival Mitt Romney said Wednedsay he maintains his opposition to it.",
+        "Republican presidential candidate Mitt Romney on Wednesday reiterated that he opposes same-sex marriage.",
+    )
+    # ... while a name spelled two ways still is one
+    assert "name_variant" in _kinds(
+        "Mr. Cowan and his wife Stacey have two young sons.",
+        "He and wife Stacy have two young sons.",
+    )
+
+
 def test_a_year_is_not_a_count_and_a_qualified_number_is_not_a_mismatch():
     assert "number" not in _kinds(
         "The campaign disputed the report of his six years in the reserves.",

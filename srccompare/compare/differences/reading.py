@@ -206,7 +206,14 @@ def _member_quotes(m: Member, article: Article | None) -> list[tuple[int, int, i
 def variants(a: str, b: str) -> list[tuple[str, str]]:
     if a == b:
         return []  # a text spells every name the way it spells it
-    return [(x, y) for x, y in name_variants(a, b) if not _typographic(x, y)]
+    return [(x, y) for x, y in name_variants(a, b) if not _typographic(x, y) and not _calendar(x, y)]
+
+
+def _calendar(x: str, y: str) -> bool:
+    """A weekday or a month against a near spelling of it ("Wednedsay" / "Wednesday"): a typing slip, not a name."""
+    from ...nlp.speakers import CALENDAR
+
+    return any(v.strip(".").lower() in CALENDAR for v in (x, y))
 
 
 def _typographic(x: str, y: str) -> bool:

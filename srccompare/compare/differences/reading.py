@@ -339,6 +339,8 @@ def set_difference(kind: str, sets: Mapping[str, frozenset[str]], **typed) -> Di
 # for the term to depart from that outlet's telling of the same claim.
 CLAIM_SHARED = 2
 CLAIM_WINDOW = 5
+# For hedges, the other outlet must also hold one of the first CLAIM_CORE content words after the hedge (what it
+# hedges): two topic words around it are shared by most sentences of one story (docs/thresholds.md, CLAIM_CORE).
 CLAIM_CORE = 2
 
 
@@ -385,7 +387,8 @@ def on_a_told_claim(
     sentences tell several facts, a term on a fact nobody else tells departs from nobody. A term that departs from
     one telling counts on every side using it, so that no outlet using it is listed among those that do not; a term
     every side uses is kept (it makes no difference), and so is one with fewer than CLAIM_SHARED words around it, whose
-    claim cannot be told by its words."""
+    claim cannot be told by its words. With ``cores`` (article -> term -> ``claim_core``), the outlet must also hold a
+    word of the term's core."""
     said = dict(zip((s.article for s in sides), per_side(sides, lambda s: s.content_keys)))
     departing = {
         term

@@ -16,7 +16,6 @@ from .labels import (
     counted,
     difference_text,
     member_lead,
-    quote_form_label,
     summary_line,
 )
 from .safe import escape_controls
@@ -161,14 +160,7 @@ def _quotes(event: Event, labels: dict[str, str], view: v.View) -> list[str]:
         return [f"*{counted(hidden, 'quote')} carried by one outlet only (`--full`).*\n"] if hidden else []
     out = ["### Quotes carried by two or more outlets\n" if not view.full else "### Quotes\n"]
     for q in shown:
-        forms: dict[str, list[str]] = {}
-        carried = {u.article for u in q.uses}
-        for u in q.uses:
-            forms.setdefault(u.form, []).append(labels.get(u.article, u.article))
-        forms.setdefault("absent", []).extend(labels[a] for a in event.articles if a not in carried)
-        uses = "; ".join(
-            f"{quote_form_label(form)}: {_inline(', '.join(names))}" for form, names in forms.items() if names
-        )
+        uses = "; ".join(f"{form}: {_inline(', '.join(names))}" for form, names in v.quote_forms(event, q, labels))
         out.append(f"- “{_inline(q.text)}” — {_inline(q.speaker or 'speaker not named')} ({uses})")
     if hidden:
         out.append(f"- … {hidden} more carried by one outlet (`--full`)")

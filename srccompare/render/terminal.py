@@ -22,7 +22,6 @@ from .labels import (
     difference_text,
     fact_label,
     member_lead,
-    quote_form_label,
     summary_line,
 )
 from .safe import escape_controls
@@ -357,18 +356,6 @@ class _TerminalReport:
         grid.add_column(overflow="fold")
         for quote in shown:
             grid.add_row(_plain(f"“{quote.text}”") + _plain(f" — {quote.speaker or 'speaker not named'}", "dim"))
-            forms: dict[str, list[str]] = {}
-            carried = {u.article for u in quote.uses}
-            for use in quote.uses:
-                forms.setdefault(use.form, []).append(self.labels.get(use.article, use.article))
-            for a in event.articles:
-                if a not in carried:
-                    forms.setdefault("absent", []).append(self.labels[a])
-            grid.add_row(
-                _plain(
-                    "   "
-                    + " · ".join(f"{quote_form_label(form)}: {', '.join(names)}" for form, names in forms.items()),
-                    "dim",
-                )
-            )
+            forms = v.quote_forms(event, quote, self.labels)
+            grid.add_row(_plain("   " + " · ".join(f"{form}: {', '.join(names)}" for form, names in forms), "dim"))
         self.print(grid)

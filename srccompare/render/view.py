@@ -10,6 +10,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from ..model import Article, Difference, Event, FactGroup, Quote, Report
+from .labels import quote_form_label
 
 # The differences a reader cares most about come first: another figure, another source or the
 # opposite claim change the fact; an altered quote changes someone's words; the rest change its tone.
@@ -152,6 +153,19 @@ def quotes(event: Event, view: View) -> tuple[list[Quote], int]:
         return list(event.quotes), 0
     shown = [q for q in event.quotes if len({u.article for u in q.uses if u.form != "absent"}) >= QUOTE_MIN_OUTLETS]
     return shown, len(event.quotes) - len(shown)
+
+
+def quote_forms(event: Event, quote: Quote, labels: dict[str, str]) -> list[tuple[str, list[str]]]:
+    """Each form ``quote`` takes in the event (as readers see it: ``labels.quote_form_label``) with the labels of the
+    articles carrying it that way, in the order first met; the articles that do not carry it at all are absent."""
+    forms: dict[str, list[str]] = {}
+    carried = {u.article for u in quote.uses}
+    for use in quote.uses:
+        forms.setdefault(use.form, []).append(labels.get(use.article, use.article))
+    for a in event.articles:
+        if a not in carried:
+            forms.setdefault("absent", []).append(labels[a])
+    return [(quote_form_label(form), names) for form, names in forms.items()]
 
 
 def events_of(report: Report, focus: set[str]) -> list[Event]:

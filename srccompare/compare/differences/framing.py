@@ -359,26 +359,23 @@ def _doubted(words: list[Word]) -> list[bool]:
     may be a subject ("whether he deserves punishment was a hot topic") and nothing is marked."""
     out = [False] * len(words)
     for i, w in enumerate(words):
-        if w.plain not in lexicon.UNASSERTED_CLAUSE or w.quoted:
-            continue
-        joined = False
-        for k in range(i + 1, len(words)):
-            if words[k].first:
-                break
-            if words[k].plain == "or":
-                joined = True
-            if joined:
-                out[k] = True
-            elif words[k].clause_end:
-                break
-            if joined and words[k].clause_end:
-                break
-        if joined:
-            for k in range(i + 1, len(words)):
-                if out[k] or words[k].first:
-                    break
-                out[k] = True
+        if w.plain in lexicon.UNASSERTED_CLAUSE and not w.quoted:
+            stop = _possibilities_end(words, i)
+            out[i + 1 : stop] = [True] * (stop - i - 1)
     return out
+
+
+def _possibilities_end(words: list[Word], cue: int) -> int:
+    """Where the possibilities a cue at ``cue`` opens end (exclusive): after the first clause break after their "or",
+    or at the sentence's end; ``cue + 1`` (nothing) when no "or" comes before a clause break."""
+    joined = False
+    for k in range(cue + 1, len(words)):
+        if words[k].first:
+            return k if joined else cue + 1
+        joined = joined or words[k].plain == "or"
+        if words[k].clause_end:
+            return k + 1 if joined else cue + 1
+    return len(words) if joined else cue + 1
 
 
 def _placed(words: list[Word], cue: int) -> bool:

@@ -68,39 +68,31 @@ def speech_verbs(words: list[Word]) -> list[str]:
 
 @register("hedge")
 def _hedge(sides: list[Side]) -> Difference | None:
-    own = per_side(sides, lambda s: _without_idioms(_without_feared(_without_inability(s.own))))
-    read = [_hedged_claims(w) for w in own]
+    read = per_side(sides, lambda s: _hedged_claims(_without_idioms(_without_feared(_without_inability(s.own)))))
     # A side told in a clause of a longer sentence that hedges nothing is left out: the hedge may stand outside the
     # clause ("Police said the fire was possibly set, | and ...").
-    kept, read = without_silent_parts(sides, read)
-    words = {s.article: w for s, w in zip(sides, own)}
-    sides = kept
-    claims = {side.article: found for side, found in zip(sides, read)}
+    sides, read = without_silent_parts(sides, read, [bool(claims) for claims, _ in read])
+    claims = {side.article: found for side, (found, _) in zip(sides, read)}
     if not any(claims.values()):
         return None
     # A hedge on a fact only one outlet tells ("he will likely die in prison" in a group whose sentences tell
     # several facts) departs from nobody's telling of it.
-    cores = {a: _hedged_cores(words[a]) for a in claims}
+    cores = {side.article: core for side, (_, core) in zip(sides, read)}
     sets = on_a_told_claim(sides, claims, cores)
     # A side whose hedges are all on claims nobody else tells is not "none": it hedges, only something else.
     sets = {a: found for a, found in sets.items() if found or not claims[a]}
     return set_difference("hedge", sets)
 
 
-def _hedged_claims(words: list[Word]) -> dict[str, frozenset[str]]:
-    """Each hedge lemma among ``words`` -> the keys of the content words around its occurrences."""
-    out: dict[str, frozenset[str]] = {}
+def _hedged_claims(words: list[Word]) -> tuple[dict[str, frozenset[str]], dict[str, frozenset[str]]]:
+    """Each hedge lemma among ``words`` -> the keys of the content words around its occurrences
+    (``claim_context``), and -> the keys of what it hedges (``claim_core``)."""
+    around: dict[str, frozenset[str]] = {}
+    core: dict[str, frozenset[str]] = {}
     for start, length, lemma in cue_spans(words, lexicon.HEDGE):
-        out[lemma] = out.get(lemma, frozenset()) | claim_context(words, start, length)
-    return out
-
-
-def _hedged_cores(words: list[Word]) -> dict[str, frozenset[str]]:
-    """Each hedge lemma among ``words`` -> the keys of what it hedges (``claim_core``)."""
-    out: dict[str, frozenset[str]] = {}
-    for start, length, lemma in cue_spans(words, lexicon.HEDGE):
-        out[lemma] = out.get(lemma, frozenset()) | claim_core(words, start, length)
-    return out
+        around[lemma] = around.get(lemma, frozenset()) | claim_context(words, start, length)
+        core[lemma] = core.get(lemma, frozenset()) | claim_core(words, start, length)
+    return around, core
 
 
 # How many words after a noun of worry its clause's modal may stand ("concerns that the Athens government's debt crisis

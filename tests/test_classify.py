@@ -458,6 +458,25 @@ def test_two_sums_or_counts_far_apart_among_other_words_are_two():
     )
 
 
+def test_a_sum_per_season_and_a_total_are_two_quantities():
+    # ECB+ T10b (doc_0067, doc_0302, doc_0298): a sum a season is compared with another outlet's sum a season, never
+    # with a total offer (another team's, or the same offer's total)
+    a_season = (
+        "Meanwhile, according to the Newsday, Teixeira still has an eight-year offer on the table from the Red Sox, "
+        "worth roughly $22 million per season."
+    )
+    both = (
+        "Lynch reported the Red Sox team of owner John Henry, COO Larry Lucchino and General Manager Theo Epstein "
+        "offered Teixeira, 28, an eight-year deal worth $184 million or $23 million per season."
+    )
+    total = "ESPN is reporting that the Nationals have offered Mark Teixeira an 8-year, $160 million contract."
+    diffs, _ = classify_group([Member("a", 0, a_season), Member("b", 1, both)], {})
+    (number,) = [d for d in diffs if d.kind == "number"]
+    shown = {u.text: u.unit for uses in number.numbers.values() for u in uses}
+    assert shown == {"roughly $22 million": "$/season", "$23 million": "$/season"} and number.form == "hedged"
+    assert "number" not in _kinds(a_season, total)
+
+
 def test_the_hour_of_a_time_of_day_is_compared_only_as_a_time():
     # ECB+ T16b (doc_0217 / doc_0375): "As of 11 p.m." and "about 3 p.m." are times of two happenings, not the
     # figures 11 and 3

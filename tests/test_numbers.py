@@ -86,6 +86,11 @@ def test_qualifiers_are_kept():
         # an ordinal naming a street is an address (doc_0151, doc_0373), a floor still a figure
         ("He was shot on E. 52nd St. Saturday night.", 52.0, None, "label"),
         ("The office is on the 2nd floor.", 2.0, "floor", "ordinal"),
+        # a sum counted per something is a rate (ECB+ T10b, doc_0298), a sum "a year ago" is not
+        ("Teixeira is seeking a 10-year contract for at least $20 million per season.", 2e7, "$/season", "money"),
+        ("Diesel cost $3 a gallon in June.", 3.0, "$/gallon", "money"),
+        ("The club pays him 20 million euros annually.", 2e7, "€/year", "money"),
+        ("The club paid $5 million a year ago.", 5e6, "$", "money"),
     ],
 )
 def test_forms_of_numbers(text, value, unit, kind):

@@ -423,6 +423,8 @@ def _read(text: str, m: re.Match[str]) -> Number | None:
                 unit = "lb"  # "weighing approximately 200 pounds": a weight, not £200
         if unit in _CURRENCY_WORDS:
             kind, unit, counted = "money", _CURRENCY_WORDS[unit], True
+    if kind == "money" and unit is not None:
+        unit = unit + (_money_rate(text, end) or "")
     if (unit == "time" and _SHOT_BEFORE.search(text, max(0, start - 40), start)) or (
         unit in _SHOT_NOUNS and (_HIT_AFTER.match(text, end) or _HIT_BY_BEFORE.search(text, max(0, start - 20), start))
     ):
@@ -492,6 +494,27 @@ _HIT_AFTER = re.compile(
 _HIT_BY_BEFORE = re.compile(rf"\b(?:{_alternation(_SHOTS['hit_by'])})\s+by\s+$", re.IGNORECASE)
 _LOADED_BEFORE = re.compile(rf"\b(?:{_alternation(_SHOTS['loaded'])})\s+with\s+$", re.IGNORECASE)
 _SHOT_BEFORE = re.compile(rf"\b(?:{_alternation(_SHOTS['times_after'])})\b(?:\s+[\w’'.-]+){{0,3}}\s+$", re.IGNORECASE)
+
+# A sum's rate, after its currency word when it is written after the figure ("20 million euros a year").
+_RATES = _data.load("quantities")["money_rates"]
+_MONEY_RATE = re.compile(
+    rf"(?:\s+(?:{_alternation(sorted(_CURRENCY_WORDS))}))?"
+    rf"\s+(?:(?:{_alternation(_RATES['per'].split())})\s+(?P<noun>[a-z]+)\b|(?P<periodic>{_alternation(_RATES['periodic'])})\b)"
+    rf"(?!\s+(?:{_alternation(_RATES['not_after'].split())})\b)",
+    re.IGNORECASE,
+)
+
+
+def _money_rate(text: str, end: int) -> str | None:
+    """The rate ("/season") when a sum ending at ``end`` is one ("$20 million per season", "$3 a gallon", "$1 million
+    annually"), else None: a rate and a total are two quantities, so its unit tells them apart."""
+    m = _MONEY_RATE.match(text, end)
+    if m is None:
+        return None
+    if m.group("periodic"):
+        return "/" + _RATES["periodic"][m.group("periodic").lower()]
+    return "/" + _singular(m.group("noun").lower())
+
 
 _HYPHENED_UNIT = re.compile(
     r"-(pounds?|feet|foot|miles?|metres?|meters?|kilometres?|kilometers?|tons?|tonnes?|kilograms?|kilos|km|kg|ft|lbs?"

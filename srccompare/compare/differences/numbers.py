@@ -420,7 +420,15 @@ def _other_currency(a: Sequence[Number], b: Sequence[Number]) -> tuple[Number, N
     mb = [n for n in b if n.kind == "money"]
     if len(ma) != 1 or len(mb) != 1 or ma[0].unit == mb[0].unit or ma[0].value == mb[0].value:
         return None
+    # A sum a season and a sum ("$22 million per season" / "$160 million"): two quantities, not two currencies.
+    if _rate_of(ma[0]) != _rate_of(mb[0]):
+        return None
     return ma[0], mb[0]
+
+
+def _rate_of(n: Number) -> str:
+    """What a sum is counted per ("/season" of "$/season", ``nlp.numbers`` money rates), "" for a total."""
+    return (n.unit or "").partition("/")[2]
 
 
 @dataclass(frozen=True)

@@ -728,3 +728,74 @@ def test_a_second_quotation_of_one_reported_clause_has_its_speaker():
     # Another sentence: not the same clause.
     apart = "Smith said the deal was “a disaster for the workers” today. Its “long overdue reform” was delayed."
     assert [q.speaker for q in find_quotes(apart)][1] is None
+
+
+@pytest.mark.parametrize(
+    "paragraphs, speakers",
+    [
+        # BASIL (NRA, Fox): "in December" between the subject and its verb is when, not who; "he said" is LaPierre's
+        (
+            [
+                "But LaPierre in December argued that improving school security is paramount.",
+                '"It\'s now time for us to assume responsibly for our schools," he said.',
+            ],
+            ["LaPierre"],
+        ),
+        # BASIL (Blumenthal, NYT): a date is nobody; the newspaper that "described him as" is the speaker
+        (
+            [
+                "The New Haven Register on July 20, 2006, described him as \u201ca veteran of the Vietnam War,\u201d and "
+                "on April 6, 2007, said that the attorney general had \u201cserved in the Marines in Vietnam.\u201d"
+            ],
+            ["The New Haven Register", None],
+        ),
+        # BASIL (same-sex marriage, NYT): the body of a second appositive is no speaker; the name opening it is
+        (
+            [
+                "Evan Wolfson, the founder of Freedom to Marry, a gay rights organization, said that now \u201cthere is "
+                "absolutely no way that opponents of gay rights can hide behind any unclarity.\u201d"
+            ],
+            ["Evan Wolfson"],
+        ),
+        # BASIL (Steele, HuffPost): a capitalised "On" inside a name is the name's
+        (
+            ['Hotline On Call says the nature of the decision is a "closely guarded secret" for now.'],
+            ["Hotline On Call"],
+        ),
+        # BASIL (Benghazi, Fox; a poll, HuffPost): an adverb between a name and its verb is no part of the name
+        (
+            [
+                "During a press conference Monday, President Obama even acknowledged that the country now knows that "
+                '"clearly (the staff in Benghazi) were not in a position where they were adequately protected."'
+            ],
+            ["Obama"],
+        ),
+        # BASIL (Cato, Fox) and ECB+ doc_0139: the person, not the body after "of" (nor "Saturday" after it)
+        (
+            [
+                "But Roger Pilon of the Cato Institute said Congress needs to re-read the Constitution.",
+                '"Today the Congress regulates our lives and redistributes our wealth in ways," he said.',
+            ],
+            ["Roger Pilon"],
+        ),
+        (
+            [
+                "\u201cWe have no idea what caused it,\u201d the Rev. Larry Kroon of the Wasilla Bible Church said "
+                "Saturday, adding that investigators were considering arson."
+            ],
+            ["Larry Kroon"],
+        ),
+    ],
+)
+def test_when_where_dates_adverbs_and_bodies_after_of_are_not_the_speaker(paragraphs, speakers):
+    assert _speakers(paragraphs) == speakers
+
+
+def test_he_said_takes_no_newspaper():
+    # BASIL (Blumenthal, NYT): "he said" after the Register's quotation is the attorney general's, named before it
+    paragraphs = [
+        "Mr. Blumenthal said he had never intended to mislead anyone about his service.",
+        "The New Haven Register on July 20, 2006, described him as \u201ca veteran of the Vietnam War.\u201d",
+        "\u201cI don\u2019t know if we tried to do so or not,\u201d he said.",
+    ]
+    assert _speakers(paragraphs)[-1] == "Blumenthal"

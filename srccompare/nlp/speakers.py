@@ -303,8 +303,9 @@ def _opens_subject(word: str) -> bool:
 
 _CLAUSE = re.compile(r"[,;:()\"“”—–]|\s-\s")
 
-# 'R-Calif.', 'D-N.Y.', 'R-TX' (a name such as Strauss-Kahn is no tag); or an age ('Makaeo Williams, 18, said').
-_PARTY_TAG = re.compile(r"[RDI]-[A-Z][\w.]*\.?(?:\s[A-Z][a-z]{1,3}\.)?|\d{1,3}")
+# 'R-Calif.', 'D-N.Y.', 'R-TX' (a name such as Strauss-Kahn is no tag); or an age ('Makaeo Williams, 18, said'); or the
+# year of a date ('on April 6, 2007, said').
+_PARTY_TAG = re.compile(r"[RDI]-[A-Z][\w.]*\.?(?:\s[A-Z][a-z]{1,3}\.)?|\d{1,3}|(?:1[89]|20)\d\d")
 _AFTER_NAME = _data.words("quotes", "after_name")
 _AUXILIARIES = _data.words("quotes", "auxiliaries")
 _RELATIVES = _data.words("quotes", "relatives")
@@ -372,9 +373,13 @@ def subject_before(text: str, verb_at: int) -> str | None:
             # comma ('... in Malibu, her publicist confirmed') the description is the subject.
             if comma_before_verb and words and (words[0].lower() in _DETERMINERS or _role_of_body(words)):
                 continue
-        elif words and words[0].lower() in _INDEFINITE:
+        elif words and (
+            words[0].lower() in _INDEFINITE
+            or (words[0].lower() in _DETERMINERS and len(words) > 1 and words[1].islower())
+        ):
             # a second appositive ('Matt Bennett, a spokesman for Third Way, a left-leaning research group,
-            # said'): what it names is no speaker; the name that opens the sentence is
+            # said'; 'Evan Wolfson, the founder of Freedom to Marry, a gay rights organization, said'): what it names
+            # is no speaker; the name that opens the sentence is
             continue
         elif phrase and is_named(phrase):
             return phrase
@@ -431,7 +436,9 @@ def _is_body(caps: list[str]) -> bool:
 
 def names_a_body(name: str, text: str) -> bool:
     """Whether ``text`` writes ``name`` as the start of a body's name ("Summit" of "Summit Entertainment's"): a
-    "he" or "she" does not stand for it."""
+    "he" or "she" does not stand for it. A name that is a body's whole name ("New Haven Register") is one too."""
+    if _is_body(name.split()):
+        return True
     if re.search(rf"(?<![.!?\n] )(?<!^)\b[A-Z][a-z’'.-]+ {re.escape(name)}\b", text, re.MULTILINE):
         return False  # a person too: "President Obama", "Costas Karamanlis" (never "the Obama Administration")
     return any(
@@ -521,6 +528,25 @@ def speaker_phrase(words: list[str], forward: bool) -> str | None:
         based = [i for i, w in enumerate(words[:-1]) if w.lower().endswith("-based")]
         if based:
             words = words[based[-1] + 1 :]  # 'New York-based Human Rights Watch': where it sits is no part of it
+        words = _before_when_or_where(words)
+        # 'Gov. Jack Markell of Delaware told', 'Roger Pilon of the Cato Institute said': the person, not the place or
+        # the body after "of"
+        of = next(
+            (
+                i
+                for i in range(2, len(words) - 1)
+                if words[i] in _FROM_PLACE
+                and all(w[:1].isupper() or w in _PLACE_JOINS for w in words[i + 1 :])
+                # a person's name before it, not a body's ('the U.S. Conference of Catholic Bishops')
+                and _NAME_WORD.fullmatch(words[i - 1])
+                and _NAME_WORD.fullmatch(words[i - 2])
+                and words[i - 2].lower() not in _DETERMINERS  # 'The Academy of Motion Pictures ...' is one name
+                and not _is_body([words[i - 1]])
+            ),
+            None,
+        )
+        if of is not None:
+            words = words[:of]
         plain = [w.rstrip(",;:") for w in words]
         body = _body_name(plain, len(plain)) if plain and plain[-1][:1].isupper() else []
         titled = [k for k, w in enumerate(body[:-1]) if w.lower().rstrip(".") in _TITLES]
@@ -539,32 +565,18 @@ def speaker_phrase(words: list[str], forward: bool) -> str | None:
         ):
             # 'Mr. Boehner facetiously said', 'The resolution initially called': the adverb is not the name's
             words = words[:-1]
-        # 'Gov. Jack Markell of Delaware told': the person, not the place after "of"
-        of = next(
-            (
-                i
-                for i in range(2, len(words) - 1)
-                if words[i] in _FROM_PLACE
-                and all(w[:1].isupper() or w in _PLACE_JOINS for w in words[i + 1 :])
-                # a person's name before it, not a body's ('the U.S. Conference of Catholic Bishops')
-                and _NAME_WORD.fullmatch(words[i - 1])
-                and _NAME_WORD.fullmatch(words[i - 2])
-                and not _is_body([words[i - 1]])
-            ),
-            None,
-        )
-        if of is not None:
-            words = words[:of]
         # keep the phrase after the last clause word: 'the statement said Seoul told' -> 'Seoul'
         for i in range(len(words) - 1, -1, -1):
+            if _inside_a_name(words, i):
+                continue  # 'Hotline On Call': a capitalised "On" between capitalised words is the name's
             if words[i].lower() in _PHRASE_END or SPEECH_VERB.fullmatch(words[i]):
                 words = words[i + 1 :]
                 break
         words = [w for w in words if _SPEAKER_WORD.fullmatch(w)]
         if len(words) > 2 and words[0].lower() not in _DETERMINERS and words[1].lower() in _DETERMINERS:
             words = words[1:]  # 'Then an unseen announcer announces:': an adverb before the noun phrase
-    if not words:
-        return None
+    if not words or all(w.lower().rstrip(",.") in CALENDAR or w.rstrip(",.").isdigit() for w in words):
+        return None  # 'on April 6, 2007, said': a date, nobody
     caps = _trailing_capitals(words)
     body = _body_name(words, len(words)) if caps else []
     if any(_is_body([w]) for w in body):
@@ -580,6 +592,27 @@ def speaker_phrase(words: list[str], forward: bool) -> str | None:
 
 # A preposition putting a described speaker somewhere ('one woman in Qeshm').
 _WHERE = _data.words("quotes", "where")
+_WHEN_OR_WHERE = _data.words("quotes", "when_or_where")
+
+
+def _before_when_or_where(words: list[str]) -> list[str]:
+    """``words`` before a time or a place that follows a name ('LaPierre in December', 'The New Haven Register on
+    July 20'): the capitalised words after the preposition are when or where the subject spoke, not the subject.
+    Kept whole when a capitalised word after the preposition is a body's ('Obama in the White House' stays for the
+    body check before this) or nothing is left before it."""
+    for i in range(len(words) - 2, 0, -1):
+        if words[i] not in _WHEN_OR_WHERE:
+            continue  # lower case only: 'Hotline On Call' is one name
+        after = [w.rstrip(",;:") for w in words[i + 1 :]]
+        if words[i - 1][:1].isupper() and all(w[:1].isupper() or w.isdigit() for w in after):
+            return words[:i]
+        break
+    return words
+
+
+def _inside_a_name(words: list[str], i: int) -> bool:
+    """Whether ``words[i]`` is a capitalised word between two capitalised words ('Hotline On Call')."""
+    return 0 < i < len(words) - 1 and all(w[:1].isupper() for w in words[i - 1 : i + 2])
 
 
 def _trailing_capitals(words: list[str]) -> list[str]:

@@ -799,3 +799,22 @@ def test_he_said_takes_no_newspaper():
         "\u201cI don\u2019t know if we tried to do so or not,\u201d he said.",
     ]
     assert _speakers(paragraphs)[-1] == "Blumenthal"
+
+
+def test_he_said_takes_no_thing_named_in_capitals():
+    # BASIL (AARP, Fox): "cutting Social Security" names a programme, never written as a person is (after a title, a
+    # noun of a person, or with "Security" alone); "he" is the AARP chief named before
+    paragraphs = [
+        'AARP CEO Barry Rand later issued a statement calling the article "misleading" and claiming "AARP has not '
+        'changed its position on Social Security."',
+        "He said AARP remains opposed to cutting Social Security for the sake of deficit reduction and to any "
+        "privatization plan. \"We are currently fighting proposals to cut Social Security to pay the nation's "
+        'bills," he said.',
+    ]
+    assert _speakers(paragraphs)[-1] == "Barry Rand"
+    # ECB+ doc_0096: a noun of a person before a name that is never written alone still makes a person
+    heller = [
+        "That ’ s exactly what LiLo ’ s lawyer Mark Heller did in court this morning.",
+        "He told the judge that LiLo was “ensconced in the bosom of” rehab this morning when she was really shopping.",
+    ]
+    assert _speakers(heller) == ["Mark Heller"]

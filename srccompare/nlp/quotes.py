@@ -556,6 +556,36 @@ _PARTICLES = "|".join(QUOTE_DATA["name_particles"].split())
 _PERSON = re.compile(rf"\b[A-Z][a-z’'-]+(?:\s+[A-Z]\.)?(?:\s+(?:(?:{_PARTICLES})\s+){{0,2}}[A-Z][a-z’'-]+){{1,4}}\b")
 
 
+_TITLES = _data.words("quotes", "titles")
+
+
+def _alone(name: str, whole: str) -> bool:
+    """Whether the surname of ``name`` (with its particles: "de Blasio") stands without the word before it somewhere
+    in ``whole``: "Clapper also said" after "Director of National Intelligence James Clapper". A thing or a place is
+    only ever written whole ("cutting Social Security", "the United States diplomatic compound")."""
+    words = name.split()
+    if len(words) < 2:
+        return True
+    cut = next((k for k, w in enumerate(words[1:], 1) if w.islower()), len(words) - 1)
+    surname, given = " ".join(words[cut:]), words[cut - 1]
+    return bool(re.search(rf"(?<!{re.escape(given)} )\b{re.escape(surname)}\b", whole))
+
+
+def _established(name: str, before: str, whole: str) -> bool:
+    """Whether a capitalised run is written as a person's name is: opening its clause or after a function word ("The
+    pastor, Larry Kroon, declined"; "a statement by Barry Rand"), after a title or a noun of a person ("lawyer Mark
+    Heller", quantities.toml [people]), or with its surname alone somewhere in the article (``_alone``). "cutting
+    Social Security" is none of these."""
+    from .numbers import counts_people
+
+    last = before.split()[-1:]
+    if not last or not last[0].islower() or last[0] in _FUNCTION or last[0][-1] in ",;:(":
+        return True
+    # after a title or a noun of a person ("lawyer Mark Heller")
+    role = last[0].rstrip(".,")
+    return role in _TITLES or counts_people(role) or _alone(name, whole)
+
+
 def _person_before(paragraphs: Sequence[str], current: int, position: int) -> str | None:
     """The person a "he" or "she" at ``position`` of paragraph ``current`` stands for, among the people
     named before it (this paragraph, then up to PRONOUN_REACH paragraphs back) outside quotation
@@ -564,16 +594,20 @@ def _person_before(paragraphs: Sequence[str], current: int, position: int) -> st
     most so far, the last named on a tie: "Howard Hughes also pursued Page but she rebuffed him" /
     '"I never returned any of his calls," she said' is Page's, whom the story is about."""
     earlier = "\n".join(paragraphs[: current + 1])
+    whole = "\n".join(paragraphs)
     found: list[tuple[int, int, str]] = []
     for index in range(current, max(-1, current - PRONOUN_REACH - 1), -1):
         text = paragraphs[index][:position] if index == current else paragraphs[index]
         text = blank_quotes(text)
         for m in _PERSON.finditer(text):
             name = person_name(m.group().split(), text[: m.start()], earlier)
-            if name:
+            if name and _established(name, text[: m.start()], whole):
                 found.append((index, m.start(), name))
         for m in _SURNAME.finditer(text):
             name = full_name(m.group(), earlier)
+            prev = text[: m.start()].split()[-1]
+            if name and prev[:1].isupper() and prev.lower().rstrip(".,") not in _TITLES and not _alone(name, whole):
+                continue  # the last word of a capitalised run never written alone ("Social Security") is no surname
             if name:
                 found.append((index, m.start(), name))
         for m in _OPENING_SURNAME.finditer(text):

@@ -818,3 +818,18 @@ def test_he_said_takes_no_thing_named_in_capitals():
         "He told the judge that LiLo was “ensconced in the bosom of” rehab this morning when she was really shopping.",
     ]
     assert _speakers(heller) == ["Mark Heller"]
+
+
+def test_he_said_takes_no_law_and_no_suffix():
+    # BASIL (NSA, NYT): "the Patriot Act" names a law, and "Jr." is no surname to count mentions of; "he" is Durbin
+    paragraphs = [
+        "Mr. Obama met with James R. Clapper Jr., the director of national intelligence, and Attorney General Eric H. "
+        "Holder Jr. to discuss expiring provisions of the Foreign Intelligence Surveillance Act of 1978.",
+        "The provisions were added to the 1978 law by the Patriot Act.",
+        "But Senator Richard J. Durbin of Illinois, the Senate’s No. 2 Democrat, draws a distinction between the "
+        "holding of such briefings and the informed consent of Congress. Very few lawmakers avail themselves of such "
+        "briefings, he suggested, and only the most senior leaders are kept fully abreast of intelligence activities.",
+        "“You can count on two hands the number of people in Congress who really know,” he said in an interview on "
+        "Friday.",
+    ]
+    assert _speakers(paragraphs) == ["Richard J. Durbin"]

@@ -43,6 +43,7 @@ from .speakers import (
     CALENDAR,
     CAPITALISED_RUN,
     INVERTING,
+    NAME_SUFFIXES,
     PARTICIPLES,
     PREPOSITIONS,
     PRONOUNS,
@@ -545,8 +546,12 @@ def _antecedent(
             if speaker and is_named(speaker) and speaker not in unquoted:
                 # a title in quotation marks is no subject ('for his work in "Revolutionary Road," said')
                 speaker = subject_before(unquoted, position) or ""
-        if speaker and (not named or (is_named(speaker) and not names_a_body(speaker, whole))):
-            return speaker
+        if speaker and (
+            not named or (is_named(speaker) and not speaker.isupper() and not names_a_body(speaker, whole))
+        ):
+            return (
+                speaker  # a "he" or "she" never stands for a body, nor for an acronym ("the mayor of Washington, DC")
+            )
     return None
 
 
@@ -557,33 +562,62 @@ _PERSON = re.compile(rf"\b[A-Z][a-z’'-]+(?:\s+[A-Z]\.)?(?:\s+(?:(?:{_PARTICLES
 
 
 _TITLES = _data.words("quotes", "titles")
+# Words after which a capitalised run names a place or a thing, never a person ("the United States", "in New York").
+_NOT_A_PERSON_AFTER = _data.words("quotes", "not_a_person_after")
 
 
 def _alone(name: str, whole: str) -> bool:
-    """Whether the surname of ``name`` (with its particles: "de Blasio") stands without the word before it somewhere
-    in ``whole``: "Clapper also said" after "Director of National Intelligence James Clapper". A thing or a place is
-    only ever written whole ("cutting Social Security", "the United States diplomatic compound")."""
+    """Whether the surname of ``name`` (with its particles: "de Blasio") stands alone somewhere in ``whole``, as a
+    person's is written after the first mention: after a lower-case word, a title or a mark, not inside another
+    capitalised run nor after "the" ("Clapper also said", "Mr. Clapper"; not "the Patriot Act" for "Surveillance
+    Act"). A thing or a place is only ever written whole ("cutting Social Security", "the United States")."""
     words = name.split()
     if len(words) < 2:
         return True
     cut = next((k for k, w in enumerate(words[1:], 1) if w.islower()), len(words) - 1)
-    surname, given = " ".join(words[cut:]), words[cut - 1]
-    return bool(re.search(rf"(?<!{re.escape(given)} )\b{re.escape(surname)}\b", whole))
+    surname = " ".join(words[cut:])
+    for m in re.finditer(rf"\b{re.escape(surname)}\b", whole):
+        before = whole[: m.start()].split()[-1:]
+        if not before:
+            return True
+        prev = before[0]
+        if (
+            prev.lower().rstrip(".,") in _TITLES
+            or prev[-1] in ',;:("“'
+            or (prev.islower() and prev not in _NOT_A_PERSON_AFTER)
+        ):
+            return True
+    return False
 
 
 def _established(name: str, before: str, whole: str) -> bool:
     """Whether a capitalised run is written as a person's name is: opening its clause or after a function word ("The
     pastor, Larry Kroon, declined"; "a statement by Barry Rand"), after a title or a noun of a person ("lawyer Mark
-    Heller", quantities.toml [people]), or with its surname alone somewhere in the article (``_alone``). "cutting
-    Social Security" is none of these."""
+    Heller", quantities.toml [people]), or with its surname alone somewhere in the article (``_alone``). Never after
+    a word that makes it a place or a thing (``_NOT_A_PERSON_AFTER``: "the Vietnam War", "on Social Security"), nor
+    after any other word unless its surname stands alone ("cutting Social Security")."""
     from .numbers import counts_people
 
     last = before.split()[-1:]
+    if last and last[0].lower() in _NOT_A_PERSON_AFTER:
+        return False
     if not last or not last[0].islower() or last[0] in _FUNCTION or last[0][-1] in ",;:(":
         return True
     # after a title or a noun of a person ("lawyer Mark Heller")
     role = last[0].rstrip(".,")
     return role in _TITLES or counts_people(role) or _alone(name, whole)
+
+
+def _written_as_a_person(name: str, whole: str) -> bool:
+    """``_established`` where ``whole`` first writes ``name`` ("Vietnam War" of "a veteran of the Vietnam War")."""
+    at = whole.find(name)
+    return at < 0 or _established(name, whole[:at], whole)
+
+
+def _surname(name: str) -> str:
+    """The last word of a name that is no suffix ("Holder" of "Eric H. Holder Jr.")."""
+    words = [w for w in name.split() if w.rstrip(".,").lower() not in NAME_SUFFIXES]
+    return (words or name.split())[-1]
 
 
 def _person_before(paragraphs: Sequence[str], current: int, position: int) -> str | None:
@@ -604,10 +638,15 @@ def _person_before(paragraphs: Sequence[str], current: int, position: int) -> st
             if name and _established(name, text[: m.start()], whole):
                 found.append((index, m.start(), name))
         for m in _SURNAME.finditer(text):
+            if m.group().lower() in NAME_SUFFIXES:
+                continue  # "Clapper Jr." names Clapper
             name = full_name(m.group(), earlier)
             prev = text[: m.start()].split()[-1]
-            if name and prev[:1].isupper() and prev.lower().rstrip(".,") not in _TITLES and not _alone(name, whole):
-                continue  # the last word of a capitalised run never written alone ("Social Security") is no surname
+            if name and prev[:1].isupper() and prev.lower().rstrip(".,") not in _TITLES:
+                # the last word of a capitalised run ("Social Security", "the Vietnam War"): a surname only of a
+                # run the article writes as a person's name, with the surname alone somewhere ("Clapper also said")
+                if not (_alone(name, whole) and _written_as_a_person(name, whole)):
+                    continue
             if name:
                 found.append((index, m.start(), name))
         for m in _OPENING_SURNAME.finditer(text):
@@ -617,7 +656,7 @@ def _person_before(paragraphs: Sequence[str], current: int, position: int) -> st
     if not found:
         return None
     found.sort(key=lambda f: (f[0], f[1]), reverse=True)
-    mentions = {name: len(re.findall(rf"\b{re.escape(name.split()[-1])}\b", earlier)) for _, _, name in found}
+    mentions = {name: len(re.findall(rf"\b{re.escape(_surname(name))}\b", earlier)) for _, _, name in found}
     best = found[0][2]
     for _, _, name in found[1:]:
         if mentions[name] > mentions[best]:

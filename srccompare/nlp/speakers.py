@@ -31,6 +31,7 @@ SPEECH_VERB = re.compile(rf"\b(?:{SPEECH_VERBS})\b")
 PRONOUNS = _data.words("quotes", "pronouns")
 _DETERMINERS = _data.words("quotes", "determiners")
 _TITLES = _data.words("quotes", "titles")
+NAME_SUFFIXES = _data.words("quotes", "name_suffixes")
 
 # Words that end a speaker phrase after "said": 'said the Russian leader yesterday on the...'.
 _PHRASE_END = _data.words("quotes", "phrase_end")
@@ -639,7 +640,7 @@ def _name_tail(caps: list[str]) -> list[str]:
     if not titled and len(caps) <= 3:
         return caps  # no title to cut: "Human Rights Watch", "Ruth Bader Ginsburg" are whole names
     keep = 2
-    if caps[-1].rstrip(".,") in ("Jr", "Sr", "II", "III", "IV"):
+    if caps[-1].rstrip(".,").lower() in NAME_SUFFIXES:
         keep += 1
     while keep < len(caps) and re.fullmatch(r"[A-Z]\.", caps[-keep]):
         keep += 1

@@ -833,3 +833,38 @@ def test_he_said_takes_no_law_and_no_suffix():
         "Friday.",
     ]
     assert _speakers(paragraphs) == ["Richard J. Durbin"]
+
+
+@pytest.mark.parametrize(
+    "paragraphs, speakers",
+    [
+        # ECB+ doc_0299: the person an office of a body names, not the office
+        (
+            [
+                "“The rule strengthens the regulations so the government can focus on protecting endangered "
+                "species,” said Secretary of the Interior Dirk Kempthorne."
+            ],
+            ["Dirk Kempthorne"],
+        ),
+        # ECB+ doc_0109: a participle clause about the subject ends before the verb; the subject is before it
+        (
+            [
+                "While the Bush rule prohibited consultations on global processes, an Interior official speaking on "
+                "the condition of anonymity said that under the new policy “such a review would be triggered.”"
+            ],
+            ["an Interior official"],
+        ),
+        # BASIL (Santorum, NYT): "did not" between a subject and its verb; "he said" is his
+        (
+            [
+                "Mr. Santorum did not say public schools were a bad idea, and he said that there was a role for "
+                "government help in education.",
+                "“Where did they come up that public education and bigger education bureaucracies was the rule in "
+                "America?” he said.",
+            ],
+            ["Santorum"],
+        ),
+    ],
+)
+def test_an_office_a_participle_clause_and_a_negated_verb_before_the_speaker(paragraphs, speakers):
+    assert _speakers(paragraphs) == speakers

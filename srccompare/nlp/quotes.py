@@ -546,12 +546,11 @@ def _antecedent(
             if speaker and is_named(speaker) and speaker not in unquoted:
                 # a title in quotation marks is no subject ('for his work in "Revolutionary Road," said')
                 speaker = subject_before(unquoted, position) or ""
+        # a "he" or "she" never stands for a body, nor for an acronym ("the mayor of Washington, DC")
         if speaker and (
             not named or (is_named(speaker) and not speaker.isupper() and not names_a_body(speaker, whole))
         ):
-            return (
-                speaker  # a "he" or "she" never stands for a body, nor for an acronym ("the mayor of Washington, DC")
-            )
+            return speaker
     return None
 
 

@@ -490,6 +490,26 @@ def _after_lowercase_title(words: list[str]) -> list[str]:
     return words
 
 
+def _named_after_office(words: list[str]) -> str | None:
+    """The person an office of a body names ('Secretary of the Interior Dirk Kempthorne', 'Director of National
+    Intelligence James Clapper'): the name that ends the capitalised run after "of", or None where the words are no
+    such office (a run of fewer than three words is the body alone: 'Minister of Defence')."""
+    if len(words) < 4 or words[0].lower().rstrip(".,") not in _TITLES or words[1] != "of":
+        return None
+    run: list[str] = []
+    for w in words[2 + (words[2].lower() == "the") :]:
+        bare = w.rstrip(",;:.!?")
+        if not _NAME_WORD.fullmatch(bare) and not re.fullmatch(r"[A-Z]\.", w.rstrip(",;:!?")):
+            break
+        run.append(w.rstrip(",;:!?") if re.fullmatch(r"[A-Z]\.", w.rstrip(",;:!?")) else bare)
+        if w != w.rstrip(",;:!?") or (w.endswith(".") and not re.fullmatch(r"[A-Z]\.", w)):
+            break
+    if len(run) < 3:
+        return None
+    keep = 3 if re.fullmatch(r"[A-Z]\.", run[-2]) else 2
+    return " ".join(run[-keep:])
+
+
 def speaker_phrase(words: list[str], forward: bool) -> str | None:
     """Trim a run of words to the speaker's name (or noun phrase), titles dropped. A body's name
     is kept whole: "Red Crescent Societies" is never the tail of a person's name."""
@@ -497,6 +517,9 @@ def speaker_phrase(words: list[str], forward: bool) -> str | None:
         while words and _AGE_WORD.fullmatch(words[0].rstrip(",")):
             words = words[1:]  # 'said 61-year-old Anargyros Bizianis'
         words = _after_lowercase_title(words)
+        office = _named_after_office(words)
+        if office is not None:
+            return office
         kept: list[str] = []
         _, connectors = _organisation_words()
         for k, w in enumerate(words[:10]):
@@ -529,7 +552,7 @@ def speaker_phrase(words: list[str], forward: bool) -> str | None:
         based = [i for i, w in enumerate(words[:-1]) if w.lower().endswith("-based")]
         if based:
             words = words[based[-1] + 1 :]  # 'New York-based Human Rights Watch': where it sits is no part of it
-        words = _before_when_or_where(words)
+        words = _before_participle(_before_when_or_where(words))
         # 'Gov. Jack Markell of Delaware told', 'Roger Pilon of the Cato Institute said': the person, not the place or
         # the body after "of"
         of = next(
@@ -594,6 +617,22 @@ def speaker_phrase(words: list[str], forward: bool) -> str | None:
 # A preposition putting a described speaker somewhere ('one woman in Qeshm').
 _WHERE = _data.words("quotes", "where")
 _WHEN_OR_WHERE = _data.words("quotes", "when_or_where")
+
+
+def _before_participle(words: list[str]) -> list[str]:
+    """``words`` before a participle that opens a clause about the subject ('an Interior official speaking on the
+    condition of anonymity', 'police investigating the fire'): used as a verb, before a preposition or a determiner,
+    not as a modifier ('the company's managing director', 'the visiting professor')."""
+    for i in range(len(words) - 2, 0, -1):
+        w = words[i]
+        if (
+            _PARTICIPLE_WORD.fullmatch(w)
+            and words[i - 1].lower() not in _DETERMINERS
+            and words[i - 1].lower() not in STOP_WORDS  # 'the standard of opening the show': no subject before it
+            and (words[i + 1].lower() in PREPOSITIONS or words[i + 1].lower() in _DETERMINERS)
+        ):
+            return words[:i]
+    return words
 
 
 def _before_when_or_where(words: list[str]) -> list[str]:

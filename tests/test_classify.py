@@ -800,3 +800,22 @@ def test_a_hedge_counts_where_another_outlet_tells_what_it_hedges():
         )[0]
     }
     assert found["hedge"].used == {"a": ("expected to",), "c": ()}
+
+
+def test_a_source_named_less_precisely_is_the_same_source():
+    # ECB+ T14a (doc_0075, doc_0103, doc_0188): the Surrey Police spokeswoman, Surrey police and police are one source
+    spokeswoman = (
+        "A Surrey Police spokeswoman said: “The fire has progressed rapidly through the store which is almost "
+        "totally destroyed.”"
+    )
+    statement = (
+        "A statement from Surrey police said the blaze at the Waitrose store on the High Street in Banstead was being "
+        "treated as “potentially suspicious”."
+    )
+    police = "Police said: “The fire progressed rapidly through the store which is almost totally destroyed.”"
+    assert "source_cited" not in _kinds(spokeswoman, police)
+    assert "source_cited" not in _kinds(statement, police)
+    # ... while two bodies are two sources
+    assert "source_cited" in _kinds(
+        spokeswoman, "Surrey Fire and Rescue said: “The fire has progressed rapidly through the store.”"
+    )

@@ -213,6 +213,16 @@ def _source(sides: list[Side]) -> Difference | None:
             keys.setdefault(_key(src), src)
         shown[side.article] = keys
         sets[side.article] = frozenset(keys)
+    fold = _less_precise(frozenset().union(*sets.values()))
+    if fold:
+        # one source however precisely each side names it; each side shows its own words, its most precise if two
+        # fold together ("state television", not "television")
+        for article, keys in shown.items():
+            folded: dict[str, str] = {}
+            for k, v in sorted(keys.items(), key=lambda kv: (kv[0] != fold.get(kv[0], kv[0]), -len(kv[0]))):
+                folded.setdefault(fold.get(k, k), v)
+            shown[article] = folded
+            sets[article] = frozenset(folded)
     if len(set(sets.values())) < 2:
         return None
     sets = _telling(sides, sets, shown)
@@ -223,6 +233,20 @@ def _source(sides: list[Side]) -> Difference | None:
     titles = {k: v for keys in shown.values() for k, v in keys.items() if v.startswith("The ")}
     used = {a: tuple(titles.get(k, shown[a][k]) for k in keys) for a, keys in diff.used.items()}
     return dataclasses.replace(diff, used=used, words={a: used[a] for a in diff.words})
+
+
+def _less_precise(keys: frozenset[str]) -> dict[str, str]:
+    """Each source key whose words are all in one longer key's, to that key: "police" and "Surrey police" are the
+    "Surrey Police spokeswoman" of another outlet told less precisely, one source, not three (as bench facts counts
+    sources). A key inside two others that differ ("officials" of "US officials" and "Iranian officials") stays."""
+    words = {k: frozenset(k.split()) for k in keys}
+    out: dict[str, str] = {}
+    for k in keys:
+        longer = [o for o in keys if o != k and words[k] < words[o]]
+        widest = [o for o in longer if not any(words[o] < words[x] for x in longer)]
+        if len(widest) == 1:
+            out[k] = widest[0]
+    return out
 
 
 def _telling(

@@ -308,6 +308,25 @@ def test_a_modal_of_what_is_feared_is_no_hedge():
     )
 
 
+def test_a_warning_s_modal_and_what_could_be_seen_are_no_hedges():
+    # ECB+ T8b (doc_0029): the "could" of a warning is what was warned of
+    assert "hedge" not in _kinds(
+        "IMF head Dominique Strauss-Kahn warned that the crisis could spread to other countries despite the rescue "
+        "package's efforts to contain it.",
+        "IMF head Dominique Strauss-Kahn warned that the crisis would spread to other countries despite the rescue "
+        "package's efforts to contain it.",
+    )
+    # ECB+ T19b (doc_0377) and T15 (doc_0388): what could be seen is what was visible, not a doubt
+    assert "hedge" not in _kinds(
+        "Police investigators could be seen inside a Rite Aid store on Church Avenue.",
+        "Police investigators were inside a Rite Aid store on Church Avenue.",
+    )
+    assert "hedge" not in _kinds(
+        "Mr. Ali said he could see a man striding back and forth, holding what looked like a firearm.",
+        "Mr. Ali said he saw a man striding back and forth, holding what looked like a firearm.",
+    )
+
+
 def test_a_hedge_departs_only_from_an_outlet_telling_the_hedged_claim():
     # ECB+ T8b (doc_0192 / doc_0078): a group joining two claims; only one outlet tells the vote to come
     assert "hedge" not in _kinds(

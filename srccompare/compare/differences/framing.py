@@ -117,14 +117,15 @@ def _without_feared(words: list[Word]) -> list[Word]:
 
 
 def _without_idioms(words: list[Word]) -> list[Word]:
-    """The words without the last word of a hedge idiom ("as much cap room as possible"): it hedges nothing."""
+    """The words without the hedge word of a hedge idiom ("as much cap room as possible", "could be seen inside"): it
+    hedges nothing."""
     drop: set[int] = set()
     plain = [w.plain for w in words]
     for idiom in lexicon.HEDGE_IDIOMS:
         n = len(idiom)
         for i in range(len(plain) - n + 1):
             if tuple(plain[i : i + n]) == idiom:
-                drop.add(i + n - 1)
+                drop.update(k for k in range(i, i + n) if plain[k] in lexicon.HEDGE)
     return [w for k, w in enumerate(words) if k not in drop] if drop else words
 
 

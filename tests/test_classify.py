@@ -838,3 +838,21 @@ def test_a_source_named_less_precisely_is_the_same_source():
     assert "source_cited" in _kinds(
         spokeswoman, "Surrey Fire and Rescue said: “The fire has progressed rapidly through the store.”"
     )
+
+
+def test_a_name_after_a_quotation_mark_or_opening_a_clause_is_no_loaded_adverb():
+    # ECB+ T5b (doc_0243): "the “Philly Max”" names the offer; an -ly name is no manner adverb
+    assert "loaded_term" not in _kinds(
+        "Brand spurned the Clippers for the Sixers ' $80 million offer -- the “Philly Max,” as Brand later called it.",
+        "Brand spurned the Clippers for the Sixers ' $80 million offer, as Brand later called it.",
+    )
+    # a clause of a longer sentence that opens with a name does not open the sentence (ECB+ doc_0243: "No matter what
+    # the stats say, Philly looks and plays slower this season.")
+    diffs, _ = classify_group(
+        [
+            Member("a", 0, "Philly looks and plays slower this season.", part=True),
+            Member("b", 1, "The team looks and plays slower this season."),
+        ],
+        {},
+    )
+    assert "loaded_term" not in {d.kind for d in diffs}

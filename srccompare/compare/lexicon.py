@@ -200,12 +200,13 @@ def in_a_name(raws: Sequence[str], firsts: Sequence[bool], k: int) -> bool:
     """Whether word ``k`` is part of a name: capitalised inside a sentence, or, where it opens one, the first word of a
     body's name ("Superior Court Judge James Bodiford sentenced ...": a capitalised head of names.toml
     ``organisation_heads`` right after it). "Ironically Nichols had offered" opens with an adverb, not a name."""
-    if not raws[k][:1].isupper():
+    raw = raws[k].lstrip("\"“‘'([")  # a quotation mark or a bracket before the capital ("the “Philly Max”")
+    if not raw[:1].isupper():
         return False
     if not firsts[k]:
         return True
     after = raws[k + 1] if k + 1 < len(raws) else ""
-    return raws[k][-1:].isalnum() and after[:1].isupper() and after.strip(".,;:!?'\u2019").lower() in _HEADS
+    return raw[-1:].isalnum() and after[:1].isupper() and after.strip(".,;:!?'\u2019").lower() in _HEADS
 
 
 _HEADS = data.words("names", "organisation_heads")

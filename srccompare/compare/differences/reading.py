@@ -108,7 +108,7 @@ def read_sides(
     sides = []
     dates = sorted(d for a in by_article if (d := _published(articles.get(a))))
     # The sides of a group often print the same sentence: it is read once, and its Words shared.
-    read_words: dict[tuple[str, tuple[tuple[int, int], ...]], tuple[Word, ...]] = {}
+    read_words: dict[tuple[str, tuple[tuple[int, int], ...], bool], tuple[Word, ...]] = {}
     for article_id, ms in by_article.items():
         words: list[Word] = []
         owners: list[int] = []
@@ -132,9 +132,9 @@ def read_sides(
                     piece_speaker[key] = speaker
                     speakers.update((speaker or "").lower().split())
             shape.append((m.text, inside))
-            read = read_words.get((m.text, inside))
+            read = read_words.get((m.text, inside, m.part))
             if read is None:
-                read = read_words[m.text, inside] = _words(m.text, inside)
+                read = read_words[m.text, inside, m.part] = _words(m.text, inside, opens_sentence=not m.part)
             words.extend(read)
             owners.extend([index] * len(read))
         quotes = own_quotes + [
@@ -258,11 +258,12 @@ _RESPACED_ANYWHERE = re.compile(r"\wn\s+[’']\s+t\b")
 _NON_SPACE = re.compile(r"\S+")
 
 
-def _words(text: str, spans: tuple[tuple[int, int], ...]) -> tuple[Word, ...]:
-    """The words of one member sentence, ``spans`` its quoted parts."""
+def _words(text: str, spans: tuple[tuple[int, int], ...], opens_sentence: bool = True) -> tuple[Word, ...]:
+    """The words of one member sentence, ``spans`` its quoted parts. A clause of a longer sentence
+    (``opens_sentence`` False) does not open it: a capital on its first word is a name's ("..., Philly looks")."""
     inside = _mask(len(text), spans)
     out = []
-    previous_end = True
+    previous_end = opens_sentence
     any_quote = any(inside)
     # Most sentences hold no re-spaced contraction: split them on white space alone.
     pattern = _WORD_OR_CONTRACTION if "t" in text and _RESPACED_ANYWHERE.search(text) else _NON_SPACE

@@ -868,3 +868,20 @@ def test_he_said_takes_no_law_and_no_suffix():
 )
 def test_an_office_a_participle_clause_and_a_negated_verb_before_the_speaker(paragraphs, speakers):
     assert _speakers(paragraphs) == speakers
+
+
+@pytest.mark.parametrize(
+    "paragraph, speaker",
+    [
+        # written after the ways real reports credit bodies named without a head word, and offices before a name
+        ('"We will see this in court," Friends of the Earth said in a statement.', "Friends of the Earth"),
+        ('Americans for Prosperity said the plan "will cost jobs in every state."', "Americans for Prosperity"),
+        ('Evan Wolfson of Freedom to Marry said the decision was "a huge step forward."', "Evan Wolfson"),
+        (
+            'But Secretary of the Interior Dirk Kempthorne said the rule was "narrow and clear."',
+            "Dirk Kempthorne",
+        ),
+    ],
+)
+def test_a_body_named_without_a_head_word_is_whole_and_an_office_names_its_holder(paragraph, speaker):
+    assert _speakers([paragraph]) == [speaker]

@@ -560,17 +560,25 @@ def speaker_phrase(words: list[str], forward: bool) -> str | None:
                 i
                 for i in range(2, len(words) - 1)
                 if words[i] in _FROM_PLACE
-                and all(w[:1].isupper() or w in _PLACE_JOINS for w in words[i + 1 :])
+                and all(w[:1].isupper() or w in _PLACE_JOINS or w in _JOINED_NAME for w in words[i + 1 :])
                 # a person's name before it, not a body's ('the U.S. Conference of Catholic Bishops')
                 and _NAME_WORD.fullmatch(words[i - 1])
                 and _NAME_WORD.fullmatch(words[i - 2])
                 and words[i - 2].lower() not in _DETERMINERS  # 'The Academy of Motion Pictures ...' is one name
+                and words[i - 1].lower().rstrip(".,") not in _TITLES  # 'Secretary of the Interior ...': an office
                 and not _is_body([words[i - 1]])
             ),
             None,
         )
         if of is not None:
             words = words[:of]
+        organisation = _joined_name(words)
+        if organisation is not None:
+            return organisation
+        opens = next((k for k, w in enumerate(words) if w[:1].isupper() and w.lower() not in STOP_WORDS), 0)
+        office = _named_after_office(words[opens:])
+        if office is not None:
+            return office  # 'Secretary of the Interior Dirk Kempthorne said
         plain = [w.rstrip(",;:") for w in words]
         body = _body_name(plain, len(plain)) if plain and plain[-1][:1].isupper() else []
         titled = [k for k, w in enumerate(body[:-1]) if w.lower().rstrip(".") in _TITLES]
@@ -617,6 +625,31 @@ def speaker_phrase(words: list[str], forward: bool) -> str | None:
 # A preposition putting a described speaker somewhere ('one woman in Qeshm').
 _WHERE = _data.words("quotes", "where")
 _WHEN_OR_WHERE = _data.words("quotes", "when_or_where")
+# Words that join the parts of a body's name without a head word ("Friends of the Earth", "Americans for Prosperity").
+_JOINED_NAME = _data.words("quotes", "joined_name")
+
+
+def _joined_name(words: list[str]) -> str | None:
+    """A body's name of one capitalised word, a joining word and capitalised words that end ``words`` ("Friends of the
+    Earth", "Americans for Prosperity", "Freedom to Marry"): the whole name, never its tail. None for anything else,
+    and for a title's office ("Secretary of the Interior"), which names the person after it."""
+    plain = [w.rstrip(",;:") for w in words]
+    for k in range(1, len(plain) - 1):
+        join = plain[k]
+        rest = plain[k + 2 :] if join == "of" and plain[k + 1] == "the" else plain[k + 1 :]
+        if join not in _JOINED_NAME or (join == "of" and plain[k + 1] != "the") or not rest:
+            continue
+        first = plain[k - 1]
+        before = plain[k - 2] if k >= 2 else ""
+        if (
+            _NAME_WORD.fullmatch(first)
+            and first.lower() not in _TITLES
+            and not before[:1].isupper()
+            and all(_NAME_WORD.fullmatch(w) for w in rest)
+        ):
+            return " ".join(plain[k - 1 :])
+        return None
+    return None
 
 
 def _before_participle(words: list[str]) -> list[str]:

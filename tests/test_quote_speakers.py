@@ -881,6 +881,12 @@ def test_an_office_a_participle_clause_and_a_negated_verb_before_the_speaker(par
             'But Secretary of the Interior Dirk Kempthorne said the rule was "narrow and clear."',
             "Dirk Kempthorne",
         ),
+        # a role of a place or a body is the speaker, never the place
+        ('The mayor of Washington said the chain was peddling "hate chicken."', "The mayor of Washington"),
+        (
+            'The head of Iran\'s Red Crescent said "the rescue teams reached every village."',
+            "The head of Iran's Red Crescent",
+        ),
     ],
 )
 def test_a_body_named_without_a_head_word_is_whole_and_an_office_names_its_holder(paragraph, speaker):

@@ -575,6 +575,9 @@ def speaker_phrase(words: list[str], forward: bool) -> str | None:
         organisation = _joined_name(words)
         if organisation is not None:
             return organisation
+        role = _role_of_a_place(words)
+        if role is not None:
+            return role
         opens = next((k for k, w in enumerate(words) if w[:1].isupper() and w.lower() not in STOP_WORDS), 0)
         office = _named_after_office(words[opens:])
         if office is not None:
@@ -627,6 +630,33 @@ _WHERE = _data.words("quotes", "where")
 _WHEN_OR_WHERE = _data.words("quotes", "when_or_where")
 # Words that join the parts of a body's name without a head word ("Friends of the Earth", "Americans for Prosperity").
 _JOINED_NAME = _data.words("quotes", "joined_name")
+# Nouns of a role in a body that are no title ("the head of the agency", "the chief of police").
+_ROLE_HEADS = _data.words("quotes", "role_heads")
+
+
+def _role_of_a_place(words: list[str]) -> str | None:
+    """A role of a place or a body ending ``words`` ("the mayor of Washington", "the president of Iran", "the head of
+    Iran's Red Crescent"): the whole description is the speaker, as "one woman in Qeshm" is, never the place."""
+    from .numbers import counts_people
+
+    plain = [w.rstrip(",;:") for w in words]
+    for k in range(len(plain) - 2, 0, -1):
+        if plain[k] != "of":
+            continue
+        role = plain[k - 1]
+        rest = plain[k + 1 :]
+        if rest and rest[0] == "the":
+            rest = rest[1:]
+        if not (
+            role.islower()
+            and (role in _TITLES or counts_people(role) or role in _ROLE_HEADS)
+            and rest
+            and all(w[:1].isupper() for w in rest)
+        ):
+            return None
+        start = k - 2 if k >= 2 and plain[k - 2].lower() in _DETERMINERS else k - 1
+        return " ".join(plain[start:])
+    return None
 
 
 def _joined_name(words: list[str]) -> str | None:

@@ -78,10 +78,7 @@ def _hedge(sides: list[Side]) -> Difference | None:
     # A hedge on a fact only one outlet tells ("he will likely die in prison" in a group whose sentences tell
     # several facts) departs from nobody's telling of it.
     cores = {side.article: core for side, (_, core) in zip(sides, read)}
-    sets = on_a_told_claim(sides, claims, cores)
-    # A side whose hedges are all on claims nobody else tells is not "none": it hedges, only something else.
-    sets = {a: found for a, found in sets.items() if found or not claims[a]}
-    return set_difference("hedge", sets)
+    return set_difference("hedge", on_a_told_claim(sides, claims, cores))
 
 
 def _hedged_claims(words: list[Word]) -> tuple[dict[str, frozenset[str]], dict[str, frozenset[str]]]:

@@ -69,13 +69,9 @@ def _loaded(sides: list[Side]) -> Difference | None:
         return None
     # A loaded word on a fact only one outlet tells ("devastated by the abrupt departure" in a group whose other
     # sentences tell who directs the sequel) departs from nobody's telling of it.
-    had = frozen
     frozen = on_a_told_claim(
         sides, {side.article: _term_claims(list(side.words), frozen[side.article]) for side in sides}
     )
-    # An outlet whose charged words all stand on claims nobody else tells is left out of the line, not shown as telling
-    # this one in plain words ("none"), as for hedges.
-    frozen = {a: s for a, s in frozen.items() if s or not had[a]}
     every = {t for s in frozen.values() for t in s}
     return set_difference("loaded_term", frozen, categories={t: lexicon.loaded_category(t) for t in sorted(every)})
 

@@ -389,7 +389,8 @@ def on_a_told_claim(
     one telling counts on every side using it, so that no outlet using it is listed among those that do not; a term
     every side uses is kept (it makes no difference), and so is one with fewer than CLAIM_SHARED words around it, whose
     claim cannot be told by its words. With ``cores`` (article -> term -> ``claim_core``), the outlet must also hold a
-    word of the term's core."""
+    word of the term's core. A side whose terms all stand on claims nobody else tells is left out, not shown as
+    telling this one without them: it uses such terms, only on something else."""
     said = dict(zip((s.article for s in sides), per_side(sides, lambda s: s.content_keys)))
     departing = {
         term
@@ -404,10 +405,11 @@ def on_a_told_claim(
             if other != article
         )
     }
-    return {
+    kept = {
         article: frozenset(t for t in found if t in departing or all(t in c for c in claims.values()))
         for article, found in claims.items()
     }
+    return {article: terms for article, terms in kept.items() if terms or not claims[article]}
 
 
 def context_keys(words: Sequence[Word], figures: bool = False) -> frozenset[str]:

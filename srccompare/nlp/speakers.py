@@ -324,6 +324,7 @@ INVERTING = _data.words("quotes", "inverting_verbs")
 # Endings of adverbs made from adjectives ('initially', 'reportedly', 'seriously'), never of a noun ('family').
 _ADVERB_ENDINGS = tuple(_data.words("quotes", "adverb_endings"))
 _NAME_WORD = re.compile(r"[A-Z][a-z’'-]+|[A-Z]\.")
+_INITIAL = re.compile(r"[A-Z]\.")
 _PLACE_AFTER_NAME = re.compile(rf"\s*(?:{'|'.join(sorted(_FROM_PLACE))})\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)?\s*")
 _CAPITALS = re.compile(r"\s*[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)?\s*")
 
@@ -498,15 +499,17 @@ def _named_after_office(words: list[str]) -> str | None:
         return None
     run: list[str] = []
     for w in words[2 + (words[2].lower() == "the") :]:
-        bare = w.rstrip(",;:.!?")
-        if not _NAME_WORD.fullmatch(bare) and not re.fullmatch(r"[A-Z]\.", w.rstrip(",;:!?")):
+        marked = w.rstrip(",;:!?")  # an initial keeps its full stop ("James R. Clapper")
+        initial = bool(_INITIAL.fullmatch(marked))
+        bare = marked if initial else marked.rstrip(".")
+        if not initial and not _NAME_WORD.fullmatch(bare):
             break
-        run.append(w.rstrip(",;:!?") if re.fullmatch(r"[A-Z]\.", w.rstrip(",;:!?")) else bare)
-        if w != w.rstrip(",;:!?") or (w.endswith(".") and not re.fullmatch(r"[A-Z]\.", w)):
-            break
+        run.append(bare)
+        if w != marked or (marked.endswith(".") and not initial):
+            break  # a comma or a full stop ends the name
     if len(run) < 3:
         return None
-    keep = 3 if re.fullmatch(r"[A-Z]\.", run[-2]) else 2
+    keep = 3 if _INITIAL.fullmatch(run[-2]) else 2
     return " ".join(run[-keep:])
 
 

@@ -805,19 +805,13 @@ def test_a_hedge_counts_where_another_outlet_tells_what_it_hedges():
     # Written after a BASIL development triplet (NYT / Fox on Steele's conference call): an outlet whose hedge is on a
     # claim nobody else tells ("could decide the race") is left out of the line, neither hedging this claim nor
     # telling it without a hedge.
-    found = {
-        d.kind: d
-        for d in classify_group(
-            [
-                Member(
-                    "a", 0, "Steele is expected to disclose his intentions during a conference call on Monday evening."
-                ),
-                Member("b", 0, "Steele asked members to join a private conference call that could decide the race."),
-                Member("c", 0, "Steele will disclose his intentions on the call on Monday evening."),
-            ],
-            {},
-        )[0]
-    }
+    found, _ = _classify(
+        [
+            Member("a", 0, "Steele is expected to disclose his intentions during a conference call on Monday evening."),
+            Member("b", 0, "Steele asked members to join a private conference call that could decide the race."),
+            Member("c", 0, "Steele will disclose his intentions on the call on Monday evening."),
+        ]
+    )
     assert found["hedge"].used == {"a": ("expected to",), "c": ()}
 
 

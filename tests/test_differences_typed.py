@@ -1077,21 +1077,11 @@ def test_a_one_word_title_keeps_its_the():
 def test_an_outlet_with_a_charged_word_on_another_claim_is_not_listed_as_plain():
     # Written after ECB+ T8b (the Athens bank fire): c's "furious" is on the strikers, a claim a and b do not tell;
     # c is left out of the line about a's "brutal" cuts instead of being shown as telling them in plain words.
-    found = {
-        d.kind: d
-        for d in classify_group(
-            [
-                Member(
-                    "a.txt",
-                    0,
-                    "Police fought protesters in Athens over brutal budget cuts designed to avert bankruptcy.",
-                ),
-                Member("b.txt", 1, "Police fought protesters in Athens over budget cuts designed to avert bankruptcy."),
-                Member("c.txt", 2, "Furious strikers shut the international airport and the underground stations."),
-            ],
-            {},
-        )[0]
-    }
+    found = _diffs(
+        "Police fought protesters in Athens over brutal budget cuts designed to avert bankruptcy.",
+        "Police fought protesters in Athens over budget cuts designed to avert bankruptcy.",
+        "Furious strikers shut the international airport and the underground stations.",
+    )
     assert found["loaded_term"].used == {"a.txt": ("brutal",), "b.txt": ()}
 
 

@@ -514,3 +514,11 @@ def test_a_year_with_a_resemblance_is_a_fact_told_in_other_words():
         if m.article == a
     }
     assert not any("stabbed his wife during a visit" in t for t in added)
+
+
+def test_a_toll_of_a_past_happening_is_not_linked_to_the_days_toll():
+    # ECB+ T20b: an outlet recalling Bam's toll "in December 2003" gives no toll of this quake; the figures are of
+    # two things, so the figure alone does not make the two sentences one fact.
+    groups = align(load("past_a", "past_b"))
+    (today,) = [g for g in groups if any("killing 10 people" in u.text for u in g)]
+    assert not any("Bam" in u.text for u in today)

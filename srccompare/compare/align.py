@@ -90,10 +90,12 @@ ATTACH_BESIDE = 0.63
 # twice the scoring time. Memory only: the groups are the same either way.
 DENSE_SCORES_MAX = 4096
 SCORE_BAND_CELLS = 500_000
-# Two sentences giving a figure for the same thing (a toll, an injury count, a named rate) are one
-# fact whatever else differs when they are each other's best match and their word score reaches
-# QUANTITY_FLOOR: their score is raised to QUANTITY_LINK. Sentences whose figures are all of
-# different things (one rate and another) are held below LINK_MUTUAL.
+# Two sentences giving a figure for the same thing (a toll, an injury count, a named rate) beside the same years
+# and months are one fact whatever else differs when they are each other's best match and their word score
+# reaches QUANTITY_FLOOR: their score is raised to QUANTITY_LINK. Sentences whose figures are all of different
+# things (one rate and another) are held below LINK_MUTUAL. On the labelled ECB+ events 935 links were raised
+# so, 57% of them between sentences telling one labelled fact; requiring the same years and months (no toll "in
+# December 2003" for the day's) left 561, 62%, with aligned pairs unchanged (bench facts).
 QUANTITY_FLOOR = 0.15
 QUANTITY_LINK = LINK_MUTUAL + 0.01
 
@@ -358,13 +360,10 @@ class _Scorer:
         self.quote_unit = np.array([i for i, _ in pieces], dtype=np.int64)
         self.quotes = _encode([q for _, q in pieces])
         self.quote_size = np.array([len(x) for x in self.quotes], dtype=np.float32)
-        # Figures: a units x things incidence matrix (few things per event).
-        things = sorted({t for u in units for t in u.things})
-        index = {t: k for k, t in enumerate(things)}
-        self.things = np.zeros((len(units), max(1, len(things))), dtype=np.float32)
-        for i, u in enumerate(units):
-            for t in u.things:
-                self.things[i, index[t]] = 1.0
+        # Figures: units x things incidence matrices (few things per event). A figure is the same fact's only
+        # beside the same years and months: a past quake's toll is another happening's, as in _quantity_groups.
+        self.things = _incidence([u.things for u in units])
+        self.timed = _incidence([{(t, tuple(sorted(u.when))) for t in u.things} for u in units])
         self.whole, self.clause = _vectors(units)
 
     def block(self, rows: slice | Index, cols: slice | Index, covers: bool = True):
@@ -417,10 +416,11 @@ class _Scorer:
         left, right = self.things[rows], self.things[cols]
         if not left.any() or not right.any():
             return score
-        shared = (left @ right.T) > 0
+        shared = (self.timed[rows] @ self.timed[cols].T) > 0
+        kinds = (left @ right.T) > 0
         both = np.outer(left.any(axis=1), right.any(axis=1))
         score = np.where(shared & (score >= QUANTITY_FLOOR), np.maximum(score, QUANTITY_LINK), score)
-        return np.where(both & ~shared, np.minimum(score, LINK_MUTUAL - 0.01), score).astype(np.float32)
+        return np.where(both & ~kinds, np.minimum(score, LINK_MUTUAL - 0.01), score).astype(np.float32)
 
     def _quote_block(self, rows: slice | Index, cols: slice | Index):
         """QUOTE_LINK for each sentence pair sharing a quotation, else 0. Two quotations are one
@@ -458,6 +458,18 @@ class _Scorer:
         at = np.full(len(self.sorted), -1, dtype=np.int64)
         at[picked] = np.arange(_length(picked))
         return at
+
+
+def _incidence(rows: Sequence[Iterable]):
+    """A rows x keys 0/1 matrix of which keys each row holds (at least one column)."""
+    import numpy as np
+
+    keys = {k: n for n, k in enumerate(sorted({k for r in rows for k in r}))}
+    out = np.zeros((len(rows), max(1, len(keys))), dtype=np.float32)
+    for i, r in enumerate(rows):
+        for k in r:
+            out[i, keys[k]] = 1.0
+    return out
 
 
 def _length(picked: slice | Index) -> int:

@@ -378,6 +378,17 @@ def test_one_measured_thing_is_compared_whatever_unit_word_stands_beside_it():
     )
 
 
+def test_one_magnitude_beside_other_unit_words_is_one_reading():
+    # ECB+ T20b (doc_0202, doc_0275, doc_0315): "5. 9-magnitude quake", "magnitude-5. 9 earthquake" and "6. 1-magnitude
+    # quake". The word beside a magnitude is no unit of it: two outlets giving 5.9 are one reading of the figure.
+    a = "The 5. 9-magnitude quake struck Qeshm island, home to 120, 000 people, and the city of Bandar Abbas."
+    b = "The island was first rocked by a magnitude-5. 9 earthquake early Sunday afternoon on Qeshm island."
+    c = "The 6. 1-magnitude quake struck Qeshm island, home to 120, 000 people, and the city of Bandar Abbas."
+    number = _diffs(a, b, c)["number"]
+    assert {u.unit for us in number.numbers.values() for u in us} == {None}
+    assert number.detail == 'number: "5. 9" (a.txt, b.txt) vs "6. 1" (c.txt)'
+
+
 def test_measures_that_agree_within_their_hedges_are_shown_with_the_hedge():
     # ECB+ T18b (doc_0001 / doc_0042): one chase's speed, hedged two ways and in two spellings of the unit
     number = _diffs(

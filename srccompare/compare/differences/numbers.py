@@ -101,6 +101,10 @@ def _number(sides: list[Side]) -> Difference | None:
                 told = readings[pair] = _pair_figures(texts[a], texts[b], read[a], read[b], now[a], now[b])
             for kind, which, shown, value, unit, first, thing in told:
                 article = (a, b)[which]
+                if thing in MEASURED_THINGS and unit not in UNIT_WORDS:
+                    # The word beside a magnitude ("5.9 quake", "at least 5.9 hit") is no unit of it: one value
+                    # is one reading, whatever word each outlet put next to it.
+                    unit = None
                 table = tables[kind].setdefault(article, {})
                 use = NumberUse(shown, value, unit, credited[article], thing)
                 if first:

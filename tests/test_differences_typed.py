@@ -387,6 +387,12 @@ def test_one_magnitude_beside_other_unit_words_is_one_reading():
     number = _diffs(a, b, c)["number"]
     assert {u.unit for us in number.numbers.values() for u in us} == {None}
     assert number.detail == 'number: "5. 9" (a.txt, b.txt) vs "6. 1" (c.txt)'
+    # a word the figure counts stays its unit (ECB+ T13a's frost)
+    frost = _diffs(
+        "Firefighters battled the blaze in temperatures of minus 20 degrees overnight.",
+        "Firefighters battled the blaze in temperatures of minus 17 degrees overnight.",
+    )["number"]
+    assert {u.unit for us in frost.numbers.values() for u in us} == {"degree"}
 
 
 def test_measures_that_agree_within_their_hedges_are_shown_with_the_hedge():

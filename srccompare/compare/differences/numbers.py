@@ -101,10 +101,6 @@ def _number(sides: list[Side]) -> Difference | None:
                 told = readings[pair] = _pair_figures(texts[a], texts[b], read[a], read[b], now[a], now[b])
             for kind, which, shown, value, unit, first, thing in told:
                 article = (a, b)[which]
-                if thing in MEASURED_THINGS and unit not in UNIT_WORDS:
-                    # The word beside a magnitude ("5.9 quake", "at least 5.9 hit") is no unit of it: one value
-                    # is one reading, whatever word each outlet put next to it.
-                    unit = None
                 table = tables[kind].setdefault(article, {})
                 use = NumberUse(shown, value, unit, credited[article], thing)
                 if first:
@@ -164,6 +160,13 @@ _OCCASION = "time"
 _DISTANCE = "distance"
 
 
+def _unit_of(n: Number, thing: str | None) -> str | None:
+    """A figure's unit; none for a measured thing's figure whose next word it does not count: the word beside a
+    magnitude ("5.9 quake", "at least 5.9 hit") is no unit of it, so one value is one reading of the detail, whatever
+    word each outlet put next to it ("minus 17 degrees", ".38 caliber" keep theirs)."""
+    return None if thing in MEASURED_THINGS and not n.counted else n.unit
+
+
 def _pair_figures(
     ta: str, tb: str, fa: _Figures, fb: _Figures, now_a: _Month | None = None, now_b: _Month | None = None
 ) -> list[_Told]:
@@ -180,10 +183,11 @@ def _pair_figures(
         return _off_times(ta, x, now_a) != _off_times(tb, y, now_b)
 
     def both(form: str | None, x: Number, y: Number, shown_x: str, shown_y: str) -> None:
+        thing_x, thing_y = _thing_told(fa, ta, x, now_a), _thing_told(fb, tb, y, now_b)
         out.extend(
             [
-                (form, 0, shown_x, x.value, x.unit, False, _thing_told(fa, ta, x, now_a)),
-                (form, 1, shown_y, y.value, y.unit, False, _thing_told(fb, tb, y, now_b)),
+                (form, 0, shown_x, x.value, _unit_of(x, thing_x), False, thing_x),
+                (form, 1, shown_y, y.value, _unit_of(y, thing_y), False, thing_y),
             ]
         )
 

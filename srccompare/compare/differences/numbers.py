@@ -62,6 +62,11 @@ CLOCK_SLACK = 15.0
 # Two durations more than this many times apart are spans of two things ("a three-week trial" / "a 15-year
 # veteran", "eight years" / "two seconds"), not one span told two ways ("about a minute" / "30 seconds").
 SPANS_APART = 10.0
+# Two spans of time that disagree are one span told two ways only when this many content words within CLAIM_WINDOW of
+# them are shared ("the tremor lasted 30 seconds" / "felt the tremor for about a minute"): a story holds many spans
+# ("pulled over after about 15 minutes" / "about two hours after the shooting"; "a one-year contract extension" /
+# "their first postseason berth in four years"). One word, not CLAIM_SHARED: a span's clause is short.
+SPAN_SHARED = 1
 # Two measures in different units are one figure converted when they are within this share of each other
 # ("170,000-square-foot" is 15,794 square metres, written "15,800-square-metre"), or within half a step of
 # either's last written digit ("3 miles" is 4.83 km, written "5km").
@@ -320,8 +325,12 @@ def _pair_figures(
         conflict = _measure_conflict(mx, my)
         if conflict and mx.dimension == "length":
             continue  # two distances of one story are more often from two places ("15 miles north of", "a 30-mile chase")
-        if conflict and mx.dimension == "duration" and _apart(mx.value, my.value) and not _same_words(ta, mx, tb, my):
-            continue  # "a three-week trial" / "a 15-year veteran": spans of two things, not one span told twice
+        if conflict and mx.dimension == "duration" and not _same_words(ta, mx, tb, my):
+            if _apart(mx.value, my.value):
+                continue  # "a three-week trial" / "a 15-year veteran": spans of two things, not one span told twice
+            near_x = _claim_near(ta, mx.start, mx.start + len(mx.text))
+            if len(near_x & _claim_near(tb, my.start, my.start + len(my.text))) < SPAN_SHARED:
+                continue  # "pulled over after about 15 minutes" / "about two hours after the shooting": two spans of a story
         if conflict or mx.unit != my.unit:
             form = None if conflict else _NOTATION if _converted(mx, my) else _HEDGED
         elif mx.value != my.value and mx.qualifier != my.qualifier:
@@ -789,8 +798,13 @@ def _claim_around(text: str, n: Number) -> frozenset[str]:
     """The keys of the content words within CLAIM_WINDOW content words of a figure: the happening a year dates
     ("In 1957, Page disappeared from the flash of the cameras" / "Page suddenly disappeared from the scene in
     1958" share two)."""
-    before = [k for t in tokens(text[: n.start]) if (k := token_key(t))][-CLAIM_WINDOW:]
-    after = [k for t in tokens(text[n.end :]) if (k := token_key(t))][:CLAIM_WINDOW]
+    return _claim_near(text, n.start, n.end)
+
+
+def _claim_near(text: str, start: int, end: int) -> frozenset[str]:
+    """_claim_around for the figure at text[start:end]."""
+    before = [k for t in tokens(text[:start]) if (k := token_key(t))][-CLAIM_WINDOW:]
+    after = [k for t in tokens(text[end:]) if (k := token_key(t))][:CLAIM_WINDOW]
     return frozenset(before + after)
 
 

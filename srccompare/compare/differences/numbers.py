@@ -267,6 +267,9 @@ def _pair_figures(
             if mm.kind == "value" and not _same_surroundings(ta, mm.a, tb, mm.b):
                 if mm.a.kind == "year" and len(_claim_around(ta, mm.a) & _claim_around(tb, mm.b)) < CLAIM_SHARED:
                     continue  # "divorced in 1947" / "a career in modeling in 1950": the years of two happenings
+                if mm.a.kind == "ordinal" and len(_rank_claim(ta, mm.a) & _rank_claim(tb, mm.b)) < CLAIM_SHARED:
+                    continue  # "stopping Rahman after 44 seconds of the seventh round" / "had him on the canvas
+                    # early in the sixth round": the ranks of two happenings of a fight, a season, a week of riots
                 if _gives(fa, mm.b) or _gives(fb, mm.a):
                     continue  # "six arrests Wednesday, compared to 47 the previous night" / "47 arrests overnight"
                 if two_places(mm.a, mm.b):
@@ -799,6 +802,11 @@ def _claim_around(text: str, n: Number) -> frozenset[str]:
     ("In 1957, Page disappeared from the flash of the cameras" / "Page suddenly disappeared from the scene in
     1958" share two)."""
     return _claim_near(text, n.start, n.end)
+
+
+def _rank_claim(text: str, n: Number) -> frozenset[str]:
+    """_claim_around of an ordinal, less what it ranks ("round", "seed", "day": every rank of a story shares it)."""
+    return _claim_around(text, n) - {token_key(n.unit)} if n.unit else _claim_around(text, n)
 
 
 def _claim_near(text: str, start: int, end: int) -> frozenset[str]:

@@ -535,6 +535,17 @@ def test_an_outlet_credits_nobody_only_for_a_fact_it_tells():
     assert "source_cited" not in _kinds(
         "Police said 12 people were injured in the riots.", "Clashes with the police continued for several hours."
     )
+    # ... nor by the source's own words: ECB+ T18a (doc_0027 / doc_0266), a quotation told to The Canadian Press and a
+    # life story naming it; ECB+ T8b (doc_0171 / doc_0396), what firefighters said and what firefighters did
+    assert "source_cited" not in _kinds(
+        "You got the feeling there was something definitely, definitely wrong,” Pigeon told The Canadian Press.",
+        "Ben got most of his education in Victoria where his father worked for Broadcast News, which is now The "
+        "Canadian Press.",
+    )
+    assert "source_cited" not in _kinds(
+        "Firefighters said as many as 20 people had been inside the bank.",
+        "Firefighters rescued another five people from the balcony.",
+    )
     # ECB+ T8b (doc_0078 / doc_0192): the toll, credited to the police by one outlet and to nobody by the other
     assert "source_cited" in _kinds(
         "Police said two women and one man died at a branch of the Marfin bank which caught fire after rioters broke "

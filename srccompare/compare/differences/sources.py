@@ -284,5 +284,10 @@ def _source_sentences(side: Side, keys: dict[str, str]) -> list[frozenset[str] |
     for src in keys.values():
         starts = phrase_starts(words, src)
         sentences = {member[i] for i in starts}
-        out.append(context_keys([w for w, m in zip(words, member) if m in sentences], figures=True) if starts else None)
+        # The source's own words tell who said it, not what: "which is now The Canadian Press" does not tell what
+        # "Pigeon told The Canadian Press".
+        length = len([p for p in src.split() if p.strip(".,;:'’")])
+        own = {i + j for i in starts for j in range(length)}
+        told = [w for k, (w, m) in enumerate(zip(words, member)) if m in sentences and k not in own]
+        out.append(context_keys(told, figures=True) if starts else None)
     return out

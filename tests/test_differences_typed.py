@@ -202,6 +202,13 @@ def test_a_source_is_whom_the_clause_credits_not_the_words_before_it():
         "White House official"
     }
     assert sources("Ten people were killed, officials and state media said.") == {"officials", "state media"}
+    # ECB+ T13a (doc_0020): a title written out after the name of a body is the source, not the name alone; and
+    # (ECB+ doc_0285, the bank bomb) a function word ends the name's modifiers
+    assert sources(
+        "No one was injured in the fire, which was set Friday night while a handful of people were inside, according "
+        "to the Central Mat-Su fire chief, James Steele."
+    ) == {"Central Mat-Su fire chief"}
+    assert sources("According to Woodburn police an officer and a bomb technician were killed.") == {"Woodburn police"}
     assert sources("Local officials said 40 died.") == {"local officials"}
     # ... a capital opens the sentence only where this source stands, not where its word first occurs
     assert sources("Iraqi police were deployed after Iraqi officials said the vote would go ahead.") == {

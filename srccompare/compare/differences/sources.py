@@ -21,19 +21,28 @@ _GENERIC_PHRASE = rf"(?:[A-Za-z][a-z'’-]*\s+)?(?:[a-z][\w'’-]*\s+){{0,2}}?(?
 # A named body: an acronym (WHO, UNICEF) or "the" and capitalised words (the World Health Organization).
 _BODY = r"(?:[A-Z][A-Z&]{1,9}\b(?:\s+[A-Z][\w'’.-]*)*|[A-Z][a-z]+['’]s(?:\s+[A-Z][\w'’.-]*){1,4}|[Tt]he\s+[A-Z][\w'’.-]*(?:\s+(?:of\s+|for\s+|on\s+)?[A-Z][\w'’.-]*){0,5})"
 # The head nouns of a body ("centre", "police", "ministry"): a name, then up to two lower-case words and one of
-# these, is the body's whole name ("according to Iran's seismologic center", "according to Troy police").
+# these, is the body's whole name ("according to Iran's seismologic center", "according to Troy police"); so is a
+# title of someone in it, written out ("according to the Central Mat-Su fire chief", not "the Central Mat-Su").
 _HEADS = "|".join(
     sorted(
-        (data.words("names", "organisation_heads") | lexicon.GENERIC_SOURCES) - lexicon.SOURCE_FIGURES,
+        (
+            data.words("names", "organisation_heads")
+            | lexicon.GENERIC_SOURCES
+            | {t for t in data.words("quotes", "titles") if len(t) > 3}
+        )
+        - lexicon.SOURCE_FIGURES,
         key=len,
         reverse=True,
     )
 )
+# The words between a name and its head are its modifiers ("Troy police", "Central Mat-Su fire chief"), never a
+# function word: "according to Woodburn police an officer ... was killed" cites Woodburn police.
+_NOT_A_STOP_WORD = "(?!(?:" + "|".join(sorted(map(re.escape, STOP_WORDS), key=len, reverse=True)) + r")\s)"
 _ACCORDING = re.compile(
     r"\b(?P<cue>(?i:according to|citing|quoted by|reported by)|told|in an interview with|cited by)\s+"
     # a name of up to seven capitalised words, joined by "of", "for", "and"... ("the Union of Concerned Scientists")
     r"(?P<src>(?:the\s+)?[A-Z][\w'’.-]*(?:\s*(?:(?:of|for|on|and|&)\s+(?:the\s+)?)?[A-Z][\w'’.-]*){0,6}\s*"
-    rf"(?:(?:[a-z][\w'’-]*\s+){{0,2}}(?:{_HEADS})\b|news agency|agency|newspaper|media|daily)?"
+    rf"(?:(?:{_NOT_A_STOP_WORD}[a-z][\w'’-]*\s+){{0,2}}(?:{_HEADS})\b|news agency|agency|newspaper|media|daily)?"
     rf"|(?:the\s+)?{_GENERIC_PHRASE})"
 )
 _REPORTED = re.compile(

@@ -105,6 +105,19 @@ def test_added_detail_names_where_and_when():
     assert not is_disagreement(found["quote"])
 
 
+def test_a_side_telling_another_fact_adds_no_detail_to_this_one():
+    # ECB+ T4a (doc_0375 / doc_0284 / doc_0217): a group held together by a chain of links. The commendations share
+    # one word with the shooting, so none of their words is a detail of it; the shooting's own telling still adds one.
+    members = [
+        Member("a", 0, "Ortiz won numerous commendations for his work."),
+        Member("b", 0, "Deputy Jerry Ortiz was shot and killed after knocking on a door during an investigation."),
+        Member("c", 0, "Ortiz was shot in the head, said Larry Waldie of the sheriff's department."),
+    ]
+    found, _ = classify_group(members, {})
+    (added,) = [d for d in found if d.kind == "added_detail"]
+    assert "a" not in added.used and "b" in added.used
+
+
 def test_bracketed_insertion_is_named():
     case = next(c for c in _cases("seed_pairs.json") if "bracketed" in c["name"])
     found, _ = _classify(_members(case))

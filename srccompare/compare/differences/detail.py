@@ -12,7 +12,7 @@ from ...nlp.numbers import QUALIFIER_PHRASES, UNIT_WORDS
 from ...nlp.tokens import STOP_WORDS
 from .. import lexicon, worddiff
 from . import register
-from .reading import PUNCT, Side, Word, cue_words, key, per_side, speech_verb_positions, variants
+from .reading import CLAIM_SHARED, PUNCT, Side, Word, cue_words, key, per_side, speech_verb_positions, variants
 from .sources import side_sources
 
 # Words an added phrase may bridge over without ending ("yesterday on the sidelines of the Forum").
@@ -77,7 +77,15 @@ def _added(sides: list[Side]) -> Difference | None:
         return out
 
     positions = {id(side): idx for idx, side in enumerate(sides)}
-    for side, found in zip(sides, per_side(sides, lambda s: phrases(positions[id(s)]))):
+    # A detail is told about the fact: a side sharing fewer than CLAIM_SHARED content words with every other side
+    # tells another fact (its group holds it through a chain of links), and all its words would read as "added".
+    keys = [s.content_keys for s in sides]
+    telling = [
+        any(len(keys[i] & keys[j]) >= CLAIM_SHARED for j in range(len(sides)) if j != i) for i in range(len(sides))
+    ]
+    for side, found, tells in zip(sides, per_side(sides, lambda s: phrases(positions[id(s)])), telling):
+        if not tells:
+            continue
         for phrase, kind in found:
             adds.setdefault(side.article, []).append(phrase)
             kinds.setdefault(side.article, set()).update(kind)

@@ -522,3 +522,13 @@ def test_a_toll_of_a_past_happening_is_not_linked_to_the_days_toll():
     groups = align(load("past_a", "past_b"))
     (today,) = [g for g in groups if any("killing 10 people" in u.text for u in g)]
     assert not any("Bam" in u.text for u in today)
+
+
+def test_the_reports_own_month_dates_no_other_happening():
+    # ECB+ T19a: "killed by a police bullet on 6 December" in a report of 13 December and "a week since the police
+    # shooting of a 15-year-old boy" give the boy's age in one claim; naming the report's own month sets nothing apart.
+    groups = align(load("month_a", "month_b"))
+    assert any({u.article for u in g} == {"month_a.txt", "month_b.txt"} for g in groups)
+    # ... while an undated report's year of another happening still does (past_b: Bam "in December 2003")
+    (today,) = [g for g in align(load("past_a", "past_b")) if any("killing 10 people" in u.text for u in g)]
+    assert not any("Bam" in u.text for u in today)

@@ -90,12 +90,12 @@ ATTACH_BESIDE = 0.63
 # twice the scoring time. Memory only: the groups are the same either way.
 DENSE_SCORES_MAX = 4096
 SCORE_BAND_CELLS = 500_000
-# Two sentences giving a figure for the same thing (a toll, an injury count, a named rate) beside the same years
-# and months are one fact whatever else differs when they are each other's best match and their word score
+# Two sentences giving a figure for the same thing (a toll, an injury count, a named rate) beside the same past
+# years and months (``_when``) are one fact whatever else differs when they are each other's best match and their word score
 # reaches QUANTITY_FLOOR: their score is raised to QUANTITY_LINK. Sentences whose figures are all of different
 # things (one rate and another) are held below LINK_MUTUAL. On the labelled ECB+ events 935 links were raised
-# so, 57% of them between sentences telling one labelled fact; requiring the same years and months (no toll "in
-# December 2003" for the day's) left 561, 62%, with aligned pairs unchanged (bench facts).
+# so, 57% of them between sentences telling one labelled fact; requiring the same past times (no toll "in
+# December 2003" for the day's) left about 560, 62%, with aligned pairs unchanged (bench facts; docs/thresholds.md).
 QUANTITY_FLOOR = 0.15
 QUANTITY_LINK = LINK_MUTUAL + 0.01
 
@@ -176,6 +176,7 @@ def units_of(article: Article) -> list[Unit]:
 
     pieces, outside = _quoted_pieces(article)
     skip = not_facts(article)
+    now = _month_of(article.published)
     return [
         Unit(
             article.id,
@@ -185,7 +186,7 @@ def units_of(article: Article) -> list[Unit]:
             pieces[i],
             _things(s.text),
             outside[i],
-            _when(s.text),
+            _when(s.text, now),
             _figures(s.text),
             _counts(s.text),
         )
@@ -323,10 +324,20 @@ def _claim_words(text: str, start: int, end: int, figures: Sequence[tuple[int, i
 
 
 @per_sentence
-def _when(text: str) -> frozenset[str]:
-    from ..nlp.numbers import time_anchors
+def _when(text: str, now: tuple[int, int] | None = None) -> frozenset[str]:
+    """The years and months a sentence dates its figures by: with ``now`` (the article's year and month) only those
+    of a past happening (``other_times``: "in December 2003", "in February" in a November report), since naming the
+    report's own month ("the December 6 killing" in December) dates nothing else; without, every one it names."""
+    from ..nlp.numbers import other_times, time_anchors
 
-    return time_anchors(text)
+    return frozenset(t for t in time_anchors(text) if t.isdigit()) if now is None else other_times(text, *now)
+
+
+def _month_of(published: str | None) -> tuple[int, int] | None:
+    """The (year, month) of an ISO date, or None."""
+    if not published or len(published) < 7 or not published[:4].isdigit() or not published[5:7].isdigit():
+        return None
+    return int(published[:4]), int(published[5:7])
 
 
 class _Scorer:

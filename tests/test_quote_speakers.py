@@ -820,6 +820,20 @@ def test_he_said_takes_no_thing_named_in_capitals():
     assert _speakers(heller) == ["Mark Heller"]
 
 
+def test_he_said_takes_no_name_written_after_the():
+    # ECB+ doc_0302 (the Red Sox owner): "The Angeles said" (a team, misspelt) is the subject of a speech verb, but
+    # a name written after "the" is no "he"; the owner named before is
+    paragraphs = [
+        "Lynch reported the Red Sox team of owner John Henry and General Manager Theo Epstein offered Teixeira an "
+        "eight-year deal.",
+        "Teixeira was traded from Atlanta to Los Angeles in July.",
+        "The Angeles said last week they made an eight-year offer.",
+        "Henry had expressed concern about a contract of eight years or more.",
+        '"We all have limits," he wrote the AP on Wednesday.',
+    ]
+    assert _speakers(paragraphs)[-1] == "John Henry"
+
+
 def test_he_said_takes_no_law_and_no_suffix():
     # BASIL (NSA, NYT): "the Patriot Act" names a law, and "Jr." is no surname to count mentions of; "he" is Durbin
     paragraphs = [

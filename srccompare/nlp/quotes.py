@@ -546,12 +546,26 @@ def _antecedent(
             if speaker and is_named(speaker) and speaker not in unquoted:
                 # a title in quotation marks is no subject ('for his work in "Revolutionary Road," said')
                 speaker = subject_before(unquoted, position) or ""
-        # a "he" or "she" never stands for a body, nor for an acronym ("the mayor of Washington, DC")
+        # a "he" or "she" never stands for a body, nor for an acronym ("the mayor of Washington, DC"), nor for a
+        # name the sentence writes after "the" ("The Angeles said last week ...": a team, not a person)
         if speaker and (
-            not named or (is_named(speaker) and not speaker.isupper() and not names_a_body(speaker, whole))
+            not named
+            or (
+                is_named(speaker)
+                and not speaker.isupper()
+                and not names_a_body(speaker, whole)
+                and not _after_the(paragraphs[index][:position], speaker)
+            )
         ):
             return speaker
     return None
+
+
+def _after_the(before: str, name: str) -> bool:
+    """Whether the subject ``name`` ends ``before`` (the text up to its verb) right after "the": a body, a team or a
+    place ("The Angeles said", "the Pentagon said"); not a title's holder ("the Rev. Larry Kroon said")."""
+    m = re.search(rf"\b[Tt]he\s+{re.escape(name)}[\s,]*$", before)
+    return m is not None and name.split()[0].rstrip(".").lower() not in _TITLES
 
 
 # A person's name: two to five capitalised words (a title before it included), an initial or name particles

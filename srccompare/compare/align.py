@@ -91,8 +91,8 @@ ATTACH_BESIDE = 0.63
 DENSE_SCORES_MAX = 4096
 SCORE_BAND_CELLS = 500_000
 # Two sentences giving a figure for the same thing (a toll, an injury count, a named rate) beside the same past
-# years and months (``_when``) are one fact whatever else differs when they are each other's best match and their word score
-# reaches QUANTITY_FLOOR: their score is raised to QUANTITY_LINK. Sentences whose figures are all of different
+# years and months (``_when``) are one fact whatever else differs when they are each other's best match and their
+# word score reaches QUANTITY_FLOOR: their score is raised to QUANTITY_LINK. Sentences whose figures are all of different
 # things (one rate and another) are held below LINK_MUTUAL. On the labelled ECB+ events 935 links were raised
 # so, 57% of them between sentences telling one labelled fact; requiring the same past times (no toll "in
 # December 2003" for the day's) left about 560, 62%, with aligned pairs unchanged (bench facts; docs/thresholds.md).
@@ -173,10 +173,11 @@ def units_of(article: Article) -> list[Unit]:
     """The sentences of ``article`` that can tell a fact: captions, credits, bylines and widget
     lines (``nlp.notfacts``) are left out, so they are never fact groups, added or omitted."""
     from ..nlp.notfacts import not_facts
+    from ..nlp.numbers import month_of
 
     pieces, outside = _quoted_pieces(article)
     skip = not_facts(article)
-    now = _month_of(article.published)
+    now = month_of(article.published)
     return [
         Unit(
             article.id,
@@ -331,13 +332,6 @@ def _when(text: str, now: tuple[int, int] | None = None) -> frozenset[str]:
     from ..nlp.numbers import other_times, time_anchors
 
     return frozenset(t for t in time_anchors(text) if t.isdigit()) if now is None else other_times(text, *now)
-
-
-def _month_of(published: str | None) -> tuple[int, int] | None:
-    """The (year, month) of an ISO date, or None."""
-    if not published or len(published) < 7 or not published[:4].isdigit() or not published[5:7].isdigit():
-        return None
-    return int(published[:4]), int(published[5:7])
 
 
 class _Scorer:

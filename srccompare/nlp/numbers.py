@@ -1192,6 +1192,13 @@ _MONTH_ORDER = [full[:3] for full in _MONTH_FULL]
 _SINCE = re.compile(r"\bsince\s+(?:(?:last|early|late|mid-?)\s+)?$", re.IGNORECASE)
 
 
+def month_of(published: str | None) -> tuple[int, int] | None:
+    """The (year, month) of an ISO date (an article's ``published``), or None: the time ``other_times`` reads from."""
+    if not published or len(published) < 7 or not published[:4].isdigit() or not published[5:7].isdigit():
+        return None
+    return int(published[:4]), int(published[5:7])
+
+
 def other_times(text: str, year: int, month: int) -> frozenset[str]:
     """The years and months of ``time_anchors(text)`` before the time of ``year`` and ``month`` (an article's date):
     an earlier year, or a month of the same year more than one month earlier ("in February" in a November report;

@@ -33,6 +33,7 @@ from ...nlp.numbers import (
     find_numbers,
     measures,
     month_name,
+    month_of,
     names_nothing,
     number_mismatches,
     one_kind,
@@ -84,7 +85,7 @@ def _number(sides: list[Side]) -> Difference | None:
     if len(sides) < 2:
         return None
     texts = {s.article: s.text for s in sides}
-    now = {s.article: _month_of(s.published) for s in sides}
+    now = {s.article: month_of(s.published) for s in sides}
     # Each text is read once (its figures, the words before them, its tokens), not once per pair.
     read = {a: _figures(t) for a, t in texts.items()}
     credits = per_side(sides, lambda s: ", ".join(sorted(side_sources(s))) or None)
@@ -731,13 +732,6 @@ def _anchors(text: str, n: Number) -> frozenset[str]:
 
 
 _Month = tuple[int, int]
-
-
-def _month_of(published: str | None) -> _Month | None:
-    """The (year, month) of an ISO date, or None."""
-    if not published or len(published) < 7 or not published[:4].isdigit() or not published[5:7].isdigit():
-        return None
-    return int(published[:4]), int(published[5:7])
 
 
 def _off_times(text: str, n: Number, now: _Month | None) -> frozenset[str]:

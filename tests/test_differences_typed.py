@@ -68,6 +68,11 @@ def test_historic_city_and_key_rate_are_not_loaded_but_an_historic_defeat_is():
         "The ruling party suffered a defeat in Sunday's vote.",
     )
     assert found["loaded_term"].used == {"a.txt": ("historic",), "b.txt": ()}
+    # ECB+ T4a (doc_0217): the police's words for a wanted man, not the outlet's judgement
+    assert "loaded_term" not in _diffs(
+        "As of 11 p.m. authorities were still searching for Jose Luis Orozco, 27, who is considered armed and dangerous.",
+        "As of 11 p.m. authorities were still searching for Jose Luis Orozco, 27, who is considered armed.",
+    )
 
 
 def test_a_bomb_that_exploded_and_police_who_seized_are_not_loaded_but_violence_that_exploded_is():

@@ -340,6 +340,21 @@ def test_a_warning_s_modal_and_what_could_be_seen_are_no_hedges():
     )
 
 
+def test_a_modal_describing_a_kind_of_thing_is_no_hedge():
+    # ECB+ T9b (doc_0400, doc_0344): "projects that could affect endangered wildlife" is the rule's scope; "a move that
+    # could anger some people" is the outlet's guess
+    assert "hedge" not in _kinds(
+        "The regulation made it easier for federal agencies to skip consultations with government scientists before "
+        "launching projects that could affect endangered wildlife.",
+        "The regulation made it easier for federal agencies to skip consultations with government scientists before "
+        "launching projects that affect endangered wildlife.",
+    )
+    assert "hedge" in _kinds(
+        "In a move that could anger some people on the other side of the aisle, President Obama overturned the rule.",
+        "In a move that angers some people on the other side of the aisle, President Obama overturned the rule.",
+    )
+
+
 def test_a_hedge_departs_only_from_an_outlet_telling_the_hedged_claim():
     # ECB+ T8b (doc_0192 / doc_0078): a group joining two claims; only one outlet tells the vote to come
     assert "hedge" not in _kinds(

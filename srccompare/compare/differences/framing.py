@@ -68,7 +68,9 @@ def speech_verbs(words: list[Word]) -> list[str]:
 
 @register("hedge")
 def _hedge(sides: list[Side]) -> Difference | None:
-    read = per_side(sides, lambda s: _hedged_claims(_without_idioms(_without_feared(_without_inability(s.own)))))
+    read = per_side(
+        sides, lambda s: _hedged_claims(_without_scope(_without_idioms(_without_feared(_without_inability(s.own)))))
+    )
     # A side told in a clause of a longer sentence that hedges nothing is left out: the hedge may stand outside the
     # clause ("Police said the fire was possibly set, | and ...").
     sides, read = without_silent_parts(sides, read, [bool(claims) for claims, _ in read])
@@ -111,6 +113,33 @@ def _without_feared(words: list[Word]) -> list[Word]:
             if words[j].clause_end:
                 break
     return [w for k, w in enumerate(words) if k not in drop] if drop else words
+
+
+def _without_scope(words: list[Word]) -> list[Word]:
+    """The words without a modal that opens a clause describing a kind of thing, a bare plural ("projects that might
+    harm endangered species", "any plans that could harm species"): the rule's or the law's scope, not how sure the
+    outlet is. A clause about particular things ("the allegations that could doom his campaign") keeps its modal."""
+    drop: set[int] = set()
+    for i in range(1, len(words) - 1):
+        if (
+            words[i].plain not in lexicon.HEDGE_SCOPE_RELATIVES
+            or words[i + 1].plain not in lexicon.HEDGE_CONTENT_MODALS
+        ):
+            continue
+        noun = words[i - 1]
+        plural = (
+            noun.raw[:1].islower()
+            and len(noun.plain) > 3
+            and noun.plain.endswith("s")
+            and not noun.plain.endswith(("ss", "us", "is"))
+        )
+        if plural and not noun.clause_end and (i < 2 or words[i - 2].plain not in _DETERMINERS):
+            drop.add(i + 1)
+    return [w for k, w in enumerate(words) if k not in drop] if drop else words
+
+
+# The words that make the noun before such a clause particular ("the", "his", "these").
+_DETERMINERS = data.words("quotes", "determiners")
 
 
 def _without_idioms(words: list[Word]) -> list[Word]:

@@ -478,6 +478,12 @@ def test_a_noun_or_an_idiom_is_no_speech_verb():
         "Bella (Kristen Stewart) recovers from the vampire attack that almost claimed her life.",
         "Chris Weitz is negotiating to direct the cinematic sequel to Twilight, industry sources say.",
     )
+    # ECB+ T1b (doc_0173 / doc_0036): "admitted herself to the Betty Ford Center" checked her in, it admits nothing
+    assert "attribution" not in _kinds(
+        "After leaving rehab in Newport Beach, Lindsay Lohan admitted herself to the Betty Ford Center, according to "
+        "TMZ.",
+        "Lindsay Lohan checked into the Betty Ford Center on Thursday, her lawyer said.",
+    )
     # ECB+ T9b (doc_0400 / doc_0337): the bare "claim" before its clause is a speech verb
     assert "attribution" in _kinds(
         "President Obama on Tuesday overturned a last-minute Bush administration regulation that many "

@@ -365,6 +365,14 @@ def test_figures_that_agree_within_their_hedges_are_shown_with_the_hedge_and_nev
     # ... while a hedge does not cover a figure a quarter or more away: a disagreement, as before
     found = _diffs("Nichols faced more than 50 charges in the case.", "Nichols faced 70 charges in the case.")
     assert found["number"].form is None and is_disagreement(found["number"])
+    # ... nor a figure on the wrong side of a bound, however near (ECB+ T10b doc_0093 / doc_0298)
+    found = _diffs(
+        "The Red Sox have made an offer to Teixeira for more than eight years, sources said.",
+        "The Red Sox have made an offer to Teixeira for seven years, sources said.",
+    )
+    assert found["number"].form is None and is_disagreement(found["number"])
+    found = _diffs("Fewer than 20 people were inside the bank.", "As many as 25 people were inside the bank.")
+    assert found["number"].form is None
 
 
 def test_one_measured_thing_is_compared_whatever_unit_word_stands_beside_it():

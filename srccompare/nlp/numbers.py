@@ -131,6 +131,17 @@ QUALIFIER_PHRASES = (
     "as few as",
 )
 _QUALIFIERS = re.compile(r"(?:" + "|".join(QUALIFIER_PHRASES) + r")\s+$", re.IGNORECASE)
+# Qualifiers that bound the figure from below or above (data/quantities.toml [bounds]).
+LOWER_BOUNDS = frozenset(_data.load("quantities")["bounds"]["lower"])
+UPPER_BOUNDS = frozenset(_data.load("quantities")["bounds"]["upper"])
+
+
+def beyond_bound(qualifier: str | None, value: float, other: float) -> bool:
+    """Whether ``other`` lies on the wrong side of a figure ``value`` its ``qualifier`` bounds: below "more than 8",
+    above "fewer than 20"."""
+    return (qualifier in LOWER_BOUNDS and other < value) or (qualifier in UPPER_BOUNDS and other > value)
+
+
 # Words that end the search for the counted noun: '7,000 containers of ammunition'.
 _NOUN_STOP = frozenset(_data.load("quantities")["noun_stop"]["words"].split())  # data/quantities.toml
 _NOUN_SKIP = frozenset("such more other new further additional separate different so earlier later".split())

@@ -29,6 +29,7 @@ from ...nlp.numbers import (
     Measure,
     Number,
     VagueCount,
+    beyond_bound,
     counts_people,
     find_numbers,
     measures,
@@ -576,6 +577,8 @@ def _measure_conflict(x: Measure, y: Measure) -> bool:
         return high - low > (CLOCK_SLACK if (x.qualifier or y.qualifier) else 0.0)
     if _converted(x, y):
         return False
+    if beyond_bound(x.qualifier, x.value, y.value) or beyond_bound(y.qualifier, y.value, x.value):
+        return True  # "more than eight years" / "seven years"
     return not (x.qualifier != y.qualifier and high <= low * _QUALIFIED_SLACK)
 
 
@@ -871,8 +874,11 @@ def _conflicting(a: Number, b: Number, mismatch: str, a_text: str | None, b_text
             a.upper if a.upper is not None else a.value
         ):
             return False
-    # "more than $1 million" and "$1.1 million" agree; "about 200" and "about 240" do not.
+    # "more than $1 million" and "$1.1 million" agree; "about 200" and "about 240" do not; "more than eight" and "seven"
+    # do not either, however near (data/quantities.toml [bounds]).
     if mismatch == "value" and a.qualifier != b.qualifier and a.value and b.value:
+        if beyond_bound(a.qualifier, a.value, b.value) or beyond_bound(b.qualifier, b.value, a.value):
+            return True
         low, high = sorted((a.value, b.value))
         if high <= low * _QUALIFIED_SLACK:
             return False

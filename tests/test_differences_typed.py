@@ -373,6 +373,14 @@ def test_figures_that_agree_within_their_hedges_are_shown_with_the_hedge_and_nev
     assert found["number"].form is None and is_disagreement(found["number"])
     found = _diffs("Fewer than 20 people were inside the bank.", "As many as 25 people were inside the bank.")
     assert found["number"].form is None
+    # a bounded figure is shown with its bound, once, whichever outlet it meets (ECB+ T20b: "at least three" beside
+    # "10", and beside another "at least")
+    found = _diffs(
+        "The quake killed at least three people, officials said.",
+        "The quake killed 10 people, officials said.",
+        "The quake killed at least 12 people, officials said.",
+    )
+    assert found["number"].used["a.txt"] == ("at least three",)
 
 
 def test_one_measured_thing_is_compared_whatever_unit_word_stands_beside_it():
@@ -443,7 +451,8 @@ def test_a_disagreement_shows_beside_it_the_figures_that_agree_within_their_hedg
     number = found["number"]
     assert number.form is None and is_disagreement(number)
     forms = {u.text: u.to_dict().get("form") for uses in number.numbers.values() for u in uses}
-    assert forms == {"10": None, "three": None, "at least 5. 9": "hedged", "about 6. 0": "hedged"}
+    # a bounded figure keeps its bound where the other has none: "at least 10" is what "three" falls short of
+    assert forms == {"at least 10": None, "three": None, "at least 5. 9": "hedged", "about 6. 0": "hedged"}
     assert number.detail.index('"three"') < number.detail.index("within their hedges") < number.detail.index("5. 9")
 
 
@@ -629,7 +638,7 @@ def test_figures_of_different_things_are_shown_apart_and_one_value_once():
     assert {u.thing for us in number.numbers.values() for u in us} == {"death", "village"}
     # "10" and "Ten" are one reading; the tolls and the villages are two segments
     assert number.detail == (
-        'number: death: "10" (a.txt, d.txt) vs "three" (b.txt); '
+        'number: death: "10" (a.txt, d.txt) vs "at least three" (b.txt); '
         'village: "12" (c.txt) vs "seven" (a.txt) vs "several villages" (b.txt)'
     )
 

@@ -22,10 +22,12 @@ from ... import data
 from ...model import Difference, NumberUse
 from ...nlp.memo import per_sentence
 from ...nlp.numbers import (
+    LOWER_BOUNDS,
     MEASURED_THINGS,
     PART_THINGS,
     TIME_UNITS,
     UNIT_WORDS,
+    UPPER_BOUNDS,
     Measure,
     Number,
     VagueCount,
@@ -119,6 +121,8 @@ def _number(sides: list[Side]) -> Difference | None:
         return None
     form = forms[0]
     found = tables[form]
+    for table in found.values():
+        _one_way_each(table)
     if form is None:
         _beside(found, tables[_HEDGED])
     per = {a: frozenset((n.unit, n.value) for n in read[a].numbers) for a in found}
@@ -126,6 +130,17 @@ def _number(sides: list[Side]) -> Difference | None:
     used = {a: tuple(sorted(found[a])) for a in sorted(found)}
     numbers = {a: tuple(found[a][t] for t in used[a]) for a in used}
     return Difference("number", "", departing, {a: used[a] for a in departing}, used=used, numbers=numbers, form=form)
+
+
+def _one_way_each(table: dict[str, NumberUse]) -> None:
+    """One figure written once: an article's figure shown with its hedge against one outlet ("at least three", beside
+    "10") and bare against another with the same hedge ("three", beside "at least 300") is shown with it."""
+    for shown, use in list(table.items()):
+        if any(
+            other != shown and other.endswith(" " + shown) and (u.value, u.unit) == (use.value, use.unit)
+            for other, u in table.items()
+        ):
+            del table[shown]
 
 
 def _beside(found: dict[str, dict[str, NumberUse]], hedged: dict[str, dict[str, NumberUse]]) -> None:
@@ -202,7 +217,10 @@ def _pair_figures(
         # the two figures as _told_as reads them (asking it with the texts or without), each shown accordingly
         form = _told_as(x, y, mismatch, ta if by_texts else None, tb if by_texts else None)
         if form != _SAME:
-            both(form, x, y, _shown(x, mismatch, ta, form), _shown(y, mismatch, tb, form))
+            # each figure with its hedge where the hedges are what differ, or where one bounds what the other is
+            # beyond ("over 50" / "46": shown as "50", it would read as a plain disagreement)
+            hedges = form == _HEDGED or (x.qualifier != y.qualifier and bool({x.qualifier, y.qualifier} & _BOUNDS))
+            both(form, x, y, _shown(x, mismatch, ta, hedges), _shown(y, mismatch, tb, hedges))
 
     def other_things(x: Number, y: Number) -> bool:
         # "three people died" / "20,000 people marched": a toll and a crowd, two quantities of one noun
@@ -342,7 +360,8 @@ def _pair_figures(
             form = _HEDGED  # "more than 100 mph" / "up to 120 mph", "about 6am" / "shortly after 6:10am"
         else:
             continue
-        shown_x, shown_y = (_with_hedge(mx), _with_hedge(my)) if form == _HEDGED else (mx.text, my.text)
+        hedges = form == _HEDGED or (mx.qualifier != my.qualifier and bool({mx.qualifier, my.qualifier} & _BOUNDS))
+        shown_x, shown_y = (_with_hedge(mx), _with_hedge(my)) if hedges else (mx.text, my.text)
         out += [
             (form, 0, shown_x, mx.value, mx.dimension, False, mx.dimension),
             (form, 1, shown_y, my.value, my.dimension, False, my.dimension),
@@ -827,10 +846,13 @@ def _alike(a: tuple[tuple[str, ...], tuple[str, ...]], b: tuple[tuple[str, ...],
     return (len(a[0]) == CONTEXT_WORDS and a[0] == b[0]) or (len(a[1]) == CONTEXT_WORDS and a[1] == b[1])
 
 
-def _shown(n, mismatch: str, text: str = "", form: str | None = None) -> str:
+_BOUNDS = LOWER_BOUNDS | UPPER_BOUNDS
+
+
+def _shown(n, mismatch: str, text: str = "", hedged: bool = False) -> str:
     """A number as the detail shows it: with its unit when the units are what differ, with its hedge as the
-    text writes it when the hedges are what differ ("more than 50" / "54")."""
-    if form == _HEDGED and n.qualifier:
+    text writes it when asked (``hedged``: the hedges are what differ, "more than 50" / "54")."""
+    if hedged and n.qualifier:
         before = text[: n.start].rstrip()
         if before.lower().endswith(n.qualifier):
             return text[len(before) - len(n.qualifier) : n.end]

@@ -217,9 +217,7 @@ def _pair_figures(
         # the two figures as _told_as reads them (asking it with the texts or without), each shown accordingly
         form = _told_as(x, y, mismatch, ta if by_texts else None, tb if by_texts else None)
         if form != _SAME:
-            # each figure with its hedge where the hedges are what differ, or where one bounds what the other is
-            # beyond ("over 50" / "46": shown as "50", it would read as a plain disagreement)
-            hedges = form == _HEDGED or (x.qualifier != y.qualifier and bool({x.qualifier, y.qualifier} & _BOUNDS))
+            hedges = _shows_hedges(form, x.qualifier, y.qualifier)
             both(form, x, y, _shown(x, mismatch, ta, hedges), _shown(y, mismatch, tb, hedges))
 
     def other_things(x: Number, y: Number) -> bool:
@@ -360,7 +358,7 @@ def _pair_figures(
             form = _HEDGED  # "more than 100 mph" / "up to 120 mph", "about 6am" / "shortly after 6:10am"
         else:
             continue
-        hedges = form == _HEDGED or (mx.qualifier != my.qualifier and bool({mx.qualifier, my.qualifier} & _BOUNDS))
+        hedges = _shows_hedges(form, mx.qualifier, my.qualifier)
         shown_x, shown_y = (_with_hedge(mx), _with_hedge(my)) if hedges else (mx.text, my.text)
         out += [
             (form, 0, shown_x, mx.value, mx.dimension, False, mx.dimension),
@@ -847,6 +845,12 @@ def _alike(a: tuple[tuple[str, ...], tuple[str, ...]], b: tuple[tuple[str, ...],
 
 
 _BOUNDS = LOWER_BOUNDS | UPPER_BOUNDS
+
+
+def _shows_hedges(form: str | None, qx: str | None, qy: str | None) -> bool:
+    """Whether two figures are shown with their hedges: where the hedges are what differ, or where one bounds what
+    the other is beyond ("over 50" / "46": shown as "50", it would read as a plain disagreement)."""
+    return form == _HEDGED or (qx != qy and bool({qx, qy} & _BOUNDS))
 
 
 def _shown(n, mismatch: str, text: str = "", hedged: bool = False) -> str:

@@ -418,10 +418,15 @@ def context_keys(words: Sequence[Word], figures: bool = False) -> frozenset[str]
     return frozenset(k for w in words if (k := context_key(w) or (w.plain if figures and w.plain.isdigit() else None)))
 
 
+def phrase_parts(phrase: str) -> list[str]:
+    """The words of ``phrase`` as ``phrase_starts`` matches them: lower case, punctuation stripped."""
+    return [p for p in (x.strip(".,;:'’").lower() for x in phrase.split()) if p]
+
+
 def phrase_starts(words: Sequence[Word], phrase: str) -> list[int]:
-    """Where the words of ``phrase`` (lower case, punctuation stripped) stand in a row among ``words``; a word may carry
-    a possessive ("the NYPD's statement" holds "nypd")."""
-    parts = [p for p in (x.strip(".,;:'’").lower() for x in phrase.split()) if p]
+    """Where the words of ``phrase`` (``phrase_parts``) stand in a row among ``words``; a word may carry a possessive
+    ("the NYPD's statement" holds "nypd")."""
+    parts = phrase_parts(phrase)
     plain = [w.plain for w in words]
     n = len(parts)
     return [

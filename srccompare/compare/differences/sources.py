@@ -12,7 +12,16 @@ from ...nlp.memo import per_sentence
 from ...nlp.tokens import STOP_WORDS, normalise
 from .. import lexicon
 from . import register
-from .reading import CLAIM_SHARED, Side, context_keys, per_side, phrase_starts, set_difference, without_silent_parts
+from .reading import (
+    CLAIM_SHARED,
+    Side,
+    context_keys,
+    per_side,
+    phrase_parts,
+    phrase_starts,
+    set_difference,
+    without_silent_parts,
+)
 
 _GENERIC = "|".join(sorted(lexicon.GENERIC_SOURCES, key=len, reverse=True))
 # A generic source with up to three lower-case modifiers: "state media", "the interior ministry",
@@ -295,7 +304,7 @@ def _source_sentences(side: Side, keys: dict[str, str]) -> list[frozenset[str] |
         sentences = {member[i] for i in starts}
         # The source's own words tell who said it, not what: "which is now The Canadian Press" does not tell what
         # "Pigeon told The Canadian Press".
-        length = len([p for p in src.split() if p.strip(".,;:'’")])
+        length = len(phrase_parts(src))
         own = {i + j for i in starts for j in range(length)}
         told = [w for k, (w, m) in enumerate(zip(words, member)) if m in sentences and k not in own]
         out.append(context_keys(told, figures=True) if starts else None)

@@ -956,3 +956,20 @@ def test_a_hedge_before_a_figure_does_not_push_its_verb_away():
         (20.0, "injury"),
         (2.0, "death"),
     ]
+
+
+@pytest.mark.parametrize(
+    "text, figure",
+    [
+        # ECB+ T13b (doc_0048, doc_0196) and T19b (doc_0377): "two dozen" had been read as 2, "three dozen" as 3
+        (
+            "A good portion of the fire-fighting equipment was called to help, more than two dozen units.",
+            (24.0, "unit"),
+        ),
+        ("a group of at least three dozen mostly young people briefly rampaged through the aisles", (36.0, "person")),
+    ],
+)
+def test_a_number_of_dozens_multiplies(text, figure):
+    from srccompare.nlp.numbers import quantities
+
+    assert [(q.value, q.thing) for q in quantities(text)] == [figure]

@@ -973,3 +973,20 @@ def test_a_number_of_dozens_multiplies(text, figure):
     from srccompare.nlp.numbers import quantities
 
     assert [(q.value, q.thing) for q in quantities(text)] == [figure]
+
+
+@pytest.mark.parametrize(
+    "text, unit",
+    [
+        # ECB+ T19b: one count of shots fired, whichever noun the outlet wrote, so that "the seven bullets fired"
+        # (doc_0348) disagrees with "fired 11 shots" (doc_0377) and agrees with nobody's "11 rounds"
+        ("An autopsy shows that Gray was hit in the back by three of the seven bullets fired by the officers.", "shot"),
+        ("The officers then fired 11 shots, the police said.", "shot"),
+        ("who fired a total of 11 rounds, striking Gray several times", "shot"),
+        # bullets found are not shots fired, nor those that hit him
+        ("The medical examiner said seven bullets were found in Gray's car.", "bullet"),
+        ("The medical examiner said seven bullets entered Gray's body.", "hit"),
+    ],
+)
+def test_shots_fired_are_one_count(text, unit):
+    assert [n.unit for n in find_numbers(text) if n.unit] == [unit]

@@ -445,6 +445,10 @@ def _read(text: str, m: re.Match[str]) -> Number | None:
         unit, counted = "hit", True
     elif unit in _SHOT_NOUNS and _LOADED_BEFORE.search(text, max(0, start - 20), start):
         unit, counted = "loaded", True  # "a revolver loaded with four bullets": the gun's load, not shots fired
+    elif unit in _SHOT_NOUNS and (
+        _FIRED_BEFORE.search(text, max(0, start - 30), start) or _FIRED_AFTER.match(text, end)
+    ):
+        unit = "shot"  # "fired 11 rounds", "fired 11 shots", "the seven bullets fired": one count, whichever noun
     if unit in _METRES and _SPEED_AFTER.match(text, end):
         # "120 miles an hour", "193km / h": a speed, not a distance ("chased for 30 miles")
         unit = _SPEED_NAME.get(round(_METRES[unit] / _SECONDS["hour"], 6), unit)
@@ -505,6 +509,9 @@ _HIT_AFTER = re.compile(
 )
 _HIT_BY_BEFORE = re.compile(rf"\b(?:{_alternation(_SHOTS['hit_by'])})\s+by\s+$", re.IGNORECASE)
 _LOADED_BEFORE = re.compile(rf"\b(?:{_alternation(_SHOTS['loaded'])})\s+with\s+$", re.IGNORECASE)
+_FIRED = _alternation(_SHOTS["fired"])
+_FIRED_BEFORE = re.compile(rf"\b(?:{_FIRED})\b(?:\s+[\w’'.-]+){{0,3}}\s+$", re.IGNORECASE)
+_FIRED_AFTER = re.compile(rf"\s+(?:{_alternation(_SHOTS['nouns'], plural=True)})\s+(?:{_FIRED})\b", re.IGNORECASE)
 _SHOT_BEFORE = re.compile(rf"\b(?:{_alternation(_SHOTS['times_after'])})\b(?:\s+[\w’'.-]+){{0,3}}\s+$", re.IGNORECASE)
 
 # A sum's rate, after its currency word when it is written after the figure ("20 million euros a year").

@@ -1175,3 +1175,33 @@ def test_an_administration_or_a_campaign_is_a_source_and_put_in_place_credits_no
     assert sources("By overturning something the Bush administration put in place, he showed he would act.") == set()
     assert sources("Police said in a statement that three people died.") == {"police"}
     assert sources("Officials put the toll at 300.") == {"officials"}
+
+
+def test_a_source_written_after_its_verb_or_before_its_spokesman_is_credited():
+    from srccompare.compare.differences.sources import sources
+
+    # ECB+ T18b (doc_0001, doc_0250), T20a (doc_0213); BASIL 2013 (70c744ad): whom the outlet credits, however
+    # it orders the words
+    assert sources("Officers found a gun in the vehicle, Troy police Lt. Gerry Scherlinck said.") == {"Troy police"}
+    assert sources("The victims' conditions weren't immediately known, said Troy police Lt. Gerry Scherlinck.") == {
+        "Troy police"
+    }
+    assert sources("Police Const. Tim Fanning said the gunman entered the party around 4 p.m.") == {"police"}
+    assert sources("The toll rose to 30, said the Interior Ministry on Monday.") == {"Interior Ministry"}
+    assert sources(
+        "Couples will now be treated equally, said Chad Griffin, the president of the Human Rights Campaign."
+    ) == {"Human Rights Campaign"}
+    # a quotation taken out of the text leaves the verb first
+    assert sources("said Human Rights Campaign President Chad Griffin.") == {"Human Rights Campaign"}
+    # ... but a source's verb with a clause after it credits its subject, and a person alone credits no body
+    assert sources("Witnesses said police fired tear gas at the crowd.") == {"witnesses"}
+    assert not sources("It was a shame, said Smith.")
+
+
+def test_a_source_spelled_with_its_name_s_capital_is_shown_so_on_every_side():
+    found = _diffs(
+        "Troy police Sgt. Barry Whiteside said LaCalamita first stopped at the reception area after 10 a.m.",
+        "LaCalamita first stopped at the reception area after 10 a.m., said Troy police Sgt. Barry Whiteside.",
+        "LaCalamita first stopped at the reception area after 10 a.m., the FBI said.",
+    )
+    assert set(found["source_cited"].used.values()) == {("Troy police",), ("FBI",)}

@@ -89,6 +89,7 @@ GENERIC_SOURCES = frozenset(_WORDS["generic_sources"].split())
 SOURCE_FIGURES = frozenset(_WORDS["source_figures"].split())
 # Verbs whose subject, a body or a generic source, is the source cited for the fact.
 SOURCE_VERBS = frozenset(_WORDS["source_verbs"].split())
+INVERTED_SOURCE_VERBS = frozenset(_WORDS["inverted_source_verbs"].split())
 # Particles that make a source verb another verb ("put up", "put out").
 PARTICLES = frozenset(_WORDS["particles"].split())
 PUT_PARTICLES = frozenset(_WORDS["put_particles"].split())

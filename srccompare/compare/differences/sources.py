@@ -28,7 +28,12 @@ _GENERIC = "|".join(sorted(lexicon.GENERIC_SOURCES, key=len, reverse=True))
 # "local officials", "government figures".
 _GENERIC_PHRASE = rf"(?:[A-Za-z][a-z'’-]*\s+)?(?:[a-z][\w'’-]*\s+){{0,2}}?(?i:{_GENERIC})\b"
 # A named body: an acronym (WHO, UNICEF) or "the" and capitalised words (the World Health Organization).
-_BODY = r"(?:[A-Z][A-Z&]{1,9}\b(?:\s+[A-Z][\w'’.-]*)*|[A-Z][a-z]+['’]s(?:\s+[A-Z][\w'’.-]*){1,4}|[Tt]he\s+[A-Z][\w'’.-]*(?:\s+(?:of\s+|for\s+|on\s+)?[A-Z][\w'’.-]*){0,5})"
+# ("on" joins a name, "the Committee on Foreign Relations", not a day: "the Interior Ministry on Monday")
+_NOT_A_TIME = "(?!(?i:" + "|".join(sorted(lexicon.TIME_WORDS, key=len, reverse=True)) + r")\b)"
+_BODY = (
+    r"(?:[A-Z][A-Z&]{1,9}\b(?:\s+[A-Z][\w'’.-]*)*|[A-Z][a-z]+['’]s(?:\s+[A-Z][\w'’.-]*){1,4}"
+    rf"|[Tt]he\s+[A-Z][\w'’.-]*(?:\s+(?:of\s+|for\s+|on\s+{_NOT_A_TIME})?[A-Z][\w'’.-]*){{0,5}})"
+)
 # The head nouns of a body ("centre", "police", "ministry"): a name, then up to two lower-case words and one of
 # these, is the body's whole name ("according to Iran's seismologic center", "according to Troy police"); so is a
 # title of someone in it, written out ("according to the Central Mat-Su fire chief", not "the Central Mat-Su").
@@ -67,9 +72,27 @@ _VERBS = "|".join(sorted(lexicon.SOURCE_VERBS))
 # after a channel ("TV show").
 _PARTICLES = "|".join(sorted(lexicon.PARTICLES))
 _PUT_PARTICLES = "|".join(sorted(lexicon.PUT_PARTICLES))
+# A person named with a title after a generic source speaks for it: "Troy police Lt. Gerry Scherlinck said" credits
+# Troy police, as "according to Troy police Lt. Gerry Scherlinck" does.
+_TITLES = "|".join(sorted(data.words("quotes", "titles"), key=len, reverse=True))
+_PERSON_OF = rf"(?:\s+(?i:{_TITLES})\.?){{1,2}}(?:\s+[A-Z][\w'’-]*\.?){{1,3}}"
 _SUBJECT = re.compile(
-    rf"(?<![\w-])(?P<src>{_BODY}|(?:[Tt]he\s+)?{_GENERIC_PHRASE}|(?:[A-Z][\w'’.-]*\s+){{0,3}}[A-Z][\w'’.-]*)\s+"
+    rf"(?<![\w-])(?P<src>{_BODY}|(?:[Tt]he\s+)?{_GENERIC_PHRASE}|(?:[A-Z][\w'’.-]*\s+){{0,3}}[A-Z][\w'’.-]*)(?:{_PERSON_OF})?\s+"
     rf"(?:(?:has|have|had)\s+)?(?P<verb>{_VERBS})\b(?!\s+(?:{_PARTICLES})\b)(?!(?<=put)\s+(?:{_PUT_PARTICLES})\b)"
+)
+# The same, told after the verb: "..., said police.", '"...," said the UN.', "..., said Troy police Lt. Gerry Scherlinck."
+# Only after a comma or a quotation (or where a quotation was taken out of the text) and before the clause ends, so
+# that "Witnesses said police fired" credits nobody.
+_INVERTED_VERBS = "|".join(sorted(lexicon.INVERTED_SOURCE_VERBS))
+_TIME = "(?i:" + "|".join(sorted(lexicon.TIME_WORDS, key=len, reverse=True)) + ")"
+_INVERTED = re.compile(
+    rf"(?:^|[,;:]|[\"”])\s*(?P<verb>{_INVERTED_VERBS})\s+(?:"
+    rf"(?P<src>{_BODY}|(?:the\s+)?{_GENERIC_PHRASE}|(?:[A-Z][\w'’.-]*\s+){{0,3}}[A-Z][\w'’.-]*(?={_PERSON_OF}))(?:{_PERSON_OF})?"
+    # "said Chad Griffin, the president of the Human Rights Campaign."
+    rf"|(?:[A-Z][\w'’.-]*\s+){{0,2}}[A-Z][\w'’-]*,\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){{0,2}}?(?i:{_TITLES})\s+(?:of|for|at)\s+"
+    rf"(?P<body>{_BODY}|(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){{0,3}}[A-Z][\w'’.-]*))"
+    # then the clause ends, maybe after a time ("said the ministry on Monday.", "said police late Saturday.")
+    rf"(?=(?:\s+(?:on\s+|late\s+|early\s+|last\s+|this\s+)?{_TIME}\b)?\s*(?:[.,;:!?\"”)]|$)|\s+in\s+a\s+statement\b)"
 )
 # A preposition and a determiner before a source verb that is also a noun make it one ("described on radio reports").
 _BEFORE_NOUN = re.compile(
@@ -81,7 +104,7 @@ def _a_noun(text: str, m: re.Match[str], src: str) -> bool:
     """Whether a _SUBJECT match's verb is a noun: "show" after a channel or after anything but figures ("the
     Broadway show"; "figures show" credits the figures), or a verb-like noun after a preposition."""
     verb = m.group("verb")
-    if verb not in lexicon.NOUN_VERBS:
+    if verb not in lexicon.NOUN_VERBS or m.group("src") is None:
         return False
     last = src.split()[-1].lower()
     if verb in ("show", "shows") and (last in lexicon.CHANNELS or last not in lexicon.GENERIC_SOURCES):
@@ -97,9 +120,10 @@ _FIGURES_OF = re.compile(
 )
 
 
-# A verb that credits a source, as _SUBJECT needs it (after a space, ending a word): a text without
-# one cannot match _SUBJECT, whose many openings are the costly part of reading a text's sources.
-_SOURCE_VERB = re.compile(rf"(?<=\s)(?:{_VERBS})\b")
+# A verb that credits a source, as _SUBJECT needs it (after a space, ending a word) and _INVERTED (also opening the
+# text, once a quotation before it is taken out): a text without one cannot match _SUBJECT, whose many openings are
+# the costly part of reading a text's sources.
+_SOURCE_VERB = re.compile(rf"(?:(?<=\s)|^)(?:{_VERBS})\b")
 # The capitalised words right before a match, when the match starts inside a name.
 _NAME_BEFORE = re.compile(r"(?:[A-Z][\w'’.-]*\s+)+$")
 # Words that start a capitalised phrase without naming anyone.
@@ -124,17 +148,18 @@ def _sentence_sources(text: str) -> frozenset[str]:
     from ...outlets import canonical, find_outlets
 
     out: set[str] = set()
-    patterns = (_ACCORDING, _REPORTED, _SUBJECT) if _SOURCE_VERB.search(text) else (_ACCORDING, _REPORTED)
+    patterns = (_ACCORDING, _REPORTED, _SUBJECT, _INVERTED) if _SOURCE_VERB.search(text) else (_ACCORDING, _REPORTED)
     for pattern in patterns:
         for m in pattern.finditer(text):
-            src = m.group("src").strip()
+            group = "src" if m.group("src") is not None else "body"  # _INVERTED names the body after a person
+            src = m.group(group).strip()
             if pattern is not _ACCORDING and _a_noun(text, m, src):
                 continue  # "appeared on U.S. TV show Scrubs", "described on radio reports", "the Broadway show"
-            start = m.start("src")
+            start = m.start(group)
             if src[:1].isupper():
                 # A match that starts inside a name takes the whole name: "Iran's Red Crescent relief agency",
                 # not "Crescent relief agency".
-                head = _NAME_BEFORE.search(text, 0, m.start("src"))
+                head = _NAME_BEFORE.search(text, 0, m.start(group))
                 name = head.group().split() if head is not None else []
                 while name and (name[0].lower() in STOP_WORDS or name[0].lower() in _NOT_BODY):
                     name.pop(0)  # 'A', 'But' open the clause, not the name
@@ -144,7 +169,7 @@ def _sentence_sources(text: str) -> frozenset[str]:
             if src.endswith(("'s", "’s")):
                 src = src[:-2]  # "according to the NYPD's statement": the NYPD
             if src.lower().split()[-1] in lexicon.SOURCE_FIGURES:
-                owner = _FIGURES_OF.match(text, m.end("src"))
+                owner = _FIGURES_OF.match(text, m.end(group))
                 if owner is not None:
                     src, start = owner.group("name"), owner.start("name")  # "figures from Nielsen Media Research"
             whole = src
@@ -190,7 +215,10 @@ def _sentence_sources(text: str) -> frozenset[str]:
             generic = generic and (of_a_name or not any(named[1:]))
             if generic or src.lower() in lexicon.GENERIC_SOURCES:
                 out.add(src if of_a_name else src.lower())
-            elif src[:1].isupper() and (pattern is not _SUBJECT or _is_body(whole)):
+            elif src[:1].isupper() and (
+                pattern not in (_SUBJECT, _INVERTED) or _is_body(whole) or words[-1].lower() in lexicon.GENERIC_SOURCES
+            ):
+                # a body by name ("Troy Police Chief Charles Craft said": Troy Police), not a person's
                 out.add(canonical(src) or src)
     return frozenset(out)
 
@@ -247,8 +275,11 @@ def _source(sides: list[Side]) -> Difference | None:
     diff = set_difference("source_cited", sets)
     if diff is None:
         return None
-    # One title however each side opens its sentence ("The Hill reported" / "according to The Hill").
-    titles = {k: v for keys in shown.values() for k, v in keys.items() if v.startswith("The ")}
+    # One spelling however each side opens its sentence: a title ("The Hill reported" / "according to The Hill"), and
+    # a name's capital, which a sentence's first word cannot show ("Troy police Lt. ... said" is read as a plain
+    # "troy police" there, since "Local officials said" is no name).
+    titles = {k: v for keys in shown.values() for k, v in keys.items() if v != v.lower()}
+    titles |= {k: v for keys in shown.values() for k, v in keys.items() if v.startswith("The ")}
     used = {a: tuple(titles.get(k, shown[a][k]) for k in keys) for a, keys in diff.used.items()}
     return dataclasses.replace(diff, used=used, words={a: used[a] for a in diff.words})
 

@@ -509,10 +509,18 @@ _HIT_AFTER = re.compile(
 )
 _HIT_BY_BEFORE = re.compile(rf"\b(?:{_alternation(_SHOTS['hit_by'])})\s+by\s+$", re.IGNORECASE)
 _LOADED_BEFORE = re.compile(rf"\b(?:{_alternation(_SHOTS['loaded'])})\s+with\s+$", re.IGNORECASE)
-_FIRED = _alternation(_SHOTS["fired"])
-_FIRED_BEFORE = re.compile(rf"\b(?:{_FIRED})\b(?:\s+[\w’'.-]+){{0,3}}\s+$", re.IGNORECASE)
-_FIRED_AFTER = re.compile(rf"\s+(?:{_alternation(_SHOTS['nouns'], plural=True)})\s+(?:{_FIRED})\b", re.IGNORECASE)
-_SHOT_BEFORE = re.compile(rf"\b(?:{_alternation(_SHOTS['times_after'])})\b(?:\s+[\w’'.-]+){{0,3}}\s+$", re.IGNORECASE)
+
+
+def _words_after(words: list[str]) -> re.Pattern[str]:
+    """One of ``words`` and up to three words more, ending where the search ends ("fired a total of ", "hitting Gray ")."""
+    return re.compile(rf"\b(?:{_alternation(words)})\b(?:\s+[\w’'.-]+){{0,3}}\s+$", re.IGNORECASE)
+
+
+_FIRED_BEFORE = _words_after(_SHOTS["fired"])
+_FIRED_AFTER = re.compile(
+    rf"\s+(?:{_alternation(_SHOTS['nouns'], plural=True)})\s+(?:{_alternation(_SHOTS['fired'])})\b", re.IGNORECASE
+)
+_SHOT_BEFORE = _words_after(_SHOTS["times_after"])
 
 # A sum's rate, after its currency word when it is written after the figure ("20 million euros a year").
 _RATES = _data.load("quantities")["money_rates"]

@@ -28,8 +28,10 @@ _GENERIC = "|".join(sorted(lexicon.GENERIC_SOURCES, key=len, reverse=True))
 # "local officials", "government figures".
 _GENERIC_PHRASE = rf"(?:[A-Za-z][a-z'’-]*\s+)?(?:[a-z][\w'’-]*\s+){{0,2}}?(?i:{_GENERIC})\b"
 # A named body: an acronym (WHO, UNICEF) or "the" and capitalised words (the World Health Organization).
-# ("on" joins a name, "the Committee on Foreign Relations", not a day: "the Interior Ministry on Monday")
-_NOT_A_TIME = "(?!(?i:" + "|".join(sorted(lexicon.TIME_WORDS, key=len, reverse=True)) + r")\b)"
+# A word placing a fact in time ("Monday", "yesterday"); "on" joins a name, "the Committee on Foreign Relations", not a
+# day: "the Interior Ministry on Monday".
+_TIME = "(?i:" + "|".join(sorted(lexicon.TIME_WORDS, key=len, reverse=True)) + ")"
+_NOT_A_TIME = rf"(?!{_TIME}\b)"
 _BODY = (
     r"(?:[A-Z][A-Z&]{1,9}\b(?:\s+[A-Z][\w'’.-]*)*|[A-Z][a-z]+['’]s(?:\s+[A-Z][\w'’.-]*){1,4}"
     rf"|[Tt]he\s+[A-Z][\w'’.-]*(?:\s+(?:of\s+|for\s+|on\s+{_NOT_A_TIME})?[A-Z][\w'’.-]*){{0,5}})"
@@ -37,13 +39,10 @@ _BODY = (
 # The head nouns of a body ("centre", "police", "ministry"): a name, then up to two lower-case words and one of
 # these, is the body's whole name ("according to Iran's seismologic center", "according to Troy police"); so is a
 # title of someone in it, written out ("according to the Central Mat-Su fire chief", not "the Central Mat-Su").
+_TITLE_WORDS = data.words("quotes", "titles")
 _HEADS = "|".join(
     sorted(
-        (
-            data.words("names", "organisation_heads")
-            | lexicon.GENERIC_SOURCES
-            | {t for t in data.words("quotes", "titles") if len(t) > 3}
-        )
+        (data.words("names", "organisation_heads") | lexicon.GENERIC_SOURCES | {t for t in _TITLE_WORDS if len(t) > 3})
         - lexicon.SOURCE_FIGURES,
         key=len,
         reverse=True,
@@ -74,7 +73,7 @@ _PARTICLES = "|".join(sorted(lexicon.PARTICLES))
 _PUT_PARTICLES = "|".join(sorted(lexicon.PUT_PARTICLES))
 # A person named with a title after a generic source speaks for it: "Troy police Lt. Gerry Scherlinck said" credits
 # Troy police, as "according to Troy police Lt. Gerry Scherlinck" does.
-_TITLES = "|".join(sorted(data.words("quotes", "titles"), key=len, reverse=True))
+_TITLES = "|".join(sorted(_TITLE_WORDS, key=len, reverse=True))
 _PERSON_OF = rf"(?:\s+(?i:{_TITLES})\.?){{1,2}}(?:\s+[A-Z][\w'’-]*\.?){{1,3}}"
 _SUBJECT = re.compile(
     rf"(?<![\w-])(?P<src>{_BODY}|(?:[Tt]he\s+)?{_GENERIC_PHRASE}|(?:[A-Z][\w'’.-]*\s+){{0,3}}[A-Z][\w'’.-]*)(?:{_PERSON_OF})?\s+"
@@ -84,7 +83,6 @@ _SUBJECT = re.compile(
 # Only after a comma or a quotation (or where a quotation was taken out of the text) and before the clause ends, so
 # that "Witnesses said police fired" credits nobody.
 _INVERTED_VERBS = "|".join(sorted(lexicon.INVERTED_SOURCE_VERBS))
-_TIME = "(?i:" + "|".join(sorted(lexicon.TIME_WORDS, key=len, reverse=True)) + ")"
 _INVERTED = re.compile(
     rf"(?:^|[,;:]|[\"”])\s*(?P<verb>{_INVERTED_VERBS})\s+(?:"
     rf"(?P<src>{_BODY}|(?:the\s+)?{_GENERIC_PHRASE}|(?:[A-Z][\w'’.-]*\s+){{0,3}}[A-Z][\w'’.-]*(?={_PERSON_OF}))(?:{_PERSON_OF})?"

@@ -264,3 +264,12 @@ def test_clauses_that_name_a_source_or_cut_a_figure_are_no_clauses():
         "rescuers searched the rubble of the mudbrick houses."
     )
     assert not any("tents" in c or "blankets" in c for c in _clauses(tents))
+    # a clause that opens with its source tells who, not what (ECB+ T19b doc_0345: it had made a group of its own
+    # with another outlet's "The officers involved in the shooting were also treated for trauma")
+    belt = (
+        "According to the officers involved in the shooting, the teenager adjusted his belt \u201csuspiciously,\u201d "
+        "and after they exited their vehicle to investigate, he pointed a. 357 caliber revolver at them."
+    )
+    found = _clauses(belt)
+    assert found and not any("officers involved" in c for c in found)
+    assert any("adjusted his belt" in c for c in found)

@@ -990,3 +990,52 @@ def test_a_number_of_dozens_multiplies(text, figure):
 )
 def test_shots_fired_are_one_count(text, unit):
     assert [n.unit for n in find_numbers(text) if n.unit] == [unit]
+
+
+FACT_ARTICLES = DATA / "facts" / "articles"
+
+
+def _article_line(name: str, start: str) -> str:
+    return next(line for line in (FACT_ARTICLES / name).read_text(encoding="utf-8").splitlines() if start in line)
+
+
+def test_a_share_written_as_a_fraction_is_a_percentage():
+    # ECB+ T11a: one outlet gives "Ninety percent of the 288 candidates", two others "more than half"
+    half = _article_line("doc_0209.txt", "more than half of the 288")
+    share = next(n for n in find_numbers(half) if n.kind == "percent")
+    assert (share.value, share.unit, share.text, share.qualifier) == (50.0, "%", "half", "more than")
+    assert [n.value for n in find_numbers(half) if n.kind == "cardinal"] == [288.0, 125.0]
+    members = _article_line("doc_0320.txt", "more than half are members")
+    assert [(n.value, n.qualifier) for n in find_numbers(members) if n.kind == "percent"] == [(50.0, "more than")]
+    # T20b doc_0315: the number words inside a fraction are no figures of their own
+    homes = _article_line("doc_0315.txt", "two-thirds of homes")
+    assert [(n.text, n.value) for n in find_numbers(homes)] == [("two-thirds", 66.7), ("five", 5.0)]
+    assert [(n.text, n.value) for n in find_numbers("About a third of the workforce was laid off.")] == [
+        ("a third", 33.3)
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In the first half of the year, sales fell.",  # a part, not a share
+        "The other half of the building was saved.",
+        "He waited a quarter of an hour.",  # a span
+        "On behalf of the company, he apologised.",
+    ],
+)
+def test_fractions_that_are_no_shares(text):
+    assert not any(n.kind == "percent" for n in find_numbers(text))
+
+
+def test_a_share_told_as_a_fraction_and_as_a_percentage_is_a_number_difference():
+    import srccompare
+
+    texts = {
+        "doc_0047.txt": _article_line("doc_0047.txt", "Ninety percent of the 288"),
+        "doc_0209.txt": _article_line("doc_0209.txt", "more than half of the 288"),
+    }
+    articles = [srccompare.clean_text(f"Turkmen vote\n\n{t}\n", name=n) for n, t in texts.items()]
+    report = srccompare.compare(articles)
+    diffs = [d for e in report.events for g in e.facts for d in g.differences if d.kind == "number"]
+    assert diffs and "Ninety percent" in diffs[0].detail and "more than half" in diffs[0].detail

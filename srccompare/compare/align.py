@@ -979,15 +979,25 @@ def _not_a_claim() -> frozenset[str]:
     return frozenset(STOP_WORDS | set(ATTRIBUTION) | SOURCE_VERBS | GENERIC_SOURCES | {"according"})
 
 
+@lru_cache(maxsize=1)
+def _source_clause() -> re.Pattern[str]:
+    from .. import data
+
+    cues = sorted(data.load("sentences")["source_clauses"], key=len, reverse=True)
+    return re.compile(r"\s*(?:" + "|".join(re.escape(c) for c in cues) + r")\b", re.IGNORECASE)
+
+
 # A quotation within a sentence: a clause is never cut out of one (a piece of a quotation is no quotation).
 _QUOTED = re.compile(r"[\"“][^\"“”]*[\"”]")
 
 
 def _clauses(text: str) -> list[str]:
     """The clauses of a sentence (verbatim pieces of it) with CLAUSE_WORDS lower-case content words or more that
-    tell a claim, not its source, and that cut no quotation; none when it has fewer than two such clauses (a
+    tell a claim, not its source (nor open with a source: sentences.toml ``source_clauses``), and that cut no
+    quotation; none when it has fewer than two such clauses (a
     sentence of one clause is compared whole)."""
     skip = _not_a_claim()
+    sources = _source_clause()
     quoted = [m.span() for m in _QUOTED.finditer(text)] if any(c in text for c in '"“”') else []
     found = []
     begin = 0
@@ -997,6 +1007,8 @@ def _clauses(text: str) -> list[str]:
         piece = text[lo:hi]
         if not piece or len({w for w in _LOWER_WORD.findall(piece) if w not in skip}) < CLAUSE_WORDS:
             continue
+        if sources.match(piece):
+            continue  # "According to the officers involved in the shooting": who tells it, not what
         if any(a < hi and lo < b and not (lo <= a and b <= hi) for a, b in quoted) or piece.count('"') % 2:
             continue  # it cuts a quotation
         found.append(piece)

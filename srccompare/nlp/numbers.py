@@ -234,9 +234,46 @@ def _find_numbers(text: str) -> tuple[Number, ...]:
             out.append(number)
     if phones:
         out = sorted([*out, *(_telephone(text, start, end) for start, end in phones)], key=lambda n: n.start)
+    if _FRACTION_HINT.search(lower):
+        out = _with_fractions(text, lower, out)
     if "$" in text:
         out = _country_dollars(text, out)
     return tuple(_ranges_scaled(text, out))
+
+
+def _with_fractions(text: str, lower: str, numbers: list[Number]) -> list[Number]:
+    """``numbers`` with each share written as a fraction of a whole read as a percentage ([fractions] of
+    data/quantities.toml): "more than half of the 288 candidates" is more than 50%, "two-thirds of voters" 66.7%, and
+    so is "more than half are members" (of the whole just named). The
+    number words inside the fraction ("two", the ordinal "third") are no figures of their own."""
+    found = []
+    for m in _FRACTION.finditer(lower):
+        before = _WORD_BEFORE.search(lower, max(0, m.start() - 20), m.start())
+        if before and before.group(1) in _FRACTION_NOT_AFTER:
+            continue  # "the first half of the year": a part, not a share
+        following = m.group("next") or ""
+        if following in _FRACTION_NOT_OF or following.rstrip("s") in _FRACTION_NOT_OF:
+            continue  # "a quarter of an hour": a span
+        count = _FRACTIONS["counts"].get(m.group("count") or "", 1)
+        value = round(100.0 * count / _FRACTIONS["parts"][m.group("part")], 1)
+        start, end = m.start(), m.end("part")
+        qualifier = _QUALIFIERS.search(text, max(0, start - 25), start)
+        found.append(
+            Number(
+                value,
+                "%",
+                start,
+                end,
+                text[start:end],
+                "percent",
+                qualifier.group().strip().lower() if qualifier else None,
+                True,
+            )
+        )
+    if not found:
+        return numbers
+    kept = [n for n in numbers if not any(n.start < f.end and f.start < n.end for f in found)]
+    return sorted([*kept, *found], key=lambda n: n.start)
 
 
 def _country_dollars(text: str, numbers: list[Number]) -> list[Number]:
@@ -501,6 +538,17 @@ _SHOT_NOUNS = frozenset(_SHOTS["nouns"])
 
 def _alternation(words: list[str], plural: bool = False) -> str:
     return "|".join(f"{w}s?" if plural else w for w in sorted(words, key=len, reverse=True))
+
+
+_FRACTIONS = _data.load("quantities")["fractions"]
+_FRACTION_HINT = re.compile(rf"\b(?:{_alternation(list(_FRACTIONS['parts']))})\s+(?:of|are|were|is|was|have|had)\b")
+_FRACTION = re.compile(
+    rf"\b(?:(?P<count>{_alternation(list(_FRACTIONS['counts']))})[\s-]+)?(?P<part>{_alternation(list(_FRACTIONS['parts']))})"
+    r"(?:\s+of\s+(?:(?:the|a|an|its|their|his|her|our|all)\s+)?(?P<next>[\w’'-]+)|(?=\s+(?:are|were|is|was|have|had)\b))"
+)
+_FRACTION_NOT_AFTER = frozenset(_FRACTIONS["not_after"])
+_FRACTION_NOT_OF = frozenset(_FRACTIONS["not_of"])
+_WORD_BEFORE = re.compile(r"([\w’'-]+)\s+$")
 
 
 _HIT_AFTER = re.compile(

@@ -41,6 +41,7 @@ import threading
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, NamedTuple
 
+from .. import data
 from ..model import Relation, RelationKind
 from ..nlp.memo import on_clear
 from ..nlp.tokens import CONTENT_STOP, normalise
@@ -194,7 +195,7 @@ def pair_features(norm_a: str, norm_b: str) -> tuple[list[float], int, float]:
 
 
 # Words that reverse what a sentence says when one side adds or drops them.
-_NEGATIONS = frozenset("not no never cannot nobody nothing none neither nor".split())
+_NEGATIONS = frozenset(data.load("lexicon")["relation"]["negations"].split())
 # "won't" is "will not": the stems a contraction does not show.
 _CONTRACTED = {"wo": "will", "ca": "can", "sha": "shall"}
 

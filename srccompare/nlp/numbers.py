@@ -145,7 +145,8 @@ def beyond_bound(qualifier: str | None, value: float, other: float) -> bool:
 
 # Words that end the search for the counted noun: '7,000 containers of ammunition'.
 _NOUN_STOP = frozenset(_data.load("quantities")["noun_stop"]["words"].split())  # data/quantities.toml
-_NOUN_SKIP = frozenset("such more other new further additional separate different so earlier later".split())
+_NOUNS = _data.load("quantities")["nouns"]
+_NOUN_SKIP = frozenset(_NOUNS["skip"])
 
 # "1,500", and "1, 500" as re-spaced text (ECB+) writes it: a space after the thousands comma; "5.9", and
 # "5. 9" as the same text writes a decimal (at most three digits, then one or two: a year or a longer run
@@ -683,16 +684,8 @@ def _plural(word: str) -> bool:
     return (word.endswith("s") and not word.endswith(("ss", "'s", "’s")) and len(word) > 3) or word in _IRREGULAR
 
 
-_IRREGULAR = {
-    "people": "person",
-    "children": "child",
-    "men": "man",
-    "women": "woman",
-    "feet": "foot",
-    "police": "police",
-    "staff": "staff",
-}
-_SAME_THING = {"nation": "country", "individual": "person", "organisation": "organization"}
+_IRREGULAR: dict[str, str] = dict(_NOUNS["plural"])
+_SAME_THING: dict[str, str] = dict(_NOUNS["same"])
 _UNIT_WORDS = {
     "kilograms": "kg",
     "kilogram": "kg",

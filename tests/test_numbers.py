@@ -1039,3 +1039,19 @@ def test_a_share_told_as_a_fraction_and_as_a_percentage_is_a_number_difference()
     report = srccompare.compare(articles)
     diffs = [d for e in report.events for g in e.facts for d in g.differences if d.kind == "number"]
     assert diffs and "Ninety percent" in diffs[0].detail and "more than half" in diffs[0].detail
+
+
+def test_a_fraction_of_a_scale_word_is_a_round_figure():
+    from srccompare.nlp.numbers import figure_keys
+
+    # ECB+ T20b doc_0229 recalls a Chinese quake that "left nearly half a million homeless"
+    homeless = _article_line("doc_0229.txt", "half a million homeless")
+    [figure] = find_numbers(homeless)
+    assert (figure.text, figure.value, figure.qualifier) == ("half a million", 500000.0, "nearly")
+    # round, so no identifying figure: doc_0314's "Bandar Abbas, a city of 500, 000 people" is another fact
+    assert ("", 500000.0) not in figure_keys(homeless)
+    city = _article_line("doc_0314.txt", "a city of 500, 000 people")
+    assert ("", 500000.0) in figure_keys(city)
+    assert [(n.value, n.unit) for n in find_numbers("The navy fired half a dozen shells.")] == [(6.0, "shell")]
+    [money] = find_numbers("About a quarter of a million dollars was raised.")
+    assert (money.value, money.kind, money.qualifier) == (250000.0, "money", "about")

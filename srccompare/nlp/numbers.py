@@ -245,7 +245,8 @@ def _find_numbers(text: str) -> tuple[Number, ...]:
 def _with_fractions(text: str, lower: str, numbers: list[Number]) -> list[Number]:
     """``numbers`` with each share written as a fraction of a whole read as a percentage ([fractions] of
     data/quantities.toml): "more than half of the 288 candidates" is more than 50%, "two-thirds of voters" 66.7%, and
-    so is "more than half are members" (of the whole just named). The
+    so is "more than half are members" (of the whole just named); a fraction of a scale word is a figure ("nearly half
+    a million homeless", "a quarter of a million dollars", "half a dozen shells"). The
     number words inside the fraction ("two", the ordinal "third") are no figures of their own."""
     found = []
     for m in _FRACTION.finditer(lower):
@@ -271,6 +272,31 @@ def _with_fractions(text: str, lower: str, numbers: list[Number]) -> list[Number
                 True,
             )
         )
+    for m in _FRACTION_OF_SCALE.finditer(lower):
+        count = _FRACTIONS["counts"].get(m.group("count") or "", 1)
+        value = count / _FRACTIONS["parts"][m.group("part")] * _SCALES[m.group("scale")]
+        start, end = m.start(), m.end()
+        unit, counted = _unit_after(text, end)
+        kind = "cardinal"
+        if unit in _CURRENCY_WORDS:
+            kind, unit, counted = "money", _CURRENCY_WORDS[unit], True
+        qualifier = _QUALIFIERS.search(text, max(0, start - 25), start)
+        found.append(
+            Number(
+                value,
+                unit,
+                start,
+                end,
+                text[start:end],
+                kind,
+                qualifier.group().strip().lower() if qualifier else None,
+                counted,
+            )
+        )
+    # "a quarter of a million" is the figure, not a quarter share of something
+    found = [
+        f for f in found if f.kind != "percent" or not any(g.kind != "percent" and g.start == f.start for g in found)
+    ]
     if not found:
         return numbers
     kept = [n for n in numbers if not any(n.start < f.end and f.start < n.end for f in found)]
@@ -542,10 +568,17 @@ def _alternation(words: list[str], plural: bool = False) -> str:
 
 
 _FRACTIONS = _data.load("quantities")["fractions"]
-_FRACTION_HINT = re.compile(rf"\b(?:{_alternation(list(_FRACTIONS['parts']))})\s+(?:of|are|were|is|was|have|had)\b")
+_FRACTION_HINT = re.compile(
+    rf"\b(?:{_alternation(list(_FRACTIONS['parts']))})\s+(?:of|are|were|is|was|have|had|an?\s+(?:{_alternation(list(_SCALES))}))\b"
+)
 _FRACTION = re.compile(
     rf"\b(?:(?P<count>{_alternation(list(_FRACTIONS['counts']))})[\s-]+)?(?P<part>{_alternation(list(_FRACTIONS['parts']))})"
     r"(?:\s+of\s+(?:(?:the|a|an|its|their|his|her|our|all)\s+)?(?P<next>[\w’'-]+)|(?=\s+(?:are|were|is|was|have|had)\b))"
+)
+# A fraction of a scale word is a figure: "half a million people", "a quarter of a million", "half a dozen shells".
+_FRACTION_OF_SCALE = re.compile(
+    rf"\b(?:(?P<count>{_alternation(list(_FRACTIONS['counts']))})[\s-]+)?(?P<part>{_alternation(list(_FRACTIONS['parts']))})"
+    rf"\s+(?:of\s+)?an?\s+(?P<scale>{_alternation(list(_SCALES))})\b"
 )
 _FRACTION_NOT_AFTER = frozenset(_FRACTIONS["not_after"])
 _FRACTION_NOT_OF = frozenset(_FRACTIONS["not_of"])
@@ -1292,12 +1325,15 @@ def other_times(text: str, year: int, month: int) -> frozenset[str]:
 
 def figure_keys(text: str) -> frozenset[tuple[str, float]]:
     """The figures of ``text`` that identify a fact across outlets: a count of a named thing ("seven bullets" ->
-    ("bullet", 7.0)) or a large figure whatever its unit ("120,000", "$1.5bn" -> ("", value)). Years, dates,
-    numbers in names, ordinals and counts of people in general ("three people") are left out."""
+    ("bullet", 7.0)) or a large figure whatever its unit ("120,000", "$1.5bn" -> ("", value)) but a fraction of a scale
+    word ("half a million"). Years, dates, numbers in names, ordinals and counts of people in general ("three people")
+    are left out."""
     lex = _quantity_lexicon()
     keys = {(n.unit, n.value) for n in named_counts(text) if n.unit}
     for n in find_numbers(text):
         if n.kind not in ("year", "date", "label", "ordinal") and n.value >= lex.large:
+            if _FRACTION_OF_SCALE.match(n.text.lower()):
+                continue  # "half a million" is a round figure, which unrelated ones share ("a city of 500, 000")
             keys.add(("", n.value))
     keys.update(("clock", minutes) for minutes in clock_times(text))
     return frozenset(keys)

@@ -46,6 +46,28 @@ def test_a_toll_told_differently_carries_value_unit_and_credited_source():
     assert by_article == {"a.txt": [(2100.0, "person", "Red Cross")], "b.txt": [(1800.0, "person", "United Nations")]}
 
 
+def test_the_population_of_a_place_told_two_ways_is_compared_whatever_word_stands_beside_it():
+    from .conftest import DATA
+
+    articles = DATA / "facts" / "articles"
+
+    def line(name: str, start: str) -> str:
+        return next(t for t in (articles / name).read_text(encoding="utf-8").splitlines() if t.startswith(start))
+
+    # ECB+ T20b: Qeshm island's population, no counted noun beside either figure
+    within = _diffs(
+        line("doc_0195.txt", "Qeshm is Iran's largest island"), line("doc_0254.txt", "Qeshm is the biggest")
+    )
+    number = within["number"]
+    assert number.form == "hedged" and not is_disagreement(number)
+    assert set(sum(number.used.values(), ())) == {"120, 000", "more than 100, 000"}
+    apart = _diffs(
+        line("doc_0195.txt", "Qeshm is Iran's largest island"),
+        "Qeshm is the biggest island in the Persian Gulf, with a population of 200, 000.",
+    )
+    assert is_disagreement(apart["number"])
+
+
 def test_a_rate_written_another_way_is_notation_not_a_disagreement():
     found = _diffs(
         "The central bank cut its key rate by 0.5 percent to 16 percent on Friday.",

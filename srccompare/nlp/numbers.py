@@ -1261,6 +1261,9 @@ MEASURED_THINGS = (
     - frozenset(_data.load("quantities")["spans"]["things"])
     - frozenset(_data.load("quantities")["attributes"]["things"])
 )
+# Counts of a whole a place has one of (quantities.toml [measures] whole_counts: a population), compared as
+# MEASURED_THINGS are: the one figure each text gives.
+WHOLE_COUNTS = frozenset(_data.load("quantities")["measures"]["whole_counts"])
 # What happens to people (quantities.toml [happened_to_people]): a count of things or places is none of these.
 _HAPPENED_TO_PEOPLE = frozenset(_data.load("quantities")["happened_to_people"]["things"])
 

@@ -28,6 +28,7 @@ from ...nlp.numbers import (
     TIME_UNITS,
     UNIT_WORDS,
     UPPER_BOUNDS,
+    WHOLE_COUNTS,
     Measure,
     Number,
     VagueCount,
@@ -381,10 +382,10 @@ def _pair_figures(
 
 
 def _one_thing(fa: _Figures, fb: _Figures) -> list[tuple[Number, Number]]:
-    """The figures of measured things (``MEASURED_THINGS``: a magnitude, a calibre) each text gives exactly one
-    figure of, with different values of one kind: one quantity told two ways. A count is not read this way (two
-    sentences may count two sets: "one" of the four killed), nor an age (of two people); measures with a unit
-    (spans, speeds, lengths) are compared as measures."""
+    """The figures of measured things (``MEASURED_THINGS``: a magnitude, a calibre) and of wholes a place has one of
+    (``WHOLE_COUNTS``: a population) each text gives exactly one figure of, with different values of one kind: one
+    quantity told two ways. Another count is not read this way (two sentences may count two sets: "one" of the four
+    killed), nor an age (of two people); measures with a unit (spans, speeds, lengths) are compared as measures."""
 
     def single(side: _Figures) -> dict[str, Number]:
         by: dict[str, list[Number]] = {}
@@ -395,7 +396,7 @@ def _one_thing(fa: _Figures, fb: _Figures) -> list[tuple[Number, Number]]:
             written = digits[:1].isdigit() or digits.startswith(".")
             if (
                 thing is not None
-                and thing in MEASURED_THINGS
+                and (thing in MEASURED_THINGS or thing in WHOLE_COUNTS)
                 and written
                 and n.kind != "year"
                 and not _measured_figure(side, n)

@@ -68,6 +68,27 @@ def test_the_population_of_a_place_told_two_ways_is_compared_whatever_word_stand
     assert is_disagreement(apart["number"])
 
 
+def test_a_span_told_without_a_number_agrees_within_its_range_and_never_disagrees():
+    from .conftest import DATA
+
+    articles = DATA / "facts" / "articles"
+
+    def line(name: str, part: str) -> str:
+        return next(t for t in (articles / name).read_text(encoding="utf-8").splitlines() if part in t)
+
+    # ECB+ T13b: the warehouse's years on the list of endangered properties
+    within = _diffs(line("doc_0239.txt", "for the past four years"), line("doc_0413.txt", "for several years"))
+    number = within["number"]
+    assert number.form == "hedged" and not is_disagreement(number)
+    assert "several years" in set(sum(number.used.values(), ()))
+    # T20b: a second quake "several hours later" and "the second one ... in the past 24 hours" are two spans
+    apart = _diffs(
+        line("doc_0052.txt", "several hours later"),
+        "Monday's earthquake was the second one to hit Qeshm in the past 24 hours.",
+    )
+    assert "number" not in apart
+
+
 def test_a_rate_written_another_way_is_notation_not_a_disagreement():
     found = _diffs(
         "The central bank cut its key rate by 0.5 percent to 16 percent on Friday.",

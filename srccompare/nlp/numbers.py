@@ -1633,6 +1633,11 @@ _VAGUE_COUNT = re.compile(
 )
 
 
+# The vague words that tell a span when a unit of time follows ("for several years", "a few weeks"): a count of
+# years or weeks, against "for the past four years" within its range. Not "dozens of" or "hundreds of" (idioms).
+_VAGUE_SPANS = frozenset({"a few", "several"})
+
+
 @per_sentence
 def vague_counts(text: str) -> tuple[VagueCount, ...]:
     """The counts ``text`` tells in words without a number, each with the plural noun it counts; counts of nothing
@@ -1640,7 +1645,8 @@ def vague_counts(text: str) -> tuple[VagueCount, ...]:
     out = []
     for m in _VAGUE_COUNT.finditer(text):
         unit, plural = _unit_after(text, m.end())
-        if not unit or not plural or unit in UNIT_WORDS or unit in _quantity_lexicon().generic_units:
+        span = unit in TIME_UNITS and m.group("vague").lower() in _VAGUE_SPANS
+        if not unit or not plural or unit in UNIT_WORDS or (unit in _quantity_lexicon().generic_units and not span):
             continue  # "thousands of people", "several times" name nothing one figure is of
         low, high = _VAGUE_RANGES[m.group("vague").lower()]
         noun = re.search(r"[^\W\d_][\w’'-]*", text[m.end() :])

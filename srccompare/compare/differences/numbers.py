@@ -368,6 +368,8 @@ def _pair_figures(
     for (which, vague), (other, exact) in _vague_pairs(0, fa, 1, fb):
         # "several shells" / "three shells": one count told less precisely, not written another way
         form = _HEDGED if vague.low <= exact.value <= vague.high else None
+        if form is None and vague.unit in TIME_UNITS:
+            continue  # "a second quake jolted the area several hours later" / "in the past 24 hours": two spans
         out += [
             (form, which, vague.words, vague.low, vague.unit, False, vague.unit),
             (form, other, exact.text, exact.value, exact.unit, False, vague.unit),

@@ -39,6 +39,9 @@ Measures (counts, summed over events for the overall figure):
 - true omissions listed (the recall of the omission lists, which their checks must not trade away for
   precision): of the (article, fact) pairs where the article does not tell the fact and most (more than half) of
   the other voices do, those where the article is listed as omitting a group holding the fact;
+- true additions listed (the recall of the "added" lists, likewise): of the facts one voice alone tells among the
+  event's two or more voices (in the three-article sets, most facts of one of the three), those whose passage the
+  report lists as that voice's addition;
 - non-facts reported: a ``not_facts`` line inside any fact group;
 - number differences comparing the labelled values: as number differences flagged, but the group's ``number``
   difference must show, for two articles with different labelled values, a figure of each that is one of its
@@ -427,6 +430,8 @@ class Score:
     false_added: int = 0
     omissions: int = 0  # (article, fact): the article does not tell it, most of the other voices do
     omissions_found: int = 0  # ... listed as omitted by the article (a group holding the fact)
+    additions: int = 0  # (article, fact): the article's voice is the only one of the event's voices telling it
+    additions_found: int = 0  # ... whose passage the report lists as the article's addition
     not_facts: int = 0
     not_facts_reported: int = 0
     mixed_groups: int = 0  # fact groups holding sentences of both the event and the "other" articles
@@ -465,6 +470,7 @@ class Score:
             "false_omitted": (self.false_omitted, self.mentions),
             "false_added": (self.false_added, self.mentions),
             "omissions_found": (self.omissions_found, self.omissions),
+            "additions_found": (self.additions_found, self.additions),
             "not_facts": (self.not_facts_reported, self.not_facts),
             "linked_same": (self.linked_same, self.linked),
         }[measure]
@@ -694,6 +700,26 @@ def score_report(event: LabelledEvent, report: Mapping, sentences: Mapping[str, 
                 score.omissions_found += 1
             else:
                 score.miss("omissions_found", f"{fact.id} {_file_of(article)}")
+    # true additions: the recall of the "added" lists, which their checks (told elsewhere) must not trade away either
+    added_at = {
+        (article, fid)
+        for e in report["events"]
+        for article, lists in e["outlets"].items()
+        for gid in lists.get("added", ())
+        for a, i in members.get(gid, ())
+        if a == article
+        for fid in where.get((a, i), ())
+    }
+    for fact in event.facts:
+        tellers = sorted(told[fact.id])
+        if len({voice(o) for o in tellers}) != 1 or len({voice(o) for o in own_articles}) < 2:
+            continue
+        # one voice (copies of a wire story count once): its addition listed under any of its articles
+        score.additions += 1
+        if any((a, fact.id) in added_at or (original.get(a, a), fact.id) in added_at for a in tellers):
+            score.additions_found += 1
+        else:
+            score.miss("additions_found", f"{fact.id} {_file_of(tellers[0])}")
     score.false_omitted = len(wrong_omit)
     score.false_added = len(wrong_add)
     for article, fid in sorted(wrong_omit):
@@ -759,6 +785,7 @@ def main(argv: list[str] | None = None) -> int:
         "not_facts",
         "linked_same",
         "omissions_found",
+        "additions_found",
     )
 
     def line(name: str, score: Score) -> str:

@@ -384,3 +384,33 @@ def test_no_two_fact_groups_hold_the_same_sentences(name):
     for ev in srccompare.compare(loaded).events:
         held = collections.Counter(frozenset((m.article, m.sentence) for m in g.members) for g in ev.facts)
         assert [sorted(k) for k, n in held.items() if n > 1] == []
+
+
+def test_scorer_counts_true_additions_as_the_recall_of_the_added_lists():
+    """Three articles of the earthquake event, as a user compares three outlets: a fact one of them alone tells is a
+    true addition, found only when the report lists that article's passage as added."""
+    import dataclasses
+    import itertools
+
+    event = load_labels(LABELS / "T20b.json")
+    sentences = {
+        name: [line for line in (ARTICLES / name).read_text(encoding="utf-8").splitlines() if line.strip()]
+        for name in event.own
+    }
+
+    def alone(trio):
+        return [f for f in event.facts if sum(f.mentions.get(n) is not None for n in trio) == 1]
+
+    trio = next(t for t in itertools.combinations(event.own, 3) if alone(t))
+    small = dataclasses.replace(event, files={n: m for n, m in event.files.items() if n in trio})
+    fact = alone(trio)[0]
+    teller = next(n for n in trio if fact.mentions.get(n) is not None)
+    passage = fact.mentions[teller].texts[0]
+    at = next(i for i, s in enumerate(sentences[teller]) if passage in s or s in passage)
+    mine = {n: sentences[n] for n in trio}
+    groups = [("E1.F1", [(teller, at)], [])]
+    listed = score_report(small, _toy_report(groups, {teller: {"added": ["E1.F1"], "omitted": []}}), mine)
+    silent = score_report(small, _toy_report(groups, {teller: {"added": [], "omitted": []}}), mine)
+    assert listed.additions == silent.additions == len(alone(trio))
+    assert listed.additions_found == silent.additions_found + 1
+    assert f"{fact.id} {teller}" in silent.misses["additions_found"]

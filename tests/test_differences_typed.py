@@ -89,6 +89,23 @@ def test_a_span_told_without_a_number_agrees_within_its_range_and_never_disagree
     assert "number" not in apart
 
 
+def test_a_crowd_told_without_a_number_agrees_with_one_counted_in_another_noun_of_people():
+    from .conftest import DATA
+
+    articles = DATA / "facts" / "articles"
+
+    def line(name: str, part: str) -> str:
+        return next(t for t in (articles / name).read_text(encoding="utf-8").splitlines() if part in t)
+
+    # ECB+ T8b: the Athens march, "tens of thousands of union members" / "as many as 20, 000 people"
+    union = line("doc_0078.txt", "tens of thousands of union members")
+    number = _diffs(union, line("doc_0396.txt", "as many as 20, 000 people"))["number"]
+    assert number.form == "hedged" and not is_disagreement(number)
+    assert "tens of thousands of union members" in set(sum(number.used.values(), ()))
+    # out of its range a count of other people is another set, never a disagreement
+    assert "number" not in _diffs(union, line("doc_0078.txt", "Around 20 more people"))
+
+
 def test_a_rate_written_another_way_is_notation_not_a_disagreement():
     found = _diffs(
         "The central bank cut its key rate by 0.5 percent to 16 percent on Friday.",

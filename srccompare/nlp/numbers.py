@@ -1651,7 +1651,9 @@ def vague_counts(text: str) -> tuple[VagueCount, ...]:
         if not unit or not plural or unit in UNIT_WORDS or (unit in _quantity_lexicon().generic_units and not span):
             continue  # "thousands of people", "several times" name nothing one figure is of
         low, high = _VAGUE_RANGES[m.group("vague").lower()]
-        noun = re.search(r"[^\W\d_][\w’'-]*", text[m.end() :])
+        # shown up to the noun it counts ("tens of thousands of union members"), else its first word
+        words = list(re.finditer(r"[^\W\d_][\w’'-]*", text[m.end() : m.end() + 60]))
+        noun = next((w for w in words[:4] if w.group().lower().startswith(unit[:4])), words[0] if words else None)
         shown = text[m.start() : m.end() + (noun.end() if noun else 0)]
         out.append(VagueCount(shown, unit, low, high))
     return tuple(out)

@@ -370,6 +370,8 @@ def _pair_figures(
         form = _HEDGED if vague.low <= exact.value <= vague.high else None
         if form is None and vague.unit in TIME_UNITS:
             continue  # "a second quake jolted the area several hours later" / "in the past 24 hours": two spans
+        if form is None and exact.unit != vague.unit:
+            continue  # people named another way ("tens of thousands of union members" / "20, 000 people") agree at best
         out += [
             (form, which, vague.words, vague.low, vague.unit, False, vague.unit),
             (form, other, exact.text, exact.value, exact.unit, False, vague.unit),
@@ -547,6 +549,9 @@ def _vague_pairs(a: int, fa: _Figures, b: int, fb: _Figures) -> list[tuple[tuple
     for (art, vague_side), (other, exact_side) in (((a, fa), (b, fb)), ((b, fb), (a, fa))):
         for unit, vague in vague_side.vague.items():
             exact = [n for n in exact_side.numbers if n.unit == unit and n.counted and n.kind == "cardinal"]
+            if not exact and counts_people(unit) and not any(counts_people(u) for u in exact_side.vague):
+                # a crowd of "union members" / one of "people": the one count of people the other text gives
+                exact = [n for n in exact_side.numbers if counts_people(n.unit) and n.counted and n.kind == "cardinal"]
             if len(exact) == 1 and unit not in exact_side.vague:
                 value = exact[0].value
                 if value < vague.low / COUNTS_APART or value > vague.high * COUNTS_APART:

@@ -305,6 +305,8 @@ class SentenceIndex:
 # GMT" (or "16:30 GMT") are one figure and "about a minute" is "60 seconds".
 _CLOCK = re.compile(r"\b(\d{1,2})(?:[:.](\d\d))?\s*([ap])\.?\s?m\b\.?")
 _ZONED = re.compile(r"\b([01]\d|2[0-3]):?([0-5]\d)\s*(?:gmt|utc|bst|[a-z]{1,2}[sd]t)\b")
+# A time of day written bare, "9:25" or "06:00" (no a.m. or zone): the same time as "9.25 a.m." and "6am".
+_BARE_CLOCK = re.compile(r"(?<![\d.:])([01]?\d|2[0-3]):([0-5]\d)(?![\d:])")
 _SPAN_UNITS = {"second": 1.0, "minute": 60.0, "hour": 3600.0}
 _SPAN = re.compile(r"\b(\d+(?:\.\d+)?|an?|[a-z]+)\s+(second|minute|hour)s?\b")
 
@@ -335,7 +337,7 @@ def _clock_and_spans(text: str) -> tuple[list[float], str]:
         found.append(value * _SPAN_UNITS[m.group(2)])
         return " "
 
-    text = _SPAN.sub(span, _ZONED.sub(zoned, _CLOCK.sub(clock, text)))
+    text = _SPAN.sub(span, _BARE_CLOCK.sub(zoned, _ZONED.sub(zoned, _CLOCK.sub(clock, text))))
     return found, text
 
 

@@ -102,6 +102,9 @@ def test_value_keys_ignore_hedges_but_not_figures():
     # reopened "by 4.30pm" / "about 1630 GMT" are one time, T20b's tremor "about 1 minute" / "30 seconds" two spans
     assert value_key("by 4.30pm") == value_key("about 1630 GMT") == (990.0,) != value_key("around 10:30 a.m.")
     assert value_key("about 1 minute") == value_key("about a minute") == (60.0,) != value_key("30 seconds")
+    # a time written bare is a time too (ECB+ T12b's boats spotted "about 9:25" / "9.25 a.m.", T14b's "06:00" / "6am")
+    assert value_key("about 9:25") == value_key("9.25 a.m.") == (565.0,)
+    assert value_key("06:00") == value_key("about 6am") != value_key("about 09:30")
     assert value_key("nearly eight hours") == (28800.0,)
     # tens in words, alone or with a unit, and a dozen (ECB+ T18a: "sixty-one", "at least a dozen" / "Twelve other")
     assert value_key("sixty-one") == value_key("61") != value_key("one")

@@ -218,10 +218,11 @@ def test_scorer_counts_each_measure_on_a_hand_made_report():
 # ("more than 100 mph", whose value the report gives in metres a second); 0.432 today over the eighteen events,
 # with the blind T1b, T2b, T7b, T11a, T13a and T14a.
 # aligned: 0.719 over the eighteen events, 0.736 since a clause of a longer sentence joins the fact it tells
-# (2026-12-06); number 0.712 since spans shorter than a day are counts of one claim.
+# (2026-12-06); number 0.712 since spans shorter than a day are counts of one claim, 0.736 (53 of 72) once shares
+# written as fractions, a place's population and spans told without a number were compared (tenth session).
 FLOORS = {
     "aligned": 0.70,
-    "number": 0.68,
+    "number": 0.72,
     "number_compared": 0.40,
     "number_backed": 0.75,
     "linked_same": 0.50,

@@ -258,20 +258,7 @@ def _with_fractions(text: str, lower: str, numbers: list[Number]) -> list[Number
             continue  # "a quarter of an hour": a span
         count = _FRACTIONS["counts"].get(m.group("count") or "", 1)
         value = round(100.0 * count / _FRACTIONS["parts"][m.group("part")], 1)
-        start, end = m.start(), m.end("part")
-        qualifier = _QUALIFIERS.search(text, max(0, start - 25), start)
-        found.append(
-            Number(
-                value,
-                "%",
-                start,
-                end,
-                text[start:end],
-                "percent",
-                qualifier.group().strip().lower() if qualifier else None,
-                True,
-            )
-        )
+        found.append(_qualified(text, value, "%", m.start(), m.end("part"), "percent", True))
     for m in _FRACTION_OF_SCALE.finditer(lower):
         count = _FRACTIONS["counts"].get(m.group("count") or "", 1)
         value = count / _FRACTIONS["parts"][m.group("part")] * _SCALES[m.group("scale")]
@@ -280,19 +267,7 @@ def _with_fractions(text: str, lower: str, numbers: list[Number]) -> list[Number
         kind = "cardinal"
         if unit in _CURRENCY_WORDS:
             kind, unit, counted = "money", _CURRENCY_WORDS[unit], True
-        qualifier = _QUALIFIERS.search(text, max(0, start - 25), start)
-        found.append(
-            Number(
-                value,
-                unit,
-                start,
-                end,
-                text[start:end],
-                kind,
-                qualifier.group().strip().lower() if qualifier else None,
-                counted,
-            )
-        )
+        found.append(_qualified(text, value, unit, start, end, kind, counted))
     # "a quarter of a million" is the figure, not a quarter share of something
     found = [
         f for f in found if f.kind != "percent" or not any(g.kind != "percent" and g.start == f.start for g in found)
@@ -531,6 +506,11 @@ def _read(text: str, m: re.Match[str]) -> Number | None:
     if kind in ("cardinal", "percent") and value and (sign := _SIGN_BEFORE.search(text, max(0, start - 10), start)):
         # "-0.5%", "minus 17 degrees": a deposit rate below zero, a frost; the sign is part of the figure shown.
         value, start = -value, sign.start()
+    return _qualified(text, value, unit, start, end, kind, counted)
+
+
+def _qualified(text: str, value: float, unit: str | None, start: int, end: int, kind: str, counted: bool) -> Number:
+    """The figure at ``text[start:end]``, with the qualifier written before it ("about", "more than")."""
     qualifier = _QUALIFIERS.search(text, max(0, start - 25), start)
     return Number(
         value,

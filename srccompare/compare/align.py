@@ -353,23 +353,60 @@ class _Scorer:
         self.sorted = [" ".join(sorted(w)) for w in words]
         # Longer words weigh more, in steps that keep the strings short; a vocabulary too large
         # for that (hundreds of thousands of words) counts each word once.
+        self._vocabularies: dict[str, list] = {
+            "weighted": [{}, _PRIVATE],
+            "stems": [{}, _PRIVATE],
+            "quotes": [{}, _PRIVATE],
+        }
+        self._weight: Callable[[str], int] | None = _length_weight
         try:
-            self.weighted = _encode(words, weight=lambda w: 1 + len(w) // 4)
+            self.weighted = _encode(words, self._weight, self._vocabularies["weighted"])
         except OverflowError:
-            self.weighted = _encode(words)
-        self.stems = _encode([[w[:STEM] for w in ws] for ws in words])
+            self._weight, self._vocabularies["weighted"] = None, [{}, _PRIVATE]
+            self.weighted = _encode(words, None, self._vocabularies["weighted"])
+        self.stems = _encode([[w[:STEM] for w in ws] for ws in words], None, self._vocabularies["stems"])
         self.weighted_size = np.array([len(x) for x in self.weighted], dtype=np.float32)
         self.stem_size = np.array([len(x) for x in self.stems], dtype=np.float32)
         self.short = np.array([len(set(w)) < MIN_CONTENT_WORDS for w in words], dtype=bool)
         pieces = [(i, q.split()) for i, u in enumerate(units) for q in u.quotes]
         self.quote_unit = np.array([i for i, _ in pieces], dtype=np.int64)
-        self.quotes = _encode([q for _, q in pieces])
+        self.quotes = _encode([q for _, q in pieces], None, self._vocabularies["quotes"])
         self.quote_size = np.array([len(x) for x in self.quotes], dtype=np.float32)
         # Figures: units x things incidence matrices (few things per event). A figure is the same fact's only
         # beside the same years and months: a past quake's toll is another happening's, as in _quantity_groups.
         self.things = _incidence([u.things for u in units])
         self.timed = _incidence([{(t, tuple(sorted(u.when))) for t in u.things} for u in units])
         self.whole, self.clause = _vectors(units)
+
+    def extended(self, extra: Sequence[Unit]) -> _Scorer:
+        """A scorer of this one's units followed by ``extra`` (clauses of those units, which name no things and
+        hold no quotations): only ``extra`` is encoded, in the same vocabularies, so the scores are those a scorer
+        built on all of them gives. Raises OverflowError when the vocabulary runs out (build one anew then)."""
+        import copy
+
+        import numpy as np
+
+        if any(u.things or u.quotes for u in extra):
+            raise ValueError("extended() takes units that name no things and hold no quotations")
+        out = copy.copy(self)
+        out._vocabularies = {k: [dict(v[0]), v[1]] for k, v in self._vocabularies.items()}
+        words = [u.content.split() for u in extra]
+        weighted = _encode(words, self._weight, out._vocabularies["weighted"])
+        stems = _encode([[w[:STEM] for w in ws] for ws in words], None, out._vocabularies["stems"])
+        out.sorted = self.sorted + [" ".join(sorted(w)) for w in words]
+        out.weighted = self.weighted + weighted
+        out.stems = self.stems + stems
+        out.weighted_size = np.concatenate([self.weighted_size, np.array([len(x) for x in weighted], dtype=np.float32)])
+        out.stem_size = np.concatenate([self.stem_size, np.array([len(x) for x in stems], dtype=np.float32)])
+        out.short = np.concatenate([self.short, np.array([len(set(w)) < MIN_CONTENT_WORDS for w in words], dtype=bool)])
+        blank = np.zeros((len(extra), self.things.shape[1]), dtype=np.float32)
+        out.things = np.concatenate([self.things, blank])
+        out.timed = np.concatenate([self.timed, np.zeros((len(extra), self.timed.shape[1]), dtype=np.float32)])
+        if self.whole is not None:
+            whole, clause = _vectors(extra)
+            out.whole = np.concatenate([self.whole, whole])
+            out.clause = np.concatenate([self.clause, clause])
+        return out
 
     def block(self, rows: slice | Index, cols: slice | Index, covers: bool = True):
         """The scores and covers of the pairs ``rows`` x ``cols`` (slices or arrays of unit positions); without
@@ -465,6 +502,10 @@ class _Scorer:
         return at
 
 
+def _length_weight(word: str) -> int:
+    return 1 + len(word) // 4
+
+
 def _incidence(rows: Sequence[Iterable]):
     """A rows x keys 0/1 matrix of which keys each row holds (at least one column)."""
     import numpy as np
@@ -501,6 +542,11 @@ class _CrossScores:
         self._foreign = np.array([u.article in foreign for u in units], dtype=bool)
         n = len(units)
         self.kept = np.zeros((n, n), dtype=np.float32) if scorer is not None and n <= DENSE_SCORES_MAX else None
+
+    @property
+    def scorer(self) -> _Scorer | None:
+        """The linking step's scorer (None for an event of one article, or read in another language)."""
+        return self._scorer
 
     def keep(self, rows: slice, cols: slice, score) -> None:
         """Record a block the linking step scored (rows: one article's units; cols: the later articles')."""
@@ -555,16 +601,19 @@ def _vectors(units: Sequence[Unit]):
     return whole, clause
 
 
-def _encode(rows: Sequence[Sequence[str]], weight=None) -> list[str]:
+def _encode(rows: Sequence[Sequence[str]], weight=None, vocabulary: list | None = None) -> list[str]:
     """Each row's set of words as a string of private characters, for set overlaps with cdist.
 
     Each distinct word becomes a run of ``weight(word)`` characters (one by default) and each row
     the sorted string of its words' runs. The longest common subsequence of two such strings is
     exactly their shared runs, so rapidfuzz's ``ratio`` (2·LCS / (a + b)) gives every pair's
     shared weight (``_shared``), without a Python loop over pairs or a dense matrix.
+
+    ``vocabulary`` ([runs, next character], updated in place) continues an earlier encoding, so that rows
+    encoded later compare with the earlier ones.
     """
-    runs: dict[str, str] = {}
-    next_char = _PRIVATE
+    runs: dict[str, str] = vocabulary[0] if vocabulary is not None else {}
+    next_char = vocabulary[1] if vocabulary is not None else _PRIVATE
     out = []
     # The outlets of an event print many of the same sentences: a row seen before is that string.
     done: dict[tuple[str, ...], str] = {}
@@ -584,6 +633,8 @@ def _encode(rows: Sequence[Sequence[str]], weight=None) -> list[str]:
                 parts.append(run)
             found = done[row] = "".join(sorted(parts))
         out.append(found)
+    if vocabulary is not None:
+        vocabulary[1] = next_char
     return out
 
 
@@ -1028,7 +1079,11 @@ def _clause_members(units: list[Unit], groups: dict[int, list[int]], scores: _Cr
     clauses = [Unit(units[k].article, units[k].sentence, c, aligned_words(c), (), part=True) for k, c in found]
     n = len(units)
     everyone = [*units, *clauses]
-    scorer = _Scorer(everyone)
+    # The linking step's scorer, extended by the clauses: the units are not encoded again.
+    try:
+        scorer = scores.scorer.extended(clauses) if scores.scorer is not None else _Scorer(everyone)
+    except OverflowError:
+        scorer = _Scorer(everyone)
     article = scores.article
     starts = np.searchsorted(article, np.arange(article.max() + 1))
     of = np.array([k for k, _ in found], dtype=np.int64)

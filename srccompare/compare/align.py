@@ -1045,8 +1045,7 @@ _QUOTED = re.compile(r"[\"“][^\"“”]*[\"”]")
 def _clauses(text: str) -> list[str]:
     """The clauses of a sentence (verbatim pieces of it) with CLAUSE_WORDS lower-case content words or more that
     tell a claim, not its source (nor open with a source: sentences.toml ``source_clauses``), and that cut no
-    quotation; none when it has fewer than two such clauses (a
-    sentence of one clause is compared whole)."""
+    quotation; none when it has fewer than two such clauses (a sentence of one clause is compared whole)."""
     skip = _not_a_claim()
     sources = _source_clause()
     quoted = [m.span() for m in _QUOTED.finditer(text)] if any(c in text for c in '"“”') else []

@@ -246,8 +246,8 @@ def _with_fractions(text: str, lower: str, numbers: list[Number]) -> list[Number
     """``numbers`` with each share written as a fraction of a whole read as a percentage ([fractions] of
     data/quantities.toml): "more than half of the 288 candidates" is more than 50%, "two-thirds of voters" 66.7%, and
     so is "more than half are members" (of the whole just named); a fraction of a scale word is a figure ("nearly half
-    a million homeless", "a quarter of a million dollars", "half a dozen shells"). The
-    number words inside the fraction ("two", the ordinal "third") are no figures of their own."""
+    a million homeless", "a quarter of a million dollars", "half a dozen shells"). The number words inside the
+    fraction ("two", the ordinal "third") are no figures of their own."""
     found = []
     for m in _FRACTION.finditer(lower):
         before = _WORD_BEFORE.search(lower, max(0, m.start() - 20), m.start())

@@ -273,3 +273,23 @@ def test_clauses_that_name_a_source_or_cut_a_figure_are_no_clauses():
     found = _clauses(belt)
     assert found and not any("officers involved" in c for c in found)
     assert any("adjusted his belt" in c for c in found)
+
+
+def test_a_scorer_extended_by_clauses_scores_as_one_built_on_all_of_them():
+    """The clause step extends the linking step's scorer (only the clauses are encoded, in the same vocabularies):
+    its scores must be those of a scorer built on the sentences and the clauses together (ECB+ T14a's fire)."""
+    import numpy as np
+
+    from srccompare.compare.align import Unit, _clauses, _Scorer, units_of
+    from srccompare.nlp.tokens import aligned_words
+
+    names = ["doc_0075.txt", "doc_0103.txt", "doc_0183.txt", "doc_0226.txt"]
+    units = [u for a in srccompare.load([DATA / "facts" / "articles" / n for n in names]) for u in units_of(a)]
+    clauses = [Unit(u.article, u.sentence, c, aligned_words(c), (), part=True) for u in units for c in _clauses(u.text)]
+    assert clauses
+    extended = _Scorer(units).extended(clauses)
+    whole = _Scorer([*units, *clauses])
+    rows, cols = np.arange(len(units), len(units) + len(clauses)), np.arange(len(units))
+    got, got_cover = extended.block(rows, cols)
+    want, want_cover = whole.block(rows, cols)
+    assert np.allclose(got, want) and np.allclose(got_cover, want_cover)

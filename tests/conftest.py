@@ -13,6 +13,13 @@ ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "corpus"
 DATA = Path(__file__).resolve().parent / "data"
 GOLDEN = DATA / "golden"
+# The articles of the hand-labelled ECB+ events (tests/data/facts), real text that ships with the tests.
+FACT_ARTICLES = DATA / "facts" / "articles"
+
+
+def fact_article_line(name: str, part: str) -> str:
+    """The first line of the labelled ECB+ article ``name`` that holds ``part``."""
+    return next(line for line in (FACT_ARTICLES / name).read_text(encoding="utf-8").splitlines() if part in line)
 
 
 def assert_golden(name: str, text: str) -> None:

@@ -7,6 +7,8 @@ from srccompare.compare.differences import KINDS, classify_group, detectors, is_
 from srccompare.model import Member
 from srccompare.render.labels import difference_detail
 
+from .conftest import fact_article_line
+
 
 def _diffs(*texts: str):
     members = [Member(f"{chr(97 + i)}.txt", i, t) for i, t in enumerate(texts)]
@@ -47,63 +49,46 @@ def test_a_toll_told_differently_carries_value_unit_and_credited_source():
 
 
 def test_the_population_of_a_place_told_two_ways_is_compared_whatever_word_stands_beside_it():
-    from .conftest import DATA
-
-    articles = DATA / "facts" / "articles"
-
-    def line(name: str, start: str) -> str:
-        return next(t for t in (articles / name).read_text(encoding="utf-8").splitlines() if t.startswith(start))
-
     # ECB+ T20b: Qeshm island's population, no counted noun beside either figure
     within = _diffs(
-        line("doc_0195.txt", "Qeshm is Iran's largest island"), line("doc_0254.txt", "Qeshm is the biggest")
+        fact_article_line("doc_0195.txt", "Qeshm is Iran's largest island"),
+        fact_article_line("doc_0254.txt", "Qeshm is the biggest"),
     )
     number = within["number"]
     assert number.form == "hedged" and not is_disagreement(number)
     assert set(sum(number.used.values(), ())) == {"120, 000", "more than 100, 000"}
     apart = _diffs(
-        line("doc_0195.txt", "Qeshm is Iran's largest island"),
+        fact_article_line("doc_0195.txt", "Qeshm is Iran's largest island"),
         "Qeshm is the biggest island in the Persian Gulf, with a population of 200, 000.",
     )
     assert is_disagreement(apart["number"])
 
 
 def test_a_span_told_without_a_number_agrees_within_its_range_and_never_disagrees():
-    from .conftest import DATA
-
-    articles = DATA / "facts" / "articles"
-
-    def line(name: str, part: str) -> str:
-        return next(t for t in (articles / name).read_text(encoding="utf-8").splitlines() if part in t)
-
     # ECB+ T13b: the warehouse's years on the list of endangered properties
-    within = _diffs(line("doc_0239.txt", "for the past four years"), line("doc_0413.txt", "for several years"))
+    within = _diffs(
+        fact_article_line("doc_0239.txt", "for the past four years"),
+        fact_article_line("doc_0413.txt", "for several years"),
+    )
     number = within["number"]
     assert number.form == "hedged" and not is_disagreement(number)
     assert "several years" in set(sum(number.used.values(), ()))
     # T20b: a second quake "several hours later" and "the second one ... in the past 24 hours" are two spans
     apart = _diffs(
-        line("doc_0052.txt", "several hours later"),
+        fact_article_line("doc_0052.txt", "several hours later"),
         "Monday's earthquake was the second one to hit Qeshm in the past 24 hours.",
     )
     assert "number" not in apart
 
 
 def test_a_crowd_told_without_a_number_agrees_with_one_counted_in_another_noun_of_people():
-    from .conftest import DATA
-
-    articles = DATA / "facts" / "articles"
-
-    def line(name: str, part: str) -> str:
-        return next(t for t in (articles / name).read_text(encoding="utf-8").splitlines() if part in t)
-
     # ECB+ T8b: the Athens march, "tens of thousands of union members" / "as many as 20, 000 people"
-    union = line("doc_0078.txt", "tens of thousands of union members")
-    number = _diffs(union, line("doc_0396.txt", "as many as 20, 000 people"))["number"]
+    union = fact_article_line("doc_0078.txt", "tens of thousands of union members")
+    number = _diffs(union, fact_article_line("doc_0396.txt", "as many as 20, 000 people"))["number"]
     assert number.form == "hedged" and not is_disagreement(number)
     assert "tens of thousands of union members" in set(sum(number.used.values(), ()))
     # out of its range a count of other people is another set, never a disagreement
-    assert "number" not in _diffs(union, line("doc_0078.txt", "Around 20 more people"))
+    assert "number" not in _diffs(union, fact_article_line("doc_0078.txt", "Around 20 more people"))
 
 
 def test_a_rate_written_another_way_is_notation_not_a_disagreement():

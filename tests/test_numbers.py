@@ -8,7 +8,7 @@ from hypothesis import strategies as st
 
 from srccompare.nlp.numbers import find_numbers, number_mismatches, unsigned
 
-from .conftest import CORPUS, DATA
+from .conftest import CORPUS, DATA, fact_article_line
 
 
 def _line(seed: str, line: int) -> str:
@@ -992,23 +992,16 @@ def test_shots_fired_are_one_count(text, unit):
     assert [n.unit for n in find_numbers(text) if n.unit] == [unit]
 
 
-FACT_ARTICLES = DATA / "facts" / "articles"
-
-
-def _article_line(name: str, start: str) -> str:
-    return next(line for line in (FACT_ARTICLES / name).read_text(encoding="utf-8").splitlines() if start in line)
-
-
 def test_a_share_written_as_a_fraction_is_a_percentage():
     # ECB+ T11a: one outlet gives "Ninety percent of the 288 candidates", two others "more than half"
-    half = _article_line("doc_0209.txt", "more than half of the 288")
+    half = fact_article_line("doc_0209.txt", "more than half of the 288")
     share = next(n for n in find_numbers(half) if n.kind == "percent")
     assert (share.value, share.unit, share.text, share.qualifier) == (50.0, "%", "half", "more than")
     assert [n.value for n in find_numbers(half) if n.kind == "cardinal"] == [288.0, 125.0]
-    members = _article_line("doc_0320.txt", "more than half are members")
+    members = fact_article_line("doc_0320.txt", "more than half are members")
     assert [(n.value, n.qualifier) for n in find_numbers(members) if n.kind == "percent"] == [(50.0, "more than")]
     # T20b doc_0315: the number words inside a fraction are no figures of their own
-    homes = _article_line("doc_0315.txt", "two-thirds of homes")
+    homes = fact_article_line("doc_0315.txt", "two-thirds of homes")
     assert [(n.text, n.value) for n in find_numbers(homes)] == [("two-thirds", 66.7), ("five", 5.0)]
     assert [(n.text, n.value) for n in find_numbers("About a third of the workforce was laid off.")] == [
         ("a third", 33.3)
@@ -1032,8 +1025,8 @@ def test_a_share_told_as_a_fraction_and_as_a_percentage_is_a_number_difference()
     import srccompare
 
     texts = {
-        "doc_0047.txt": _article_line("doc_0047.txt", "Ninety percent of the 288"),
-        "doc_0209.txt": _article_line("doc_0209.txt", "more than half of the 288"),
+        "doc_0047.txt": fact_article_line("doc_0047.txt", "Ninety percent of the 288"),
+        "doc_0209.txt": fact_article_line("doc_0209.txt", "more than half of the 288"),
     }
     articles = [srccompare.clean_text(f"Turkmen vote\n\n{t}\n", name=n) for n, t in texts.items()]
     report = srccompare.compare(articles)
@@ -1045,12 +1038,12 @@ def test_a_fraction_of_a_scale_word_is_a_round_figure():
     from srccompare.nlp.numbers import figure_keys
 
     # ECB+ T20b doc_0229 recalls a Chinese quake that "left nearly half a million homeless"
-    homeless = _article_line("doc_0229.txt", "half a million homeless")
+    homeless = fact_article_line("doc_0229.txt", "half a million homeless")
     [figure] = find_numbers(homeless)
     assert (figure.text, figure.value, figure.qualifier) == ("half a million", 500000.0, "nearly")
     # round, so no identifying figure: doc_0314's "Bandar Abbas, a city of 500, 000 people" is another fact
     assert ("", 500000.0) not in figure_keys(homeless)
-    city = _article_line("doc_0314.txt", "a city of 500, 000 people")
+    city = fact_article_line("doc_0314.txt", "a city of 500, 000 people")
     assert ("", 500000.0) in figure_keys(city)
     assert [(n.value, n.unit) for n in find_numbers("The navy fired half a dozen shells.")] == [(6.0, "shell")]
     [money] = find_numbers("About a quarter of a million dollars was raised.")

@@ -160,14 +160,10 @@ def test_the_aligner_and_grouping_words_come_from_this_module():
 def test_no_one_and_nobody_are_one_word_to_the_aligner():
     from srccompare.nlp.tokens import aligned_words
 
-    from .conftest import DATA
-
-    def line(name: str, part: str) -> str:
-        text = (DATA / "facts" / "articles" / name).read_text(encoding="utf-8")
-        return next(t for t in text.splitlines() if part in t)
+    from .conftest import fact_article_line
 
     # ECB+ T14a: two outlets' "no one injured", one hedged with "thought", the other with "believed"
-    a = aligned_words(line("doc_0183.txt", "nobody is thought"))
-    b = aligned_words(line("doc_0103.txt", "No-one is believed"))
+    a = aligned_words(fact_article_line("doc_0183.txt", "nobody is thought"))
+    b = aligned_words(fact_article_line("doc_0103.txt", "No-one is believed"))
     assert {"nobody", "injured"} <= set(a.split()) & set(b.split())
     assert "one" not in b.split()

@@ -30,6 +30,7 @@ from dataclasses import dataclass, field
 from .. import data as _data
 from .memo import on_clear, per_sentence
 from .sentences import respaced_decimal
+from .tokens import plural_stem
 
 
 @dataclass(frozen=True)
@@ -254,7 +255,7 @@ def _with_fractions(text: str, lower: str, numbers: list[Number]) -> list[Number
         if before and before.group(1) in _FRACTION_NOT_AFTER:
             continue  # "the first half of the year": a part, not a share
         following = m.group("next") or ""
-        if following in _FRACTION_NOT_OF or following.rstrip("s") in _FRACTION_NOT_OF:
+        if following in _FRACTION_NOT_OF or plural_stem(following) in _FRACTION_NOT_OF:
             continue  # "a quarter of an hour": a span
         count = _FRACTIONS["counts"].get(m.group("count") or "", 1)
         value = round(100.0 * count / _FRACTIONS["parts"][m.group("part")], 1)
@@ -548,18 +549,17 @@ def _alternation(words: list[str], plural: bool = False) -> str:
 
 
 _FRACTIONS = _data.load("quantities")["fractions"]
-_FRACTION_HINT = re.compile(
-    rf"\b(?:{_alternation(list(_FRACTIONS['parts']))})\s+(?:of|are|were|is|was|have|had|an?\s+(?:{_alternation(list(_SCALES))}))\b"
-)
+_PARTS = _alternation(list(_FRACTIONS["parts"]))
+_SCALE_WORDS = _alternation(list(_SCALES))
+_FRACTION_HINT = re.compile(rf"\b(?:{_PARTS})\s+(?:of|are|were|is|was|have|had|an?\s+(?:{_SCALE_WORDS}))\b")
+# A fraction with the count before it: "half", "a third", "two-thirds".
+_FRACTION_HEAD = rf"\b(?:(?P<count>{_alternation(list(_FRACTIONS['counts']))})[\s-]+)?(?P<part>{_PARTS})"
 _FRACTION = re.compile(
-    rf"\b(?:(?P<count>{_alternation(list(_FRACTIONS['counts']))})[\s-]+)?(?P<part>{_alternation(list(_FRACTIONS['parts']))})"
-    r"(?:\s+of\s+(?:(?:the|a|an|its|their|his|her|our|all)\s+)?(?P<next>[\w’'-]+)|(?=\s+(?:are|were|is|was|have|had)\b))"
+    _FRACTION_HEAD
+    + r"(?:\s+of\s+(?:(?:the|a|an|its|their|his|her|our|all)\s+)?(?P<next>[\w’'-]+)|(?=\s+(?:are|were|is|was|have|had)\b))"
 )
 # A fraction of a scale word is a figure: "half a million people", "a quarter of a million", "half a dozen shells".
-_FRACTION_OF_SCALE = re.compile(
-    rf"\b(?:(?P<count>{_alternation(list(_FRACTIONS['counts']))})[\s-]+)?(?P<part>{_alternation(list(_FRACTIONS['parts']))})"
-    rf"\s+(?:of\s+)?an?\s+(?P<scale>{_alternation(list(_SCALES))})\b"
-)
+_FRACTION_OF_SCALE = re.compile(_FRACTION_HEAD + rf"\s+(?:of\s+)?an?\s+(?P<scale>{_SCALE_WORDS})\b")
 _FRACTION_NOT_AFTER = frozenset(_FRACTIONS["not_after"])
 # A substring test first: most sentences hold no fraction word, and the pattern's search costs ten times as much.
 _FRACTION_PARTS = tuple(_FRACTIONS["parts"])
@@ -1615,9 +1615,8 @@ _VAGUE_COUNT = re.compile(
 )
 
 
-# The vague words that tell a span when a unit of time follows ("for several years", "a few weeks"): a count of
-# years or weeks, against "for the past four years" within its range. Not "dozens of" or "hundreds of" (idioms).
-_VAGUE_SPANS = frozenset({"a few", "several"})
+# The vague words that tell a span when a unit of time follows (quantities.toml [vague_spans]).
+_VAGUE_SPANS = frozenset(_data.load("quantities")["vague_spans"]["words"])
 
 
 @per_sentence

@@ -248,21 +248,13 @@ def aligned_words(text: str) -> str:
     """The aligner's content words of a sentence: its normalised words (names folded) that are not stop
     words, plural-stemmed, space-separated (the form rapidfuzz scorers take);
     figures are kept (as words: "7000")."""
-    norm = normalise(text).casefold()
-    if _PHRASES[0] is not None and _PHRASES[0].search(norm):
-        norm = _PHRASES[0].sub(lambda m: _PHRASES[1][m.group()], norm)
+    norm = _PHRASE.sub(lambda m: _PHRASES[m.group()], normalise(text).casefold())
     return " ".join(plural_stem(w) for w in _ALNUM.findall(norm) if w not in STOP_WORDS)
 
 
-def _phrases() -> tuple[re.Pattern[str] | None, dict[str, str]]:
-    table = dict(_data.load("stopwords").get("phrases", {}))
-    if not table:
-        return None, table
-    return re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(table, key=len, reverse=True))) + r")\b"), table
-
-
 # Phrases read as one word (data/stopwords.toml [phrases]): "no one" is "nobody".
-_PHRASES = _phrases()
+_PHRASES: dict[str, str] = dict(_data.load("stopwords")["phrases"])
+_PHRASE = re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(_PHRASES, key=len, reverse=True))) + r")\b")
 
 
 @lru_cache(maxsize=WORDS)

@@ -6,7 +6,7 @@ from __future__ import annotations
 from ... import data
 from ...model import Difference
 from ...nlp.memo import on_clear
-from ...nlp.tokens import STOP_WORDS
+from ...nlp.tokens import STOP_WORDS, plural_stem
 from .. import lexicon
 from . import register
 from .reading import (
@@ -127,12 +127,7 @@ def _without_scope(words: list[Word]) -> list[Word]:
         ):
             continue
         noun = words[i - 1]
-        plural = (
-            noun.raw[:1].islower()
-            and len(noun.plain) > 3
-            and noun.plain.endswith("s")
-            and not noun.plain.endswith(("ss", "us", "is"))
-        )
+        plural = noun.raw[:1].islower() and plural_stem(noun.plain) != noun.plain
         if plural and not noun.clause_end and (i < 2 or words[i - 2].plain not in _DETERMINERS):
             drop.add(i + 1)
     return [w for k, w in enumerate(words) if k not in drop] if drop else words

@@ -48,15 +48,20 @@ def test_a_toll_told_differently_carries_value_unit_and_credited_source():
     assert by_article == {"a.txt": [(2100.0, "person", "Red Cross")], "b.txt": [(1800.0, "person", "United Nations")]}
 
 
+def _within_hedges(a: str, b: str) -> set[str]:
+    """The figures of the ``number`` difference between two sentences, which must agree within their hedges."""
+    number = _diffs(a, b)["number"]
+    assert number.form == "hedged" and not is_disagreement(number)
+    return set(sum(number.used.values(), ()))
+
+
 def test_the_population_of_a_place_told_two_ways_is_compared_whatever_word_stands_beside_it():
     # ECB+ T20b: Qeshm island's population, no counted noun beside either figure
-    within = _diffs(
+    shown = _within_hedges(
         fact_article_line("doc_0195.txt", "Qeshm is Iran's largest island"),
         fact_article_line("doc_0254.txt", "Qeshm is the biggest"),
     )
-    number = within["number"]
-    assert number.form == "hedged" and not is_disagreement(number)
-    assert set(sum(number.used.values(), ())) == {"120, 000", "more than 100, 000"}
+    assert shown == {"120, 000", "more than 100, 000"}
     apart = _diffs(
         fact_article_line("doc_0195.txt", "Qeshm is Iran's largest island"),
         "Qeshm is the biggest island in the Persian Gulf, with a population of 200, 000.",
@@ -66,13 +71,11 @@ def test_the_population_of_a_place_told_two_ways_is_compared_whatever_word_stand
 
 def test_a_span_told_without_a_number_agrees_within_its_range_and_never_disagrees():
     # ECB+ T13b: the warehouse's years on the list of endangered properties
-    within = _diffs(
+    shown = _within_hedges(
         fact_article_line("doc_0239.txt", "for the past four years"),
         fact_article_line("doc_0413.txt", "for several years"),
     )
-    number = within["number"]
-    assert number.form == "hedged" and not is_disagreement(number)
-    assert "several years" in set(sum(number.used.values(), ()))
+    assert "several years" in shown
     # T20b: a second quake "several hours later" and "the second one ... in the past 24 hours" are two spans
     apart = _diffs(
         fact_article_line("doc_0052.txt", "several hours later"),
@@ -84,9 +87,8 @@ def test_a_span_told_without_a_number_agrees_within_its_range_and_never_disagree
 def test_a_crowd_told_without_a_number_agrees_with_one_counted_in_another_noun_of_people():
     # ECB+ T8b: the Athens march, "tens of thousands of union members" / "as many as 20, 000 people"
     union = fact_article_line("doc_0078.txt", "tens of thousands of union members")
-    number = _diffs(union, fact_article_line("doc_0396.txt", "as many as 20, 000 people"))["number"]
-    assert number.form == "hedged" and not is_disagreement(number)
-    assert "tens of thousands of union members" in set(sum(number.used.values(), ()))
+    shown = _within_hedges(union, fact_article_line("doc_0396.txt", "as many as 20, 000 people"))
+    assert "tens of thousands of union members" in shown
     # out of its range a count of other people is another set, never a disagreement
     assert "number" not in _diffs(union, fact_article_line("doc_0078.txt", "Around 20 more people"))
 

@@ -466,6 +466,27 @@ def test_two_years_disagree_only_on_one_happening():
     )
 
 
+def test_two_days_of_a_month_disagree_only_on_one_happening():
+    # ECB+ T12a (doc_0159 / doc_0184): two deeds of one warship, each dated; the month and the ship's name are all
+    # the two sentences share
+    assert "number" not in _kinds(
+        "On November 11, INS Tabar had repulsed two hijack attempts, one on an Indian ship (MV Jag Arnav) and the "
+        "other on a Saudi oil carrier (NCC Tihama), one after the other.",
+        "On November 19, Tabar sank a Somalian pirate vessel after being threatened with disastrous consequences.",
+    )
+    # one hijacking dated two ways is a disagreement, shown with each side's month as written
+    diffs, _ = classify_group(
+        [
+            Member("a", 0, "Pirates hijacked the Saudi supertanker Sirius Star on November 15, officials said."),
+            Member("b", 0, "The Sirius Star supertanker was hijacked by pirates on 17 November off Kenya."),
+        ],
+        {},
+    )
+    number = next(d for d in diffs if d.kind == "number")
+    assert number.used == {"a": ("November 15",), "b": ("17 November",)}
+    assert number.detail == 'number: "17 November" (b) vs "November 15" (a)'
+
+
 def test_a_noun_or_an_idiom_is_no_speech_verb():
     # ECB+ T3a (doc_0185 / doc_0405): "state legislators" is no "state" against "urge"
     assert "attribution" not in _kinds(

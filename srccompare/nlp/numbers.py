@@ -627,6 +627,16 @@ _MONTH_AFTER = re.compile(r"\s+(" + "|".join(sorted(_MONTHS, key=len, reverse=Tr
 _MONTH_JUST_BEFORE = re.compile(r"\b(" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?\s+$", re.IGNORECASE)
 
 
+def written_date(text: str, n: Number) -> str:
+    """A day of a month as ``text`` writes it, month included ("Dec. 6", "6 December", "December 13"): the day
+    alone ("6" / "13") tells a reader nothing."""
+    after = _MONTH_AFTER.match(text, n.end)
+    if after:
+        return text[n.start : after.end()]
+    before = _MONTH_JUST_BEFORE.search(text, max(0, n.start - 12), n.start)
+    return text[before.start(1) : n.end] if before else n.text
+
+
 def _month_near(text: str, start: int, end: int) -> str | None:
     after = _MONTH_AFTER.match(text, end)
     if after:

@@ -47,6 +47,7 @@ from ...nlp.numbers import (
     time_anchors,
     unsigned,
     vague_counts,
+    written_date,
 )
 from ...nlp.sentences import sentence_spans
 from ...nlp.tokens import STOP_WORDS, tokens
@@ -281,6 +282,9 @@ def _pair_figures(
                 continue  # "12 Somali and 11 Yemeni pirates" / "23 Somali and Yemeni pirates": one count, in parts
             if past_apart(mm.a, mm.b):
                 continue  # among the same words too: "killed more than 26, 000 people ... in December 2003"
+            if mm.a.kind == "date" == mm.b.kind and len(_date_claim(ta, mm.a) & _date_claim(tb, mm.b)) < CLAIM_SHARED:
+                continue  # "On November 11, INS Tabar had repulsed two hijack attempts" / "On November 19, Tabar sank a
+                # pirate vessel": the days of two happenings, whose only shared words are the month's and a name
             # Among the same words two values are one figure told two ways ("killed 5 and injured 7" / "killed 7
             # and injured 7"), whatever else the texts give; elsewhere:
             if mm.kind == "value" and not _same_surroundings(ta, mm.a, tb, mm.b):
@@ -453,7 +457,7 @@ def _dated(thing: str | None, times: frozenset[str]) -> str | None:
 
 
 # What a figure of no known thing is, by its kind (Number.kind), for NumberUse.thing.
-_KIND_THING = {"money": "money", "percent": "percent"}
+_KIND_THING = {"money": "money", "percent": "percent", "date": "date"}
 
 
 def _other_currency(a: Sequence[Number], b: Sequence[Number]) -> tuple[Number, Number] | None:
@@ -826,6 +830,20 @@ def _claim_around(text: str, n: Number) -> frozenset[str]:
     return _claim_near(text, n.start, n.end)
 
 
+def _date_claim(text: str, n: Number) -> frozenset[str]:
+    """_claim_around of a day of a month, less the words that place it in time (its month, its weekday): two dates
+    of one month share those whatever they date."""
+    return _claim_around(text, n) - _time_keys()
+
+
+@lru_cache(maxsize=1)
+def _time_keys() -> frozenset[str]:
+    from ..lexicon import TIME_WORDS
+
+    calendar = data.words("datelines", "month_words")  # months and weekdays, abbreviated too ("Dec.", "Sat")
+    return frozenset(k for w in TIME_WORDS | calendar if (k := token_key(w)))
+
+
 def _rank_claim(text: str, n: Number) -> frozenset[str]:
     """_claim_around of an ordinal, less what it ranks ("round", "seed", "day": every rank of a story shares it)."""
     return _claim_around(text, n) - {token_key(n.unit)} if n.unit else _claim_around(text, n)
@@ -870,6 +888,8 @@ def _shown(n, mismatch: str, text: str = "", hedged: bool = False) -> str:
             return text[len(before) - len(n.qualifier) : n.end]
     if mismatch == "unit" and n.unit and n.unit not in n.text:
         return f"{n.unit}{n.text}" if n.kind == "money" and len(n.unit) == 1 else f"{n.text} {n.unit}"
+    if n.kind == "date" and text:
+        return written_date(text, n)
     return n.text
 
 

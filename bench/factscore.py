@@ -33,6 +33,11 @@ Measures (counts, summed over events for the overall figure):
   spelled another way (Carolos / Karolos), is the same source;
 - false omitted: an article listed as omitting a group that holds a fact the article tells (a group
   holds a fact when any of its sentences is a labelled passage of it), per mention;
+- false omitted, main fact (read beside the above, not instead of it): as false omitted, counting only the facts a
+  group is about, those whose labelled passages come from at least half of the group's articles. A group of one claim
+  may hold a sentence that also tells another fact ("No one was injured in the fire, which was intentionally set"):
+  an outlet that tells the arson but not that no one was hurt rightly omits the group, which the measure above
+  counts as a false omission of the arson;
 - false added: an article's passage listed as "added" while another article tells the fact, per
   mention (articles the labels give one ``origin``, copies of one wire story, count as one article:
   the tool reports what a wire story adds once, for the copies together);
@@ -429,6 +434,7 @@ class Score:
     source_facts: int = 0  # facts whose articles credit different sources
     source_flagged: int = 0
     false_omitted: int = 0
+    false_omitted_main: int = 0  # ... of a fact the group is about (told by at least half of its articles)
     false_added: int = 0
     omissions: int = 0  # (article, fact): the article does not tell it, most of the other voices do
     omissions_found: int = 0  # ... listed as omitted by the article (a group holding the fact)
@@ -470,6 +476,7 @@ class Score:
             "number_backed": (self.number_backed, self.number_claims),
             "source": (self.source_flagged, self.source_facts),
             "false_omitted": (self.false_omitted, self.mentions),
+            "false_omitted_main": (self.false_omitted_main, self.mentions),
             "false_added": (self.false_added, self.mentions),
             "omissions_found": (self.omissions_found, self.omissions),
             "additions_found": (self.additions_found, self.additions),
@@ -666,6 +673,7 @@ def score_report(event: LabelledEvent, report: Mapping, sentences: Mapping[str, 
         return f"origin:{origin}" if origin else article
 
     wrong_omit: set[tuple[str, str]] = set()
+    wrong_omit_main: set[tuple[str, str]] = set()
     wrong_add: set[tuple[str, str]] = set()
     for e in report["events"]:
         for article, lists in e["outlets"].items():
@@ -673,6 +681,8 @@ def score_report(event: LabelledEvent, report: Mapping, sentences: Mapping[str, 
                 for fid in group_facts.get(gid, ()):
                     if article in told[fid]:
                         wrong_omit.add((article, fid))
+                        if fid in _main_facts(members.get(gid, set()), where):
+                            wrong_omit_main.add((article, fid))
             for gid in lists.get("added", ()):
                 for a, i in members.get(gid, ()):
                     if a != article:
@@ -723,6 +733,7 @@ def score_report(event: LabelledEvent, report: Mapping, sentences: Mapping[str, 
         else:
             score.miss("additions_found", f"{fact.id} {_file_of(tellers[0])}")
     score.false_omitted = len(wrong_omit)
+    score.false_omitted_main = len(wrong_omit_main)
     score.false_added = len(wrong_add)
     for article, fid in sorted(wrong_omit):
         score.miss("false_omitted", f"{fid} {_file_of(article)}")
@@ -748,6 +759,16 @@ def score_report(event: LabelledEvent, report: Mapping, sentences: Mapping[str, 
             if arts & others and arts - others:
                 score.mixed_groups += 1
     return score
+
+
+def _main_facts(members: set[tuple[str, int]], where: Mapping[tuple[str, int], set[str]]) -> set[str]:
+    """The facts a group is about: those whose labelled passages come from at least half of its articles."""
+    articles = {a for a, _ in members}
+    by_fact: dict[str, set[str]] = {}
+    for a, i in members:
+        for fid in where.get((a, i), ()):
+            by_fact.setdefault(fid, set()).add(a)
+    return {fid for fid, tellers in by_fact.items() if 2 * len(tellers) >= len(articles)}
 
 
 def run_event(event: LabelledEvent, articles: Path = ARTICLES, with_others: bool = False) -> Score:
@@ -783,6 +804,7 @@ def main(argv: list[str] | None = None) -> int:
         "number_backed",
         "source",
         "false_omitted",
+        "false_omitted_main",
         "false_added",
         "not_facts",
         "linked_same",

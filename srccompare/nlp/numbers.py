@@ -630,19 +630,22 @@ _MONTH_JUST_BEFORE = re.compile(r"\b(" + "|".join(sorted(_MONTHS, key=len, rever
 def written_date(text: str, n: Number) -> str:
     """A day of a month as ``text`` writes it, month included ("Dec. 6", "6 December", "December 13"): the day
     alone ("6" / "13") tells a reader nothing."""
-    after = _MONTH_AFTER.match(text, n.end)
-    if after:
-        return text[n.start : after.end()]
-    before = _MONTH_JUST_BEFORE.search(text, max(0, n.start - 12), n.start)
-    return text[before.start(1) : n.end] if before else n.text
+    found = _month_beside(text, n.start, n.end)
+    return text[found[0] : found[1]] if found else n.text
 
 
 def _month_near(text: str, start: int, end: int) -> str | None:
+    found = _month_beside(text, start, end)
+    return month_name(found[2]) if found else None
+
+
+def _month_beside(text: str, start: int, end: int) -> tuple[int, int, str] | None:
+    """The month word right after or right before the number at text[start:end]: the span of the two, and the word."""
     after = _MONTH_AFTER.match(text, end)
     if after:
-        return month_name(after.group(1))
+        return start, after.end(), after.group(1)
     before = _MONTH_JUST_BEFORE.search(text, max(0, start - 12), start)
-    return month_name(before.group(1)) if before else None
+    return (before.start(1), end, before.group(1)) if before else None
 
 
 # The months in their order, lower case: their first three letters are their anchors (time_anchors).

@@ -293,3 +293,50 @@ def test_a_scorer_extended_by_clauses_scores_as_one_built_on_all_of_them():
     got, got_cover = extended.block(rows, cols)
     want, want_cover = whole.block(rows, cols)
     assert np.allclose(got, want) and np.allclose(got_cover, want_cover)
+
+
+FACT_ARTICLES = DATA / "facts" / "articles"
+
+
+def _event_units(*names: str):
+    from srccompare.compare.align import units_of
+
+    loaded = srccompare.load([FACT_ARTICLES / n for n in names], problems=[])
+    return {Path(a.id).name: units_of(a) for a in loaded}
+
+
+def _unit(units, name: str, fragment: str):
+    (found,) = [u for u in units[name] if fragment in u.text]
+    return found
+
+
+def test_the_link_model_links_one_claim_told_in_other_words():
+    # ECB+ T18a (doc_0189 / doc_0213): one surrender told in two outlets' words, which share too few of them for the
+    # word score; the link model, reading the figure and the time they share and the sentences' place, links them.
+    from srccompare.compare.align import LINK_MUTUAL, _Scorer, link_probability
+
+    units = _event_units("doc_0189.txt", "doc_0213.txt")
+    a = _unit(units, "doc_0189.txt", "He finally surrendered at 6 p.m.")
+    b = _unit(units, "doc_0213.txt", "before the suspect turned himself in around 6 p.m.")
+    scorer = _Scorer([a, b])
+    before, _ = scorer.block(slice(0, 1), slice(1, 2), learned=False)
+    after, _ = scorer.block(slice(0, 1), slice(1, 2))
+    assert before[0, 0] < LINK_MUTUAL <= after[0, 0]
+    assert link_probability(scorer.features(slice(0, 1), slice(1, 2)))[0, 0] >= 0.5
+    # ... but not another claim of the same story, however many words and names it shares with the first
+    c = _unit(units, "doc_0213.txt", "At least a dozen employees had been celebrating")
+    other = _Scorer([a, c])
+    assert other.block(slice(0, 1), slice(1, 2))[0][0, 0] < LINK_MUTUAL
+
+
+def test_link_weights_follow_the_features_the_scorer_reads():
+    from bench.fit_link import FEATURES
+    from srccompare.compare import link_weights
+
+    assert link_weights.FEATURES == FEATURES
+    assert len(link_weights.MEAN) == len(link_weights.SCALE) == len(link_weights.COEFFICIENTS) == len(FEATURES)
+    units = _event_units("doc_0189.txt")
+    from srccompare.compare.align import _Scorer
+
+    features = _Scorer(units["doc_0189.txt"][:3]).features(slice(0, 3), slice(0, 3))
+    assert features.shape == (3, 3, len(FEATURES))

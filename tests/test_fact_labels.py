@@ -244,9 +244,11 @@ def test_scorer_counts_each_measure_on_a_hand_made_report():
 # aligned: 0.719 over the eighteen events, 0.736 since a clause of a longer sentence joins the fact it tells
 # (2026-12-06); number 0.712 since spans shorter than a day are counts of one claim, 0.736 (53 of 72) once shares
 # written as fractions, a place's population and spans told without a number were compared (tenth session).
+# Eleventh session, the link model with who-said-it left out of the aligner's words: aligned 0.738 -> 0.762, number
+# 0.736 -> 0.778 (56 of 72), linked_same 0.556 -> 0.544, false_added 0.076 -> 0.061, false_omitted 0.038 -> 0.041.
 FLOORS = {
-    "aligned": 0.70,
-    "number": 0.72,
+    "aligned": 0.74,
+    "number": 0.76,
     "number_compared": 0.40,
     "number_backed": 0.75,
     "linked_same": 0.50,
@@ -267,13 +269,15 @@ FLOORS = {
 # false_omitted_main, counting only the facts a group is about (told by at least half of its articles): 0.012 today
 # against 0.038 for the measure above, whose other false omissions are of facts a group's member sentence also tells
 # (T14a: 17 of 85 mentions by the measure above, 2 by this one; eleventh session, bench facts).
-CEILINGS = {"false_omitted": 0.05, "false_omitted_main": 0.02, "false_added": 0.09, "not_facts": 0.0}
+CEILINGS = {"false_omitted": 0.05, "false_omitted_main": 0.02, "false_added": 0.07, "not_facts": 0.0}
 MAX_UNMAPPED = 1
 # Fact groups joining an event with the other event of its ECB+ topic, when the grouping puts both in one
 # event. T14a is another Waitrose fire and T20a another quake on the same island: their leads and tolls
 # are figures of the same things, so the figure groups and the attachment by the group (compare/align.py)
-# join them; 26 today, up from 13 before those two steps.
-MAX_MIXED_GROUPS = 28
+# join them; 26, up from 13 before those two steps; 30 since the link model (eleventh session), which links more of
+# the like sentences of two happenings of one kind (a fire's time and resources; a quake's toll) where the grouping has
+# put them in one event.
+MAX_MIXED_GROUPS = 32
 
 
 @pytest.fixture(scope="module")

@@ -167,3 +167,25 @@ def test_no_one_and_nobody_are_one_word_to_the_aligner():
     b = aligned_words(fact_article_line("doc_0103.txt", "No-one is believed"))
     assert {"nobody", "injured"} <= set(a.split()) & set(b.split())
     assert "one" not in b.split()
+
+
+def test_the_aligner_leaves_out_who_a_speech_verb_credits():
+    from srccompare.nlp.tokens import aligned_words
+
+    # ECB+ T18a (doc_0261, doc_0398): the spokesman before "said", the subject of what he said kept
+    words = aligned_words(
+        "Constable Tim Fanning said Eric Allen Kirkpatrick, who had recently been fired from his job, is accused of "
+        "fatally shooting Benjamin David Banky, 40."
+    ).split()
+    assert "fanning" not in words and "tim" not in words
+    assert {"eric", "kirkpatrick", "fired", "banky"} <= set(words)
+    # a speaker after an inverting verb, behind a comma or a quotation, is left out too; "said" before a clause is
+    # no inversion
+    assert aligned_words("The car was found in Flint, said Sgt. Barry Whiteside.") == aligned_words(
+        "The car was found in Flint."
+    )
+    assert "lacalamita" in aligned_words("Troy police Sgt. Barry Whiteside said LaCalamita first stopped at the desk.")
+    # two outlets crediting one claim to two sources tell the same words
+    assert aligned_words("Fanning said the gunman entered the party around 4 p.m.") == aligned_words(
+        "Police said the gunman entered the party around 4 p.m."
+    )

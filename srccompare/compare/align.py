@@ -98,6 +98,10 @@ SCORE_BAND_CELLS = 500_000
 # December 2003" for the day's) left about 560, 62%, with aligned pairs unchanged (bench facts; docs/thresholds.md).
 QUANTITY_FLOOR = 0.15
 QUANTITY_LINK = LINK_MUTUAL + 0.01
+# A pair the link model (``link_weights``) gives at least this probability of telling one fact is linked as a mutual
+# best match at LINK_MUTUAL would be: even odds, the bar of a classifier. bench/fit_link.py fits the model on the tuned
+# labelled events; docs/thresholds.md has its figures on the held-out ones.
+LINK_PROBABILITY = 0.5
 
 # A clause of a longer sentence (cut at punctuation and at sentences.toml ``clause_breaks``) with at least
 # CLAUSE_WORDS lower-case content words (names aside: a clause sharing only a name tells nothing) joins the groups of
@@ -344,6 +348,10 @@ class _Scorer:
     score: the mean of sort and tset, raised to QUOTE_LINK for sentences sharing a quotation.
     cover: the share of the smaller side's five-letter stems found in the other (Korea / Korean,
       consider / considering), for linking a short sentence into the long one that contains it.
+    learned: a pair the link model (``link_weights``, fitted on hand-labelled ECB+ events by
+      ``bench/fit_link.py``) gives a probability of LINK_PROBABILITY or more of telling one fact is raised to
+      the link bar: the model reads the score with what it cannot weigh (containment, the meaning's cosine,
+      where each sentence stands in its article, their lengths, shared names, things and figures).
     """
 
     def __init__(self, units: Sequence[Unit]):
@@ -377,6 +385,13 @@ class _Scorer:
         self.things = _incidence([u.things for u in units])
         self.timed = _incidence([{(t, tuple(sorted(u.when))) for t in u.things} for u in units])
         self.whole, self.clause = _vectors(units)
+        self.position = np.array([u.sentence for u in units], dtype=np.float32)
+        self.length = np.array([len(w) for w in words], dtype=np.float32)
+        self.part = np.array([u.part for u in units], dtype=bool)
+        self.figured = _incidence([u.figures for u in units])
+        self._vocabularies["names"] = [{}, _PRIVATE]
+        self.names = _encode([_names(u.text) for u in units], None, self._vocabularies["names"])
+        self.name_size = np.array([len(x) for x in self.names], dtype=np.float32)
 
     def extended(self, extra: Sequence[Unit]) -> _Scorer:
         """A scorer of this one's units followed by ``extra`` (clauses of those units, which name no things and
@@ -402,37 +417,33 @@ class _Scorer:
         blank = np.zeros((len(extra), self.things.shape[1]), dtype=np.float32)
         out.things = np.concatenate([self.things, blank])
         out.timed = np.concatenate([self.timed, np.zeros((len(extra), self.timed.shape[1]), dtype=np.float32)])
+        out.position = np.concatenate([self.position, np.array([u.sentence for u in extra], dtype=np.float32)])
+        out.length = np.concatenate([self.length, np.array([len(w) for w in words], dtype=np.float32)])
+        out.part = np.concatenate([self.part, np.array([u.part for u in extra], dtype=bool)])
+        out.figured = np.concatenate([self.figured, np.zeros((len(extra), self.figured.shape[1]), dtype=np.float32)])
+        names = _encode([_names(u.text) for u in extra], None, out._vocabularies["names"])
+        out.names = self.names + names
+        out.name_size = np.concatenate([self.name_size, np.array([len(x) for x in names], dtype=np.float32)])
         if self.whole is not None:
             whole, clause = _vectors(extra)
             out.whole = np.concatenate([self.whole, whole])
             out.clause = np.concatenate([self.clause, clause])
         return out
 
-    def block(self, rows: slice | Index, cols: slice | Index, covers: bool = True):
+    def block(self, rows: slice | Index, cols: slice | Index, covers: bool = True, learned: bool = True):
         """The scores and covers of the pairs ``rows`` x ``cols`` (slices or arrays of unit positions); without
-        ``covers``, the scores alone (and None), a third less work."""
+        ``covers``, the scores alone (and None), a third less work; without ``learned``, the scores before the link
+        model raises any (what it reads)."""
         import numpy as np
-        from rapidfuzz import fuzz, process
-
-        workers = cdist_workers(_length(rows), _length(cols))
 
         def cd(strings):
-            return (
-                process.cdist(
-                    _pick(strings, rows), _pick(strings, cols), scorer=fuzz.ratio, workers=workers, dtype=np.float32
-                )
-                / 100.0
-            )
+            return _ratios(strings, rows, cols)
 
         sort = cd(self.sorted)
         shared = _shared(cd(self.weighted), self.weighted_size[rows], self.weighted_size[cols])
         smaller = np.minimum(self.weighted_size[rows][:, None], self.weighted_size[cols][None, :])
         with np.errstate(divide="ignore", invalid="ignore"):
             tset = np.where(shared > 0, 2.0 * shared / (shared + smaller), 0.0).astype(np.float32)
-        cover = None
-        if covers:
-            stems = _shared(cd(self.stems), self.stem_size[rows], self.stem_size[cols])
-            cover = _containment(stems, self.stem_size[rows][:, None], self.stem_size[cols][None, :])
         score = (sort + tset) / 2.0
         tiny = self.short[rows][:, None] | self.short[cols][None, :]
         score = np.where(tiny & (sort < 0.95), np.minimum(score, LINK_MUTUAL - 0.01), score)
@@ -441,14 +452,71 @@ class _Scorer:
 
             cos = cosines(self.whole[rows], self.whole[cols])
             score = np.where(tiny, score, np.maximum(score, (1 - SEMANTIC_WEIGHT) * score + SEMANTIC_WEIGHT * cos))
-            if cover is not None:
-                # One side's clause outside its quotation telling the other's whole sentence.
-                clause = np.maximum(
-                    cosines(self.clause[rows], self.whole[cols]), cosines(self.whole[rows], self.clause[cols])
-                )
-                cover = np.where(tiny, cover, np.maximum(cover, np.where(clause >= CLAUSE_COVER, LINK_COVER, 0.0)))
         score = self._quantity_block(rows, cols, score)
-        return np.maximum(score, self._quote_block(rows, cols)), cover
+        score = np.maximum(score, self._quote_block(rows, cols))
+        # The model raises no pair of short sentences nor of a clause member (a clause lifted out of its sentence is not
+        # what it was fitted on): a block of clauses alone (the clause step's) is not read at all.
+        kept = ~tiny & ~self.part[rows][:, None] & ~self.part[cols][None, :]
+        learned = learned and bool(kept.any())
+        cover = self._cover(rows, cols, cd, tiny) if covers or learned else None
+        if learned:
+            sure = kept & (link_probability(self.link_features(rows, cols, score, cover)) >= LINK_PROBABILITY)
+            score = np.where(sure, np.maximum(score, LINK_MUTUAL + 0.01), score).astype(np.float32)
+        return score, (cover if covers else None)
+
+    def features(self, rows: slice | Index, cols: slice | Index):
+        """What the link model reads of the pairs ``rows`` x ``cols``: rows x cols x features, in
+        ``link_weights.FEATURES`` order (``link_features`` stacked), for fitting it."""
+        import numpy as np
+
+        score, cover = self.block(rows, cols, covers=True, learned=False)
+        return np.stack(self.link_features(rows, cols, score, cover), axis=-1).astype(np.float32)
+
+    def _cover(self, rows: slice | Index, cols: slice | Index, cd, tiny):
+        """The covers of a block: the stems' containment, raised to LINK_COVER where one side's clause outside its
+        quotation tells the other's whole sentence (CLAUSE_COVER)."""
+        import numpy as np
+
+        stems = _shared(cd(self.stems), self.stem_size[rows], self.stem_size[cols])
+        cover = _containment(stems, self.stem_size[rows][:, None], self.stem_size[cols][None, :])
+        if self.whole is not None:
+            from ..nlp.semantic import cosines
+
+            clause = np.maximum(
+                cosines(self.clause[rows], self.whole[cols]), cosines(self.whole[rows], self.clause[cols])
+            )
+            cover = np.where(tiny, cover, np.maximum(cover, np.where(clause >= CLAUSE_COVER, LINK_COVER, 0.0)))
+        return cover
+
+    def link_features(self, rows: slice | Index, cols: slice | Index, score, cover) -> list:
+        """What the link model reads of each pair, one rows x cols array a feature, in ``link_weights.FEATURES``
+        order (a list, not one stacked array: the model sums them one at a time)."""
+        import numpy as np
+
+        shape = score.shape
+        if self.whole is not None:
+            from ..nlp.semantic import cosines
+
+            cos = cosines(self.whole[rows], self.whole[cols])
+        else:
+            cos = np.zeros(shape, dtype=np.float32)
+        pr, pc = self.position[rows][:, None], self.position[cols][None, :]
+        lr, lc = self.length[rows][:, None], self.length[cols][None, :]
+        names = _shared(_ratios(self.names, rows, cols), self.name_size[rows], self.name_size[cols])
+        things = (self.things[rows] @ self.things[cols].T) > 0
+        figures = (self.figured[rows] @ self.figured[cols].T) > 0
+        return [
+            score,
+            cover,
+            cos,
+            np.broadcast_to(np.minimum(pr, pc), shape),
+            np.broadcast_to(np.maximum(pr, pc), shape),
+            names,
+            np.broadcast_to(np.minimum(lr, lc), shape),
+            np.broadcast_to(np.maximum(lr, lc), shape),
+            things,
+            figures,
+        ]
 
     def _quantity_block(self, rows: slice | Index, cols: slice | Index, score):
         """Same thing counted: raised to QUANTITY_LINK from QUANTITY_FLOOR; only different things: held
@@ -524,6 +592,39 @@ def _length(picked: slice | Index) -> int:
 
 def _pick(strings: list[str], picked: slice | Index) -> list[str]:
     return strings[picked] if isinstance(picked, slice) else [strings[k] for k in picked.tolist()]
+
+
+def _ratios(strings: list[str], rows: slice | Index, cols: slice | Index):
+    """rapidfuzz's ``ratio`` of every picked row string against every picked column string, in [0, 1]."""
+    import numpy as np
+    from rapidfuzz import fuzz, process
+
+    workers = cdist_workers(_length(rows), _length(cols))
+    picked = _pick(strings, rows), _pick(strings, cols)
+    return process.cdist(*picked, scorer=fuzz.ratio, workers=workers, dtype=np.float32) / 100.0
+
+
+# Capitalised words of three letters or more: the names a sentence gives (and its first word), for the link model.
+_NAME = re.compile(r"\b[A-Z][a-z]{2,}\b")
+
+
+def _names(text: str) -> list[str]:
+    return sorted(set(_NAME.findall(text)))
+
+
+def link_probability(features):
+    """The link model's probability that each pair tells one fact, from its features: a list of arrays of one shape in
+    ``link_weights.FEATURES`` order (``_Scorer.link_features``), or one array whose last axis holds them."""
+    import numpy as np
+
+    from . import link_weights as w
+
+    if not isinstance(features, list):
+        features = [features[..., k] for k in range(features.shape[-1])]
+    z = np.full(np.shape(features[0]), w.INTERCEPT, dtype=np.float64)
+    for f, mean, scale, coef in zip(features, w.MEAN, w.SCALE, w.COEFFICIENTS):
+        z += (coef / scale) * (np.asarray(f, dtype=np.float64) - mean)
+    return 1.0 / (1.0 + np.exp(-z))
 
 
 class _CrossScores:

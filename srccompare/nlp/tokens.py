@@ -247,9 +247,31 @@ _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 def aligned_words(text: str) -> str:
     """The aligner's content words of a sentence: its normalised words (names folded) that are not stop
     words, plural-stemmed, space-separated (the form rapidfuzz scorers take);
-    figures are kept (as words: "7000")."""
-    norm = _PHRASE.sub(lambda m: _PHRASES[m.group()], normalise(text).casefold())
+    figures are kept (as words: "7000"). The name a speech verb credits ("Constable Tim Fanning said",
+    "said Sgt. Barry Whiteside") is left out: who told it is a difference inside one fact (``source_cited``),
+    not what the sentence tells."""
+    norm = _PHRASE.sub(lambda m: _PHRASES[m.group()], normalise(_uncredited(text)).casefold())
     return " ".join(plural_stem(w) for w in _ALNUM.findall(norm) if w not in STOP_WORDS)
+
+
+def _uncredited(text: str) -> str:
+    """``text`` without the capitalised words right before a speech verb, or right after one that may precede its
+    speaker where it follows a comma or a quotation (``quotes.toml`` ``speech_verbs``, ``inverting_verbs``):
+    '..., said Sgt. Barry Whiteside', but not 'Fanning said Eric Allen Kirkpatrick ...', whose name is the claim's."""
+    before, after = _credit_patterns()
+    return after.sub(r"\1", before.sub(" ", text))
+
+
+@lru_cache(maxsize=1)
+def _credit_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    def alternatives(key: str) -> str:
+        return "|".join(sorted(_data.words("quotes", key), key=len, reverse=True))
+
+    # Up to six capitalised words, each maybe abbreviated ("Sgt.", "Const.", "U.S."): a name with its titles.
+    run = r"[A-Z][\w'’-]*\.?(?:\s+[A-Z][\w'’-]*\.?){0,5}"
+    before = re.compile(rf"\b{run}(?=\s+(?:{alternatives('speech_verbs')})\b)")
+    after = re.compile(rf"([,\"”]\s*(?:{alternatives('inverting_verbs')})\s+){run}")
+    return before, after
 
 
 # Phrases read as one word (data/stopwords.toml [phrases]): "no one" is "nobody".

@@ -432,8 +432,8 @@ class _Scorer:
 
     def block(self, rows: slice | Index, cols: slice | Index, covers: bool = True, learned: bool = True):
         """The scores and covers of the pairs ``rows`` x ``cols`` (slices or arrays of unit positions); without
-        ``covers``, the scores alone (and None), a third less work; without ``learned``, the scores before the link
-        model raises any (what it reads)."""
+        ``covers``, the scores alone (and None; the covers are still read where the link model is); without
+        ``learned``, the scores before the link model raises any (what it reads)."""
         import numpy as np
 
         def cd(strings):

@@ -7,7 +7,7 @@ figures and the quotations: ``align._Scorer``) makes them each other's best matc
 the sentence pairs of the labelled events (tests/data/facts) fairly well, but it cannot weigh what it does not read:
 how much of one sentence the other holds, where each stands in its article (a lead tells the main fact), how long
 each is, and whether they share names, counted things or figures. The link model is an L2-regularised logistic
-regression over those features (``align._Scorer.link_features``, in ``FEATURES`` order), fitted by
+regression over those features (``align._Scorer.link_features``, in ``align.LINK_FEATURES`` order), fitted by
 ``bench.fit_relation.fit`` (Newton's method, numpy only) on the tuned events alone: every pair of labelled sentences
 of two articles of one event, positive when their passages tell a same key fact. The held-out events are never read
 here except to report, at the end, how the model ranks their pairs against the score alone (ROC AUC), with a
@@ -25,21 +25,11 @@ from pathlib import Path
 
 import numpy as np
 
+from srccompare.compare.align import LINK_FEATURES as FEATURES
+
 from .factscore import ARTICLES, HELD_OUT, LabelledEvent, SentenceIndex, _file_of, labelled_events
 from .fit_relation import fit, predict
 
-FEATURES = (
-    "score",
-    "cover",
-    "cosine",
-    "first_position",
-    "last_position",
-    "names",
-    "shorter",
-    "longer",
-    "things",
-    "figures",
-)
 L2 = 1.0
 WEIGHTS = Path(__file__).resolve().parent.parent / "srccompare" / "compare" / "link_weights.py"
 
@@ -64,7 +54,7 @@ def event_pairs(event: LabelledEvent) -> tuple[np.ndarray, np.ndarray]:
     units = [u for a in loaded for u in align.units_of(a) if (u.article, u.sentence) in told]
     if len(units) < 2:
         return np.zeros((0, len(FEATURES))), np.zeros(0)
-    features = align._Scorer(units).features(slice(0, len(units)), slice(0, len(units)))
+    features = np.stack(align._Scorer(units).features(slice(0, len(units)), slice(0, len(units))), axis=-1)
     rows, labels = [], []
     for i, j in itertools.combinations(range(len(units)), 2):
         u, v = units[i], units[j]

@@ -330,13 +330,12 @@ def test_the_link_model_links_one_claim_told_in_other_words():
 
 
 def test_link_weights_follow_the_features_the_scorer_reads():
-    from bench.fit_link import FEATURES
     from srccompare.compare import link_weights
+    from srccompare.compare.align import LINK_FEATURES, _Scorer
 
-    assert link_weights.FEATURES == FEATURES
-    assert len(link_weights.MEAN) == len(link_weights.SCALE) == len(link_weights.COEFFICIENTS) == len(FEATURES)
+    assert link_weights.FEATURES == LINK_FEATURES
+    assert len(link_weights.MEAN) == len(link_weights.SCALE) == len(link_weights.COEFFICIENTS) == len(LINK_FEATURES)
     units = _event_units("doc_0189.txt")
-    from srccompare.compare.align import _Scorer
-
     features = _Scorer(units["doc_0189.txt"][:3]).features(slice(0, 3), slice(0, 3))
-    assert features.shape == (3, 3, len(FEATURES))
+    assert len(features) == len(LINK_FEATURES)
+    assert all(f.shape == (3, 3) for f in features)

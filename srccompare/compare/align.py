@@ -102,6 +102,19 @@ QUANTITY_LINK = LINK_MUTUAL + 0.01
 # best match at LINK_MUTUAL would be: even odds, the bar of a classifier. bench/fit_link.py fits the model on the tuned
 # labelled events; docs/thresholds.md has its figures on the held-out ones.
 LINK_PROBABILITY = 0.5
+# What the link model reads of a pair, in the order of ``_Scorer.link_features`` (and of ``link_weights``'s numbers).
+LINK_FEATURES = (
+    "score",
+    "cover",
+    "cosine",
+    "first_position",
+    "last_position",
+    "names",
+    "shorter",
+    "longer",
+    "things",
+    "figures",
+)
 
 # A clause of a longer sentence (cut at punctuation and at sentences.toml ``clause_breaks``) with at least
 # CLAUSE_WORDS lower-case content words (names aside: a clause sharing only a name tells nothing) joins the groups of
@@ -447,10 +460,8 @@ class _Scorer:
         score = (sort + tset) / 2.0
         tiny = self.short[rows][:, None] | self.short[cols][None, :]
         score = np.where(tiny & (sort < 0.95), np.minimum(score, LINK_MUTUAL - 0.01), score)
-        if self.whole is not None:
-            from ..nlp.semantic import cosines
-
-            cos = cosines(self.whole[rows], self.whole[cols])
+        cos = self._cosines(rows, cols)
+        if cos is not None:
             score = np.where(tiny, score, np.maximum(score, (1 - SEMANTIC_WEIGHT) * score + SEMANTIC_WEIGHT * cos))
         score = self._quantity_block(rows, cols, score)
         score = np.maximum(score, self._quote_block(rows, cols))
@@ -460,17 +471,22 @@ class _Scorer:
         learned = learned and bool(kept.any())
         cover = self._cover(rows, cols, cd, tiny) if covers or learned else None
         if learned:
-            sure = kept & (link_probability(self.link_features(rows, cols, score, cover)) >= LINK_PROBABILITY)
+            sure = kept & (link_probability(self.link_features(rows, cols, score, cover, cos)) >= LINK_PROBABILITY)
             score = np.where(sure, np.maximum(score, LINK_MUTUAL + 0.01), score).astype(np.float32)
         return score, (cover if covers else None)
 
-    def features(self, rows: slice | Index, cols: slice | Index):
-        """What the link model reads of the pairs ``rows`` x ``cols``: rows x cols x features, in
-        ``link_weights.FEATURES`` order (``link_features`` stacked), for fitting it."""
-        import numpy as np
-
+    def features(self, rows: slice | Index, cols: slice | Index) -> list:
+        """What the link model reads of the pairs ``rows`` x ``cols`` (``link_features``), for fitting it."""
         score, cover = self.block(rows, cols, covers=True, learned=False)
-        return np.stack(self.link_features(rows, cols, score, cover), axis=-1).astype(np.float32)
+        return self.link_features(rows, cols, score, cover, self._cosines(rows, cols))
+
+    def _cosines(self, rows: slice | Index, cols: slice | Index):
+        """The sentence embeddings' cosines of a block, or None without the embedding model."""
+        if self.whole is None:
+            return None
+        from ..nlp.semantic import cosines
+
+        return cosines(self.whole[rows], self.whole[cols])
 
     def _cover(self, rows: slice | Index, cols: slice | Index, cd, tiny):
         """The covers of a block: the stems' containment, raised to LINK_COVER where one side's clause outside its
@@ -488,17 +504,13 @@ class _Scorer:
             cover = np.where(tiny, cover, np.maximum(cover, np.where(clause >= CLAUSE_COVER, LINK_COVER, 0.0)))
         return cover
 
-    def link_features(self, rows: slice | Index, cols: slice | Index, score, cover) -> list:
-        """What the link model reads of each pair, one rows x cols array a feature, in ``link_weights.FEATURES``
-        order (a list, not one stacked array: the model sums them one at a time)."""
+    def link_features(self, rows: slice | Index, cols: slice | Index, score, cover, cos) -> list:
+        """What the link model reads of each pair, one rows x cols array a feature, in LINK_FEATURES order (a list,
+        not one stacked array: the model sums them one at a time). ``cos``: the block's cosines (None: no model)."""
         import numpy as np
 
         shape = score.shape
-        if self.whole is not None:
-            from ..nlp.semantic import cosines
-
-            cos = cosines(self.whole[rows], self.whole[cols])
-        else:
+        if cos is None:
             cos = np.zeros(shape, dtype=np.float32)
         pr, pc = self.position[rows][:, None], self.position[cols][None, :]
         lr, lc = self.length[rows][:, None], self.length[cols][None, :]
@@ -612,15 +624,13 @@ def _names(text: str) -> list[str]:
     return sorted(set(_NAME.findall(text)))
 
 
-def link_probability(features):
-    """The link model's probability that each pair tells one fact, from its features: a list of arrays of one shape in
-    ``link_weights.FEATURES`` order (``_Scorer.link_features``), or one array whose last axis holds them."""
+def link_probability(features: list):
+    """The link model's probability that each pair tells one fact, from its features: arrays of one shape in
+    LINK_FEATURES order (``_Scorer.link_features``)."""
     import numpy as np
 
     from . import link_weights as w
 
-    if not isinstance(features, list):
-        features = [features[..., k] for k in range(features.shape[-1])]
     z = np.full(np.shape(features[0]), w.INTERCEPT, dtype=np.float64)
     for f, mean, scale, coef in zip(features, w.MEAN, w.SCALE, w.COEFFICIENTS):
         z += (coef / scale) * (np.asarray(f, dtype=np.float64) - mean)

@@ -672,6 +672,7 @@ def score_report(event: LabelledEvent, report: Mapping, sentences: Mapping[str, 
         origin = event.files.get(_file_of(article), {}).get("origin")
         return f"origin:{origin}" if origin else article
 
+    main_facts = {gid: _main_facts(ms, where) for gid, ms in members.items()}
     wrong_omit: set[tuple[str, str]] = set()
     wrong_omit_main: set[tuple[str, str]] = set()
     wrong_add: set[tuple[str, str]] = set()
@@ -681,7 +682,7 @@ def score_report(event: LabelledEvent, report: Mapping, sentences: Mapping[str, 
                 for fid in group_facts.get(gid, ()):
                     if article in told[fid]:
                         wrong_omit.add((article, fid))
-                        if fid in _main_facts(members.get(gid, set()), where):
+                        if fid in main_facts.get(gid, ()):
                             wrong_omit_main.add((article, fid))
             for gid in lists.get("added", ()):
                 for a, i in members.get(gid, ()):

@@ -39,6 +39,7 @@ def event_pairs(event: LabelledEvent) -> tuple[np.ndarray, np.ndarray]:
     import srccompare
 
     align = importlib.import_module("srccompare.compare.align")
+    units_of = importlib.import_module("srccompare.compare.units").units_of
     loaded = srccompare.load([ARTICLES / n for n in event.own], problems=[])
     by_file = {_file_of(a.id): a for a in loaded}
     told: dict[tuple[str, int], set[str]] = {}
@@ -51,7 +52,7 @@ def event_pairs(event: LabelledEvent) -> tuple[np.ndarray, np.ndarray]:
             for text in mention.texts:
                 for i in index.sentences(text):
                     told.setdefault((article.id, i), set()).add(fact.id)
-    units = [u for a in loaded for u in align.units_of(a) if (u.article, u.sentence) in told]
+    units = [u for a in loaded for u in units_of(a) if (u.article, u.sentence) in told]
     if len(units) < 2:
         return np.zeros((0, len(FEATURES))), np.zeros(0)
     features = np.stack(align._Scorer(units).features(slice(0, len(units)), slice(0, len(units))), axis=-1)

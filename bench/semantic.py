@@ -71,7 +71,8 @@ def _hit_at_1(queries, score_fn) -> tuple[float, int]:
 def _scorers(embed):
     import numpy as np
 
-    from srccompare.compare.align import Unit, _Scorer
+    from srccompare.compare.align import _Scorer
+    from srccompare.compare.units import Unit
     from srccompare.nlp.tokens import aligned_words
 
     def words(left, right):

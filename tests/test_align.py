@@ -170,7 +170,7 @@ def _timed(fn) -> float:
 def test_an_acronym_and_the_name_it_spells_are_one_word_for_the_aligner():
     """ECB+ T20b: one outlet says the quake was felt in "Oman and the UAE", others "Oman and the United Arab
     Emirates"; the acronym and its spelled-out name are read from the event's own sentences."""
-    from srccompare.compare.align import acronym_folding
+    from srccompare.compare.units import acronym_folding
     from srccompare.nlp.tokens import aligned_words
 
     fold = acronym_folding(["felt in Oman and the UAE", "felt in the United Arab Emirates", "the IMF said"])
@@ -280,7 +280,8 @@ def test_a_scorer_extended_by_clauses_scores_as_one_built_on_all_of_them():
     its scores must be those of a scorer built on the sentences and the clauses together (ECB+ T14a's fire)."""
     import numpy as np
 
-    from srccompare.compare.align import Unit, _clauses, _Scorer, units_of
+    from srccompare.compare.align import _clauses, _Scorer
+    from srccompare.compare.units import Unit, units_of
     from srccompare.nlp.tokens import aligned_words
 
     names = ["doc_0075.txt", "doc_0103.txt", "doc_0183.txt", "doc_0226.txt"]
@@ -299,7 +300,7 @@ FACT_ARTICLES = DATA / "facts" / "articles"
 
 
 def _event_units(*names: str):
-    from srccompare.compare.align import units_of
+    from srccompare.compare.units import units_of
 
     loaded = srccompare.load([FACT_ARTICLES / n for n in names], problems=[])
     return {Path(a.id).name: units_of(a) for a in loaded}

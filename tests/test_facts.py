@@ -14,8 +14,9 @@ from pathlib import Path
 import pytest
 
 import srccompare
-from srccompare.compare.align import align, units_of
+from srccompare.compare.align import align
 from srccompare.compare.coverage import outlet_facts
+from srccompare.compare.units import units_of
 from srccompare.model import Article, Event, FactGroup, Report
 from srccompare.nlp.notfacts import kind_of, not_facts
 from srccompare.nlp.numbers import quantities
@@ -112,7 +113,7 @@ def test_different_counts_of_one_named_thing_in_one_claim_are_one_fact():
 def test_spans_of_one_happening_in_one_claim_are_one_fact_and_a_number_difference():
     # ECB+ T20b: two outlets time the tremor felt in Dubai, in sentences that share little else; the span is
     # the figure of one claim ("the tremor lasted"), shown once as the spans they are, not also as "30" / "10".
-    from srccompare.compare.align import told_counts
+    from srccompare.compare.units import told_counts
 
     articles = srccompare.load([LABELLED / "articles" / f for f in ("doc_0229.txt", "doc_0315.txt")])
     event = only_event(srccompare.compare(articles))
@@ -127,16 +128,16 @@ def test_spans_of_one_happening_in_one_claim_are_one_fact_and_a_number_differenc
 
 
 def test_counts_a_sentence_gives_two_of_are_parts_not_a_reading():
-    from srccompare.compare.align import _counts
+    from srccompare.compare.units import counts_of
 
     # ECB+ T12a: "12 Somali and 11 Yemeni pirates" are parts of the 23 captured, and an arms list's "two other
     # rifles" another item than its "seven AK-47 assault rifles": neither is another outlet's count of the whole.
-    assert _counts("Marine commandos boarded two of the pirate vessels to nab 12 Somali and 11 Yemeni pirates.") == ()
+    assert counts_of("Marine commandos boarded two of the pirate vessels to nab 12 Somali and 11 Yemeni pirates.") == ()
     assert not any(
         kind == "rifle"
-        for kind, _, _ in _counts("The commandos seized seven AK-47 assault rifles, two other rifles and 13 magazines.")
+        for kind, _, _ in counts_of("The commandos seized seven AK-47 assault rifles, two other rifles and 13 magazines.")
     )
-    ((kind, value, claim),) = _counts("The Indian navy captured 23 pirates in the Gulf of Aden.")
+    ((kind, value, claim),) = counts_of("The Indian navy captured 23 pirates in the Gulf of Aden.")
     assert (kind, value) == ("pirate", 23.0) and "navy" in claim and not {"indian", "gulf", "aden"} & claim
 
 

@@ -80,7 +80,7 @@ def test_added_facts(report):
 def test_shared_quotes_are_not_added(report):
     """A quotation both outlets carry is shared, whatever words surround it: no sentence holding
     words quoted by the other outlet too sits in an added fact."""
-    from srccompare.compare.align import units_of
+    from srccompare.compare.units import units_of
 
     a, b = _article(report, "000"), _article(report, "001")
     event = _event_of(report, a.id)

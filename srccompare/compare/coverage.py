@@ -5,7 +5,7 @@ searched for it (``told_elsewhere``). A fact is told by a sentence that holds mo
 of one of the fact's sentences (as part of a longer sentence, say), that means the same (cosine of the
 sentence embeddings, when installed), or that gives a figure of the same thing (a toll told with
 another number is a number difference, not an omission; so is a count of the same named thing in the same
-claim: ``align.same_count``), or that gives the same identifying figure in like words ("hit by seven bullets" /
+claim: ``units.same_count``), or that gives the same identifying figure in like words ("hit by seven bullets" /
 "Seven bullets hit Mr. Gray").
 
 Omitted also means that most outlets tell one fact: a group the aligner widened (a sentence joining a group
@@ -26,7 +26,7 @@ from ..nlp.memo import per_sentence
 from .classify import is_disagreement
 
 if TYPE_CHECKING:
-    from .align import Unit
+    from .units import Unit
 
 # A sentence tells a fact when it holds at least this share of the content words (five-letter stems)
 # of one of the fact's sentences, and at least TOLD_WORDS of them.
@@ -61,7 +61,8 @@ def told_elsewhere(
     from ..nlp import semantic
     from ..nlp.numbers import told_things
     from ..nlp.tokens import aligned_words
-    from .align import STEM, _encode, _shared, _things, acronym_folding
+    from .align import STEM, _encode, _shared
+    from .units import acronym_folding, things_of
 
     by_id = {f.id: f for f in facts}
     use_cosine = semantic.available()
@@ -88,10 +89,10 @@ def told_elsewhere(
             cos = semantic.similarity([t for _, t in rows], texts)
             told |= cos >= TOLD_COSINE
             told |= _same_figure([t for _, t in rows], texts) & (cos >= TOLD_FIGURE_COSINE)
-        theirs = set().union(*(_things(t) for t in texts), *(told_things(t) for t in texts))
+        theirs = set().union(*(things_of(t) for t in texts), *(told_things(t) for t in texts))
         found = {rows[i][0] for i in np.nonzero(told.any(axis=1))[0]}
         found |= _told_in_a_clause(rows, texts)
-        found |= {f.id for f in wanted if any(_things(m.text) & theirs for m in f.members)}
+        found |= {f.id for f in wanted if any(things_of(m.text) & theirs for m in f.members)}
         found |= _told_as_a_count(wanted, texts)
         if found:
             out[article.id] = frozenset(found)
@@ -99,10 +100,10 @@ def told_elsewhere(
 
 
 def _told_as_a_count(wanted: Sequence[FactGroup], texts: Sequence[str]) -> set[str]:
-    """The facts one of ``texts`` gives a count of, in the same claim, with whatever value (``align.same_count``):
+    """The facts one of ``texts`` gives a count of, in the same claim, with whatever value (``units.same_count``):
     "three of the seven bullets fired by the officers" tells the "11 shots" the officers fired, as a number
     difference, not an omission."""
-    from .align import same_count, told_counts
+    from .units import same_count, told_counts
 
     theirs: dict[str, list[tuple[str, float, frozenset[str]]]] = {}
     for t in texts:
@@ -295,7 +296,7 @@ def outlet_facts(
     told: dict[str, frozenset[str]] = {}
     if texts:
         # Only the voices that tell one same sentence's fact count for an omission (``core_voices``).
-        from .align import units_of
+        from .units import units_of
 
         units = {(u.article, u.sentence): u for article in texts for u in units_of(article)}
         candidate_facts = {f for v in lists.values() for f in v[1]}

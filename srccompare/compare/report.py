@@ -28,7 +28,7 @@ from ..model import (
 from ..nlp import memo
 from ..options import DEFAULT_OPTIONS, Options
 from . import lexicon
-from .align import Unit, align
+from .align import align
 from .background import BackgroundUnits, with_background
 from .classify import classify_group
 from .copies import voices
@@ -37,6 +37,7 @@ from .execute import compare_events, event_keys
 from .group import group_events
 from .labels import with_labels
 from .notices import Screened, screen
+from .units import Unit
 
 
 def build_report(

@@ -718,6 +718,24 @@ def test_telling_someone_is_not_citing_a_source():
     )
 
 
+def test_a_spokesperson_opening_a_sentence_credits_the_body():
+    from .conftest import fact_article_line
+
+    # ECB+ T14a (doc_0226): "A" opening the clause is an article, not an acronym like "US": police are cited
+    spokeswoman = fact_article_line("doc_0226.txt", "A police spokeswoman said other premises")
+    plain = fact_article_line("doc_0286.txt", "Other premises suffered some damage")
+    assert "source_cited" in _kinds(spokeswoman, plain)
+    # ECB+ T14b (doc_0039): a spokesman for a body credits the body, as "Waitrose said" would ...
+    waitrose = fact_article_line("doc_0039.txt", "A spokesman for Waitrose said")
+    assert "source_cited" in _kinds(waitrose, fact_article_line("doc_0203.txt", "No-one was injured in the fire."))
+    # ... and a person's spokesman no body: one outlet's "a spokesman for Governor Sarah Palin" against another's
+    # plain telling is the quotation's business, not a cited source
+    assert "source_cited" not in _kinds(
+        "A spokesman for Governor Sarah Palin said she was sorry if the fire was connected to her campaign.",
+        "Palin was sorry if the fire was connected to her campaign.",
+    )
+
+
 def test_words_quoted_by_one_outlet_and_told_plainly_by_another():
     diffs, _ = classify_group(
         [

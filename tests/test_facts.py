@@ -135,7 +135,9 @@ def test_counts_a_sentence_gives_two_of_are_parts_not_a_reading():
     assert counts_of("Marine commandos boarded two of the pirate vessels to nab 12 Somali and 11 Yemeni pirates.") == ()
     assert not any(
         kind == "rifle"
-        for kind, _, _ in counts_of("The commandos seized seven AK-47 assault rifles, two other rifles and 13 magazines.")
+        for kind, _, _ in counts_of(
+            "The commandos seized seven AK-47 assault rifles, two other rifles and 13 magazines."
+        )
     )
     ((kind, value, claim),) = counts_of("The Indian navy captured 23 pirates in the Gulf of Aden.")
     assert (kind, value) == ("pirate", 23.0) and "navy" in claim and not {"indian", "gulf", "aden"} & claim

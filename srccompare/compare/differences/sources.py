@@ -92,6 +92,13 @@ _INVERTED = re.compile(
     # then the clause ends, maybe after a time ("said the ministry on Monday.", "said police late Saturday.")
     rf"(?=(?:\s+(?:on\s+|late\s+|early\s+|last\s+|this\s+)?{_TIME}\b)?\s*(?:[.,;:!?\"”)]|$)|\s+in\s+a\s+statement\b)"
 )
+# A body's spokesperson or official as the subject credits the body: "A spokesman for Waitrose said", "an official with
+# the Interior Department said" (lexicon.toml ``speaks_for``; a lawyer for someone speaks for a person, no body).
+_SPEAKS_FOR_WORDS = "|".join(sorted(lexicon.SPEAKS_FOR, key=len, reverse=True))
+_SPEAKS_FOR = re.compile(
+    rf"\b(?:[Aa]n?|[Tt]he)\s+(?:[a-z][\w'’-]*\s+)?(?:{_SPEAKS_FOR_WORDS})\s+(?:for|of|from|at|with)\s+"
+    rf"(?P<body>{_BODY}|(?:[A-Z][\w'’.-]*\s+){{0,3}}[A-Z][\w'’.-]*),?\s+(?:(?:has|have|had)\s+)?(?P<verb>{_VERBS})\b"
+)
 # A preposition and a determiner before a source verb that is also a noun make it one ("described on radio reports").
 _BEFORE_NOUN = re.compile(
     r"\b(?:" + "|".join(sorted(lexicon.NOUN_PREPOSITIONS)) + r")\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+)?$"
@@ -102,7 +109,7 @@ def _a_noun(text: str, m: re.Match[str], src: str) -> bool:
     """Whether a _SUBJECT match's verb is a noun: "show" after a channel or after anything but figures ("the
     Broadway show"; "figures show" credits the figures), or a verb-like noun after a preposition."""
     verb = m.group("verb")
-    if verb not in lexicon.NOUN_VERBS or m.group("src") is None:
+    if verb not in lexicon.NOUN_VERBS or m.groupdict().get("src") is None:
         return False
     last = src.split()[-1].lower()
     if verb in ("show", "shows") and (last in lexicon.CHANNELS or last not in lexicon.GENERIC_SOURCES):
@@ -146,10 +153,15 @@ def _sentence_sources(text: str) -> frozenset[str]:
     from ...outlets import canonical, find_outlets
 
     out: set[str] = set()
-    patterns = (_ACCORDING, _REPORTED, _SUBJECT, _INVERTED) if _SOURCE_VERB.search(text) else (_ACCORDING, _REPORTED)
+    patterns = (
+        (_ACCORDING, _REPORTED, _SUBJECT, _INVERTED, _SPEAKS_FOR)
+        if _SOURCE_VERB.search(text)
+        else (_ACCORDING, _REPORTED)
+    )
     for pattern in patterns:
         for m in pattern.finditer(text):
-            group = "src" if m.group("src") is not None else "body"  # _INVERTED names the body after a person
+            # _INVERTED names the body after a person, _SPEAKS_FOR after its spokesperson
+            group = "src" if m.groupdict().get("src") is not None else "body"
             src = m.group(group).strip()
             if pattern is not _ACCORDING and _a_noun(text, m, src):
                 continue  # "appeared on U.S. TV show Scrubs", "described on radio reports", "the Broadway show"
@@ -186,12 +198,12 @@ def _sentence_sources(text: str) -> frozenset[str]:
             # ... but a capital "The" inside the sentence, before one capitalised word, is part of a title: "according
             # to The Hill" cites The Hill (not a hill); "The Pentagon said" opening a sentence cites the Pentagon.
             titled = len(words) == 2 and words[0] == "The" and words[1][:1].isupper() and bool(text[:start].strip())
-            while words and words[0].lower() in STOP_WORDS and not words[0].isupper() and not titled:
+            while words and words[0].lower() in STOP_WORDS and not _acronym(words[0]) and not titled:
                 words.pop(0)
             if words and words[-1].lower() in lexicon.GENERIC_SOURCES:
                 # A generic source's modifiers follow the clause's last function word: "shot eleven times
                 # after police said" cites "police".
-                cut = [k for k, w in enumerate(words[:-1]) if w.lower() in STOP_WORDS and not w.isupper()]
+                cut = [k for k, w in enumerate(words[:-1]) if w.lower() in STOP_WORDS and not _acronym(w)]
                 if cut and all(w.islower() for w in words[cut[-1] + 1 :]):
                     k = cut[-1]
                     if words[k].lower() in ("and", "or") and k and words[k - 1].lower() in lexicon.GENERIC_SOURCES:
@@ -213,12 +225,20 @@ def _sentence_sources(text: str) -> frozenset[str]:
             generic = generic and (of_a_name or not any(named[1:]))
             if generic or src.lower() in lexicon.GENERIC_SOURCES:
                 out.add(src if of_a_name else src.lower())
+            elif pattern is _SPEAKS_FOR and not _a_body_spoken_for(whole):
+                continue  # "A spokesman for Governor Sarah Palin said": a person's spokesman, no body cited
             elif src[:1].isupper() and (
                 pattern not in (_SUBJECT, _INVERTED) or _is_body(whole) or words[-1].lower() in lexicon.GENERIC_SOURCES
             ):
                 # a body by name ("Troy Police Chief Charles Craft said": Troy Police), not a person's
                 out.add(canonical(src) or src)
     return frozenset(out)
+
+
+def _acronym(word: str) -> bool:
+    """An acronym (US, UN), which a leading function word's spelling may equal: not a capital "A" or "I" opening a
+    clause ("A police spokeswoman said" cites police spokeswoman)."""
+    return len(word) > 1 and word.isupper()
 
 
 def _key(source: str) -> str:
@@ -241,6 +261,19 @@ def _is_body(src: str) -> bool:
     if first.lower() == "the":
         return len(words) > 1 and words[1][:1].isupper()
     return (first.isupper() and len(first) >= 2) or (first.endswith(("'s", "’s")) and len(words) > 1)
+
+
+_ORGANISATION_HEADS = data.words("names", "organisation_heads")
+
+
+def _a_body_spoken_for(name: str) -> bool:
+    """Whether the name after "a spokesman for" is a body: by its form (``_is_body``), its head noun ("Central Mat-Su
+    Fire Department"), or one capitalised word that is no title ("Waitrose", "Tallgrass"); not a titled person
+    ("Governor Sarah Palin") nor a person's full name ("Sarah Palin")."""
+    words = name.split()
+    if _is_body(name) or words[-1].lower().rstrip(".") in _ORGANISATION_HEADS:
+        return True
+    return len(words) == 1 and words[0].lower().rstrip(".") not in _TITLE_WORDS
 
 
 @register("source_cited")

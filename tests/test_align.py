@@ -242,35 +242,35 @@ def test_a_clause_of_a_longer_sentence_joins_the_fact_it_tells_as_that_clause():
 
 
 def test_clauses_that_name_a_source_or_cut_a_figure_are_no_clauses():
-    from srccompare.compare.align import _clauses
+    from srccompare.compare.clauses import clauses_of
 
     # "which was first reported by TMZ. com" says who reported, not what (ECB+ T1b doc_0044)
     people = (
         "Prior to this check-in to Betty Ford, which was first reported by TMZ. com, California prosecutors had said "
         "late Thursday that the troubled actress, 26, would be arrested if she continued to flout a court order."
     )
-    assert not any("reported by TMZ" in c for c in _clauses(people))
+    assert not any("reported by TMZ" in c for c in clauses_of(people))
     # a time of day and a re-spaced figure are not cut (ECB+ T18a doc_0087, T20b)
     staff = (
         "Staff at Fiji Island Auto, across the street from the building where the shooting took place, were told "
         "at 5:30 p.m. local time to leave the premises."
     )
-    assert "were told at 5:30 p.m. local time to leave the premises." in _clauses(staff)
+    assert "were told at 5:30 p.m. local time to leave the premises." in clauses_of(staff)
     # a sentence of one clause is compared whole
-    assert _clauses("The quake destroyed or damaged an estimated 1, 500 mudbrick houses in about 15 villages.") == []
+    assert clauses_of("The quake destroyed or damaged an estimated 1, 500 mudbrick houses in about 15 villages.") == []
     # nor is a quotation cut (ECB+ T20b doc_0052: a piece of it would be taken for a quotation of its own)
     tents = (
         '"We have distributed the needed tents, blankets and food among the survivors," an official said, while '
         "rescuers searched the rubble of the mudbrick houses."
     )
-    assert not any("tents" in c or "blankets" in c for c in _clauses(tents))
+    assert not any("tents" in c or "blankets" in c for c in clauses_of(tents))
     # a clause that opens with its source tells who, not what (ECB+ T19b doc_0345: it had made a group of its own
     # with another outlet's "The officers involved in the shooting were also treated for trauma")
     belt = (
         "According to the officers involved in the shooting, the teenager adjusted his belt \u201csuspiciously,\u201d "
         "and after they exited their vehicle to investigate, he pointed a. 357 caliber revolver at them."
     )
-    found = _clauses(belt)
+    found = clauses_of(belt)
     assert found and not any("officers involved" in c for c in found)
     assert any("adjusted his belt" in c for c in found)
 
@@ -280,13 +280,16 @@ def test_a_scorer_extended_by_clauses_scores_as_one_built_on_all_of_them():
     its scores must be those of a scorer built on the sentences and the clauses together (ECB+ T14a's fire)."""
     import numpy as np
 
-    from srccompare.compare.align import _clauses, _Scorer
+    from srccompare.compare.align import _Scorer
+    from srccompare.compare.clauses import clauses_of
     from srccompare.compare.units import Unit, units_of
     from srccompare.nlp.tokens import aligned_words
 
     names = ["doc_0075.txt", "doc_0103.txt", "doc_0183.txt", "doc_0226.txt"]
     units = [u for a in srccompare.load([DATA / "facts" / "articles" / n for n in names]) for u in units_of(a)]
-    clauses = [Unit(u.article, u.sentence, c, aligned_words(c), (), part=True) for u in units for c in _clauses(u.text)]
+    clauses = [
+        Unit(u.article, u.sentence, c, aligned_words(c), (), part=True) for u in units for c in clauses_of(u.text)
+    ]
     assert clauses
     extended = _Scorer(units).extended(clauses)
     whole = _Scorer([*units, *clauses])

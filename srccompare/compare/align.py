@@ -8,7 +8,7 @@ of different articles are linked when they are each other's best match above a l
 they clear a higher bar on their own, or when one is the other's best match and mostly contained
 in it (one long sentence telling what two short ones tell). Fact groups are the connected
 components of those links: n-to-m. A clause of a longer sentence that tells another article's sentence
-joins that sentence's groups as the clause itself (``_clause_members``): the member's text is then part of
+joins that sentence's groups as the clause itself (``clauses.clause_members``): the member's text is then part of
 its sentence.
 
 The sentences come as ``units.Unit``, each read once (content words, quotations, figures, counts).
@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from ..model import Article
@@ -172,7 +171,7 @@ class _Scorer:
         self.quotes = _encode([q for _, q in pieces], None, self._vocabularies["quotes"])
         self.quote_size = np.array([len(x) for x in self.quotes], dtype=np.float32)
         # Figures: units x things incidence matrices (few things per event). A figure is the same fact's only
-        # beside the same years and months: a past quake's toll is another happening's, as in _quantity_groups.
+        # beside the same years and months: a past quake's toll is another happening's, as in ``figure_groups``.
         self.things = _incidence([u.things for u in units])
         self.timed = _incidence([{(t, tuple(sorted(u.when))) for t in u.things} for u in units])
         self.whole, self.clause = _vectors(units)
@@ -623,6 +622,10 @@ def align(articles: Sequence[Article], exact_only: frozenset[str] = frozenset())
     """
     import numpy as np
 
+    # The later steps live in modules of their own, which read this module's numbers.
+    from .clauses import clause_members
+    from .figure_groups import figure_groups
+
     per_article = fold_acronyms([units_of(a) for a in articles])
     units = [u for us in per_article for u in us]
     links: list[tuple[float, str, str, int, int]] = []
@@ -665,10 +668,10 @@ def align(articles: Sequence[Article], exact_only: frozenset[str] = frozenset())
     for k in range(len(units)):
         groups.setdefault(parent[k], []).append(k)
     _also_members(units, parent, groups, refused)
-    _quantity_groups(units, parent, groups, scores)
+    figure_groups(units, parent, groups, scores)
     if not any(foreign):
         _attach(units, parent, groups, scores)
-        units = units + _clause_members(units, groups, scores)
+        units = units + clause_members(units, groups, scores)
     # Two groups may end with the same sentences (each joining the other's group: two copies of a quotation and
     # two of its neighbour): one fact, shown once.
     unique = {frozenset(g): g for g in reversed(groups.values())}
@@ -699,138 +702,6 @@ def _also_members(
             home = root[unit]
             if groups.get(home) == [unit]:
                 del groups[home]
-
-
-def _quantity_groups(
-    units: Sequence[Unit], root: Sequence[int], groups: dict[int, list[int]], scores: _CrossScores
-) -> None:
-    """One more fact group for each thing two or more articles give a figure of (a toll, an injury count,
-    a crowd, a named rate: ``nlp.numbers.quantities``, sure ones), holding the sentences of each article
-    that give one (at most MAX_PER_ARTICLE, those most like the others'), whatever else the sentences tell: five outlets' five
-    tolls are one fact with a number difference, not five facts buried in five leads. Figures given with another year or month than the others (a past
-    quake's toll "in December 2003") are another happening's and make a group of their own. The same
-    identifying figure ("seven bullets", "120,000": ``nlp.numbers.figure_keys``) makes one too. Things that
-    describe someone (an age) make none. A word group whose sentences all give the figure is replaced by it."""
-    from ..nlp.numbers import attribute_things
-
-    attributes = attribute_things()
-    buckets: dict[tuple[str, tuple[str, ...]], list[int]] = {}
-    for k, u in enumerate(units):
-        for thing in u.things - attributes:
-            buckets.setdefault((thing, tuple(sorted(u.when))), []).append(k)
-        for counted, value in u.figures:
-            buckets.setdefault((f"{counted}={value:g}", tuple(sorted(u.when))), []).append(k)
-    buckets.update(_told_counts(units))
-    made = 0
-    moved: set[int] = set()
-    for key in sorted(buckets):
-        members = buckets[key]
-        if len({units[k].article for k in members}) < 2:
-            continue
-        if any(set(members) <= set(g) for g in groups.values()):
-            continue  # the words already put them together
-        articles = {units[k].article for k in members}
-        paired = {k: len({units[j].article for j in groups.get(root[k], ()) if j in members}) >= 2 for k in members}
-        if all(articles <= {units[j].article for j in groups.get(root[k], ()) if j in members} for k in members):
-            # Each already shares its word group with a figure of this thing from every other article: two
-            # figures of one thing in one article there are two facts (a toll here, another there).
-            continue
-        if ("=" in key[0] and not key[0].startswith("=")) or key[0].startswith("~"):
-            # A count of a named thing (not a large figure) is a weaker identity than a toll: beside an article's sentence already
-            # paired by the words with another article's, its other sentence giving the same count is another
-            # fact ("every game for the last 10 games" / "lost eight of their 10 games"): left out.
-            with_pair = {units[k].article for k in members if paired[k]}
-            members = [k for k in members if paired[k] or units[k].article not in with_pair]
-            if len({units[k].article for k in members}) < 2:
-                continue
-        # At most MAX_PER_ARTICLE sentences of an article (an article giving the crowd as "tens of thousands"
-        # in its lead and "100,000" further on gives both), those most like the other articles'.
-        members = _few_per_article(units, members, scores)
-        # A word group all of whose sentences give this figure is this fact told by fewer articles: replaced.
-        inside = set(members)
-        for key_ in [g for g, ks in groups.items() if g >= 0 and set(ks) <= inside]:
-            del groups[key_]
-        made += 1
-        groups[-made] = list(members)
-        moved.update(members)
-    for unit in moved:
-        home = root[unit]
-        if groups.get(home) == [unit]:
-            del groups[home]
-
-
-def _told_counts(units: Sequence[Unit]) -> dict[tuple[str, tuple[str, ...]], list[int]]:
-    """Sentences of two or more articles giving different counts of one named thing in one claim ("captured
-    23 pirates" / "captured 25 pirates"; "three boats" / "two skiffs", one kind): buckets keyed "~<kind>#<n>"
-    for ``_quantity_groups``. Two counts are of one claim when the content words around them share
-    CLAIM_SHARED besides the noun and they are at most COUNTS_APART apart: "an estimated 1,500 pirates are
-    based in Puntland" and "the navy captured 23 pirates" share nothing. Counts of one value already
-    share a figure bucket; each count with the counts it links with, holding two values or more, is one bucket."""
-    by_kind: dict[tuple[str, tuple[str, ...]], list[tuple[int, float, frozenset[str]]]] = {}
-    for k, u in enumerate(units):
-        for kind, value, claim in u.counts:
-            if value > 0:
-                by_kind.setdefault((kind, tuple(sorted(u.when))), []).append((k, value, claim))
-    out: dict[tuple[str, tuple[str, ...]], list[int]] = {}
-    for (kind, when), rows in by_kind.items():
-        if len({units[k].article for k, _, _ in rows}) < 2 or len({v for _, v, _ in rows}) < 2:
-            continue
-        linked = _count_links(units, rows)
-        # A count and those it links with, the most linked first: a star, not a chain (a chain of shared words
-        # runs from "won 40 games" through "won 18 of its next 23 games" to "eighth loss in 10 games").
-        taken: set[int] = set()
-        for hub in sorted(linked, key=lambda i: (-len(linked[i]), i)):
-            members = {hub} | linked[hub] if hub not in taken else set()
-            members -= taken
-            if len(members) < 2:
-                continue
-            taken |= members
-            if len({units[rows[i][0]].article for i in members}) >= 2 and len({rows[i][1] for i in members}) >= 2:
-                out[(f"~{kind}#{len(out)}", when)] = sorted({rows[i][0] for i in members})
-    return out
-
-
-def _count_links(units: Sequence[Unit], rows: Sequence[tuple[int, float, frozenset[str]]]) -> dict[int, set[int]]:
-    """Which of ``rows`` (unit, count, claim) link: of two articles, at most COUNTS_APART apart, CLAIM_SHARED claim
-    words in common. Each row's shared words with all others are counted at once from the rows each word is in
-    (one bincount a row), so a bucket of thousands of counts makes neither a rows x rows matrix nor a loop over
-    pairs."""
-    import numpy as np
-
-    from .differences.numbers import COUNTS_APART
-    from .differences.reading import CLAIM_SHARED
-
-    postings: dict[str, list[int]] = {}
-    for r, (_, _, claim) in enumerate(rows):
-        for w in claim:
-            postings.setdefault(w, []).append(r)
-    index = {w: np.asarray(rs, dtype=np.int64) for w, rs in postings.items()}
-    articles = {a: i for i, a in enumerate(sorted({units[k].article for k, _, _ in rows}))}
-    article = np.array([articles[units[k].article] for k, _, _ in rows])
-    value = np.array([v for _, v, _ in rows], dtype=np.float64)
-    linked: dict[int, set[int]] = {i: set() for i in range(len(rows))}
-    for r, (_, v, claim) in enumerate(rows):
-        if not claim:
-            continue
-        shared = np.bincount(np.concatenate([index[w] for w in claim]), minlength=len(rows))
-        ok = (shared >= CLAIM_SHARED) & (article != article[r])
-        ok &= np.maximum(value, v) <= COUNTS_APART * np.minimum(value, v)
-        linked[r] = set(np.nonzero(ok)[0].tolist())
-    return linked
-
-
-def _few_per_article(units: Sequence[Unit], members: list[int], scores: _CrossScores) -> list[int]:
-    """Of each article's sentences among ``members``, the MAX_PER_ARTICLE scoring highest with the others."""
-    import numpy as np
-
-    idx = np.array(members, dtype=np.int64)
-    total = np.zeros(len(idx))
-    for at, band in scores.bands(idx, idx):
-        total[at] = band.sum(axis=1)  # zero within an article, so only other articles count
-    ranked: dict[str, list[tuple[float, int]]] = {}
-    for k, value in zip(members, total.tolist()):
-        ranked.setdefault(units[k].article, []).append((-value, k))
-    return sorted(k for rows in ranked.values() for _, k in sorted(rows)[:MAX_PER_ARTICLE])
 
 
 def _attach(units: Sequence[Unit], root: Sequence[int], groups: dict[int, list[int]], scores: _CrossScores) -> None:
@@ -895,121 +766,3 @@ def _attach(units: Sequence[Unit], root: Sequence[int], groups: dict[int, list[i
         home = root[k]
         if groups.get(home) == [k]:
             del groups[home]
-
-
-_LOWER_WORD = re.compile(r"\b[a-z][a-z'’-]+")
-
-
-@lru_cache(maxsize=1)
-def _clause_split() -> re.Pattern[str]:
-    from .. import data
-
-    breaks = "|".join(sorted(data.words("sentences", "clause_breaks")))
-    # A comma, semicolon or colon before a space, but not inside a figure ("5:30 p.m.", "1, 500" re-spaced); a
-    # dash or a bracket; or a space before a clause break.
-    return re.compile(rf"(?<!\d)[,;:]\s+|[,;:]\s+(?!\d)|\s*[()\u2014\u2013]\s*|\s+(?=(?:{breaks})\b)")
-
-
-@lru_cache(maxsize=1)
-def _not_a_claim() -> frozenset[str]:
-    """Words that tell who says a thing, not what: "which was first reported by TMZ. com", "police said"."""
-    from ..nlp.tokens import STOP_WORDS
-    from .lexicon import ATTRIBUTION, GENERIC_SOURCES, SOURCE_VERBS
-
-    return frozenset(STOP_WORDS | set(ATTRIBUTION) | SOURCE_VERBS | GENERIC_SOURCES | {"according"})
-
-
-@lru_cache(maxsize=1)
-def _source_clause() -> re.Pattern[str]:
-    from .. import data
-
-    cues = sorted(data.load("sentences")["source_clauses"], key=len, reverse=True)
-    return re.compile(r"\s*(?:" + "|".join(re.escape(c) for c in cues) + r")\b", re.IGNORECASE)
-
-
-# A quotation within a sentence: a clause is never cut out of one (a piece of a quotation is no quotation).
-_QUOTED = re.compile(r"[\"“][^\"“”]*[\"”]")
-
-
-def _clauses(text: str) -> list[str]:
-    """The clauses of a sentence (verbatim pieces of it) with CLAUSE_WORDS lower-case content words or more that
-    tell a claim, not its source (nor open with a source: sentences.toml ``source_clauses``), and that cut no
-    quotation; none when it has fewer than two such clauses (a sentence of one clause is compared whole)."""
-    skip = _not_a_claim()
-    sources = _source_clause()
-    quoted = [m.span() for m in _QUOTED.finditer(text)] if any(c in text for c in '"“”') else []
-    found = []
-    begin = 0
-    for cut in [*_clause_split().finditer(text), None]:
-        lo, hi = begin, cut.start() if cut is not None else len(text)
-        begin = cut.end() if cut is not None else hi
-        piece = text[lo:hi]
-        if not piece or len({w for w in _LOWER_WORD.findall(piece) if w not in skip}) < CLAUSE_WORDS:
-            continue
-        if sources.match(piece):
-            continue  # "According to the officers involved in the shooting": who tells it, not what
-        if any(a < hi and lo < b and not (lo <= a and b <= hi) for a, b in quoted) or piece.count('"') % 2:
-            continue  # it cuts a quotation
-        found.append(piece)
-    return found if len(found) >= 2 else []
-
-
-def _clause_members(units: list[Unit], groups: dict[int, list[int]], scores: _CrossScores) -> list[Unit]:
-    """n-to-m by the clause (CLAUSE_WORDS): each clause of a longer sentence that tells another article's
-    sentence joins that sentence's groups where its article has no sentence yet, as a unit of its own whose text
-    is the clause. Returns those units (numbered after ``units``, as the groups refer to them). Scored
-    SCORE_BAND_CELLS pairs at a time: memory grows with the sentences, not with their square."""
-    import numpy as np
-
-    found = [(k, c) for k, u in enumerate(units) for c in _clauses(u.text)]
-    if not found:
-        return []
-    clauses = [Unit(units[k].article, units[k].sentence, c, aligned_words(c), (), part=True) for k, c in found]
-    n = len(units)
-    everyone = [*units, *clauses]
-    # The linking step's scorer, extended by the clauses: the units are not encoded again.
-    try:
-        scorer = scores.scorer.extended(clauses) if scores.scorer is not None else _Scorer(everyone)
-    except OverflowError:
-        scorer = _Scorer(everyone)
-    article = scores.article
-    starts = np.searchsorted(article, np.arange(article.max() + 1))
-    of = np.array([k for k, _ in found], dtype=np.int64)
-    step = max(1, SCORE_BAND_CELLS // max(1, n))
-    # Each clause's best sentence of another article, and its score.
-    best = np.zeros(len(clauses), dtype=np.int64)
-    top = np.zeros(len(clauses), dtype=np.float32)
-    for lo in range(0, len(clauses), step):
-        rows = np.arange(lo, min(lo + step, len(clauses)))
-        score, _ = scorer.block(n + rows, np.arange(n), covers=False)
-        score[article[of[rows]][:, None] == article[None, :]] = 0.0
-        best[rows] = score.argmax(axis=1)
-        top[rows] = score[np.arange(len(rows)), best[rows]]
-    hits = np.nonzero(top >= LINK_MUTUAL)[0]
-    if not len(hits):
-        return clauses
-    # The best score of each of those sentences with each article's whole sentences: the clause must tell the
-    # sentence no worse than its own article's sentences do (a sentence whose copy stands in the other article is
-    # linked whole already).
-    targets = np.unique(best[hits])
-    per_article = np.zeros((len(targets), len(starts)), dtype=np.float32)
-    for at, band in scores.bands(targets):  # the linking step's own scores, kept or read again
-        per_article[at] = np.maximum.reduceat(band, starts, axis=1)
-    rival = per_article[np.searchsorted(targets, best[hits]), article[of[hits]]]
-    groups_of: dict[int, list[int]] = {}
-    for g, ks in groups.items():
-        for k in ks:
-            groups_of.setdefault(k, []).append(g)
-    # Strongest first: where a clause of each of two sentences tells the other, the stronger join alone is made, or
-    # the two sentences would make two groups of the same pair (one with each as the clause).
-    joined: set[tuple[int, int]] = set()  # (sentence of the clause, sentence it tells)
-    kept = hits[top[hits] + BEST_MARGIN >= rival]
-    for r in kept[np.argsort(-top[kept], kind="stable")]:
-        home, target = int(of[r]), int(best[r])
-        if (target, home) in joined:
-            continue
-        for g in groups_of.get(target, ()):
-            if all(everyone[m].article != units[home].article for m in groups[g]):
-                groups[g].append(n + int(r))
-                joined.add((home, target))
-    return clauses

@@ -35,7 +35,7 @@ class Unit:
     when: frozenset[str] = frozenset()  # the years and months it names (nlp.numbers.time_anchors)
     figures: frozenset[tuple[str, float]] = frozenset()  # identifying figures (nlp.numbers.figure_keys)
     counts: tuple[tuple[str, float, frozenset[str]], ...] = ()  # counts of named things, with their claim (counts_of)
-    part: bool = False  # a clause of the sentence, not all of it (_clause_members)
+    part: bool = False  # a clause of the sentence, not all of it (clauses.clause_members)
 
 
 def _quoted_pieces(article: Article) -> tuple[list[tuple[str, ...]], list[str]]:

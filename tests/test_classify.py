@@ -736,6 +736,19 @@ def test_a_spokesperson_opening_a_sentence_credits_the_body():
     )
 
 
+def test_a_group_of_clauses_alone_is_read_without_error():
+    # Clause members (part=True) of two outlets and no whole sentence: every family that leaves out the silent
+    # clauses is left with no side, and must say nothing rather than fail (ECB+ T14a doc_0188 / doc_0264 clauses)
+    diffs, _ = classify_group(
+        [
+            Member("a", 0, "which began on the roof of the supermarket in Banstead", part=True),
+            Member("b", 0, "which broke out on the roof at about 2045 GMT on Friday.", part=True),
+        ],
+        {},
+    )
+    assert all(d.kind != "loaded_term" for d in diffs)
+
+
 def test_words_quoted_by_one_outlet_and_told_plainly_by_another():
     diffs, _ = classify_group(
         [

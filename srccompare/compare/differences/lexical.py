@@ -38,6 +38,8 @@ def _loaded(sides: list[Side]) -> Difference | None:
     # A side told in a clause of a longer sentence counts only with a loaded term of its own: the sentence's word
     # for the thing may stand outside the clause ("The brazen attack, | which killed four").
     sides, terms = without_silent_parts(sides, terms)
+    if len(sides) < 2:
+        return None  # a group of clauses none of which uses a charged word of its own: nothing to set against
     sets = {side.article: set(found) for side, found in zip(sides, terms)}
     plains = per_side(sides, lambda s: [w.plain for w in s.own])
     choices: dict[tuple[object, object], set[str]] = {}

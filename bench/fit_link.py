@@ -28,7 +28,7 @@ import numpy as np
 from srccompare.compare.align import LINK_FEATURES as FEATURES
 
 from .factscore import ARTICLES, HELD_OUT, LabelledEvent, SentenceIndex, _file_of, labelled_events
-from .fit_relation import fit, predict
+from .fit_relation import fit, predict, weight_rows
 
 L2 = 1.0
 WEIGHTS = Path(__file__).resolve().parent.parent / "srccompare" / "compare" / "link_weights.py"
@@ -91,7 +91,7 @@ def write_weights(
     mean: Sequence[float], scale: Sequence[float], intercept: float, coefs: Sequence[float], source: str
 ) -> None:
     def column(values: Sequence[float]) -> str:
-        return "".join(f"    {float(round(v, 6))!r},  # {name}\n" for v, name in zip(values, FEATURES))
+        return weight_rows(values, FEATURES)
 
     names = "".join(f'    "{name}",\n' for name in FEATURES)
     text = (

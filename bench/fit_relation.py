@@ -21,6 +21,7 @@ from __future__ import annotations
 import argparse
 import random
 import sys
+from collections.abc import Sequence
 from pathlib import Path
 
 import numpy as np
@@ -114,8 +115,13 @@ def mismatched_scores(a: list[str], b: list[str], intercept: float, coefs: np.nd
     return predict(X, intercept, coefs)
 
 
+def weight_rows(values: Sequence[float], names: Sequence[str]) -> str:
+    """The rows of a fitted tuple in a weights file: each number to six places, with the feature it weighs."""
+    return "".join(f"    {float(round(v, 6))!r},  # {name}\n" for v, name in zip(values, names))
+
+
 def write_weights(intercept: float, coefs: np.ndarray, equivalent: float, core: float, source: str) -> None:
-    rows = "".join(f"    {float(round(c, 6))!r},  # {name}\n" for c, name in zip(coefs, relation.FEATURES))
+    rows = weight_rows(coefs, relation.FEATURES)
     text = (
         '"""The fitted numbers of the sentence relation model. Written by ``bench/fit_relation.py``; do not edit."""\n\n'
         f"# Fitted on {source}: L2 logistic regression, L2={L2}.\n"

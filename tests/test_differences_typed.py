@@ -682,11 +682,28 @@ def test_figures_of_different_things_are_shown_apart_and_one_value_once():
         "Gulf island of Qeshm off Iran's southern coast Sunday, officials and state media said.",
     )
     number = found["number"]
-    assert {u.thing for us in number.numbers.values() for u in us} == {"death", "village"}
-    # "10" and "Ten" are one reading; the tolls and the villages are two segments
+    assert {u.thing for us in number.numbers.values() for u in us} == {"death", "village", "injury"}
+    # "10" and "Ten" are one reading; the tolls, the villages and the injured are three segments ("injuring 80" names
+    # no counted noun: the injury count is matched by its thing, told right beside it)
     assert number.detail == (
         'number: death: "10" (a.txt, d.txt) vs "at least three" (b.txt); '
-        'village: "12" (c.txt) vs "seven" (a.txt) vs "several villages" (b.txt)'
+        'village: "12" (c.txt) vs "seven" (a.txt) vs "several villages" (b.txt); '
+        'injury: "80" (a.txt) vs "at least 50" (d.txt)'
+    )
+
+
+def test_a_toll_told_without_its_noun_is_compared_by_its_thing_only_right_beside_it():
+    # ECB+ T20b (doc_0195 / doc_0162): "injuring 80" / "wounding other 70" name no counted noun, and are one fact
+    found = _diffs(
+        fact_article_line("doc_0195.txt", "killing 10 people and injuring 80"),
+        fact_article_line("doc_0162.txt", "wounding other 70"),
+    )
+    assert found["number"].detail == 'number: "70" (b.txt) vs "80" (a.txt)'
+    # ECB+ T18a (doc_0213 / doc_0022): "killing Benjamin David Banky, 40." gives his age, set off from the verb by a
+    # name and a comma: no toll of 40 against "killing one man"
+    assert "number" not in _diffs(
+        fact_article_line("doc_0213.txt", "killing Benjamin David Banky, 40."),
+        fact_article_line("doc_0022.txt", "killing one man"),
     )
 
 

@@ -1261,6 +1261,8 @@ MEASURED_THINGS = (
 WHOLE_COUNTS = frozenset(_data.load("quantities")["measures"]["whole_counts"])
 # What happens to people (quantities.toml [happened_to_people]): a count of things or places is none of these.
 _HAPPENED_TO_PEOPLE = frozenset(_data.load("quantities")["happened_to_people"]["things"])
+# The same, for the modules that compare figures: tolls, injuries, arrests, the missing, displaced and rescued.
+HAPPENED_TO_PEOPLE = _HAPPENED_TO_PEOPLE
 
 
 def attribute_things() -> frozenset[str]:

@@ -22,6 +22,7 @@ from ... import data
 from ...model import Difference, NumberUse
 from ...nlp.memo import per_sentence
 from ...nlp.numbers import (
+    HAPPENED_TO_PEOPLE,
     LOWER_BOUNDS,
     MEASURED_THINGS,
     PART_THINGS,
@@ -272,8 +273,10 @@ def _pair_figures(
         tx = fa.things.get(x.start)
         return tx is not None and tx == fb.things.get(y.start)
 
-    if fa.units and fb.units:
-        for mm in number_mismatches(fa.numbers, fb.numbers, same_thing):
+    keyed_a, keyed_b = _by_thing(fa, ta), _by_thing(fb, tb)
+    if any(n.unit for n in keyed_a) and any(n.unit for n in keyed_b):
+        for keyed in number_mismatches(keyed_a, keyed_b, same_thing):
+            mm = dataclasses.replace(keyed, a=fa.at[keyed.a.start], b=fb.at[keyed.b.start])
             if _measured_figure(fa, mm.a) and _measured_figure(fb, mm.b):
                 continue  # "two hours" / "three hours": compared below as spans, not also as "two" / "three"
             if mm.kind == "unit" and not _same_surroundings(ta, mm.a, tb, mm.b):
@@ -389,6 +392,67 @@ def _pair_figures(
     return out
 
 
+def _by_thing(f: _Figures, text: str) -> tuple[Number, ...]:
+    """The text's figures as ``number_mismatches`` pairs them: a toll (what happens to people, quantities.toml
+    [happened_to_people]: deaths, injuries, arrests...) told right beside a word of its thing, whose counted noun is
+    missing or an unsure word that counts no people ("killing 10 and injuring 80", "wounding other 70", "at least 50
+    injured"), is matched by that thing: injuries 80 / 70. A count of people ("10 people", "one person") keeps its noun,
+    by which it is matched already. Only right beside it, within one clause: in
+    "killing Benjamin David Banky, 40." or "were arrested, and one was charged" the word is another figure's."""
+    out = []
+    for n in f.numbers:
+        thing = f.things.get(n.start)
+        if (
+            thing in HAPPENED_TO_PEOPLE
+            and thing is not None
+            and n.kind == "cardinal"
+            and (n.unit is None or not (n.counted or counts_people(n.unit)))
+            and _told_beside(text, n, thing)
+        ):
+            n = dataclasses.replace(n, unit=thing)
+        out.append(n)
+    return tuple(out)
+
+
+# Words a toll's number and its thing's word may have between them: "wounding other 70", "injuring another 12".
+_BESIDE_SKIP = frozenset(
+    {
+        "other",
+        "another",
+        "some",
+        "about",
+        "nearly",
+        "almost",
+        "around",
+        "least",
+        "at",
+        "than",
+        "more",
+        "over",
+        "up",
+        "to",
+        "as",
+        "many",
+    }
+)
+_CLAUSE_END = re.compile(r"[,.;:()!?\"“”]")
+
+
+def _told_beside(text: str, n: Number, thing: str) -> bool:
+    """Whether a word of ``thing`` (quantities.toml [things] stems) stands next to the figure ``n``, before it or after
+    it, with only _BESIDE_SKIP words between and no punctuation."""
+    stems = tuple(data.load("quantities")["things"].get(thing, ()))
+    before = _CLAUSE_END.split(text[max(0, n.start - 40) : n.start])[-1].lower().split()
+    after = _CLAUSE_END.split(text[n.end : n.end + 40])[0].lower().split()
+    for words in (list(reversed(before)), after):
+        for w in words[:3]:
+            if w.startswith(stems):
+                return True
+            if w not in _BESIDE_SKIP:
+                break
+    return False
+
+
 def _one_thing(fa: _Figures, fb: _Figures) -> list[tuple[Number, Number]]:
     """The figures of measured things (``MEASURED_THINGS``: a magnitude, a calibre) and of wholes a place has one of
     (``WHOLE_COUNTS``: a population) each text gives exactly one figure of, with different values of one kind: one
@@ -495,6 +559,11 @@ class _Figures:
     rest: frozenset[int]  # starts of the figures that count the rest of a set ("two other victims", "two others")
     parts: frozenset[float]  # per sentence giving figures of more than one [parts] thing, the sum of those figures
     totals: frozenset[tuple[str, float]]  # per sentence counting one noun two ways or more, (noun, the counts' sum)
+
+    @property
+    def at(self) -> dict[int, Number]:
+        """Each figure by where it starts in the text."""
+        return {n.start: n for n in self.numbers}
 
 
 @per_sentence

@@ -707,6 +707,23 @@ def test_a_toll_told_without_its_noun_is_compared_by_its_thing_only_right_beside
     )
 
 
+def test_a_figure_named_the_toll_is_compared_with_the_other_texts_one_death_figure():
+    # The issue's first complaint: tolls told in other words were never set against each other. "the death toll rose to
+    # 2,012" has no noun and "killed 300 people" has one, so their nouns never paired them.
+    found = _diffs(
+        "The earthquake killed 300 people in the province, officials said.",
+        "The death toll from the earthquake rose to 2,012, officials said.",
+    )
+    assert found["number"].detail == 'number: "2,012" (b.txt) vs "300" (a.txt)'
+    # ECB+ T20b (doc_0275 / doc_0195): "two more victims" adds to the toll the sentence names; no toll of two (the
+    # villages, 12 worst hit / seven destroyed, are compared as before)
+    number = _diffs(
+        fact_article_line("doc_0275.txt", "The new death toll came after the bodies of two more victims"),
+        fact_article_line("doc_0195.txt", "killing 10 people and injuring 80"),
+    )["number"]
+    assert {u.thing for uses in number.numbers.values() for u in uses} == {"village"}
+
+
 def test_sums_are_never_listed_among_counts_and_a_figure_is_shown_once():
     # after ECB+ T8b (doc_0192 / doc_0307 / doc_0029): the injured and the bailout of one group, apart
     found = _diffs(

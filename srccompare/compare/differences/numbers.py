@@ -308,6 +308,14 @@ def _pair_figures(
                     continue  # "21 years in power" / "his death two years ago"
             if not other_things(mm.a, mm.b):
                 compared(mm.a, mm.b, mm.kind)
+    for x, y in _named_tolls(fa, fb, ta, tb):
+        # "killed 300 people" / "the death toll rose to 2,012": a figure named the toll is the whole toll, and the other
+        # text's one death figure tells it too, whatever noun stands beside each
+        if any(thing == _DEATH for *_, thing in out) or _gives(fa, y) or _gives(fb, x):
+            continue
+        if past_apart(x, y) or other_things(x, y):
+            continue
+        compared(x, y, "value")
     for x, y in _one_thing(fa, fb):
         # "a 5. 9 magnitude earthquake" / "the 6. 1-magnitude quake": one figure of one thing, whatever unit word
         # (or none) stands beside each, that number_mismatches pairs only by unit
@@ -451,6 +459,41 @@ def _told_beside(text: str, n: Number, thing: str) -> bool:
             if w not in _BESIDE_SKIP:
                 break
     return False
+
+
+_DEATH = "death"
+# "the death toll rose to 2,012", "a toll of 300", "put the toll at 41": the figure a toll word governs in its clause.
+_NAMED_TOLL = re.compile(r"\btoll\b[^,.;:()]{0,40}$", re.IGNORECASE)
+# "two more victims", "another five bodies", "an additional 12": a count added to a toll, not the toll.
+_INCREMENT = re.compile(
+    r"^\s+(?:more|additional|further|other)\b|\b(?:another|additional|further|more)\s+$", re.IGNORECASE
+)
+
+
+def _named_tolls(fa: _Figures, fb: _Figures, ta: str, tb: str) -> list[tuple[Number, Number]]:
+    """A death toll one text names as the toll ("the death toll rose to 2,012") and the one death figure of the other
+    (``quantities``, sure: "killed 300 people", "2,012 people died"), with different values: one toll told two ways,
+    which ``number_mismatches`` pairs only by noun. Each text must give one death figure only, none an increment ("two
+    more victims"): a day's and a week's toll, or a toll and its parts, pair nothing."""
+
+    def deaths(side: _Figures, text: str) -> list[Number]:
+        return [
+            n
+            for n in side.numbers
+            if side.things.get(n.start) == _DEATH
+            and n.kind == "cardinal"
+            and not _INCREMENT.search(text[n.end : n.end + 12])
+            and not _INCREMENT.search(text[max(0, n.start - 14) : n.start])
+        ]
+
+    da, db = deaths(fa, ta), deaths(fb, tb)
+    if len(da) != 1 or len(db) != 1 or da[0].value == db[0].value:
+        return []
+    x, y = da[0], db[0]
+    named = _NAMED_TOLL.search(ta[max(0, x.start - 60) : x.start]) or _NAMED_TOLL.search(
+        tb[max(0, y.start - 60) : y.start]
+    )
+    return [(x, y)] if named else []
 
 
 def _one_thing(fa: _Figures, fb: _Figures) -> list[tuple[Number, Number]]:

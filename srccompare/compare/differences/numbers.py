@@ -275,8 +275,9 @@ def _pair_figures(
 
     keyed_a, keyed_b = _by_thing(fa, ta), _by_thing(fb, tb)
     if any(n.unit for n in keyed_a) and any(n.unit for n in keyed_b):
+        at_a, at_b = fa.at, fb.at
         for keyed in number_mismatches(keyed_a, keyed_b, same_thing):
-            mm = dataclasses.replace(keyed, a=fa.at[keyed.a.start], b=fb.at[keyed.b.start])
+            mm = dataclasses.replace(keyed, a=at_a[keyed.a.start], b=at_b[keyed.b.start])
             if _measured_figure(fa, mm.a) and _measured_figure(fb, mm.b):
                 continue  # "two hours" / "three hours": compared below as spans, not also as "two" / "three"
             if mm.kind == "unit" and not _same_surroundings(ta, mm.a, tb, mm.b):
@@ -422,27 +423,9 @@ def _by_thing(f: _Figures, text: str) -> tuple[Number, ...]:
     return tuple(out)
 
 
+_TOLLS = data.load("quantities")["tolls"]
 # Words a toll's number and its thing's word may have between them: "wounding other 70", "injuring another 12".
-_BESIDE_SKIP = frozenset(
-    {
-        "other",
-        "another",
-        "some",
-        "about",
-        "nearly",
-        "almost",
-        "around",
-        "least",
-        "at",
-        "than",
-        "more",
-        "over",
-        "up",
-        "to",
-        "as",
-        "many",
-    }
-)
+_BESIDE_SKIP = frozenset(_TOLLS["beside"])
 _CLAUSE_END = re.compile(r"[,.;:()!?\"“”]")
 
 
@@ -462,12 +445,12 @@ def _told_beside(text: str, n: Number, thing: str) -> bool:
 
 
 _DEATH = "death"
+_NAMED = "|".join(map(re.escape, _TOLLS["named"]))
+_INCREMENTS = "|".join(map(re.escape, _TOLLS["increments"]))
 # "the death toll rose to 2,012", "a toll of 300", "put the toll at 41": the figure a toll word governs in its clause.
-_NAMED_TOLL = re.compile(r"\btoll\b[^,.;:()]{0,40}$", re.IGNORECASE)
+_NAMED_TOLL = re.compile(rf"\b(?:{_NAMED})\b[^,.;:()]{{0,40}}$", re.IGNORECASE)
 # "two more victims", "another five bodies", "an additional 12": a count added to a toll, not the toll.
-_INCREMENT = re.compile(
-    r"^\s+(?:more|additional|further|other)\b|\b(?:another|additional|further|more)\s+$", re.IGNORECASE
-)
+_INCREMENT = re.compile(rf"^\s+(?:{_INCREMENTS})\b|\b(?:{_INCREMENTS})\s+$", re.IGNORECASE)
 
 
 def _named_tolls(fa: _Figures, fb: _Figures, ta: str, tb: str) -> list[tuple[Number, Number]]:

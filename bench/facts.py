@@ -11,23 +11,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from .common import Skip
-from .factscore import ARTICLES, HELD_OUT, LABELS, LabelledEvent, Score, labelled_events, run_event, total
+from .factscore import ARTICLES, HELD_OUT, LABELS, MEASURES, LabelledEvent, Score, labelled_events, run_event, total
 
-MEASURES = (
-    ("aligned", "aligned pairs", "pairs", "aligned"),
-    ("aligned_or_linked", "aligned, or linked across events", "pairs", "aligned_plus_linked"),
-    ("number", "number diffs flagged", "number_facts", "number_flagged"),
-    ("number_compared", "number diffs showing the labelled values", "number_facts", "number_compared"),
-    ("number_backed", "number disagreements backed by the labels", "number_claims", "number_backed"),
-    ("source", "sources flagged", "source_facts", "source_flagged"),
-    ("false_omitted", "false omitted", "mentions", "false_omitted"),
-    ("false_omitted_main", "false omitted, the group's main fact", "mentions", "false_omitted_main"),
-    ("false_added", "false added", "mentions", "false_added"),
-    ("not_facts", "non-facts reported", "not_facts", "not_facts_reported"),
-    ("linked_same", "linked pairs sharing a key fact", "linked", "linked_same"),
-    ("omissions_found", "true omissions listed", "omissions", "omissions_found"),
-    ("additions_found", "true additions listed", "additions", "additions_found"),
-)
 TARGETS = {
     "aligned": ">= 0.90",
     "aligned_or_linked": "",

@@ -416,6 +416,25 @@ def _distinct_sources(sources: Iterable[frozenset[str]]) -> int:
     return len(kinds)
 
 
+# Each measure: its name, its label in bench/BENCHMARKS.md, the Score count it is a share of, and the count itself.
+MEASURES = (
+    ("aligned", "aligned pairs", "pairs", "aligned"),
+    ("aligned_or_linked", "aligned, or linked across events", "pairs", "aligned_plus_linked"),
+    ("number", "number diffs flagged", "number_facts", "number_flagged"),
+    ("number_compared", "number diffs showing the labelled values", "number_facts", "number_compared"),
+    ("number_backed", "number disagreements backed by the labels", "number_claims", "number_backed"),
+    ("source", "sources flagged", "source_facts", "source_flagged"),
+    ("false_omitted", "false omitted", "mentions", "false_omitted"),
+    ("false_omitted_main", "false omitted, the group's main fact", "mentions", "false_omitted_main"),
+    ("false_added", "false added", "mentions", "false_added"),
+    ("not_facts", "non-facts reported", "not_facts", "not_facts_reported"),
+    ("linked_same", "linked pairs sharing a key fact", "linked", "linked_same"),
+    ("omissions_found", "true omissions listed", "omissions", "omissions_found"),
+    ("additions_found", "true additions listed", "additions", "additions_found"),
+)
+_COUNTS = {name: (num, den) for name, _, den, num in MEASURES}
+
+
 @dataclass
 class Score:
     """Counts for one event (or a sum of events)."""
@@ -467,23 +486,10 @@ class Score:
         return self.aligned + self.split_linked
 
     def share(self, measure: str) -> float:
-        """aligned, number, false_omitted, false_added, not_facts as a share of their denominators."""
-        num, den = {
-            "aligned": (self.aligned, self.pairs),
-            "aligned_or_linked": (self.aligned_plus_linked, self.pairs),
-            "number": (self.number_flagged, self.number_facts),
-            "number_compared": (self.number_compared, self.number_facts),
-            "number_backed": (self.number_backed, self.number_claims),
-            "source": (self.source_flagged, self.source_facts),
-            "false_omitted": (self.false_omitted, self.mentions),
-            "false_omitted_main": (self.false_omitted_main, self.mentions),
-            "false_added": (self.false_added, self.mentions),
-            "omissions_found": (self.omissions_found, self.omissions),
-            "additions_found": (self.additions_found, self.additions),
-            "not_facts": (self.not_facts_reported, self.not_facts),
-            "linked_same": (self.linked_same, self.linked),
-        }[measure]
-        return num / den if den else 0.0
+        """A measure of MEASURES as a share of its denominator."""
+        num, den = _COUNTS[measure]
+        total = getattr(self, den)
+        return getattr(self, num) / total if total else 0.0
 
     def miss(self, measure: str, what: str) -> None:
         self.misses.setdefault(measure, []).append(what)
@@ -797,21 +803,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--others", action="store_true", help="mix in the other event's articles")
     parser.add_argument("--misses", action="store_true", help="list the misses of every measure")
     args = parser.parse_args(argv)
-    measures = (
-        "aligned",
-        "aligned_or_linked",
-        "number",
-        "number_compared",
-        "number_backed",
-        "source",
-        "false_omitted",
-        "false_omitted_main",
-        "false_added",
-        "not_facts",
-        "linked_same",
-        "omissions_found",
-        "additions_found",
-    )
+    measures = [name for name, *_ in MEASURES]
 
     def line(name: str, score: Score) -> str:
         return (

@@ -144,28 +144,38 @@ class _Scorer:
       where each sentence stands in its article, their lengths, shared names, things and figures).
     """
 
+    # What ``_rows`` gives each unit (set from its dict, in ``__init__`` and ``extended``).
+    sorted: list[str]
+    weighted: list[str]
+    stems: list[str]
+    names: list[str]
+    weighted_size: np.ndarray
+    stem_size: np.ndarray
+    name_size: np.ndarray
+    short: np.ndarray
+    position: np.ndarray
+    length: np.ndarray
+    part: np.ndarray
+
     def __init__(self, units: Sequence[Unit]):
         import numpy as np
 
-        words = [u.content.split() for u in units]
-        self.sorted = [" ".join(sorted(w)) for w in words]
         # Longer words weigh more, in steps that keep the strings short; a vocabulary too large
         # for that (hundreds of thousands of words) counts each word once.
         self._vocabularies: dict[str, list] = {
             "weighted": [{}, _PRIVATE],
             "stems": [{}, _PRIVATE],
             "quotes": [{}, _PRIVATE],
+            "names": [{}, _PRIVATE],
         }
         self._weight: Callable[[str], int] | None = _length_weight
         try:
-            self.weighted = _encode(words, self._weight, self._vocabularies["weighted"])
+            rows = self._rows(units)
         except OverflowError:
             self._weight, self._vocabularies["weighted"] = None, [{}, _PRIVATE]
-            self.weighted = _encode(words, None, self._vocabularies["weighted"])
-        self.stems = _encode([[w[:STEM] for w in ws] for ws in words], None, self._vocabularies["stems"])
-        self.weighted_size = np.array([len(x) for x in self.weighted], dtype=np.float32)
-        self.stem_size = np.array([len(x) for x in self.stems], dtype=np.float32)
-        self.short = np.array([len(set(w)) < MIN_CONTENT_WORDS for w in words], dtype=bool)
+            rows = self._rows(units)
+        for name, value in rows.items():
+            setattr(self, name, value)
         pieces = [(i, q.split()) for i, u in enumerate(units) for q in u.quotes]
         self.quote_unit = np.array([i for i, _ in pieces], dtype=np.int64)
         self.quotes = _encode([q for _, q in pieces], None, self._vocabularies["quotes"])
@@ -174,14 +184,32 @@ class _Scorer:
         # beside the same years and months: a past quake's toll is another happening's, as in ``figure_groups``.
         self.things = _incidence([u.things for u in units])
         self.timed = _incidence([{(t, tuple(sorted(u.when))) for t in u.things} for u in units])
-        self.whole, self.clause = _vectors(units)
-        self.position = np.array([u.sentence for u in units], dtype=np.float32)
-        self.length = np.array([len(w) for w in words], dtype=np.float32)
-        self.part = np.array([u.part for u in units], dtype=bool)
         self.figured = _incidence([u.figures for u in units])
-        self._vocabularies["names"] = [{}, _PRIVATE]
-        self.names = _encode([_names(u.text) for u in units], None, self._vocabularies["names"])
-        self.name_size = np.array([len(x) for x in self.names], dtype=np.float32)
+        self.whole, self.clause = _vectors(units)
+
+    def _rows(self, units: Sequence[Unit]) -> dict:
+        """The arrays (and encoded strings) of ``units`` that their own words give, one row a unit, encoded in this
+        scorer's vocabularies: what ``extended`` appends for clauses as ``__init__`` builds for the units. The
+        weighted words are encoded first, so that running out of that vocabulary (OverflowError) encodes nothing."""
+        import numpy as np
+
+        words = [u.content.split() for u in units]
+        weighted = _encode(words, self._weight, self._vocabularies["weighted"])
+        stems = _encode([[w[:STEM] for w in ws] for ws in words], None, self._vocabularies["stems"])
+        names = _encode([_names(u.text) for u in units], None, self._vocabularies["names"])
+        return {
+            "sorted": [" ".join(sorted(w)) for w in words],
+            "weighted": weighted,
+            "stems": stems,
+            "names": names,
+            "weighted_size": np.array([len(x) for x in weighted], dtype=np.float32),
+            "stem_size": np.array([len(x) for x in stems], dtype=np.float32),
+            "name_size": np.array([len(x) for x in names], dtype=np.float32),
+            "short": np.array([len(set(w)) < MIN_CONTENT_WORDS for w in words], dtype=bool),
+            "position": np.array([u.sentence for u in units], dtype=np.float32),
+            "length": np.array([len(w) for w in words], dtype=np.float32),
+            "part": np.array([u.part for u in units], dtype=bool),
+        }
 
     def extended(self, extra: Sequence[Unit]) -> _Scorer:
         """A scorer of this one's units followed by ``extra`` (clauses of those units, which name no things and
@@ -195,25 +223,13 @@ class _Scorer:
             raise ValueError("extended() takes units that name no things and hold no quotations")
         out = copy.copy(self)
         out._vocabularies = {k: [dict(v[0]), v[1]] for k, v in self._vocabularies.items()}
-        words = [u.content.split() for u in extra]
-        weighted = _encode(words, self._weight, out._vocabularies["weighted"])
-        stems = _encode([[w[:STEM] for w in ws] for ws in words], None, out._vocabularies["stems"])
-        out.sorted = self.sorted + [" ".join(sorted(w)) for w in words]
-        out.weighted = self.weighted + weighted
-        out.stems = self.stems + stems
-        out.weighted_size = np.concatenate([self.weighted_size, np.array([len(x) for x in weighted], dtype=np.float32)])
-        out.stem_size = np.concatenate([self.stem_size, np.array([len(x) for x in stems], dtype=np.float32)])
-        out.short = np.concatenate([self.short, np.array([len(set(w)) < MIN_CONTENT_WORDS for w in words], dtype=bool)])
-        blank = np.zeros((len(extra), self.things.shape[1]), dtype=np.float32)
-        out.things = np.concatenate([self.things, blank])
-        out.timed = np.concatenate([self.timed, np.zeros((len(extra), self.timed.shape[1]), dtype=np.float32)])
-        out.position = np.concatenate([self.position, np.array([u.sentence for u in extra], dtype=np.float32)])
-        out.length = np.concatenate([self.length, np.array([len(w) for w in words], dtype=np.float32)])
-        out.part = np.concatenate([self.part, np.array([u.part for u in extra], dtype=bool)])
-        out.figured = np.concatenate([self.figured, np.zeros((len(extra), self.figured.shape[1]), dtype=np.float32)])
-        names = _encode([_names(u.text) for u in extra], None, out._vocabularies["names"])
-        out.names = self.names + names
-        out.name_size = np.concatenate([self.name_size, np.array([len(x) for x in names], dtype=np.float32)])
+        for name, value in out._rows(extra).items():
+            old = getattr(self, name)
+            setattr(out, name, old + value if isinstance(value, list) else np.concatenate([old, value]))
+        # no things, figures or quotations: blank rows of the incidence matrices
+        for name in ("things", "timed", "figured"):
+            old = getattr(self, name)
+            setattr(out, name, np.concatenate([old, np.zeros((len(extra), old.shape[1]), dtype=np.float32)]))
         if self.whole is not None:
             whole, clause = _vectors(extra)
             out.whole = np.concatenate([self.whole, whole])

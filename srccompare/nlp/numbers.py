@@ -1029,7 +1029,7 @@ def _thing_of(text: str, n: Number, words: list[tuple[int, int, str]]) -> tuple[
         thing = lex.word_thing(w)
         if thing and distance >= _CONJOINED and not_people:
             continue  # past a conjunction only a count of people takes a word's thing: "seven villages and killing 10"
-        if thing in _HAPPENED_TO_PEOPLE and of_things:
+        if thing in HAPPENED_TO_PEOPLE and of_things:
             continue  # "two helicopters were evacuating injured", "seven villages": things, not the people hurt
         if thing in lex.groups and not_people:
             continue  # a crowd or a population counts people: not "two separate demonstrations", "64 km", "$1 million"
@@ -1216,6 +1216,12 @@ def _quantity_lexicon() -> _QuantityLexicon:
     return _LEXICON
 
 
+def word_thing(word: str) -> str | None:
+    """The thing a word names a figure of (quantities.toml [things]: "injuring" -> "injury", "toll" -> "death"), or
+    None."""
+    return _quantity_lexicon().word_thing(word)
+
+
 def one_kind(a: str | None, b: str | None) -> bool:
     """Whether two counted nouns (``Number.unit``) name one kind of thing in other words ("shots" / "rounds":
     quantities.toml [kinds])."""
@@ -1259,10 +1265,9 @@ MEASURED_THINGS = (
 # Counts of a whole a place has one of (quantities.toml [measures] whole_counts: a population), compared as
 # MEASURED_THINGS are: the one figure each text gives.
 WHOLE_COUNTS = frozenset(_data.load("quantities")["measures"]["whole_counts"])
-# What happens to people (quantities.toml [happened_to_people]): a count of things or places is none of these.
-_HAPPENED_TO_PEOPLE = frozenset(_data.load("quantities")["happened_to_people"]["things"])
-# The same, for the modules that compare figures: tolls, injuries, arrests, the missing, displaced and rescued.
-HAPPENED_TO_PEOPLE = _HAPPENED_TO_PEOPLE
+# What happens to people (quantities.toml [happened_to_people]: tolls, injuries, arrests, the missing, displaced and
+# rescued): a count of things or places is none of these.
+HAPPENED_TO_PEOPLE = frozenset(_data.load("quantities")["happened_to_people"]["things"])
 
 
 def attribute_things() -> frozenset[str]:

@@ -48,6 +48,7 @@ from ...nlp.numbers import (
     time_anchors,
     unsigned,
     vague_counts,
+    word_thing,
     written_date,
 )
 from ...nlp.sentences import sentence_spans
@@ -430,14 +431,13 @@ _CLAUSE_END = re.compile(r"[,.;:()!?\"“”]")
 
 
 def _told_beside(text: str, n: Number, thing: str) -> bool:
-    """Whether a word of ``thing`` (quantities.toml [things] stems) stands next to the figure ``n``, before it or after
-    it, with only _BESIDE_SKIP words between and no punctuation."""
-    stems = tuple(data.load("quantities")["things"].get(thing, ()))
+    """Whether a word of ``thing`` (``word_thing``) stands next to the figure ``n``, before it or after it, with only
+    _BESIDE_SKIP words between and no punctuation."""
     before = _CLAUSE_END.split(text[max(0, n.start - 40) : n.start])[-1].lower().split()
     after = _CLAUSE_END.split(text[n.end : n.end + 40])[0].lower().split()
     for words in (list(reversed(before)), after):
         for w in words[:3]:
-            if w.startswith(stems):
+            if word_thing(w) == thing:
                 return True
             if w not in _BESIDE_SKIP:
                 break

@@ -40,9 +40,10 @@ _BODY = (
 # these, is the body's whole name ("according to Iran's seismologic center", "according to Troy police"); so is a
 # title of someone in it, written out ("according to the Central Mat-Su fire chief", not "the Central Mat-Su").
 _TITLE_WORDS = data.words("quotes", "titles")
+_ORGANISATION_HEADS = data.words("names", "organisation_heads")
 _HEADS = "|".join(
     sorted(
-        (data.words("names", "organisation_heads") | lexicon.GENERIC_SOURCES | {t for t in _TITLE_WORDS if len(t) > 3})
+        (_ORGANISATION_HEADS | lexicon.GENERIC_SOURCES | {t for t in _TITLE_WORDS if len(t) > 3})
         - lexicon.SOURCE_FIGURES,
         key=len,
         reverse=True,
@@ -261,9 +262,6 @@ def _is_body(src: str) -> bool:
     if first.lower() == "the":
         return len(words) > 1 and words[1][:1].isupper()
     return (first.isupper() and len(first) >= 2) or (first.endswith(("'s", "’s")) and len(words) > 1)
-
-
-_ORGANISATION_HEADS = data.words("names", "organisation_heads")
 
 
 def _a_body_spoken_for(name: str) -> bool:

@@ -499,6 +499,36 @@ def _file_of(article_id: str) -> str:
     return Path(article_id).name
 
 
+def fact_sentences(
+    event: LabelledEvent, sentences: Mapping[str, Sequence[str]], index: Mapping[str, SentenceIndex] | None = None
+) -> dict[str, dict[str, set[int]]]:
+    """Fact id -> article id -> the sentences its labelled passages there cover, for the event's own articles among
+    ``sentences`` (article id -> its sentence texts); ``index``: their SentenceIndex, when the caller has them."""
+    by_file = {_file_of(a): a for a in sentences}
+    if index is None:
+        index = {a: SentenceIndex(s) for a, s in sentences.items()}
+    own = set(event.own)
+    told: dict[str, dict[str, set[int]]] = {}
+    for fact in event.facts:
+        told[fact.id] = {}
+        for name, m in fact.mentions.items():
+            article = by_file.get(name)
+            if m is None or name not in own or article is None:
+                continue
+            told[fact.id][article] = set().union(*(index[article].sentences(text) for text in m.texts))
+    return told
+
+
+def sentence_facts(told: Mapping[str, Mapping[str, set[int]]]) -> dict[tuple[str, int], set[str]]:
+    """(article id, sentence index) -> the facts whose labelled passage covers it (``fact_sentences`` inverted)."""
+    where: dict[tuple[str, int], set[str]] = {}
+    for fid, by_article in told.items():
+        for article, found in by_article.items():
+            for i in found:
+                where.setdefault((article, i), set()).add(fid)
+    return where
+
+
 def score_report(event: LabelledEvent, report: Mapping, sentences: Mapping[str, Sequence[str]]) -> Score:
     """Score one labelled event against a report (``Report.to_dict()``) of some of its files.
 
@@ -509,27 +539,13 @@ def score_report(event: LabelledEvent, report: Mapping, sentences: Mapping[str, 
     index = {a: SentenceIndex(s) for a, s in sentences.items()}
     score = Score(events=1, facts=len(event.facts), mentions=event.mention_count, not_facts=len(event.not_facts))
 
-    # (article id, sentence index) -> the facts whose passage in that article covers it
-    where: dict[tuple[str, int], set[str]] = {}
-    told: dict[str, dict[str, set[int]]] = {}  # fact -> article id -> sentences telling it
+    told = fact_sentences(event, sentences, index)  # fact -> article id -> sentences telling it
+    where = sentence_facts(told)  # (article id, sentence index) -> the facts whose passage covers it
     for fact in event.facts:
-        told[fact.id] = {}
         for name, m in fact.mentions.items():
-            if m is None or name not in own:
-                continue
-            article = by_file.get(name)
-            found: set[int] = set()
-            if article is not None:
-                for text in m.texts:
-                    found |= index[article].sentences(text)
-            if not found:
+            if m is not None and name in own and not told[fact.id].get(by_file.get(name, ""), ()):
                 score.unmapped += 1
                 score.miss("unmapped", f"{fact.id} {name}")
-                if article is None:
-                    continue
-            told[fact.id][article] = found
-            for i in found:
-                where.setdefault((article, i), set()).add(fact.id)
 
     groups = [g for e in report["events"] for g in e["facts"]]
     # A member the report gives as a clause of its sentence ("part": its text is part of the sentence) tells the facts

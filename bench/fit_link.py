@@ -27,7 +27,7 @@ import numpy as np
 
 from srccompare.compare.align import LINK_FEATURES as FEATURES
 
-from .factscore import ARTICLES, HELD_OUT, LabelledEvent, SentenceIndex, _file_of, labelled_events
+from .factscore import ARTICLES, HELD_OUT, LabelledEvent, fact_sentences, labelled_events, sentence_facts
 from .fit_relation import fit, predict, weight_rows
 
 L2 = 1.0
@@ -41,17 +41,7 @@ def event_pairs(event: LabelledEvent) -> tuple[np.ndarray, np.ndarray]:
     align = importlib.import_module("srccompare.compare.align")
     units_of = importlib.import_module("srccompare.compare.units").units_of
     loaded = srccompare.load([ARTICLES / n for n in event.own], problems=[])
-    by_file = {_file_of(a.id): a for a in loaded}
-    told: dict[tuple[str, int], set[str]] = {}
-    for fact in event.facts:
-        for name, mention in fact.mentions.items():
-            article = by_file.get(name)
-            if mention is None or article is None:
-                continue
-            index = SentenceIndex([s.text for s in article.sentences])
-            for text in mention.texts:
-                for i in index.sentences(text):
-                    told.setdefault((article.id, i), set()).add(fact.id)
+    told = sentence_facts(fact_sentences(event, {a.id: [s.text for s in a.sentences] for a in loaded}))
     units = [u for a in loaded for u in units_of(a) if (u.article, u.sentence) in told]
     if len(units) < 2:
         return np.zeros((0, len(FEATURES))), np.zeros(0)

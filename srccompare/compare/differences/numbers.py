@@ -274,10 +274,9 @@ def _pair_figures(
         tx = fa.things.get(x.start)
         return tx is not None and tx == fb.things.get(y.start)
 
-    keyed_a, keyed_b = _by_thing(fa, ta), _by_thing(fb, tb)
-    if any(n.unit for n in keyed_a) and any(n.unit for n in keyed_b):
+    if any(n.unit for n in fa.keyed) and any(n.unit for n in fb.keyed):
         at_a, at_b = fa.at, fb.at
-        for keyed in number_mismatches(keyed_a, keyed_b, same_thing):
+        for keyed in number_mismatches(fa.keyed, fb.keyed, same_thing):
             mm = dataclasses.replace(keyed, a=at_a[keyed.a.start], b=at_b[keyed.b.start])
             if _measured_figure(fa, mm.a) and _measured_figure(fb, mm.b):
                 continue  # "two hours" / "three hours": compared below as spans, not also as "two" / "three"
@@ -402,16 +401,17 @@ def _pair_figures(
     return out
 
 
-def _by_thing(f: _Figures, text: str) -> tuple[Number, ...]:
-    """The text's figures as ``number_mismatches`` pairs them: a toll (what happens to people, quantities.toml
-    [happened_to_people]: deaths, injuries, arrests...) told right beside a word of its thing, whose counted noun is
-    missing or an unsure word that counts no people ("killing 10 and injuring 80", "wounding other 70", "at least 50
-    injured"), is matched by that thing: injuries 80 / 70. A count of people ("10 people", "one person") keeps its noun,
-    by which it is matched already. Only right beside it, within one clause: in
-    "killing Benjamin David Banky, 40." or "were arrested, and one was charged" the word is another figure's."""
+def _by_thing(numbers: Sequence[Number], things: dict[int, str], text: str) -> tuple[Number, ...]:
+    """The text's figures (``numbers``, ``things`` by start) as ``number_mismatches`` pairs them: a toll (what happens
+    to people, quantities.toml [happened_to_people]: deaths, injuries, arrests...) told right beside a word of its thing,
+    whose counted noun is missing or an unsure word that counts no people ("killing 10 and injuring 80", "wounding other
+    70", "at least 50 injured"), is matched by that thing: injuries 80 / 70. A count of people ("10 people", "one
+    person") keeps its noun, by which it is matched already. Only right beside it, within one clause: in "killing
+    Benjamin David Banky, 40." or "were arrested, and one was charged" the word is another figure's. Read with the
+    rest of a text's figures (``_figures``), once a text, not once a pair."""
     out = []
-    for n in f.numbers:
-        thing = f.things.get(n.start)
+    for n in numbers:
+        thing = things.get(n.start)
         if (
             thing in HAPPENED_TO_PEOPLE
             and thing is not None
@@ -585,6 +585,7 @@ class _Figures:
     rest: frozenset[int]  # starts of the figures that count the rest of a set ("two other victims", "two others")
     parts: frozenset[float]  # per sentence giving figures of more than one [parts] thing, the sum of those figures
     totals: frozenset[tuple[str, float]]  # per sentence counting one noun two ways or more, (noun, the counts' sum)
+    keyed: tuple[Number, ...]  # the figures as number_mismatches pairs them (_by_thing)
 
     @property
     def at(self) -> dict[int, Number]:
@@ -632,6 +633,7 @@ def _figures(text: str) -> _Figures:
         frozenset(n.start for n in numbers if _REST_AFTER.match(text, n.end) or _REST_BEFORE.search(text, 0, n.start)),
         frozenset(sums),
         frozenset((unit, sum(values)) for (_, unit), values in totals.items() if len(values) > 1),
+        _by_thing(numbers, things, text),
     )
 
 

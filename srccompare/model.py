@@ -220,11 +220,16 @@ class Member:
     text: str
     # the text is a clause of the sentence (the part of a longer sentence that tells the fact), not all of it
     part: bool = False
+    # the sentence joined the group by resembling its other members on average, not by a link to one of them: it
+    # may tell a neighbouring claim, so its figures and its silences are not compared
+    attached: bool = False
 
     def to_dict(self) -> dict[str, Any]:
         d: dict[str, Any] = {"article": self.article, "sentence": self.sentence, "text": self.text}
         if self.part:
             d["part"] = True
+        if self.attached:
+            d["attached"] = True
         return d
 
 

@@ -686,12 +686,17 @@ def align(articles: Sequence[Article], exact_only: frozenset[str] = frozenset())
     _also_members(units, parent, groups, refused)
     figure_groups(units, parent, groups, scores)
     if not any(foreign):
-        _attach(units, parent, groups, scores)
+        attached = _attach(units, parent, groups, scores)
         units = units + clause_members(units, groups, scores)
+        units = units + _attached_members(units, groups, attached)
+
     # Two groups may end with the same sentences (each joining the other's group: two copies of a quotation and
-    # two of its neighbour): one fact, shown once.
-    unique = {frozenset(g): g for g in reversed(groups.values())}
-    return [tuple(units[k] for k in g) for g in groups.values() if unique[frozenset(g)] is g]
+    # two of its neighbour): one fact, shown once. Sentences, not units: an attached member is a unit of its own.
+    def sentences(g: list[int]) -> frozenset[tuple[str, int, str]]:
+        return frozenset((units[k].article, units[k].sentence, units[k].text) for k in g)
+
+    unique = {sentences(g): g for g in reversed(groups.values())}
+    return [tuple(units[k] for k in g) for g in groups.values() if unique[sentences(g)] is g]
 
 
 def _also_members(
@@ -720,16 +725,18 @@ def _also_members(
                 del groups[home]
 
 
-def _attach(units: Sequence[Unit], root: Sequence[int], groups: dict[int, list[int]], scores: _CrossScores) -> None:
+def _attach(
+    units: Sequence[Unit], root: Sequence[int], groups: dict[int, list[int]], scores: _CrossScores
+) -> list[tuple[int, int]]:
     """n-to-m by the group: each sentence also joins the group of two or more articles whose sentences of
     other articles it resembles most on average (ATTACH_MEAN; ATTACH_BESIDE if its article is there). Read a
     band of sentences at a time (``_CrossScores.bands``), each row on its own; a sentence alone in its group
-    that joins another is moved."""
+    that joins another is moved. Returns the joins made, (unit, group key), for ``_attached_members``."""
     import numpy as np
 
     keys = [g for g, ks in groups.items() if len({units[k].article for k in ks}) >= 2]
     if not keys:
-        return
+        return []
     n = len(units)
     articles = sorted({u.article for u in units})
     index = {a: i for i, a in enumerate(articles)}
@@ -777,8 +784,28 @@ def _attach(units: Sequence[Unit], root: Sequence[int], groups: dict[int, list[i
             continue
         taken.add((g, int(of[k])))
         groups[keys[g]].append(k)
-        moved.append(k)
-    for k in moved:
+        moved.append((k, keys[g]))
+    for k, _ in moved:
         home = root[k]
         if groups.get(home) == [k]:
             del groups[home]
+    return moved
+
+
+def _attached_members(
+    units: Sequence[Unit], groups: dict[int, list[int]], joins: Sequence[tuple[int, int]]
+) -> list[Unit]:
+    """The members ``_attach`` made, as units of their own marked ``attached`` (numbered after ``units``, as the
+    groups then refer to them): a sentence that resembles a group on average may tell a neighbouring claim of it, so
+    its figures are not set against the group's nor is it the silent side of a framing difference
+    (``differences.reading.Side.loose``). Made after the clause step, which reads the joins as plain members."""
+    import dataclasses
+
+    out: list[Unit] = []
+    for k, key in joins:
+        members = groups.get(key)
+        if members is None or k not in members:
+            continue
+        members[members.index(k)] = len(units) + len(out)
+        out.append(dataclasses.replace(units[k], attached=True))
+    return out

@@ -117,7 +117,7 @@ def build_event(
     story = lexicon.story_terms(a.body for a in articles)
     facts = []
     for n, units in enumerate(groups, 1):
-        members = tuple(Member(u.article, u.sentence, u.text, u.part) for u in units)
+        members = tuple(Member(u.article, u.sentence, u.text, u.part, u.attached) for u in units)
         relation, differences, highlights = describe_group(members, by_id, story)
         facts.append(
             FactGroup(

@@ -36,6 +36,8 @@ class Unit:
     figures: frozenset[tuple[str, float]] = frozenset()  # identifying figures (nlp.numbers.figure_keys)
     counts: tuple[tuple[str, float, frozenset[str]], ...] = ()  # counts of named things, with their claim (counts_of)
     part: bool = False  # a clause of the sentence, not all of it (clauses.clause_members)
+    # joined its group by resembling the group's sentences on average (align._attach), not by a link to one of them
+    attached: bool = False
 
 
 def _quoted_pieces(article: Article) -> tuple[list[tuple[str, ...]], list[str]]:

@@ -24,7 +24,7 @@ from .reading import (
     per_side,
     set_difference,
     speech_verb_positions,
-    without_silent_parts,
+    without_loose_silences,
     wording,
 )
 
@@ -73,7 +73,7 @@ def _hedge(sides: list[Side]) -> Difference | None:
     )
     # A side told in a clause of a longer sentence that hedges nothing is left out: the hedge may stand outside the
     # clause ("Police said the fire was possibly set, | and ...").
-    sides, read = without_silent_parts(sides, read, [bool(claims) for claims, _ in read])
+    sides, read = without_loose_silences(sides, read, [bool(claims) for claims, _ in read])
     claims = {side.article: found for side, (found, _) in zip(sides, read)}
     if not any(claims.values()):
         return None
@@ -163,7 +163,7 @@ def _polarity(sides: list[Side]) -> Difference | None:
     states = per_side(sides, lambda s: _negated_anchors(list(s.words)))
     # A side told in a clause of a longer sentence counts only with a negation of its own: the clause may have left
     # the sentence's negation outside ("Police did not say | whether the suspect was armed").
-    sides, states = without_silent_parts(sides, states, [any(neg for neg, _, _ in st.values()) for st in states])
+    sides, states = without_loose_silences(sides, states, [any(neg for neg, _, _ in st.values()) for st in states])
     flags: dict[str, dict[str, bool]] = {}
     phrases: dict[str, dict[str, str]] = {}
     contexts: dict[str, dict[str, frozenset[str]]] = {}

@@ -22,7 +22,7 @@ from .reading import (
     per_side,
     phrase_starts,
     set_difference,
-    without_silent_parts,
+    without_loose_silences,
 )
 
 # A slot is a run of words that differ between two aligned sentences, at most this long on either
@@ -37,7 +37,7 @@ def _loaded(sides: list[Side]) -> Difference | None:
     terms = per_side(sides, lambda s: frozenset(lexicon.loaded_terms([(w.raw, w.plain, w.first) for w in s.own])))
     # A side told in a clause of a longer sentence counts only with a loaded term of its own: the sentence's word
     # for the thing may stand outside the clause ("The brazen attack, | which killed four").
-    sides, terms = without_silent_parts(sides, terms)
+    sides, terms = without_loose_silences(sides, terms)
     if len(sides) < 2:
         return None  # a group of clauses none of which uses a charged word of its own: nothing to set against
     sets = {side.article: set(found) for side, found in zip(sides, terms)}

@@ -87,8 +87,10 @@ COUNTS_APART = 10.0
 @register("number")
 def _number(sides: list[Side]) -> Difference | None:
     # A side that tells the fact in a clause of a longer sentence is not compared: a clause lifted out of its
-    # sentence can lose what its figure counts ("Police said at least three people" [were killed]).
-    sides = [s for s in sides if not s.part]
+    # sentence can lose what its figure counts ("Police said at least three people" [were killed]). Nor is a side that
+    # joined the group by resembling it on average: its figures may be of a neighbouring claim (the bailout's "110 billion
+    # euros" beside the "30 billion euros" of savings it was bought with).
+    sides = [s for s in sides if not s.loose]
     if len(sides) < 2:
         return None
     texts = {s.article: s.text for s in sides}

@@ -8,7 +8,7 @@ from ...nlp.tokens import normalise
 from ...render.labels import QUOTE_FORMS, excerpt
 from ..quotes import forms_of, fullest, group_renderings
 from . import register
-from .reading import Side, minority, without_silent_parts
+from .reading import Side, minority, without_loose_silences
 
 # partial_ratio at or above which a side's own words repeat a quotation it does not mark as one.
 _UNMARKED_SAME = 90
@@ -18,7 +18,7 @@ _UNMARKED_SAME = 90
 def _quote(sides: list[Side]) -> Difference | None:
     # A side told in a clause of a longer sentence without a quotation is none of the sides a quotation is absent
     # from: its sentence may quote it outside the clause.
-    sides, _ = without_silent_parts(sides, [s.quotes for s in sides])
+    sides, _ = without_loose_silences(sides, [s.quotes for s in sides])
     quoted = [s for s in sides if s.quotes]
     if len(sides) < 2:
         return None

@@ -61,8 +61,10 @@ class Side:
     # The article's date (ISO), or for an undated one the group's earliest: the time its own figures are of.
     published: str | None = None
     # Every member of the side is a clause of its sentence (``align``: a clause that tells another outlet's
-    # sentence): its words tell the fact, but what its figures count may lie outside it.
-    part: bool = False
+    # sentence: its words tell the fact, but what its figures count may lie outside it) or a sentence that joined the
+    # group by resembling it on average (``align._attach``: it may tell a neighbouring claim). Such a side's figures
+    # are not compared, and its silence on a source, hedge, negation, loaded word or quotation is no "none".
+    loose: bool = False
 
     # Cached: every family reads them (a frozen dataclass keeps a cached_property in its __dict__).
     @cached_property
@@ -153,7 +155,7 @@ def read_sides(
                 (tuple(shape), frozenset(speakers)),
                 story,
                 _published(articles.get(article_id)) or (dates[0] if dates else None),
-                all(m.part for _, m in ms),
+                all(m.part or m.attached for _, m in ms),
             )
         )
     return sides
@@ -163,14 +165,15 @@ def _published(article: Article | None) -> str | None:
     return article.published if article is not None else None
 
 
-def without_silent_parts(
+def without_loose_silences(
     sides: Sequence[Side], found: Sequence[T], holds: Sequence[bool] | None = None
 ) -> tuple[list[Side], list[T]]:
-    """``sides`` and what each was read to hold (``found``), less the sides told in a clause of a longer sentence
-    that hold nothing of it (``holds``, by default whether ``found`` is empty): the sentence may hold it outside the
-    clause (its source, hedge, negation, loaded word or quotation), so such a side's "none" would be a guess."""
+    """``sides`` and what each was read to hold (``found``), less the loose sides (``Side.loose``: told in a clause of
+    a longer sentence, or joined by resemblance) that hold nothing of it (``holds``, by default whether ``found`` is
+    empty): the sentence may hold it outside the clause (its source, hedge, negation, loaded word or quotation), or
+    tell a neighbouring claim that has none to hold, so such a side's "none" would be a guess."""
     flags = holds if holds is not None else [bool(f) for f in found]
-    kept = [(side, f) for side, f, held in zip(sides, found, flags) if held or not side.part]
+    kept = [(side, f) for side, f, held in zip(sides, found, flags) if held or not side.loose]
     return [side for side, _ in kept], [f for _, f in kept]
 
 

@@ -20,7 +20,7 @@ from .reading import (
     phrase_parts,
     phrase_starts,
     set_difference,
-    without_silent_parts,
+    without_loose_silences,
 )
 
 _GENERIC = "|".join(sorted(lexicon.GENERIC_SOURCES, key=len, reverse=True))
@@ -279,7 +279,7 @@ def _source(sides: list[Side]) -> Difference | None:
     # Sources compare by their normalised words (UN / United Nations / U.N. are one); each side shows
     # its own spelling. A side told in a clause of a longer sentence that credits nobody is left out: the sentence
     # may credit the fact outside the clause ("..., the sheriff's department said").
-    sides, credited = without_silent_parts(sides, [side_sources(s) for s in sides])
+    sides, credited = without_loose_silences(sides, [side_sources(s) for s in sides])
     shown: dict[str, dict[str, str]] = {}
     sets = {}
     for side, found in zip(sides, credited):

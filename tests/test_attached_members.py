@@ -67,3 +67,30 @@ def test_a_street_number_of_an_attached_sentence_is_no_ordinal_of_the_fact():
         for diff in group["differences"]:
             if diff["kind"] == "number":
                 assert '"31st"' not in diff["detail"], diff["detail"]
+
+
+def test_every_renderer_marks_an_attached_member_and_says_what_the_mark_means(greek_strike):
+    from srccompare.environment import Environment
+    from srccompare.model import Report
+    from srccompare.render.html import render_html
+    from srccompare.render.labels import ATTACHED_MEANING
+    from srccompare.render.markdown import render_markdown
+    from srccompare.render.terminal import render_terminal
+    from srccompare.render.view import FULL
+
+    labels = load_labels(LABELS / "T8b.json")
+    report: Report = srccompare.compare(srccompare.load([ARTICLES / n for n in labels.own], problems=[]))
+    attached = next(m for e in report.events for f in e.facts for m in f.members if m.attached)
+    linked = next(m for e in report.events for f in e.facts for m in f.members if not m.attached and not m.part)
+    opening = " ".join(attached.text.split()[:4])
+    terminal = render_terminal(report, Environment(color=False, width=400), view=FULL)
+    assert f"≈ {opening}" in terminal or f"≈ {{+{opening}" in terminal or f"≈ [-{opening}" in terminal
+    assert f"≈ {' '.join(linked.text.split()[:4])}" not in terminal
+    assert ATTACHED_MEANING.split("(")[0].strip() in " ".join(terminal.split())
+    assert ATTACHED_MEANING in render_markdown(report, FULL)
+    assert ATTACHED_MEANING in render_html(report)
+    # a report with no attached member says nothing of the mark
+    plain = srccompare.compare(srccompare.load([ARTICLES / n for n in labels.own[:1]], problems=[]))
+    assert not any(m.attached for e in plain.events for f in e.facts for m in f.members)
+    assert ATTACHED_MEANING not in render_markdown(plain, FULL)
+    assert ATTACHED_MEANING not in render_html(plain)

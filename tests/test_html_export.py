@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from srccompare.render.html import render_html
+from srccompare.render.labels import member_lead
 
 from .conftest import CORPUS, DATA
 from .html_sample import HOSTILE, PAYLOADS, hostile_report, sample_report
@@ -84,7 +85,8 @@ def test_every_fact_is_one_aligned_row_with_a_cell_per_outlet(sample):
             # members sit in their own outlet's column, with their text intact
             for col, aid in enumerate(event.articles):
                 texts = [text_of(p) for p in cells[col].xpath(".//p[@class='sent']")]
-                assert texts == [" ".join(m.text.split()) for m in fact.members if m.article == aid]
+                # each sentence after its lead (labels.member_lead: an ellipsis before a clause, the attached mark)
+                assert texts == [" ".join((member_lead(m) + m.text).split()) for m in fact.members if m.article == aid]
 
 
 def test_omitted_and_missing_facts_get_a_labelled_empty_cell(sample):
@@ -306,7 +308,7 @@ def test_corpus_page_shows_exactly_what_the_report_says():
             assert len(cells) == len(event.articles)
             for col, aid in zip(cells, event.articles):
                 texts = [text_of(p) for p in col.xpath(".//p[@class='sent']")]
-                assert texts == [" ".join(m.text.split()) for m in fact.members if m.article == aid]
+                assert texts == [" ".join((member_lead(m) + m.text).split()) for m in fact.members if m.article == aid]
                 facts = event.outlets.get(aid)
                 omitted = bool(facts and fact.id in facts.omitted)
                 assert ("st-omitted" in col.get("class")) == omitted, (fact.id, aid)

@@ -19,7 +19,15 @@ from functools import cache
 from importlib import resources
 
 from ..model import Article, Event, FactGroup, Report, Token
-from .labels import difference_text, fact_label, member_lead, quote_form_label
+from .labels import (
+    ATTACHED_MARK,
+    ATTACHED_MEANING,
+    difference_text,
+    fact_label,
+    has_attached,
+    member_lead,
+    quote_form_label,
+)
 from .view import View, top_differences
 
 # Cell statuses, in legend order: (css class, label, what it means).
@@ -199,6 +207,7 @@ def render_html(report: Report) -> str:
     return env.get_template("report.html.j2").render(
         page=build_page(report),
         legend=LEGEND,
+        attached=(ATTACHED_MARK, ATTACHED_MEANING) if has_attached(report) else None,
         quote_forms=QUOTE_FORMS,
         css=css,
         js=js,

@@ -69,9 +69,26 @@ def outlet_dates(article: Article) -> str:
     return article.published or "undated"
 
 
+# The mark before a member that joined its fact by resembling the fact's other sentences on average (``attached``),
+# and what every renderer says it means.
+ATTACHED_MARK = "≈"
+ATTACHED_MEANING = (
+    "a sentence that joined the fact by resembling its other sentences, not by matching one of them "
+    "(its figures are not compared)"
+)
+
+
 def member_lead(member: Member) -> str:
-    """What every renderer shows before a member's text: an ellipsis when it is a clause of a longer sentence."""
-    return "… " if member.part else ""
+    """What every renderer shows before a member's text: an ellipsis when it is a clause of a longer sentence, the
+    attached mark when it joined the fact by resemblance."""
+    if member.part:
+        return "… "
+    return f"{ATTACHED_MARK} " if member.attached else ""
+
+
+def has_attached(report: Report) -> bool:
+    """Whether any member of the report is attached: renderers then say what the mark means."""
+    return any(m.attached for e in report.events for f in e.facts for m in f.members)
 
 
 # --- the detail line of a difference -------------------------------------------------------------

@@ -10,11 +10,14 @@ from __future__ import annotations
 from ..model import Event, FactGroup, Report
 from . import view as v
 from .labels import (
+    ATTACHED_MARK,
+    ATTACHED_MEANING,
     COVERAGE,
     OMITTED_BY_OTHERS,
     clip,
     counted,
     difference_text,
+    has_attached,
     member_lead,
     summary_line,
 )
@@ -43,6 +46,8 @@ def render_markdown(report: Report, view: v.View | None = None) -> str:
         out.append("")
     for event in events:
         out += _event(report, event, labels, view, focus)
+    if has_attached(report):
+        out.append(f"*{ATTACHED_MARK} {ATTACHED_MEANING}.*\n")
     if not view.full:
         out.append("*Shortened: `--full` shows every fact and quote; `--limit N`, `--kind` and `--outlet` focus.*\n")
     return escape_controls("\n".join(out).rstrip(), lines=True) + "\n"

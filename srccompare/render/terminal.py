@@ -16,6 +16,8 @@ from ..environment import Environment
 from ..model import Event, FactGroup, Report
 from . import view as v
 from .labels import (
+    ATTACHED_MARK,
+    ATTACHED_MEANING,
     COVERAGE,
     OMITTED_BY_OTHERS,
     counted,
@@ -61,6 +63,7 @@ class _TerminalReport:
         self.labels = v.labels(report)
         self.articles = {a.id: a for a in report.articles}
         self.focus = v.outlet_articles(report, view.outlet) if view.outlet else set()
+        self.shown_attached = False  # whether a member with the attached mark was printed (then say what it means)
 
     def print(self, *items: RenderableType | str) -> None:
         self.console.print(*items)
@@ -78,6 +81,9 @@ class _TerminalReport:
             self.print(_plain("note: ", "yellow") + _plain(notice.message))
         for event in v.events_of(r, self.focus):
             self.event(event)
+        if self.shown_attached:
+            self.print()
+            self.print(_plain(f"{ATTACHED_MARK} {ATTACHED_MEANING}.", "dim"))
         if not self.view.full:
             self.print()
             self.print(_plain("Shortened: --full shows everything; --limit, --kind, --outlet focus.", "dim"))
@@ -276,6 +282,7 @@ class _TerminalReport:
             if n:
                 text.append(" ")
             text.append(member_lead(member))
+            self.shown_attached = self.shown_attached or member.attached
             tokens = fact.highlights[i] if i < len(fact.highlights) else ()
             if not tokens or fact.relation != "divergent":
                 text.append(escape_controls(member.text))

@@ -803,9 +803,8 @@ def _attached_members(
 
     out: list[Unit] = []
     for k, key in joins:
-        members = groups.get(key)
-        if members is None or k not in members:
-            continue
+        # the joined groups hold two articles or more, so none was a home group the join emptied and removed
+        members = groups[key]
         members[members.index(k)] = len(units) + len(out)
         out.append(dataclasses.replace(units[k], attached=True))
     return out

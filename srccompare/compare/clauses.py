@@ -13,13 +13,10 @@ from typing import TYPE_CHECKING
 
 from ..nlp.tokens import aligned_words
 from .align import BEST_MARGIN, CLAUSE_WORDS, LINK_MUTUAL, SCORE_BAND_CELLS, _Scorer
-from .units import Unit
+from .units import CLAIM_WORD, Unit
 
 if TYPE_CHECKING:
     from .align import _CrossScores
-
-
-_LOWER_WORD = re.compile(r"\b[a-z][a-z'’-]+")
 
 
 @lru_cache(maxsize=1)
@@ -66,7 +63,7 @@ def clauses_of(text: str) -> list[str]:
         lo, hi = begin, cut.start() if cut is not None else len(text)
         begin = cut.end() if cut is not None else hi
         piece = text[lo:hi]
-        if not piece or len({w for w in _LOWER_WORD.findall(piece) if w not in skip}) < CLAUSE_WORDS:
+        if not piece or len({w for w in CLAIM_WORD.findall(piece) if w not in skip}) < CLAUSE_WORDS:
             continue
         if sources.match(piece):
             continue  # "According to the officers involved in the shooting": who tells it, not what

@@ -212,8 +212,9 @@ def same_count(a: tuple[str, float, frozenset[str]], b: tuple[str, float, frozen
     return kind_a == kind_b and 0 < min(va, vb) and not _apart(va, vb, COUNTS_APART) and len(ca & cb) >= CLAIM_SHARED
 
 
-# A word of a claim: lower case (a name is what the whole event is about, not what one sentence claims).
-_CLAIM_WORD = re.compile(r"\b[a-z][a-z'’-]+")
+# A word of a claim: lower case (a name is what the whole event is about, not what one sentence claims). Also what a
+# clause's words are counted by (``clauses.clauses_of``).
+CLAIM_WORD = re.compile(r"\b[a-z][a-z'’-]+")
 
 
 def _claim_words(text: str, start: int, end: int, figures: Sequence[tuple[int, int]]) -> frozenset[str]:
@@ -225,7 +226,7 @@ def _claim_words(text: str, start: int, end: int, figures: Sequence[tuple[int, i
     def keys(lo: int, hi: int) -> list[str]:
         return [
             k
-            for m in _CLAIM_WORD.finditer(text, lo, hi)
+            for m in CLAIM_WORD.finditer(text, lo, hi)
             if (k := token_key(m.group())) and not any(a <= m.start() < b for a, b in figures)
         ]
 

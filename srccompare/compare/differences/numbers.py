@@ -276,10 +276,9 @@ def _pair_figures(
         tx = fa.things.get(x.start)
         return tx is not None and tx == fb.things.get(y.start)
 
-    if any(n.unit for n in fa.keyed) and any(n.unit for n in fb.keyed):
-        at_a, at_b = fa.at, fb.at
+    if fa.units and fb.units:
         for keyed in number_mismatches(fa.keyed, fb.keyed, same_thing):
-            mm = dataclasses.replace(keyed, a=at_a[keyed.a.start], b=at_b[keyed.b.start])
+            mm = dataclasses.replace(keyed, a=fa.at[keyed.a.start], b=fb.at[keyed.b.start])
             if _measured_figure(fa, mm.a) and _measured_figure(fb, mm.b):
                 continue  # "two hours" / "three hours": compared below as spans, not also as "two" / "three"
             if mm.kind == "unit" and not _same_surroundings(ta, mm.a, tb, mm.b):
@@ -576,7 +575,7 @@ class _Figures:
     """What the pair rules read of one text, read once."""
 
     numbers: tuple[Number, ...]
-    units: bool  # some figure has a unit: number_mismatches can find something
+    units: bool  # some figure as number_mismatches pairs them (keyed) has a unit: it can find something
     context: dict[tuple[str, ...], Number]  # see _by_context
     forms: dict[tuple, dict[str, Number]]  # see _forms
     tokens: tuple[str, ...]
@@ -588,11 +587,7 @@ class _Figures:
     parts: frozenset[float]  # per sentence giving figures of more than one [parts] thing, the sum of those figures
     totals: frozenset[tuple[str, float]]  # per sentence counting one noun two ways or more, (noun, the counts' sum)
     keyed: tuple[Number, ...]  # the figures as number_mismatches pairs them (_by_thing)
-
-    @property
-    def at(self) -> dict[int, Number]:
-        """Each figure by where it starts in the text."""
-        return {n.start: n for n in self.numbers}
+    at: dict[int, Number]  # each figure by where it starts in the text
 
 
 @per_sentence
@@ -622,9 +617,10 @@ def _figures(text: str) -> _Figures:
         for n in counts:
             sentence = next((k for k, (a, b) in enumerate(spans) if a <= n.start < b), -1)
             totals.setdefault((sentence, n.unit or ""), []).append(n.value)
+    keyed = _by_thing(numbers, things, text)
     return _Figures(
         numbers,
-        any(n.unit for n in numbers),
+        any(n.unit for n in keyed),
         _by_context(text, numbers),
         _forms(text, numbers),
         toks,
@@ -635,7 +631,8 @@ def _figures(text: str) -> _Figures:
         frozenset(n.start for n in numbers if _REST_AFTER.match(text, n.end) or _REST_BEFORE.search(text, 0, n.start)),
         frozenset(sums),
         frozenset((unit, sum(values)) for (_, unit), values in totals.items() if len(values) > 1),
-        _by_thing(numbers, things, text),
+        keyed,
+        {n.start: n for n in numbers},
     )
 
 

@@ -64,6 +64,28 @@ def test_compact_vectors_equal_the_dict_vectors():
     assert np.allclose(vectors.pair_cosines(compact, i, j), vectors.pair_cosines(plain, i, j))
 
 
+def test_blocking_terms_are_terms_another_article_uses():
+    """Each row's blocking terms are its heaviest among the terms some other row uses too: a term of one row pairs
+    nothing, and in a dozen reports of one story a report's heaviest terms are mostly word pairs of its own."""
+    import numpy as np
+
+    from srccompare.compare import group, vectors
+
+    articles = sorted(_articles(), key=lambda a: a.id)
+    v = group.article_vectors(articles)
+    docs_with = np.bincount(v.indices, minlength=len(v.vocabulary))
+    for k in range(len(articles)):
+        blocking = v.block_ids[v.block_ptr[k] : v.block_ptr[k + 1]]
+        ids, weights = v.row(k)
+        assert (docs_with[blocking] > 1).all()
+        # as many as the row has, up to BLOCK_TOP, and the heaviest of them
+        assert len(blocking) == min(vectors.BLOCK_TOP, len(ids))
+        if len(ids) > len(blocking):
+            kept = set(blocking.tolist())
+            lightest_kept = min(w for t, w in zip(ids.tolist(), weights) if t in kept)
+            assert all(w <= lightest_kept + 1e-12 for t, w in zip(ids.tolist(), weights) if t not in kept)
+
+
 _LINKS = """
 import json, sys
 from srccompare import load

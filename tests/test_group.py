@@ -14,7 +14,7 @@ import srccompare
 from srccompare.compare.group import EventGroup, average_linkage, group_events
 from srccompare.model import Article
 from srccompare.options import Options
-from tests.conftest import CORPUS, DATA
+from tests.conftest import CORPUS, DATA, FACT_ARTICLES
 
 GROUP_DATA = DATA / "group"
 
@@ -74,6 +74,22 @@ def test_without_dates_the_same_event_still_groups():
     together = [e for e in events if {"000", "001"} & set(_names([e])[0])]
     assert len(together) == 1 and {"000", "001"} <= set(_names(together)[0])
     assert all(e.dates == (None, None) for e in events)
+
+
+def test_a_story_given_alone_is_one_event():
+    """The eleven ECB+ reports of Ellen DeGeneres named Oscars host (T2b, real text), all undated, given alone as a user
+    gives one story's coverage: one event. The opinion piece among them ("5 Thoughts on Why the Academy Picked Ellen
+    DeGeneres") shares few rare terms with the news reports, and when blocking indexed each report's heaviest terms
+    among all of its own (word pairs no other report uses) it scored 0 with several of them and became an event
+    of its own."""
+    import json
+
+    labels = json.loads((FACT_ARTICLES.parent / "T2b.json").read_text(encoding="utf-8"))
+    own = sorted(n for n, meta in labels["files"].items() if meta["event"] == "T2b")
+    articles = srccompare.load([str(FACT_ARTICLES / n) for n in own], problems=[])
+    assert len(articles) == len(own) == 11
+    events = group_events(articles)
+    assert len(events) == 1
 
 
 def test_dates_split_a_story_that_words_alone_cannot():

@@ -60,7 +60,7 @@ class Vectors:
     weights the same slice of ``data``. A term only one document uses can add nothing to a dot
     product, so it is left out once the row's norm is known (most word pairs of a real corpus are
     such terms). ``block`` is the same form for the ids among each row's ``top`` heaviest terms
-    (the blocking terms, chosen before the single-document terms are dropped). ``row(k)`` is one
+    (the blocking terms: the heaviest of those another row uses too, since a term of one row pairs nothing). ``row(k)`` is one
     row's (ids, weights); ``vectors[k]`` is row k as a {term: weight} dict.
     """
 
@@ -168,9 +168,10 @@ def tfidf_rows(rows: Iterable[TermRow], top: int | None = None) -> Vectors:
     norm = np.sqrt(np.bincount(row_of, weights=data * data, minlength=n))
     norm[norm == 0] = 1.0
     data /= norm[row_of]
-    block_ptr, block_ids = top_terms(indptr, indices, data, top)
-    # Terms of one document only: kept for the norm above, never needed after it.
+    # Terms of one document only: kept for the norm above, never needed after it, and no blocking term (they pair
+    # nothing), so each row's ``top`` are its heaviest terms that another document uses too.
     docs_with = np.bincount(indices, minlength=len(vocabulary))
+    block_ptr, block_ids = top_terms(indptr, indices, np.where(docs_with[indices] > 1, data, -1.0), top)
     for k in np.flatnonzero(docs_with == 1).tolist():
         vocabulary[k] = ""
     shared = docs_with[indices] > 1
@@ -220,7 +221,10 @@ def top_terms(indptr, indices, data, top: int | None):
 # told by more than this many outlets is still found through the terms fewer of them share.
 BLOCK_MAX_DF = 64
 # Only each document's heaviest terms are indexed: the particulars that make it this event's report
-# (a rare name, a word pair), not the long tail every report of a topic shares.
+# (a rare name, a word pair), not the long tail every report of a topic shares. Chosen among the terms
+# another document uses too: in a dozen reports of one story, a report's heaviest terms are mostly word
+# pairs of its own, and ranked among those an undated blog post on a coach's firing shared no indexed term
+# with half the reports (its cosine with them counted as 0) and became an event of its own (docs/thresholds.md).
 BLOCK_TOP = 80
 
 

@@ -169,9 +169,8 @@ def tfidf_rows(rows: Iterable[TermRow], top: int | None = None) -> Vectors:
     norm[norm == 0] = 1.0
     data /= norm[row_of]
     # Terms of one document only: kept for the norm above, never needed after it, and no blocking term (they pair
-    # nothing), so each row's ``top`` are its heaviest terms that another document uses too.
+    # nothing): each row's ``top`` blocking terms are its heaviest among the terms another document uses too.
     docs_with = np.bincount(indices, minlength=len(vocabulary))
-    block_ptr, block_ids = top_terms(indptr, indices, np.where(docs_with[indices] > 1, data, -1.0), top)
     for k in np.flatnonzero(docs_with == 1).tolist():
         vocabulary[k] = ""
     shared = docs_with[indices] > 1
@@ -179,11 +178,7 @@ def tfidf_rows(rows: Iterable[TermRow], top: int | None = None) -> Vectors:
         indices, data = indices[shared], data[shared]
         indptr = np.zeros(n + 1, dtype=np.int64)
         np.cumsum(np.bincount(row_of[shared], minlength=n), out=indptr[1:])
-        keep = docs_with[block_ids] > 1
-        block_row = np.repeat(np.arange(n, dtype=np.int64), np.diff(block_ptr))
-        block_ids = block_ids[keep]
-        block_ptr = np.zeros(n + 1, dtype=np.int64)
-        np.cumsum(np.bincount(block_row[keep], minlength=n), out=block_ptr[1:])
+    block_ptr, block_ids = top_terms(indptr, indices, data, top)
     return Vectors(indptr, indices, data, vocabulary, block_ptr, block_ids)
 
 

@@ -428,12 +428,13 @@ def _by_thing(numbers: Sequence[Number], things: dict[int, str], text: str) -> t
 _TOLLS = data.load("quantities")["tolls"]
 # Words a toll's number and its thing's word may have between them: "wounding other 70", "injuring another 12".
 _BESIDE_SKIP = frozenset(_TOLLS["beside"])
-_CLAUSE_END = re.compile(r"[,.;:()!?\"“”]")
+# Where a clause ends: a comma, semicolon, colon or stop before a space or the end (not inside "5.9" or "120,000").
+_CLAUSE_END = re.compile(r"[,;:.!?](?:\s|$)")
 
 
 def _told_beside(text: str, n: Number, thing: str) -> bool:
     """Whether a word of ``thing`` (``word_thing``) stands next to the figure ``n``, before it or after it, with only
-    _BESIDE_SKIP words between and no punctuation."""
+    _BESIDE_SKIP words between and no clause end (_CLAUSE_END)."""
     before = _CLAUSE_END.split(text[max(0, n.start - 40) : n.start])[-1].lower().split()
     after = _CLAUSE_END.split(text[n.end : n.end + 40])[0].lower().split()
     for words in (list(reversed(before)), after):
@@ -891,7 +892,6 @@ _CARRIED_OVER = frozenset(data.load("quantities")["carried_over"]["openers"].spl
 # The place a distance is measured from, after its number: within this many characters, in its clause (a unit
 # converted in brackets may stand between: "1, 150 kilometers (700 miles) southeast of Tehran").
 _PLACE_REACH = 50
-_CLAUSE_END = re.compile(r"[,;:.!?](?:\s|$)")
 _BRACKETED = re.compile(r"\([^)]*\)")
 _PLACE_WORD = re.compile(r"[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*|[a-z][\w'-]*")
 _DISTANCE_FROM = frozenset(data.load("quantities")["distance_from"]["words"].split())

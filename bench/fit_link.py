@@ -80,18 +80,15 @@ def train(X: np.ndarray, y: np.ndarray) -> tuple[np.ndarray, np.ndarray, float, 
 def write_weights(
     mean: Sequence[float], scale: Sequence[float], intercept: float, coefs: Sequence[float], source: str
 ) -> None:
-    def column(values: Sequence[float]) -> str:
-        return weight_rows(values, FEATURES)
-
     names = "".join(f'    "{name}",\n' for name in FEATURES)
     text = (
         '"""The fitted numbers of the link model (``align._Scorer``). Written by ``bench/fit_link.py``; do not edit."""\n\n'
         f"# Fitted on {source}: L2 logistic regression,\n# L2={L2}, on features standardised by MEAN and SCALE.\n"
         f"FEATURES = (\n{names})\n"
-        f"MEAN = (\n{column(mean)})\n"
-        f"SCALE = (\n{column(scale)})\n"
+        f"MEAN = (\n{weight_rows(mean, FEATURES)})\n"
+        f"SCALE = (\n{weight_rows(scale, FEATURES)})\n"
         f"INTERCEPT = {float(round(intercept, 6))!r}\n"
-        f"COEFFICIENTS = (\n{column(coefs)})\n"
+        f"COEFFICIENTS = (\n{weight_rows(coefs, FEATURES)})\n"
     )
     WEIGHTS.write_text(text, encoding="utf-8")
 

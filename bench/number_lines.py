@@ -63,13 +63,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seed", type=int, default=7, help="the order the lines are shown in")
     parser.add_argument("--sample", type=int, default=0, help="show only this many (0: all)")
     args = parser.parse_args(argv)
+    events = unlabelled_events(args.data)
     lines = []
-    for name, paths in unlabelled_events(args.data).items():
+    for name, paths in events.items():
         articles = srccompare.load(paths, problems=[])
         if len(articles) < 2:
             continue
         lines += [(name, *line) for line in number_lines(srccompare.compare(articles).to_dict())]
-    print(f"{len(lines)} number disagreements on {len(unlabelled_events(args.data))} unlabelled events")
+    print(f"{len(lines)} number disagreements on {len(events)} unlabelled events")
     random.Random(args.seed).shuffle(lines)
     for name, gid, detail, shown in lines[: args.sample or None]:
         print(f"## {name} {gid} {detail}")

@@ -343,3 +343,47 @@ def test_link_weights_follow_the_features_the_scorer_reads():
     features = _Scorer(units["doc_0189.txt"][:3]).features(slice(0, 3), slice(0, 3))
     assert len(features) == len(LINK_FEATURES)
     assert all(f.shape == (3, 3) for f in features)
+
+
+def test_outlets_giving_one_age_share_a_fact_whatever_else_their_sentences_tell():
+    # ECB+ T7b: Thompson's age told inside sentences of the knockdown, of the winning streak, of the titles (their
+    # words link none of them); each sentence also stays in the groups of what else it tells.
+    from srccompare.compare.align import align
+
+    names = ["doc_0086.txt", "doc_0135.txt", "doc_0312.txt"]
+    loaded = srccompare.load([FACT_ARTICLES / n for n in names], problems=[])
+    groups = align(loaded)
+    told = {(u.article, u.sentence) for g in groups for u in g if "40-year-old" in u.text}
+    assert len({a for a, _ in told}) == 3
+    (aged,) = [g for g in groups if told <= {(u.article, u.sentence) for u in g}]
+    # a group of one figure: the sentences' other figures (rounds, records, the other fighter's age) are not its
+    # fact, so each member is loose there (no number, no silent side set against the others)
+    assert all(u.attached for u in aged)
+    plain = {(u.article, u.sentence) for g in groups for u in g if not u.attached}
+    assert told <= plain
+
+
+def test_one_age_of_two_named_people_is_two_facts():
+    # ECB+ T18b: "Steinberg, 48," (a victim) and "Jean Larson, 48, a staff accountant" (a witness)
+    from srccompare.compare.units import described_of
+
+    victim = (
+        "He also is charged with two counts of intent to murder in the shootings of Riva, 47, of Sterling Heights, and"
+        " Steinberg, 48, of Macomb County's Bruce Township."
+    )
+    witness = '"We heard pop, pop, pop," said Jean Larson, 48, a staff accountant for G&C.'
+    assert described_of(victim) == {("age", 47.0, "riva"), ("age", 48.0, "steinberg")}
+    assert described_of(witness) == {("age", 48.0, "larson")}
+    assert described_of("identified the other victims as a 47-year-old man and a 48-year-old man.") == {
+        ("age", 47.0, ""),
+        ("age", 48.0, ""),
+    }
+    # ... so the witness's sentence joins no group of the victim's age (one holder of 47: the unnamed "47-year-old man"
+    # is Riva)
+    from srccompare.compare.align import align
+
+    loaded = srccompare.load([FACT_ARTICLES / n for n in ("doc_0398.txt", "doc_0409.txt", "doc_0369.txt")], problems=[])
+    aged = [g for g in align(loaded) if all(u.attached for u in g)]
+    assert len(aged) == 1 and len({u.article for u in aged[0]}) == 3
+    assert all(("age", 47.0) in {(t, v) for t, v, _ in described_of(u.text)} for u in aged[0])
+    assert not any("Larson" in u.text for g in aged for u in g)

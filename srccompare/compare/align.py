@@ -20,7 +20,7 @@ around changes the sentence indices but never which sentences end up together.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from typing import TYPE_CHECKING
 
 from ..model import Article
@@ -684,11 +684,12 @@ def align(articles: Sequence[Article], exact_only: frozenset[str] = frozenset())
     for k in range(len(units)):
         groups.setdefault(parent[k], []).append(k)
     _also_members(units, parent, groups, refused)
-    figure_groups(units, parent, groups, scores)
+    described = {key: groups.pop(key) for key in figure_groups(units, parent, groups, scores)}
     if not any(foreign):
         attached = _attach(units, parent, groups, scores)
         units = units + clause_members(units, groups, scores)
         units = units + _attached_members(units, groups, attached)
+    units = units + _described_members(units, groups, described)
 
     # Two groups may end with the same sentences (each joining the other's group: two copies of a quotation and
     # two of its neighbour): one fact, shown once. Sentences, not units: an attached member is a unit of its own.
@@ -790,6 +791,21 @@ def _attach(
         if groups.get(home) == [k]:
             del groups[home]
     return moved
+
+
+def _described_members(
+    units: Sequence[Unit], groups: dict[int, list[int]], described: Mapping[int, list[int]]
+) -> list[Unit]:
+    """The groups of one figure describing someone (an age), put back with each member marked ``attached``: their
+    sentences share the figure and may tell anything else, so no other figure, source or silence of theirs is set
+    against another's. Kept apart from the attachment and clause steps, which would widen them by resemblance."""
+    import dataclasses
+
+    out: list[Unit] = []
+    for key, members in described.items():
+        groups[key] = list(range(len(units) + len(out), len(units) + len(out) + len(members)))
+        out.extend(dataclasses.replace(units[k], attached=True) for k in members)
+    return out
 
 
 def _attached_members(

@@ -8,6 +8,10 @@ another number is a number difference, not an omission; so is a count of the sam
 claim: ``units.same_count``), or that gives the same identifying figure in like words ("hit by seven bullets" /
 "Seven bullets hit Mr. Gray").
 
+A group every member of which is loose (``Member.attached``: the sentences of several outlets giving one age, each
+telling something else besides; ``figure_groups``) is omitted by nobody: the outlet that gives no age may well tell
+the rest, and the line, which shows the group's sentences, would read as if it did not.
+
 Omitted also means that most outlets tell one fact: a group the aligner widened (a sentence joining a group
 it resembles a little on average, ``align._attach``) may hold sentences that tell different things, and that
 half of the outlets have a sentence there does not make half of them tell any one of those things. So the
@@ -288,7 +292,7 @@ def outlet_facts(
                 shared.append(f.id)
                 if f.relation == "divergent" and any(a in d.articles for d in f.differences if disagrees(d)):
                     framed.append(f.id)
-            elif measured and others:
+            elif measured and others and not all(m.attached for m in f.members):
                 carriers = {voice.get(x, x) for x in carried - unaligned} - {voice[a]}
                 if 2 * len(carriers) > others:
                     omitted.append(f.id)

@@ -19,14 +19,18 @@ if TYPE_CHECKING:
 
 def figure_groups(
     units: Sequence[Unit], root: Sequence[int], groups: dict[int, list[int]], scores: _CrossScores
-) -> None:
+) -> list[int]:
     """One more fact group for each thing two or more articles give a figure of (a toll, an injury count,
     a crowd, a named rate: ``nlp.numbers.quantities``, sure ones), holding the sentences of each article
     that give one (at most MAX_PER_ARTICLE, those most like the others'), whatever else the sentences tell: five outlets' five
     tolls are one fact with a number difference, not five facts buried in five leads. Figures given with another year or month than the others (a past
     quake's toll "in December 2003") are another happening's and make a group of their own. The same
-    identifying figure ("seven bullets", "120,000": ``nlp.numbers.figure_keys``) makes one too. Things that
-    describe someone (an age) make none. A word group whose sentences all give the figure is replaced by it."""
+    identifying figure ("seven bullets", "120,000": ``nlp.numbers.figure_keys``) makes one too. A word group whose
+    sentences all give the figure is replaced by it.
+
+    A figure that describes someone (an age: ``_described``) makes a group of its own kind, whose keys are returned:
+    its sentences share that figure and may tell anything else, so each keeps its own groups and is a loose member
+    there (``align._described_members``), and no word group is replaced by it."""
     from ..nlp.numbers import attribute_things
 
     attributes = attribute_things()
@@ -37,8 +41,10 @@ def figure_groups(
         for counted, value in u.figures:
             buckets.setdefault((f"{counted}={value:g}", tuple(sorted(u.when))), []).append(k)
     buckets.update(_told_counts(units))
+    buckets.update(_described(units))
     made = 0
     moved: set[int] = set()
+    described: list[int] = []
     for key in sorted(buckets):
         members = buckets[key]
         if len({units[k].article for k in members}) < 2:
@@ -51,7 +57,8 @@ def figure_groups(
             # Each already shares its word group with a figure of this thing from every other article: two
             # figures of one thing in one article there are two facts (a toll here, another there).
             continue
-        if ("=" in key[0] and not key[0].startswith("=")) or key[0].startswith("~"):
+        describing = key[0].startswith("@")
+        if not describing and (("=" in key[0] and not key[0].startswith("=")) or key[0].startswith("~")):
             # A count of a named thing (not a large figure) is a weaker identity than a toll: beside an article's sentence already
             # paired by the words with another article's, its other sentence giving the same count is another
             # fact ("every game for the last 10 games" / "lost eight of their 10 games"): left out.
@@ -64,15 +71,40 @@ def figure_groups(
         members = _few_per_article(units, members, scores)
         # A word group all of whose sentences give this figure is this fact told by fewer articles: replaced.
         inside = set(members)
-        for key_ in [g for g, ks in groups.items() if g >= 0 and set(ks) <= inside]:
+        for key_ in [g for g, ks in groups.items() if g >= 0 and set(ks) <= inside and not describing]:
             del groups[key_]
         made += 1
         groups[-made] = list(members)
-        moved.update(members)
+        if describing:
+            # the figure is all they share: each sentence keeps its own group for what else it tells
+            described.append(-made)
+        else:
+            moved.update(members)
     for unit in moved:
         home = root[unit]
         if groups.get(home) == [unit]:
             del groups[home]
+    return described
+
+
+def _described(units: Sequence[Unit]) -> dict[tuple[str, tuple[str, ...]], list[int]]:
+    """Sentences giving one figure that describes someone (an age: ``units.described_of``), buckets keyed
+    "@<thing>=<value>": "Klitschko, 36," and "the 36-year-old champion" are one fact, whatever else the sentences tell.
+    Where the sentences name two holders of the value ("Steinberg, 48," / "Jean Larson, 48, a staff accountant"),
+    one bucket per holder, and the sentences naming none are left out (whose age they give is not known)."""
+    rows: dict[tuple[str, float, tuple[str, ...]], list[tuple[int, str]]] = {}
+    for k, u in enumerate(units):
+        for thing, value, holder in u.described:
+            rows.setdefault((thing, value, tuple(sorted(u.when))), []).append((k, holder))
+    out: dict[tuple[str, tuple[str, ...]], list[int]] = {}
+    for (thing, value, when), found in rows.items():
+        holders = sorted({h for _, h in found if h})
+        if len(holders) <= 1:
+            out[(f"@{thing}={value:g}", when)] = sorted({k for k, _ in found})
+            continue
+        for h in holders:
+            out[(f"@{thing}={value:g}/{h}", when)] = sorted({k for k, held in found if held == h})
+    return out
 
 
 def _told_counts(units: Sequence[Unit]) -> dict[tuple[str, tuple[str, ...]], list[int]]:

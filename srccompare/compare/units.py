@@ -38,6 +38,8 @@ class Unit:
     part: bool = False  # a clause of the sentence, not all of it (clauses.clause_members)
     # joined its group by resembling the group's sentences on average (align._attach), not by a link to one of them
     attached: bool = False
+    # figures that describe someone (an age: nlp.numbers.attribute_things), as (thing, value, holder): described_of
+    described: frozenset[tuple[str, float, str]] = frozenset()
 
 
 def _quoted_pieces(article: Article) -> tuple[list[tuple[str, ...]], list[str]]:
@@ -98,6 +100,7 @@ def units_of(article: Article) -> list[Unit]:
             times_of(s.text, now),
             figures_of(s.text),
             counts_of(s.text),
+            described=described_of(s.text),
         )
         for i, s in enumerate(article.sentences)
         if s.text.strip() and i not in skip
@@ -157,6 +160,26 @@ def things_of(text: str) -> frozenset[str]:
     from ..nlp.numbers import quantities
 
     return frozenset(q.thing for q in quantities(text) if q.sure)
+
+
+# The person a figure set off by commas describes: "Steinberg, 48," / "Robert Pitman, aged 24,".
+_HOLDER_BEFORE = re.compile(r"([A-Z][\w’'-]+),\s*(?:aged\s+)?$")
+
+
+@per_sentence
+def described_of(text: str) -> frozenset[tuple[str, float, str]]:
+    """The figures of ``text`` that describe someone or something (an age: ``nlp.numbers.attribute_things``),
+    as (thing, value, holder): the holder is the name the figure is set off after ("Steinberg, 48"), casefolded,
+    or "" when the sentence does not name it so ("the 48-year-old man")."""
+    from ..nlp.numbers import attribute_things, quantities
+
+    attributes = attribute_things()
+    out = set()
+    for q in quantities(text):
+        if q.sure and q.thing in attributes:
+            m = _HOLDER_BEFORE.search(text, max(0, q.number.start - 40), q.number.start)
+            out.add((q.thing, q.value, m.group(1).casefold() if m else ""))
+    return frozenset(out)
 
 
 @per_sentence

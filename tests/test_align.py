@@ -387,3 +387,15 @@ def test_one_age_of_two_named_people_is_two_facts():
     assert len(aged) == 1 and len({u.article for u in aged[0]}) == 3
     assert all(("age", 47.0) in {(t, v) for t, v, _ in described_of(u.text)} for u in aged[0])
     assert not any("Larson" in u.text for g in aged for u in g)
+
+
+def test_outlets_giving_one_record_share_a_fact():
+    # ECB+ T7b: the champion's record after the fight, told beside his second win over Thompson in one outlet and
+    # beside his own words in the other; nothing else of the two sentences links them.
+    from srccompare.compare.align import align
+
+    loaded = srccompare.load([FACT_ARTICLES / n for n in ("doc_0283.txt", "doc_0300.txt")], problems=[])
+    groups = align(loaded)
+    told = {(u.article, u.sentence) for g in groups for u in g if "58-3" in u.text}
+    assert len({a for a, _ in told}) == 2
+    assert any(told <= {(u.article, u.sentence) for u in g} and all(u.attached for u in g) for g in groups)

@@ -8,7 +8,7 @@ another number is a number difference, not an omission; so is a count of the sam
 claim: ``units.same_count``), or that gives the same identifying figure in like words ("hit by seven bullets" /
 "Seven bullets hit Mr. Gray").
 
-A group every member of which is loose (``Member.attached``: the sentences of several outlets giving one age, each
+A group every member of which is loose (``Member.attached``: the sentences of several outlets giving one age or record, each
 telling something else besides; ``figure_groups``) is omitted by nobody: the outlet that gives no age may well tell
 the rest, and the line, which shows the group's sentences, would read as if it did not.
 

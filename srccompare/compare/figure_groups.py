@@ -28,7 +28,7 @@ def figure_groups(
     identifying figure ("seven bullets", "120,000": ``nlp.numbers.figure_keys``) makes one too. A word group whose
     sentences all give the figure is replaced by it.
 
-    A figure that describes someone (an age: ``_described``) makes a group of its own kind, whose keys are returned:
+    An age or a tally (a record, a score: ``_described``) makes a group of its own kind, whose keys are returned:
     its sentences share that figure and may tell anything else, so each keeps its own groups and is a loose member
     there (``align._described_members``), and no word group is replaced by it."""
     from ..nlp.numbers import attribute_things
@@ -88,8 +88,9 @@ def figure_groups(
 
 
 def _described(units: Sequence[Unit]) -> dict[tuple[str, tuple[str, ...]], list[int]]:
-    """Sentences giving one figure that describes someone (an age: ``units.described_of``), buckets keyed
-    "@<thing>=<value>": "Klitschko, 36," and "the 36-year-old champion" are one fact, whatever else the sentences tell.
+    """Sentences giving one age or one tally (``units.described_of``), buckets keyed "@<thing>=<value>": "Klitschko,
+    36," and "the 36-year-old champion" are one fact, so are "slumping at 9-14" and "the Sixers (9-14) are instead
+    last", whatever else the sentences tell.
     Where the sentences name two holders of the value ("Steinberg, 48," / "Jean Larson, 48, a staff accountant"),
     one bucket per holder, and the sentences naming none are left out (whose age they give is not known)."""
     rows: dict[tuple[str, float, tuple[str, ...]], list[tuple[int, str]]] = {}

@@ -38,7 +38,7 @@ class Unit:
     part: bool = False  # a clause of the sentence, not all of it (clauses.clause_members)
     # joined its group by resembling the group's sentences on average (align._attach), not by a link to one of them
     attached: bool = False
-    # figures that describe someone (an age: nlp.numbers.attribute_things), as (thing, value, holder): described_of
+    # figures that describe someone or tell a tally (an age, a record), as (thing, value, holder): described_of
     described: frozenset[tuple[str, float, str]] = frozenset()
 
 
@@ -168,10 +168,11 @@ _HOLDER_BEFORE = re.compile(r"([A-Z][\w’'-]+),\s*(?:aged\s+)?$")
 
 @per_sentence
 def described_of(text: str) -> frozenset[tuple[str, float, str]]:
-    """The figures of ``text`` that describe someone or something (an age: ``nlp.numbers.attribute_things``),
-    as (thing, value, holder): the holder is the name the figure is set off after ("Steinberg, 48"), casefolded,
-    or "" when the sentence does not name it so ("the 48-year-old man")."""
-    from ..nlp.numbers import attribute_things, quantities
+    """The figures of ``text`` that describe someone or something (an age: ``nlp.numbers.attribute_things``) or
+    tell a tally (a record, a vote, a score: ``nlp.numbers.tallies``, thing "tally"), as (thing, value, holder): the
+    holder is the name an age is set off after ("Steinberg, 48"), casefolded, or "" when the sentence does not name
+    it so ("the 48-year-old man") and for a tally."""
+    from ..nlp.numbers import attribute_things, quantities, tallies
 
     attributes = attribute_things()
     out = set()
@@ -179,6 +180,7 @@ def described_of(text: str) -> frozenset[tuple[str, float, str]]:
         if q.sure and q.thing in attributes:
             m = _HOLDER_BEFORE.search(text, max(0, q.number.start - 40), q.number.start)
             out.add((q.thing, q.value, m.group(1).casefold() if m else ""))
+    out.update(("tally", value, "") for value in tallies(text))
     return frozenset(out)
 
 

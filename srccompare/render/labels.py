@@ -73,8 +73,8 @@ def outlet_dates(article: Article) -> str:
 # with them only the age it gives (``attached``), and what every renderer says it means.
 ATTACHED_MARK = "≈"
 ATTACHED_MEANING = (
-    "a sentence that joined the fact by resembling its other sentences, or by giving the same age, not by matching "
-    "one of them (its figures are not compared)"
+    "a sentence that joined the fact by resembling its other sentences, or by giving the same age or record, not by "
+    "matching one of them (its figures are not compared)"
 )
 
 

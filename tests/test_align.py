@@ -399,3 +399,26 @@ def test_outlets_giving_one_record_share_a_fact():
     told = {(u.article, u.sentence) for g in groups for u in g if "58-3" in u.text}
     assert len({a for a, _ in told}) == 2
     assert any(told <= {(u.article, u.sentence) for u in g} and all(u.attached for u in g) for g in groups)
+
+
+def test_a_group_of_one_age_is_nobodys_addition_or_omission():
+    # ECB+ T7b: a wire story printed by two sites gives Thompson's age in sentences that tell the knockdown and the
+    # streak besides; a third outlet gives no age. Listed as the wire's addition, or as the third outlet's omission,
+    # the line would show those sentences, which tell what the third outlet tells too.
+    from srccompare.compare.copies import voices
+    from srccompare.compare.coverage import outlet_facts
+    from srccompare.model import CopyLink, FactGroup, Member
+
+    wire = "The 36-year-old champion Klitschko, 58-3 with 51 knockouts, floored Thompson with a big right hand"
+    copy = "Klitschko put Thompson on the canvas with a big right hand, and the 40-year-old American never recovered."
+    own = "This was Klitschko's second victory over Thompson."
+    arts = ["wire", "copy", "own"]
+    aged = FactGroup(
+        "F1", "divergent", (Member("wire", 3, wire, attached=True), Member("copy", 5, copy, attached=True))
+    )
+    told = FactGroup("F2", "divergent", (Member("wire", 3, wire), Member("copy", 5, copy), Member("own", 2, own)))
+    plain = FactGroup("F3", "equivalent", (Member("wire", 4, wire), Member("copy", 6, copy)))
+    counted = outlet_facts(arts, [aged, told, plain], voices=voices(arts, {"copy": (CopyLink("wire", 1.0),)}))
+    # F3, a plain group of the wire's alone, is its addition and the other outlet's omission; F1 is neither
+    assert counted["wire"].added == counted["copy"].added == ("F3",)
+    assert counted["own"].omitted == ("F3",)

@@ -8,9 +8,10 @@ another number is a number difference, not an omission; so is a count of the sam
 claim: ``units.same_count``), or that gives the same identifying figure in like words ("hit by seven bullets" /
 "Seven bullets hit Mr. Gray").
 
-A group every member of which is loose (``Member.attached``: the sentences of several outlets giving one age or record, each
-telling something else besides; ``figure_groups``) is omitted by nobody: the outlet that gives no age may well tell
-the rest, and the line, which shows the group's sentences, would read as if it did not.
+A group every member of which is loose (``Member.attached``: the sentences of several outlets giving one age or
+record, each telling something else besides; ``figure_groups``) is omitted by nobody, nor added by the one voice whose
+copies alone give it: the outlet that gives no age may well tell the rest, and the line, which shows the group's
+sentences, would read as if it did not.
 
 Omitted also means that most outlets tell one fact: a group the aligner widened (a sentence joining a group
 it resembles a little on average, ``align._attach``) may hold sentences that tell different things, and that
@@ -284,15 +285,18 @@ def outlet_facts(
         measured = a not in unaligned
         for f in facts:
             carried = set(f.articles)
+            # a group of loose members only (one age or record that sentences telling other things give) is nobody's
+            # addition or omission: its lines would show those sentences
+            loose = all(m.attached for m in f.members)
             if a in carried:
                 if {voice.get(x, x) for x in carried} == {voice[a]}:
-                    if others and measured:
+                    if others and measured and not loose:
                         added.append(f.id)
                     continue
                 shared.append(f.id)
                 if f.relation == "divergent" and any(a in d.articles for d in f.differences if disagrees(d)):
                     framed.append(f.id)
-            elif measured and others and not all(m.attached for m in f.members):
+            elif measured and others and not loose:
                 carriers = {voice.get(x, x) for x in carried - unaligned} - {voice[a]}
                 if 2 * len(carriers) > others:
                     omitted.append(f.id)

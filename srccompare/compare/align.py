@@ -796,9 +796,10 @@ def _attach(
 def _described_members(
     units: Sequence[Unit], groups: dict[int, list[int]], described: Mapping[int, list[int]]
 ) -> list[Unit]:
-    """The groups of one age or tally (``figure_groups._described``), put back with each member marked ``attached``: their
-    sentences share the figure and may tell anything else, so no other figure, source or silence of theirs is set
-    against another's. Kept apart from the attachment and clause steps, which would widen them by resemblance."""
+    """The groups of one age or tally (``figure_groups._described``), put back with each member marked
+    ``attached``: their sentences share the figure and may tell anything else, so no other figure, source or silence
+    of theirs is set against another's. Kept apart from the attachment and clause steps, which would widen them by
+    resemblance."""
     import dataclasses
 
     out: list[Unit] = []

@@ -250,8 +250,22 @@ def aligned_words(text: str) -> str:
     figures are kept (as words: "7000"). The name a speech verb credits ("Constable Tim Fanning said",
     "said Sgt. Barry Whiteside") is left out: who told it is a difference inside one fact (``source_cited``),
     not what the sentence tells."""
-    norm = _PHRASE.sub(lambda m: _PHRASES[m.group()], normalise(_uncredited(text)).casefold())
+    plain = _PARTICLE_COMPOUND.sub(r"\1\2", _ACRONYM_PLURAL.sub(r"\1", _uncredited(text)))
+    norm = _PHRASE.sub(lambda m: _PHRASES[m.group()], normalise(plain).casefold())
     return " ".join(plural_stem(w) for w in _ALNUM.findall(norm) if w not in STOP_WORDS)
+
+
+# An acronym's plural or possessive ("GIs", "GI's", "MPs"): the acronym, as a longer word's plural meets its singular
+# in ``plural_stem``, which leaves words of three letters or fewer alone.
+_ACRONYM_PLURAL = re.compile(r"\b([A-Z]{2,})(?:['’]s|s)\b")
+# A noun made of a verb and its particle is written closed or hyphenated ("pinup" / "pin-up", "lockdown" /
+# "lock-down", "walkout" / "walk-out"): the hyphenated one is read closed, so both are one word; not a piece of a
+# longer compound. The particles: stopwords.toml [compound_particles].
+_PARTICLE_COMPOUND = re.compile(
+    r"\b([A-Za-z]{2,})-("
+    + "|".join(sorted(_data.load("stopwords")["compound_particles"]["words"].split()))
+    + r")\b(?!-)"
+)
 
 
 def _uncredited(text: str) -> str:

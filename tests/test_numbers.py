@@ -1048,3 +1048,14 @@ def test_a_fraction_of_a_scale_word_is_a_round_figure():
     assert [(n.value, n.unit) for n in find_numbers("The navy fired half a dozen shells.")] == [(6.0, "shell")]
     [money] = find_numbers("About a quarter of a million dollars was raised.")
     assert (money.value, money.kind, money.qualifier) == (250000.0, "money", "about")
+
+
+def test_a_figure_given_inside_a_record_is_no_disagreement():
+    # ECB+ T7b, doc_0283 / doc_0240: the record "58-3" gives the 58 wins the other outlet writes out; the knockouts
+    # among them are not a second count of wins
+    a = "This was Klitschko's second victory over Thompson, and with it he improves to 58-3 with 51 wins coming by way of knockout."
+    b = "Klitschko improves to a career record of 58 wins and three defeats."
+    assert _disagreements(a, b) == []
+    # a record that does not give the figure leaves it compared
+    c = "This was Klitschko's second victory over Thompson, and with it he improves to 57-3 with 51 wins."
+    assert _disagreements(c, "Klitschko improves to a career record of 58 wins.") != []

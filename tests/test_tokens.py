@@ -212,3 +212,17 @@ def test_the_aligner_reads_one_word_written_three_ways() -> None:
     # "-in" joins as often as it stands apart, and a piece of a longer compound is left as it is
     assert "brotherin" not in aligned_words("his brother-in-law and a check-in")
     assert "checkin" not in aligned_words("his brother-in-law and a check-in")
+
+
+def test_the_aligner_reads_number_words_as_digits() -> None:
+    # ECB+ T8b, doc_0003 / doc_0192: the dead told as "3 bank employees" and as "three bank workers"
+    from srccompare.nlp.tokens import aligned_words
+
+    a = aligned_words("SKY-TV reports that the 3 bank employees were burnt to death.").split()
+    b = aligned_words(
+        "The three bank workers a man and two women died after demonstrators set their bank on fire."
+    ).split()
+    assert "3" in a and "3" in b and "2" in b
+    assert aligned_words("The sixty-one-year-old was arrested Friday").split()[0] == "61"
+    # "one" stays a stop word: "one of the workers" counts nothing
+    assert "1" not in aligned_words("one of the workers")

@@ -30,7 +30,7 @@ from dataclasses import dataclass, field
 from .. import data as _data
 from .memo import on_clear, per_sentence
 from .sentences import respaced_decimal
-from .tokens import plural_stem
+from .tokens import SMALL_NUMBERS, TENS, plural_stem
 
 
 @dataclass(frozen=True)
@@ -61,14 +61,9 @@ class NumberMismatch:
         return f"{self.a.text} / {self.b.text}"
 
 
-_SMALL = {
-    w: i
-    for i, w in enumerate(
-        "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
-        "sixteen seventeen eighteen nineteen".split()
-    )
-}
-_TENS = {w: 10 * i for i, w in enumerate("_ _ twenty thirty forty fifty sixty seventy eighty ninety".split()) if i > 1}
+# The number words, from nlp.tokens, which reads them as digits for the aligner.
+_SMALL = SMALL_NUMBERS
+_TENS = TENS
 # "dozen" multiplies as the others do ("two dozen units" are 24); alone ("a dozen") it is a round size (_A_ROUND).
 _SCALES = {"dozen": 12.0, "hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
 _SHORT_SCALES = {"k": 1e3, "m": 1e6, "mm": 1e6, "mn": 1e6, "bn": 1e9, "b": 1e9, "tn": 1e12, "trn": 1e12}

@@ -251,8 +251,30 @@ def aligned_words(text: str) -> str:
     "said Sgt. Barry Whiteside") is left out: who told it is a difference inside one fact (``source_cited``),
     not what the sentence tells."""
     plain = _PARTICLE_COMPOUND.sub(r"\1\2", _ACRONYM_PLURAL.sub(r"\1", _uncredited(text)))
+    plain = _TENS_AND_UNITS.sub(_compound_number, plain)
     norm = _PHRASE.sub(lambda m: _PHRASES[m.group()], normalise(plain).casefold())
-    return " ".join(plural_stem(w) for w in _ALNUM.findall(norm) if w not in STOP_WORDS)
+    return " ".join(_DIGITS.get(w) or plural_stem(w) for w in _ALNUM.findall(norm) if w not in STOP_WORDS)
+
+
+# The number words (nlp.numbers reads figures with them). The aligner reads two to nineteen and the tens as digits:
+# "three bank workers" and "3 bank employees" share a word; "one" is a stop word, and rarely a count.
+SMALL_NUMBERS = {
+    w: i
+    for i, w in enumerate(
+        "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
+        "sixteen seventeen eighteen nineteen".split()
+    )
+}
+TENS = {w: 10 * i for i, w in enumerate("_ _ twenty thirty forty fifty sixty seventy eighty ninety".split()) if i > 1}
+_DIGITS = {w: str(i) for w, i in (*SMALL_NUMBERS.items(), *TENS.items()) if i > 1}
+# "twenty-three" is 23, not "20" and "3"
+_TENS_AND_UNITS = re.compile(
+    rf"\b({'|'.join(TENS)})-({'|'.join(w for w, i in SMALL_NUMBERS.items() if 0 < i < 10)})\b", re.IGNORECASE
+)
+
+
+def _compound_number(m: re.Match[str]) -> str:
+    return str(TENS[m.group(1).lower()] + SMALL_NUMBERS[m.group(2).lower()])
 
 
 # An acronym's plural or possessive ("GIs", "GI's", "MPs"): the acronym, as a longer word's plural meets its singular

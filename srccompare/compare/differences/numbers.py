@@ -44,6 +44,7 @@ from ...nlp.numbers import (
     one_kind,
     other_times,
     quantities,
+    tallies,
     telephone_numbers,
     time_anchors,
     unsigned,
@@ -589,6 +590,7 @@ class _Figures:
     totals: frozenset[tuple[str, float]]  # per sentence counting one noun two ways or more, (noun, the counts' sum)
     keyed: tuple[Number, ...]  # the figures as number_mismatches pairs them (_by_thing)
     at: dict[int, Number]  # each figure by where it starts in the text
+    tallied: frozenset[float] = frozenset()  # the two numbers of each record or score it gives ("58-3": 58, 3)
 
 
 @per_sentence
@@ -634,6 +636,7 @@ def _figures(text: str) -> _Figures:
         frozenset((unit, sum(values)) for (_, unit), values in totals.items() if len(values) > 1),
         keyed,
         {n.start: n for n in numbers},
+        frozenset(float(part) for t in tallies(text) for part in divmod(int(t), 1000)),
     )
 
 
@@ -833,8 +836,12 @@ def _apart(a: float, b: float, factor: float = SPANS_APART) -> bool:
 
 
 def _gives(side: _Figures, n: Number) -> bool:
-    """Whether a text gives ``n``'s value too, with its unit or with none ("compared to 47 the previous night"):
-    a figure both sides give is no disagreement, whatever else each pairs it with."""
+    """Whether a text gives ``n``'s value too, with its unit or with none ("compared to 47 the previous night"), or
+    as one of the two numbers of a record ("improves to 58-3 with 51 wins by knockout" gives the "58 wins" of "a
+    career record of 58 wins and three defeats"): a figure both sides give is no disagreement, whatever else each
+    pairs it with."""
+    if n.kind == "cardinal" and n.value in side.tallied:
+        return True
     return any(m.value == n.value and m.kind == n.kind and m.unit in (n.unit, None) for m in side.numbers)
 
 

@@ -226,3 +226,14 @@ def test_the_aligner_reads_number_words_as_digits() -> None:
     assert aligned_words("The sixty-one-year-old was arrested Friday").split()[0] == "61"
     # "one" stays a stop word: "one of the workers" counts nothing
     assert "1" not in aligned_words("one of the workers")
+
+
+def test_the_aligner_reads_an_abbreviated_month_before_a_day_as_the_month() -> None:
+    # ECB+ T19a, doc_0336 / doc_0028: the agencies' "Dec. 6" and another outlet's "6 December"
+    from srccompare.nlp.tokens import aligned_words
+
+    a = set(aligned_words("youth angry at the Dec. 6 killing of Alexandros Grigoropoulos").split())
+    b = set(aligned_words("where Alexis Grigoropoulos, 15, was killed by a police bullet on 6 December.").split())
+    assert {"december", "6"} <= a & b
+    # a capitalised word that is no month before a day is left alone ("Jan" the name, "Mar" the verb need the dot)
+    assert "january" not in aligned_words("Jan Smith, 45, said")

@@ -30,7 +30,7 @@ from dataclasses import dataclass, field
 from .. import data as _data
 from .memo import on_clear, per_sentence
 from .sentences import respaced_decimal
-from .tokens import SMALL_NUMBERS, TENS, plural_stem
+from .tokens import MONTHS, SMALL_NUMBERS, TENS, plural_stem
 
 
 @dataclass(frozen=True)
@@ -644,7 +644,7 @@ def _month_beside(text: str, start: int, end: int) -> tuple[int, int, str] | Non
 
 
 # The months in their order, lower case: their first three letters are their anchors (time_anchors).
-_MONTH_FULL = "january february march april may june july august september october november december".split()
+_MONTH_FULL = list(MONTHS)
 
 
 def month_name(word: str) -> str:

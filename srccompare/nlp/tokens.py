@@ -251,7 +251,7 @@ def aligned_words(text: str) -> str:
     "said Sgt. Barry Whiteside") is left out: who told it is a difference inside one fact (``source_cited``),
     not what the sentence tells."""
     plain = _PARTICLE_COMPOUND.sub(r"\1\2", _ACRONYM_PLURAL.sub(r"\1", _uncredited(text)))
-    plain = _TENS_AND_UNITS.sub(_compound_number, plain)
+    plain = _MONTH_BEFORE_DAY.sub(_month, _TENS_AND_UNITS.sub(_compound_number, plain))
     norm = _PHRASE.sub(lambda m: _PHRASES[m.group()], normalise(plain).casefold())
     return " ".join(_DIGITS.get(w) or plural_stem(w) for w in _ALNUM.findall(norm) if w not in STOP_WORDS)
 
@@ -267,6 +267,28 @@ SMALL_NUMBERS = {
 }
 TENS = {w: 10 * i for i, w in enumerate("_ _ twenty thirty forty fifty sixty seventy eighty ninety".split()) if i > 1}
 _DIGITS = {w: str(i) for w, i in (*SMALL_NUMBERS.items(), *TENS.items()) if i > 1}
+MONTHS = (
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+)
+# A month abbreviated before a day ("Dec. 6", "Sept. 11", the agencies' style) is the month ("6 December").
+_MONTH_BEFORE_DAY = re.compile(r"\b(Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.(?=\s*\d)")
+
+
+def _month(m: re.Match[str]) -> str:
+    return next(full for full in MONTHS if full.startswith(m.group(1).lower()[:3]))
+
+
 # "twenty-three" is 23, not "20" and "3"
 _TENS_AND_UNITS = re.compile(
     rf"\b({'|'.join(TENS)})-({'|'.join(w for w, i in SMALL_NUMBERS.items() if 0 < i < 10)})\b", re.IGNORECASE

@@ -237,3 +237,16 @@ def test_the_aligner_reads_an_abbreviated_month_before_a_day_as_the_month() -> N
     assert {"december", "6"} <= a & b
     # a capitalised word that is no month before a day is left alone ("Jan" the name, "Mar" the verb need the dot)
     assert "january" not in aligned_words("Jan Smith, 45, said")
+
+
+def test_the_aligner_reads_one_unit_written_several_ways_alike() -> None:
+    # ECB+ T8b, doc_0396 / doc_0307: the savings told as "30bn euros" and as "30 billion euros"
+    from srccompare.nlp.tokens import aligned_words
+
+    a = set(aligned_words("The Greek government is attempting to slice 30bn euros from its deficit.").split())
+    b = set(aligned_words("his austerity plans, which foresee 30 billion euros in savings").split())
+    assert {"30", "billion", "euro"} <= a & b
+    assert aligned_words("a 20.6% approval") == aligned_words("a 20.6 percent approval")
+    assert aligned_words("a 20.6 per cent approval") == aligned_words("a 20.6 percent approval")
+    # "bn" only after a figure
+    assert "billion" not in aligned_words("the BN party")

@@ -252,6 +252,8 @@ def aligned_words(text: str) -> str:
     not what the sentence tells."""
     plain = _PARTICLE_COMPOUND.sub(r"\1\2", _ACRONYM_PLURAL.sub(r"\1", _uncredited(text)))
     plain = _MONTH_BEFORE_DAY.sub(_month, _TENS_AND_UNITS.sub(_compound_number, plain))
+    for pattern, written in _WRITTEN_UNITS:
+        plain = pattern.sub(written, plain)
     norm = _PHRASE.sub(lambda m: _PHRASES[m.group()], normalise(plain).casefold())
     return " ".join(_DIGITS.get(w) or plural_stem(w) for w in _ALNUM.findall(norm) if w not in STOP_WORDS)
 
@@ -287,6 +289,15 @@ _MONTH_BEFORE_DAY = re.compile(r"\b(Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|De
 
 def _month(m: re.Match[str]) -> str:
     return next(full for full in MONTHS if full.startswith(m.group(1).lower()[:3]))
+
+
+# One unit written three ways: "20%", "20 percent", "20 per cent"; "$40bn", "$40 billion".
+_WRITTEN_UNITS = (
+    (re.compile(r"(?<=\d)\s?%"), " percent"),
+    (re.compile(r"\bper\s+cent\b", re.IGNORECASE), "percent"),
+    (re.compile(r"(?<=\d)\s?bn\b", re.IGNORECASE), " billion"),
+    (re.compile(r"(?<=\d)\s?tn\b", re.IGNORECASE), " trillion"),
+)
 
 
 # "twenty-three" is 23, not "20" and "3"

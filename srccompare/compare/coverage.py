@@ -133,7 +133,7 @@ def _plain_clauses(text: str) -> tuple[tuple[str, ...], ...]:
     least TOLD_WORDS content words, each as the stems of its content words that are not capitalised: a clause that
     shares only a name with another ("But City Councilman Jumaane Williams") tells nothing of it."""
     from .. import data
-    from ..nlp.tokens import STOP_WORDS, plural_stem
+    from ..nlp.tokens import STOP_WORDS, aligned_word
     from .align import STEM
 
     breaks = data.words("sentences", "clause_breaks")
@@ -143,7 +143,7 @@ def _plain_clauses(text: str) -> tuple[tuple[str, ...], ...]:
             clauses.append([])
         elif not piece[0].isupper():
             # the aligner's content words (nlp.tokens.aligned_words), without its name folding: names are left out
-            clauses[-1].extend(plural_stem(w)[:STEM] for w in _WORD.findall(piece) if w not in STOP_WORDS)
+            clauses[-1].extend(aligned_word(w)[:STEM] for w in _WORD.findall(piece) if w not in STOP_WORDS)
     return tuple(tuple(c) for c in clauses if len(set(c)) >= TOLD_WORDS)
 
 

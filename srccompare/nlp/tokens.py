@@ -255,7 +255,13 @@ def aligned_words(text: str) -> str:
     for pattern, written in _WRITTEN_UNITS:
         plain = pattern.sub(written, plain)
     norm = _PHRASE.sub(lambda m: _PHRASES[m.group()], normalise(plain).casefold())
-    return " ".join(_DIGITS.get(w) or plural_stem(w) for w in _ALNUM.findall(norm) if w not in STOP_WORDS)
+    return " ".join(aligned_word(w) for w in _ALNUM.findall(norm) if w not in STOP_WORDS)
+
+
+def aligned_word(word: str) -> str:
+    """One lower-case word as the aligner reads it: a number word as its digits ("three" -> "3"), else its light
+    plural stem (``plural_stem``)."""
+    return _DIGITS.get(word) or plural_stem(word)
 
 
 # The number words (nlp.numbers reads figures with them). The aligner reads two to nineteen and the tens as digits:

@@ -20,7 +20,7 @@ around changes the sentence indices but never which sentences end up together.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING
 
 from ..model import Article
@@ -689,7 +689,11 @@ def align(articles: Sequence[Article], exact_only: frozenset[str] = frozenset())
         attached = _attach(units, parent, groups, scores)
         units = units + clause_members(units, groups, scores)
         units = units + _attached_members(units, groups, attached)
-    units = units + _described_members(units, groups, described)
+    # The groups of one age or tally (``figure_groups._described``) come back with every member loose: their sentences
+    # share the figure and may tell anything else. Kept apart from the attachment and clause steps until now, which
+    # would widen them by resemblance.
+    groups.update(described)
+    units = units + _attached_members(units, groups, [(k, key) for key, members in described.items() for k in members])
 
     # Two groups may end with the same sentences (each joining the other's group: two copies of a quotation and
     # two of its neighbour): one fact, shown once. Sentences, not units: an attached member is a unit of its own.
@@ -793,29 +797,14 @@ def _attach(
     return moved
 
 
-def _described_members(
-    units: Sequence[Unit], groups: dict[int, list[int]], described: Mapping[int, list[int]]
-) -> list[Unit]:
-    """The groups of one age or tally (``figure_groups._described``), put back with each member marked
-    ``attached``: their sentences share the figure and may tell anything else, so no other figure, source or silence
-    of theirs is set against another's. Kept apart from the attachment and clause steps, which would widen them by
-    resemblance."""
-    import dataclasses
-
-    out: list[Unit] = []
-    for key, members in described.items():
-        groups[key] = list(range(len(units) + len(out), len(units) + len(out) + len(members)))
-        out.extend(dataclasses.replace(units[k], attached=True) for k in members)
-    return out
-
-
 def _attached_members(
     units: Sequence[Unit], groups: dict[int, list[int]], joins: Sequence[tuple[int, int]]
 ) -> list[Unit]:
-    """The members ``_attach`` made, as units of their own marked ``attached`` (numbered after ``units``, as the
-    groups then refer to them): a sentence that resembles a group on average may tell a neighbouring claim of it, so
-    its figures are not set against the group's nor is it the silent side of a framing difference
-    (``differences.reading.Side.loose``). Made after the clause step, which reads the joins as plain members."""
+    """The members ``joins`` (unit, group key) name, as units of their own marked ``attached`` (numbered after
+    ``units``, as the groups then refer to them): a sentence that resembles a group on average (``_attach``) may tell
+    a neighbouring claim of it, and one giving a group's age or tally may tell anything else, so its figures are not
+    set against the group's nor is it the silent side of a framing difference (``differences.reading.Side.loose``).
+    Made after the clause step, which reads the joins as plain members."""
     import dataclasses
 
     out: list[Unit] = []

@@ -276,6 +276,9 @@ def outlet_facts(
     comparable = [a for a in articles if a not in unaligned]
     comparable_voices = {voice[a] for a in comparable}
     lists: dict[str, tuple[list[str], list[str], list[str], list[str]]] = {}
+    # a group of loose members only (one age or record that sentences telling other things give) is nobody's
+    # addition or omission: its lines would show those sentences
+    loose = {f.id for f in facts if all(m.attached for m in f.members)}
     for a in articles:
         added: list[str] = []
         omitted: list[str] = []
@@ -285,18 +288,15 @@ def outlet_facts(
         measured = a not in unaligned
         for f in facts:
             carried = set(f.articles)
-            # a group of loose members only (one age or record that sentences telling other things give) is nobody's
-            # addition or omission: its lines would show those sentences
-            loose = all(m.attached for m in f.members)
             if a in carried:
                 if {voice.get(x, x) for x in carried} == {voice[a]}:
-                    if others and measured and not loose:
+                    if others and measured and f.id not in loose:
                         added.append(f.id)
                     continue
                 shared.append(f.id)
                 if f.relation == "divergent" and any(a in d.articles for d in f.differences if disagrees(d)):
                     framed.append(f.id)
-            elif measured and others and not loose:
+            elif measured and others and f.id not in loose:
                 carriers = {voice.get(x, x) for x in carried - unaligned} - {voice[a]}
                 if 2 * len(carriers) > others:
                     omitted.append(f.id)

@@ -30,7 +30,9 @@ from dataclasses import dataclass, field
 from .. import data as _data
 from .memo import on_clear, per_sentence
 from .sentences import respaced_decimal
-from .tokens import MONTHS, SMALL_NUMBERS, TENS, plural_stem
+from .tokens import MONTHS, month_name, plural_stem
+from .tokens import SMALL_NUMBERS as _SMALL
+from .tokens import TENS as _TENS
 
 
 @dataclass(frozen=True)
@@ -61,9 +63,6 @@ class NumberMismatch:
         return f"{self.a.text} / {self.b.text}"
 
 
-# The number words, from nlp.tokens, which reads them as digits for the aligner.
-_SMALL = SMALL_NUMBERS
-_TENS = TENS
 # "dozen" multiplies as the others do ("two dozen units" are 24); alone ("a dozen") it is a round size (_A_ROUND).
 _SCALES = {"dozen": 12.0, "hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
 _SHORT_SCALES = {"k": 1e3, "m": 1e6, "mm": 1e6, "mn": 1e6, "bn": 1e9, "b": 1e9, "tn": 1e12, "trn": 1e12}
@@ -75,10 +74,8 @@ _ORDINALS = {
     )
 }
 _ORDINALS.update({"thirtieth": 30, "fortieth": 40, "fiftieth": 50, "hundredth": 100, "thousandth": 1000})
-_MONTHS = frozenset(
-    "january february march april may june july august september october november december "
-    "jan feb mar apr jun jul aug sep sept oct nov dec".split()
-)
+# The months' names and their abbreviations.
+_MONTHS = frozenset(MONTHS) | frozenset("jan feb mar apr jun jul aug sep sept oct nov dec".split())
 _CURRENCY_SIGNS = {"$": "$", "us$": "$", "€": "€", "£": "£", "¥": "¥", "₩": "won", "₹": "rupee", "₽": "rouble"}
 # Dollars with the country written beside the sign ("$US1 million", "A$5 million", "C$2 billion"): the US dollar is
 # the bare sign's unit, the others are currencies of their own. Read after the main pattern (_country_dollars), which
@@ -641,19 +638,6 @@ def _month_beside(text: str, start: int, end: int) -> tuple[int, int, str] | Non
         return start, after.end(), after.group(1)
     before = _MONTH_JUST_BEFORE.search(text, max(0, start - 12), start)
     return (before.start(1), end, before.group(1)) if before else None
-
-
-# The months in their order, lower case: their first three letters are their anchors (time_anchors).
-_MONTH_FULL = list(MONTHS)
-
-
-def month_name(word: str) -> str:
-    """A month's full name, lower case, from any spelling of it ("Dec.", "sept", "dec"); another word as it is."""
-    word = word.lower()
-    for full in _MONTH_FULL:
-        if full.startswith(word[:3]):
-            return full
-    return word
 
 
 def _unit_after(text: str, end: int) -> tuple[str | None, bool]:
@@ -1289,7 +1273,8 @@ def _anchor(written: str) -> str:
     return bare if bare[:1].isdigit() else bare[:3]
 
 
-_MONTH_ORDER = [full[:3] for full in _MONTH_FULL]
+# The months' first three letters are their anchors (time_anchors).
+_MONTH_ORDER = [full[:3] for full in MONTHS]
 _SINCE = re.compile(r"\bsince\s+(?:(?:last|early|late|mid-?)\s+)?$", re.IGNORECASE)
 
 

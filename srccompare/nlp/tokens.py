@@ -293,8 +293,14 @@ MONTHS = (
 _MONTH_BEFORE_DAY = re.compile(r"\b(Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.(?=\s*\d)")
 
 
+def month_name(word: str) -> str:
+    """A month's full name, lower case, from any spelling of it ("Dec.", "sept", "dec"); another word as it is."""
+    word = word.lower()
+    return next((full for full in MONTHS if full.startswith(word[:3])), word)
+
+
 def _month(m: re.Match[str]) -> str:
-    return next(full for full in MONTHS if full.startswith(m.group(1).lower()[:3]))
+    return month_name(m.group(1))
 
 
 # One unit written three ways: "20%", "20 percent", "20 per cent"; "$40bn", "$40 billion".

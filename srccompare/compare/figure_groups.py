@@ -7,7 +7,9 @@ of one named thing in one claim ("captured 23 pirates" / "captured 25 pirates").
 
 from __future__ import annotations
 
+import enum
 from collections.abc import Sequence
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from .align import MAX_PER_ARTICLE
@@ -15,6 +17,30 @@ from .units import Unit
 
 if TYPE_CHECKING:
     from .align import _CrossScores
+
+
+class _Kind(enum.Enum):
+    """What the sentences of a figure bucket share."""
+
+    THING = "thing"  # a figure of one sure thing (a toll, a crowd, a named rate), whatever its value
+    FIGURE = "figure"  # one identifying figure that counts no named thing ("120,000")
+    COUNTED = "counted"  # one count of a named thing ("seven bullets")
+    TOLD = "told"  # different counts of one named thing in one claim (``_told_counts``)
+    DESCRIBED = "described"  # one age or tally (``_described``)
+
+
+# A count of a named thing is a weaker identity than a toll or a large figure (see ``figure_groups``).
+_WEAK = frozenset({_Kind.COUNTED, _Kind.TOLD})
+
+
+@dataclass(frozen=True, order=True)
+class _Bucket:
+    """A figure bucket's key. Buckets are taken in the order of their names, which decides which group a word group
+    is folded into first, so the names are unique and the order stable from run to run; nothing reads them back."""
+
+    name: str
+    when: tuple[str, ...]  # the past years and months its sentences date the figure by (``units.times_of``)
+    kind: _Kind = field(compare=False)
 
 
 def figure_groups(
@@ -34,12 +60,14 @@ def figure_groups(
     from ..nlp.numbers import attribute_things
 
     attributes = attribute_things()
-    buckets: dict[tuple[str, tuple[str, ...]], list[int]] = {}
+    buckets: dict[_Bucket, list[int]] = {}
     for k, u in enumerate(units):
+        when = tuple(sorted(u.when))
         for thing in u.things - attributes:
-            buckets.setdefault((thing, tuple(sorted(u.when))), []).append(k)
+            buckets.setdefault(_Bucket(thing, when, _Kind.THING), []).append(k)
         for counted, value in u.figures:
-            buckets.setdefault((f"{counted}={value:g}", tuple(sorted(u.when))), []).append(k)
+            kind = _Kind.COUNTED if counted else _Kind.FIGURE
+            buckets.setdefault(_Bucket(f"{counted}={value:g}", when, kind), []).append(k)
     buckets.update(_told_counts(units))
     buckets.update(_described(units))
     made = 0
@@ -57,8 +85,8 @@ def figure_groups(
             # Each already shares its word group with a figure of this thing from every other article: two
             # figures of one thing in one article there are two facts (a toll here, another there).
             continue
-        describing = key[0].startswith("@")
-        if not describing and (("=" in key[0] and not key[0].startswith("=")) or key[0].startswith("~")):
+        describing = key.kind is _Kind.DESCRIBED
+        if key.kind in _WEAK:
             # A count of a named thing (not a large figure) is a weaker identity than a toll: beside an article's sentence already
             # paired by the words with another article's, its other sentence giving the same count is another
             # fact ("every game for the last 10 games" / "lost eight of their 10 games"): left out.
@@ -87,8 +115,8 @@ def figure_groups(
     return described
 
 
-def _described(units: Sequence[Unit]) -> dict[tuple[str, tuple[str, ...]], list[int]]:
-    """Sentences giving one age or one tally (``units.described_of``), buckets keyed "@<thing>=<value>": "Klitschko,
+def _described(units: Sequence[Unit]) -> dict[_Bucket, list[int]]:
+    """Sentences giving one age or one tally (``units.described_of``), a bucket each: "Klitschko,
     36," and "the 36-year-old champion" are one fact, so are "slumping at 9-14" and "the Sixers (9-14) are instead
     last", whatever else the sentences tell.
     Where the sentences name two holders of the value ("Steinberg, 48," / "Jean Larson, 48, a staff accountant"),
@@ -97,21 +125,22 @@ def _described(units: Sequence[Unit]) -> dict[tuple[str, tuple[str, ...]], list[
     for k, u in enumerate(units):
         for thing, value, holder in u.described:
             rows.setdefault((thing, value, tuple(sorted(u.when))), []).append((k, holder))
-    out: dict[tuple[str, tuple[str, ...]], list[int]] = {}
+    out: dict[_Bucket, list[int]] = {}
     for (thing, value, when), found in rows.items():
         holders = sorted({h for _, h in found if h})
         if len(holders) <= 1:
-            out[(f"@{thing}={value:g}", when)] = sorted({k for k, _ in found})
+            out[_Bucket(f"@{thing}={value:g}", when, _Kind.DESCRIBED)] = sorted({k for k, _ in found})
             continue
         for h in holders:
-            out[(f"@{thing}={value:g}/{h}", when)] = sorted({k for k, held in found if held == h})
+            out[_Bucket(f"@{thing}={value:g}/{h}", when, _Kind.DESCRIBED)] = sorted(
+                {k for k, held in found if held == h}
+            )
     return out
 
 
-def _told_counts(units: Sequence[Unit]) -> dict[tuple[str, tuple[str, ...]], list[int]]:
+def _told_counts(units: Sequence[Unit]) -> dict[_Bucket, list[int]]:
     """Sentences of two or more articles giving different counts of one named thing in one claim ("captured
-    23 pirates" / "captured 25 pirates"; "three boats" / "two skiffs", one kind): buckets keyed "~<kind>#<n>"
-    for ``figure_groups``. Two counts are of one claim when the content words around them share
+    23 pirates" / "captured 25 pirates"; "three boats" / "two skiffs", one kind): buckets for ``figure_groups``. Two counts are of one claim when the content words around them share
     CLAIM_SHARED besides the noun and they are at most COUNTS_APART apart: "an estimated 1,500 pirates are
     based in Puntland" and "the navy captured 23 pirates" share nothing. Counts of one value already
     share a figure bucket; each count with the counts it links with, holding two values or more, is one bucket."""
@@ -120,7 +149,7 @@ def _told_counts(units: Sequence[Unit]) -> dict[tuple[str, tuple[str, ...]], lis
         for kind, value, claim in u.counts:
             if value > 0:
                 by_kind.setdefault((kind, tuple(sorted(u.when))), []).append((k, value, claim))
-    out: dict[tuple[str, tuple[str, ...]], list[int]] = {}
+    out: dict[_Bucket, list[int]] = {}
     for (kind, when), rows in by_kind.items():
         if len({units[k].article for k, _, _ in rows}) < 2 or len({v for _, v, _ in rows}) < 2:
             continue
@@ -135,7 +164,7 @@ def _told_counts(units: Sequence[Unit]) -> dict[tuple[str, tuple[str, ...]], lis
                 continue
             taken |= members
             if len({units[rows[i][0]].article for i in members}) >= 2 and len({rows[i][1] for i in members}) >= 2:
-                out[(f"~{kind}#{len(out)}", when)] = sorted({rows[i][0] for i in members})
+                out[_Bucket(f"~{kind}#{len(out)}", when, _Kind.TOLD)] = sorted({rows[i][0] for i in members})
     return out
 
 

@@ -66,6 +66,8 @@ class NumberMismatch:
 # "dozen" multiplies as the others do ("two dozen units" are 24); alone ("a dozen") it is a round size (_A_ROUND).
 _SCALES = {"dozen": 12.0, "hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
 _SHORT_SCALES = {"k": 1e3, "m": 1e6, "mm": 1e6, "mn": 1e6, "bn": 1e9, "b": 1e9, "tn": 1e12, "trn": 1e12}
+# The words that scale a figure, written out or short ("million", "bn"): part of a figure, never of its claim.
+SCALE_WORDS = frozenset(_SCALES) | frozenset(_SHORT_SCALES)
 _ORDINALS = {
     w: i + 1
     for i, w in enumerate(

@@ -26,6 +26,7 @@ from ...nlp.numbers import (
     LOWER_BOUNDS,
     MEASURED_THINGS,
     PART_THINGS,
+    SCALE_WORDS,
     TIME_UNITS,
     UNIT_WORDS,
     UPPER_BOUNDS,
@@ -53,7 +54,7 @@ from ...nlp.numbers import (
     written_date,
 )
 from ...nlp.sentences import sentence_spans
-from ...nlp.tokens import STOP_WORDS, tokens
+from ...nlp.tokens import SMALL_NUMBERS, STOP_WORDS, TENS, tokens
 from . import register
 from .reading import CLAIM_SHARED, CLAIM_WINDOW, Side, minority, per_side, token_key
 from .sources import side_sources
@@ -278,6 +279,9 @@ def _pair_figures(
         return tx is not None and tx == fb.things.get(y.start)
 
     if fa.units and fb.units:
+        # the units of which both texts give one same figure: a pair of their other figures of that unit is a guess
+        agreed = _given(fa) & _given(fb)
+        agreed_units = {unit for unit, _ in agreed}
         for keyed in number_mismatches(fa.keyed, fb.keyed, same_thing):
             mm = dataclasses.replace(keyed, a=fa.at[keyed.a.start], b=fb.at[keyed.b.start])
             if _measured_figure(fa, mm.a) and _measured_figure(fb, mm.b):
@@ -309,6 +313,14 @@ def _pair_figures(
                     continue  # "In 2008, Klitschko stopped Thompson in the 11th round" / "... in the sixth round": two fights
                 if mm.a.unit in TIME_UNITS and _apart(mm.a.value, mm.b.value):
                     continue  # "21 years in power" / "his death two years ago"
+                if (
+                    mm.a.unit in agreed_units
+                    and fa.things.get(mm.a.start) is None
+                    and fb.things.get(mm.b.start) is None
+                    and len(_claim_around(ta, mm.a) & _claim_around(tb, mm.b)) < CLAIM_SHARED
+                ):
+                    continue  # "in excess of $160 million ... less than the $184 million" / "$184 million, or a $23
+                    # million average annual value": both give the $184 million; each one's other sum is another claim
             if not other_things(mm.a, mm.b):
                 compared(mm.a, mm.b, mm.kind)
     for x, y in _named_tolls(fa, fb, ta, tb):
@@ -343,6 +355,9 @@ def _pair_figures(
             continue  # another value of another thing: two quantities ("six years" / "2008 remarks")
         if two_places(x, y, named=True):
             continue
+        if kind == "value" and (_gives(fa, y) or _gives(fb, x)):
+            continue  # "eight years, $160 million - - to ... $184 million" / "eight years and $184 million": both give
+            # the $184 million; the words before the other sum do not make it the same claim
         if not other_things(x, y) and not past_apart(x, y):
             compared(x, y, kind, by_texts=False)
     if fa.digits and fb.digits:
@@ -401,6 +416,11 @@ def _pair_figures(
     if converted:
         both(_CURRENCY, *converted, _written(ta, converted[0]), _written(tb, converted[1]))
     return out
+
+
+def _given(side: _Figures) -> set[tuple[str | None, float]]:
+    """The (unit, value) of each figure a text gives, both ends of a range ("between $178 million and $184 million")."""
+    return {(n.unit, v) for n in side.keyed for v in (n.value, n.upper) if v is not None}
 
 
 def _by_thing(numbers: Sequence[Number], things: dict[int, str], text: str) -> tuple[Number, ...]:
@@ -861,10 +881,8 @@ def _same_surroundings(ta: str, a: Number, tb: str, b: Number) -> bool:
 def _anchors(text: str, n: Number) -> frozenset[str]:
     """The years and months the sentence of ``n`` names (``time_anchors``): a rank given beside another year than
     the other's is a rank in another happening ("the 79th Academy Awards in 2007" / "the 85th Academy Awards")."""
-    for a, b in sentence_spans(text):
-        if a <= n.start < b:
-            return time_anchors(text[a:b])
-    return frozenset()
+    lo, hi = _sentence_of(text, n.start)
+    return time_anchors(text[lo:hi])
 
 
 _Month = tuple[int, int]
@@ -953,10 +971,32 @@ def _rank_claim(text: str, n: Number) -> frozenset[str]:
 
 
 def _claim_near(text: str, start: int, end: int) -> frozenset[str]:
-    """_claim_around for the figure at text[start:end]."""
-    before = [k for t in tokens(text[:start]) if (k := token_key(t))][-CLAIM_WINDOW:]
-    after = [k for t in tokens(text[end:]) if (k := token_key(t))][:CLAIM_WINDOW]
+    """_claim_around for the figure at text[start:end]. The words of other figures near it ("eight", "million" of "an
+    eight-year offer ... $184 million") are figures, not the claim: every sum in millions would share "million"."""
+    # A side joins its sentences: the window stays inside the figure's own ("... $23 million average annual value.
+    # There's at least one offer out there ...": the next sentence's offer is not what the $23 million is)
+    lo, hi = _sentence_of(text, start)
+    before = [k for t in tokens(text[lo:start]) if (k := _claim_key(t))][-CLAIM_WINDOW:]
+    after = [k for t in tokens(text[end:hi]) if (k := _claim_key(t))][:CLAIM_WINDOW]
     return frozenset(before + after)
+
+
+def _sentence_of(text: str, at: int) -> tuple[int, int]:
+    """The span of the sentence of ``text`` that holds position ``at`` (all of it when none does)."""
+    return next(((a, b) for a, b in _sentences(text) if a <= at < b), (0, len(text)))
+
+
+@lru_cache(maxsize=4096)
+def _sentences(text: str) -> tuple[tuple[int, int], ...]:
+    return tuple(sentence_spans(text))
+
+
+# Number words and scale words: the words of figures.
+_FIGURE_WORDS = frozenset(SMALL_NUMBERS) | frozenset(TENS) | SCALE_WORDS
+
+
+def _claim_key(token: str) -> str | None:
+    return None if token in _FIGURE_WORDS else token_key(token)
 
 
 def _around(text: str, start: int, end: int, noun_after: bool) -> tuple[tuple[str, ...], tuple[str, ...]]:

@@ -77,3 +77,30 @@ def test_corrections_and_editors_notes_are_notes(line):
 )
 def test_prose_about_corrections_is_no_note(line):
     assert kind_of(line, alone=False) is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # ECB+ T16b (a local site on Deputy Ortiz): a photo's caption between two paragraphs of the story
+        "This was the scene outside the Lakewood Sheriff's station 24 hours after his death.",
+        "Pictured: Firefighters outside the church on Saturday morning.",
+        "Above, residents of Qeshm spend the night in tents.",
+    ],
+)
+def test_a_caption_pointing_at_its_picture_is_a_credit(line):
+    assert kind_of(line, alone=True) == "credit"
+
+
+@pytest.mark.parametrize(
+    ("line", "alone"),
+    [
+        # inside a paragraph of the story, the caption's opening is prose
+        ("This was the scene of the worst riots Greece has seen in decades.", False),
+        # openings that point at nothing, even as a paragraph of their own
+        ("Above all, the deputy was respected by the community.", True),
+        ("Shown the footage, the witness identified the car.", True),
+    ],
+)
+def test_a_sentence_opening_like_a_caption_is_prose(line, alone):
+    assert kind_of(line, alone=alone) is None

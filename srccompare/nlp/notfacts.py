@@ -5,6 +5,7 @@ rubble in Antakya. (AP Photo/Hussein Malla)"), and kept twice it became two fact
 leaves these sentences out of fact groups; they still belong to the article (its text and sentence indices do not
 change). Recognised by shape, never by outlet:
 - a credit or caption pattern (``data/notfacts.toml``): "Photo: ...", "(AP Photo/...)", "Getty Images", "FILE - ...";
+  as a paragraph of its own, a caption pointing at its picture ("This was the scene outside ...", "Pictured: ...");
 - a byline ("By Jane Doe and John Roe");
 - a widget label ("Read more", "Share this article");
 - a note about the article, not the event: a correction or an editor's note ("CORRECTION: This article originally
@@ -58,6 +59,7 @@ class _Patterns:
     widget: tuple[re.Pattern[str], ...]
     note: tuple[re.Pattern[str], ...]
     timestamp: frozenset[str]
+    caption_alone: tuple[re.Pattern[str], ...]
 
 
 @lru_cache(maxsize=1)
@@ -80,7 +82,15 @@ def _patterns() -> _Patterns:
     anywhere = (re.compile("|".join(f"(?:{p})" for p in data["credit_anywhere"]), re.IGNORECASE),)
     # The widget patterns in one alternation too: most sentences are short enough to be tried (WIDGET_WORDS).
     widget = (re.compile("|".join(f"(?:{p})" for p in data["widget"]), re.IGNORECASE),)
-    return _Patterns(compiled("credit_start"), anywhere, byline, widget, compiled("note"), frozenset(data["timestamp"]))
+    return _Patterns(
+        compiled("credit_start"),
+        anywhere,
+        byline,
+        widget,
+        compiled("note"),
+        frozenset(data["timestamp"]),
+        compiled("caption_alone"),
+    )
 
 
 @per_sentence
@@ -99,6 +109,8 @@ def kind_of(text: str, alone: bool = True) -> str | None:
         return "widget"
     if any(r.match(text) for r in p.note):
         return "note"
+    if alone and any(r.match(text) for r in p.caption_alone):
+        return "credit"  # a caption pointing at its picture
     if _DIGIT.search(text) and all(w in p.timestamp for w in _LETTERS.findall(text.lower())):
         return "label"  # a time stamp
     if alone and len(words) <= LABEL_WORDS:

@@ -298,7 +298,7 @@ def _pair_figures(
             # Among the same words two values are one figure told two ways ("killed 5 and injured 7" / "killed 7
             # and injured 7"), whatever else the texts give; elsewhere:
             if mm.kind == "value" and not _same_surroundings(ta, mm.a, tb, mm.b):
-                if mm.a.kind == "year" and len(_claim_around(ta, mm.a) & _claim_around(tb, mm.b)) < CLAIM_SHARED:
+                if mm.a.kind == "year" and len(_year_claim(ta, mm.a) & _year_claim(tb, mm.b)) < CLAIM_SHARED:
                     continue  # "divorced in 1947" / "a career in modeling in 1950": the years of two happenings
                 if mm.a.kind == "ordinal" and len(_rank_claim(ta, mm.a) & _rank_claim(tb, mm.b)) < CLAIM_SHARED:
                     continue  # "stopping Rahman after 44 seconds of the seventh round" / "had him on the canvas
@@ -949,6 +949,26 @@ def _claim_around(text: str, n: Number) -> frozenset[str]:
     ("In 1957, Page disappeared from the flash of the cameras" / "Page suddenly disappeared from the scene in
     1958" share two)."""
     return _claim_near(text, n.start, n.end)
+
+
+def _year_claim(text: str, n: Number) -> frozenset[str]:
+    """_claim_around of a year, inside its clause: a year dates the verb of its own clause ("They divorced in 1947 |
+    and Page continued her modeling work" / "She began modeling in 1950 | when she met ..."), cut at the words that
+    open another (sentences.toml ``clause_breaks``, ``negation_breaks``), not at a comma ("In 1957, Page disappeared")."""
+    lo, hi = _sentence_of(text, n.start)
+    for m in _clause_opener().finditer(text, lo, hi):
+        if m.start() < n.start:
+            lo = m.end()
+        elif m.start() >= n.end:
+            hi = m.start()
+            break
+    return _claim_near(text[lo:hi], n.start - lo, n.end - lo)
+
+
+@lru_cache(maxsize=1)
+def _clause_opener() -> re.Pattern[str]:
+    words = data.words("sentences", "clause_breaks") | data.words("sentences", "negation_breaks")
+    return re.compile(r"\b(?:" + "|".join(sorted(words, key=len, reverse=True)) + r")\b", re.IGNORECASE)
 
 
 def _date_claim(text: str, n: Number) -> frozenset[str]:

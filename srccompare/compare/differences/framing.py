@@ -10,6 +10,7 @@ from ...nlp.tokens import STOP_WORDS, plural_stem
 from .. import lexicon
 from . import register
 from .reading import (
+    CLAUSE_OPENERS,
     PUNCT,
     Side,
     Word,
@@ -36,8 +37,6 @@ _CONTEXT = 5
 # same_claim in _polarity), or what share of them for sentences too short to share that many.
 POLARITY_SHARED = 3
 POLARITY_SAME = 0.8
-# Words that open another clause, where a negation cue before them no longer reaches (sentences.toml).
-_CLAUSE_BREAKS = data.words("sentences", "clause_breaks") | data.words("sentences", "negation_breaks")
 # The words a list's item may take before its "and" or "or" ("civil unions, registered domestic partnerships or ...").
 _LIST_ITEM = 5
 
@@ -288,7 +287,7 @@ def _read_anchors(words: list[Word]) -> dict[str, tuple[bool, str, frozenset[str
             continue  # "was not at the church" places someone elsewhere; it does not deny the church
         counted = 0
         for i in range(j + 1, len(words)):
-            if words[i].plain in _CLAUSE_BREAKS or words[i].quoted:
+            if words[i].plain in CLAUSE_OPENERS or words[i].quoted:
                 break  # "would not say what the American Pie star was treated for": another clause
             if anchor[i]:
                 if words[j].plain == "none" and words[j + 1].plain == "of":
@@ -309,7 +308,7 @@ def _read_anchors(words: list[Word]) -> dict[str, tuple[bool, str, frozenset[str
     scoped: list[bool] = []
     open_cue = False
     for i, w in enumerate(words):
-        if w.plain in _CLAUSE_BREAKS or w.quoted:
+        if w.plain in CLAUSE_OPENERS or w.quoted:
             open_cue = False
         scoped.append(open_cue)
         open_cue = (open_cue or negation[i]) and (not w.clause_end or _list_comma(words, i))
@@ -361,7 +360,7 @@ def _list_comma(words: list[Word], i: int) -> bool:
     for w in words[i + 1 : i + 1 + _LIST_ITEM]:
         if w.plain in ("and", "or"):
             return True
-        if w.clause_end or w.first or w.plain in _CLAUSE_BREAKS:
+        if w.clause_end or w.first or w.plain in CLAUSE_OPENERS:
             return False
     return False
 

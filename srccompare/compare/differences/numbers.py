@@ -56,7 +56,7 @@ from ...nlp.numbers import (
 from ...nlp.sentences import sentence_spans
 from ...nlp.tokens import SMALL_NUMBERS, STOP_WORDS, TENS, tokens
 from . import register
-from .reading import CLAIM_SHARED, CLAIM_WINDOW, Side, minority, per_side, token_key
+from .reading import CLAIM_SHARED, CLAIM_WINDOW, CLAUSE_OPENERS, Side, minority, per_side, token_key
 from .sources import side_sources
 
 # A qualified number ("about", "more than") agrees with any value within this factor of it.
@@ -967,8 +967,7 @@ def _year_claim(text: str, n: Number) -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def _clause_opener() -> re.Pattern[str]:
-    words = data.words("sentences", "clause_breaks") | data.words("sentences", "negation_breaks")
-    return re.compile(r"\b(?:" + "|".join(sorted(words, key=len, reverse=True)) + r")\b", re.IGNORECASE)
+    return re.compile(r"\b(?:" + "|".join(sorted(CLAUSE_OPENERS, key=len, reverse=True)) + r")\b", re.IGNORECASE)
 
 
 def _date_claim(text: str, n: Number) -> frozenset[str]:

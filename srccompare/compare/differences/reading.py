@@ -343,6 +343,9 @@ def set_difference(kind: str, sets: Mapping[str, frozenset[str]], **typed) -> Di
 # for the term to depart from that outlet's telling of the same claim.
 CLAIM_SHARED = 2
 CLAIM_WINDOW = 5
+# Words that open another clause (sentences.toml ``clause_breaks`` and ``negation_breaks``): where a negation cue
+# before them no longer reaches (polarity), where the clause a year dates ends (number).
+CLAUSE_OPENERS = data.words("sentences", "clause_breaks") | data.words("sentences", "negation_breaks")
 # For hedges, the other outlet must also hold one of the first CLAIM_CORE content words after the hedge (what it
 # hedges): two topic words around it are shared by most sentences of one story (docs/thresholds.md, CLAIM_CORE).
 CLAIM_CORE = 2

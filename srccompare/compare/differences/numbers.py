@@ -628,7 +628,7 @@ def _figures(text: str) -> _Figures:
     toks = tuple(tokens(masked))
     found = quantities(text)
     things = {q.number.start: q.thing for q in found if q.sure}
-    spans = sentence_spans(text)
+    spans = _sentences(text)
     sums = []
     for a, b in spans:
         parts = [q for q in found if q.sure and q.thing in PART_THINGS and a <= q.number.start < b]
@@ -904,7 +904,7 @@ def _times_by_sentence(text: str, now: _Month) -> tuple[tuple[int, int, frozense
     """Each sentence of a side's text with its past times (``other_times``): every pair of sides asks them of each
     figure it compares."""
     out: list[tuple[int, int, frozenset[str]]] = []
-    for a, b in sentence_spans(text):
+    for a, b in _sentences(text):
         times = other_times(text[a:b], *now)
         first = text[a:b].split(maxsplit=1)[:1]
         if not times and out and first and first[0].lower() in _CARRIED_OVER:
@@ -1007,6 +1007,8 @@ def _sentence_of(text: str, at: int) -> tuple[int, int]:
 
 @lru_cache(maxsize=4096)
 def _sentences(text: str) -> tuple[tuple[int, int], ...]:
+    """The sentence spans of a side's text, split once: its figures, the past times of each sentence and the claim
+    words around each figure all read them."""
     return tuple(sentence_spans(text))
 
 

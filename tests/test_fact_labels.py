@@ -254,8 +254,9 @@ def test_scorer_counts_each_measure_on_a_hand_made_report():
 FLOORS = {
     # 0.766 -> 0.783 since outlets giving one age share a fact (figure_groups._described) and since the aligner's
     # words fold number words, abbreviated months, acronym plurals and units written several ways (nlp.tokens);
-    # 0.751 over the twenty-one events
-    "aligned": 0.74,
+    # 0.751 over the twenty-one events; 0.767 since a sentence joins the facts it tells by the omission check's test
+    # (compare/told.py)
+    "aligned": 0.76,
     # 0.764 -> 0.792 since the aligner reads number words as digits and "30bn" as "30 billion" (nlp.tokens);
     # 0.693 over the twenty-one events
     "number": 0.68,
@@ -263,8 +264,10 @@ FLOORS = {
     # 0.808 -> 0.836 since attached members (align._attach) bring no figure into a group's number difference
     "number_backed": 0.80,
     "linked_same": 0.53,
-    "omissions_found": 0.17,
-    "source": 0.70,
+    # 0.226 -> 0.201 since attached members no longer count among the outlets that make a fact one most tell
+    "omissions_found": 0.19,
+    # 0.710 -> 0.733 with the told test's members (compare/told.py)
+    "source": 0.72,
 }
 # false_omitted: 0.041 on the first eight events; T4b and T9b (added as development events, scored blind
 # first) bring it to 0.054: T4b's doc_0002 is listed as omitting a wide lead group whose sentences tell six of
@@ -283,7 +286,8 @@ FLOORS = {
 # sentence also tells (T14a: 17 of 85 mentions by the measure above, 2 by this one); 0.012 against 0.041 with the link
 # model (T14a: 9 and 1).
 # false_added over the twenty-one events: 0.073 (T6a, blind: its outlets retell a director's hiring in other words).
-CEILINGS = {"false_omitted": 0.05, "false_omitted_main": 0.02, "false_added": 0.08, "not_facts": 0.0}
+# false_omitted 0.041 -> 0.029 since attached members do not make a fact one most outlets tell (compare/coverage.py)
+CEILINGS = {"false_omitted": 0.04, "false_omitted_main": 0.02, "false_added": 0.08, "not_facts": 0.0}
 MAX_UNMAPPED = 2
 # Fact groups joining an event with the other event of its ECB+ topic, when the grouping puts both in one
 # event. T14a is another Waitrose fire and T20a another quake on the same island: their leads and tolls
@@ -292,8 +296,10 @@ MAX_UNMAPPED = 2
 # the like sentences of two happenings of one kind (a fire's time and resources; a quake's toll) where the grouping has
 # put them in one event; 34 since the blocking terms are chosen among shared terms (compare/vectors.py BLOCK_TOP): an
 # undated report of the other fight (T7a) or the other election (T12a) that blocking had kept apart by chance now
-# joins on its words, as the events of one story's own reports do (docs/thresholds.md).
-MAX_MIXED_GROUPS = 34
+# joins on its words, as the events of one story's own reports do (docs/thresholds.md); 35 since a sentence also joins
+# the groups whose fact it tells by the omission check's test (compare/told.py): in T12b's event, which the grouping
+# merges with two reports of the other navy's capture of pirates, one more group holds a sentence of each.
+MAX_MIXED_GROUPS = 35
 
 
 @pytest.fixture(scope="module")

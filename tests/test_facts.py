@@ -17,7 +17,7 @@ import srccompare
 from srccompare.compare.align import align
 from srccompare.compare.coverage import outlet_facts
 from srccompare.compare.units import units_of
-from srccompare.model import Article, Event, FactGroup, Report
+from srccompare.model import Article, Event, FactGroup, Member, Report
 from srccompare.nlp.notfacts import kind_of, not_facts
 from srccompare.nlp.numbers import quantities
 
@@ -230,6 +230,45 @@ def test_only_outlets_telling_one_same_thing_count_for_an_omission():
     assert core_voices(group, units, {"e.txt": "d.txt"})[3] == {"d.txt"}
 
 
+def test_an_outlet_telling_a_fact_in_a_sentence_the_aligner_left_out_is_shown_telling_it():
+    """ECB+ T2b: one outlet says DeGeneres "fronted the Emmys in 2001 and 2005", others that she "famously hosted the
+    Emmys in November 2001" and "returned to host the Emmys in 2005": too few shared words for the aligner's score,
+    but the told test (the same year at a like meaning, compare/told.py) finds each fact in the others' sentences.
+    They join its groups as attached members (their figures are not compared), so the report shows where each outlet
+    tells what it is not listed as omitting; the sentence telling both years joins the second year's group too."""
+    _, articles = _labelled("T2b")
+    event = only_event(srccompare.compare(articles))
+    first = fact_with(event, "fronted the Emmys in 2001 and 2005", "hosted the Emmys in November 2001")
+    assert {m.attached for m in first.members if "November 2001" in m.text or "Emmy awards in 2001" in m.text} == {True}
+    second = fact_with(event, "fronted the Emmys in 2001 and 2005", "returned to host the Emmys in 2005")
+    assert [m.attached for m in second.members if "fronted the Emmys" in m.text] == [True]
+    assert not any(f.id in event.outlets[a].omitted for f in (first, second) for a in event.articles)
+
+
+def test_attached_members_show_who_tells_a_fact_but_do_not_make_it_one_most_outlets_tell():
+    """An attached member (joined by resembling a group, or found by the told test) may tell a neighbouring claim:
+    it keeps its outlet from omitting or adding the fact, but does not count among the outlets whose telling makes
+    the others omit it (ECB+ T13a's damage figure: one outlet's sentence linked, two joined by resemblance)."""
+    texts = {
+        "a.txt": "An overnight fire Friday at Alaska Gov. Sarah Palin's home church caused an estimated $1 million in damage.",
+        "b.txt": "Estimated damage is in the vicinity of $1 million.",
+        "c.txt": "Officials estimated the fire caused around $1 million in damage to the Wasilla Bible Church.",
+        "d.txt": "The church Alaska Gov. Sarah Palin attends was badly damaged by fire Friday night.",
+    }
+    articles = [srccompare.clean_text(t, name=n) for n, t in texts.items()]
+    ids = [a.id for a in articles]
+    members = tuple(
+        dataclasses.replace(m, attached=m.article != "a.txt")
+        for m in (Member(a.id, 0, a.sentences[0].text) for a in articles[:3])
+    )
+    group = FactGroup("F1", "divergent", members)
+    coverage = outlet_facts(ids, [group])
+    assert "F1" not in coverage["d.txt"].omitted  # one linked outlet of three others is not most
+    assert all("F1" in coverage[a].shared and "F1" not in coverage[a].added for a in ids[:3])
+    linked = FactGroup("F1", "divergent", tuple(dataclasses.replace(m, attached=False) for m in members))
+    assert "F1" in outlet_facts(ids, [linked])["d.txt"].omitted
+
+
 def test_a_group_of_several_things_is_not_omitted_by_an_outlet_telling_one_of_them(monkeypatch):
     """ECB+ T19b (eleven outlets on the police shooting of Kimani Gray): the aligner put "The gun was found at the
     scene, said the NYPD." in one group with "The shooting appeared to be within NYPD guidelines" and three more
@@ -260,7 +299,7 @@ def test_a_group_of_several_things_is_not_omitted_by_an_outlet_telling_one_of_th
 
 def _told(fact_text: str, article_text: str) -> bool:
     """Whether told_elsewhere finds the fact (one sentence of another outlet) in an article of one sentence."""
-    from srccompare.compare.coverage import told_elsewhere
+    from srccompare.compare.told import told_elsewhere
     from srccompare.model import Member
 
     article = srccompare.clean_text(article_text, name="a.txt")
@@ -271,7 +310,7 @@ def _told(fact_text: str, article_text: str) -> bool:
 def test_a_fact_told_in_a_clause_of_a_longer_sentence_is_told(monkeypatch):
     """ECB+ T18b: one outlet lists the charges in a longer sentence on the pleas, another gives the murder charge
     with the victims' names and ages; a clause of each tells the charge, so neither omits it nor adds it."""
-    from srccompare.compare import coverage
+    from srccompare.compare import told
 
     charged = (
         "LaCalamita is charged with first-degree murder in the death of Kafoury, 63, and intent to murder in the "
@@ -289,7 +328,7 @@ def test_a_fact_told_in_a_clause_of_a_longer_sentence_is_told(monkeypatch):
         "City Council Member Jumaane Williams lamented that a peaceful vigil devolved into a riot.",
     )
     # The whole sentences share too few words for the sentence rules.
-    monkeypatch.setattr(coverage, "_told_in_a_clause", lambda *_: set())
+    monkeypatch.setattr(told, "_told_in_a_clause", lambda *_: set())
     assert not _told(charged, pleas)
 
 
@@ -297,13 +336,13 @@ def test_a_count_of_the_same_thing_in_the_same_claim_is_the_fact_told(monkeypatc
     """ECB+ T19b (doc_0348): an outlet giving the shots the officers fired as "the seven bullets fired by the
     officers" tells the "11 shots" other outlets give, in other words and with another count: a number
     difference, not an omission. The gun's four bullets are another count of munitions, in another claim."""
-    from srccompare.compare import coverage
+    from srccompare.compare import told
 
     shots = "Both officers fired a total of 11 shots at the suspect, hitting Gray multiple times in his torso and legs."
     seven = "An autopsy shows that Gray was hit in the back by three of the seven bullets fired by the officers."
     assert _told(shots, seven)
     assert not _told(shots, "Police say Gray's gun was loaded with four bullets, a police spokesman said.")
-    monkeypatch.setattr(coverage, "_told_as_a_count", lambda *_: set())
+    monkeypatch.setattr(told, "_told_as_a_count", lambda *_: set())
     assert not _told(shots, seven)
 
 
@@ -324,7 +363,7 @@ def test_one_span_of_time_with_like_meaning_is_one_fact_told():
 
 def test_one_record_or_vote_in_like_words_is_one_fact_told(monkeypatch):
     # ECB+ T7b (doc_0312 / doc_0300): the loser's record, "36-3", in a sentence that otherwise judges his night
-    from srccompare.compare import coverage
+    from srccompare.compare import told
     from srccompare.nlp.numbers import tallies
 
     record = (
@@ -337,7 +376,7 @@ def test_one_record_or_vote_in_like_words_is_one_fact_told(monkeypatch):
     assert not _told(fell, record.replace("36-3", "35-4"))
     assert tallies("the jury was deadlocked at 9-3") == [9003.0]
     assert tallies("on 12-11-2008 with AK-47 rifles; call 1-800-555-1212; a 5.9-6.1 quake") == []
-    monkeypatch.setattr(coverage, "_tallies", lambda text: frozenset())
+    monkeypatch.setattr(told, "_tallies", lambda text: frozenset())
     assert not _told(fell, record)
 
 

@@ -641,9 +641,11 @@ def align(articles: Sequence[Article], exact_only: frozenset[str] = frozenset())
     # The later steps live in modules of their own, which read this module's numbers.
     from .clauses import clause_members
     from .figure_groups import figure_groups
+    from .told import told_joins
 
     per_article = fold_acronyms([units_of(a) for a in articles])
     units = [u for us in per_article for u in us]
+    whole = len(units)  # the whole sentences; clauses and attached copies are numbered after them
     links: list[tuple[float, str, str, int, int]] = []
 
     # The sentences are encoded once; then each article is scored against the articles after it
@@ -694,6 +696,12 @@ def align(articles: Sequence[Article], exact_only: frozenset[str] = frozenset())
     # would widen them by resemblance.
     groups.update(described)
     units = units + _attached_members(units, groups, [(k, key) for key, members in described.items() for k in members])
+    if not any(foreign):
+        # Last, where an article tells a group's fact in a sentence the steps above left out of it (``told``).
+        joins = told_joins(units, groups, whole)
+        for k, key in joins:
+            groups[key].append(k)
+        units = units + _attached_members(units, groups, joins)
 
     # Two groups may end with the same sentences (each joining the other's group: two copies of a quotation and
     # two of its neighbour): one fact, shown once. Sentences, not units: an attached member is a unit of its own.

@@ -69,12 +69,13 @@ def outlet_dates(article: Article) -> str:
     return article.published or "undated"
 
 
-# The mark before a member that joined its fact by resembling the fact's other sentences on average, or that shares
-# with them only the age it gives (``attached``), and what every renderer says it means.
+# The mark before a member that joined its fact by resembling the fact's other sentences on average or by the told
+# test (``compare.told``), or that shares with them only the age it gives (``attached``), and what every renderer says
+# it means.
 ATTACHED_MARK = "≈"
 ATTACHED_MEANING = (
-    "a sentence that joined the fact by resembling its other sentences, or by giving the same age or record, not by "
-    "matching one of them (its figures are not compared)"
+    "a sentence that joined the fact by resembling its other sentences, by telling it in other words, or by giving "
+    "the same age or record, not by matching one of them (its figures are not compared)"
 )
 
 

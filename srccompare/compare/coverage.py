@@ -36,9 +36,9 @@ def disagrees(diff: Difference) -> bool:
 
 
 def core_voices(fact: FactGroup, units: Mapping[tuple[str, int], Unit], voice: Mapping[str, str]) -> list[set[str]]:
-    """Per member of ``fact`` (attached ones aside), the voices that tell what it tells: its own, and those of the members of other
-    articles whose pair score with it (``align``'s score of words, meaning, figures and quotations) reaches
-    LINK_MUTUAL, the bar two sentences must clear to be linked as one fact. ``units``: the aligner's units
+    """Per member of ``fact`` (attached ones aside), the voices that tell what it tells: its own, and those of the
+    members of other articles whose pair score with it (``align``'s score of words, meaning, figures and quotations)
+    reaches LINK_MUTUAL, the bar two sentences must clear to be linked as one fact. ``units``: the aligner's units
     of the event's sentences, by (article, sentence)."""
     import numpy as np
 

@@ -94,8 +94,8 @@ class _Readings:
 def told_joins(units: Sequence[Unit], groups: Mapping[int, Sequence[int]], whole: int) -> list[tuple[int, int]]:
     """(unit, group key): for each article and each group (key -> unit positions) holding none of its sentences, the
     article's sentence among the whole sentences ``units[:whole]`` that tells the group's fact best by the sentence
-    tests (``_Readings.pairs``, against any member that is not attached itself), if one does. One cdist per article: the members of the groups it is
-    missing from against its sentences."""
+    tests (``_Readings.pairs``, against any member not attached itself: no chains of resemblance), if one does. One
+    cdist per article: the members of the groups it is missing from against its sentences."""
     import numpy as np
 
     own: dict[str, list[int]] = {}

@@ -303,7 +303,7 @@ def _pair_figures(
                 if mm.a.kind == "ordinal" and len(_rank_claim(ta, mm.a) & _rank_claim(tb, mm.b)) < CLAIM_SHARED:
                     continue  # "stopping Rahman after 44 seconds of the seventh round" / "had him on the canvas
                     # early in the sixth round": the ranks of two happenings of a fight, a season, a week of riots
-                if _gives(fa, mm.b) or _gives(fb, mm.a):
+                if _shares_a_figure(fa, mm.a, fb, mm.b):
                     continue  # "six arrests Wednesday, compared to 47 the previous night" / "47 arrests overnight"
                 if two_places(mm.a, mm.b):
                     continue
@@ -326,7 +326,7 @@ def _pair_figures(
     for x, y in _named_tolls(fa, fb, ta, tb):
         # "killed 300 people" / "the death toll rose to 2,012": a figure named the toll is the whole toll, and the other
         # text's one death figure tells it too, whatever noun stands beside each
-        if any(thing == _DEATH for *_, thing in out) or _gives(fa, y) or _gives(fb, x):
+        if any(thing == _DEATH for *_, thing in out) or _shares_a_figure(fa, x, fb, y):
             continue
         if past_apart(x, y) or other_things(x, y):
             continue
@@ -334,7 +334,7 @@ def _pair_figures(
     for x, y in _one_thing(fa, fb):
         # "a 5. 9 magnitude earthquake" / "the 6. 1-magnitude quake": one figure of one thing, whatever unit word
         # (or none) stands beside each, that number_mismatches pairs only by unit
-        if (0, x.text) in {(w, t) for _, w, t, *_ in out} or _gives(fa, y) or _gives(fb, x):
+        if (0, x.text) in {(w, t) for _, w, t, *_ in out} or _shares_a_figure(fa, x, fb, y):
             continue
         if len(_claim_around(ta, x) & _claim_around(tb, y)) < CLAIM_SHARED or past_apart(x, y):
             continue  # "a 6.4-magnitude quake hit the town of Zarand in February" / "a magnitude-5.9 earthquake"
@@ -355,7 +355,7 @@ def _pair_figures(
             continue  # another value of another thing: two quantities ("six years" / "2008 remarks")
         if two_places(x, y, named=True):
             continue
-        if kind == "value" and (_gives(fa, y) or _gives(fb, x)):
+        if kind == "value" and _shares_a_figure(fa, x, fb, y):
             continue  # "eight years, $160 million - - to ... $184 million" / "eight years and $184 million": both give
             # the $184 million; the words before the other sum do not make it the same claim
         if not other_things(x, y) and not past_apart(x, y):
@@ -853,6 +853,12 @@ def _apart(a: float, b: float, factor: float = SPANS_APART) -> bool:
         return True
     a, b = abs(a), abs(b)
     return max(a, b) > factor * min(a, b)
+
+
+def _shares_a_figure(fa: _Figures, x: Number, fb: _Figures, y: Number) -> bool:
+    """Whether either text also gives the figure the other is paired by (``_gives``): then the pair is not one figure
+    told two ways, whichever branch paired it."""
+    return _gives(fa, y) or _gives(fb, x)
 
 
 def _gives(side: _Figures, n: Number) -> bool:

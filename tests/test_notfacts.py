@@ -20,6 +20,8 @@ from srccompare.nlp.notfacts import kind_of
         "Sky News has exclusive footage of the rescue.",
         "For more information, check out the ESC statement.",  # ECB+ T9b
         "For a partial list of Bush ’ s midnight regulations and their current status, visit ProPublica.",
+        "You can follow the entire saga on MLB Trade Rumors.",  # ECB+ T10b, a blog's last line
+        "You can check out the tributes in the L.A. Times, at MTV.com, and also at Page's official site.",  # ECB+ T4a
     ],
 )
 def test_promotions_and_source_labels_are_widgets(line):
@@ -39,6 +41,8 @@ def test_promotions_and_source_labels_are_widgets(line):
         "Police said they have exclusive footage of the suspect, and asked the public for help.",
         "For more than a decade, visitors have crowded the square at noon.",
         "For more information on the victims, police asked relatives to call a hotline.",
+        "You can follow a court order, he said, but you cannot follow a bad one.",
+        "You can read the anger on the faces of the protesters.",
     ],
 )
 def test_prose_is_not_a_widget(line):

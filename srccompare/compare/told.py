@@ -55,7 +55,7 @@ class _Readings:
 
         from ..nlp import semantic
         from ..nlp.tokens import aligned_words
-        from .align import STEM, _encode
+        from .align import STEM, _encode, _incidence
         from .units import acronym_folding
 
         if contents is None:
@@ -268,14 +268,3 @@ def _identifying(text: str) -> frozenset[tuple[str, float]]:
     from ..nlp.numbers import figure_keys
 
     return figure_keys(text) | _years(text) | _spans(text) | _tallies(text)
-
-
-def _incidence(keys: Sequence[frozenset[tuple[str, float]]]) -> np.ndarray:
-    """texts x distinct keys, 1 where the text gives the key (one product then says which pairs share one)."""
-    import numpy as np
-
-    vocab = {k: i for i, k in enumerate(sorted(set().union(*keys)))}
-    out = np.zeros((len(keys), len(vocab)), dtype=np.float32)
-    for i, ks in enumerate(keys):
-        out[i, [vocab[k] for k in ks]] = 1.0
-    return out

@@ -30,7 +30,7 @@ from dataclasses import dataclass, field
 from .. import data as _data
 from .memo import on_clear, per_sentence
 from .sentences import respaced_decimal
-from .tokens import MONTHS, month_name, plural_stem
+from .tokens import MONTH_ABBREVIATIONS, MONTHS, month_name, plural_stem
 from .tokens import SMALL_NUMBERS as _SMALL
 from .tokens import TENS as _TENS
 
@@ -77,7 +77,7 @@ _ORDINALS = {
 }
 _ORDINALS.update({"thirtieth": 30, "fortieth": 40, "fiftieth": 50, "hundredth": 100, "thousandth": 1000})
 # The months' names and their abbreviations.
-_MONTHS = frozenset(MONTHS) | frozenset("jan feb mar apr jun jul aug sep sept oct nov dec".split())
+_MONTHS = frozenset(MONTHS) | frozenset(MONTH_ABBREVIATIONS)
 _CURRENCY_SIGNS = {"$": "$", "us$": "$", "€": "€", "£": "£", "¥": "¥", "₩": "won", "₹": "rupee", "₽": "rouble"}
 # Dollars with the country written beside the sign ("$US1 million", "A$5 million", "C$2 billion"): the US dollar is
 # the bare sign's unit, the others are currencies of their own. Read after the main pattern (_country_dollars), which

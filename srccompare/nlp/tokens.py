@@ -289,8 +289,12 @@ MONTHS = (
     "november",
     "december",
 )
+# The months' abbreviations (May has none).
+MONTH_ABBREVIATIONS = ("jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec")
 # A month abbreviated before a day ("Dec. 6", "Sept. 11", the agencies' style) is the month ("6 December").
-_MONTH_BEFORE_DAY = re.compile(r"\b(Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.(?=\s*\d)")
+_MONTH_BEFORE_DAY = re.compile(
+    r"\b(" + "|".join(sorted((a.capitalize() for a in MONTH_ABBREVIATIONS), key=len, reverse=True)) + r")\.(?=\s*\d)"
+)
 
 
 def month_name(word: str) -> str:

@@ -98,6 +98,8 @@ def outlet_facts(
     # a group of loose members only (one age or record that sentences telling other things give) is nobody's
     # addition or omission: its lines would show those sentences
     loose = {f.id for f in facts if all(m.attached for m in f.members)}
+    # the articles whose telling counts for an omission: attached members may tell a neighbouring claim
+    voting = {f.id: {m.article for m in f.members if not m.attached} for f in facts}
     for a in articles:
         added: list[str] = []
         omitted: list[str] = []
@@ -116,8 +118,7 @@ def outlet_facts(
                 if f.relation == "divergent" and any(a in d.articles for d in f.differences if disagrees(d)):
                     framed.append(f.id)
             elif measured and others and f.id not in loose:
-                voting = {m.article for m in f.members if not m.attached}
-                carriers = {voice.get(x, x) for x in voting - unaligned} - {voice[a]}
+                carriers = {voice.get(x, x) for x in voting[f.id] - unaligned} - {voice[a]}
                 if 2 * len(carriers) > others:
                     omitted.append(f.id)
         lists[a] = (added, omitted, framed, shared)

@@ -220,9 +220,9 @@ class Member:
     text: str
     # the text is a clause of the sentence (the part of a longer sentence that tells the fact), not all of it
     part: bool = False
-    # the sentence joined the group by resembling its other members on average, not by a link to one of them, or the
-    # group is of one age or record that its sentences share: it may tell another claim, so its figures and its
-    # silences are not compared
+    # the sentence joined the group by resembling its other members on average or by the test that decides omissions,
+    # not by a link to one of them, or the group is of one age or record that its sentences share: it may tell another
+    # claim, so its figures and its silences are not compared, nor does it count for an omission
     attached: bool = False
 
     def to_dict(self) -> dict[str, Any]:

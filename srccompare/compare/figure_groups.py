@@ -56,7 +56,7 @@ def figure_groups(
 
     An age or a tally (a record, a score: ``_described``) makes a group of its own kind, whose keys are returned:
     its sentences share that figure and may tell anything else, so each keeps its own groups and is a loose member
-    there (``align._described_members``), and no word group is replaced by it."""
+    there (``align._attached_members``), and no word group is replaced by it."""
     from ..nlp.numbers import attribute_things
 
     attributes = attribute_things()

@@ -36,7 +36,8 @@ class Unit:
     figures: frozenset[tuple[str, float]] = frozenset()  # identifying figures (nlp.numbers.figure_keys)
     counts: tuple[tuple[str, float, frozenset[str]], ...] = ()  # counts of named things, with their claim (counts_of)
     part: bool = False  # a clause of the sentence, not all of it (clauses.clause_members)
-    # joined its group by resembling the group's sentences on average (align._attach), not by a link to one of them
+    # joined its group by resembling the group's sentences on average (align._attach), by the told test
+    # (told.told_joins) or by giving the group's age or tally (figure_groups._described), not by a link to one of them
     attached: bool = False
     # figures that describe someone or tell a tally (an age, a record), as (thing, value, holder): described_of
     described: frozenset[tuple[str, float, str]] = frozenset()

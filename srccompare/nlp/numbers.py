@@ -1330,7 +1330,7 @@ def figure_keys(text: str) -> frozenset[tuple[str, float]]:
 # ("fell to 36-3", "(58-3, 51 KO)"), a vote ("deadlocked at 9-3", "passed 162-139") or a score, which two
 # outlets giving it exactly give as one fact; a range ("18-30") given exactly by two is as identifying. Not a
 # date or a telephone number ("12-11-2008", "1-800-555"), a name ("AK-47", "F-16") or a decimal ("5.9-6.1").
-# Read by the told check (``compare.coverage``) and by the aligner's loose groups (``compare.figure_groups._described``),
+# Read by the told check (``compare.told``) and by the aligner's loose groups (``compare.figure_groups._described``),
 # not by its plain figure groups: a record sits in the lead beside the rounds and punches of the fight, and a plain
 # group of its sentences set those against each other.
 _TALLY = re.compile(r"(?<![\w.$/£€-])(\d{1,3})\s?[-–]\s?(\d{1,3})(?![\w%/–-]|[.,]\d)")

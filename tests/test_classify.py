@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 from srccompare.compare.classify import KINDS, classify_group, is_disagreement, quote_form_of
 from srccompare.model import Member
 
-from .conftest import CORPUS, DATA
+from .conftest import CORPUS, DATA, fact_article_line
 
 CASES = DATA / "classify"
 SEED_FILES = {
@@ -219,6 +219,12 @@ def test_details_name_outlets_when_the_articles_are_known(e1):
 def _kinds(*texts: str) -> set[str]:
     diffs, _ = classify_group([Member(chr(97 + i), 0, t) for i, t in enumerate(texts)], {})
     return {d.kind for d in diffs}
+
+
+def _used(*texts: str) -> dict[str, tuple[str, ...]] | None:
+    """What the number difference of two or more texts shows of each, None when there is none."""
+    diffs, _ = classify_group([Member(chr(97 + i), 0, t) for i, t in enumerate(texts)], {})
+    return next((d.used for d in diffs if d.kind == "number"), None)
 
 
 def test_typography_is_not_a_name_variant():
@@ -719,7 +725,6 @@ def test_telling_someone_is_not_citing_a_source():
 
 
 def test_a_spokesperson_opening_a_sentence_credits_the_body():
-    from .conftest import fact_article_line
 
     # ECB+ T14a (doc_0226): "A" opening the clause is an article, not an acronym like "US": police are cited
     spokeswoman = fact_article_line("doc_0226.txt", "A police spokeswoman said other premises")
@@ -947,3 +952,33 @@ def test_a_name_after_a_quotation_mark_or_opening_a_clause_is_no_loaded_adverb()
         {},
     )
     assert "loaded_term" not in {d.kind for d in diffs}
+
+
+def test_a_record_vote_or_score_told_two_ways_is_a_number_difference():
+    # ECB+ T5a (doc_0179 / doc_0393): the coach's record, a tally of wins and losses, in two outlets
+    record = fact_article_line("doc_0179.txt", "162-139")
+    mark = fact_article_line("doc_0393.txt", "122-147")
+    diffs, _ = classify_group([Member("a", 0, record), Member("b", 1, mark)], {})
+    (number,) = [d for d in diffs if d.kind == "number"]
+    assert number.used == {"a": ("162-139",), "b": ("122-147",)} and number.form is None
+    # a vote told with a hyphen or with "to", miscounted by one
+    assert _used(
+        "The Senate voted 52-47 on Tuesday to pass the bill.",
+        "The Senate passed the bill on Tuesday by a vote of 53 to 47.",
+    ) == {
+        "a": ("52-47",),
+        "b": ("53 to 47",),
+    }
+    # ... but not a score told from the other side, a tally the other text also gives, last season's start against
+    # this one's (18-30 / 9-14: totals far apart), a range, or two tallies of two claims
+    assert "number" not in _kinds(
+        "The Lakers beat the Celtics 102-98 on Sunday.", "The Celtics lost 98-102 to the Lakers on Sunday."
+    )
+    assert "number" not in _kinds(
+        fact_article_line("doc_0393.txt", "18-30"), fact_article_line("doc_0158.txt", "9-14 start")
+    )
+    ranges = _used("The talks lasted 5-10 minutes on Tuesday.", "The talks lasted 6-12 minutes on Tuesday.")
+    assert ranges is not None and "5-10" not in ranges["a"]  # the ends of two ranges, compared as before
+    assert "number" not in _kinds(
+        "The jury deadlocked at 9-3 on the death penalty.", "The Sixers have lost eight straight and are 2-8 at home."
+    )

@@ -1336,11 +1336,61 @@ def figure_keys(text: str) -> frozenset[tuple[str, float]]:
 _TALLY = re.compile(r"(?<![\w.$/£€-])(\d{1,3})\s?[-–]\s?(\d{1,3})(?![\w%/–-]|[.,]\d)")
 
 
+# "passed by a vote of 220 to 207", "voted 52 to 47", "by 220 votes to 207": a vote's tally written with "to", where
+# a hyphen would read as a range everywhere else.
+_VOTE_TO = re.compile(
+    r"\bvot(?:e[sd]?|ing)\s+(?:(?:of|by)\s+)?(\d{1,3})\s+to\s+(\d{1,3})\b|\b(\d{1,3})\s+votes?\s+to\s+(\d{1,3})\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class Tally:
+    """A record, a vote or a score: two counts given as one figure ("52-47", "a vote of 220 to 207")."""
+
+    first: int
+    second: int
+    start: int
+    end: int
+    text: str
+
+    @property
+    def value(self) -> float:
+        """The pair as one number, first * 1000 + second ("36-3" -> 36003.0), which the figure keys compare."""
+        return float(self.first * 1000 + self.second)
+
+    @property
+    def played(self) -> int:
+        """What the two counts add up to: the games of a record, the votes cast."""
+        return self.first + self.second
+
+
 def tallies(text: str) -> list[float]:
     """The tallies ``text`` gives ("36-3" -> 36003.0): each pair of numbers as one figure, first * 1000 + second."""
-    if "-" not in text and "–" not in text:
-        return []
-    return [float(int(m.group(1)) * 1000 + int(m.group(2))) for m in _TALLY.finditer(text)]
+    return [t.value for t in tally_spans(text)]
+
+
+@per_sentence
+def tally_spans(text: str) -> tuple[Tally, ...]:
+    """The tallies ``text`` gives, where it gives them, in order."""
+    found = []
+    if "-" in text or "–" in text:
+        found += [(m.start(1), m.end(2), m.group(1), m.group(2)) for m in _TALLY.finditer(text)]
+    if "vot" in text.lower():
+        for m in _VOTE_TO.finditer(text):
+            k = 1 if m.group(1) else 3
+            found.append((m.start(k), m.end(k + 1), m.group(k), m.group(k + 1)))
+    return tuple(
+        Tally(int(first), int(second), start, end, text[start:end]) for start, end, first, second in sorted(found)
+    )
+
+
+def is_range(text: str, tally: Tally) -> bool:
+    """Whether a tally is rather a range of what the plural noun or unit after it counts ("5-10 minutes", "18-30
+    people", "the 9-11 attacks", "20-30 percent"): read as a figure to identify a sentence by, never compared as a
+    record or a score."""
+    noun, plural = _unit_after(text, tally.end)
+    return plural or noun in ("percent", "per")
 
 
 def named_counts(text: str) -> list[Number]:

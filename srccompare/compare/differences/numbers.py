@@ -33,10 +33,12 @@ from ...nlp.numbers import (
     WHOLE_COUNTS,
     Measure,
     Number,
+    Tally,
     VagueCount,
     beyond_bound,
     counts_people,
     find_numbers,
+    is_range,
     measures,
     month_name,
     month_of,
@@ -45,7 +47,7 @@ from ...nlp.numbers import (
     one_kind,
     other_times,
     quantities,
-    tallies,
+    tally_spans,
     telephone_numbers,
     time_anchors,
     unsigned,
@@ -84,6 +86,11 @@ CONVERTED = 0.02
 # A figure of a known thing (a crowd, a toll) and one of no known thing more than this many times apart count two
 # things ("20,000 people marched" / "around 20 more people had to be ushered to safety"), not one thing told two ways.
 COUNTS_APART = 10.0
+# Two tallies whose counts add up to totals more than this many times apart count different stretches or ballots (an
+# "18-30 record" at the start of last season / a "9-14 start" this season; a career and a season), not one tally told
+# two ways: an outlet a game behind ("9-14" / "9-15"), a vote miscounted by one ("52-47" / "53-47"), or a record with a
+# count mistyped ("162-139" / "122-147") adds up to about the same games or votes cast.
+TALLIES_APART = 1.5
 
 
 @register("number")
@@ -188,6 +195,8 @@ _SAME = "same"
 _OCCASION = "time"
 # The thing of a length (nlp.numbers): two of one story are more often from two places than one told two ways.
 _DISTANCE = "distance"
+# What a record, a vote or a score counts: its unit and thing in a NumberUse.
+_TALLY = "tally"
 
 
 def _unit_of(n: Number, thing: str | None) -> str | None:
@@ -360,11 +369,19 @@ def _pair_figures(
             # the $184 million; the words before the other sum do not make it the same claim
         if not other_things(x, y) and not past_apart(x, y):
             compared(x, y, kind, by_texts=False)
+    tallied = _tally_pairs(ta, fa, tb, fb)
+    for tx, ty in tallied:
+        out += [
+            (None, 0, tx.text, tx.value, _TALLY, False, _TALLY),
+            (None, 1, ty.text, ty.value, _TALLY, False, _TALLY),
+        ]
     if fa.digits and fb.digits:
         told = {(which, shown) for _, which, shown, *_ in out}
         for x_text, y_text in _replaced(fa.tokens, fb.tokens):
             if _within_a_figure(x_text, fa) or _within_a_figure(y_text, fb):
                 continue  # "120" of "120, 000": the figure is compared whole, above
+            if any(_counts_of(x_text, tx) and _counts_of(y_text, ty) for tx, ty in tallied):
+                continue  # "47" / "48" of "52-47" / "52-48": compared whole, above
             if _told_whole(x_text, fa, 0, told) and _told_whole(y_text, fb, 1, told):
                 continue  # "141" / "144" of "$141 billion" / "$144 billion", compared above
             nx, ny = _written_as(fa, x_text), _written_as(fb, y_text)
@@ -416,6 +433,36 @@ def _pair_figures(
     if converted:
         both(_CURRENCY, *converted, _written(ta, converted[0]), _written(tb, converted[1]))
     return out
+
+
+def _tally_pairs(ta: str, fa: _Figures, tb: str, fb: _Figures) -> list[tuple[Tally, Tally]]:
+    """Two records, votes or scores that tell one tally two ways ("voted 52-47" / "on a 53-47 vote", "compiled a
+    162-139 record" / "compiled a mark of 122-147"): each text's first tally whose claim (CLAIM_SHARED content words
+    within CLAIM_WINDOW) the other's shares. Not a tally either text also gives, nor one told from the other side
+    ("won 102-98" / "lost 98-102"); nor two whose counts add up to totals TALLIES_APART apart (see there)."""
+    out: list[tuple[Tally, Tally]] = []
+    given_a = {frozenset((t.first, t.second)) for t in tally_spans(ta)}
+    given_b = {frozenset((t.first, t.second)) for t in tally_spans(tb)}
+    used: set[int] = set()
+    for x in fa.tallies:
+        if frozenset((x.first, x.second)) in given_b:
+            continue
+        for k, y in enumerate(fb.tallies):
+            if k in used or frozenset((y.first, y.second)) in given_a:
+                continue
+            if _apart(max(x.played, 1), max(y.played, 1), TALLIES_APART):
+                continue
+            if len(_claim_near(ta, x.start, x.end) & _claim_near(tb, y.start, y.end)) < CLAIM_SHARED:
+                continue
+            used.add(k)
+            out.append((x, y))
+            break
+    return out
+
+
+def _counts_of(token: str, tally: Tally) -> bool:
+    """Whether a token of the word diff is one of a tally's two counts ("47" of "52-47")."""
+    return token in (str(tally.first), str(tally.second))
 
 
 def _given(side: _Figures) -> set[tuple[str | None, float]]:
@@ -611,6 +658,7 @@ class _Figures:
     keyed: tuple[Number, ...]  # the figures as number_mismatches pairs them (_by_thing)
     at: dict[int, Number]  # each figure by where it starts in the text
     tallied: frozenset[float] = frozenset()  # the two numbers of each record or score it gives ("58-3": 58, 3)
+    tallies: tuple[Tally, ...] = ()  # its records, votes and scores, ranges aside ("5-10 minutes")
 
 
 @per_sentence
@@ -656,7 +704,8 @@ def _figures(text: str) -> _Figures:
         frozenset((unit, sum(values)) for (_, unit), values in totals.items() if len(values) > 1),
         keyed,
         {n.start: n for n in numbers},
-        frozenset(float(part) for t in tallies(text) for part in divmod(int(t), 1000)),
+        frozenset(float(part) for t in tally_spans(text) for part in (t.first, t.second)),
+        tuple(t for t in tally_spans(text) if not is_range(text, t)),
     )
 
 

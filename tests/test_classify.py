@@ -982,3 +982,23 @@ def test_a_record_vote_or_score_told_two_ways_is_a_number_difference():
     assert "number" not in _kinds(
         "The jury deadlocked at 9-3 on the death penalty.", "The Sixers have lost eight straight and are 2-8 at home."
     )
+
+
+def test_a_figure_told_beside_a_past_month_of_an_undated_article_is_of_another_happening():
+    # ECB+ T20a (doc_0008 / doc_0338), neither article dated: September's quake, recalled, is not this one
+    past = "The same island was hit by a 6.1 quake in September."
+    now = "Iran's state television says a magnitude-5.2 quake has injured three people in the Persian Gulf Island of Qeshm."
+    assert "number" not in _kinds(past, now)
+    # ECB+ T12a (doc_0159 / doc_0056): an earlier capture by another navy
+    assert "number" not in _kinds(
+        "Early November, the British Royal Navy had captured eight pirates, who were subsequently handed over to "
+        "Kenya to face trial in the port town of Mombasa.",
+        "The Indian navy has captured 23 Somalian pirates.",
+    )
+    # ... while a month with its day dates the report's own happening, and two recalls of one month still compare
+    assert _used("The quake struck on November 27, killing 10 people.", "The quake killed 13 people, officials said.")
+    both = _used(
+        "That temblor killed at least six people, injured almost 50 and caused heavy damage in September.",
+        "A powerful quake struck southern Iran in September near Bandar Abbas, killing at least seven people.",
+    )
+    assert both == {"a": ("six",), "b": ("seven",)}

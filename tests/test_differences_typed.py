@@ -1023,8 +1023,10 @@ def test_a_past_happenings_figure_is_compared_only_with_figures_of_that_time():
     number = _dated_diffs((bam, "2005-11-28"), (today, "2005-11-27"), (bam_too, None))["number"]
     assert {u.thing for uses in number.numbers.values() for u in uses} == {"death in 2003"}
     assert number.detail == 'number: "26, 000" (a.txt) vs "31, 000" (c.txt)'
-    # Without dates nothing says which time is past: the figures are compared as before.
-    assert "number" in _diffs(bam, today)
+    # Without any date, a month named without its day still dates a past happening (nlp.numbers.undated_times) ...
+    assert "number" not in _diffs(bam, today)
+    # ... and two figures of that month are still compared
+    assert _diffs(bam, bam_too)["number"].detail.endswith('"26, 000" (a.txt) vs "31, 000" (b.txt)')
 
 
 def test_a_span_since_a_month_is_the_reports_own_time():

@@ -1310,6 +1310,30 @@ def other_times(text: str, year: int, month: int) -> frozenset[str]:
     return frozenset(out)
 
 
+# A month with its day after it ("November 27", "Nov. 27th"): more often the date of the report's own happening.
+_DAY_AFTER = re.compile(r"\.?\s+\d{1,2}(?:st|nd|rd|th)?\b")
+_DAY_BEFORE = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?(?:\s+of)?\s+$")
+_IN_BEFORE = re.compile(r"\bin\s+$", re.IGNORECASE)
+
+
+def undated_times(text: str) -> frozenset[str]:
+    """``other_times`` for a sentence of an article whose date is unknown: the months it names without a day ("in
+    September", "Early November, the Royal Navy had captured eight pirates") and the years it names after "in" ("In
+    2003, a quake killed ..."), which date a past happening far more often than the report's own; not a month with its
+    day ("struck on November 27", "on 17 November"), nor a time after "since"."""
+    out = set()
+    for m in _YEAR_OR_MONTH.finditer(text):
+        if _SINCE.search(text, 0, m.start()):
+            continue
+        anchor = _anchor(m.group())
+        if anchor.isdigit():
+            if _IN_BEFORE.search(text, max(0, m.start() - 4), m.start()):
+                out.add(anchor)
+        elif not _DAY_AFTER.match(text, m.end()) and not _DAY_BEFORE.search(text, max(0, m.start() - 10), m.start()):
+            out.add(anchor)
+    return frozenset(out)
+
+
 def figure_keys(text: str) -> frozenset[tuple[str, float]]:
     """The figures of ``text`` that identify a fact across outlets: a count of a named thing ("seven bullets" ->
     ("bullet", 7.0)) or a large figure whatever its unit ("120,000", "$1.5bn" -> ("", value)) but a fraction of a scale

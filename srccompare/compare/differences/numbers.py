@@ -50,6 +50,7 @@ from ...nlp.numbers import (
     tally_spans,
     telephone_numbers,
     time_anchors,
+    undated_times,
     unsigned,
     vague_counts,
     word_thing,
@@ -944,10 +945,8 @@ _Month = tuple[int, int]
 
 
 def _off_times(text: str, n: Number, now: _Month | None) -> frozenset[str]:
-    """The years and months the sentence of ``n`` names that are not its article's time (``other_times``); none
-    when the article's date is unknown."""
-    if now is None:
-        return frozenset()
+    """The years and months the sentence of ``n`` names that are not its article's time (``other_times``); where the
+    article's date is unknown, those that date a past happening without it (``undated_times``)."""
     for a, b, times in _times_by_sentence(text, now):
         if a <= n.start < b:
             return times
@@ -955,12 +954,12 @@ def _off_times(text: str, n: Number, now: _Month | None) -> frozenset[str]:
 
 
 @lru_cache(maxsize=4096)
-def _times_by_sentence(text: str, now: _Month) -> tuple[tuple[int, int, frozenset[str]], ...]:
+def _times_by_sentence(text: str, now: _Month | None) -> tuple[tuple[int, int, frozenset[str]], ...]:
     """Each sentence of a side's text with its past times (``other_times``): every pair of sides asks them of each
     figure it compares."""
     out: list[tuple[int, int, frozenset[str]]] = []
     for a, b in _sentences(text):
-        times = other_times(text[a:b], *now)
+        times = other_times(text[a:b], *now) if now is not None else undated_times(text[a:b])
         first = text[a:b].split(maxsplit=1)[:1]
         if not times and out and first and first[0].lower() in _CARRIED_OVER:
             times = out[-1][2]  # "It killed 612 people": the quake the sentence before dated to February

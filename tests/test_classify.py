@@ -1002,3 +1002,37 @@ def test_a_figure_told_beside_a_past_month_of_an_undated_article_is_of_another_h
         "A powerful quake struck southern Iran in September near Bandar Abbas, killing at least seven people.",
     )
     assert both == {"a": ("six",), "b": ("seven",)}
+
+
+def test_the_time_between_two_happenings_is_not_how_long_something_lasted():
+    # ECB+ T8a (doc_0037 / doc_0017): years with the force, and years since a promotion
+    assert "number" not in _kinds(
+        "Captain Tennant was a 28-year veteran of the Woodburn Police Department, and Trooper Hakim, a bomb "
+        "technician, had been with the force for 11 years.",
+        "Tennant was promoted to captain four years ago.",
+    )
+    # ECB+ T9a (doc_0390 / doc_0299): a rule in force in 30 days, and nine days before an inauguration
+    assert "number" not in _kinds(
+        "The changes, which will go into effect in about 30 days, were completed in just four months.",
+        "The new endangered species rule takes effect nine days before Obama's inauguration.",
+    )
+    # ECB+ T4a: a hospital stay and the days since a heart attack are shown apart, each still compared
+    stay = "Page had been hospitalized for the past three weeks for pneumonia."
+    since = "Page suffered a heart attack nine days earlier and never regained consciousness."
+    diffs, _ = classify_group(
+        [
+            Member("a", 0, "She had been hospitalized in Los Angeles for four weeks due to pneumonia."),
+            Member("b", 0, stay),
+            Member("c", 0, since),
+            Member("d", 0, "Page died in a Los Angeles hospital after suffering a heart attack two weeks ago."),
+        ],
+        {},
+    )
+    (number,) = [d for d in diffs if d.kind == "number"]
+    things = {u.text: u.thing for uses in number.numbers.values() for u in uses}
+    assert things == {
+        "four weeks": "duration",
+        "three weeks": "duration",
+        "nine days": "interval",
+        "two weeks": "interval",
+    }

@@ -323,6 +323,8 @@ def _pair_figures(
                     continue  # "In 2008, Klitschko stopped Thompson in the 11th round" / "... in the sixth round": two fights
                 if mm.a.unit in TIME_UNITS and _apart(mm.a.value, mm.b.value):
                     continue  # "21 years in power" / "his death two years ago"
+                if mm.a.unit in TIME_UNITS and _figure_role(ta, mm.a) != _figure_role(tb, mm.b):
+                    continue  # "go into effect in about 30 days" / "takes effect nine days before Obama's inauguration"
                 if (
                     mm.a.unit in agreed_units
                     and fa.things.get(mm.a.start) is None
@@ -401,6 +403,8 @@ def _pair_figures(
         if conflict and mx.dimension == "duration" and not _same_words(ta, mx, tb, my):
             if _apart(mx.value, my.value):
                 continue  # "a three-week trial" / "a 15-year veteran": spans of two things, not one span told twice
+            if _span_role(ta, mx) != _span_role(tb, my):
+                continue  # "nine days after suffering a heart attack" / "hospitalized for the past three weeks"
             near_x = _claim_near(ta, mx.start, mx.start + len(mx.text))
             if len(near_x & _claim_near(tb, my.start, my.start + len(my.text))) < SPAN_SHARED:
                 continue  # "pulled over after about 15 minutes" / "about two hours after the shooting": two spans of a story
@@ -412,9 +416,10 @@ def _pair_figures(
             continue
         hedges = _shows_hedges(form, mx.qualifier, my.qualifier)
         shown_x, shown_y = (_with_hedge(mx), _with_hedge(my)) if hedges else (mx.text, my.text)
+        thing_x, thing_y = _measured_thing(ta, mx), _measured_thing(tb, my)
         out += [
-            (form, 0, shown_x, mx.value, mx.dimension, False, mx.dimension),
-            (form, 1, shown_y, my.value, my.dimension, False, my.dimension),
+            (form, 0, shown_x, mx.value, mx.dimension, False, thing_x),
+            (form, 1, shown_y, my.value, my.dimension, False, thing_y),
         ]
     for (which, vague), (other, exact) in _vague_pairs(0, fa, 1, fb):
         # "several shells" / "three shells": one count told less precisely, not written another way
@@ -887,6 +892,33 @@ def _by_context(text: str, numbers: Sequence[Number]) -> dict[tuple[str, ...], N
         seen.add(before)
         out[before] = n
     return out
+
+
+_SPAN_ROLES = data.load("quantities")["span_roles"]
+_OFFSET_AFTER = re.compile(r"\s*(?:" + "|".join(_SPAN_ROLES["offset"]) + r")\b", re.IGNORECASE)
+
+
+def _span_role(text: str, m: Measure) -> str:
+    """What a span of time measures (quantities.toml ``[span_roles]``): "offset", the time between two happenings,
+    else "lasted"."""
+    return "offset" if _OFFSET_AFTER.match(text, m.start + len(m.text)) else "lasted"
+
+
+# What a span of each role (_span_role) is a figure of, for the reader: a group's spans of two roles are shown apart.
+_SPAN_THINGS = {"lasted": "duration", "offset": "interval"}
+
+
+def _figure_role(text: str, n: Number) -> str:
+    """_span_role of the span of time a figure is the number of ("lasted" when it is none)."""
+    span = next(
+        (m for m in measures(text) if m.dimension == "duration" and m.start <= n.start < m.start + len(m.text)), None
+    )
+    return _span_role(text, span) if span is not None else "lasted"
+
+
+def _measured_thing(text: str, m: Measure) -> str:
+    """NumberUse.thing of a measure: its dimension, or for a span of time what it measures (``_span_role``)."""
+    return _SPAN_THINGS[_span_role(text, m)] if m.dimension == "duration" else m.dimension
 
 
 def _same_words(ta: str, x: Measure, tb: str, y: Measure) -> bool:

@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 
 from srccompare.compare.classify import KINDS, classify_group, is_disagreement, quote_form_of
 from srccompare.model import Member
+from srccompare.nlp.numbers import find_numbers
 
 from .conftest import CORPUS, DATA, fact_article_line
 
@@ -1036,3 +1037,16 @@ def test_the_time_between_two_happenings_is_not_how_long_something_lasted():
         "nine days": "interval",
         "two weeks": "interval",
     }
+
+
+def test_a_range_of_shares_is_compared_by_its_ends():
+    # ECB+ T20b (doc_0195 / doc_0275): the share of buildings destroyed, two ranges with one low end; the high ends
+    # disagree, and "40" of "between 40 and 80 percent" is a share, not a bare number written another way
+    governor = (
+        "Abdolreza Sheikholeslami, the governor of Hormozgan Province, the center of the damaged area, said 40 percent "
+        "to 70 percent of the buildings in seven villages were destroyed, IRNA reported."
+    )
+    worst = "The worst hit villages sustained between 40 and 80 percent damage."
+    assert _used(governor, worst) == {"a": ("70 percent",), "b": ("80 percent",)}
+    (low, high) = find_numbers(worst)
+    assert (low.value, low.unit, low.upper, high.value) == (40.0, "%", 80.0, 80.0)

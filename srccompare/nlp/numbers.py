@@ -315,6 +315,16 @@ def _ranges_scaled(text: str, numbers: list[Number]) -> list[Number]:
             # high end, so that "about 40 firefighters" elsewhere agrees with the range (differences/numbers.py).
             numbers[k] = a = dataclasses.replace(a, unit=b.unit, counted=True, upper=b.value)
         if (
+            b.kind == "percent"
+            and a.kind in ("cardinal", "percent")
+            and a.unit in (None, "%")
+            and a.value < b.value
+            and _RANGE_TO.fullmatch(text[a.end : b.start])
+        ):
+            # "between 40 and 80 percent", "40 percent to 70 percent": a range of shares, whose low end is a share
+            # too and knows its high end (a range's changed end is what two outlets disagree on)
+            numbers[k] = a = dataclasses.replace(a, kind="percent", unit="%", counted=True, upper=b.value)
+        if (
             a.kind == b.kind == "money"
             and a.unit == b.unit
             and a.value < 1000 <= b.value

@@ -390,7 +390,7 @@ def _pair_figures(
             nx, ny = _written_as(fa, x_text), _written_as(fb, y_text)
             if nx is not None and ny is not None and two_places(nx, ny):
                 continue  # "about 13 nautical miles away from the merchant vessel" / "150 nautical miles ... from Aden"
-            if (nx is not None and nx.upper is not None) or (ny is not None and ny.upper is not None):
+            if nx is not None and nx.upper is not None and ny is not None and ny.upper is not None:
                 continue  # "30 to 40" / "35 to 40": the low ends of two ranges, compared above as the ranges they open
             out += [
                 (None, 0, x_text, _value(x_text), None, True, None),
@@ -852,6 +852,8 @@ def _forms(text: str, numbers: Sequence[Number]) -> dict[tuple, dict[str, Number
     text writes it (see _form), with the first figure written that way."""
     forms: dict[tuple, dict[str, Number]] = {}
     for n in numbers:
+        if n.upper is not None and not any(c.isalpha() or c == "%" for c in n.text):
+            continue  # the low end of a range, written bare ("between 40 and 80 percent"): its unit is the high end's
         if n.unit or n.kind in ("percent", "money"):
             forms.setdefault((n.value, n.unit, n.kind), {}).setdefault(_form(_written(text, n)), n)
     return forms

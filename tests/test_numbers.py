@@ -66,6 +66,9 @@ def test_qualifiers_are_kept():
         ("He spent over 100 billion won on the house.", 1e11, "won", "money"),
         ("Some twenty-five troops were hurt.", 25.0, "troop", "cardinal"),
         ("Three hundred and fifty people attended.", 350.0, "person", "cardinal"),
+        # "and" joins number words only after a scale: ECB+ T10b (doc_0298) gives a range, not 14 years
+        ("The Red Sox preference would be to sign him to a deal between six and eight years.", 6.0, "year", "cardinal"),
+        ("The Red Sox preference would be to sign him to a deal between six and eight years.", 8.0, "year", "cardinal"),
         ("It sent 2000 troops.", 2000.0, "troop", "cardinal"),
         ("It finished in 1st place.", 1.0, "place", "ordinal"),
         # A possessive after the counted noun is no plural of it (as an ECB+ report puts it); bullets that entered

@@ -149,6 +149,9 @@ _NOUN_SKIP = frozenset(_NOUNS["skip"])
 _NUM = r"\d{1,3}(?:, ?\d{3}(?!\d))+(?:\.\d+)?|\d{1,3}\. \d{1,2}(?!\d)|\d+(?:\.\d+)?"
 _WORDNUM = "|".join(sorted(list(_SMALL) + list(_TENS) + list(_SCALES), key=len, reverse=True))
 _ORDWORD = "|".join(sorted(_ORDINALS, key=len, reverse=True))
+# "and" joins number words into one figure only after a scale ("one hundred and five", "two thousand and ten"); "six and
+# eight" are two figures (the ends of "between six and eight years"), not 14.
+_AND_AFTER_SCALE = "(?:" + "|".join(f"(?<={w})" for w in _SCALES) + r")\s+and\s+"
 # (a sum's "MM" is the financial press's million: "$200MM"; a plain number's "mm" is millimetres, _MEASURES)
 _SCALE = r"(?:\s*(?:hundred|thousand|million|billion|trillion)\b|(?:k|m|mm|mn|bn|b|tn|trn)\b)?"
 _MEASURES = "km|kg|cm|mm|mph|kph|ft|lbs|lb|mw|gw|kw|kwh|gb|tb|mb|ha"
@@ -163,7 +166,7 @@ _ALTERNATIVES = (
     rf"(?:(?P<ord>st|nd|rd|th)|(?P<sscale>k|m|mn|bn|tn|trn)|(?P<measure>{_MEASURES}))?(?![\w/]|[.,:]\d|-\d)"
     rf"(?P<scale>(?:\s*|-)(?:hundred|thousand|million|billion|trillion)\b)?"
     rf"(?P<pct>\s?%|\s(?:percent|per cent)\b)?"
-    rf"|\b(?P<words>(?:{_WORDNUM})(?:(?:[\s-]+(?:and\s+)?)(?:{_WORDNUM}))*)\b(?P<wpct>\s(?:percent|per cent)\b)?"
+    rf"|\b(?P<words>(?:{_WORDNUM})(?:(?:[\s-]+|{_AND_AFTER_SCALE})(?:{_WORDNUM}))*)\b(?P<wpct>\s(?:percent|per cent)\b)?"
     rf"|\b(?P<ordw>{_ORDWORD})\b"
 )
 # Where a match can start: a digit, a currency sign, or a word that opens like a number word. The

@@ -1050,3 +1050,17 @@ def test_a_range_of_shares_is_compared_by_its_ends():
     assert _used(governor, worst) == {"a": ("70 percent",), "b": ("80 percent",)}
     (low, high) = find_numbers(worst)
     assert (low.value, low.unit, low.upper, high.value) == (40.0, "%", 80.0, 80.0)
+
+
+def test_an_adverb_that_tells_how_something_happened_is_no_loaded_term():
+    # ECB+ T3a (doc_0114 / doc_0010): relatives "quietly wept"; a judging adverb in its place still is one
+    plain = (
+        "Nichols, who argued he was mentally insane when he carried out the killings, spoke for the first time in "
+        "court on Saturday."
+    )
+    wept = (
+        "Nichols, who argued he was insane when he carried out the killings, spoke for the first time in court on "
+        "Saturday as relatives of the victims ' families quietly wept."
+    )
+    assert "loaded_term" not in _kinds(wept, plain)
+    assert "loaded_term" in _kinds(wept.replace("quietly", "shamelessly"), plain)

@@ -101,6 +101,27 @@ def test_a_quotation_opening_the_next_paragraph_goes_on_with_the_speaker_before(
     ) == ["the governor", "the governor", "the governor"]
 
 
+def test_an_attribution_naming_who_the_speaker_is_still_ends_the_paragraph():
+    # ECB+ doc_0025 and doc_0174: "said NAME," then who they are, and the next paragraph a quotation of its own
+    from srccompare import load
+
+    from .conftest import FACT_ARTICLES
+
+    for name, speaker, words in (
+        ("doc_0025.txt", "Bunny Yeager", "She wasn't trying to be seductive"),
+        ("doc_0174.txt", "Stuart Pimm", "The new rules exclude expert scientists"),
+    ):
+        (article,) = load([FACT_ARTICLES / name], problems=[])
+        found = [q.speaker for q in article_quotes(list(article.paragraphs)) if q.text.startswith(words)]
+        assert found == [speaker]
+    # ... but a clause of narration after the attribution stops the speaker going on (below)
+    paragraphs = [
+        "“It was a hard night,” said Bunny Yeager, and police closed the street for two hours while officers searched.",
+        "“Stay away from the windows.”",
+    ]
+    assert _speakers(paragraphs) == ["Bunny Yeager", None]
+
+
 def test_narration_after_a_quotation_stops_its_speaker_going_on():
     # The paragraph goes on past the attribution: the next quotation is not known to be Hacker's.
     paragraphs = [

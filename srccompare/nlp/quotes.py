@@ -466,6 +466,10 @@ def _ends(para: str, quote: Quotation) -> bool:
             # the speaker with a long appositive, the verb last: ', Tadzhigul Begmedova, director of the
             # Turkmenistan Helsinki Foundation for Human Rights, said from Bulgaria.'
             or (len(tail.split()) <= ATTRIBUTION_WORDS and _VERB_LAST.search(tail) is not None)
+            # the verb first, then the speaker and who they are: ', said Kassie Siegel, climate program director at the
+            # Center for Biological Diversity and lead author of the 2005 petition to list polar bears.', ', said
+            # Wilhelm, who was briefly detained during the trial for bringing a pistol into the courthouse.'
+            or (len(tail.split()) <= ATTRIBUTION_WORDS and _VERB_FIRST.match(tail) is not None)
         )
     )
 
@@ -478,6 +482,13 @@ ATTRIBUTION_WORDS = 30
 _VERB_LAST = re.compile(
     rf"\b(?:{SPEECH_VERBS})(?:(?:\s+[\w.'’-]+){{0,3}}"
     rf"|\s+(?:{'|'.join(sorted(PREPOSITIONS))})(?:,?\s+[\w.'’-]+){{1,7}})[.!?]$"
+)
+
+
+# A speech verb, the speaker's name (capitalised words), then a comma and what follows it: who the speaker is.
+_VERB_FIRST = re.compile(
+    rf"[,\s]*(?:{SPEECH_VERBS})\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,3}},\s+"
+    rf"(?!(?:{'|'.join(QUOTE_DATA['narration_openers'].split())})\b)"
 )
 
 

@@ -122,6 +122,22 @@ def test_an_attribution_naming_who_the_speaker_is_still_ends_the_paragraph():
     assert _speakers(paragraphs) == ["Bunny Yeager", None]
 
 
+def test_she_said_with_nobody_named_near_is_the_person_the_story_is_about():
+    # ECB+ doc_0224 (one sentence a paragraph, as ECB+ prints articles): Page is named many paragraphs before "she
+    # said later", a photographer nearer but once
+    paragraphs = [
+        "Bettie Page, the pin-up queen of the 1950s, has died, her agent said.",
+        "Roesler said Page had been in hospital for three weeks with pneumonia.",
+        "Page began modelling in 1950 on the beach at Coney Island.",
+        "An amateur photographer named Jerry Tibbs admired the 27-year-old's firm, curvy body and asked her to pose.",
+        "They cut her hair into the dark bangs that became her signature.",
+        "She posed in spiked heels and little else.",
+        "She was photographed with a whip in her hand.",
+        "“I thought my arms and legs would come out of their sockets,” she said later.",
+    ]
+    assert _speakers(paragraphs) == ["Bettie Page"]
+
+
 def test_narration_after_a_quotation_stops_its_speaker_going_on():
     # The paragraph goes on past the attribution: the next quotation is not known to be Hacker's.
     paragraphs = [

@@ -211,6 +211,10 @@ def article_quotes(paragraphs: Sequence[str]) -> list[Quotation]:
                     speaker = _antecedent(paragraphs, history, index, named=pronoun not in ("it", "they"))
                 if speaker is None and pronoun in ("he", "she"):
                     speaker = _person_before(paragraphs, index, quote.start)
+                if speaker is None and pronoun in ("he", "she"):
+                    # nobody named within reach ('she said later' after paragraphs about her in other words): the person
+                    # the article has named most before it, whom the story is about
+                    speaker = _person_before(paragraphs, index, quote.start, reach=index)
             elif speaker is None and previous is not None and _continues(para, previous, quote):
                 speaker = previous.speaker
             elif (
@@ -644,9 +648,9 @@ def _surname(name: str) -> str:
     return (words or name.split())[-1]
 
 
-def _person_before(paragraphs: Sequence[str], current: int, position: int) -> str | None:
+def _person_before(paragraphs: Sequence[str], current: int, position: int, reach: int = 0) -> str | None:
     """The person a "he" or "she" at ``position`` of paragraph ``current`` stands for, among the people
-    named before it (this paragraph, then up to PRONOUN_REACH paragraphs back) outside quotation
+    named before it (this paragraph, then up to PRONOUN_REACH paragraphs back, or ``reach``) outside quotation
     marks: "she said" after "Tara Reid ..." is Tara Reid, though Reid was not quoted before. A body
     ("the Fire Department") is no person. When several are named, the one the article has named
     most so far, the last named on a tie: "Howard Hughes also pursued Page but she rebuffed him" /
@@ -654,7 +658,7 @@ def _person_before(paragraphs: Sequence[str], current: int, position: int) -> st
     earlier = "\n".join(paragraphs[: current + 1])
     whole = "\n".join(paragraphs)
     found: list[tuple[int, int, str]] = []
-    for index in range(current, max(-1, current - PRONOUN_REACH - 1), -1):
+    for index in range(current, max(-1, current - (reach or PRONOUN_REACH) - 1), -1):
         text = paragraphs[index][:position] if index == current else paragraphs[index]
         text = blank_quotes(text)
         for m in _PERSON.finditer(text):

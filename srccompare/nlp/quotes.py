@@ -447,6 +447,8 @@ def _lead_in_speaker(paragraphs: Sequence[str], history: list[tuple[int, int, st
     found = _antecedent(paragraphs, history, index, named=pronoun not in ("it", "they"))
     if found is None and pronoun in ("he", "she"):
         found = _person_before(paragraphs, index - 1, len(lead))
+    if found is None and pronoun in ("he", "she"):
+        found = _person_before(paragraphs, index - 1, len(lead), reach=index - 1)  # as in article_quotes
     return found
 
 

@@ -61,7 +61,10 @@ Measures (counts, summed over events for the overall figure):
 - linked pairs sharing a key fact (precision of the groups): of the pairs of member sentences of one fact
   group from two articles, both labelled passages of some key fact, the share whose passages tell a
   same fact. A sentence may also tell a fact nobody labelled, so this is a lower bound; it falls when
-  groups join sentences on a shared topic word rather than a shared claim.
+  groups join sentences on a shared topic word rather than a shared claim;
+- grouped pairs sharing a key fact: the same, each pair of labelled sentences counted once however many groups join
+  it (the measure above counts a pair once per group, so groups that repeat each other's sentences raise it): what
+  a change that merges or widens groups must not bring down.
 """
 
 from __future__ import annotations
@@ -429,6 +432,7 @@ MEASURES = (
     ("false_added", "false added", "mentions", "false_added"),
     ("not_facts", "non-facts reported", "not_facts", "not_facts_reported"),
     ("linked_same", "linked pairs sharing a key fact", "linked", "linked_same"),
+    ("grouped_same", "grouped pairs sharing a key fact", "grouped", "grouped_same"),
     ("omissions_found", "true omissions listed", "omissions", "omissions_found"),
     ("additions_found", "true additions listed", "additions", "additions_found"),
 )
@@ -468,6 +472,8 @@ class Score:
     group_facts: int = 0  # the distinct key facts those groups hold, summed (a group per fact: = fact_groups)
     linked: int = 0  # pairs of labelled member sentences of one group, from two articles
     linked_same: int = 0  # ... whose passages tell a same key fact
+    grouped: int = 0  # pairs of labelled sentences of two articles that some group joins, each pair once
+    grouped_same: int = 0  # ... whose passages tell a same key fact
     misses: dict[str, list[str]] = field(default_factory=dict)  # measure -> what went wrong, for reading
 
     def add(self, other: Score) -> Score:
@@ -573,12 +579,16 @@ def score_report(event: LabelledEvent, report: Mapping, sentences: Mapping[str, 
     group_facts = {gid: set().union(*(where.get(s, set()) for s in ms)) for gid, ms in members.items()}
     score.fact_groups = sum(1 for fs in group_facts.values() if fs)
     score.group_facts = sum(len(fs) for fs in group_facts.values())
+    grouped: set[tuple[tuple[str, int], tuple[str, int]]] = set()
     for g in groups:
-        labelled = [(m["article"], where[member_key(m)]) for m in g["members"] if member_key(m) in where]
-        for (a, fa), (b, fb) in itertools.combinations(labelled, 2):
-            if a != b:
+        labelled = [(member_key(m), where[member_key(m)]) for m in g["members"] if member_key(m) in where]
+        for (x, fa), (y, fb) in itertools.combinations(labelled, 2):
+            if x[0] != y[0]:
                 score.linked += 1
                 score.linked_same += bool(fa & fb)
+                grouped.add((min(x, y), max(x, y)))
+    score.grouped = len(grouped)
+    score.grouped_same = sum(1 for x, y in grouped if where[x] & where[y])
 
     event_of = {m["article"]: e["id"] for e in report["events"] for g in e["facts"] for m in g["members"]}
     # a fact group's background links: the groups of other events of the story telling the same standing fact

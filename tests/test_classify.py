@@ -1064,3 +1064,12 @@ def test_an_adverb_that_tells_how_something_happened_is_no_loaded_term():
     )
     assert "loaded_term" not in _kinds(wept, plain)
     assert "loaded_term" in _kinds(wept.replace("quietly", "shamelessly"), plain)
+
+
+def test_the_day_of_a_happening_told_two_ways_is_a_number_difference():
+    # ECB+ T20b (doc_0195), its day changed as another outlet might give it
+    sunday = fact_article_line("doc_0195.txt", "A powerful earthquake hit southern Iran on Sunday")
+    assert _used(sunday, sunday.replace("Sunday", "Saturday")) == {"a": ("Sunday",), "b": ("Saturday",)}
+    # ... but not the day a source spoke, which differs with the day each outlet reported it
+    said = "Police said on Monday that the quake struck on Sunday, killing 10 people."
+    assert "number" not in _kinds(said, said.replace("Monday", "Tuesday"))

@@ -30,6 +30,7 @@ from importlib import resources
 from typing import Any
 
 from ..model import DateEvidence
+from .tokens import WEEKDAYS
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -75,7 +76,7 @@ _WHY = {
 }
 
 _MONTH_KEYS = ("january february march april may june july august september october november december").split()
-_WEEKDAY_KEYS = "monday tuesday wednesday thursday friday saturday sunday".split()
+_WEEKDAY_KEYS = list(WEEKDAYS)
 
 # Date shapes. A "word" is any run of 3-12 letters: whether it names a month is looked up.
 _W = r"[^\W\d_]{3,12}"

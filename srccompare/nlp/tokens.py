@@ -289,6 +289,7 @@ MONTHS = (
     "november",
     "december",
 )
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 # The months' abbreviations (May has none).
 MONTH_ABBREVIATIONS = ("jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec")
 # A month abbreviated before a day ("Dec. 6", "Sept. 11", the agencies' style) is the month ("6 December").

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -57,7 +57,7 @@ from ...nlp.numbers import (
     written_date,
 )
 from ...nlp.sentences import sentence_spans
-from ...nlp.tokens import SMALL_NUMBERS, STOP_WORDS, TENS, tokens
+from ...nlp.tokens import SMALL_NUMBERS, STOP_WORDS, TENS, WEEKDAYS, tokens
 from . import register
 from .reading import CLAIM_SHARED, CLAIM_WINDOW, CLAUSE_OPENERS, Side, minority, per_side, token_key
 from .sources import side_sources
@@ -372,6 +372,14 @@ def _pair_figures(
             # the $184 million; the words before the other sum do not make it the same claim
         if not other_things(x, y) and not past_apart(x, y):
             compared(x, y, kind, by_texts=False)
+    if fa.weekdays and fb.weekdays:
+        # "The quake struck on Sunday, killing 10" / "... on Saturday, killing 10": the day of one happening told two
+        # ways, among the same words
+        for x_text, y_text in _replaced(fa.tokens, fb.tokens, _a_happenings_day):
+            out += [
+                (None, 0, x_text.capitalize(), float(_WEEKDAY_ORDER[x_text]), _DAY, True, _DAY),
+                (None, 1, y_text.capitalize(), float(_WEEKDAY_ORDER[y_text]), _DAY, True, _DAY),
+            ]
     tallied = _tally_pairs(ta, fa, tb, fb)
     for tx, ty in tallied:
         out += [
@@ -665,6 +673,7 @@ class _Figures:
     at: dict[int, Number]  # each figure by where it starts in the text
     tallied: frozenset[float] = frozenset()  # the two numbers of each record or score it gives ("58-3": 58, 3)
     tallies: tuple[Tally, ...] = ()  # its records, votes and scores, ranges aside ("5-10 minutes")
+    weekdays: bool = False  # some token is a day of the week: _replaced can find one told two ways
 
 
 @per_sentence
@@ -712,6 +721,7 @@ def _figures(text: str) -> _Figures:
         {n.start: n for n in numbers},
         frozenset(float(part) for t in tally_spans(text) for part in (t.first, t.second)),
         tuple(t for t in tally_spans(text) if not is_range(text, t)),
+        any(t in _WEEKDAY_ORDER for t in toks),
     )
 
 
@@ -786,11 +796,14 @@ def _measure_conflict(x: Measure, y: Measure) -> bool:
     return not (x.qualifier != y.qualifier and high <= low * _QUALIFIED_SLACK)
 
 
-def _replaced(ta: Sequence[str], tb: Sequence[str]) -> list[tuple[str, str]]:
-    """Number tokens one text puts where the other has another number, among the same words on
-    both sides ("won 6-3" / "won 12-3", "at around 40,000" / "at around 48,000"): the word diff of
-    the two texts' tokens, a replacement of number by number with REPLACED_CONTEXT equal words
-    either side."""
+def _replaced(
+    ta: Sequence[str],
+    tb: Sequence[str],
+    wanted: Callable[[Sequence[str], int], bool] = lambda ts, k: ts[k][0].isdigit(),
+) -> list[tuple[str, str]]:
+    """Number tokens (or other ``wanted`` tokens: days of the week) one text puts where the other has another, among
+    the same words on both sides ("won 6-3" / "won 12-3", "at around 40,000" / "at around 48,000"): the word diff of
+    the two texts' tokens, a replacement with REPLACED_CONTEXT equal words either side."""
     from rapidfuzz.distance import Levenshtein
 
     blocks = list(Levenshtein.opcodes(ta, tb))
@@ -799,7 +812,12 @@ def _replaced(ta: Sequence[str], tb: Sequence[str]) -> list[tuple[str, str]]:
         if op.tag != "replace":
             continue
         xs, ys = list(ta[op.src_start : op.src_end]), list(tb[op.dest_start : op.dest_end])
-        if len(xs) != len(ys) or len(xs) > 2 or not all(t[0].isdigit() for t in xs + ys):
+        if (
+            len(xs) != len(ys)
+            or len(xs) > 2
+            or not all(wanted(ta, k) for k in range(op.src_start, op.src_end))
+            or not all(wanted(tb, k) for k in range(op.dest_start, op.dest_end))
+        ):
             continue
         if all(_shortened(x, y) for x, y in zip(xs, ys)):
             continue  # "the 1940s and '50s" / "the 1940s and 1950s"
@@ -817,6 +835,19 @@ def _shortened(x: str, y: str) -> bool:
 
 
 _YEAR_TOKEN = re.compile(r"(?:1[89]|20)\d\ds?")
+# The day of the week a happening is told on: its thing and unit in a NumberUse, and the days' order (its value).
+_DAY = "day"
+_WEEKDAY_ORDER = {day: k for k, day in enumerate(WEEKDAYS)}
+_SPEECH = frozenset(data.words("quotes", "speech_verbs"))
+
+
+def _a_happenings_day(tokens: Sequence[str], k: int) -> bool:
+    """Whether token ``k`` is a day of the week that dates a happening, not the day a report's source spoke ("police
+    said on Monday", "announced Tuesday"): two outlets publishing on two days differ there without disagreeing."""
+    if tokens[k] not in _WEEKDAY_ORDER:
+        return False
+    before = [t for t in tokens[max(0, k - 3) : k] if t not in ("on", "late", "early", "last")]
+    return not (before and before[-1] in _SPEECH)
 
 
 def _steady(block, at_edge: bool) -> bool:

@@ -1073,3 +1073,6 @@ def test_the_day_of_a_happening_told_two_ways_is_a_number_difference():
     # ... but not the day a source spoke, which differs with the day each outlet reported it
     said = "Police said on Monday that the quake struck on Sunday, killing 10 people."
     assert "number" not in _kinds(said, said.replace("Monday", "Tuesday"))
+    # a day of the month told two ways is shown once, as a date (not also as its digits "27" / "26")
+    dated = "The quake struck on November 27, killing 10 people."
+    assert _used(dated, dated.replace("27", "26")) == {"a": ("November 27",), "b": ("November 26",)}

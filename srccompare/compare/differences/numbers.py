@@ -388,6 +388,7 @@ def _pair_figures(
         ]
     if fa.digits and fb.digits:
         told = {(which, shown) for _, which, shown, *_ in out}
+        told_tokens = {(which, t) for which, shown in told for t in tokens(shown)}
         for x_text, y_text in _replaced(fa.tokens, fb.tokens):
             if _within_a_figure(x_text, fa) or _within_a_figure(y_text, fb):
                 continue  # "120" of "120, 000": the figure is compared whole, above
@@ -395,6 +396,8 @@ def _pair_figures(
                 continue  # "47" / "48" of "52-47" / "52-48": compared whole, above
             if _told_whole(x_text, fa, 0, told) and _told_whole(y_text, fb, 1, told):
                 continue  # "141" / "144" of "$141 billion" / "$144 billion", compared above
+            if (0, x_text) in told_tokens and (1, y_text) in told_tokens:
+                continue  # "26" / "27" of "November 26" / "November 27", compared above as they are shown
             nx, ny = _written_as(fa, x_text), _written_as(fb, y_text)
             if nx is not None and ny is not None and two_places(nx, ny):
                 continue  # "about 13 nautical miles away from the merchant vessel" / "150 nautical miles ... from Aden"

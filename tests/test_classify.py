@@ -1076,3 +1076,11 @@ def test_the_day_of_a_happening_told_two_ways_is_a_number_difference():
     # a day of the month told two ways is shown once, as a date (not also as its digits "27" / "26")
     dated = "The quake struck on November 27, killing 10 people."
     assert _used(dated, dated.replace("27", "26")) == {"a": ("November 27",), "b": ("November 26",)}
+
+
+def test_one_persons_age_told_two_ways_is_a_number_difference():
+    # ECB+ T18b: the gunman's age set off after his name; one outlet a year off
+    age = "LaCalamita, 38, was arrested after a chase on Interstate 75."
+    assert _used(age, age.replace("38", "39")) == {"a": ("38",), "b": ("39",)}
+    # ... two people's ages are two figures
+    assert "number" not in _kinds(age, "Steinberg, 48, died at the scene after a chase on Interstate 75.")

@@ -167,6 +167,13 @@ def things_of(text: str) -> frozenset[str]:
 _HOLDER_BEFORE = re.compile(r"([A-Z][\w’'-]+),\s*(?:aged\s+)?$")
 
 
+def holder_before(text: str, start: int) -> str:
+    """The name a figure starting at ``start`` is set off after ("Steinberg, 48,": "steinberg"), casefolded; "" when
+    none."""
+    m = _HOLDER_BEFORE.search(text, max(0, start - 40), start)
+    return m.group(1).casefold() if m else ""
+
+
 @per_sentence
 def described_of(text: str) -> frozenset[tuple[str, float, str]]:
     """The figures of ``text`` that describe someone or something (an age: ``nlp.numbers.attribute_things``) or
@@ -179,8 +186,7 @@ def described_of(text: str) -> frozenset[tuple[str, float, str]]:
     out = set()
     for q in quantities(text):
         if q.sure and q.thing in attributes:
-            m = _HOLDER_BEFORE.search(text, max(0, q.number.start - 40), q.number.start)
-            out.add((q.thing, q.value, m.group(1).casefold() if m else ""))
+            out.add((q.thing, q.value, holder_before(text, q.number.start)))
     out.update(("tally", value, "") for value in tallies(text))
     return frozenset(out)
 

@@ -888,7 +888,9 @@ def _vague_numbers(text: str) -> list[Number]:
 # A figure set off by commas after a name is that person's age: "Makaeo Williams, 18, was killed", "the death of
 # Kafoury, 63, of Warren" (not a toll of 18, nor of 63); so is one after a noun of a person, singular, that a
 # determiner opens: "The actress, 26, checked in", "the suspect, 61, surrendered" ([people] of quantities.toml).
-_NAME_BEFORE_AGE = re.compile(r"\b[A-Z][a-z’'-]+,\s*$")
+# A name set off before an age ("Smith, 45,"), capitals inside it too ("LaCalamita, 38,", "McDonald, 61,"), or its
+# suffix ("Anthony LaCalamita III, 38,", "Jones Jr., 52,").
+_NAME_BEFORE_AGE = re.compile(r"\b(?:[A-Z][A-Za-z’'-]*[a-z]|[JS]r\.|I{2,3}|IV),\s*$")
 _PERSON_BEFORE_AGE = re.compile(
     r"\b(?:the|a|an|his|her|their|its|our|my)\s+(?:[\w’'-]+\s+){0,2}([a-z-]+),\s*$", re.IGNORECASE
 )

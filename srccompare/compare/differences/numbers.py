@@ -196,6 +196,8 @@ _SAME = "same"
 _OCCASION = "time"
 # The thing of a length (nlp.numbers): two of one story are more often from two places than one told two ways.
 _DISTANCE = "distance"
+# A person's age (quantities.toml [things]).
+_AGE = "age"
 # What a record, a vote or a score counts: its unit and thing in a NumberUse.
 _TALLY = "tally"
 
@@ -380,6 +382,11 @@ def _pair_figures(
                 (None, 0, x_text.capitalize(), float(_WEEKDAY_ORDER[x_text]), _DAY, True, _DAY),
                 (None, 1, y_text.capitalize(), float(_WEEKDAY_ORDER[y_text]), _DAY, True, _DAY),
             ]
+    told_a = {shown for _, which, shown, *_ in out if which == 0}
+    for x, y in _ages_of_one_person(ta, fa, tb, fb):
+        # "Smith, 45, was arrested" / "Smith, 46, was arrested": one person's age, whatever else either text gives
+        if x.text not in told_a:
+            compared(x, y, "value")
     tallied = _tally_pairs(ta, fa, tb, fb)
     for tx, ty in tallied:
         out += [
@@ -475,6 +482,22 @@ def _tally_pairs(ta: str, fa: _Figures, tb: str, fb: _Figures) -> list[tuple[Tal
             out.append((x, y))
             break
     return out
+
+
+def _ages_of_one_person(ta: str, fa: _Figures, tb: str, fb: _Figures) -> list[tuple[Number, Number]]:
+    """The ages two texts give one person with two values: each set off after the same name ("Steinberg, 48," /
+    "Steinberg, 49,": ``units.holder_before``)."""
+    from ..units import holder_before
+
+    def ages(text: str, side: _Figures) -> dict[str, Number]:
+        found: dict[str, Number] = {}
+        for n in side.numbers:
+            if side.things.get(n.start) == _AGE and (holder := holder_before(text, n.start)):
+                found.setdefault(holder, n)
+        return found
+
+    theirs = ages(tb, fb)
+    return [(x, theirs[h]) for h, x in ages(ta, fa).items() if h in theirs and theirs[h].value != x.value]
 
 
 def _counts_of(token: str, tally: Tally) -> bool:

@@ -1084,3 +1084,12 @@ def test_one_persons_age_told_two_ways_is_a_number_difference():
     assert _used(age, age.replace("38", "39")) == {"a": ("38",), "b": ("39",)}
     # ... two people's ages are two figures
     assert "number" not in _kinds(age, "Steinberg, 48, died at the scene after a chase on Interstate 75.")
+
+
+def test_a_vote_written_with_to_after_its_verb_is_one_tally():
+    # the count of a vote is shown whole, never also its first count alone; a range after such a verb stays a range
+    passed = "The bill passed the Senate 52 to 48 on Tuesday, sending it to the president."
+    assert _used(passed, passed.replace("52 to 48", "51 to 49")) == {"a": ("52 to 48",), "b": ("51 to 49",)}
+    homes = "The council approved 30 to 40 new homes on Tuesday."
+    ranges = _used(homes, homes.replace("30 to 40", "35 to 40"))
+    assert ranges is None or "30 to 40" not in ranges["a"]

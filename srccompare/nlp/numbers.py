@@ -1378,7 +1378,9 @@ _TALLY = re.compile(r"(?<![\w.$/£€-])(\d{1,3})\s?[-–]\s?(\d{1,3})(?![\w%/�
 # "passed by a vote of 220 to 207", "voted 52 to 47", "by 220 votes to 207": a vote's tally written with "to", where
 # a hyphen would read as a range everywhere else.
 _VOTE_TO = re.compile(
-    r"\bvot(?:e[sd]?|ing)\s+(?:(?:of|by)\s+)?(\d{1,3})\s+to\s+(\d{1,3})\b|\b(\d{1,3})\s+votes?\s+to\s+(\d{1,3})\b",
+    r"\bvot(?:e[sd]?|ing)\s+(?:(?:of|by)\s+)?(\d{1,3})\s+to\s+(\d{1,3})\b|\b(\d{1,3})\s+votes?\s+to\s+(\d{1,3})\b"
+    # ... or after a verb of voting or winning, a few words between ("the bill passed the Senate 52 to 48")
+    rf"|\b(?:{'|'.join(_data.load('quantities')['tallies']['verbs'])})\b(?:\s+[\w.’'-]+){{0,4}}?\s+(\d{{1,3}})\s+to\s+(\d{{1,3}})\b",
     re.IGNORECASE,
 )
 
@@ -1415,9 +1417,9 @@ def tally_spans(text: str) -> tuple[Tally, ...]:
     found = []
     if "-" in text or "–" in text:
         found += [(m.start(1), m.end(2), m.group(1), m.group(2)) for m in _TALLY.finditer(text)]
-    if "vot" in text.lower():
+    if " to " in text:
         for m in _VOTE_TO.finditer(text):
-            k = 1 if m.group(1) else 3
+            k = next(k for k in (1, 3, 5) if m.group(k))
             found.append((m.start(k), m.end(k + 1), m.group(k), m.group(k + 1)))
     return tuple(
         Tally(int(first), int(second), start, end, text[start:end]) for start, end, first, second in sorted(found)

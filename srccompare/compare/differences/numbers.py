@@ -704,7 +704,9 @@ class _Figures:
 
 @per_sentence
 def _figures(text: str) -> _Figures:
-    numbers = tuple(find_numbers(text))
+    tallies = tuple(t for t in tally_spans(text) if not is_range(text, t))
+    # the two counts of a vote written with "to" ("52 to 48") are compared as the tally, not also one by one
+    numbers = tuple(n for n in find_numbers(text) if not any(t.start <= n.start < t.end for t in tallies))
     # A time of day compared as a measure is not also compared as its hour and minute tokens ("3:30" / "3:33": not
     # 30 / 33); one that is not (two in one text: "scored at 7:14 and ... at 19:56") keeps its tokens.
     compared = _one_per_dimension(measures(text))
@@ -746,7 +748,7 @@ def _figures(text: str) -> _Figures:
         keyed,
         {n.start: n for n in numbers},
         frozenset(float(part) for t in tally_spans(text) for part in (t.first, t.second)),
-        tuple(t for t in tally_spans(text) if not is_range(text, t)),
+        tallies,
         any(t in _WEEKDAY_ORDER for t in toks),
     )
 

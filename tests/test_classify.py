@@ -1093,3 +1093,15 @@ def test_a_vote_written_with_to_after_its_verb_is_one_tally():
     homes = "The council approved 30 to 40 new homes on Tuesday."
     ranges = _used(homes, homes.replace("30 to 40", "35 to 40"))
     assert ranges is None or "30 to 40" not in ranges["a"]
+
+
+def test_ages_far_apart_are_two_happenings_of_a_life():
+    # ECB+ T4a (doc_0389 / doc_0232): her age as a girl and at her death
+    girl = (
+        "At the age of 10, Page began to mimic actresses and perform songs for the other girls at the orphanage before "
+        "her mother reclaimed her children after a year."
+    )
+    died = "Bettie Page has died at the age of 85 after suffering a heart attack earlier this month."
+    assert "number" not in _kinds(girl, died)
+    # ... while one age told two ways is still a difference, even with its digits swapped
+    assert _used(died, died.replace("85", "58")) == {"a": ("85",), "b": ("58",)}

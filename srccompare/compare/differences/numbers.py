@@ -87,6 +87,9 @@ CONVERTED = 0.02
 # A figure of a known thing (a crowd, a toll) and one of no known thing more than this many times apart count two
 # things ("20,000 people marched" / "around 20 more people had to be ushered to safety"), not one thing told two ways.
 COUNTS_APART = 10.0
+# Two ages more than this many times apart are the ages of two happenings of a life (or of two people) unless their
+# claims share CLAIM_SHARED words: an age told two ways is a year or two off, or two digits swapped ("38" / "83").
+AGES_APART = 1.5
 # Two tallies whose counts add up to totals more than this many times apart count different stretches or ballots (an
 # "18-30 record" at the start of last season / a "9-14 start" this season; a career and a season), not one tally told
 # two ways: an outlet a game behind ("9-14" / "9-15"), a vote miscounted by one ("52-47" / "53-47"), or a record with a
@@ -244,6 +247,10 @@ def _pair_figures(
         # "three people died" / "20,000 people marched": a toll and a crowd, two quantities of one noun
         tx, ty = fa.things.get(x.start), fb.things.get(y.start)
         if tx is not None and ty is not None:
+            if tx == ty == _AGE and _apart(x.value, y.value, AGES_APART):
+                # "At the age of 10, Page began to mimic actresses" / "has died at the age of 85": the ages of two
+                # happenings of a life, one age told two ways only in one claim
+                return len(_claim_around(ta, x) & _claim_around(tb, y)) < CLAIM_SHARED
             if tx == ty and _apart(x.value, y.value, COUNTS_APART):
                 # "injuring at least two people" (a TV crew) / "at least 70 people injured in cities across the
                 # country": figures of one thing so far apart tell one figure only in one claim

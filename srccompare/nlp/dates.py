@@ -30,7 +30,7 @@ from importlib import resources
 from typing import Any
 
 from ..model import DateEvidence
-from .tokens import WEEKDAYS
+from .tokens import MONTHS, WEEKDAYS
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -75,8 +75,6 @@ _WHY = {
     "page-end": "the only dates are below the article",
 }
 
-_MONTH_KEYS = ("january february march april may june july august september october november december").split()
-_WEEKDAY_KEYS = list(WEEKDAYS)
 
 # Date shapes. A "word" is any run of 3-12 letters: whether it names a month is looked up.
 _W = r"[^\W\d_]{3,12}"
@@ -113,10 +111,8 @@ _NO_SPACES = frozenset({"ko", "ja", "zh"})
 # Dates in URLs: /2023/09/19/, -2023-09-19-, /20230919/.
 _URL_YMD = re.compile(r"(?<!\d)((?:19|20)\d{2})[/_-](\d{1,2})[/_-](\d{1,2})(?!\d)")
 # Some sites spell the month in the path: /2013/may/03/.
-_URL_NAMED = re.compile(
-    r"/((?:19|20)\d{2})/(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*/(\d{1,2})(?!\d)", re.I
-)
-_MONTHS = "jan feb mar apr may jun jul aug sep oct nov dec".split()
+_MONTHS = [month[:3] for month in MONTHS]
+_URL_NAMED = re.compile(rf"/((?:19|20)\d{{2}})/({'|'.join(_MONTHS)})[a-z]*/(\d{{1,2}})(?!\d)", re.I)
 _URL_COMPACT = re.compile(r"(?<![\d])((?:19|20)\d{2})(\d{2})(\d{2})(?!\d)")
 # A year and month, or a year alone, as a path segment: /2024/06/, /2024/.
 _URL_YEAR_MONTH = re.compile(r"/((?:19|20)\d{2})/(?:(\d{1,2})/)?")
@@ -185,16 +181,14 @@ def _words() -> _Words:
             info = default_loader.get_locale(lang).info
         except Exception:  # a language this dateparser does not ship: read the others
             continue
-        for number, key in enumerate(_MONTH_KEYS, 1):
+        for number, key in enumerate(MONTHS, 1):
             for word in info.get(key, ()):
                 word = word.casefold().rstrip(".")
                 # Two-letter abbreviations ("mo", "ju") are words of other languages too.
                 if len(word) >= 3 or not word.isascii():
                     months.setdefault(word, number)
         weekdays[lang] = {
-            max(info.get(key, ()), key=len).casefold(): number
-            for number, key in enumerate(_WEEKDAY_KEYS)
-            if info.get(key)
+            max(info.get(key, ()), key=len).casefold(): number for number, key in enumerate(WEEKDAYS) if info.get(key)
         }
         back: dict[str, int] = {}
         spans: dict[str, tuple[str, int]] = {}

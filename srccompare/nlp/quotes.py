@@ -210,11 +210,7 @@ def article_quotes(paragraphs: Sequence[str]) -> list[Quotation]:
                 if speaker is None:
                     speaker = _antecedent(paragraphs, history, index, named=pronoun not in ("it", "they"))
                 if speaker is None and pronoun in ("he", "she"):
-                    speaker = _person_before(paragraphs, index, quote.start)
-                if speaker is None and pronoun in ("he", "she"):
-                    # nobody named within reach ('she said later' after paragraphs about her in other words): the person
-                    # the article has named most before it, whom the story is about
-                    speaker = _person_before(paragraphs, index, quote.start, reach=index)
+                    speaker = _person_meant(paragraphs, index, quote.start)
             elif speaker is None and previous is not None and _continues(para, previous, quote):
                 speaker = previous.speaker
             elif (
@@ -446,9 +442,7 @@ def _lead_in_speaker(paragraphs: Sequence[str], history: list[tuple[int, int, st
     pronoun = who.lower()
     found = _antecedent(paragraphs, history, index, named=pronoun not in ("it", "they"))
     if found is None and pronoun in ("he", "she"):
-        found = _person_before(paragraphs, index - 1, len(lead))
-    if found is None and pronoun in ("he", "she"):
-        found = _person_before(paragraphs, index - 1, len(lead), reach=index - 1)  # as in article_quotes
+        found = _person_meant(paragraphs, index - 1, len(lead))
     return found
 
 
@@ -648,6 +642,13 @@ def _surname(name: str) -> str:
     """The last word of a name that is no suffix ("Holder" of "Eric H. Holder Jr.")."""
     words = [w for w in name.split() if w.rstrip(".,").lower() not in NAME_SUFFIXES]
     return (words or name.split())[-1]
+
+
+def _person_meant(paragraphs: Sequence[str], current: int, position: int) -> str | None:
+    """The person a "he" or "she" with no antecedent stands for: among those named within PRONOUN_REACH paragraphs
+    (``_person_before``), else, nobody named within reach ('she said later' after paragraphs about her in other
+    words), the person the article has named most before it, whom the story is about."""
+    return _person_before(paragraphs, current, position) or _person_before(paragraphs, current, position, reach=current)
 
 
 def _person_before(paragraphs: Sequence[str], current: int, position: int, reach: int = 0) -> str | None:

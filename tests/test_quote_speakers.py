@@ -483,6 +483,29 @@ def test_an_opening_mark_before_the_attribution_closes_the_remark():
     assert quotes[0].closed and quotes[0].text.endswith("ready to step in,")
 
 
+# ECB+ doc_0359 (Cheeks fired) and doc_0405 (a jury's verdict): the misprinted closer before a verb-first attribution.
+STEFANSKI = [
+    "“I made the decision because I felt we were not progressing the way we wanted to progress, “said Stefanski.",
+    "“I feel on the floor we weren't executing the philosophy that we want to have as Sixers basketball.",
+    "I told Mo we needed to go in a different direction and make a change.",
+    "He was very gracious about it.",
+    "He's a Sixer and is rooting for us to turn this around.”",
+]
+JUROR = [
+    "“Everyone was respectful, “said Juror No. 8, one of six African-American women on the panel.",
+    "“We were able to state our opinions.",
+]
+
+
+def test_an_opening_mark_before_a_verb_first_attribution_closes_the_remark():
+    quotes = article_quotes(STEFANSKI)
+    assert quotes[0].closed and quotes[0].text.endswith("the way we wanted to progress,")
+    # the remark going on over the next paragraphs is his too
+    assert [q.speaker for q in quotes] == ["Stefanski"] * 5
+    # "No." before a figure is part of the name, not its end
+    assert _speakers(JUROR) == ["Juror No. 8"] * 2
+
+
 def test_a_quotation_paragraph_after_a_paragraph_about_a_named_person_is_theirs():
     assert _speakers(SCHROEDER) == ["Darin Schroeder", "Darin Schroeder"]
     # ... not when that paragraph credits someone else with speaking

@@ -811,8 +811,13 @@ def _double_spans(text: str) -> list[tuple[int, int, bool]]:
     return spans
 
 
-# After a remark's last word and its comma, the attribution closing the paragraph: '..., “DiLeo said.'
-_CLOSING_ATTRIBUTION = re.compile(rf"(?:[\w.'’-]+\s+){{1,4}}(?:{SPEECH_VERBS})\b(?:\s+[\w.'’-]+){{0,3}}[.!?]$")
+# After a remark's last word and its comma, the attribution closing the paragraph: '..., “DiLeo said.', or with the
+# verb first and the speaker after it, an appositive too ('..., “said academy President Sid Ganis.', '..., “said
+# 40-year-old Tsikala Stephania, a public sector worker.'): no quotation opens with a speech verb in lower case.
+_CLOSING_ATTRIBUTION = re.compile(
+    rf"(?:(?:[\w.'’-]+\s+){{1,4}}(?:{SPEECH_VERBS})\b(?:\s+[\w.'’-]+){{0,3}}"
+    rf"|(?:{SPEECH_VERBS})\s+[A-Za-z0-9][^\"“”„«»]{{0,100}}?)[.!?]$"
+)
 
 
 def _misprinted_closer(text: str, i: int) -> bool:

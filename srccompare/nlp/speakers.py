@@ -529,6 +529,8 @@ def speaker_phrase(words: list[str], forward: bool) -> str | None:
             bare = w.rstrip(",;:!?")
             # "Gov.", "Sgt.", "J.": a short title or an initial; "said the former president." ends there
             abbreviation = bare.endswith(".") and ((bare[:-1].lower() in _TITLES and len(bare) <= 5) or len(bare) == 2)
+            # "said Juror No. 8, one of six ...": "No." before a figure abbreviates "number" inside the name
+            abbreviation |= bare == "No." and k + 1 < len(words) and words[k + 1].rstrip(",;:.").isdigit()
             if not abbreviation:
                 bare = bare.rstrip(".")
             # "said the Bank of England", "the Federation of Red Cross and Red Crescent Societies"

@@ -416,6 +416,31 @@ def test_a_page_cut_off_mid_sentence_keeps_its_one_paragraph():
         srccompare.clean_text("Home | News | Sport\n\nShare this\n\nEsther Williams, swimming star, dies at 91\n")
 
 
+def test_a_line_cut_after_a_title_goes_on_in_the_next_one():
+    # ECB+ T13a (doc_0097, one sentence a line): the splitter that wrote the file cut "the Rev." from his name, so the
+    # quotation had no speaker
+    text = (
+        "Church fire in Wasilla\n\n"
+        "Alaska Gov. Sarah Palin reportedly apologized for the possibility the fire was related to her nomination.\n\n"
+        "\u201cWe have no idea what caused it,\u201d the Rev.\n\n"
+        "Larry Kroon of the Wasilla Bible Church said Saturday, adding that investigators were considering arson.\n\n"
+        # ECB+ doc_0047: a remark's pause at a line's end is no cut sentence
+        "\u201cI remember the elections from the Soviet days....\n\n"
+        "People were very active then, it was like a festival.\u201d\n"
+    )
+    article = srccompare.clean_text(text)
+    assert [p[:24] for p in article.paragraphs] == [
+        "Alaska Gov. Sarah Palin ",
+        "\u201cWe have no idea what ca",
+        "\u201cI remember the election",
+        "People were very active ",
+    ]
+    assert "the Rev. Larry Kroon of the Wasilla Bible Church said" in article.paragraphs[1]
+    from srccompare.nlp.quotes import article_quotes
+
+    assert article_quotes(list(article.paragraphs))[0].speaker == "Larry Kroon"
+
+
 def test_a_menu_on_the_first_line_is_not_headline_and_site():
     # "Home | World | Politics" has the shape of "Headline | Site", but it is the site's menu.
     article = _clean("menu_first.txt")

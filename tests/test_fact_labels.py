@@ -264,8 +264,9 @@ FLOORS = {
     "aligned": 0.76,
     # 0.764 -> 0.792 since the aligner reads number words as digits and "30bn" as "30 billion" (nlp.tokens);
     # 0.693 over the twenty-one events; 0.686 -> 0.696 over twenty-three since records, votes and scores are compared
-    # (eighteenth session)
-    "number": 0.69,
+    # (eighteenth session); 0.686 since a line cut after a title goes on in the next (nineteenth session: the sentences
+    # of three held-out articles change and one fact's group with them)
+    "number": 0.68,
     "number_compared": 0.40,
     # 0.808 -> 0.836 since attached members (align._attach) bring no figure into a group's number difference
     "number_backed": 0.80,

@@ -27,6 +27,7 @@ import re
 
 from ..data import ordered_words
 from ..model import Dropped
+from ..nlp.sentences import runs_on
 from ..options import DEFAULT_OPTIONS, Options
 from .cleaned import Cleaned
 from .lines import SCRIPT_PATTERNS, Line, judge, measure
@@ -712,6 +713,8 @@ def _paragraphs(kept: list[Line], raw: list[str]) -> tuple[list[str], list[tuple
             paragraphs.append([line])
             continue
         cut_sentence = line.continued or not prev.ends_sentence and line.lower_start and prev.words >= 6
+        # A line cut after a title ('... the Rev.' / 'Larry Kroon ... said'): one sentence a line, split wrongly.
+        cut_sentence = cut_sentence or runs_on(prev.text, line.text)
         # Text wrapped at a fixed width breaks wherever the width runs out, before a name too
         # ("...leader Kim Jong" / "Un met Russian President...").
         cut_sentence = cut_sentence or (

@@ -122,6 +122,17 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     return list(_spans(text))
 
 
+def runs_on(line: str, following: str) -> bool:
+    """Whether a line that ends in a full stop stops mid-sentence, the next line going on with it: the
+    stop is a title's or an abbreviation's the splitter would not end a sentence at ('... the Rev.' /
+    'Larry Kroon of the Wasilla Bible Church said Saturday', as a text with one sentence a line cut it)."""
+    line = line.rstrip()
+    if not line.endswith(".") or line.endswith("..") or not following[:1].isupper():
+        return False  # an ellipsis at a line's end is the writer's pause, whatever follows
+    joined = line + " " + following
+    return all(end != len(line) for _, end in _spans(joined))
+
+
 def _spans(para: str):
     start = 0
     for m in _CANDIDATE.finditer(para):

@@ -968,3 +968,28 @@ def test_an_office_a_participle_clause_and_a_negated_verb_before_the_speaker(par
 )
 def test_a_body_named_without_a_head_word_is_whole_and_an_office_names_its_holder(paragraph, speaker):
     assert _speakers([paragraph]) == [speaker]
+
+
+def test_the_source_an_according_to_names_speaks_the_quotation_after_it():
+    # ECB+ doc_0164 and doc_0026
+    assert _speakers(["According to the church's minister, “We have no idea what caused it”."]) == [
+        "the church's minister"
+    ]
+    lead = (
+        "According to the LA Times, “investigators have had a difficult time determining a motive for Escalante's "
+        "killing,” however after working on the case at great length the team of detectives isolated two suspects."
+    )
+    assert _speakers([lead]) == ["LA Times"]
+
+
+def test_a_speech_verb_after_and_shares_the_subject_of_the_verb_before():
+    # ECB+ doc_0259; BASIL 2014 (Ferguson)
+    tweet = "DeGeneres made the announcement on Twitter on Friday and said: \"It's official: I'm hosting the #Oscars!\""
+    assert _speakers([tweet]) == ["DeGeneres"]
+    chant = (
+        "The evening began in a familiar fashion: Demonstrators marched along the street and chanted “Hands up! "
+        "Don’t shoot!” and other slogans that have become common here since Mr. Brown’s death."
+    )
+    assert _speakers([chant]) == ["Demonstrators"]
+    # ... a name that is no subject names no speaker
+    assert _speakers(['The company fired John Smith and said: "He broke the rules."']) == [None]

@@ -217,10 +217,33 @@ def speaker_before(head: str) -> str | None:
     if inverted:
         return speaker_phrase(inverted.group(1).split(), forward=True)  # 'Added Gibbs: "...'
 
+    according = _ACCORDING_BEFORE.search(head)
+    if according:
+        return speaker_phrase(according.group(1).split(), forward=True)  # 'According to the minister, "...'
     verbs = list(SPEECH_VERB.finditer(head))
     if not verbs or not _LEAD_IN.fullmatch(head, verbs[-1].end()):
         return _participle_speaker(whole) or _naming_speaker(head) or _reporting_speaker(whole)
-    return subject_before(head, verbs[-1].start())
+    return subject_before(head, verbs[-1].start()) or _coordinated_subject(head, verbs[-1].start())
+
+
+# 'According to the church's minister, "...': the source named right before the quotation is its speaker.
+_ACCORDING_BEFORE = re.compile(r"\baccording\s+to\s+([^,;:\"“”]{1,80}?)\s*[,:]\s*$", re.IGNORECASE)
+# 'DeGeneres made the announcement on Twitter and said: "...': a speech verb after "and" shares the subject of the
+# verb before it, the name the clause opens with.
+_COORDINATED = re.compile(r"\b(?:and|but)\s+(?:(?:also|then|later)\s+)?$")
+
+
+def _coordinated_subject(head: str, verb_at: int) -> str | None:
+    if _COORDINATED.search(head, 0, verb_at) is None:
+        return None
+    clause = _CLAUSE.split(head[:verb_at])[-1]
+    run = CAPITALISED_RUN.match(clause.strip())
+    if run is None:
+        return None
+    after = clause.strip()[run.end() :].split()[:1]
+    if not after or not after[0].islower():
+        return None  # the name must be the subject, its verb next ('Police arrested ... and said')
+    return _opening_name(run.group())
 
 
 # A speech verb opening the sentence, its speaker after it: 'Added Gibbs: "...', 'Said one official, "...'.

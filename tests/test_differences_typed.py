@@ -170,6 +170,24 @@ def test_a_source_is_the_same_whatever_clause_word_leads_it():
     assert sources("According to the Interior Ministry, 40 people died.") == {"Interior Ministry"}
 
 
+def test_an_adjective_is_no_source_and_an_agency_keeps_its_name():
+    from srccompare.compare.differences.sources import sources
+
+    # ECB+ T4a (doc_0270): a biography is no source, and "official" describes it
+    page = (
+        "At a time when few women pursued a college education, Page earned a bachelor of arts degree in education "
+        "from Peabody College in Tennessee in 1944, according to her official biography."
+    )
+    assert sources(page) == set()
+    assert sources("The toll rose to 300, according to an official with the ministry.") == {"official"}
+    assert sources("The toll rose to 300, according to officials familiar with the matter.") == {"officials"}
+    # ECB+ T20a (doc_0008): the agency's name before "news agency reported"
+    isna = (
+        "An earthquake with a magnitude of 5.6 shook the southern Iranian island of Qeshm, ISNA news agency reported."
+    )
+    assert "ISNA news agency" in sources(isna)
+
+
 def test_figures_of_one_thing_far_apart_are_one_figure_only_in_one_claim():
     # ECB+ T19b: 46 arrested on Wednesday night, one arrest on Monday night (two nights, two facts, one group);
     # ECB+ T19a: "injuring at least two people" of a TV crew beside "at least 70 people injured" across Greece.

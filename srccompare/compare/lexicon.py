@@ -86,6 +86,7 @@ MANNER = "manner adverb"
 _WORDS = _LEXICON["words"]
 # Generic sources an outlet may cite besides named outlets and people ("experts say").
 GENERIC_SOURCES = frozenset(_WORDS["generic_sources"].split())
+GENERIC_ADJECTIVES = frozenset(_WORDS["generic_adjectives"].split())
 SPEAKS_FOR = frozenset(_WORDS["speaks_for"].split())
 SOURCE_FIGURES = frozenset(_WORDS["source_figures"].split())
 # Verbs whose subject, a body or a generic source, is the source cited for the fact.

@@ -27,6 +27,12 @@ _GENERIC = "|".join(sorted(lexicon.GENERIC_SOURCES, key=len, reverse=True))
 # A generic source with up to three lower-case modifiers: "state media", "the interior ministry",
 # "local officials", "government figures".
 _GENERIC_PHRASE = rf"(?:[A-Za-z][a-z'’-]*\s+)?(?:[a-z][\w'’-]*\s+){{0,2}}?(?i:{_GENERIC})\b"
+# A generic source that is also an adjective ("official") heads no source after "according to" when a lower-case word
+# other than a preposition follows: "according to her official biography" cites nothing this way (as "according to court
+# records" does not), "according to official figures" cites "figures", "according to an official with the ministry"
+# the official.
+_ADJECTIVE_HEAD = "|".join(rf"(?<={w})" for w in sorted(lexicon.GENERIC_ADJECTIVES))
+_NOT_AN_ADJECTIVE = rf"(?!(?:{_ADJECTIVE_HEAD})\s+(?!(?:with|for|at|from|in|of|on)\b)[a-z])"
 # A named body: an acronym (WHO, UNICEF) or "the" and capitalised words (the World Health Organization).
 # A word placing a fact in time ("Monday", "yesterday"); "on" joins a name, "the Committee on Foreign Relations", not a
 # day: "the Interior Ministry on Monday".
@@ -57,10 +63,10 @@ _ACCORDING = re.compile(
     # a name of up to seven capitalised words, joined by "of", "for", "and"... ("the Union of Concerned Scientists")
     r"(?P<src>(?:the\s+)?[A-Z][\w'’.-]*(?:\s*(?:(?:of|for|on|and|&)\s+(?:the\s+)?)?[A-Z][\w'’.-]*){0,6}\s*"
     rf"(?:(?:{_NOT_A_STOP_WORD}[a-z][\w'’-]*\s+){{0,2}}(?:{_HEADS})\b|news agency|agency|newspaper|media|daily)?"
-    rf"|(?:the\s+)?{_GENERIC_PHRASE})"
+    rf"|(?:the\s+)?{_GENERIC_PHRASE}{_NOT_AN_ADJECTIVE})"
 )
 _REPORTED = re.compile(
-    r"(?P<src>(?:[A-Z][\w'’.-]*\s+){1,4}?(?:news agency|agency|newspaper|media)?|"
+    r"(?P<src>(?:[A-Z][\w'’.-]*\s+){1,4}?(?:(?:news agency|agency|newspaper|media)\s+)?|"
     r"(?:" + _GENERIC + r")\s+)"
     r"(?P<verb>reported|reports|quoted|cited)\b"
 )

@@ -1064,6 +1064,13 @@ def test_an_adverb_that_tells_how_something_happened_is_no_loaded_term():
     )
     assert "loaded_term" not in _kinds(wept, plain)
     assert "loaded_term" in _kinds(wept.replace("quietly", "shamelessly"), plain)
+    # ECB+ T7a (doc_0147 / doc_0309): how much a boxer punched is a degree, not a judgement
+    ropes = "He spent a lot of time laying on the ropes starting in the third round, barely punching at all."
+    round_ = (
+        "In the sixth Klitschko landed a pair of left hooks to floor an off-balanced Rahman, who spent most of his time "
+        "during the round on the ropes."
+    )
+    assert "loaded_term" not in _kinds(ropes, round_)
 
 
 def test_the_day_of_a_happening_told_two_ways_is_a_number_difference():

@@ -993,3 +993,43 @@ def test_a_speech_verb_after_and_shares_the_subject_of_the_verb_before():
     assert _speakers([chant]) == ["Demonstrators"]
     # ... a name that is no subject names no speaker
     assert _speakers(['The company fired John Smith and said: "He broke the rules."']) == [None]
+
+
+def test_described_speakers_after_the_verb():
+    # ECB+ doc_0070, doc_0399 and doc_0242 (Athens riots): a role in lower case before the name; "one" is a determiner;
+    # a participle after the noun is what is said of the speaker
+    protester = (
+        "“In the end, the violence that we use is minimal in comparison to the violence the system uses, like the "
+        "banks,” said 32-year-old protester Paris Kyriakides."
+    )
+    assert _speakers([protester]) == ["Paris Kyriakides"]
+    young = (
+        "“What I feel when I see this,” said one young man, a hard plastic helmet covering his curly brown hair, “is "
+        "that I am loving my city more than ever."
+    )
+    assert _speakers([young])[0] == "one young man"
+    goggles = "“I do feel bad when I see property burned,” said a man wearing ski goggles and a dark blue jacket."
+    assert _speakers([goggles]) == ["a man"]
+    # (the remark opens two lines before in the article)
+    assert _speakers(["“They are stealing our dreams,” said one leaflet distributed in the square."]) == ["one leaflet"]
+    # ... not reported speech after "said", nor a noun phrase the participle belongs to
+    assert _speakers(['"It is bad," said strike leaders Monday.']) == [None]
+    assert _speakers(['"We won," said the newly elected mayor.']) == ["the newly elected mayor"]
+
+
+def test_an_attribution_closing_a_sentence_speaks_all_its_quotations():
+    # ECB+ doc_0192 (EU Commissioner Olli Rehn on Greece)
+    rehn = (
+        '"Greece is a unique and particular case in the EU" because of its "precarious debt dynamics" and because it '
+        '"has cheated with its statistics for years and years," EU Commissioner Olli Rehn said.'
+    )
+    assert _speakers([rehn]) == ["Olli Rehn"] * 3
+    # ... but a title in quotation marks is nobody's words, and another voice before keeps its own
+    assert _speakers(['The "Love Won Out" conference was held, "we are proud," the pastor said.']) == [
+        None,
+        "the pastor",
+    ]
+    assert _speakers(['Critics called it "a disaster," but "we will go on," the mayor said.']) == [
+        "Critics",
+        "the mayor",
+    ]

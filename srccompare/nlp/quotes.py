@@ -153,6 +153,40 @@ def _find_quotes(text: str) -> tuple[Quotation, ...]:
             ):
                 quote = Quotation(quote.text, quote.start, quote.end, out[-1].speaker, closed)
             out.append(quote)
+    return _attributed_at_the_end(text, out, bounds)
+
+
+# At most this many words in an attribution closing a sentence ('EU Commissioner Olli Rehn said on Monday.').
+_TAIL_WORDS = 10
+
+
+def _attributed_at_the_end(text: str, quotes: list[Quotation], bounds: list[tuple[int, int]]) -> tuple[Quotation, ...]:
+    """Quotations of one sentence whose attribution closes it ('"Greece is a unique ... case" because of its
+    "precarious debt dynamics" and because it "has cheated ...," EU Commissioner Olli Rehn said.'): the speaker named
+    after the last is the speaker of those before it that have none, when no speech verb stands between them."""
+    out = list(quotes)
+    for k in range(len(out) - 1, 0, -1):
+        last = out[k]
+        if last.speaker is None or not last.closed:
+            continue
+        sentence = next(((a, b) for a, b in bounds if a <= last.start < b), None)
+        tail = QUOTE_MARK.sub(" ", text[last.end : sentence[1]]).strip() if sentence else ""
+        if (
+            sentence is None
+            or len(tail.split()) > _TAIL_WORDS
+            or not tail.endswith((".", "!", "?"))
+            or SPEECH_VERB.search(tail) is None
+        ):
+            continue  # the speaker was not named after the sentence's last quotation
+        for j in range(k - 1, -1, -1):
+            earlier = out[j]
+            if not sentence[0] <= earlier.start or SPEECH_VERB.search(
+                blank_quotes(text[earlier.end : out[j + 1].start])
+            ):
+                break
+            # a title in quotation marks ('the "Love Won Out" conference') is nobody's words
+            if earlier.speaker is None and any(w.islower() for w in _WORD.findall(earlier.text)):
+                out[j] = Quotation(earlier.text, earlier.start, earlier.end, last.speaker, earlier.closed)
     return tuple(out)
 
 

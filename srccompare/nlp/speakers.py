@@ -508,10 +508,25 @@ def _after_lowercase_title(words: list[str]) -> list[str]:
             )
             if k and all(x.replace("-", "").isalpha() for x in lead) and titled:
                 return words[k:]
+            if k and all(x.replace("-", "").isalpha() and x not in STOP_WORDS for x in lead) and _name_ends(words[k:]):
+                # 'said protester Paris Kyriakides.': a role in lower case before a name that ends the attribution
+                return words[k:]
             return words
         if w.lower() in _DETERMINERS or not w.isalpha():
             return words
     return words
+
+
+def _name_ends(words: list[str]) -> bool:
+    """Whether the words open with a name of capitalised words that ends the phrase: at a comma or full stop, or with
+    the words ('Paris Kyriakides.', 'Tim Fanning, a spokesman')."""
+    for k, w in enumerate(words[:4]):
+        bare = w.rstrip(",.;:!?")
+        if not _NAME_WORD.fullmatch(bare):
+            return False
+        if bare != w or k == len(words) - 1:
+            return k >= 1  # two words at least: a first name and a surname
+    return False
 
 
 def _named_after_office(words: list[str]) -> str | None:
@@ -572,6 +587,17 @@ def speaker_phrase(words: list[str], forward: bool) -> str | None:
             kept.append(bare)
             if bare != w:
                 break
+        if len(kept) >= 3 and kept[0].lower() in _DETERMINERS:
+            # 'said one leaflet distributed in the square', 'said a man wearing ski goggles and ...': a participle after
+            # the noun (last, or in a phrase too long to be a name) begins what is said of the speaker
+            kept = next(
+                (
+                    kept[:i]
+                    for i in range(2, len(kept))
+                    if kept[i].islower() and kept[i].endswith(("ed", "ing")) and (i == len(kept) - 1 or len(kept) > 4)
+                ),
+                kept,
+            )
         words = kept
         if words and not words[0][:1].isupper() and words[0].lower() not in _DETERMINERS:
             # 'in "Revolutionary Road," said strike concerns are hitting': reported speech, no speaker

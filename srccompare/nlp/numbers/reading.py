@@ -245,7 +245,7 @@ def _ranges_scaled(text: str, numbers: list[Number]) -> list[Number]:
             and _RANGE_TO.fullmatch(text[a.end : b.start])
         ):
             # "as many as 30 to 40 firefighters": the range's low end counts what its high end counts, and knows the
-            # high end, so that "about 40 firefighters" elsewhere agrees with the range (differences/numbers.py).
+            # high end, so that "about 40 firefighters" elsewhere agrees with the range (compare/differences/numbers/shown.py).
             numbers[k] = a = dataclasses.replace(a, unit=b.unit, counted=True, upper=b.value)
         if (
             b.kind == "percent"

@@ -1033,3 +1033,9 @@ def test_an_attribution_closing_a_sentence_speaks_all_its_quotations():
         "Critics",
         "the mayor",
     ]
+
+
+def test_a_body_named_before_s_is_one_word_of_a_described_speaker():
+    # ECB+ doc_0012 (the Wasilla church fire)
+    minister = "The Bible Church's head minister said, “Someone intentionally did it, but we don't know who and why.”"
+    assert _speakers([minister]) == ["The Bible Church's head minister"]

@@ -676,7 +676,16 @@ def speaker_phrase(words: list[str], forward: bool) -> str | None:
             caps.pop(0)
         return " ".join(_name_tail(caps))
     phrase = " ".join(words)
-    return phrase if len(words) <= 4 else None
+    return phrase if _described_length(words) <= 4 else None
+
+
+def _described_length(words: list[str]) -> int:
+    """The words of a described speaker, a body's name before "'s" counted as one ('The Bible Church's head
+    minister': four, as 'The church's pastor' is three)."""
+    owner = next((k for k, w in enumerate(words) if w.endswith(("'s", "’s"))), None)
+    if owner is None or not all(w[:1].isupper() for w in words[1 : owner + 1]):
+        return len(words)
+    return len(words) - max(0, owner - 1)
 
 
 # A preposition putting a described speaker somewhere ('one woman in Qeshm').

@@ -1039,3 +1039,17 @@ def test_a_body_named_before_s_is_one_word_of_a_described_speaker():
     # ECB+ doc_0012 (the Wasilla church fire)
     minister = "The Bible Church's head minister said, “Someone intentionally did it, but we don't know who and why.”"
     assert _speakers([minister]) == ["The Bible Church's head minister"]
+
+
+def test_a_title_makes_the_surname_before_a_participle_a_person():
+    # ECB+ doc_0174 (the Bush rule reviewed); BASIL 2010 (Michael Steele)
+    obama = (
+        'On March 3, President Obama directed the Commerce and Interior departments to review it, stating that "we '
+        'should be looking at ways to strengthen [the Endangered Species Act] —not weaken it."'
+    )
+    assert _speakers([obama]) == ["Obama"]
+    steele = (
+        "Mr. Steele, seeking to clarify his remarks, issued a statement on Friday afternoon, saying, “There is no "
+        "question that America must win the war on terror.”"
+    )
+    assert _speakers([steele]) == ["Steele"]

@@ -308,9 +308,13 @@ def _participle_speaker(head: str) -> str | None:
             # is no person's remark.
             continue
         words = m.group().split()
+        titled = False
         while words and (words[0].lower().rstrip(".") in _TITLES or words[0].lower() in STOP_WORDS):
+            titled |= words[0].lower().rstrip(".") in _TITLES
             words.pop(0)
         name = person_name(words, plain[: m.start()], plain) if words else None
+        if name is None and titled and len(words) == 1 and _NAME_WORD.fullmatch(words[0]):
+            name = words[0]  # 'President Obama directed ..., stating': a title before it makes the surname a person's
         if name:
             return name
     return None

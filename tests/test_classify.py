@@ -645,6 +645,22 @@ def test_no_before_a_subject_negates_its_verb_and_no_one_is_nobody():
     assert "polarity" in _kinds("No one was injured in the fire.", "One person was injured in the fire.")
 
 
+def test_a_flipped_word_among_other_words_is_two_claims():
+    # ECB+ T10a (doc_0068 / doc_0211) and T7a (doc_0119 / doc_0384): one word negated on one side, in another claim
+    assert "polarity" not in _kinds(
+        "The Nationals offered him the same deal as the Angels, the Orioles have made an offer between $140 and $150 "
+        "million over seven years, and nobody knows for sure what the Red Sox have offered.",
+        "However, no other offer (including from the Nationals and Oriels trying to bring Teixeira back to his native "
+        "Maryland) was thought to be more than seven years.",
+    )
+    assert "polarity" not in _kinds(
+        "The final numbers showed Klitschko landing 178 of 369 punches thrown while Rahman connected on just 30 of 207 "
+        "punches thrown.",
+        "Klitschko eventually wore Rahman down enough to knock him to the canvas in the sixth round -- a round in which "
+        "Rahman didn't land a clean punch at all.",
+    )
+
+
 def test_a_negation_reaches_what_its_words_deny():
     # "no chance of parole" and "without the possibility of parole" deny parole, as "without parole" does
     assert "polarity" not in _kinds(

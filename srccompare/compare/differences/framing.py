@@ -37,6 +37,10 @@ _CONTEXT = 5
 # same_claim in _polarity), or what share of them for sentences too short to share that many.
 POLARITY_SHARED = 3
 POLARITY_SAME = 0.8
+# ... and the words around the flipped word must share POLARITY_CONTEXT of theirs (one where the two sides are nearly
+# the same words: "life with the possibility of parole" / "life without parole"): in a group of long sentences, "the
+# Nationals offered him the same deal" / "no other offer (including from the Nationals ...)" share one.
+POLARITY_CONTEXT = 2
 # The words a list's item may take before its "and" or "or" ("civil unions, registered domestic partnerships or ...").
 _LIST_ITEM = 5
 
@@ -182,7 +186,12 @@ def _polarity(sides: list[Side]) -> Difference | None:
         f, c = flags[anchor], contexts[anchor]
         yes = [a for a, neg in f.items() if neg]
         no = [a for a, neg in f.items() if not neg]
-        return any(c[x] & c[y] and _one_claim(claims[x], claims[y]) for x in yes for y in no)
+        return any(
+            _one_claim(claims[x], claims[y])
+            and (len(c[x] & c[y]) >= POLARITY_CONTEXT or (c[x] & c[y] and _nearly_one(claims[x], claims[y])))
+            for x in yes
+            for y in no
+        )
 
     flipped = {a: f for a, f in flags.items() if len(f) >= 2 and len(set(f.values())) == 2 and same_claim(a)}
     if not flipped:
@@ -204,6 +213,11 @@ def _one_claim(a: frozenset[str], b: frozenset[str]) -> bool:
     Michael McDonald")."""
     shared = len(a & b)
     return shared >= POLARITY_SHARED or (shared > 0 and shared >= POLARITY_SAME * len(a | b))
+
+
+def _nearly_one(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Whether two sides' claim words are all but a few the same (POLARITY_SAME of them all)."""
+    return len(a & b) >= POLARITY_SAME * len(a | b)
 
 
 def _claim_words(words: list[Word]) -> frozenset[str]:

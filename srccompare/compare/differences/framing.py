@@ -178,22 +178,33 @@ def _polarity(sides: list[Side]) -> Difference | None:
 
     claims = dict(zip((s.article for s in sides), per_side(sides, lambda s: _claim_words(s.own))))
 
-    def same_claim(anchor: str) -> bool:
+    def claim_pairs(anchor: str, strong: bool) -> set[tuple[str, str]]:
         # The word must sit among the same words on both readings ("the issue ... resolved ...
         # Pyongyang"), or it is the same word in two different claims; and the two tellings must share
         # POLARITY_SHARED words other than names: "Page had no children" / "Bettie Mae Page was one of
-        # six children" share a name and "children", two claims about her.
+        # six children" share a name and "children", two claims about her. Strong: POLARITY_CONTEXT words around
+        # it shared (or one, of two sides of nearly the same words); else one.
         f, c = flags[anchor], contexts[anchor]
         yes = [a for a, neg in f.items() if neg]
         no = [a for a, neg in f.items() if not neg]
-        return any(
-            _one_claim(claims[x], claims[y])
-            and (len(c[x] & c[y]) >= POLARITY_CONTEXT or (c[x] & c[y] and _nearly_one(claims[x], claims[y])))
+        return {
+            (x, y)
             for x in yes
             for y in no
-        )
+            if _one_claim(claims[x], claims[y])
+            and c[x] & c[y]
+            and (not strong or len(c[x] & c[y]) >= POLARITY_CONTEXT or _nearly_one(claims[x], claims[y]))
+        }
 
-    flipped = {a: f for a, f in flags.items() if len(f) >= 2 and len(set(f.values())) == 2 and same_claim(a)}
+    candidates = {a: f for a, f in flags.items() if len(f) >= 2 and len(set(f.values())) == 2}
+    strong = {a: claim_pairs(a, True) for a in candidates}
+    # A word flipped with one word around it shared counts beside a strong flip of the same two sides: "unlikely to be
+    # resolved as long as Pyongyang feels it faces external threats" / "will be resolved when Pyongyang is no longer
+    # threatened".
+    sure = {pair for pairs in strong.values() for pair in pairs}
+    flipped = {
+        a: f for a, f in candidates.items() if strong[a] or claim_pairs(a, False) & (sure | {(y, x) for x, y in sure})
+    }
     if not flipped:
         return None
     involved: dict[str, list[str]] = {}

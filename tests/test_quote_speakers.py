@@ -1053,3 +1053,20 @@ def test_a_title_makes_the_surname_before_a_participle_a_person():
         "question that America must win the war on terror.”"
     )
     assert _speakers([steele]) == ["Steele"]
+
+
+def test_a_remark_goes_on_after_an_attribution_that_tells_when_it_was_said():
+    # ECB+ doc_0154 (Lohan's lawyer) and doc_0377 (Councilman Williams)
+    heller = [
+        "“My client is ensconced in the bosom of that facility right now,” Heller argued after a prosecutor objected "
+        "to Lohan ’ s choice of facilities.",
+        "“She ’ s in rehab right now.",
+        "Nothing bad is going to happen.”",
+    ]
+    assert _speakers(heller) == ["Heller"] * 3
+    williams = [
+        "“That belittles it,” City Councilman Jumaane D. Williams said later, referring to the community anger after "
+        "the police shooting.",
+        "“So now we ’ re going to wait for something worse, for something that meets the true definition of a riot?”",
+    ]
+    assert _speakers(williams) == ["Jumaane D. Williams"] * 2

@@ -360,8 +360,11 @@ _VERB_FIRST = re.compile(
 
 # '..." he said, adding that the weather was warm.', '..." Merkel told lawmakers, urging them to ...': the
 # attribution, then a participle clause of the same speaker.
+# ... or a clause telling when or why it was said ('..." Heller argued after a prosecutor objected to ...'). The
+# speaker may be named with a title ('City Councilman Jumaane D. Williams said later, referring to ...').
 _GOES_ON = re.compile(
-    rf"[,\s]*(?:[\w.'’-]+\s+){{0,4}}(?:{SPEECH_VERBS})\b[^,.!?]{{0,40}},\s+(?:{PARTICIPLES}|(?!according|including)[a-z]+ing)\b"
+    rf"[,\s]*(?:[\w.'’-]+\s+){{0,6}}(?:{SPEECH_VERBS})\b(?:[^,.!?]{{0,40}},\s+(?:{PARTICIPLES}|(?!according|including)[a-z]+ing)"
+    rf"|(?:\s+(?:later|then|again|also|[a-z]+ly))?,?\s+(?:after|as|when|while|before|because|since)\s+[a-z])\b"
 )
 
 

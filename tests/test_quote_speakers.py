@@ -1070,3 +1070,16 @@ def test_a_remark_goes_on_after_an_attribution_that_tells_when_it_was_said():
         "“So now we ’ re going to wait for something worse, for something that meets the true definition of a riot?”",
     ]
     assert _speakers(williams) == ["Jumaane D. Williams"] * 2
+
+
+def test_she_stands_for_a_described_woman_when_no_named_person_is_nearer():
+    # ECB+ doc_0226 (the Banstead fire)
+    surrey = [
+        "Roads around the area, including Banstead High Street itself, were closed for some time, but the spokeswoman "
+        "said they were all reopened by 4.30pm on Saturday.",
+        "She added: “The focus for today [Saturday] has been to maximise the safety of the public, minimise disruption "
+        "to the community and return normality to the area.",
+    ]
+    assert _speakers(surrey) == ["the spokeswoman"]
+    # ... never a described man
+    assert _speakers([surrey[0].replace("spokeswoman", "spokesman"), surrey[1]]) == [None]

@@ -82,7 +82,7 @@ def article_quotes(paragraphs: Sequence[str]) -> list[Quotation]:
                 if pronoun in ("he", "she"):
                     speaker = _named_before_in_sentence(para, quote, "\n".join(paragraphs[: index + 1]))
                 if speaker is None:
-                    speaker = _antecedent(paragraphs, history, index, named=pronoun not in ("it", "they"))
+                    speaker = _antecedent(paragraphs, history, index, pronoun not in ("it", "they"), pronoun)
                 if speaker is None and pronoun in ("he", "she"):
                     speaker = _person_meant(paragraphs, index, quote.start)
             elif speaker is None and previous is not None and _continues(para, previous, quote):
@@ -308,7 +308,7 @@ def _lead_in_speaker(paragraphs: Sequence[str], history: list[tuple[int, int, st
     if who is None or who.lower() not in PRONOUNS:
         return who
     pronoun = who.lower()
-    found = _antecedent(paragraphs, history, index, named=pronoun not in ("it", "they"))
+    found = _antecedent(paragraphs, history, index, pronoun not in ("it", "they"), pronoun)
     if found is None and pronoun in ("he", "she"):
         found = _person_meant(paragraphs, index - 1, len(lead))
     return found

@@ -24,9 +24,14 @@ PRONOUN_REACH = 3
 
 
 def _antecedent(
-    paragraphs: Sequence[str], history: list[tuple[int, int, str | None]], current: int, named: bool
+    paragraphs: Sequence[str],
+    history: list[tuple[int, int, str | None]],
+    current: int,
+    named: bool,
+    pronoun: str | None = None,
 ) -> str | None:
-    """The nearest earlier speaker: a named one (for he/she), or any quotation's (for it/they)."""
+    """The nearest earlier speaker: a named one (for he/she), or any quotation's (for it/they); for ``pronoun`` "he"
+    or "she", a described one whose noun is a man's or a woman's ("the spokeswoman said" / "She added:")."""
     whole = "\n".join(paragraphs) if named else ""
     for index, position, speaker in reversed(history):
         if index < current - PRONOUN_REACH:
@@ -49,9 +54,14 @@ def _antecedent(
                 and not names_a_body(speaker, whole)
                 and not _after_the(paragraphs[index][:position], speaker)
             )
+            or (pronoun in _GENDERED and speaker.split()[-1].lower() in _GENDERED[pronoun])
         ):
             return speaker
     return None
+
+
+# Nouns of a woman or a man (quotes.toml [gendered]), by the pronoun that may stand for them.
+_GENDERED = {p: frozenset(w.lower() for w in _data.load("quotes")["gendered"][p].split()) for p in ("she", "he")}
 
 
 def _after_the(before: str, name: str) -> bool:

@@ -1083,3 +1083,19 @@ def test_she_stands_for_a_described_woman_when_no_named_person_is_nearer():
     assert _speakers(surrey) == ["the spokeswoman"]
     # ... never a described man
     assert _speakers([surrey[0].replace("spokeswoman", "spokesman"), surrey[1]]) == [None]
+
+
+def test_complained_vowed_and_joked_attribute_and_a_dated_role_is_an_appositive():
+    # BASIL 2012 (Romney on same-sex marriage) and 2010 (a Fox News host)
+    romney = (
+        "When in 2003 the Massachusetts courts legalized same-sex marriage in the state, Mr. Romney, then governor, "
+        "complained that the state had become “San Francisco East.”"
+    )
+    assert _speakers([romney]) == ["Romney"]
+    vowed = (
+        "During his campaign for the Senate in 1994, Mr. Romney vowed to seek “full equality” for gays and lesbians, "
+        "in a letter to the Log Cabin Republicans of Massachusetts."
+    )
+    assert _speakers([vowed]) == ["Romney"]
+    tent = 'All we\'ve heard, the Fox News host complained, is "we need a big tent. We need a big tent."'
+    assert _speakers([tent]) == ["the Fox News host"]

@@ -31,6 +31,8 @@ SPEECH_VERB = re.compile(rf"\b(?:{SPEECH_VERBS})\b")
 PRONOUNS = _data.words("quotes", "pronouns")
 _DETERMINERS = _data.words("quotes", "determiners")
 _TITLES = _data.words("quotes", "titles")
+# Words that date a role in an appositive ('Mr. Romney, then governor, complained'): the name is before it.
+_ROLE_TIMES = _data.words("quotes", "role_times")
 NAME_SUFFIXES = _data.words("quotes", "name_suffixes")
 
 # Words that end a speaker phrase after "said": 'said the Russian leader yesterday on the...'.
@@ -400,7 +402,7 @@ def subject_before(text: str, verb_at: int) -> str | None:
             # an appositive ('Mr. Labrador, a former immigration lawyer, said'; 'James Steele, chief
             # of the Central Mat-Su Fire Department, told'): the name is before it. Without the
             # comma ('... in Malibu, her publicist confirmed') the description is the subject.
-            if comma_before_verb and words and (words[0].lower() in _DETERMINERS or _role_of_body(words)):
+            if comma_before_verb and words and (words[0].lower() in _DETERMINERS | _ROLE_TIMES or _role_of_body(words)):
                 continue
         elif words and (
             words[0].lower() in _INDEFINITE

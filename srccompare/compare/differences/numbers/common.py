@@ -28,6 +28,10 @@ CONVERTED = 0.02
 # A figure of a known thing (a crowd, a toll) and one of no known thing more than this many times apart count two
 # things ("20,000 people marched" / "around 20 more people had to be ushered to safety"), not one thing told two ways.
 COUNTS_APART = 10.0
+# Two counts of one named noun that is no known thing (vessels, games, villages: no toll or crowd) more than this many
+# times apart are one count told two ways only in one claim (CLAIM_SHARED words around them): "rescued two merchant
+# vessels" / "still hold at least 14 foreign vessels" are two counts. Reasoned, as AGES_APART: twice.
+NAMED_COUNTS_APART = 2.0
 # Two ages more than this many times apart are the ages of two happenings of a life (or of two people) unless their
 # claims share CLAIM_SHARED words: an age told two ways is a year or two off, or two digits swapped ("38" / "83").
 AGES_APART = 1.5

@@ -30,6 +30,7 @@ from .common import (
     _TALLY,
     AGES_APART,
     COUNTS_APART,
+    NAMED_COUNTS_APART,
     SPAN_SHARED,
     _apart,
     _Told,
@@ -134,6 +135,16 @@ def _pair_figures(
             return True
         if (tx is None and x.value in fb.parts) or (ty is None and y.value in fa.parts):
             return True
+        if (
+            tx is None
+            and ty is None
+            and x.kind == "cardinal" == y.kind
+            and x.unit
+            and x.unit == y.unit
+            and _apart(x.value, y.value, NAMED_COUNTS_APART)
+            and len(_claim_around(ta, x) & _claim_around(tb, y)) < CLAIM_SHARED
+        ):
+            return True  # "rescued two merchant vessels" / "still hold at least 14 foreign vessels": two claims
         # "shot three people, killing one" / "shot to death one person": where one figure is a toll and the
         # other's text gives a toll of its own, that toll is what it is compared with, not its other figure
         return (tx is None and ty is not None and ty in fa.things.values()) or (

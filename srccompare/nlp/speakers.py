@@ -236,6 +236,7 @@ _COORDINATED = re.compile(r"\b(?:and|but)\s+(?:(?:also|then|later)\s+)?$")
 
 
 def _coordinated_subject(head: str, verb_at: int) -> str | None:
+    """The named subject of the clause a speech verb after "and" or "but" ends, or None."""
     if _COORDINATED.search(head, 0, verb_at) is None:
         return None
     clause = _CLAUSE.split(head[:verb_at])[-1]

@@ -1099,3 +1099,28 @@ def test_complained_vowed_and_joked_attribute_and_a_dated_role_is_an_appositive(
     assert _speakers([vowed]) == ["Romney"]
     tent = 'All we\'ve heard, the Fox News host complained, is "we need a big tent. We need a big tent."'
     assert _speakers([tent]) == ["the Fox News host"]
+
+
+def test_two_people_named_as_the_subject_both_speak():
+    # ECB+ doc_0169 and doc_0201 (the Oscars' producers); BASIL 2014 (the marijuana suit)
+    producers = (
+        "Producers Laurence Mark and Bill Condon called the Australian actor “a consummate entertainer and an "
+        "internationally renowned movie star.”"
+    )
+    assert _speakers([producers]) == ["Laurence Mark and Bill Condon"]
+    joint = "“He also has style, elegance and a sense of occasion,” Mark and Condon said in a joint statement."
+    assert _speakers([joint]) == ["Mark and Condon"]
+    assert _speakers(['Zadan and Meron added: "We are thrilled to have Ellen DeGeneres host the Oscars."']) == [
+        "Zadan and Meron"
+    ]
+    # ... not a body's name with "and" in it, nor the end of an appositive
+    ahmad = (
+        "“The Committee has been contacted by Ms. Lerner’s lawyer,” Oversight and Government Reform Committee "
+        "spokesman Ali Ahmad said in a statement."
+    )
+    assert _speakers([ahmad]) == ["Ali Ahmad"]
+    nadler = (
+        '"They are reading it like a sacred text," Rep. Jerrold Nadler, D-N.Y., the former chairman of the House '
+        "Judiciary subcommittee on the Constitution, Civil Rights and Civil Liberties, told The Washington Post."
+    )
+    assert _speakers([nadler]) == ["Jerrold Nadler"]

@@ -369,6 +369,8 @@ def subject_before(text: str, verb_at: int) -> str | None:
     relative = False  # a relative clause about the subject was passed over
     # 'Bishop Daniel Jenky, of Peoria, Ill., said': where the speaker is from, then its state, is no subject
     filled = [k for k, seg in enumerate(segments) if seg.strip()]
+    if len(filled) == 1 and (pair := _two_names(segments[filled[0]].split())) is not None:
+        return pair  # the clause is two people's names: 'Mark and Condon said', not '..., Civil Rights and Civil Liberties'
     if (
         len(filled) >= 3
         and _PLACE_AFTER_NAME.fullmatch(segments[filled[-2]])
@@ -686,6 +688,28 @@ def speaker_phrase(words: list[str], forward: bool) -> str | None:
     return phrase if _described_length(words) <= 4 else None
 
 
+def _two_names(words: list[str]) -> str | None:
+    """'Mark and Condon', 'Producers Laurence Mark and Bill Condon': two people named as the subject, each in
+    capitalised words (a title or a role before the name dropped), ending the words before the verb; None for
+    anything else, a body's name with "and" in it above all ('Oversight and Government Reform Committee')."""
+    if "and" not in words:
+        return None
+    k = len(words) - 1 - words[::-1].index("and")
+    first, second = words[:k], words[k + 1 :]
+    while first and first[0].lower() in STOP_WORDS:
+        first = first[1:]
+    sides = []
+    for side in (first, second):
+        side = [w.rstrip(",") for w in side]
+        if not side or not all(_NAME_WORD.fullmatch(w) for w in side) or _is_body(side):
+            return None
+        keep = 2
+        while keep < len(side) and re.fullmatch(r"[A-Z]\.", side[-keep]):
+            keep += 1  # 'Jumaane D. Williams'
+        sides.append(" ".join(side[-keep:]))
+    return " and ".join(sides)
+
+
 def _described_length(words: list[str]) -> int:
     """The words of a described speaker, a body's name before "'s" counted as one ('The Bible Church's head
     minister': four, as 'The church's pastor' is three)."""
@@ -820,6 +844,7 @@ def _name_tail(caps: list[str]) -> list[str]:
 
 
 def is_named(speaker: str) -> bool:
-    """A person's or body's name ('Vladimir Putin', 'Seoul'), not a description ('the statement')."""
+    """A person's or body's name ('Vladimir Putin', 'Seoul', two people's 'Mark and Condon'), not a description ('the
+    statement')."""
     words = speaker.split()
-    return words[0].lower() not in PRONOUNS and all(w[0].isupper() for w in words)
+    return words[0].lower() not in PRONOUNS and all(w[0].isupper() or w == "and" for w in words) and words[-1] != "and"

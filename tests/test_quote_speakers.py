@@ -1124,3 +1124,19 @@ def test_two_people_named_as_the_subject_both_speak():
         "Judiciary subcommittee on the Constitution, Civil Rights and Civil Liberties, told The Washington Post."
     )
     assert _speakers([nadler]) == ["Jerrold Nadler"]
+
+
+def test_he_never_stands_for_a_wife_nor_a_party():
+    # ECB+ doc_0363 (Hugh Jackman to host the Oscars): his wife is named last before "he said"
+    jackman = [
+        "The X men star, who is known for his hard body, he has a softer side too.",
+        "Jackman sings ballads at home, makes pancakes for son Oscar, 8, daughter Ava, 3, as well as his wife "
+        "Deborra-Lee Furness.",
+        "“Deb and my kids have been the best things that have ever happened to me, without a doubt,” he said.",
+    ]
+    assert "Furness" not in str(_speakers(jackman))
+    # BASIL 2010 (the tax deal): House Democrats and Senate Democrats are bodies
+    from srccompare.nlp.speakers import names_a_body
+
+    assert names_a_body("Senate Democrats", "") and names_a_body("House Republicans", "")
+    assert names_a_body("White House", "")

@@ -84,7 +84,7 @@ def article_quotes(paragraphs: Sequence[str]) -> list[Quotation]:
                 if speaker is None:
                     speaker = _antecedent(paragraphs, history, index, pronoun not in ("it", "they"), pronoun)
                 if speaker is None and pronoun in ("he", "she"):
-                    speaker = _person_meant(paragraphs, index, quote.start)
+                    speaker = _person_meant(paragraphs, index, quote.start, pronoun)
             elif speaker is None and previous is not None and _continues(para, previous, quote):
                 speaker = previous.speaker
             elif (
@@ -310,7 +310,7 @@ def _lead_in_speaker(paragraphs: Sequence[str], history: list[tuple[int, int, st
     pronoun = who.lower()
     found = _antecedent(paragraphs, history, index, pronoun not in ("it", "they"), pronoun)
     if found is None and pronoun in ("he", "she"):
-        found = _person_meant(paragraphs, index - 1, len(lead))
+        found = _person_meant(paragraphs, index - 1, len(lead), pronoun)
     return found
 
 

@@ -136,14 +136,29 @@ def _surname(name: str) -> str:
     return (words or name.split())[-1]
 
 
-def _person_meant(paragraphs: Sequence[str], current: int, position: int) -> str | None:
+def _person_meant(paragraphs: Sequence[str], current: int, position: int, pronoun: str | None = None) -> str | None:
     """The person a "he" or "she" with no antecedent stands for: among those named within PRONOUN_REACH paragraphs
     (``_person_before``), else, nobody named within reach ('she said later' after paragraphs about her in other
-    words), the person the article has named most before it, whom the story is about."""
-    return _person_before(paragraphs, current, position) or _person_before(paragraphs, current, position, reach=current)
+    words), the person the article has named most before it, whom the story is about. With ``pronoun``, never a
+    person the article calls a man or a woman the other way (``_sex_told``)."""
+    return _person_before(paragraphs, current, position, pronoun=pronoun) or _person_before(
+        paragraphs, current, position, reach=current, pronoun=pronoun
+    )
 
 
-def _person_before(paragraphs: Sequence[str], current: int, position: int, reach: int = 0) -> str | None:
+def _sex_told(name: str, whole: str) -> str | None:
+    """ "she" or "he" where the article puts a noun of a woman or a man right before the name ("his wife
+    Deborra-Lee Furness", "her husband, John Smith"), else None."""
+    surname = re.escape(_surname(name))
+    for pronoun, nouns in _GENDERED.items():
+        if re.search(rf"\b(?:{'|'.join(sorted(nouns))}),?\s+(?:[A-Z][\w’'.-]*\s+){{0,3}}{surname}\b", whole, re.I):
+            return pronoun
+    return None
+
+
+def _person_before(
+    paragraphs: Sequence[str], current: int, position: int, reach: int = 0, pronoun: str | None = None
+) -> str | None:
     """The person a "he" or "she" at ``position`` of paragraph ``current`` stands for, among the people
     named before it (this paragraph, then up to PRONOUN_REACH paragraphs back, or ``reach``) outside quotation
     marks: "she said" after "Tara Reid ..." is Tara Reid, though Reid was not quoted before. A body
@@ -176,6 +191,8 @@ def _person_before(paragraphs: Sequence[str], current: int, position: int, reach
             name = full_name(m.group(1), earlier)
             if name:
                 found.append((index, m.start(1), name))
+    if pronoun in _GENDERED:
+        found = [f for f in found if _sex_told(f[2], whole) in (None, pronoun)]
     if not found:
         return None
     found.sort(key=lambda f: (f[0], f[1]), reverse=True)

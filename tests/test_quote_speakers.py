@@ -1140,3 +1140,18 @@ def test_he_never_stands_for_a_wife_nor_a_party():
 
     assert names_a_body("Senate Democrats", "") and names_a_body("House Republicans", "")
     assert names_a_body("White House", "")
+
+
+def test_a_sentence_opened_by_according_to_is_its_sources_quotation_and_all():
+    # ECB+ doc_0363 (the Oscars' producer) and doc_0004 (THR on the Hunger Games sequel)
+    mark = (
+        "According to Laurence Mark, producer of the telecast, the Australian actor has been selected “because we "
+        "want the ceremony to be fun.”"
+    )
+    assert _speakers([mark]) == ["Laurence Mark"]
+    # ... but titles and words set off in quotation marks are nobody's remark
+    thr = (
+        'According to THR, Ross will resume negotiating with Lionsgate about returning for the "Games" sequel '
+        '"Catching Fire" at some point on Monday.'
+    )
+    assert _speakers([thr]) == [None, None]

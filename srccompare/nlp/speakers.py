@@ -147,7 +147,7 @@ def speaker_in_sentence(text: str, start: int, end: int, closed: bool, bounds: l
         who = speaker_after(text[end + 1 : sentence_end])
     if who is None and start > 0:
         sentence_start = next((s for s, e in bounds if s <= start - 1 < e), 0)
-        who = speaker_before(text[sentence_start : start - 1])
+        who = speaker_before(text[sentence_start : start - 1], remark=len(text[start:end].split()) >= REMARK_WORDS)
     if who is None:
         return None
     return None if who.lower() in PRONOUNS else who
@@ -212,7 +212,9 @@ _LEAD_IN = re.compile(r"[\s:,]*(?:(?!(?:and|but|or|if|while|when|because)\b)[\w�
 QUOTE_MARK = re.compile(r"[\"“”«»]")
 
 
-def speaker_before(head: str) -> str | None:
+def speaker_before(head: str, remark: bool = True) -> str | None:
+    """The speaker named in ``head``, the words of the sentence before a quotation; ``remark``: the quotation is long
+    enough to be someone's words, not a title or a word in quotation marks (see ``_ACCORDING_OPENS``)."""
     whole = head
     head = QUOTE_MARK.split(head)[-1]
     inverted = _INVERTED.match(head)
@@ -223,6 +225,11 @@ def speaker_before(head: str) -> str | None:
     if according:
         return speaker_phrase(according.group(1).split(), forward=True)  # 'According to the minister, "...'
     verbs = list(SPEECH_VERB.finditer(head))
+    opening = _ACCORDING_OPENS.match(head)
+    if opening and not verbs and remark:
+        # 'According to Laurence Mark, producer of the telecast, the actor was chosen "because ...': the sentence is
+        # what the source says, its quotation included
+        return speaker_phrase(opening.group(1).split(), forward=True)
     if not verbs or not _LEAD_IN.fullmatch(head, verbs[-1].end()):
         return _participle_speaker(whole) or _naming_speaker(head) or _reporting_speaker(whole)
     return subject_before(head, verbs[-1].start()) or _coordinated_subject(head, verbs[-1].start())
@@ -230,6 +237,10 @@ def speaker_before(head: str) -> str | None:
 
 # 'According to the church's minister, "...': the source named right before the quotation is its speaker.
 _ACCORDING_BEFORE = re.compile(r"\baccording\s+to\s+([^,;:\"“”]{1,80}?)\s*[,:]\s*$", re.IGNORECASE)
+# A quotation of fewer words is as often a title or a word set off ('the "Games" sequel "Catching Fire"', 'Roswell Flower
+# "appended" a text') as a remark: a source that opens its sentence is not taken for its speaker.
+REMARK_WORDS = 3
+_ACCORDING_OPENS = re.compile(r"\s*according\s+to\s+([^,;:\"“”]{1,80}?)\s*,", re.IGNORECASE)
 # 'DeGeneres made the announcement on Twitter and said: "...': a speech verb after "and" shares the subject of the
 # verb before it, the name the clause opens with.
 _COORDINATED = re.compile(r"\b(?:and|but)\s+(?:(?:also|then|later)\s+)?$")

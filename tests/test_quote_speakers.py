@@ -1155,3 +1155,23 @@ def test_a_sentence_opened_by_according_to_is_its_sources_quotation_and_all():
         '"Catching Fire" at some point on Monday.'
     )
     assert _speakers([thr]) == [None, None]
+
+
+def test_a_surname_with_a_capital_inside_is_a_persons_name():
+    # BASIL 2014 (Ferguson's prosecutor) and 2010 (Sen. DeMint on Michael Steele)
+    mcculloch = [
+        "A grand jury has been convened and was scheduled to meet Wednesday to begin hearing evidence, said Edward "
+        "Magee, a spokesman for Robert P. McCulloch, the prosecuting attorney for St. Louis County.",
+        "Protesters gathered outside Mr. McCulloch’s office on Wednesday, calling for him to step aside.",
+        "Mr. McCulloch, speaking to a local radio station, categorically rejected that notion.",
+        "“I know the pain the Brown family is going through right now,” he said.",
+    ]
+    assert _speakers(mcculloch) == ["Robert P. McCulloch"]
+    demint = [
+        "The backlash built quickly over the weekend as some prominent conservatives called for Steele's resignation. "
+        'Speaking on "Fox News Sunday," Sen. Jim DeMint, R-S.C., would not go that far but said Steele must apologize '
+        "to the troops.",
+        "\"Chairman Steele needs to apologize to our military, all the men and women who've been fighting in "
+        'Afghanistan," he said.',
+    ]
+    assert _speakers(demint)[-1] == "Jim DeMint"

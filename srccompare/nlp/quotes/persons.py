@@ -74,7 +74,9 @@ def _after_the(before: str, name: str) -> bool:
 # A person's name: two to five capitalised words (a title before it included), an initial or name particles
 # allowed ("Tara Reid", "Louise M. Slaughter", "Bill de Blasio", "President Ursula von der Leyen").
 _PARTICLES = "|".join(QUOTE_DATA["name_particles"].split())
-_PERSON = re.compile(rf"\b[A-Z][a-z’'-]+(?:\s+[A-Z]\.)?(?:\s+(?:(?:{_PARTICLES})\s+){{0,2}}[A-Z][a-z’'-]+){{1,4}}\b")
+# A word of a name, a capital inside it too ("McCarthy", "DeFazio", "LaCalamita").
+_NAME_PART = r"[A-Z][a-z’'-]+(?:[A-Z][a-z’'-]+)?"
+_PERSON = re.compile(rf"\b{_NAME_PART}(?:\s+[A-Z]\.)?(?:\s+(?:(?:{_PARTICLES})\s+){{0,2}}{_NAME_PART}){{1,4}}\b")
 
 
 _TITLES = _data.words("quotes", "titles")

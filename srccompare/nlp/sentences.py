@@ -129,8 +129,14 @@ def runs_on(line: str, following: str) -> bool:
     line = line.rstrip()
     if not line.endswith(".") or line.endswith("..") or not following[:1].isupper():
         return False  # an ellipsis at a line's end is the writer's pause, whatever follows
+    # Only the candidate at the join is judged, as _spans would judge it: from the start of the line's last run of
+    # stops ("?." as one), with the space and the next line after it.
+    start = len(line) - 1
+    while start and line[start - 1] in ".!?…":
+        start -= 1
     joined = line + " " + following
-    return all(end != len(line) for _, end in _spans(joined))
+    m = _CANDIDATE.match(joined, start)
+    return m is None or not _is_boundary(joined, m)
 
 
 def _spans(para: str):

@@ -236,11 +236,12 @@ def speaker_before(head: str, remark: bool = True) -> str | None:
 
 
 # 'According to the church's minister, "...': the source named right before the quotation is its speaker.
-_ACCORDING_BEFORE = re.compile(r"\baccording\s+to\s+([^,;:\"“”]{1,80}?)\s*[,:]\s*$", re.IGNORECASE)
+_ACCORDING_TO = r"according\s+to\s+([^,;:\"“”]{1,80}?)\s*"
+_ACCORDING_BEFORE = re.compile(rf"\b{_ACCORDING_TO}[,:]\s*$", re.IGNORECASE)
 # A quotation of fewer words is as often a title or a word set off ('the "Games" sequel "Catching Fire"', 'Roswell Flower
 # "appended" a text') as a remark: a source that opens its sentence is not taken for its speaker.
 REMARK_WORDS = 3
-_ACCORDING_OPENS = re.compile(r"\s*according\s+to\s+([^,;:\"“”]{1,80}?)\s*,", re.IGNORECASE)
+_ACCORDING_OPENS = re.compile(rf"\s*{_ACCORDING_TO},", re.IGNORECASE)
 # 'DeGeneres made the announcement on Twitter and said: "...': a speech verb after "and" shares the subject of the
 # verb before it, the name the clause opens with.
 _COORDINATED = re.compile(r"\b(?:and|but)\s+(?:(?:also|then|later)\s+)?$")
@@ -714,10 +715,7 @@ def _two_names(words: list[str]) -> str | None:
         side = [w.rstrip(",") for w in side]
         if not side or not all(_NAME_WORD.fullmatch(w) for w in side) or _is_body(side):
             return None
-        keep = 2
-        while keep < len(side) and re.fullmatch(r"[A-Z]\.", side[-keep]):
-            keep += 1  # 'Jumaane D. Williams'
-        sides.append(" ".join(side[-keep:]))
+        sides.append(" ".join(_last_names(side, 2)))
     return " and ".join(sides)
 
 
@@ -846,12 +844,14 @@ def _name_tail(caps: list[str]) -> list[str]:
         return caps[owner[-1] + 1 :]  # "Twitter's Adam Sharp" (but "Freedom's Lighthouse" is a name)
     if not titled and len(caps) <= 3:
         return caps  # no title to cut: "Human Rights Watch", "Ruth Bader Ginsburg" are whole names
-    keep = 2
-    if caps[-1].rstrip(".,").lower() in NAME_SUFFIXES:
+    return _last_names(caps, 3 if caps[-1].rstrip(".,").lower() in NAME_SUFFIXES else 2)
+
+
+def _last_names(words: list[str], keep: int) -> list[str]:
+    """The last ``keep`` words, with the initials just before them ('Louise M. Slaughter', 'Jumaane D. Williams')."""
+    while keep < len(words) and _INITIAL.fullmatch(words[-keep]):
         keep += 1
-    while keep < len(caps) and re.fullmatch(r"[A-Z]\.", caps[-keep]):
-        keep += 1
-    return caps[-keep:]
+    return words[-keep:]
 
 
 def is_named(speaker: str) -> bool:

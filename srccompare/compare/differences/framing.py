@@ -223,7 +223,7 @@ def _one_claim(a: frozenset[str], b: frozenset[str]) -> bool:
     shared, or all but a few of them where the sentences are short ("The band will (not) do it with singer
     Michael McDonald")."""
     shared = len(a & b)
-    return shared >= POLARITY_SHARED or (shared > 0 and shared >= POLARITY_SAME * len(a | b))
+    return shared >= POLARITY_SHARED or (shared > 0 and _nearly_one(a, b))
 
 
 def _nearly_one(a: frozenset[str], b: frozenset[str]) -> bool:

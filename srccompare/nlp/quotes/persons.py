@@ -194,7 +194,8 @@ def _person_before(
             if name:
                 found.append((index, m.start(1), name))
     if pronoun in _GENDERED:
-        found = [f for f in found if _sex_told(f[2], whole) in (None, pronoun)]
+        sexes = {name: _sex_told(name, whole) for name in {f[2] for f in found}}  # a name is found once a mention
+        found = [f for f in found if sexes[f[2]] in (None, pronoun)]
     if not found:
         return None
     found.sort(key=lambda f: (f[0], f[1]), reverse=True)

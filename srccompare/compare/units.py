@@ -124,21 +124,39 @@ def _spelled_out() -> tuple[re.Pattern[str], frozenset[str]]:
     return re.compile(rf"\b[A-Z][a-z]+(?:\s+(?:(?:{join})\s+)*[A-Z][a-z]+)+"), joins
 
 
+def acronym_names(texts: Iterable[str], parts: bool = False) -> dict[str, set[str]]:
+    """Each acronym of ``texts`` ("USGS", "THR") -> the name of two or more capitalised words the texts spell it out as
+    ("U.S. Geological Survey" is not one, "United States Geological Survey" is). With ``parts``, any run of a name's
+    words may be what the acronym stands for ("Oregon State Police" of "Oregon State Police Lt. Hastings"), and a
+    title's "the" may lend it its first letter ("the Hollywood Reporter", THR). An acronym may be spelled out two
+    ways."""
+    texts = list(texts)
+    acronyms = {a for t in texts for a in _ACRONYM.findall(t)}
+    if not acronyms:
+        return {}
+    spelled_out, connectors = _spelled_out()
+    names: dict[str, set[str]] = {}
+    for text in texts:
+        for m in spelled_out.finditer(text):
+            words = m.group().split()
+            after_the = parts and text[max(0, m.start() - 4) : m.start()].lower() == "the "
+            for i in range(len(words) if parts else 1):
+                for j in range(i + 2, len(words) + 1) if parts else (len(words),):
+                    run = words[i:j]
+                    if run[-1] in connectors:
+                        continue
+                    initials = "".join(w[0] for w in run if w not in connectors)
+                    for letters in (initials, "T" + initials) if i == 0 and after_the else (initials,):
+                        if letters in acronyms:
+                            names.setdefault(letters, set()).add(" ".join(run).removeprefix("The "))
+    return names
+
+
 def acronym_folding(texts: Iterable[str]) -> Callable[[str], str] | None:
     """How to make a name one outlet spells out and another writes as its acronym one word in content
     words (``aligned_words``: "the United Arab Emirates" / "the UAE"), read from the texts themselves
     (names.toml folds only the common ones); None when they hold no such pair."""
-    texts = list(texts)
-    acronyms = {a for t in texts for a in _ACRONYM.findall(t)}
-    if not acronyms:
-        return None
-    spelled_out, connectors = _spelled_out()
-    spelled: dict[str, str] = {}  # the name's content words -> the acronym's
-    for text in texts:
-        for m in spelled_out.finditer(text):
-            initials = "".join(w[0] for w in m.group().split() if w not in connectors)
-            if initials in acronyms:
-                spelled[aligned_words(m.group())] = aligned_words(initials)
+    spelled = {aligned_words(name): aligned_words(a) for a, names in acronym_names(texts).items() for name in names}
     spelled = {k: v for k, v in spelled.items() if k and v and k != v}
     if not spelled:
         return None

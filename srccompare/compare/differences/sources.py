@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from collections.abc import Callable
 
 from ... import data
 from ...model import Difference
@@ -288,10 +289,11 @@ def _source(sides: list[Side]) -> Difference | None:
     sides, credited = without_loose_silences(sides, [side_sources(s) for s in sides])
     shown: dict[str, dict[str, str]] = {}
     sets = {}
+    spell = _spelled_out_acronyms([side.text for side in sides])
     for side, found in zip(sides, credited):
         keys: dict[str, str] = {}
         for src in sorted(found):
-            keys.setdefault(_key(src), src)
+            keys.setdefault(_key(spell(src)), src)
         shown[side.article] = keys
         sets[side.article] = frozenset(keys)
     fold = _less_precise(frozenset().union(*sets.values()))
@@ -312,11 +314,29 @@ def _source(sides: list[Side]) -> Difference | None:
         return None
     # One spelling however each side opens its sentence: a title ("The Hill reported" / "according to The Hill"), and
     # a name's capital, which a sentence's first word cannot show ("Troy police Lt. ... said" is read as a plain
-    # "troy police" there, since "Local officials said" is no name).
-    titles = {k: v for keys in shown.values() for k, v in keys.items() if v != v.lower()}
+    # "troy police" there, since "Local officials said" is no name); a name spelled out rather than its acronym.
+    titles: dict[str, str] = {}
+    for keys in shown.values():
+        for k, v in keys.items():
+            if v != v.lower() and len(v) > len(titles.get(k, "")):
+                titles[k] = v
     titles |= {k: v for keys in shown.values() for k, v in keys.items() if v.startswith("The ")}
     used = {a: tuple(titles.get(k, shown[a][k]) for k in keys) for a, keys in diff.used.items()}
     return dataclasses.replace(diff, used=used, words={a: used[a] for a in diff.words})
+
+
+def _spelled_out_acronyms(texts: list[str]) -> Callable[[str], str]:
+    """How to read a source's acronyms as the names the group's sentences spell them out as (``units.acronym_names``):
+    "THR" / "The Hollywood Reporter", "OSP Lt. Gregg Hastings" / "Oregon State Police" are one source each, as a reader
+    takes them."""
+    from ..units import acronym_names
+
+    # an acronym spelled out two ways stays as written: which one a source meant is unknown
+    names = {a: next(iter(ns)) for a, ns in acronym_names(texts, parts=True).items() if len(ns) == 1}
+    if not names:
+        return lambda source: source
+    pattern = re.compile(r"\b(?:" + "|".join(sorted(names, key=len, reverse=True)) + r")\b")
+    return lambda source: pattern.sub(lambda m: names[m.group()], source)
 
 
 def _less_precise(keys: frozenset[str]) -> dict[str, str]:

@@ -1062,3 +1062,19 @@ def test_a_figure_given_inside_a_record_is_no_disagreement():
     # a record that does not give the figure leaves it compared
     c = "This was Klitschko's second victory over Thompson, and with it he improves to 57-3 with 51 wins."
     assert _disagreements(c, "Klitschko improves to a career record of 58 wins.") != []
+
+
+def test_a_compound_counts_another_thing_than_its_head_noun():
+    # ECB+ T10a (doc_0211, doc_0208): "13 home runs" in 54 games had been set against "at least 105 runs" batted in
+    # a season, both read as counts of "run".
+    from srccompare.nlp.numbers import quantities
+
+    homers = (
+        "In 54 games with the Angeles he hit.358 with 13 home runs and 43 RBIs, and had a slugging percentage of.632."
+    )
+    batted_in = (
+        "Teixeira, 28, has hit at least 30 homers and driven in at least 105 runs in each of the past five seasons."
+    )
+    assert (13.0, "homer") in [(q.value, q.thing) for q in quantities(homers)]
+    assert (105.0, "run") in [(q.value, q.thing) for q in quantities(batted_in)]
+    assert (30.0, "homer") in [(q.value, q.thing) for q in quantities(batted_in)]

@@ -118,9 +118,11 @@ def _unit_after(text: str, end: int) -> tuple[str | None, bool]:
         return _UNIT_WORDS[words[0]], True
     # A possessive ("Gray's", "the company’s") ends in s but counts nothing: "seven bullets entered
     # Gray's body" counts bullets.
-    plurals = [w for w in words if _plural(w)]
+    plurals = [k for k, w in enumerate(words) if _plural(w)]
     if plurals:
-        return _singular(plurals[-1]), True
+        k = plurals[-1]
+        compound = _COMPOUNDS.get(f"{words[k - 1]} {_singular(words[k])}") if k else None
+        return compound or _singular(words[k]), True
     return _singular(words[0]), False
 
 
@@ -133,6 +135,7 @@ def _plural(word: str) -> bool:
 
 _IRREGULAR: dict[str, str] = dict(_NOUNS["plural"])
 _SAME_THING: dict[str, str] = dict(_NOUNS["same"])
+_COMPOUNDS: dict[str, str] = dict(_NOUNS["compounds"])
 _UNIT_WORDS = {
     "kilograms": "kg",
     "kilogram": "kg",

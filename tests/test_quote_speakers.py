@@ -1175,3 +1175,28 @@ def test_a_surname_with_a_capital_inside_is_a_persons_name():
         'Afghanistan," he said.',
     ]
     assert _speakers(demint)[-1] == "Jim DeMint"
+
+
+def test_described_sources_statements_and_re_spaced_attributions():
+    # ECB+ (tests/data/facts): a source described by what it knows is the whole phrase, and the paragraph after goes on
+    # with it (doc_0243); "Below is a statement by X:" gives the statement that follows its speaker (doc_0216); an
+    # attribution with a re-spaced possessive still ends its paragraph (doc_0279: "Times ' Big Picture blog").
+    from srccompare import load
+
+    from .conftest import FACT_ARTICLES
+
+    for name, speaker, words in (
+        ("doc_0243.txt", "a source with knowledge of the 76ers ' thinking", "But at the same time"),
+        ("doc_0216.txt", "Francesca Grifo", "Several last-minute Bush administration"),
+        ("doc_0279.txt", "Rob Friedman", "The movie only gets released"),
+    ):
+        (article,) = load([FACT_ARTICLES / name], problems=[])
+        found = [q.speaker for q in article_quotes(list(article.paragraphs)) if q.text.startswith(words)]
+        assert found == [speaker], name
+    # the noun phrase after the complement's preposition is no speaker
+    assert _speakers(["“It's over,” a source close to the negotiations said."]) == [
+        "a source close to the negotiations"
+    ]
+    assert _speakers(["“It's over,” said a person familiar with the talks, adding that it was done."]) == [
+        "a person familiar with the talks"
+    ]

@@ -579,6 +579,11 @@ def speaker_phrase(words: list[str], forward: bool) -> str | None:
         while words and _AGE_WORD.fullmatch(words[0].rstrip(",")):
             words = words[1:]  # 'said 61-year-old Anargyros Bizianis'
         words = _after_lowercase_title(words)
+        # 'said a source with knowledge of the talks.': the phrase up to the clause's end
+        end = next((k + 1 for k, w in enumerate(words) if w[-1:] in ",;:.!?"), len(words))
+        described = _described_with_complement(words[:end])
+        if described is not None:
+            return described
         office = _named_after_office(words)
         if office is not None:
             return office
@@ -624,6 +629,9 @@ def speaker_phrase(words: list[str], forward: bool) -> str | None:
             # 'in "Revolutionary Road," said strike concerns are hitting': reported speech, no speaker
             return None
     else:
+        described = _described_with_complement(words)
+        if described is not None:
+            return described
         based = [i for i, w in enumerate(words[:-1]) if w.lower().endswith("-based")]
         if based:
             words = words[based[-1] + 1 :]  # 'New York-based Human Rights Watch': where it sits is no part of it
@@ -717,6 +725,31 @@ def _two_names(words: list[str]) -> str | None:
             return None
         sides.append(" ".join(_last_names(side, 2)))
     return " and ".join(sides)
+
+
+_DESCRIBED_HEADS = _data.words("quotes", "described_heads")
+_COMPLEMENT_OPENERS = _data.words("quotes", "complement_openers")
+# A described speaker with its complement is at most this many words ("a source with knowledge of the 76ers ' thinking").
+DESCRIBED_WITH_COMPLEMENT = 10
+
+
+def _described_with_complement(words: list[str]) -> str | None:
+    """The speaker 'a source close to the negotiations said' names: a determiner, at most one word, a noun of
+    ``described_heads``, then its complement (quotes.toml ``complement_openers``) up to the verb; None when the words
+    hold no such phrase."""
+    for i in range(len(words) - 2):
+        if words[i].lower() not in _DETERMINERS:
+            continue
+        for head in (i + 1, i + 2):
+            if (
+                head + 1 < len(words)
+                and words[head].lower() in _DESCRIBED_HEADS
+                and words[head + 1].lower() in _COMPLEMENT_OPENERS
+                and len(words) - i <= DESCRIBED_WITH_COMPLEMENT
+                and all(w.rstrip(",;:") == w for w in words[i:-1])
+            ):
+                return " ".join(words[i:]).rstrip(",;:.!?")
+    return None
 
 
 def _described_length(words: list[str]) -> int:

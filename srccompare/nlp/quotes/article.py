@@ -238,10 +238,18 @@ _STATEMENT_BY = re.compile(
 )
 
 
+_STATEMENT_FROM = re.compile(
+    r"\b(?:statement|remarks|comments)\s+(?:by|from)\s+([A-Z][\w&.'’-]*(?:\s+(?:of\s+|and\s+|&\s+)?[A-Z][\w&.'’-]*){0,5})"
+)
+
+
 def _statement_by(para: str) -> str | None:
     """The person or body a paragraph says issued a statement, or None: the paragraph ends that sentence
-    without quoting it, so a quotation opening the next paragraph is the statement."""
+    without quoting it, so a quotation opening the next paragraph is the statement; so does a paragraph that
+    introduces it ("Below is a statement by Francesca Grifo, director of ...:")."""
     m = _STATEMENT_BY.search(para)
+    if m is None and para.rstrip().endswith(":"):
+        m = _STATEMENT_FROM.search(para)
     if m is None or QUOTE_MARK.search(para, m.end()):
         return None
     words = m.group(1).split()
@@ -329,7 +337,7 @@ def _ends(para: str, quote: Quotation) -> bool:
     return not tail.strip(",.;:!?…") or (
         tail[-1:] in ".!?"
         and (
-            (len(tail.split()) <= 12 and SPEECH_VERB.search(tail) is not None)
+            (len(_words(tail)) <= 12 and SPEECH_VERB.search(tail) is not None)
             or _GOES_ON.match(tail) is not None
             # the speaker with a long appositive, the verb last: ', Tadzhigul Begmedova, director of the
             # Turkmenistan Helsinki Foundation for Human Rights, said from Bulgaria.'
@@ -340,6 +348,12 @@ def _ends(para: str, quote: Quotation) -> bool:
             or (len(tail.split()) <= ATTRIBUTION_WORDS and _VERB_FIRST.match(tail) is not None)
         )
     )
+
+
+def _words(text: str) -> list[str]:
+    """The words of ``text``, not the marks a re-spaced dump leaves standing alone ("the Los Angeles Times ' Big
+    Picture blog")."""
+    return [w for w in text.split() if any(c.isalnum() for c in w)]
 
 
 # A speech verb ending the paragraph with at most three words after it ('said from Bulgaria.'), or with

@@ -380,6 +380,21 @@ def test_one_record_or_vote_in_like_words_is_one_fact_told(monkeypatch):
     assert not _told(fell, record)
 
 
+def test_a_record_is_told_in_a_sentence_that_says_little_else_alike():
+    # ECB+ T5a (doc_0155 / doc_0168): the 76ers' record beside another outlet's lead on the firing; the embeddings of
+    # the two score 0.21, under the bar of other identifying figures (TOLD_FIGURE_COSINE)
+    disappointed = (
+        "The Sixers have disappointed this season, just 9-14 despite the inspired 2007-08 run (which culminated in "
+        "taking two of six against the Pistons) and the pick-up of dominant pivot Elton Brand over the summer."
+    )
+    slumping = (
+        "Maurice Cheeks was fired Saturday as coach of the Philadelphia 76ers, who are slumping at 9-14 a year after "
+        "making the playoffs."
+    )
+    assert _told(disappointed, slumping)
+    assert not _told(disappointed, slumping.replace("9-14", "10-13"))
+
+
 # --- not facts ---------------------------------------------------------------------------------------------------
 
 

@@ -42,6 +42,10 @@ TOLD_COSINE = 0.8
 # span of time or area ("for about a minute" / "for one minute": docs/thresholds.md), and their cosine still reaches
 # this (the same count of guards in an unrelated sentence is not the fact).
 TOLD_FIGURE_COSINE = 0.3
+# ... but a record, a vote or a score ("9-14", "52-3", "5 to 4": ``nlp.numbers.tallies``) names one thing of a story
+# on its own: "The Sixers have disappointed this season, just 9-14 despite ..." / "the Philadelphia 76ers, who are
+# slumping at 9-14" score 0.21. Only a sentence unrelated in every word (under this) gives it without telling it.
+TALLY_COSINE = 0.1
 
 
 class _Readings:
@@ -65,6 +69,7 @@ class _Readings:
         self.size = np.array([len(x) for x in self.stems], dtype=np.float32)
         self.vectors = semantic.embed(texts) if semantic.available() and texts else None
         self.figures = _incidence([_identifying(t) for t in texts]) if self.vectors is not None else None
+        self.tallies = _incidence([_tallies(t) for t in texts]) if self.vectors is not None else None
 
     def pairs(self, rows: Sequence[int], cols: Sequence[int]) -> tuple[np.ndarray, np.ndarray]:
         """rows x cols: whether each column's text tells the row's by the sentence tests (its words, its meaning, an
@@ -83,11 +88,14 @@ class _Readings:
         # The share of the fact sentence's words found in the article's sentence (not of the smaller side).
         own = np.where(size_r[:, None] > 0, shared / np.maximum(size_r[:, None], 1), 0.0)
         told = (own >= TOLD_COVER) & (shared >= TOLD_WORDS)
-        if self.vectors is None or self.figures is None:
+        if self.vectors is None or self.figures is None or self.tallies is None:
             return told, own
         cos = cosines(self.vectors[rows], self.vectors[cols])
         same_figure = (self.figures[rows] @ self.figures[cols].T) > 0
-        told |= (cos >= TOLD_COSINE) | (same_figure & (cos >= TOLD_FIGURE_COSINE))
+        same_tally = (self.tallies[rows] @ self.tallies[cols].T) > 0
+        told |= (
+            (cos >= TOLD_COSINE) | (same_figure & (cos >= TOLD_FIGURE_COSINE)) | (same_tally & (cos >= TALLY_COSINE))
+        )
         return told, np.maximum(own, cos)
 
 

@@ -1200,3 +1200,14 @@ def test_described_sources_statements_and_re_spaced_attributions():
     assert _speakers(["“It's over,” said a person familiar with the talks, adding that it was done."]) == [
         "a person familiar with the talks"
     ]
+
+
+def test_reported_speech_closed_by_when_it_was_said_leads_into_the_next_quotation():
+    # ECB+ doc_0189: "..., she said around 5:30 p.m." then her words as a paragraph of their own
+    from srccompare import load
+
+    from .conftest import FACT_ARTICLES
+
+    (article,) = load([FACT_ARTICLES / "doc_0189.txt"], problems=[])
+    found = [q.speaker for q in article_quotes(list(article.paragraphs)) if q.text.startswith("A couple of us tried")]
+    assert found == ["Lorin Pearce"]

@@ -290,6 +290,13 @@ def _named_subject(para: str, earlier: str = "") -> str | None:
 _ROLE_SUBJECT = re.compile(r"The\s+([a-z]{3,})\b")
 
 
+# ... and one telling when or where it was said (', she said around 5:30 p.m.', ', police said on Monday.'); not read
+# as an attribution inside a quotation (``finding``), where "said on" may be the remark's own words.
+_SAID_WHEN = re.compile(
+    rf",\s*(?:[\w.'’-]+\s+){{1,4}}(?:{SPEECH_VERBS})\s+(?:on|at|around|about|late|early|in)(?:\s+[\w.:'’-]+){{1,3}}\.$"
+)
+
+
 def _leads_in(para: str) -> bool:
     """Whether a paragraph ends by introducing a quotation: a speech verb, then a colon; or a
     short attribution closing what the speaker said in reported speech ('Page was hardly tawdry,
@@ -297,7 +304,7 @@ def _leads_in(para: str) -> bool:
     text = para.rstrip()
     if text.endswith(":"):
         return SPEECH_VERB.search(text) is not None
-    return text.endswith(".") and _ATTRIBUTION_TAIL.search(text) is not None
+    return text.endswith(".") and (_ATTRIBUTION_TAIL.search(text) is not None or _SAID_WHEN.search(text) is not None)
 
 
 def _lead_in_speaker(paragraphs: Sequence[str], history: list[tuple[int, int, str | None]], index: int) -> str | None:

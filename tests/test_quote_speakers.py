@@ -1211,3 +1211,8 @@ def test_reported_speech_closed_by_when_it_was_said_leads_into_the_next_quotatio
     (article,) = load([FACT_ARTICLES / "doc_0189.txt"], problems=[])
     found = [q.speaker for q in article_quotes(list(article.paragraphs)) if q.text.startswith("A couple of us tried")]
     assert found == ["Lorin Pearce"]
+    # ... and a role opening a paragraph that ends in a colon introduces the next one's quotation (doc_0010), named
+    # as the role where no person was named with it
+    (article,) = load([FACT_ARTICLES / "doc_0010.txt"], problems=[])
+    found = [q.speaker for q in article_quotes(list(article.paragraphs)) if q.text.startswith("Do not trust")]
+    assert found == ["the judge"]

@@ -7,6 +7,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from ... import data as _data
 from ...model import Sentence
 from ..memo import per_sentence
 from ..speakers import (
@@ -267,7 +268,8 @@ def _named_subject(para: str, earlier: str = "") -> str | None:
     """The person a paragraph opens with as the subject of its first sentence, when the paragraph quotes
     nobody: the speaker of a quotation that makes up the next paragraph with no attribution of its own. A
     role ('The director denied reports ...') is the person ``earlier`` text names with it ('Hunger Games
-    director Gary Ross')."""
+    director Gary Ross'); where none is, and the paragraph ends in a colon that introduces the quotation ('The judge
+    offered advice for the prison guards who will handle Nichols:'), the role itself ("the judge")."""
     if QUOTE_MARK.search(para):
         return None
     person = _PERSON.match(para)
@@ -283,9 +285,15 @@ def _named_subject(para: str, earlier: str = "") -> str | None:
     if person is not None:
         return person.group()
     named = list(re.finditer(rf"\b{opening.group(1)}\s+({_PERSON.pattern})", earlier))
-    return named[-1].group(1) if named else None
+    if named:
+        return named[-1].group(1)
+    role = opening.group(1)
+    return f"the {role}" if para.rstrip().endswith(":") and role in _ROLES else None
 
 
+# The roles of people (quotes.toml ``titles``): "The judge offered advice ...:" introduces a person's words, "The
+# report listed three findings:" no one's.
+_ROLES = _data.words("quotes", "titles")
 # 'The director denied ...': a role as the subject, resolved to the person named with that role before.
 _ROLE_SUBJECT = re.compile(r"The\s+([a-z]{3,})\b")
 

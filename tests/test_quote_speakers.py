@@ -1216,3 +1216,18 @@ def test_reported_speech_closed_by_when_it_was_said_leads_into_the_next_quotatio
     (article,) = load([FACT_ARTICLES / "doc_0010.txt"], problems=[])
     found = [q.speaker for q in article_quotes(list(article.paragraphs)) if q.text.startswith("Do not trust")]
     assert found == ["the judge"]
+
+
+def test_quoted_as_saying_names_the_speaker_before_or_after_the_quotation():
+    # ECB+ doc_0104: '"...," the New York Daily News quoted witness Devonte Brown as saying.' ends its paragraph, so his
+    # next paragraph goes on with him; and the same construction before a quotation
+    from srccompare import load
+
+    from .conftest import FACT_ARTICLES
+
+    (article,) = load([FACT_ARTICLES / "doc_0104.txt"], problems=[])
+    found = [q.speaker for q in article_quotes(list(article.paragraphs)) if q.text.startswith("They started shooting")]
+    assert found == ["Devonte Brown"]
+    assert _speakers(['Reuters quoted a police official as saying: "We have arrested three people."']) == [
+        "a police official"
+    ]

@@ -156,6 +156,9 @@ def speaker_in_sentence(text: str, start: int, end: int, closed: bool, bounds: l
 # '..." the New York Daily News quoted witness Devonte Brown as saying.'
 _QUOTED_AS_SAYING = re.compile(r"[\s,]*(?:[\w.'’&-]+\s+){0,6}?quoted\s+((?:[\w.'’-]+\s+){1,6}?)as\s+saying\b")
 
+# ... and before it: 'Reuters quoted a police official as saying: "...'
+_QUOTED_AS_SAYING_BEFORE = re.compile(r"\bquoted\s+((?:[\w.'’-]+\s+){1,6}?)as\s+saying\s*[:,]?\s*$")
+
 
 def speaker_after(rest: str) -> str | None:
     rest = QUOTE_MARK.split(rest, maxsplit=1)[0]
@@ -221,6 +224,11 @@ def speaker_before(head: str, remark: bool = True) -> str | None:
     if inverted:
         return speaker_phrase(inverted.group(1).split(), forward=True)  # 'Added Gibbs: "...'
 
+    quoted = _QUOTED_AS_SAYING_BEFORE.search(head)
+    if quoted:
+        return speaker_phrase(
+            quoted.group(1).split(), forward=True
+        )  # 'Reuters quoted a police official as saying: "...'
     according = _ACCORDING_BEFORE.search(head)
     if according:
         return speaker_phrase(according.group(1).split(), forward=True)  # 'According to the minister, "...'

@@ -36,6 +36,16 @@ def _speakers(paragraphs):
     return [q.speaker for q in article_quotes(paragraphs)]
 
 
+def _fact_article_speakers(name: str, opening: str) -> list:
+    """The speakers of the quotations opening with ``opening`` in a labelled ECB+ article (tests/data/facts)."""
+    from srccompare import load
+
+    from .conftest import FACT_ARTICLES
+
+    (article,) = load([FACT_ARTICLES / name], problems=[])
+    return [q.speaker for q in article_quotes(list(article.paragraphs)) if q.text.startswith(opening)]
+
+
 def test_role_in_a_body_is_not_the_speaker_the_person_is():
     assert _speakers(WASILLA)[:2] == ["James Steele", "James Steele"]
 
@@ -103,17 +113,11 @@ def test_a_quotation_opening_the_next_paragraph_goes_on_with_the_speaker_before(
 
 def test_an_attribution_naming_who_the_speaker_is_still_ends_the_paragraph():
     # ECB+ doc_0025 and doc_0174: "said NAME," then who they are, and the next paragraph a quotation of its own
-    from srccompare import load
-
-    from .conftest import FACT_ARTICLES
-
     for name, speaker, words in (
         ("doc_0025.txt", "Bunny Yeager", "She wasn't trying to be seductive"),
         ("doc_0174.txt", "Stuart Pimm", "The new rules exclude expert scientists"),
     ):
-        (article,) = load([FACT_ARTICLES / name], problems=[])
-        found = [q.speaker for q in article_quotes(list(article.paragraphs)) if q.text.startswith(words)]
-        assert found == [speaker]
+        assert _fact_article_speakers(name, words) == [speaker]
     # ... but a clause of narration after the attribution stops the speaker going on (below)
     paragraphs = [
         "“It was a hard night,” said Bunny Yeager, and police closed the street for two hours while officers searched.",
@@ -1181,18 +1185,12 @@ def test_described_sources_statements_and_re_spaced_attributions():
     # ECB+ (tests/data/facts): a source described by what it knows is the whole phrase, and the paragraph after goes on
     # with it (doc_0243); "Below is a statement by X:" gives the statement that follows its speaker (doc_0216); an
     # attribution with a re-spaced possessive still ends its paragraph (doc_0279: "Times ' Big Picture blog").
-    from srccompare import load
-
-    from .conftest import FACT_ARTICLES
-
     for name, speaker, words in (
         ("doc_0243.txt", "a source with knowledge of the 76ers ' thinking", "But at the same time"),
         ("doc_0216.txt", "Francesca Grifo", "Several last-minute Bush administration"),
         ("doc_0279.txt", "Rob Friedman", "The movie only gets released"),
     ):
-        (article,) = load([FACT_ARTICLES / name], problems=[])
-        found = [q.speaker for q in article_quotes(list(article.paragraphs)) if q.text.startswith(words)]
-        assert found == [speaker], name
+        assert _fact_article_speakers(name, words) == [speaker], name
     # the noun phrase after the complement's preposition is no speaker
     assert _speakers(["“It's over,” a source close to the negotiations said."]) == [
         "a source close to the negotiations"
@@ -1204,30 +1202,16 @@ def test_described_sources_statements_and_re_spaced_attributions():
 
 def test_reported_speech_closed_by_when_it_was_said_leads_into_the_next_quotation():
     # ECB+ doc_0189: "..., she said around 5:30 p.m." then her words as a paragraph of their own
-    from srccompare import load
-
-    from .conftest import FACT_ARTICLES
-
-    (article,) = load([FACT_ARTICLES / "doc_0189.txt"], problems=[])
-    found = [q.speaker for q in article_quotes(list(article.paragraphs)) if q.text.startswith("A couple of us tried")]
-    assert found == ["Lorin Pearce"]
+    assert _fact_article_speakers("doc_0189.txt", "A couple of us tried") == ["Lorin Pearce"]
     # ... and a role opening a paragraph that ends in a colon introduces the next one's quotation (doc_0010), named
     # as the role where no person was named with it
-    (article,) = load([FACT_ARTICLES / "doc_0010.txt"], problems=[])
-    found = [q.speaker for q in article_quotes(list(article.paragraphs)) if q.text.startswith("Do not trust")]
-    assert found == ["the judge"]
+    assert _fact_article_speakers("doc_0010.txt", "Do not trust") == ["the judge"]
 
 
 def test_quoted_as_saying_names_the_speaker_before_or_after_the_quotation():
     # ECB+ doc_0104: '"...," the New York Daily News quoted witness Devonte Brown as saying.' ends its paragraph, so his
     # next paragraph goes on with him; and the same construction before a quotation
-    from srccompare import load
-
-    from .conftest import FACT_ARTICLES
-
-    (article,) = load([FACT_ARTICLES / "doc_0104.txt"], problems=[])
-    found = [q.speaker for q in article_quotes(list(article.paragraphs)) if q.text.startswith("They started shooting")]
-    assert found == ["Devonte Brown"]
+    assert _fact_article_speakers("doc_0104.txt", "They started shooting") == ["Devonte Brown"]
     assert _speakers(['Reuters quoted a police official as saying: "We have arrested three people."']) == [
         "a police official"
     ]

@@ -68,8 +68,11 @@ class _Readings:
         self.stems = _encode([[w[:STEM] for w in content.split()] for content in contents])
         self.size = np.array([len(x) for x in self.stems], dtype=np.float32)
         self.vectors = semantic.embed(texts) if semantic.available() and texts else None
-        self.figures = _incidence([_identifying(t) for t in texts]) if self.vectors is not None else None
-        self.tallies = _incidence([_tallies(t) for t in texts]) if self.vectors is not None else None
+        self.figures = self.tallies = None
+        if self.vectors is not None:
+            tallies = [_tallies(t) for t in texts]
+            self.figures = _incidence([_identifying(t) | tally for t, tally in zip(texts, tallies)])
+            self.tallies = _incidence(tallies)
 
     def pairs(self, rows: Sequence[int], cols: Sequence[int]) -> tuple[np.ndarray, np.ndarray]:
         """rows x cols: whether each column's text tells the row's by the sentence tests (its words, its meaning, an
@@ -271,8 +274,8 @@ def _tallies(text: str) -> frozenset[tuple[str, float]]:
 
 
 def _identifying(text: str) -> frozenset[tuple[str, float]]:
-    """The figures by which two sentences tell one thing: identifying figures (``nlp.numbers.figure_keys``), years,
-    spans of time and areas, tallies."""
+    """The figures by which two sentences tell one thing, besides tallies (``_tallies``, which the caller reads once
+    for both tests): identifying figures (``nlp.numbers.figure_keys``), years, spans of time and areas."""
     from ..nlp.numbers import figure_keys
 
-    return figure_keys(text) | _years(text) | _spans(text) | _tallies(text)
+    return figure_keys(text) | _years(text) | _spans(text)

@@ -140,15 +140,19 @@ def acronym_names(texts: Iterable[str], parts: bool = False) -> dict[str, set[st
         for m in spelled_out.finditer(text):
             words = m.group().split()
             after_the = parts and text[max(0, m.start() - 4) : m.start()].lower() == "the "
-            for i in range(len(words) if parts else 1):
-                for j in range(i + 2, len(words) + 1) if parts else (len(words),):
-                    run = words[i:j]
-                    if run[-1] in connectors:
-                        continue
-                    initials = "".join(w[0] for w in run if w not in connectors)
-                    for letters in (initials, "T" + initials) if i == 0 and after_the else (initials,):
-                        if letters in acronyms:
-                            names.setdefault(letters, set()).add(" ".join(run).removeprefix("The "))
+            runs = (
+                [(i, j) for i in range(len(words)) for j in range(i + 2, len(words) + 1)]
+                if parts
+                else [(0, len(words))]
+            )
+            for i, j in runs:
+                run = words[i:j]
+                if run[-1] in connectors:
+                    continue
+                initials = "".join(w[0] for w in run if w not in connectors)
+                for letters in (initials, "T" + initials) if i == 0 and after_the else (initials,):
+                    if letters in acronyms:
+                        names.setdefault(letters, set()).add(" ".join(run).removeprefix("The "))
     return names
 
 

@@ -154,7 +154,7 @@ def speaker_in_sentence(text: str, start: int, end: int, closed: bool, bounds: l
 
 
 # '..." the New York Daily News quoted witness Devonte Brown as saying.'
-_QUOTED_AS_SAYING = re.compile(r"[\s,]*(?:[\w.'’&-]+\s+){0,6}?quoted\s+((?:[\w.'’-]+\s+){1,6}?)as\s+saying\b")
+QUOTED_AS_SAYING = re.compile(r"[\s,]*(?:[\w.'’&-]+\s+){0,6}?quoted\s+((?:[\w.'’-]+\s+){1,6}?)as\s+saying\b")
 
 # ... and before it: 'Reuters quoted a police official as saying: "...'
 _QUOTED_AS_SAYING_BEFORE = re.compile(r"\bquoted\s+((?:[\w.'’-]+\s+){1,6}?)as\s+saying\s*[:,]?\s*$")
@@ -162,7 +162,7 @@ _QUOTED_AS_SAYING_BEFORE = re.compile(r"\bquoted\s+((?:[\w.'’-]+\s+){1,6}?)as\
 
 def speaker_after(rest: str) -> str | None:
     rest = QUOTE_MARK.split(rest, maxsplit=1)[0]
-    quoted = _QUOTED_AS_SAYING.match(rest)
+    quoted = QUOTED_AS_SAYING.match(rest)
     if quoted:
         caps = _trailing_capitals(quoted.group(1).split())
         if caps:
@@ -225,10 +225,8 @@ def speaker_before(head: str, remark: bool = True) -> str | None:
         return speaker_phrase(inverted.group(1).split(), forward=True)  # 'Added Gibbs: "...'
 
     quoted = _QUOTED_AS_SAYING_BEFORE.search(head)
-    if quoted:
-        return speaker_phrase(
-            quoted.group(1).split(), forward=True
-        )  # 'Reuters quoted a police official as saying: "...'
+    if quoted:  # 'Reuters quoted a police official as saying: "...'
+        return speaker_phrase(quoted.group(1).split(), forward=True)
     according = _ACCORDING_BEFORE.search(head)
     if according:
         return speaker_phrase(according.group(1).split(), forward=True)  # 'According to the minister, "...'

@@ -18,6 +18,7 @@ from ..speakers import (
     PRONOUNS,
     QUOTE_DATA,
     QUOTE_MARK,
+    QUOTED_AS_SAYING,
     SPEECH_VERB,
     SPEECH_VERBS,
     plausible_speaker,
@@ -352,7 +353,10 @@ def _ends(para: str, quote: Quotation) -> bool:
     return not tail.strip(",.;:!?…") or (
         tail[-1:] in ".!?"
         and (
-            (len(_words(tail)) <= 12 and (SPEECH_VERB.search(tail) is not None or _QUOTED_AS.search(tail) is not None))
+            (
+                len(_words(tail)) <= 12
+                and (SPEECH_VERB.search(tail) is not None or QUOTED_AS_SAYING.match(tail) is not None)
+            )
             or _GOES_ON.match(tail) is not None
             # the speaker with a long appositive, the verb last: ', Tadzhigul Begmedova, director of the
             # Turkmenistan Helsinki Foundation for Human Rights, said from Bulgaria.'
@@ -363,10 +367,6 @@ def _ends(para: str, quote: Quotation) -> bool:
             or (len(tail.split()) <= ATTRIBUTION_WORDS and _VERB_FIRST.match(tail) is not None)
         )
     )
-
-
-# '... the New York Daily News quoted witness Devonte Brown as saying.': an attribution with no speech verb of its own
-_QUOTED_AS = re.compile(r"\bquoted\b.{1,80}?\bas\s+saying\b")
 
 
 def _words(text: str) -> list[str]:

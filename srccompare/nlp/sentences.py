@@ -64,7 +64,7 @@ _AMBIGUOUS = _data.words("sentences", "ambiguous")
 _BEFORE_NUMBER = _data.words("sentences", "before_number")
 _OPENER_WORDS = _data.words("sentences", "openers")
 # Longest first, so the alternation never stops at a prefix ("say" in "says").
-_SPEECH_VERBS = "|".join(sorted(_data.words("sentences", "speech_verbs"), key=lambda w: (-len(w), w)))
+_SPEECH_VERBS = "|".join(sorted(_data.words("quotes", "speech_verbs"), key=lambda w: (-len(w), w)))
 _NAME = r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,4}"
 # An attribution right after a closing quote: "Putin said", "Mr Putin told reporters", "said Putin".
 _ATTRIBUTION = re.compile(rf"(?:{_NAME}\s+(?:{_SPEECH_VERBS})|(?:{_SPEECH_VERBS})\s+[A-Z])\b")

@@ -76,6 +76,10 @@ def test_qualifiers_are_kept():
         ("The medical examiner said seven bullets entered Gray's body.", 7.0, "hit", "cardinal"),
         ("The medical examiner said seven bullets were found in Gray's car.", 7.0, "bullet", "cardinal"),
         ("Two boats reached the company’s dock.", 2.0, "boat", "cardinal"),
+        # ECB+ T12a (doc_0272): a plural in -men is what is counted, not the nationality before it
+        ("Somali pirates captured two Yemeni fishing boats and 22 Yemeni fishermen.", 22.0, "fisherman", "cardinal"),
+        ("Four gunmen and two policemen were hurt.", 4.0, "gunman", "cardinal"),
+        ("Four gunmen and two policemen were hurt.", 2.0, "policeman", "cardinal"),
         # ECB+ development article doc_0179: a player's average after his name, not a label like "Boeing 737"
         ("Andre Miller is averaging 15.5 points per game, Andre Iguodala 14.9 points.", 14.9, "point", "cardinal"),
         ("Boeing 737 jets were grounded.", 737.0, "boeing", "label"),

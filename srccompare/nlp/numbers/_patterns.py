@@ -130,7 +130,18 @@ _COORDINATING = frozenset({"and", "or"})
 
 
 def _plural(word: str) -> bool:
-    return (word.endswith("s") and not word.endswith(("ss", "'s", "’s")) and len(word) > 3) or word in _IRREGULAR
+    return (
+        (word.endswith("s") and not word.endswith(("ss", "'s", "’s")) and len(word) > 3)
+        or word in _IRREGULAR
+        or _men_compound(word)
+    )
+
+
+def _men_compound(word: str) -> bool:
+    """A plural of a compound in -man ("fishermen", "gunmen", "policemen"): "22 Yemeni fishermen" counts fishermen,
+    not Yemeni. The singular nouns in -men have a vowel other than e before it (specimen, regimen, abdomen, acumen,
+    stamen) or are short (semen, omen)."""
+    return (len(word) > 5 and word.endswith("men") and word[-4] not in "aiouy") or word.endswith("women")
 
 
 _IRREGULAR: dict[str, str] = dict(_NOUNS["plural"])
@@ -181,6 +192,8 @@ def _singular(word: str) -> str:
         return _IRREGULAR[word]
     if word in _CURRENCY_WORDS or word == "news":
         return word
+    if _men_compound(word):
+        return _SAME_THING.get(word[:-3] + "man", word[:-3] + "man")
     if word.endswith("ies") and len(word) > 4:
         word = word[:-3] + "y"
     elif word.endswith(("ches", "shes", "xes", "sses")):

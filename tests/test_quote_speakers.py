@@ -1215,3 +1215,27 @@ def test_quoted_as_saying_names_the_speaker_before_or_after_the_quotation():
     assert _speakers(['Reuters quoted a police official as saying: "We have arrested three people."']) == [
         "a police official"
     ]
+
+
+@pytest.mark.parametrize(
+    "paragraph, speaker",
+    [
+        # ECB+ T20a (doc_0122): the passive names the speaker before "was quoted"
+        (
+            "“Two people from Zinbi village were hurt but their general condition is satisfactory,” Qeshm governor "
+            "Mehdi Irannejad was quoted as saying.",
+            "Mehdi Irannejad",
+        ),
+        # BASIL: before the quotation, past an apposition
+        (
+            "Sen. Charles Schumer, a New York Democrat, was quoted in The Hill as saying: “I think our Republican "
+            "colleagues realize what is at stake.”",
+            "Charles Schumer",
+        ),
+        # the one who quoted is not the speaker (ECB+ "was quoted by IRNA as saying")
+        ("“Operations are back to normal,” Airport chief Ali Naghavi was quoted by IRNA as saying.", "Ali Naghavi"),
+        ("Airport chief Ali Naghavi was quoted by IRNA as saying: “Operations are back to normal.”", "Ali Naghavi"),
+    ],
+)
+def test_was_quoted_as_saying_names_its_subject(paragraph, speaker):
+    assert _speakers([paragraph]) == [speaker]

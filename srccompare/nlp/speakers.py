@@ -154,10 +154,13 @@ def speaker_in_sentence(text: str, start: int, end: int, closed: bool, bounds: l
 
 
 # '..." the New York Daily News quoted witness Devonte Brown as saying.'
-QUOTED_AS_SAYING = re.compile(r"[\s,]*(?:[\w.'’&-]+\s+){0,6}?quoted\s+((?:[\w.'’-]+\s+){1,6}?)as\s+saying\b")
+# (Not the passive: '... Ali Naghavi was quoted by IRNA as saying' names the speaker before "was", below.)
+QUOTED_AS_SAYING = re.compile(
+    r"[\s,]*(?:[\w.'’&-]+\s+){0,6}?quoted\s+(?!(?:by|in)\s)((?:[\w.'’-]+\s+){1,6}?)as\s+saying\b"
+)
 
 # ... and before it: 'Reuters quoted a police official as saying: "...'
-_QUOTED_AS_SAYING_BEFORE = re.compile(r"\bquoted\s+((?:[\w.'’-]+\s+){1,6}?)as\s+saying\s*[:,]?\s*$")
+_QUOTED_AS_SAYING_BEFORE = re.compile(r"\bquoted\s+(?!(?:by|in)\s)((?:[\w.'’-]+\s+){1,6}?)as\s+saying\s*[:,]?\s*$")
 
 
 def speaker_after(rest: str) -> str | None:
@@ -199,11 +202,16 @@ def speaker_after(rest: str) -> str | None:
     return who
 
 
-# '..." Mr. Netanyahu is shown saying.', '..." she was heard telling him.': the speaker, then a passive of seeing.
+# '..." Mr. Netanyahu is shown saying.', '..." she was heard telling him.': the speaker, then a passive of seeing; or
+# of quoting: '..." Qeshm governor Mehdi Irannejad was quoted as saying.', '... officials were quoted by AP as saying'.
+# The subject may carry an apposition ('Sen. Charles Schumer, a New York Democrat, was quoted ...').
+_QUOTED_AS = r"quoted\s+(?:(?:by|in)\s+(?:[\w.'’-]+\s+){1,4}?)?as"
+_SUBJECT = r"((?:[\w.’'-]+\s+){0,5}?[\w.’'-]+)(?:,\s+(?:a|an|the)\s+[^,;:\"“”]{1,60},)?"
 _SHOWN_SAYING = re.compile(
-    rf"[\s,]*((?:[\w.’'-]+\s+){{0,5}}?[\w.’'-]+)\s+(?:is|was|are|were)\s+(?:shown|heard|seen|filmed|recorded)"
-    rf"\s+(?:{PARTICIPLES})\b"
+    rf"[\s,]*{_SUBJECT}\s+(?:is|was|are|were)\s+(?:shown|heard|seen|filmed|recorded|{_QUOTED_AS})\s+(?:{PARTICIPLES})\b"
 )
+# ... and before it: 'Sen. Charles Schumer, a New York Democrat, was quoted in The Hill as saying: "...'
+_QUOTED_PASSIVE_BEFORE = re.compile(rf"{_SUBJECT}\s+(?:is|was|are|were)\s+{_QUOTED_AS}\s+saying\s*[:,]?\s*$")
 _NAME_AFTER_DESCRIPTION = re.compile(
     r"(?:a|an|the)\s+[^,.;:!?\"“”]{1,60},\s+([A-Z][a-z’'-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z’'-]+){1,3})[.,]"
 )
@@ -227,6 +235,9 @@ def speaker_before(head: str, remark: bool = True) -> str | None:
     quoted = _QUOTED_AS_SAYING_BEFORE.search(head)
     if quoted:  # 'Reuters quoted a police official as saying: "...'
         return speaker_phrase(quoted.group(1).split(), forward=True)
+    quoted = _QUOTED_PASSIVE_BEFORE.search(head)
+    if quoted:
+        return speaker_phrase(quoted.group(1).split(), forward=False)
     according = _ACCORDING_BEFORE.search(head)
     if according:
         return speaker_phrase(according.group(1).split(), forward=True)  # 'According to the minister, "...'

@@ -1239,3 +1239,22 @@ def test_quoted_as_saying_names_the_speaker_before_or_after_the_quotation():
 )
 def test_was_quoted_as_saying_names_its_subject(paragraph, speaker):
     assert _speakers([paragraph]) == [speaker]
+
+
+def test_a_quotation_paragraph_goes_on_after_a_verb_first_attribution_with_an_age_or_role_before_the_name():
+    # ECB+ doc_0265 and doc_0114: "said 17-year-old Jeremy Ortiz, ...", "said state Rep. Barry Fleming, ..." end their
+    # paragraphs, and the next paragraph's quotation is the same speaker's
+    assert _speakers(
+        [
+            "\"I'm kind of relieved that it's over,\" said 17-year-old Jeremy Ortiz, one of the deputy's sons from a "
+            "previous marriage.",
+            '"I\'m happy with the verdict, we just have to wait it out now."',
+        ]
+    ) == ["Jeremy Ortiz", "Jeremy Ortiz"]
+    assert _speakers(
+        [
+            "“Georgia is a conservative state, but there are pockets where it is not,” said state Rep. Barry Fleming, a "
+            "Republican who led a failed bid last year to allow judges to approve death penalties.",
+            "“There are people who will attempt to nullify the law when they get on the jury.”",
+        ]
+    ) == ["Barry Fleming", "Barry Fleming"]

@@ -384,9 +384,10 @@ _VERB_LAST = re.compile(
 )
 
 
-# A speech verb, the speaker's name (capitalised words), then a comma and what follows it: who the speaker is.
+# A speech verb, the speaker's name (capitalised words, perhaps after an age or a lower-case role: 'said 17-year-old
+# Jeremy Ortiz, one of the deputy's sons'), then a comma and what follows it: who the speaker is.
 _VERB_FIRST = re.compile(
-    rf"[,\s]*(?:{SPEECH_VERBS})\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,3}},\s+"
+    rf"[,\s]*(?:{SPEECH_VERBS})\s+(?:[a-z0-9][\w'’-]*\s+){{0,2}}[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,3}},\s+"
     rf"(?!(?:{'|'.join(QUOTE_DATA['narration_openers'].split())})\b)"
 )
 

@@ -1258,3 +1258,18 @@ def test_a_quotation_paragraph_goes_on_after_a_verb_first_attribution_with_an_ag
             "“There are people who will attempt to nullify the law when they get on the jury.”",
         ]
     ) == ["Barry Fleming", "Barry Fleming"]
+
+
+def test_a_quotation_paragraph_after_a_paragraph_about_he_is_the_speaker_he_stands_for():
+    # ECB+ doc_0097: 'Kroon said he was not at the church ...' / 'He would not specify how many people were in the
+    # building.' / '"They were all adults, and they all got out.' (a remark over two paragraphs, attributed nowhere)
+    assert _fact_article_speakers("doc_0097.txt", "They were all adults") == ["Kroon"]
+    # ... but "she" after a list of names is no one's: ECB+ doc_0389's "She had disowned her glamour lifestyle" is about
+    # Bettie Page, named last as "Uma Thurman"'s neighbour in a list, and nobody quoted before is meant
+    assert _speakers(
+        [
+            "Her image inspired tributes from celebrities such as Madonna, Demi Moore and Uma Thurman.",
+            "She had disowned her glamour lifestyle after becoming a born-again Christian in 1959.",
+            "“Bettie Page is the last great icon of the 1950s.”",
+        ]
+    ) == [None]

@@ -128,6 +128,11 @@ def article_quotes(paragraphs: Sequence[str]) -> list[Quotation]:
                 # 'Darin Schroeder, Vice President ..., agreed with the decision.' then his words as a
                 # paragraph of their own, attributed nowhere
                 speaker = _named_subject(paragraphs[index - 1], "\n".join(paragraphs[: index - 1]))
+                if speaker is None and (he := _pronoun_subject(paragraphs[index - 1])):
+                    # 'Kroon said he was not at the church ...' / 'He would not specify how many people were in the
+                    # building.' then '"They were all adults, and they all got out.': the person "he" stands for,
+                    # when an earlier quotation or speech verb names them (not merely the last woman or man named)
+                    speaker = _antecedent(paragraphs, history, index, True, he)
             speaker = speaker if speaker is None or plausible_speaker(speaker) else None
             previous = Quotation(quote.text, quote.start, quote.end, speaker, quote.closed)
             history.append((index, position, speaker or ""))
@@ -290,6 +295,17 @@ def _named_subject(para: str, earlier: str = "") -> str | None:
         return named[-1].group(1)
     role = opening.group(1)
     return f"the {role}" if para.rstrip().endswith(":") and role in _ROLES else None
+
+
+def _pronoun_subject(para: str) -> str | None:
+    """ "he" or "she" where a paragraph that quotes nobody and names no speech opens with it as its subject."""
+    m = _PRONOUN_SUBJECT.match(para)
+    if m is None or QUOTE_MARK.search(para) or SPEECH_VERB.search(para):
+        return None
+    return m.group(1).lower()
+
+
+_PRONOUN_SUBJECT = re.compile(r"(He|She)\s+[a-z]+\b")
 
 
 # The roles of people (quotes.toml ``titles``): "The judge offered advice ...:" introduces a person's words, "The

@@ -1140,3 +1140,23 @@ def test_counts_of_one_noun_far_apart_are_one_count_only_in_one_claim():
     assert _used(rescued, held) is None
     # ... in one claim they are one count told two ways
     assert _used(rescued, rescued.replace("two", "five")) == {"a": ("two",), "b": ("five",)}
+
+
+def test_a_nautical_mile_is_no_mile_written_another_way():
+    def number_line(*texts: str) -> str | None:
+        diffs, _ = classify_group([Member(chr(97 + i), 0, t) for i, t in enumerate(texts)], {})
+        return next((d.detail for d in diffs if d.kind == "number"), None)
+
+    # ECB+ T12a (doc_0387 / doc_0053): the report had called these one figure in two notations ("13" / "13 miles")
+    line = number_line(
+        "Indian naval ship Mysore, a destroyer, picked up a distress call from merchant vessel Gibe, which flies an "
+        "Ethiopian flag, when it was 13 nautical miles (about 24km) from the cargo ship.",
+        "The Indian warship, which was escorting merchant ships some 13 miles away, responded to the distress call.",
+    )
+    assert line is None or ("notation only" not in line and "nautical miles" in line)
+    # ... while the same distance in nautical miles and kilometres still is
+    line = number_line(
+        "The Mysore was about 13 nautical miles away from the merchant vessel.",
+        "The Mysore was about 24 km away from the merchant vessel.",
+    )
+    assert line == 'number: notation only, "13 nautical miles" (a) vs "24 km" (b)'

@@ -161,6 +161,8 @@ _UNIT_WORDS = {
     "tons": "ton",
     "miles": "mile",
     "mile": "mile",
+    # the sea's mile (1,852 m), not the land's: "13 nautical miles" / "some 13 miles" is no figure written two ways
+    "nautical": "nautical mile",
     "metre": "m",
     "meter": "m",
     "foot": "foot",

@@ -422,3 +422,33 @@ def test_a_group_of_one_age_is_nobodys_addition_or_omission():
     # F3, a plain group of the wire's alone, is its addition and the other outlet's omission; F1 is neither
     assert counted["wire"].added == counted["copy"].added == ("F3",)
     assert counted["own"].omitted == ("F3",)
+
+
+def test_an_honorific_is_house_style_not_a_word_of_the_fact():
+    # BASIL development triplet (Cowan named interim senator): HuffPost's "Murray said of Cowan" and the New York Times'
+    # "Murray said of Mr. Cowan" quote one remark; with "Mr" as a content word they had too few words in common to align
+    hpo = article(
+        "hpo",
+        [
+            "Patrick, Cowan and Lt. Governor Tim Murray were all smiles as they walked into a news conference to "
+            "announce the appointment.",
+            '"He\'s cool," Murray said of Cowan.',
+        ],
+    )
+    nyt = article(
+        "nyt",
+        [
+            "The rough and tumble of the coming campaign seemed far away at Wednesday’s news conference.",
+            "“He’s cool,” Lt. Gov. Timothy Murray said of Mr. Cowan.",
+        ],
+    )
+    groups = texts(align([hpo, nyt]))
+    assert (
+        frozenset(
+            {
+                ("hpo", '"He\'s cool," Murray said of Cowan.'),
+                ("nyt", "“He’s cool,” Lt. Gov. Timothy Murray said of Mr. Cowan."),
+            }
+        )
+        in groups
+    )

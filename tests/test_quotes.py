@@ -376,3 +376,15 @@ def test_a_re_spaced_contraction_is_the_same_word():
     # ECB+ T1b (doc_0036 / doc_0154): one outlet's text prints "She ’ s", the other "She's"
     assert compare_quotes("She ’ s in rehab right now.", "She's in rehab right now.").form == "verbatim"
     assert compare_quotes("They couldn ’ t see it", "They could see it").form != "verbatim"
+
+
+def test_the_words_a_rendering_cuts_or_changes_are_shown_as_written():
+    # ECB+ T3a: the report had shown 'cuts "and i just wanted to say..."', the words as the comparison folds them
+    from srccompare.compare.classify import classify_group
+    from srccompare.model import Member
+
+    full = "“And I just wanted to say that I will not bring dishonor to the decision to spare my life,” Nichols said."
+    cut = "“I will not bring dishonor to the decision to spare my life,” Nichols said."
+    diffs, _ = classify_group([Member("a", 0, full), Member("b", 0, cut)], {})
+    (quote,) = [d for d in diffs if d.kind == "quote"]
+    assert 'trimmed (b cuts "And I just wanted to say…")' in quote.detail

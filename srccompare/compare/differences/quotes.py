@@ -6,7 +6,7 @@ from __future__ import annotations
 from ...model import Difference, QuoteRemark
 from ...nlp.tokens import normalise
 from ...render.labels import QUOTE_FORMS, excerpt
-from ..quotes import forms_of, fullest, group_renderings
+from ..quotes import as_written, forms_of, fullest, group_renderings
 from . import register
 from .reading import Side, minority, without_loose_silences
 
@@ -51,7 +51,10 @@ def _quote(sides: list[Side]) -> Difference | None:
             forms.setdefault(article, set()).add(f)
             if w:
                 words.setdefault(article, []).extend(w)
-                changed[article] = w
+                # shown as written: this rendering's own words (an insertion, a change), else the one it cuts them from
+                changed[article] = as_written(
+                    w, [r[article].text] + [o.text for a, o in sorted(r.items()) if a != article]
+                )
             worst = max(worst, f, key=QUOTE_FORMS.index)
         found.append(QuoteRemark(shown, remark_forms, changed))
     signatures = {s.article: frozenset(forms.get(s.article, {"absent"})) for s in sides}

@@ -1160,3 +1160,25 @@ def test_a_nautical_mile_is_no_mile_written_another_way():
         "The Mysore was about 24 km away from the merchant vessel.",
     )
     assert line == 'number: notation only, "13 nautical miles" (a) vs "24 km" (b)'
+
+
+def test_a_negation_in_an_aim_or_a_condition_is_told_two_ways_only_in_the_same_words():
+    # ECB+ T9a (doc_0030, doc_0299, doc_0341): what the agencies were to make sure of, or would decide, is no denial that
+    # their projects harm species
+    assert "polarity" not in _kinds(
+        "The rules would allow federal agencies to bypass those scientists in some cases if the agencies determined "
+        "that the endangered species would not be harmed.",
+        "Under the new rule, federal agencies can in many cases simply check with their own personnel to determine if "
+        "their activities will harm any of the animal and plant species listed as endangered.",
+    )
+    assert "polarity" not in _kinds(
+        "The regulations eliminate a requirement that federal agencies seek review by government scientists before "
+        "approving logging and mining projects to make sure the activities don't endanger rare animals and plants.",
+        "The regulations would let federal agencies seek review by government scientists only where they decide "
+        "that logging and mining projects endanger rare animals and plants.",
+    )
+    # ... while the same condition told once negated and once not still is
+    assert "polarity" in _kinds(
+        "The agencies may go ahead if they determine that the endangered species would not be harmed by the dam.",
+        "The agencies may go ahead if they determine that the endangered species would be harmed by the dam.",
+    )

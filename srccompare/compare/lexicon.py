@@ -62,6 +62,7 @@ IMPLICATIVE = frozenset(_LEXICON["negation"]["implicative"].split()) | NEGATION_
 UNASSERTED_BEFORE = frozenset(_LEXICON["negation"]["unasserted_before"].split())
 UNASSERTED_CLAUSE = frozenset(_LEXICON["negation"]["unasserted_clause"].split())
 NEGATION_AFTER_NO = frozenset(_LEXICON["negation"]["after_no"].split())
+NEGATION_AIM_OR_CONDITION = frozenset(_LEXICON["negation"]["aim_or_condition"].split())
 NEGATION_EMPHATIC = frozenset(_LEXICON["negation"]["emphatic_after"].split())
 NEGATED_OF = frozenset(_LEXICON["negation"]["negated_of"].split())
 NEGATION_UNTIL = frozenset(_LEXICON["negation"]["until"].split())

@@ -187,6 +187,9 @@ def _polarity(sides: list[Side]) -> Difference | None:
         f, c = flags[anchor], contexts[anchor]
         yes = [a for a, neg in f.items() if neg]
         no = [a for a, neg in f.items() if not neg]
+        # An aim or a condition ("@if": "to determine if their activities will harm" / "if the agencies determined
+        # that the species would not be harmed") is told two ways only where the two sides are nearly the same words.
+        supposed = anchor.endswith("@if")
         return {
             (x, y)
             for x in yes
@@ -194,6 +197,7 @@ def _polarity(sides: list[Side]) -> Difference | None:
             if _one_claim(claims[x], claims[y])
             and c[x] & c[y]
             and (not strong or len(c[x] & c[y]) >= POLARITY_CONTEXT or _nearly_one(claims[x], claims[y]))
+            and (not supposed or _nearly_one(claims[x], claims[y]))
         }
 
     candidates = {a: f for a, f in flags.items() if len(f) >= 2 and len(set(f.values())) == 2}
@@ -358,6 +362,10 @@ def _read_anchors(words: list[Word]) -> dict[str, tuple[bool, str, frozenset[str
             # after "to" or "about" tells what was planned or discussed, not what happened, so it meets only its like
             # ("agreed to sign" / "agreed not to sign")
             stem += "@to"
+        if _unasserted(words, i):
+            # "to make sure the activities don't endanger rare animals", "if the agencies determined that the species
+            # would not be harmed": an aim or a condition, not what happened; it too meets only its like
+            stem += "@if"
         r = rank[i]
         near = plain[max(0, r - _CONTEXT) : r] + plain[r + 1 : r + 1 + _CONTEXT]
         around.setdefault(stem, set()).update(c for k in near if (c := context[k]) is not None)
@@ -423,6 +431,23 @@ def _placed(words: list[Word], cue: int) -> bool:
         return False
     rest = [w for w in words[cue + 2 : cue + 5] if w.plain not in STOP_WORDS]
     return bool(rest) and not rest[0].plain[:1].isdigit()
+
+
+def _unasserted(words: list[Word], i: int) -> bool:
+    """Whether word ``i`` stands in a clause opened by a word of an aim or a condition (lexicon.toml ``aim_or_condition``: "to
+    make sure the activities don't endanger ...", "if the agencies determined that the species would not be harmed"),
+    at most _AIM_REACH words back and not across a clause's end."""
+    for k in range(i - 1, max(-1, i - 1 - _AIM_REACH), -1):
+        if words[k].clause_end:
+            return False
+        if words[k].plain in lexicon.NEGATION_AIM_OR_CONDITION:
+            return True
+    return False
+
+
+# How far back the word opening an aim or a condition still holds a negation, within its clause ("if the agencies
+# determined that the endangered species would not be harmed": nine words).
+_AIM_REACH = 12
 
 
 def _before_clause(words: list[Word], i: int) -> bool:

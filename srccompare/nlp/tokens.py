@@ -74,8 +74,12 @@ STOP_WORDS = _data.words("stopwords", "words")
 # Negations and modals change the fact, so content tokens keep them.
 _KEEP = _data.words("stopwords", "keep")
 CONTENT_STOP = STOP_WORDS - _KEEP
+# Honorifics (stopwords.toml): stop words wherever the words of different outlets are compared.
+HONORIFICS = _data.words("stopwords", "honorifics")
+# The aligner's stop words (aligned_words).
+_ALIGNER_STOP = STOP_WORDS | HONORIFICS
 # The one stop list plus the words a whole-article comparison also drops (stopwords.toml, `grouping`).
-GROUPING_STOP_WORDS = STOP_WORDS | _data.words("stopwords", "grouping")
+GROUPING_STOP_WORDS = STOP_WORDS | HONORIFICS | _data.words("stopwords", "grouping")
 
 
 def _strip_accents(text: str) -> str:
@@ -255,7 +259,7 @@ def aligned_words(text: str) -> str:
     for pattern, written in _WRITTEN_UNITS:
         plain = pattern.sub(written, plain)
     norm = _PHRASE.sub(lambda m: _PHRASES[m.group()], normalise(plain).casefold())
-    return " ".join(aligned_word(w) for w in _ALNUM.findall(norm) if w not in STOP_WORDS)
+    return " ".join(aligned_word(w) for w in _ALNUM.findall(norm) if w not in _ALIGNER_STOP)
 
 
 def aligned_word(word: str) -> str:

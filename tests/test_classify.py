@@ -1182,3 +1182,27 @@ def test_a_negation_in_an_aim_or_a_condition_is_told_two_ways_only_in_the_same_w
         "The agencies may go ahead if they determine that the endangered species would not be harmed by the dam.",
         "The agencies may go ahead if they determine that the endangered species would be harmed by the dam.",
     )
+
+
+def test_a_remark_another_outlet_quotes_in_another_sentence_is_not_quoted_by_one_outlet_only():
+    # ECB+ T1a: seven outlets quote the publicist's "We appreciate your respect ..."; the sentence one of them put it
+    # in joined another fact, where the report had said it was quoted by that outlet only
+    from srccompare.model import Article
+    from srccompare.nlp.sentences import split_sentences
+
+    def made(aid: str, paragraphs: list[str]) -> Article:
+        return Article(id=aid, path=aid, paragraphs=tuple(paragraphs), sentences=tuple(split_sentences(paragraphs)))
+
+    remark = "“We appreciate your respect to her and her family's privacy at this time,” her publicist said."
+    a = made(
+        "a", ["Tara Reid has checked into the Promises Treatment Centre in Malibu, her publicist confirmed. " + remark]
+    )
+    b = made("b", ["Tara Reid has checked into the Promises Treatment Centre in Malibu.", "She is 33.", remark])
+    members = [Member("a", 1, a.sentences[1].text), Member("b", 0, b.sentences[0].text)]
+    diffs, _ = classify_group(members, {"a": a, "b": b})
+    assert "quote" not in {d.kind for d in diffs}
+    # ... while one that nobody else quotes still is
+    c = made("c", ["Tara Reid has checked into the Promises Treatment Centre in Malibu.", "She is 33."])
+    members = [Member("a", 1, a.sentences[1].text), Member("c", 0, c.sentences[0].text)]
+    diffs, _ = classify_group(members, {"a": a, "c": c})
+    assert "quote" in {d.kind for d in diffs}

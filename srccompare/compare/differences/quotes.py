@@ -38,6 +38,10 @@ def _quote(sides: list[Side]) -> Difference | None:
             # Quoted by one article; the others tell the same fact without the quotation.
             holder = next(iter(r))
             others = sorted(s.article for s in sides if s.article != holder)
+            if any(_quotes_elsewhere(by_id[a], r[holder].text) for a in others):
+                # another outlet quotes it in another sentence, which joined another fact (ECB+ T1a: Tara Reid's
+                # publicist's statement, quoted by seven outlets): no "quoted by one outlet only" here
+                continue
             unmarked = tuple(a for a in others if _has_words(by_id[a], r[holder].text))
             absent = tuple(a for a in others if a not in unmarked)
             found.append(QuoteRemark(shown, {holder: "absent"}, unmarked=unmarked, absent=absent))
@@ -57,6 +61,8 @@ def _quote(sides: list[Side]) -> Difference | None:
                 )
             worst = max(worst, f, key=QUOTE_FORMS.index)
         found.append(QuoteRemark(shown, remark_forms, changed))
+    if not found:
+        return None  # every remark here is one other outlets quote in another sentence
     signatures = {s.article: frozenset(forms.get(s.article, {"absent"})) for s in sides}
     departing = minority(signatures)
     return Difference(
@@ -67,6 +73,14 @@ def _quote(sides: list[Side]) -> Difference | None:
         form=worst,
         remarks=tuple(found),
     )
+
+
+def _quotes_elsewhere(side: Side, quotation: str) -> bool:
+    """Whether the side's article quotes the quotation anywhere (``Side.quoted_anywhere``), as _has_words reads it."""
+    from rapidfuzz import fuzz
+
+    mine = normalise(quotation)
+    return any(fuzz.partial_ratio(mine, q) >= _UNMARKED_SAME for q in side.quoted_anywhere if q)
 
 
 def _has_words(side: Side, quotation: str) -> bool:

@@ -18,7 +18,7 @@ from ...model import Article, Difference, Member, Token
 from ...nlp.memo import WORDS, on_clear
 from ...nlp.names import name_variants
 from ...nlp.quotes import find_quotes
-from ...nlp.tokens import STOP_WORDS, stem, tokens
+from ...nlp.tokens import STOP_WORDS, normalise, stem, tokens
 from .. import lexicon, worddiff
 from ..quotes import MIN_WORDS, Span, body_quotes, long_quotes
 
@@ -65,6 +65,9 @@ class Side:
     # group by resembling it on average (``align._attach``: it may tell a neighbouring claim). Such a side's figures
     # are not compared, and its silence on a source, hedge, negation, loaded word or quotation is no "none".
     loose: bool = False
+    # The normalised texts of every quotation of its article, wherever in it: a remark it does not quote in this fact
+    # may be one it quotes in another.
+    quoted_anywhere: tuple[str, ...] = ()
 
     # Cached: every family reads them (a frozen dataclass keeps a cached_property in its __dict__).
     @cached_property
@@ -156,9 +159,21 @@ def read_sides(
                 story,
                 _published(articles.get(article_id)) or (dates[0] if dates else None),
                 all(m.part or m.attached for _, m in ms),
+                _quoted_anywhere(articles.get(article_id)),
             )
         )
     return sides
+
+
+def _quoted_anywhere(article: Article | None) -> tuple[str, ...]:
+    if article is None:
+        return ()
+    return _normalised_quotes(article.id, tuple(article.paragraphs))
+
+
+@lru_cache(maxsize=256)
+def _normalised_quotes(article_id: str, paragraphs: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(normalise(q.text) for q in body_quotes(article_id, paragraphs))
 
 
 def _published(article: Article | None) -> str | None:

@@ -221,19 +221,19 @@ def as_written(words: Sequence[str], texts: Sequence[str]) -> tuple[str, ...]:
     a reader is shown "cuts "And I just wanted to say"", not "and i just wanted to say". Unchanged where none does."""
     for text in texts:
         pieces = [(tokens(m.group()), _bare(m.group())) for m in _PIECE.finditer(text)]
-        flat = [(tok, written) for toks, written in pieces for tok in toks]
-        out: list[str] = []
+        # each token with the written word (its index) it comes from: one written word may give several tokens
+        flat = [(tok, k) for k, (toks, _) in enumerate(pieces) for tok in toks]
+        shown: list[int] = []
         at = 0
         for word in words:
             found = next((k for k in range(at, len(flat)) if flat[k][0] == word), None)
             if found is None:
                 break
-            written = flat[found][1]
-            if not (out and out[-1] == written and found == at):  # one written word may give several tokens
-                out.append(written)
+            if not shown or shown[-1] != flat[found][1]:
+                shown.append(flat[found][1])
             at = found + 1
         else:
-            return tuple(out)
+            return tuple(pieces[k][1] for k in shown)
     return tuple(words)
 
 

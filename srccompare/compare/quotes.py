@@ -216,37 +216,6 @@ def form(text: str, reference: str) -> tuple[str, tuple[str, ...]]:
     return "absent", ()
 
 
-def as_written(words: Sequence[str], texts: Sequence[str]) -> tuple[str, ...]:
-    """``words`` (``tokens``: lower-cased, folded) as the first of ``texts`` holding them all in order writes them:
-    a reader is shown "cuts "And I just wanted to say"", not "and i just wanted to say". Unchanged where none does."""
-    for text in texts:
-        pieces = [(tokens(m.group()), _bare(m.group())) for m in _PIECE.finditer(text)]
-        # each token with the written word (its index) it comes from: one written word may give several tokens
-        flat = [(tok, k) for k, (toks, _) in enumerate(pieces) for tok in toks]
-        shown: list[int] = []
-        at = 0
-        for word in words:
-            found = next((k for k in range(at, len(flat)) if flat[k][0] == word), None)
-            if found is None:
-                break
-            if not shown or shown[-1] != flat[found][1]:
-                shown.append(flat[found][1])
-            at = found + 1
-        else:
-            return tuple(pieces[k][1] for k in shown)
-    return tuple(words)
-
-
-_PIECE = re.compile(r"\S+")
-# The marks around a word that are no part of it as shown between quotation marks (a full stop is, in "U.S.").
-_AROUND_WORD = "\"“”‘’'«»()[]{},;:!?…-–—"
-
-
-def _bare(piece: str) -> str:
-    word = piece.strip(_AROUND_WORD)
-    return word[:-1] if word.endswith(".") and "." not in word[:-1] else word
-
-
 def forms_of(remark: Mapping[str, Span]) -> dict[str, tuple[str, tuple[str, ...]]]:
     """Each article's form in one remark, against the closest of the other renderings (the fullest
     among equally close ones): two outlets that altered one quotation alike are compared with each

@@ -3,12 +3,14 @@ translation), and a remark only some outlets quote."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Sequence
+
 from ...model import Difference, QuoteRemark
 from ...nlp.tokens import normalise
 from ...render.labels import QUOTE_FORMS, excerpt
-from ..quotes import as_written, forms_of, fullest, group_renderings
+from ..quotes import forms_of, fullest, group_renderings
 from . import register
-from .reading import Side, minority, without_loose_silences
+from .reading import PUNCT, Side, _words, minority, without_loose_silences
 
 # partial_ratio at or above which a side's own words repeat a quotation it does not mark as one.
 _UNMARKED_SAME = 90
@@ -56,7 +58,7 @@ def _quote(sides: list[Side]) -> Difference | None:
             if w:
                 words.setdefault(article, []).extend(w)
                 # shown as written: this rendering's own words (an insertion, a change), else the one it cuts them from
-                changed[article] = as_written(
+                changed[article] = _as_written(
                     w, [r[article].text] + [o.text for a, o in sorted(r.items()) if a != article]
                 )
             worst = max(worst, f, key=QUOTE_FORMS.index)
@@ -76,16 +78,48 @@ def _quote(sides: list[Side]) -> Difference | None:
 
 
 def _quotes_elsewhere(side: Side, quotation: str) -> bool:
-    """Whether the side's article quotes the quotation anywhere (``Side.quoted_anywhere``), as _has_words reads it."""
-    from rapidfuzz import fuzz
-
-    mine = normalise(quotation)
-    return any(fuzz.partial_ratio(mine, q) >= _UNMARKED_SAME for q in side.quoted_anywhere if q)
+    """Whether the side's article quotes the quotation anywhere (``Side.quoted_anywhere``)."""
+    return _repeats(quotation, side.quoted_anywhere)
 
 
 def _has_words(side: Side, quotation: str) -> bool:
     """Whether the side tells the quotation's words in its own voice (no quote marks)."""
+    return _repeats(quotation, (normalise(side.own_text),))
+
+
+def _repeats(quotation: str, texts: Iterable[str]) -> bool:
+    """Whether one of the normalised ``texts`` holds the quotation's words (partial ratio >= _UNMARKED_SAME)."""
     from rapidfuzz import fuzz
 
-    own = normalise(side.own_text)
-    return bool(own) and fuzz.partial_ratio(normalise(quotation), own) >= _UNMARKED_SAME
+    mine = normalise(quotation)
+    return any(fuzz.partial_ratio(mine, text) >= _UNMARKED_SAME for text in texts if text)
+
+
+def _as_written(words: Sequence[str], texts: Sequence[str]) -> tuple[str, ...]:
+    """``words`` (``tokens``: lower-cased, folded) as the first of ``texts`` holding them all in order writes them:
+    a reader is shown "cuts "And I just wanted to say"", not "and i just wanted to say". Unchanged where none does."""
+    for text in texts:
+        read = _words(text, ())
+        # each token with the written word (its index) it comes from: one written word may give several tokens
+        flat = [(key, k) for k, w in enumerate(read) for key in w.keys]
+        shown: list[int] = []
+        at = 0
+        for word in words:
+            found = next((k for k in range(at, len(flat)) if flat[k][0] == word), None)
+            if found is None:
+                break
+            if not shown or shown[-1] != flat[found][1]:
+                shown.append(flat[found][1])
+            at = found + 1
+        else:
+            return tuple(_bare(read[k].raw) for k in shown)
+    return tuple(words)
+
+
+# The marks around a word that are no part of it as shown between quotation marks (a full stop is, in "U.S.").
+_AROUND_WORD = PUNCT.replace(".", "")
+
+
+def _bare(raw: str) -> str:
+    word = raw.strip(_AROUND_WORD)
+    return word[:-1] if word.endswith(".") and "." not in word[:-1] else word

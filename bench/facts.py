@@ -88,6 +88,7 @@ def run(data: Path) -> str:
         raise Skip(f"no labelled events in {LABELS}")
     alone = {e.name: run_event(e, ARTICLES) for e in events}
     mixed = {e.name: run_event(e, ARTICLES, with_others=True) for e in events if e.others}
+    chosen = {e.name: run_event(e, ARTICLES, one_event=True) for e in events}
     files = ", ".join(f"{e.name} ({len(e.own)} articles, {len(e.facts)} facts)" for e in events)
     out = [
         "## facts",
@@ -109,6 +110,14 @@ def run(data: Path) -> str:
         "Each event's own articles:",
         "",
         *table(alone),
+    ]
+    out += [
+        "",
+        "Each event's own articles compared as one event (`compare --one-event`, for a user who chose the articles "
+        "of one event: nothing is split by date or by names; the figures above are the default path's, which groups "
+        "them itself):",
+        "",
+        *table(chosen),
     ]
     if mixed:
         out += ["", "With the other event's articles of the same topic mixed in:", "", *table(mixed)]

@@ -804,13 +804,17 @@ def _main_facts(members: set[tuple[str, int]], where: Mapping[tuple[str, int], s
     return {fid for fid, tellers in by_fact.items() if 2 * len(tellers) >= len(articles)}
 
 
-def run_event(event: LabelledEvent, articles: Path = ARTICLES, with_others: bool = False) -> Score:
-    """Load the event's files (and the "other" ones when asked), compare them, score the report."""
+def run_event(
+    event: LabelledEvent, articles: Path = ARTICLES, with_others: bool = False, one_event: bool = False
+) -> Score:
+    """Load the event's files (and the "other" ones when asked), compare them (``one_event``: as one event, as
+    ``compare --one-event`` does), score the report."""
     import srccompare
+    from srccompare.options import Options
 
     names = event.own + (event.others if with_others else [])
     loaded = srccompare.load([Path(articles) / n for n in names], problems=[])
-    report = srccompare.compare(loaded).to_dict()
+    report = srccompare.compare(loaded, Options(one_event=one_event)).to_dict()
     sentences = {a.id: [s.text for s in a.sentences] for a in loaded}
     return score_report(event, report, sentences)
 
@@ -828,6 +832,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("events", nargs="*", help="event names (default: all), e.g. T20b")
     parser.add_argument("--others", action="store_true", help="mix in the other event's articles")
     parser.add_argument("--misses", action="store_true", help="list the misses of every measure")
+    parser.add_argument("--one-event", action="store_true", help="compare each event's articles as one event")
     args = parser.parse_args(argv)
     measures = [name for name, *_ in MEASURES]
 
@@ -844,7 +849,7 @@ def main(argv: list[str] | None = None) -> int:
     for event in labelled_events():
         if args.events and event.name not in args.events:
             continue
-        score = run_event(event, with_others=args.others)
+        score = run_event(event, with_others=args.others, one_event=args.one_event)
         scores[event.name] = score
         if event.held_out:
             held.add(event.name)

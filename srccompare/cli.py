@@ -148,7 +148,12 @@ def make_view(outlet: str | None, kinds: str | None, limit: int | None, full: bo
     return View(outlet=outlet, kinds=chosen, limit=DEFAULT_LIMIT if limit is None else limit, full=full)
 
 
-def event_window_option(f: Callable[..., Any]) -> Callable[..., Any]:
+def grouping_options(f: Callable[..., Any]) -> Callable[..., Any]:
+    f = click.option(
+        "--one-event",
+        is_flag=True,
+        help="The articles all report one event (you chose them): compare them as one, without grouping.",
+    )(f)
     return click.option(
         "--event-window",
         type=click.IntRange(min=0),
@@ -468,7 +473,7 @@ def _infer_format(fmt: str | None, output: str | None, default: str, by_suffix: 
 @terminal_options
 @view_options
 @engine_options
-@event_window_option
+@grouping_options
 @click.pass_context
 def compare(
     ctx: click.Context,
@@ -477,6 +482,7 @@ def compare(
     no_cache: bool,
     max_size: int,
     event_window: int,
+    one_event: bool,
     fmt: str | None,
     output: str | None,
     color: bool | None,
@@ -498,6 +504,7 @@ def compare(
         srccompare compare corpus/ -o report.html
         srccompare compare corpus/ --format json -o baseline.json
         srccompare compare corpus/ --outlet Yonhap --kind number,quote --full
+        srccompare compare coverage/ --one-event
 
     Exit status: 0 the report was made (differences between outlets are its content, not
     errors); 1 some inputs could not be used (named on stderr); 2 usage error or no usable input.
@@ -511,7 +518,9 @@ def compare(
     fmt = _infer_format(fmt, output, "terminal", {".html": "html", ".htm": "html", ".json": "json", ".md": "markdown"})
     guard_output(output, paths)
     options = replace(
-        make_options(no_manifest, max_size, no_cache, paths, None, jobs, engine, scheduler), event_window=event_window
+        make_options(no_manifest, max_size, no_cache, paths, None, jobs, engine, scheduler),
+        event_window=event_window,
+        one_event=one_event,
     )
     outcome = Outcome(env)
     from .compare.features import AFTER_CLEANING
@@ -601,7 +610,7 @@ def render_report(report: Any, fmt: str, env: Environment, output: str | None, v
 )
 @output_option
 @engine_options
-@event_window_option
+@grouping_options
 @click.pass_context
 def check(
     ctx: click.Context,
@@ -610,6 +619,7 @@ def check(
     no_cache: bool,
     max_size: int,
     event_window: int,
+    one_event: bool,
     fmt: str,
     baseline: str | None,
     select: str | None,
@@ -644,6 +654,7 @@ def check(
         options=replace(
             make_options(no_manifest, max_size, no_cache, paths, config, jobs, engine, scheduler, settings),
             event_window=event_window,
+            one_event=one_event,
         ),
         settings=settings,
         baseline=baseline,

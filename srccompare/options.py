@@ -49,6 +49,9 @@ class Options:
     max_compared_sentences: int = MAX_COMPARED_SENTENCES
     # Days within which all dated articles of one event lie (None: dates never split events).
     event_window: int | None = DEFAULT_EVENT_WINDOW
+    # Every article reports one event (the user chose them for it): grouping neither splits them by
+    # topic nor by date, and the report has one event.
+    one_event: bool = False
     # Where per-file cleaning and per-event comparison run (srccompare/engine.py): "local" with
     # ``jobs`` worker processes (1: in this process; None or 0: one per core), or "dask" on the
     # cluster at ``scheduler``. The report is the same whichever runs it. Worker processes start

@@ -92,7 +92,7 @@ def article_key(doc: Document, options: Options) -> str:
 
 
 # Options that say where and how a run works, not what cleaning finds: changing them keeps the store.
-_RUN_ONLY = frozenset({"cache_dir", "jobs", "engine", "scheduler", "config_files", "event_window"})
+_RUN_ONLY = frozenset({"cache_dir", "jobs", "engine", "scheduler", "config_files", "event_window", "one_event"})
 
 
 def _cleaning_options(options: Options) -> str:

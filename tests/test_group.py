@@ -486,6 +486,54 @@ def test_event_window_on_the_command_line(run):
     assert run("compare", *pair, "--event-window", "-1").exit_code == 2
 
 
+def _t9b() -> list[Article]:
+    """ECB+ T9b: Obama's memorandum of 3 March 2009 putting the Bush endangered-species rule on hold, and
+    the rule's revocation of 28 April, which ECB+ takes for one event; three reports are undated."""
+    import json
+
+    labels = json.loads((FACT_ARTICLES.parent / "T9b.json").read_text(encoding="utf-8"))
+    own = sorted(n for n, meta in labels["files"].items() if meta["event"] == "T9b")
+    return srccompare.load([str(FACT_ARTICLES / n) for n in own], problems=[])
+
+
+def test_one_event_compares_chosen_articles_the_dates_would_split():
+    articles = _t9b()
+    assert len(articles) == 13
+    march = {a.id for a in articles if (a.published or "").startswith("2009-03")}
+    april = {a.id for a in articles if (a.published or "").startswith("2009-04")}
+    assert len(march) == 5 and len(april) == 5
+    # By default the eight weeks between them make two events.
+    events = group_events(articles)
+    assert len(events) == 2
+    assert any({a.id for a in e.articles} >= march for e in events)
+    assert not any({a.id for a in e.articles} & march and {a.id for a in e.articles} & april for e in events)
+    (one,) = group_events(articles, Options(one_event=True))
+    assert len(one.articles) == 13
+
+    # And the rule both months' reports describe is then one fact.
+    report = srccompare.compare(articles, Options(one_event=True)).to_dict()
+    (event,) = report["events"]
+
+    def at(name: str, part: str) -> tuple[str, int]:
+        article = next(a for a in articles if a.id.endswith(name))
+        return article.id, next(k for k, s in enumerate(article.sentences) if part in s.text)
+
+    def groups_of(member: tuple[str, int]) -> set[str]:
+        return {g["id"] for g in event["facts"] for m in g["members"] if (m["article"], m["sentence"]) == member}
+
+    told_in_march = at("doc_0337.txt", "Instead, the Bush rule allowed federal agencies to decide for themselves")
+    told_in_april = at("doc_0150.txt", "The Bush move allowed federal agencies to decide for themselves")
+    assert groups_of(told_in_march) & groups_of(told_in_april)
+
+
+def test_one_event_on_the_command_line(run):
+    import json
+
+    paths = [a.path for a in _t9b()]
+    assert len(json.loads(run("compare", *paths, "--format", "json").output)["events"]) == 2
+    assert len(json.loads(run("compare", *paths, "--format", "json", "--one-event").output)["events"]) == 1
+
+
 def test_stored_grouping_features_give_the_same_events(tmp_path):
     """Grouping reads each article's features (compare/features.py) from the store on a re-run, and
     computes them only for articles it has not seen: the events are the same either way."""

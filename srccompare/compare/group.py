@@ -156,7 +156,9 @@ def _store_key(articles: Sequence[Article], options: Options, thresholds: tuple)
     if len(set(ids)) != len(ids):
         return None
     digests = sorted((a.id, store.article_digest(a)) for a in articles)
-    return store.derived_key("groups", repr(thresholds), repr(options.event_window), repr(digests))
+    return store.derived_key(
+        "groups", repr(thresholds), repr(options.event_window), repr(options.one_event), repr(digests)
+    )
 
 
 def _from_store(value, articles: Sequence[Article]) -> list[EventGroup] | None:
@@ -196,6 +198,31 @@ def _group(
     vectors = tfidf_rows(rows(), top=BLOCK_TOP)
     i, j, sims = similarities(ordered, vectors, options)
     days = [_day(a) for a in ordered]
+    if options.one_event:
+        clusters = [list(range(len(ordered)))]
+    else:
+        clusters = _clusters(ordered, options, threshold, undated_threshold, (i, j, sims), days, cache)
+    clusters.sort(key=lambda c: c[0])
+    central = _centrality(len(ordered), clusters, i, j, sims)
+    groups = [_summarise(members, ordered, central, vectors, cache, words) for members in clusters]
+    story = _story_order(groups, clusters, i, j, sims)
+    return [
+        EventGroup(id=f"E{n}", articles=g.articles, dates=g.dates, title=g.title, why=g.why)
+        for n, g in enumerate(story, 1)
+    ]
+
+
+def _clusters(
+    ordered: Sequence[Article],
+    options: Options,
+    threshold: float | None,
+    undated_threshold: float | None,
+    pairs: tuple,
+    days: Sequence[int | None],
+    cache: dict[int, list[str]],
+) -> list[list[int]]:
+    """Steps 1 and 2 of the module docstring: topic groups by average linkage, each split into its events."""
+    i, j, sims = pairs
 
     def unsupported(undated: list[int], dated: list[int]) -> bool:
         return not _cues_agree(undated, dated, cache)
@@ -211,15 +238,7 @@ def _group(
         unsupported,
         UNDATED_THRESHOLD if undated_threshold is None else undated_threshold,
     )
-    clusters = _split_all(clusters, ordered, cache, options, days)
-    clusters.sort(key=lambda c: c[0])
-    central = _centrality(len(ordered), clusters, i, j, sims)
-    groups = [_summarise(members, ordered, central, vectors, cache, words) for members in clusters]
-    story = _story_order(groups, clusters, i, j, sims)
-    return [
-        EventGroup(id=f"E{n}", articles=g.articles, dates=g.dates, title=g.title, why=g.why)
-        for n, g in enumerate(story, 1)
-    ]
+    return _split_all(clusters, ordered, cache, options, days)
 
 
 def article_vectors(articles: Sequence[Article]) -> Vectors:

@@ -1306,3 +1306,28 @@ def test_a_source_spelled_with_its_name_s_capital_is_shown_so_on_every_side():
         "LaCalamita first stopped at the reception area after 10 a.m., the FBI said.",
     )
     assert set(found["source_cited"].used.values()) == {("Troy police",), ("FBI",)}
+
+
+def test_a_body_named_by_its_kind_credits_what_it_says():
+    from srccompare.compare.differences.sources import sources
+
+    # ECB+ T12a (doc_0260, doc_0272), BASIL 2014 (2058ec60): "the navy said in a statement" credits the navy as "the
+    # Defence Ministry said" credits the ministry; an outlet crediting it had been listed as crediting nobody
+    assert sources(
+        "An Indian navy ship sent its marine commandos on a helicopter towards the Ethiopian flag-bearing vessel MV Gibe "
+        "after getting a distress call from it as it came under fire from two boats, the navy said in a statement."
+    ) == {"navy"}
+    assert sources(
+        "In addition to the 12 Somali and 11 Yemeni suspects, the Indian navy seized two small boats, the military said "
+        "in a statement."
+    ) == {"military"}
+    assert sources("The company says its policies expressly bar discrimination and promote diversity.") == {"company"}
+    # ... and with the name of its country, as a named body is ("India's navy")
+    assert sources("The Indian navy said it has captured 23 Somali and Yemeni pirates.") == {"Indian navy"}
+    # a place of the story is not a body that speaks: a bank that exploded credits nothing
+    assert not sources("The bank exploded shortly before 5 p.m., killing two officers.")
+    found = _diffs(
+        "Twenty-three pirates were captured after they fired on the MV Gibe, the navy said in a statement.",
+        "Twenty-three pirates were captured after they fired on the MV Gibe.",
+    )
+    assert found["source_cited"].used == {"a.txt": ("navy",), "b.txt": ()}

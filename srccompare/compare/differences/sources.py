@@ -24,7 +24,9 @@ from .reading import (
     without_loose_silences,
 )
 
-_GENERIC = "|".join(sorted(lexicon.GENERIC_SOURCES, key=len, reverse=True))
+# Generic sources and the bodies named by their kind alone ("the navy said"): a source told without a name.
+_GENERICS = lexicon.GENERIC_SOURCES | lexicon.GENERIC_BODIES
+_GENERIC = "|".join(sorted(_GENERICS, key=len, reverse=True))
 # A generic source with up to three lower-case modifiers: "state media", "the interior ministry",
 # "local officials", "government figures".
 _GENERIC_PHRASE = rf"(?:[A-Za-z][a-z'’-]*\s+)?(?:[a-z][\w'’-]*\s+){{0,2}}?(?i:{_GENERIC})\b"
@@ -50,8 +52,7 @@ _TITLE_WORDS = data.words("quotes", "titles")
 _ORGANISATION_HEADS = data.words("names", "organisation_heads")
 _HEADS = "|".join(
     sorted(
-        (_ORGANISATION_HEADS | lexicon.GENERIC_SOURCES | {t for t in _TITLE_WORDS if len(t) > 3})
-        - lexicon.SOURCE_FIGURES,
+        (_ORGANISATION_HEADS | _GENERICS | {t for t in _TITLE_WORDS if len(t) > 3}) - lexicon.SOURCE_FIGURES,
         key=len,
         reverse=True,
     )
@@ -120,7 +121,7 @@ def _a_noun(text: str, m: re.Match[str], src: str) -> bool:
     if verb not in lexicon.NOUN_VERBS or m.groupdict().get("src") is None:
         return False
     last = src.split()[-1].lower()
-    if verb in ("show", "shows") and (last in lexicon.CHANNELS or last not in lexicon.GENERIC_SOURCES):
+    if verb in ("show", "shows") and (last in lexicon.CHANNELS or last not in _GENERICS):
         return True
     # the preposition may stand before the match or inside it, before the source's last word
     last_start = m.start("src") + m.group("src").rstrip().rfind(" ") + 1
@@ -208,13 +209,13 @@ def _sentence_sources(text: str) -> frozenset[str]:
             titled = len(words) == 2 and words[0] == "The" and words[1][:1].isupper() and bool(text[:start].strip())
             while words and words[0].lower() in STOP_WORDS and not _acronym(words[0]) and not titled:
                 words.pop(0)
-            if words and words[-1].lower() in lexicon.GENERIC_SOURCES:
+            if words and words[-1].lower() in _GENERICS:
                 # A generic source's modifiers follow the clause's last function word: "shot eleven times
                 # after police said" cites "police".
                 cut = [k for k, w in enumerate(words[:-1]) if w.lower() in STOP_WORDS and not _acronym(w)]
                 if cut and all(w.islower() for w in words[cut[-1] + 1 :]):
                     k = cut[-1]
-                    if words[k].lower() in ("and", "or") and k and words[k - 1].lower() in lexicon.GENERIC_SOURCES:
+                    if words[k].lower() in ("and", "or") and k and words[k - 1].lower() in _GENERICS:
                         # two sources: "officials and state media", "police sources and witnesses"
                         first = max((j + 1 for j in cut[:-1]), default=0)
                         out.add(" ".join(words[first:k]).lower())
@@ -222,7 +223,7 @@ def _sentence_sources(text: str) -> frozenset[str]:
             src = " ".join(words)
             if not words or (words[0].lower() in _NOT_BODY and not titled):
                 continue
-            generic = words[-1].lower() in lexicon.GENERIC_SOURCES and not _is_body(whole)
+            generic = words[-1].lower() in _GENERICS and not _is_body(whole)
             # Capitals only before the lower-case words: a generic source of a named body or place ("White
             # House official", "Microsoft spokesperson"), kept as written.
             named = [w[:1].isupper() for w in words]
@@ -231,12 +232,12 @@ def _sentence_sources(text: str) -> frozenset[str]:
             opens = not text[: text.find(words[0], start)].strip()
             of_a_name = 0 < lead < len(named) and not any(named[lead:]) and (lead > 1 or not opens)
             generic = generic and (of_a_name or not any(named[1:]))
-            if generic or src.lower() in lexicon.GENERIC_SOURCES:
+            if generic or src.lower() in _GENERICS:
                 out.add(src if of_a_name else src.lower())
             elif pattern is _SPEAKS_FOR and not _a_body_spoken_for(whole):
                 continue  # "A spokesman for Governor Sarah Palin said": a person's spokesman, no body cited
             elif src[:1].isupper() and (
-                pattern not in (_SUBJECT, _INVERTED) or _is_body(whole) or words[-1].lower() in lexicon.GENERIC_SOURCES
+                pattern not in (_SUBJECT, _INVERTED) or _is_body(whole) or words[-1].lower() in _GENERICS
             ):
                 # a body by name ("Troy Police Chief Charles Craft said": Troy Police), not a person's
                 out.add(canonical(src) or src)

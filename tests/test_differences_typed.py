@@ -1331,3 +1331,18 @@ def test_a_body_named_by_its_kind_credits_what_it_says():
         "Twenty-three pirates were captured after they fired on the MV Gibe.",
     )
     assert found["source_cited"].used == {"a.txt": ("navy",), "b.txt": ()}
+
+
+def test_what_a_source_published_is_credited_to_the_source():
+    from srccompare.compare.differences.sources import sources
+
+    # ECB+ development articles (doc_0068, doc_0092, doc_0274): the three such credits there had cited nobody
+    assert sources(
+        "According to a report in the Los Angeles Times, the Angels have made an offer to the first baseman."
+    ) == {"Los Angeles Times"}
+    assert sources("They seized a cache of arms, according to a statement from the Indian government.") == {
+        "Indian government"
+    }
+    assert sources("According to a report from TMZ published this week (June 13), the actress left rehab.") == {"TMZ"}
+    # the work alone names nobody
+    assert not sources("According to the report, the actress left rehab.")

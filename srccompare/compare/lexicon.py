@@ -88,6 +88,7 @@ _WORDS = _LEXICON["words"]
 # Generic sources an outlet may cite besides named outlets and people ("experts say").
 GENERIC_SOURCES = frozenset(_WORDS["generic_sources"].split())
 GENERIC_BODIES = frozenset(_WORDS["generic_bodies"].split())
+SOURCE_WORKS = frozenset(_WORDS["source_works"].split())
 GENERIC_ADJECTIVES = frozenset(_WORDS["generic_adjectives"].split())
 SPEAKS_FOR = frozenset(_WORDS["speaks_for"].split())
 SOURCE_FIGURES = frozenset(_WORDS["source_figures"].split())

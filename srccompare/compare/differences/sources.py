@@ -60,8 +60,11 @@ _HEADS = "|".join(
 # The words between a name and its head are its modifiers ("Troy police", "Central Mat-Su fire chief"), never a
 # function word: "according to Woodburn police an officer ... was killed" cites Woodburn police.
 _NOT_A_STOP_WORD = "(?!(?:" + "|".join(sorted(map(re.escape, STOP_WORDS), key=len, reverse=True)) + r")\s)"
+# What a source published, before its name: "according to a report in the Los Angeles Times" cites the newspaper.
+_WORKS = "|".join(sorted(lexicon.SOURCE_WORKS))
 _ACCORDING = re.compile(
     r"\b(?P<cue>(?i:according to|citing|quoted by|reported by)|told|in an interview with|cited by)\s+"
+    rf"(?:(?:a|an|the|this|that)\s+(?:[a-z]+\s+)?(?:{_WORKS})\s+(?:in|from|by|of|on)\s+)?"
     # a name of up to seven capitalised words, joined by "of", "for", "and"... ("the Union of Concerned Scientists")
     r"(?P<src>(?:the\s+)?[A-Z][\w'’.-]*(?:\s*(?:(?:of|for|on|and|&)\s+(?:the\s+)?)?[A-Z][\w'’.-]*){0,6}\s*"
     rf"(?:(?:{_NOT_A_STOP_WORD}[a-z][\w'’-]*\s+){{0,2}}(?:{_HEADS})\b|news agency|agency|newspaper|media|daily)?"

@@ -718,3 +718,33 @@ def test_a_follow_up_needs_its_headlines_close_days_and_a_shared_name():
     # Both parts charge stories: two cases, not a happening and its follow-up.
     both = {**cache, 0: article("man charged", "LaCalamita"), 1: article("woman charged", "LaCalamita")}
     assert not _follows_up(sides, both, days(0, 0, 2, 2))
+
+
+def test_an_outlets_wording_is_told_once_however_many_facts_its_sentence_tells():
+    """ECB+ T13a: doc_0007's "Providentially, no one was hurt" tells several facts (the fire, who was inside, that
+    nobody was hurt); its charged adverb had been a loaded-term line in five fact groups, and doc_0059's "could"
+    with doc_0193's "may" a hedge line in four. Each is now told once, in a group the sentence is a member of its own
+    (not attached by resemblance)."""
+    import json
+
+    labels = json.loads((FACT_ARTICLES.parent / "T13a.json").read_text(encoding="utf-8"))
+    own = sorted(n for n, meta in labels["files"].items() if meta["event"] == "T13a")
+    articles = srccompare.load([str(FACT_ARTICLES / n) for n in own], problems=[])
+    report = srccompare.compare(articles).to_dict()
+    facts = [g for e in report["events"] for g in e["facts"]]
+
+    def lines(kind: str, article: str, word: str) -> list[dict]:
+        """The fact groups with a ``kind`` line naming ``word`` as the article's."""
+        return [
+            g
+            for g in facts
+            for d in g["differences"]
+            if d["kind"] == kind and any(a.endswith(article) and word in ws for a, ws in d.get("words", {}).items())
+        ]
+
+    (home,) = lines("loaded_term", "doc_0007.txt", "providentially")
+    assert any(m["article"].endswith("doc_0007.txt") and not m.get("attached") for m in home["members"])
+    assert len(lines("hedge", "doc_0059.txt", "could")) == 1
+    # a source is told of each fact: not merged so
+    sourced = [g for g in facts for d in g["differences"] if d["kind"] == "source_cited"]
+    assert len(sourced) >= 2

@@ -130,6 +130,7 @@ def build_event(
             )
         )
     facts = _figures_told_once(facts, by_id)
+    facts = _words_told_once(facts, by_id)
     ids = tuple(a.id for a in articles)
     return Event(
         id=event_id,
@@ -183,6 +184,100 @@ def _figures_told_once(facts: list[FactGroup], by_id: Mapping[str, Article]) -> 
         differences = tuple(replace(d, detail=difference_detail(d, labels)) if d.elsewhere else d for d in differences)
         out.append(replace(fact, differences=differences))
     return out
+
+
+# The kinds whose lines name how one outlet words its own sentences (its hedges, charged words, speech verbs,
+# spellings): a sentence that tells several facts (a lead giving the capture, its place and its count) carries them
+# into the group of each. Not the source an outlet credits, nor what it denies: those are told of each fact (a toll
+# credited to the WHO, where another outlet's toll is credited to nobody).
+WORD_KINDS = frozenset({"hedge", "loaded_term", "attribution", "name_variant"})
+
+
+def _words_told_once(facts: list[FactGroup], by_id: Mapping[str, Article]) -> list[FactGroup]:
+    """The facts with each outlet's words of a kind in WORD_KINDS told in one of them: one article's word read in the
+    same sentences ("the Indian Navy claims", in the groups of the capture, its place, its count and five more) is
+    one finding, shown in the group where those sentences are members of their own (not attached by resemblance)
+    and that the most articles tell (the first such on a tie). Elsewhere the line leaves that outlet out, and goes
+    when it names no other outlet's words (a line of spellings stays whole or goes)."""
+    from ..render.labels import difference_detail
+    from .differences import article_labels
+
+    def findings(fact: FactGroup, diff: Difference) -> dict[tuple[str, str], tuple[tuple, bool]]:
+        out = {}
+        for article, words in diff.words.items():
+            mine = [m for m in fact.members if m.article == article]
+            for word in words:
+                # the sentences the word is read in (a lemma, "say" for "said", may be found in none: then all of them)
+                where = [m for m in mine if _writes(m.text, word)] or mine
+                sentences = frozenset((m.sentence, m.text if m.part else None) for m in where)
+                out[(article, word)] = ((diff.kind, article, sentences, word), all(m.attached for m in where))
+        return out
+
+    home: dict[tuple, tuple[tuple[bool, int, int], str]] = {}
+    for n, fact in enumerate(facts):
+        for diff in fact.differences:
+            if diff.kind in WORD_KINDS:
+                for key, attached in findings(fact, diff).values():
+                    rank = (not attached, len(fact.articles), -n)
+                    if key not in home or rank > home[key][0]:
+                        home[key] = (rank, fact.id)
+    out = []
+    for fact in facts:
+        kept: list[Difference] = []
+        for d in fact.differences:
+            if d.kind not in WORD_KINDS:
+                kept.append(d)
+                continue
+            away = {aw for aw, (key, _) in findings(fact, d).items() if home[key][1] != fact.id}
+            if not away:
+                kept.append(d)
+            elif d.kind != "name_variant" and (cut := _without(d, away)) is not None:
+                kept.append(replace(cut, detail=difference_detail(cut, article_labels(fact.articles, by_id))))
+        if len(kept) == len(fact.differences) and all(k is d for k, d in zip(kept, fact.differences)):
+            out.append(fact)
+            continue
+        texts = _texts_by_article(fact.members)
+        meaningful = [d for d in kept if disagrees(d)]
+        relation: FactRelation = (
+            "divergent" if meaningful or not _all_equivalent(list(texts.values())) else "equivalent"
+        )
+        if relation == "divergent" and not meaningful:
+            kept.append(_wording(texts, by_id))
+        out.append(replace(fact, relation=relation, differences=tuple(kept)))
+    return out
+
+
+def _without(diff: Difference, away: set[tuple[str, str]]) -> Difference | None:
+    """``diff`` without the outlets' words ``away`` ((article, word) pairs, told in another group): an outlet left
+    with none of its own words of the line is left out of it, not made a "none". None when no outlet's words are
+    left, or what is left sets no two outlets apart ("say" alone); the detail is the caller's to build."""
+    gone = {a for a, _ in away}
+    words = {a: ws for a, w in diff.words.items() if (ws := tuple(x for x in w if (a, x) not in away))}
+    used = {
+        a: kept for a, w in diff.used.items() if (kept := tuple(x for x in w if (a, x) not in away)) or a not in gone
+    }
+    if not words or len(set(used.values())) < 2:
+        return None
+    terms = {x for w in used.values() for x in w}
+    return replace(
+        diff,
+        articles=tuple(a for a in diff.articles if a in words),
+        words=words,
+        used=used,
+        categories={t: c for t, c in diff.categories.items() if t in terms},
+    )
+
+
+def _writes(text: str, term: str) -> bool:
+    """Whether ``text`` writes ``term`` in some form: each of its words, a short one whole ("may", not "mayor"), a
+    longer one by its first letters ("providential" in "Providentially", "claim" in "claims")."""
+    import re
+
+    low = text.lower()
+    return all(
+        re.search(r"\b" + (re.escape(w) + r"\b" if len(w) <= 4 else re.escape(w[: max(5, len(w) - 2)])), low)
+        for w in term.lower().split()
+    )
 
 
 def _ordered(groups: list[tuple[Unit, ...]], order: Mapping[str, int]) -> list[tuple[Unit, ...]]:

@@ -748,3 +748,28 @@ def test_an_outlets_wording_is_told_once_however_many_facts_its_sentence_tells()
     # a source is told of each fact: not merged so
     sourced = [g for g in facts for d in g["differences"] if d["kind"] == "source_cited"]
     assert len(sourced) >= 2
+
+
+def test_a_quoted_remark_is_told_once_however_many_facts_its_sentence_tells():
+    """ECB+ T18a: a neighbour's "I tried not to listen." (doc_0041, doc_0189, verbatim) was a quote line in two fact
+    groups, the police statement "The suspect, a 61-year-old man, entered the business, ..." in five."""
+    import json
+
+    labels = json.loads((FACT_ARTICLES.parent / "T18a.json").read_text(encoding="utf-8"))
+    own = sorted(n for n, meta in labels["files"].items() if meta["event"] == "T18a")
+    articles = srccompare.load([str(FACT_ARTICLES / n) for n in own], problems=[])
+    report = srccompare.compare(articles).to_dict()
+
+    def shown(opening: str) -> list[str]:
+        return [
+            g["id"]
+            for e in report["events"]
+            for g in e["facts"]
+            for d in g["differences"]
+            if d["kind"] == "quote" and any(r["excerpt"].startswith(opening) for r in d.get("remarks", ()))
+        ]
+
+    assert len(shown("I tried not to listen.")) == 1
+    assert len(shown("The suspect, a 61-year-old man")) == 1
+    # the tracker still lists the remark with every outlet that quotes it
+    assert any("I tried not to listen" in q["text"] for q in report["events"][0]["quotes"])

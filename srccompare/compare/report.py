@@ -7,7 +7,7 @@ background links across events -> Report.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Hashable, Mapping, Sequence
 from dataclasses import replace
 
 from ..model import (
@@ -130,7 +130,7 @@ def build_event(
             )
         )
     facts = _figures_told_once(facts, by_id)
-    facts = _words_told_once(facts, by_id)
+    facts = _told_once(facts, by_id)
     ids = tuple(a.id for a in articles)
     return Event(
         id=event_id,
@@ -193,42 +193,28 @@ def _figures_told_once(facts: list[FactGroup], by_id: Mapping[str, Article]) -> 
 WORD_KINDS = frozenset({"hedge", "loaded_term", "attribution", "name_variant"})
 
 
-def _words_told_once(facts: list[FactGroup], by_id: Mapping[str, Article]) -> list[FactGroup]:
-    """The facts with each outlet's words of a kind in WORD_KINDS told in one of them: one article's word read in the
-    same sentences ("the Indian Navy claims", in the groups of the capture, its place, its count and five more) is
-    one finding, shown in the group where those sentences are members of their own (not attached by resemblance)
-    and that the most articles tell (the first such on a tie). Elsewhere the line leaves that outlet out, and goes
-    when it names no other outlet's words (a line of spellings stays whole or goes)."""
+def _told_once(facts: list[FactGroup], by_id: Mapping[str, Article]) -> list[FactGroup]:
+    """The facts with each outlet's wording and each quoted remark told in one of them. One article's word of a kind
+    in WORD_KINDS read in the same sentences ("the Indian Navy claims", in the groups of the capture, its place, its
+    count and five more) is one finding; so is a remark with the outlets that quote it. Each is shown in the group
+    where its sentences are members of their own (not attached by resemblance) and that the most outlets tell (the
+    first such on a tie). Elsewhere the line leaves it out (an outlet left without words of the line is not made a
+    "none"), and goes when nothing left sets two outlets apart; a line of spellings stays whole or goes."""
     from ..render.labels import difference_detail
     from .differences import article_labels
-
-    def findings(fact: FactGroup, diff: Difference) -> dict[tuple[str, str], tuple[tuple, bool]]:
-        out = {}
-        for article, words in diff.words.items():
-            mine = [m for m in fact.members if m.article == article]
-            for word in words:
-                # the sentences the word is read in (a lemma, "say" for "said", may be found in none: then all of them)
-                where = [m for m in mine if _writes(m.text, word)] or mine
-                sentences = frozenset((m.sentence, m.text if m.part else None) for m in where)
-                out[(article, word)] = ((diff.kind, article, sentences, word), all(m.attached for m in where))
-        return out
 
     home: dict[tuple, tuple[tuple[bool, int, int], str]] = {}
     for n, fact in enumerate(facts):
         for diff in fact.differences:
-            if diff.kind in WORD_KINDS:
-                for key, attached in findings(fact, diff).values():
-                    rank = (not attached, len(fact.articles), -n)
-                    if key not in home or rank > home[key][0]:
-                        home[key] = (rank, fact.id)
+            for key, attached in _findings(fact, diff).values():
+                rank = (not attached, len(fact.articles), -n)
+                if key not in home or rank > home[key][0]:
+                    home[key] = (rank, fact.id)
     out = []
     for fact in facts:
         kept: list[Difference] = []
         for d in fact.differences:
-            if d.kind not in WORD_KINDS:
-                kept.append(d)
-                continue
-            away = {aw for aw, (key, _) in findings(fact, d).items() if home[key][1] != fact.id}
+            away = {item for item, (key, _) in _findings(fact, d).items() if home[key][1] != fact.id}
             if not away:
                 kept.append(d)
             elif d.kind != "name_variant" and (cut := _without(d, away)) is not None:
@@ -247,10 +233,33 @@ def _words_told_once(facts: list[FactGroup], by_id: Mapping[str, Article]) -> li
     return out
 
 
-def _without(diff: Difference, away: set[tuple[str, str]]) -> Difference | None:
-    """``diff`` without the outlets' words ``away`` ((article, word) pairs, told in another group): an outlet left
-    with none of its own words of the line is left out of it, not made a "none". None when no outlet's words are
-    left, or what is left sets no two outlets apart ("say" alone); the detail is the caller's to build."""
+def _findings(fact: FactGroup, diff: Difference) -> dict[Hashable, tuple[tuple, bool]]:
+    """What a line of ``fact`` tells that another group's line may tell too, each item (an (article, word) pair, a
+    remark's index) -> (its key across the event's groups, whether its sentences are all attached here)."""
+    out: dict[Hashable, tuple[tuple, bool]] = {}
+    if diff.kind == "quote":
+        for k, remark in enumerate(diff.remarks):
+            quoting = [m for m in fact.members if m.article in remark.forms]
+            out[k] = (("quote", remark.excerpt, frozenset(remark.forms)), all(m.attached for m in quoting))
+        return out
+    if diff.kind not in WORD_KINDS:
+        return out
+    for article, words in diff.words.items():
+        mine = [m for m in fact.members if m.article == article]
+        for word in words:
+            # the sentences the word is read in (a lemma, "say" for "said", may be found in none: then all of them)
+            where = [m for m in mine if _writes(m.text, word)] or mine
+            sentences = frozenset((m.sentence, m.text if m.part else None) for m in where)
+            out[(article, word)] = ((diff.kind, article, sentences, word), all(m.attached for m in where))
+    return out
+
+
+def _without(diff: Difference, away: set) -> Difference | None:
+    """``diff`` without the items ``away`` (``_findings``'s, told in another group); None when what is left sets no
+    two outlets apart (a remark left is at home here: its line stays, verbatim or not). The detail is the caller's to
+    build."""
+    if diff.kind == "quote":
+        return _without_remarks(diff, away)
     gone = {a for a, _ in away}
     words = {a: ws for a, w in diff.words.items() if (ws := tuple(x for x in w if (a, x) not in away))}
     used = {
@@ -265,6 +274,27 @@ def _without(diff: Difference, away: set[tuple[str, str]]) -> Difference | None:
         words=words,
         used=used,
         categories={t: c for t, c in diff.categories.items() if t in terms},
+    )
+
+
+def _without_remarks(diff: Difference, away: set) -> Difference | None:
+    """A quote line without the remarks ``away`` (their indices): its form the furthest from verbatim of those left,
+    its departing outlets read again from them (as the quote detector reads them)."""
+    from ..render.labels import QUOTE_FORMS
+    from .differences.reading import minority
+
+    remarks = tuple(r for k, r in enumerate(diff.remarks) if k not in away)
+    if not remarks:
+        return None
+    sides = sorted({a for r in diff.remarks for a in (*r.forms, *r.unmarked, *r.absent)})
+    forms = {a: frozenset(r.forms[a] for r in remarks if a in r.forms) or frozenset({"absent"}) for a in sides}
+    departing = minority(forms)
+    return replace(
+        diff,
+        articles=departing,
+        words={a: w for a, w in diff.words.items() if a in departing and any(a in r.changed for r in remarks)},
+        form=max((f for r in remarks for f in r.forms.values()), key=QUOTE_FORMS.index),
+        remarks=remarks,
     )
 
 

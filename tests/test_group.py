@@ -531,7 +531,11 @@ def test_one_event_on_the_command_line(run):
 
     paths = [a.path for a in _t9b()]
     assert len(json.loads(run("compare", *paths, "--format", "json").output)["events"]) == 2
-    assert len(json.loads(run("compare", *paths, "--format", "json", "--one-event").output)["events"]) == 1
+    one = json.loads(run("compare", *paths, "--format", "json", "--one-event").output)
+    assert len(one["events"]) == 1
+    # the report says the grouping was the user's, not the tool's
+    assert [n["kind"] for n in one["notices"] if n["kind"] == "one_event"] == ["one_event"]
+    assert "compared as one event" in run("compare", *paths, "--one-event", "--no-pager").output
 
 
 def test_stored_grouping_features_give_the_same_events(tmp_path):

@@ -80,6 +80,11 @@ def build_report(
         story=Story(tuple(e.id for e in events)),
         events=tuple(events),
         notices=tuple(Notice("configuration", f"settings read from {path}", ()) for path in options.config_files)
+        + (
+            (Notice("one_event", "compared as one event, as asked (--one-event): not grouped by topic or date", ()),)
+            if options.one_event and len(screened.compared) > 1
+            else ()
+        )
         + tuple(Notice("unusable_input", f"{p.path}: {p.reason}", ()) for p in problems)
         + screened.notices,
     )

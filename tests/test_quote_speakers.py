@@ -328,6 +328,50 @@ def test_a_name_is_kept_whole(paragraphs, speaker):
     assert _speakers(paragraphs)[-1] == speaker
 
 
+@pytest.mark.parametrize(
+    "paragraphs, speaker",
+    [
+        # a lower-case role before the name, then where it was said (ECB+ doc_0270) or whom the speaker is with
+        # (doc_0341): the name ends before the preposition
+        (
+            [
+                "\u201cShe captured the imagination of a generation of men and women with her free spirit and unabashed "
+                "sensuality,\u201d said agent Mark Roesler in a written statement."
+            ],
+            "Mark Roesler",
+        ),
+        (
+            [
+                "\u201cThat's completely wrong, and they're just making that up,\u201d said attorney Kassie Siegel of the "
+                "Center for Biological Diversity, which is suing the federal government."
+            ],
+            "Kassie Siegel",
+        ),
+        # who issued the statement the sentence quotes, a body as well as a person, a time between (doc_0388; BASIL)
+        (
+            [
+                "TallGrass, a wholesaler of natural health products, issued a statement Saturday evening saying it was "
+                "\u201cdeeply saddened by the tragic death of our president and CEO, Ben Banky.\u201d"
+            ],
+            "TallGrass",
+        ),
+        (
+            [
+                "Romney released a statement late Tuesday saying: \"As I said yesterday, Todd Akin's comments were "
+                'offensive and wrong."'
+            ],
+            "Romney",
+        ),
+    ],
+)
+def test_a_role_before_the_name_and_a_statement_issued(paragraphs, speaker):
+    assert _speakers(paragraphs)[-1] == speaker
+
+
+def test_whom_a_statement_is_by_is_no_issuer():
+    assert _speakers(['A statement by the ministry saying it was "deeply saddened by the death" was read.']) == [None]
+
+
 def test_she_said_where_the_remark_closes_takes_the_person_named_before():
     # doc_0047: the attribution after the closing mark is a pronoun.
     paragraphs = [

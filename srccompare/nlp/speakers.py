@@ -320,7 +320,16 @@ def _naming_speaker(head: str) -> str | None:
 
 # ', saying: "', ', adding that "': the quotation is said by the subject of the clause before.
 # Up to a few words of reported speech may come between ('..., saying the country needs "a steady hand"').
-_PARTICIPLE = re.compile(rf"(?:,\s+|\bstatement\s+|\bby\s+)(?:{PARTICIPLES})\b[^,;.!?\"“”]{{0,80}}[,:]?\s*$")
+# After "statement" a time may come first ('issued a statement Saturday evening saying it was "...'), not whose it is.
+_PARTICIPLE = re.compile(
+    rf"(?:,\s+|\bstatement\s+(?:(?!by\b|from\b|of\b)[\w’'-]+\s+){{0,3}}?|\bby\s+)(?:{PARTICIPLES})\b"
+    rf"[^,;.!?\"“”]{{0,80}}[,:]?\s*$"
+)
+# '<Name> issued a statement ...': the one who issued it, a body as often as a person ('TallGrass, a wholesaler of
+# natural health products, issued a statement ... saying').
+_ISSUED_STATEMENT = re.compile(
+    r"(?:,[^,;:\"“”]{1,80},)?\s+(?:issued|released|put\s+out)\s+(?:a|an)\s+(?:[a-z]+\s+){0,2}statement\b"
+)
 
 
 def _participle_speaker(head: str) -> str | None:
@@ -347,6 +356,8 @@ def _participle_speaker(head: str) -> str | None:
         name = person_name(words, plain[: m.start()], plain) if words else None
         if name is None and titled and len(words) == 1 and _NAME_WORD.fullmatch(words[0]):
             name = words[0]  # 'President Obama directed ..., stating': a title before it makes the surname a person's
+        if name is None and words and _ISSUED_STATEMENT.match(plain, m.end()):
+            name = " ".join(words)  # a body's statement: its name
         if name:
             return name
     return None
@@ -556,13 +567,18 @@ def _after_lowercase_title(words: list[str]) -> list[str]:
 
 
 def _name_ends(words: list[str]) -> bool:
-    """Whether the words open with a name of capitalised words that ends the phrase: at a comma or full stop, or with
-    the words ('Paris Kyriakides.', 'Tim Fanning, a spokesman')."""
+    """Whether the words open with a name of capitalised words that ends the phrase: at a comma or full stop, with
+    the words, or before a preposition telling where or how it was said or where the speaker is from ('Paris
+    Kyriakides.', 'Tim Fanning, a spokesman', 'Mark Roesler in a written statement', 'Mark Roesler of CMG')."""
     for k, w in enumerate(words[:4]):
         bare = w.rstrip(",.;:!?")
         if not _NAME_WORD.fullmatch(bare):
             return False
-        if bare != w or k == len(words) - 1:
+        if (
+            bare != w
+            or k == len(words) - 1
+            or (k >= 1 and (words[k + 1] in PREPOSITIONS or words[k + 1] in _FROM_PLACE))
+        ):
             return k >= 1  # two words at least: a first name and a surname
     return False
 

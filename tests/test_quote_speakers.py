@@ -372,6 +372,53 @@ def test_whom_a_statement_is_by_is_no_issuer():
     assert _speakers(['A statement by the ministry saying it was "deeply saddened by the death" was read.']) == [None]
 
 
+@pytest.mark.parametrize(
+    "paragraphs, speaker",
+    [
+        # a pronoun that names what the quotation calls something stands for the one the story was telling of:
+        # the person named before it in its sentence (BASIL), else the subject its sentence follows (ECB+ doc_0375:
+        # not Peavy, quoted two paragraphs before)
+        (
+            [
+                'The center\'s president, Cathi Herrod, has been deriding what she called "fear-mongering" from the '
+                "measure's opponents."
+            ],
+            "Cathi Herrod",
+        ),
+        (
+            [
+                "\u201cHe's a coward,\u201d said Bill Peavy, whose son was killed.",
+                "Sheriff Lee Baca returned to Los Angeles for a news conference held Saturday.",
+                "Baca praised the work of his investigators, but the arrest seemed to do little to quell his anger.",
+                'He called Orozco "the scum of the earth," pointing to a photo of the suspect.',
+            ],
+            "Lee Baca",
+        ),
+        # "it" stands for a body quoted before (ECB+ doc_0388), never for a person (BASIL: an NAACP resolution, not the
+        # official quoted before it)
+        (
+            [
+                "TallGrass, a wholesaler of natural health products, issued a statement Saturday evening saying it was "
+                "\u201cdeeply saddened by the tragic death of our president and CEO, Ben Banky.\u201d",
+                "It described Mr. Banky as \u201ca compassionate and dedicated leader who will be sadly missed.\u201d",
+            ],
+            "TallGrass",
+        ),
+        (
+            [
+                '"We take the people of good will to repudiate the racist element," said Hilary Shelton, director of the '
+                "NAACP's Washington bureau.",
+                "The final wording won't be released until October. It said something could evolve \"and become more "
+                'dangerous for that small percentage of people."',
+            ],
+            None,
+        ),
+    ],
+)
+def test_a_pronoun_that_names_something_and_an_it(paragraphs, speaker):
+    assert _speakers(paragraphs)[-1] == speaker
+
+
 def test_she_said_where_the_remark_closes_takes_the_person_named_before():
     # doc_0047: the attribution after the closing mark is a pronoun.
     paragraphs = [

@@ -28,8 +28,15 @@ from ..speakers import (
 )
 from ..tokens import STOP_WORDS
 from ._shared import _ATTRIBUTION_TAIL, _WORD, ATTRIBUTION_WORDS, PARAGRAPH_SEPARATOR, Quotation
-from .finding import _PRONOUN_ATTRIBUTION, _continues, _named_before_in_sentence, _pronoun_speaker, find_quotes
-from .persons import _PERSON, PRONOUN_REACH, _antecedent, _person_before, _person_meant
+from .finding import (
+    _PRONOUN_ATTRIBUTION,
+    _continues,
+    _named_before_in_sentence,
+    _names_something,
+    _pronoun_speaker,
+    find_quotes,
+)
+from .persons import _PERSON, PRONOUN_REACH, _antecedent, _opening_subject, _person_before, _person_meant
 
 
 def article_quotes(paragraphs: Sequence[str]) -> list[Quotation]:
@@ -83,6 +90,8 @@ def article_quotes(paragraphs: Sequence[str]) -> list[Quotation]:
             if pronoun:
                 if pronoun in ("he", "she"):
                     speaker = _named_before_in_sentence(para, quote, "\n".join(paragraphs[: index + 1]))
+                if speaker is None and pronoun in ("he", "she") and _names_something(para, quote):
+                    speaker = _opening_subject(paragraphs, index, quote.start)
                 if speaker is None:
                     speaker = _antecedent(paragraphs, history, index, pronoun not in ("it", "they"), pronoun)
                 if speaker is None and pronoun in ("he", "she"):

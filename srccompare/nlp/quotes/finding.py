@@ -213,6 +213,15 @@ _PRONOUN_LEAD_IN = re.compile(
 )
 
 
+# 'It described Mr. Banky as "...', 'she called the plan "...': the pronoun names what the quotation then calls
+# something, as a named subject does (speakers._NAMING).
+_PRONOUN_NAMING = re.compile(
+    rf"\b(he|she|they|it|we)\s+(?:{QUOTE_DATA['naming_verbs']})\s+(?:(?!(?:and|but|or|to|that)\b)[\w.'’-]+\s+){{0,4}}"
+    r"(?:as\s+)?$",
+    re.IGNORECASE,
+)
+
+
 # 'he dismissed them, saying "...': the pronoun is the subject of the clause the participle follows.
 _PRONOUN_PARTICIPLE = re.compile(
     rf"\b(he|she|they|we)\s+(?:\w+\s+){{0,2}}?\w+ed\b[^\"“”«».!?]{{0,120}},\s+(?:{PARTICIPLES})"
@@ -229,14 +238,28 @@ def _pronoun_speaker(text: str, q: Quotation) -> str | None:
         return (m.group(1) or m.group(2)).lower()
     m = _PRONOUN_LEAD_IN.search(text, max(0, q.start - 100), max(0, q.start - 1))
     if m is None:
+        m = _PRONOUN_NAMING.search(text, max(0, q.start - 100), max(0, q.start - 1))
+    if m is None:
         m = _PRONOUN_PARTICIPLE.search(text, max(0, q.start - 250), max(0, q.start - 1))
     return m.group(1).lower() if m else None
 
 
+def _names_something(text: str, q: Quotation) -> bool:
+    """Whether the quotation's pronoun speaker names what it calls something ('He called Orozco "..."'), rather than
+    saying it: the pronoun then stands for the person the story was telling of, not the last one quoted."""
+    if q.closed and _PRONOUN_ATTRIBUTION.match(text, q.end + 1):
+        return False
+    lead = max(0, q.start - 100), max(0, q.start - 1)
+    return _PRONOUN_LEAD_IN.search(text, *lead) is None and _PRONOUN_NAMING.search(text, *lead) is not None
+
+
 def _named_before_in_sentence(text: str, q: Quotation, earlier: str) -> str | None:
-    """For 'sent to Mr. Petraeus, he dismissed them, saying "...': the person named last before the
-    pronoun in the quotation's own sentence, or None (then the pronoun's antecedent is read as usual)."""
-    m = _PRONOUN_PARTICIPLE.search(text, max(0, q.start - 250), max(0, q.start - 1))
+    """For 'sent to Mr. Petraeus, he dismissed them, saying "...' or 'The center's president, Cathi Herrod, has been
+    deriding what she called "...': the person named last before the pronoun in the quotation's own sentence, or None
+    (then the pronoun's antecedent is read as usual)."""
+    m = _PRONOUN_PARTICIPLE.search(text, max(0, q.start - 250), max(0, q.start - 1)) or _PRONOUN_NAMING.search(
+        text, max(0, q.start - 100), max(0, q.start - 1)
+    )
     if m is None:
         return None
     head = text[: m.start()]

@@ -32,7 +32,7 @@ def _antecedent(
 ) -> str | None:
     """The nearest earlier speaker: a named one (for he/she), or any quotation's (for it/they); for ``pronoun`` "he"
     or "she", a described one whose noun is a man's or a woman's ("the spokeswoman said" / "She added:")."""
-    whole = "\n".join(paragraphs) if named else ""
+    whole = "\n".join(paragraphs) if named or pronoun == "it" else ""
     for index, position, speaker in reversed(history):
         if index < current - PRONOUN_REACH:
             break
@@ -46,6 +46,8 @@ def _antecedent(
                 speaker = subject_before(unquoted, position) or ""
         # a "he" or "she" never stands for a body, nor for an acronym ("the mayor of Washington, DC"), nor for a
         # name the sentence writes after "the" ("The Angeles said last week ...": a team, not a person)
+        if pronoun == "it" and speaker and _PERSON.fullmatch(speaker) and not names_a_body(speaker, whole):
+            continue  # "it" stands for a body or a thing, never for a person quoted before ("John Smith")
         if speaker and (
             not named
             or (
@@ -146,6 +148,36 @@ def _person_meant(paragraphs: Sequence[str], current: int, position: int, pronou
     return _person_before(paragraphs, current, position, pronoun=pronoun) or _person_before(
         paragraphs, current, position, reach=current, pronoun=pronoun
     )
+
+
+def _opening_subject(paragraphs: Sequence[str], current: int, position: int) -> str | None:
+    """The person the sentence before ``position`` opens with as its subject ("Baca praised the work of his
+    investigators ... | He called Orozco "..."", "DeMint ... said Steele needs to refocus. He called ..."): the last
+    sentence before it in its paragraph, else the previous paragraph's last. None where that sentence opens with a
+    quotation or with no person the article names."""
+    from ..sentences import sentence_spans
+
+    head = paragraphs[current][:position]
+    spans = [(a, b) for a, b in sentence_spans(head) if head[a:b].strip()]
+    # the pronoun's own sentence is the last span of the head; the one before it tells of its subject
+    if len(spans) >= 2:
+        sentence = head[spans[-2][0] : spans[-2][1]]
+    elif current > 0:
+        before = paragraphs[current - 1]
+        last = [(a, b) for a, b in sentence_spans(before) if before[a:b].strip()]
+        sentence = before[last[-1][0] : last[-1][1]] if last else ""
+    else:
+        return None
+    sentence = sentence.lstrip()
+    if not sentence[:1].isupper():
+        return None  # a quotation, or no capital: no named subject
+    earlier = "\n".join(paragraphs[: current + 1])
+    m = _PERSON.match(sentence)
+    if m is not None:
+        # "The New York Democrat, who is known for ...": a description opened by a determiner, no name
+        return None if m.group().split()[0].lower() in _FUNCTION else person_name(m.group().split(), "", earlier)
+    m = _OPENING_SURNAME.match(sentence)
+    return full_name(m.group(1), earlier) if m is not None else None
 
 
 def _sex_told(name: str, whole: str) -> str | None:

@@ -419,6 +419,17 @@ def test_a_pronoun_that_names_something_and_an_it(paragraphs, speaker):
     assert _speakers(paragraphs)[-1] == speaker
 
 
+def test_an_abbreviation_in_a_pronoun_lead_in_does_not_end_it():
+    # BASIL (Steele on Afghanistan): "He added, with a reference to Gen. David H. Petraeus:"
+    paragraphs = [
+        "\u201cAs we have learned throughout history, winning a war in Afghanistan is a difficult task,\u201d Mr. "
+        "Steele said.",
+        "He added, with a reference to Gen. David H. Petraeus: \u201cThat is why I supported the decision to increase "
+        "our troop force.\u201d",
+    ]
+    assert _speakers(paragraphs) == ["Steele", "Steele"]
+
+
 def test_she_said_where_the_remark_closes_takes_the_person_named_before():
     # doc_0047: the attribution after the closing mark is a pronoun.
     paragraphs = [

@@ -344,7 +344,9 @@ def _participle_speaker(head: str) -> str | None:
         if any(not _opens_subject(w) for w in plain[: m.start()].rsplit(",", 1)[-1].split()):
             return None  # a lower-case word before it: the subject was another
         after = plain[m.end() :].split()[:1]
-        if after and not (after[0].endswith(("ed", ",")) or after[0].lower() in _AUXILIARIES):
+        if after and not (
+            after[0].endswith(("ed", ",")) or after[0].lower() in _AUXILIARIES or SPEECH_VERB.fullmatch(after[0])
+        ):
             # The name must be the subject, its verb next: "Senior White House officials ..., warning"
             # is no person's remark.
             continue

@@ -207,8 +207,12 @@ _PRONOUN_ATTRIBUTION = re.compile(
 
 
 # 'He added: "...', 'she told reporters on Monday, "...'
+# A full stop may stand in it after an abbreviation or an initial ('He added, with a reference to Gen. David H.
+# Petraeus: "...').
+_ABBREVIATED = r"(?:(?<=\b[A-Z])|(?<=\b[A-Z][a-z])|(?<=\b[A-Z][a-z]{2})|(?<=\b[A-Z][a-z]{3}))\."
 _PRONOUN_LEAD_IN = re.compile(
-    rf"\b(he|she|they|it|we)\s+(?:(?:has|had|also|then|later)\s+)*(?:{SPEECH_VERBS})\b[^\"“”«».!?]{{0,60}}$",
+    rf"\b(he|she|they|it|we)\s+(?:(?:has|had|also|then|later)\s+)*(?:{SPEECH_VERBS})\b"
+    rf"(?:[^\"“”«».!?]|{_ABBREVIATED}){{0,60}}$",
     re.IGNORECASE,
 )
 

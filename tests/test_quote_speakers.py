@@ -430,6 +430,32 @@ def test_an_abbreviation_in_a_pronoun_lead_in_does_not_end_it():
     assert _speakers(paragraphs) == ["Steele", "Steele"]
 
 
+@pytest.mark.parametrize(
+    "paragraphs, speaker",
+    [
+        # BASIL: a participle joined by "and" or "but" to the one before it shares its subject
+        (
+            [
+                "John Podesta, a former chief of staff to President Bill Clinton, issued a statement calling the tax deal "
+                "\u201ca steep price\u201d but saying the president was \u201cright to choose helping working Americans "
+                "over a December conflagration.\u201d"
+            ],
+            "John Podesta",
+        ),
+        (
+            [
+                "Cathi Herrod, president of the Center for Arizona Policy, issued a news release calling attacks on the "
+                "legislation \u201cpolitics at its absolute worse,\u201d and saying, \u201cInstead of having an honest "
+                "discussion about the true meaning of religious liberty, opponents resorted to falsehoods.\u201d"
+            ],
+            "Cathi Herrod",
+        ),
+    ],
+)
+def test_a_participle_after_and_or_but_shares_the_subject(paragraphs, speaker):
+    assert _speakers(paragraphs)[-1] == speaker
+
+
 def test_she_said_where_the_remark_closes_takes_the_person_named_before():
     # doc_0047: the attribution after the closing mark is a pronoun.
     paragraphs = [

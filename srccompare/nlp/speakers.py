@@ -322,7 +322,7 @@ def _naming_speaker(head: str) -> str | None:
 # Up to a few words of reported speech may come between ('..., saying the country needs "a steady hand"').
 # After "statement" a time may come first ('issued a statement Saturday evening saying it was "...'), not whose it is.
 _PARTICIPLE = re.compile(
-    rf"(?:,\s+|\bstatement\s+(?:(?!by\b|from\b|of\b)[\w’'-]+\s+){{0,3}}?|\bby\s+)(?:{PARTICIPLES})\b"
+    rf"(?:,\s+|\bstatement\s+(?:(?!by\b|from\b|of\b)[\w’'-]+\s+){{0,3}}?|\bby\s+|\b(?:and|but)\s+)(?:{PARTICIPLES})\b"
     rf"[^,;.!?\"“”]{{0,80}}[,:]?\s*$"
 )
 # '<Name> issued a statement ...': the one who issued it, a body as often as a person ('TallGrass, a wholesaler of
@@ -343,7 +343,10 @@ def _participle_speaker(head: str) -> str | None:
         # An opening clause set off by a comma ("Trying to quell the furor, Steele issued ...") is no subject.
         if any(not _opens_subject(w) for w in plain[: m.start()].rsplit(",", 1)[-1].split()):
             return None  # a lower-case word before it: the subject was another
-        after = plain[m.end() :].split()[:1]
+        after = plain[m.end() :].split()[:2]
+        if len(after) == 2 and (after[0] in _TIME_ADVERBS or after[0].endswith("ly")):
+            after = after[1:]  # 'AARP CEO Barry Rand later issued a statement'
+        after = after[:1]
         if after and not (
             after[0].endswith(("ed", ",")) or after[0].lower() in _AUXILIARIES or SPEECH_VERB.fullmatch(after[0])
         ):
@@ -365,6 +368,8 @@ def _participle_speaker(head: str) -> str | None:
     return None
 
 
+# Adverbs that may stand between a subject and its verb ('Barry Rand later issued').
+_TIME_ADVERBS = frozenset({"later", "also", "then", "again", "once", "earlier", "still"})
 CAPITALISED_RUN = re.compile(r"\b[A-Z][\w’'-]*\.?(?:\s+[A-Z][\w’'-]*\.?)*")
 
 

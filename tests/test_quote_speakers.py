@@ -456,6 +456,38 @@ def test_a_participle_after_and_or_but_shares_the_subject(paragraphs, speaker):
     assert _speakers(paragraphs)[-1] == speaker
 
 
+@pytest.mark.parametrize(
+    "paragraphs, speaker",
+    [
+        # ECB+ doc_0224, doc_0030: up to nine words between the speech verb and a remark
+        (
+            [
+                "Born on April 22, 1923, in Nashville, Tennessee, Page said she grew up in a family so poor \u201cwe were "
+                "lucky to get an orange in our Christmas stockings\u201d."
+            ],
+            "Page",
+        ),
+        (
+            [
+                "Committee Chairman Rep. Edward Markey (D-Mass.) said the rules issued Thursday showed the administration "
+                "was \u201cdetermined to use every last minute in office to wreak as much havoc as possible.\u201d"
+            ],
+            "Edward Markey",
+        ),
+        # ... but only seven before a title (doc_0126)
+        (
+            [
+                "While Summit Entertainment will not confirm Weitz is attached to the vampire series, The Hollywood "
+                "Reporter said Friday he is the current candidate to direct \u201cNew Moon.\u201d"
+            ],
+            None,
+        ),
+    ],
+)
+def test_a_longer_lead_in_before_a_remark_than_before_a_title(paragraphs, speaker):
+    assert _speakers(paragraphs)[-1] == speaker
+
+
 def test_she_said_where_the_remark_closes_takes_the_person_named_before():
     # doc_0047: the attribution after the closing mark is a pronoun.
     paragraphs = [

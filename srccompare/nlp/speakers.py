@@ -220,6 +220,10 @@ _NAME_AFTER_DESCRIPTION = re.compile(
 # What may stand between a speech verb and the quotation it introduces: 'told reporters on Monday:', 'asked Mr. Sellers'
 # (a full stop inside the lead-in is an abbreviation's: the head is one sentence).
 _LEAD_IN = re.compile(r"[\s:,]*(?:(?!(?:and|but|or|if|while|when|because)\b)[\w’'.-]+[\s:,]*){0,7}")
+# ... and before a remark (REMARK_WORDS or more), a longer one: 'Page said she grew up in a family so poor "...',
+# 'Markey said the rules issued Thursday showed the administration was "...'. Not before a title or a word set off
+# ('The Hollywood Reporter said Friday he is the current candidate to direct "New Moon."').
+_LONG_LEAD_IN = re.compile(r"[\s:,]*(?:(?!(?:and|but|or|if|while|when|because)\b)[\w’'.-]+[\s:,]*){0,9}")
 QUOTE_MARK = re.compile(r"[\"“”«»]")
 
 
@@ -247,7 +251,7 @@ def speaker_before(head: str, remark: bool = True) -> str | None:
         # 'According to Laurence Mark, producer of the telecast, the actor was chosen "because ...': the sentence is
         # what the source says, its quotation included
         return speaker_phrase(opening.group(1).split(), forward=True)
-    if not verbs or not _LEAD_IN.fullmatch(head, verbs[-1].end()):
+    if not verbs or not (_LONG_LEAD_IN if remark else _LEAD_IN).fullmatch(head, verbs[-1].end()):
         return _participle_speaker(whole) or _naming_speaker(head) or _reporting_speaker(whole)
     return subject_before(head, verbs[-1].start()) or _coordinated_subject(head, verbs[-1].start())
 

@@ -488,6 +488,31 @@ def test_a_longer_lead_in_before_a_remark_than_before_a_title(paragraphs, speake
     assert _speakers(paragraphs)[-1] == speaker
 
 
+@pytest.mark.parametrize(
+    "paragraphs, speaker",
+    [
+        # BASIL: the subject of a later clause, past a name in an opening one
+        (
+            [
+                "Asked whether he was suggesting that Mr. Obama lacked sympathy for the disabled, Mr. Santorum did not "
+                "back down, saying, \u201cI think the president has a very bad record on the issue of abortion.\u201d"
+            ],
+            "Santorum",
+        ),
+        # a naming verb in the present ("what he calls"), as in the past
+        (
+            [
+                "Gov. Rick Perry of Texas is broadcasting a new campaign ad that vows to end what he calls \u201cObama's "
+                "war on religion,\u201d and highlights his faith."
+            ],
+            "Rick Perry",
+        ),
+    ],
+)
+def test_a_subject_after_an_opening_clause_and_a_naming_verb_in_the_present(paragraphs, speaker):
+    assert _speakers(paragraphs)[-1] == speaker
+
+
 def test_she_said_where_the_remark_closes_takes_the_person_named_before():
     # doc_0047: the attribution after the closing mark is a pronoun.
     paragraphs = [

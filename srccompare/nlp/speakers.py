@@ -326,7 +326,8 @@ def _naming_speaker(head: str) -> str | None:
 # Up to a few words of reported speech may come between ('..., saying the country needs "a steady hand"').
 # After "statement" a time may come first ('issued a statement Saturday evening saying it was "...'), not whose it is.
 _PARTICIPLE = re.compile(
-    rf"(?:,\s+|\bstatement\s+(?:(?!by\b|from\b|of\b)[\w’'-]+\s+){{0,3}}?|\bby\s+|\b(?:and|but)\s+)(?:{PARTICIPLES})\b"
+    rf"(?:,\s+(?:(?:first|then|later|also|again|[a-z]+ly)\s+)?|\bstatement\s+(?:(?!by\b|from\b|of\b)[\w’'-]+\s+){{0,3}}?"
+    rf"|\bby\s+|\b(?:and|but)\s+)(?:{PARTICIPLES})\b"
     rf"[^,;.!?\"“”]{{0,80}}[,:]?\s*$"
 )
 # '<Name> issued a statement ...': the one who issued it, a body as often as a person ('TallGrass, a wholesaler of
@@ -346,7 +347,10 @@ def _participle_speaker(head: str) -> str | None:
     for m in CAPITALISED_RUN.finditer(plain):
         # An opening clause set off by a comma ("Trying to quell the furor, Steele issued ...") is no subject.
         if any(not _opens_subject(w) for w in plain[: m.start()].rsplit(",", 1)[-1].split()):
-            return None  # a lower-case word before it: the subject was another
+            # a lower-case word before it in its clause: no subject ('Police arrested John Smith, saying'); a name of a
+            # later clause may be ('Asked whether he was suggesting that Mr. Obama lacked sympathy ..., Mr. Santorum did
+            # not back down, saying')
+            continue
         after = plain[m.end() :].split()[:2]
         if len(after) == 2 and (after[0] in _TIME_ADVERBS or after[0].endswith("ly")):
             after = after[1:]  # 'AARP CEO Barry Rand later issued a statement'

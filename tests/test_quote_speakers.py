@@ -513,6 +513,18 @@ def test_a_subject_after_an_opening_clause_and_a_naming_verb_in_the_present(para
     assert _speakers(paragraphs)[-1] == speaker
 
 
+def test_words_quoted_in_speech_a_pronoun_reports_are_its_antecedents():
+    # BASIL (Holder in Ferguson): "he told reporters ... that ... would "continue to stand with Ferguson.""; another voice
+    # inside the reported speech keeps them from him
+    paragraphs = [
+        "\u201cWe will be thorough,\u201d Attorney General Eric Holder said.",
+        "On Thursday, he told reporters in Washington that the Justice Department would thoroughly investigate the "
+        'case, and would "continue to stand with Ferguson."',
+        'He said that a spokesman told him the inquiry was "going to take months."',
+    ]
+    assert _speakers(paragraphs) == ["Eric Holder", "Eric Holder", "a spokesman"]
+
+
 def test_she_said_where_the_remark_closes_takes_the_person_named_before():
     # doc_0047: the attribution after the closing mark is a pronoun.
     paragraphs = [

@@ -217,6 +217,15 @@ _PRONOUN_LEAD_IN = re.compile(
 )
 
 
+# 'he told reporters in Washington that the Justice Department would ... and would "...': the words quoted in the
+# speech the pronoun reports are the pronoun's, as a named subject's are (speakers._reporting_speaker).
+_PRONOUN_REPORTED = re.compile(
+    rf"\b(he|she|they|we)\s+(?:(?:has|had|also|then|later)\s+)*(?:{SPEECH_VERBS})(?:\s+[\w’'-]+,?){{0,6}}?\s+that\b"
+    rf"(?:[^\"“”«».!?]|{_ABBREVIATED}){{0,200}}$",
+    re.IGNORECASE,
+)
+
+
 # 'It described Mr. Banky as "...', 'she called the plan "...': the pronoun names what the quotation then calls
 # something, as a named subject does (speakers._NAMING).
 _PRONOUN_NAMING = re.compile(
@@ -243,6 +252,10 @@ def _pronoun_speaker(text: str, q: Quotation) -> str | None:
     m = _PRONOUN_LEAD_IN.search(text, max(0, q.start - 100), max(0, q.start - 1))
     if m is None:
         m = _PRONOUN_NAMING.search(text, max(0, q.start - 100), max(0, q.start - 1))
+    if m is None:
+        m = _PRONOUN_REPORTED.search(text, max(0, q.start - 300), max(0, q.start - 1))
+        if m is not None and len(SPEECH_VERB.findall(text, m.start(), max(0, q.start - 1))) > 1:
+            m = None  # 'he said that a spokesman told him "...': another voice speaks in the reported speech
     if m is None:
         m = _PRONOUN_PARTICIPLE.search(text, max(0, q.start - 250), max(0, q.start - 1))
     return m.group(1).lower() if m else None

@@ -499,6 +499,14 @@ def test_a_longer_lead_in_before_a_remark_than_before_a_title(paragraphs, speake
             ],
             "Santorum",
         ),
+        # ECB+ doc_0330: what the quotation describes may take a few words after "as"
+        (
+            [
+                "Tlusty described Tennant as an active community member \u201cwho would do anything to help those in "
+                "need.\u201d"
+            ],
+            "Tlusty",
+        ),
         # a naming verb in the present ("what he calls"), as in the past
         (
             [

@@ -308,7 +308,7 @@ _SPEECH_PARTICIPLE = re.compile(rf"(?<!,)(?<!, )\b(?:{PARTICIPLES})\b")
 # name for something. Not after an article or an auxiliary ('a movie called "...', 'has been described as').
 _NAMING = re.compile(
     rf"(?<!\ba )(?<!\ban )(?<!\bthe )(?<!\bbeen )(?<!\bwas )(?<!\bis )(?<!\bwere )(?<!\bare )\b(?:{QUOTE_DATA['naming_verbs']})"
-    r"\s+(?:(?!(?:and|but|or|to|that)\b)[\w'’-]+\s+){0,4}(?:as\s+)?$"
+    r"\s+(?:(?!(?:and|but|or|to|that)\b)[\w'’-]+\s+){0,4}(?:as\s+(?:(?!(?:and|but|or|to|that)\b)[\w'’-]+\s+){0,4})?$"
 )
 
 

@@ -230,7 +230,7 @@ _PRONOUN_REPORTED = re.compile(
 # something, as a named subject does (speakers._NAMING).
 _PRONOUN_NAMING = re.compile(
     rf"\b(he|she|they|it|we)\s+(?:{QUOTE_DATA['naming_verbs']})\s+(?:(?!(?:and|but|or|to|that)\b)[\w.'’-]+\s+){{0,4}}"
-    r"(?:as\s+)?$",
+    r"(?:as\s+(?:(?!(?:and|but|or|to|that)\b)[\w'’-]+\s+){0,4})?$",
     re.IGNORECASE,
 )
 

@@ -512,8 +512,15 @@ def test_a_noun_or_an_idiom_is_no_speech_verb():
         "TMZ.",
         "Lindsay Lohan checked into the Betty Ford Center on Thursday, her lawyer said.",
     )
-    # ECB+ T9b (doc_0400 / doc_0337): the bare "claim" before its clause is a speech verb
+    # ECB+ T9b (doc_0400): the bare "claim" before its clause is a speech verb, against "say" for the same statement
     assert "attribution" in _kinds(
+        "President Obama on Tuesday overturned a last-minute Bush administration regulation that many "
+        "environmentalists claim weakened the Endangered Species Act.",
+        "President Obama on Tuesday overturned a last-minute Bush administration regulation that environmentalists "
+        "say weakened the Endangered Species Act.",
+    )
+    # ... and no line against another statement of the story (doc_0337: what Obama said of the review process)
+    assert "attribution" not in _kinds(
         "President Obama on Tuesday overturned a last-minute Bush administration regulation that many "
         "environmentalists claim weakened the Endangered Species Act.",
         "During a visit to the Interior Department, Obama said the review process had been undermined by past "

@@ -1346,3 +1346,22 @@ def test_what_a_source_published_is_credited_to_the_source():
     assert sources("According to a report from TMZ published this week (June 13), the actress left rehab.") == {"TMZ"}
     # the work alone names nobody
     assert not sources("According to the report, the actress left rehab.")
+
+
+def test_speech_verbs_are_a_swap_only_for_one_statement():
+    # ECB+ T3a (doc_0010 / doc_0291): the judge's advice to the victims and his word on where Nichols serves his time
+    # are two statements; no "urge" / "suggest" line
+    assert "attribution" not in _diffs(
+        "The judge, after sentencing Nichols to the slew of charges, urged the victims' of Nichols' crimes to try their "
+        "best to regroup.",
+        "Superior Court Judge James Bodiford on Saturday suggested that Nichols should serve his time in the federal "
+        "maximum security prison-known as Supermax-in Florence, Colorado.",
+    )
+    # BASIL (f11c2566): one statement told with "said" and with "admitted"
+    found = _diffs(
+        "Speaker John A. Boehner of Ohio said on Monday that Republicans had a one-in-three chance of losing control of "
+        "the House.",
+        'House Speaker John Boehner (R-Ohio) admitted there\'s a "1 in 3" chance that the Republicans will lose their '
+        "majority in the House.",
+    )
+    assert found["attribution"].used == {"a.txt": ("say",), "b.txt": ("admit",)}

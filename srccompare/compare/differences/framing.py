@@ -10,6 +10,7 @@ from ...nlp.tokens import STOP_WORDS, plural_stem
 from .. import lexicon
 from . import register
 from .reading import (
+    CLAIM_SHARED,
     CLAUSE_OPENERS,
     PUNCT,
     Side,
@@ -48,21 +49,65 @@ _LIST_ITEM = 5
 @register("attribution")
 def _attribution(sides: list[Side]) -> Difference | None:
     sets = {}
-    for side, verbs in zip(sides, per_side(sides, lambda s: speech_verbs(s.own))):
-        if verbs:
-            sets[side.article] = frozenset(verbs)
+    claims = {}
+    for side, read in zip(sides, per_side(sides, _verb_claims)):
+        if read:
+            sets[side.article] = frozenset(read)
+            claims[side.article] = read
     if len(sets) < 2:
         return None
-    # A swap: two articles each using a verb the other does not, not both neutral. An outlet that
-    # adds "adding" after "said" has not reframed the remark.
+    # A swap: two articles each using a verb the other does not, not both neutral, for one statement: the sentences
+    # holding the two verbs share STATEMENT_SHARED content words. An outlet that adds "adding" after "said" has not
+    # reframed the remark; "the judge urged the victims to regroup" / "the judge suggested that Nichols serve his time
+    # in Supermax" are two statements, whatever the verbs.
     swapped = False
-    items = list(sets.values())
-    for i in range(len(items)):
-        for j in range(i + 1, len(items)):
-            a_only, b_only = items[i] - items[j], items[j] - items[i]
-            if a_only and b_only and not (a_only | b_only) <= lexicon.NEUTRAL_ATTRIBUTION:
+    articles = list(sets)
+    for i in range(len(articles)):
+        for j in range(i + 1, len(articles)):
+            a, b = articles[i], articles[j]
+            a_only, b_only = sets[a] - sets[b], sets[b] - sets[a]
+            if not a_only or not b_only or (a_only | b_only) <= lexicon.NEUTRAL_ATTRIBUTION:
+                continue
+            if any(
+                _one_statement(x, y) for va in a_only for vb in b_only for x in claims[a][va] for y in claims[b][vb]
+            ):
                 swapped = True
     return set_difference("attribution", sets) if swapped else None
+
+
+# Content words two sentences share when their speech verbs attribute one statement: the speaker's name and one word
+# of a claim are shared by any two statements of one story ("the judge ... Nichols"); three, one claim told twice
+# ("Boehner said Republicans had a one-in-three chance" / "Boehner admitted there's a "1 in 3" chance that the
+# Republicans will lose").
+STATEMENT_SHARED = CLAIM_SHARED + 1
+
+
+def _one_statement(x: frozenset[str], y: frozenset[str]) -> bool:
+    """Whether two sentences' content words (``_verb_claims``) tell one statement: STATEMENT_SHARED of them, or half
+    of a short one's ('"We will win," she claimed.' / '"We will win," she said.')."""
+    shared = len(x & y)
+    return shared >= STATEMENT_SHARED or (shared > 0 and 2 * shared >= min(len(x), len(y)))
+
+
+def _verb_claims(side: Side) -> dict[str, list[frozenset[str]]]:
+    """Each speech verb lemma of the side -> the statements it attributes: per occurrence, the content words of its
+    member sentence (quotation and names included; speech verbs and function words left out)."""
+    own = side.own
+    positions = speech_verb_positions(own)
+    if not positions:
+        return {}
+    member_of = {id(w): m for w, m in zip(side.words, side.members)} if len(side.members) == len(side.words) else {}
+    sentences: dict[object, set[str]] = {}
+    for w, m in zip(side.words, side.members if member_of else [0] * len(side.words)):
+        if w.plain in lexicon.ATTRIBUTION or (k := context_key(w)) is None:
+            continue
+        sentences.setdefault(m, set()).add(k)
+    out: dict[str, list[frozenset[str]]] = {}
+    for i in positions:
+        out.setdefault(lexicon.ATTRIBUTION[own[i].plain], []).append(
+            frozenset(sentences.get(member_of.get(id(own[i]), 0), ()))
+        )
+    return out
 
 
 def speech_verbs(words: list[Word]) -> list[str]:

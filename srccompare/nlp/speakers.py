@@ -306,9 +306,14 @@ _SPEECH_PARTICIPLE = re.compile(rf"(?<!,)(?<!, )\b(?:{PARTICIPLES})\b")
 
 # 'X called the announcement "...', 'Y described the layout as "...': the quoted words are the subject's
 # name for something. Not after an article or an auxiliary ('a movie called "...', 'has been described as').
+# What stands between a naming verb and the quotation: what is named, then "as" and a few words of what it is called
+# ('described Tennant as an active community member "...').
+NAMING_TAIL = (
+    r"\s+(?:(?!(?:and|but|or|to|that)\b)[\w.'’-]+\s+){0,4}(?:as\s+(?:(?!(?:and|but|or|to|that)\b)[\w'’-]+\s+){0,4})?$"
+)
 _NAMING = re.compile(
     rf"(?<!\ba )(?<!\ban )(?<!\bthe )(?<!\bbeen )(?<!\bwas )(?<!\bis )(?<!\bwere )(?<!\bare )\b(?:{QUOTE_DATA['naming_verbs']})"
-    r"\s+(?:(?!(?:and|but|or|to|that)\b)[\w'’-]+\s+){0,4}(?:as\s+(?:(?!(?:and|but|or|to|that)\b)[\w'’-]+\s+){0,4})?$"
+    + NAMING_TAIL
 )
 
 

@@ -9,6 +9,7 @@ from ..memo import per_sentence
 from ..sentences import sentence_spans
 from ..speakers import (
     CAPITALISED_RUN,
+    NAMING_TAIL,
     PARTICIPLES,
     QUOTE_DATA,
     QUOTE_MARK,
@@ -228,11 +229,7 @@ _PRONOUN_REPORTED = re.compile(
 
 # 'It described Mr. Banky as "...', 'she called the plan "...': the pronoun names what the quotation then calls
 # something, as a named subject does (speakers._NAMING).
-_PRONOUN_NAMING = re.compile(
-    rf"\b(he|she|they|it|we)\s+(?:{QUOTE_DATA['naming_verbs']})\s+(?:(?!(?:and|but|or|to|that)\b)[\w.'’-]+\s+){{0,4}}"
-    r"(?:as\s+(?:(?!(?:and|but|or|to|that)\b)[\w'’-]+\s+){0,4})?$",
-    re.IGNORECASE,
-)
+_PRONOUN_NAMING = re.compile(rf"\b(he|she|they|it|we)\s+(?:{QUOTE_DATA['naming_verbs']})" + NAMING_TAIL, re.IGNORECASE)
 
 
 # 'he dismissed them, saying "...': the pronoun is the subject of the clause the participle follows.

@@ -44,10 +44,10 @@ def _antecedent(
             if speaker and is_named(speaker) and speaker not in unquoted:
                 # a title in quotation marks is no subject ('for his work in "Revolutionary Road," said')
                 speaker = subject_before(unquoted, position) or ""
-        # a "he" or "she" never stands for a body, nor for an acronym ("the mayor of Washington, DC"), nor for a
-        # name the sentence writes after "the" ("The Angeles said last week ...": a team, not a person)
         if pronoun == "it" and speaker and _PERSON.fullmatch(speaker) and not names_a_body(speaker, whole):
             continue  # "it" stands for a body or a thing, never for a person quoted before ("John Smith")
+        # a "he" or "she" never stands for a body, nor for an acronym ("the mayor of Washington, DC"), nor for a
+        # name the sentence writes after "the" ("The Angeles said last week ...": a team, not a person)
         if speaker and (
             not named
             or (

@@ -1365,3 +1365,22 @@ def test_speech_verbs_are_a_swap_only_for_one_statement():
         "majority in the House.",
     )
     assert found["attribution"].used == {"a.txt": ("say",), "b.txt": ("admit",)}
+
+
+def test_a_hedge_inside_an_indirect_question_is_what_is_asked():
+    # ECB+ T9a (doc_0299) and T3a (doc_0405): the rule's test and the jurors' questioning, not the outlets' doubt
+    assert "hedge" not in _diffs(
+        "The rule lets agencies consult with the Fish and Wildlife Service to determine whether a project is likely to "
+        "affect any listed species.",
+        "The rule lets agencies consult with the Fish and Wildlife Service to determine whether a project will affect "
+        "any listed species.",
+    )
+    assert "hedge" not in _diffs(
+        "The holdouts were not truthful when questioned by lawyers about whether they could impose the death penalty.",
+        "The holdouts were not truthful when questioned by lawyers about whether they would impose the death penalty.",
+    )
+    # outside the question the outlet's hedge still counts
+    assert "hedge" in _diffs(
+        "The holdouts could have been untruthful when questioned about the death penalty.",
+        "The holdouts were untruthful when questioned about the death penalty.",
+    )

@@ -46,6 +46,7 @@ HEDGE = _forms(_LEXICON["hedge"])
 HEDGE_CONTENT = frozenset(_LEXICON["hedge_content"]["words"].split())
 HEDGE_CONTENT_MODALS = frozenset(_LEXICON["hedge_content"]["modals"].split())
 HEDGE_SCOPE_RELATIVES = frozenset(_LEXICON["hedge_content"]["relatives"].split())
+HEDGE_QUESTIONS = frozenset(_LEXICON["hedge_content"]["questions"].split())
 HEDGE_IDIOMS = tuple(tuple(p.split()) for p in _LEXICON["hedge_content"]["idioms"])
 # Auxiliaries between a subject and its verb ("no suspects have been taken").
 AUXILIARIES = frozenset(_LEXICON["auxiliaries"]["words"].split())

@@ -117,7 +117,10 @@ def speech_verbs(words: list[Word]) -> list[str]:
 @register("hedge")
 def _hedge(sides: list[Side]) -> Difference | None:
     read = per_side(
-        sides, lambda s: _hedged_claims(_without_scope(_without_idioms(_without_feared(_without_inability(s.own)))))
+        sides,
+        lambda s: _hedged_claims(
+            _without_asked(_without_scope(_without_idioms(_without_feared(_without_inability(s.own)))))
+        ),
     )
     # A side told in a clause of a longer sentence that hedges nothing is left out: the hedge may stand outside the
     # clause ("Police said the fire was possibly set, | and ...").
@@ -178,6 +181,26 @@ def _without_scope(words: list[Word]) -> list[Word]:
         plural = noun.raw[:1].islower() and plural_stem(noun.plain) != noun.plain
         if plural and not noun.clause_end and (i < 2 or words[i - 2].plain not in _DETERMINERS):
             drop.add(i + 1)
+    return [w for k, w in enumerate(words) if k not in drop] if drop else words
+
+
+# How far an indirect question's hedge may stand from the word that opens it ("whether a project is likely to": 3).
+QUESTION_REACH = 6
+
+
+def _without_asked(words: list[Word]) -> list[Word]:
+    """The words without a hedge inside an indirect question (lexicon.toml ``hedge_content.questions``: "to determine
+    whether a project is likely to affect any listed species"): what is asked, not how sure the outlet is. The question
+    ends with its clause or after QUESTION_REACH words."""
+    drop: set[int] = set()
+    for i, w in enumerate(words):
+        if w.plain not in lexicon.HEDGE_QUESTIONS:
+            continue
+        for k in range(i + 1, min(len(words), i + 1 + QUESTION_REACH)):
+            if words[k].plain in lexicon.HEDGE or words[k].plain in lexicon.HEDGE_CONTENT_MODALS:
+                drop.add(k)
+            if words[k].clause_end:
+                break
     return [w for k, w in enumerate(words) if k not in drop] if drop else words
 
 

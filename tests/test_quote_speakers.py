@@ -533,6 +533,17 @@ def test_words_quoted_in_speech_a_pronoun_reports_are_its_antecedents():
     assert _speakers(paragraphs) == ["Eric Holder", "Eric Holder", "a spokesman"]
 
 
+def test_a_name_with_an_inner_capital_is_read_whole():
+    # "O'Connor", "McCarthy": a surname found alone is never cut at its inner capital (the pronoun had gone to "Kevin
+    # O'", the full name found for the surname "O'")
+    paragraphs = [
+        "Director Kevin O'Connor praised her.",
+        "\u201cTara was 100 percent professional,\u201d he told E! News.",
+        "\u201cAbsolutely not,\u201d O'Connor said when asked whether he had noticed any warning signs.",
+    ]
+    assert _speakers(paragraphs) == ["Kevin O'Connor", "O'Connor"]
+
+
 def test_she_said_where_the_remark_closes_takes_the_person_named_before():
     # doc_0047: the attribution after the closing mark is a pronoun.
     paragraphs = [

@@ -241,6 +241,6 @@ def _person_before(
 
 # A capitalised word inside a sentence (after a lower-case word or a comma): a surname the article
 # may have given in full before ("pursued Page but she ...").
-_SURNAME = re.compile(r"(?<=[a-z,;] )[A-Z][a-z’'-]+\b")
+_SURNAME = re.compile(rf"(?<=[a-z,;] ){_NAME_PART}\b")
 # A surname that opens a sentence, its verb after it: "Papandreou expressed shock at the deaths".
-_OPENING_SURNAME = re.compile(r"(?:^|(?<=[.!?] ))([A-Z][a-z’'-]+)(?= [a-z])")
+_OPENING_SURNAME = re.compile(rf"(?:^|(?<=[.!?] ))({_NAME_PART})(?= [a-z])")

@@ -219,11 +219,15 @@ _NAME_AFTER_DESCRIPTION = re.compile(
 
 # What may stand between a speech verb and the quotation it introduces: 'told reporters on Monday:', 'asked Mr. Sellers'
 # (a full stop inside the lead-in is an abbreviation's: the head is one sentence).
-_LEAD_IN = re.compile(r"[\s:,]*(?:(?!(?:and|but|or|if|while|when|because)\b)[\w’'.-]+[\s:,]*){0,7}")
+def _lead_in(words: int) -> re.Pattern[str]:
+    return re.compile(rf"[\s:,]*(?:(?!(?:and|but|or|if|while|when|because)\b)[\w’'.-]+[\s:,]*){{0,{words}}}")
+
+
+_LEAD_IN = _lead_in(7)
 # ... and before a remark (REMARK_WORDS or more), a longer one: 'Page said she grew up in a family so poor "...',
 # 'Markey said the rules issued Thursday showed the administration was "...'. Not before a title or a word set off
 # ('The Hollywood Reporter said Friday he is the current candidate to direct "New Moon."').
-_LONG_LEAD_IN = re.compile(r"[\s:,]*(?:(?!(?:and|but|or|if|while|when|because)\b)[\w’'.-]+[\s:,]*){0,9}")
+_LONG_LEAD_IN = _lead_in(9)
 QUOTE_MARK = re.compile(r"[\"“”«»]")
 
 
@@ -330,16 +334,18 @@ def _naming_speaker(head: str) -> str | None:
 # ', saying: "', ', adding that "': the quotation is said by the subject of the clause before.
 # Up to a few words of reported speech may come between ('..., saying the country needs "a steady hand"').
 # After "statement" a time may come first ('issued a statement Saturday evening saying it was "...'), not whose it is.
+# Adverbs between a subject and its verb, and between a comma and a participle (quotes.toml).
+_ADVERBS_BEFORE_VERB = _data.words("quotes", "adverbs_before_verb")
+_ADVERBS_BEFORE_PARTICIPLE = "|".join(sorted(_data.words("quotes", "adverbs_before_participle")))
 _PARTICIPLE = re.compile(
-    rf"(?:,\s+(?:(?:first|then|later|also|again|[a-z]+ly)\s+)?|\bstatement\s+(?:(?!by\b|from\b|of\b)[\w’'-]+\s+){{0,3}}?"
-    rf"|\bby\s+|\b(?:and|but)\s+)(?:{PARTICIPLES})\b"
+    rf"(?:,\s+(?:(?:{_ADVERBS_BEFORE_PARTICIPLE}|[a-z]+ly)\s+)?"
+    rf"|\bstatement\s+(?:(?!by\b|from\b|of\b)[\w’'-]+\s+){{0,3}}?|\bby\s+|\b(?:and|but)\s+)(?:{PARTICIPLES})\b"
     rf"[^,;.!?\"“”]{{0,80}}[,:]?\s*$"
 )
-# '<Name> issued a statement ...': the one who issued it, a body as often as a person ('TallGrass, a wholesaler of
-# natural health products, issued a statement ... saying').
-_ISSUED_STATEMENT = re.compile(
-    r"(?:,[^,;:\"“”]{1,80},)?\s+(?:issued|released|put\s+out)\s+(?:a|an)\s+(?:[a-z]+\s+){0,2}statement\b"
-)
+# Who issued a statement is the one it speaks for ('TallGrass, a wholesaler of natural health products, issued a
+# statement ... saying'; quotes.article: a statement the next paragraph quotes).
+ISSUED_A_STATEMENT = r"(?:issued|released|put\s+out)\s+(?:a|an)\s+(?:[a-z]+\s+){0,2}statement\b"
+_ISSUED_STATEMENT = re.compile(r"(?:,[^,;:\"“”]{1,80},)?\s+" + ISSUED_A_STATEMENT)
 
 
 def _participle_speaker(head: str) -> str | None:
@@ -357,7 +363,7 @@ def _participle_speaker(head: str) -> str | None:
             # not back down, saying')
             continue
         after = plain[m.end() :].split()[:2]
-        if len(after) == 2 and (after[0] in _TIME_ADVERBS or after[0].endswith("ly")):
+        if len(after) == 2 and (after[0] in _ADVERBS_BEFORE_VERB or after[0].endswith("ly")):
             after = after[1:]  # 'AARP CEO Barry Rand later issued a statement'
         after = after[:1]
         if after and not (
@@ -381,8 +387,6 @@ def _participle_speaker(head: str) -> str | None:
     return None
 
 
-# Adverbs that may stand between a subject and its verb ('Barry Rand later issued').
-_TIME_ADVERBS = frozenset({"later", "also", "then", "again", "once", "earlier", "still"})
 CAPITALISED_RUN = re.compile(r"\b[A-Z][\w’'-]*\.?(?:\s+[A-Z][\w’'-]*\.?)*")
 
 

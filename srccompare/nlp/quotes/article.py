@@ -13,6 +13,7 @@ from ..memo import per_sentence
 from ..speakers import (
     CALENDAR,
     INVERTING,
+    ISSUED_A_STATEMENT,
     PARTICIPLES,
     PREPOSITIONS,
     PRONOUNS,
@@ -32,7 +33,6 @@ from .finding import (
     _PRONOUN_ATTRIBUTION,
     _continues,
     _named_before_in_sentence,
-    _names_something,
     _pronoun_speaker,
     find_quotes,
 )
@@ -86,11 +86,12 @@ def article_quotes(paragraphs: Sequence[str]) -> list[Quotation]:
                 history.append((index, position, None))
                 continue
             speaker = quote.speaker
-            pronoun = _pronoun_speaker(para, quote) if speaker is None else None
+            read = _pronoun_speaker(para, quote) if speaker is None else None
+            pronoun, names = read if read else (None, False)
             if pronoun:
                 if pronoun in ("he", "she"):
                     speaker = _named_before_in_sentence(para, quote, "\n".join(paragraphs[: index + 1]))
-                if speaker is None and pronoun in ("he", "she") and _names_something(para, quote):
+                if speaker is None and pronoun in ("he", "she") and names:
                     speaker = _opening_subject(paragraphs, index, quote.start)
                 if speaker is None:
                     speaker = _antecedent(paragraphs, history, index, pronoun not in ("it", "they"), pronoun)
@@ -249,8 +250,7 @@ def _closing_at(text: str) -> int | None:
 
 # '<Name> issued a statement ...': who issued the statement the next paragraph quotes.
 _STATEMENT_BY = re.compile(
-    r"\b([A-Z][\w&.'’-]*(?:\s+(?:of\s+|and\s+|&\s+)?[A-Z][\w&.'’-]*){0,5})\s+(?:issued|released|put\s+out)"
-    r"\s+(?:a|an)\s+(?:[a-z]+\s+){0,2}statement\b"
+    r"\b([A-Z][\w&.'’-]*(?:\s+(?:of\s+|and\s+|&\s+)?[A-Z][\w&.'’-]*){0,5})\s+" + ISSUED_A_STATEMENT
 )
 
 

@@ -211,8 +211,10 @@ _PRONOUN_ATTRIBUTION = re.compile(
 # A full stop may stand in it after an abbreviation or an initial ('He added, with a reference to Gen. David H.
 # Petraeus: "...').
 _ABBREVIATED = r"(?:(?<=\b[A-Z])|(?<=\b[A-Z][a-z])|(?<=\b[A-Z][a-z]{2})|(?<=\b[A-Z][a-z]{3}))\."
+# A pronoun's speech verb, perhaps after an auxiliary or a time adverb ('he has said', 'she later told').
+_SPEAKS = rf"\s+(?:(?:has|had|also|then|later)\s+)*(?:{SPEECH_VERBS})"
 _PRONOUN_LEAD_IN = re.compile(
-    rf"\b(he|she|they|it|we)\s+(?:(?:has|had|also|then|later)\s+)*(?:{SPEECH_VERBS})\b"
+    rf"\b(he|she|they|it|we){_SPEAKS}\b"
     rf"(?:[^\"“”«».!?]|{_ABBREVIATED}){{0,60}}$",
     re.IGNORECASE,
 )
@@ -221,7 +223,7 @@ _PRONOUN_LEAD_IN = re.compile(
 # 'he told reporters in Washington that the Justice Department would ... and would "...': the words quoted in the
 # speech the pronoun reports are the pronoun's, as a named subject's are (speakers._reporting_speaker).
 _PRONOUN_REPORTED = re.compile(
-    rf"\b(he|she|they|we)\s+(?:(?:has|had|also|then|later)\s+)*(?:{SPEECH_VERBS})(?:\s+[\w’'-]+,?){{0,6}}?\s+that\b"
+    rf"\b(he|she|they|we){_SPEAKS}(?:\s+[\w’'-]+,?){{0,6}}?\s+that\b"
     rf"(?:[^\"“”«».!?]|{_ABBREVIATED}){{0,200}}$",
     re.IGNORECASE,
 )
@@ -240,31 +242,24 @@ _PRONOUN_PARTICIPLE = re.compile(
 )
 
 
-def _pronoun_speaker(text: str, q: Quotation) -> str | None:
-    """The pronoun of a '..." he said', 'He added: "..."' or 'he dismissed them, saying "..."'
-    attribution, lowercased, or None."""
+def _pronoun_speaker(text: str, q: Quotation) -> tuple[str, bool] | None:
+    """The pronoun of a '..." he said', 'He added: "..."', 'He called Orozco "..."' or 'he dismissed them, saying "..."'
+    attribution, lowercased, or None; and whether it names what it calls something (a naming verb) rather than saying
+    it: such a pronoun stands for the person the story was telling of, not the last one quoted."""
     m = _PRONOUN_ATTRIBUTION.match(text, q.end + 1) if q.closed else None
     if m:
-        return (m.group(1) or m.group(2)).lower()
-    m = _PRONOUN_LEAD_IN.search(text, max(0, q.start - 100), max(0, q.start - 1))
-    if m is None:
-        m = _PRONOUN_NAMING.search(text, max(0, q.start - 100), max(0, q.start - 1))
+        return (m.group(1) or m.group(2)).lower(), False
+    lead = max(0, q.start - 100), max(0, q.start - 1)
+    m = _PRONOUN_LEAD_IN.search(text, *lead)
+    if m is None and (naming := _PRONOUN_NAMING.search(text, *lead)) is not None:
+        return naming.group(1).lower(), True
     if m is None:
         m = _PRONOUN_REPORTED.search(text, max(0, q.start - 300), max(0, q.start - 1))
         if m is not None and len(SPEECH_VERB.findall(text, m.start(), max(0, q.start - 1))) > 1:
             m = None  # 'he said that a spokesman told him "...': another voice speaks in the reported speech
     if m is None:
         m = _PRONOUN_PARTICIPLE.search(text, max(0, q.start - 250), max(0, q.start - 1))
-    return m.group(1).lower() if m else None
-
-
-def _names_something(text: str, q: Quotation) -> bool:
-    """Whether the quotation's pronoun speaker names what it calls something ('He called Orozco "..."'), rather than
-    saying it: the pronoun then stands for the person the story was telling of, not the last one quoted."""
-    if q.closed and _PRONOUN_ATTRIBUTION.match(text, q.end + 1):
-        return False
-    lead = max(0, q.start - 100), max(0, q.start - 1)
-    return _PRONOUN_LEAD_IN.search(text, *lead) is None and _PRONOUN_NAMING.search(text, *lead) is not None
+    return (m.group(1).lower(), False) if m else None
 
 
 def _named_before_in_sentence(text: str, q: Quotation, earlier: str) -> str | None:

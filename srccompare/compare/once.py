@@ -72,26 +72,27 @@ def told_once(facts: list[FactGroup], by_id: Mapping[str, Article]) -> list[Fact
     from ..render.labels import difference_detail
     from .differences import article_labels
 
+    found = [[_findings(fact, d) for d in fact.differences] for fact in facts]
     home: dict[tuple, tuple[tuple[bool, int, int], str]] = {}
-    for n, fact in enumerate(facts):
-        for diff in fact.differences:
-            for key, attached in _findings(fact, diff).values():
+    for n, (fact, per_line) in enumerate(zip(facts, found)):
+        for items in per_line:
+            for key, attached in items.values():
                 rank = (not attached, len(fact.articles), -n)
                 if key not in home or rank > home[key][0]:
                     home[key] = (rank, fact.id)
     out = []
-    for fact in facts:
+    for fact, per_line in zip(facts, found):
         kept: list[Difference] = []
-        for d in fact.differences:
-            away = {item for item, (key, _) in _findings(fact, d).items() if home[key][1] != fact.id}
+        changed = False
+        for d, items in zip(fact.differences, per_line):
+            away = {item for item, (key, _) in items.items() if home[key][1] != fact.id}
             if not away:
                 kept.append(d)
-            elif d.kind != "name_variant" and (cut := _without(d, away)) is not None:
+                continue
+            changed = True
+            if d.kind != "name_variant" and (cut := _without(d, away)) is not None:
                 kept.append(replace(cut, detail=difference_detail(cut, article_labels(fact.articles, by_id))))
-        if len(kept) == len(fact.differences) and all(k is d for k, d in zip(kept, fact.differences)):
-            out.append(fact)
-        else:
-            out.append(replace(fact, differences=tuple(kept)))
+        out.append(replace(fact, differences=tuple(kept)) if changed else fact)
     return out
 
 

@@ -96,22 +96,18 @@ def _verb_claims(side: Side) -> dict[str, list[frozenset[str]]]:
     positions = speech_verb_positions(own)
     if not positions:
         return {}
-    member_of = {id(w): m for w, m in zip(side.words, side.members)} if len(side.members) == len(side.words) else {}
-    sentences: dict[object, set[str]] = {}
-    for w, m in zip(side.words, side.members if member_of else [0] * len(side.words)):
-        if w.plain in lexicon.ATTRIBUTION or (k := context_key(w)) is None:
-            continue
-        sentences.setdefault(m, set()).add(k)
+    members = side.members if len(side.members) == len(side.words) else (0,) * len(side.words)
+    member_of = {id(w): m for w, m in zip(side.words, members)}
+    sentences: dict[int, set[str]] = {}
+    for w, m in zip(side.words, members):
+        if w.plain not in lexicon.ATTRIBUTION and (k := context_key(w)) is not None:
+            sentences.setdefault(m, set()).add(k)
     out: dict[str, list[frozenset[str]]] = {}
     for i in positions:
         out.setdefault(lexicon.ATTRIBUTION[own[i].plain], []).append(
-            frozenset(sentences.get(member_of.get(id(own[i]), 0), ()))
+            frozenset(sentences.get(member_of[id(own[i])], ()))
         )
     return out
-
-
-def speech_verbs(words: list[Word]) -> list[str]:
-    return [lexicon.ATTRIBUTION[words[i].plain] for i in speech_verb_positions(words)]
 
 
 @register("hedge")

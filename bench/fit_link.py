@@ -42,10 +42,14 @@ def event_pairs(event: LabelledEvent) -> tuple[np.ndarray, np.ndarray]:
     units_of = importlib.import_module("srccompare.compare.units").units_of
     loaded = srccompare.load([ARTICLES / n for n in event.own], problems=[])
     told = sentence_facts(fact_sentences(event, {a.id: [s.text for s in a.sentences] for a in loaded}))
-    units = [u for a in loaded for u in units_of(a) if (u.article, u.sentence) in told]
+    # The scorer reads the whole event (the words' rarity is over all its articles, as when comparing); the
+    # features are those of the labelled sentences.
+    everyone = [u for a in loaded for u in units_of(a)]
+    picked = np.array([k for k, u in enumerate(everyone) if (u.article, u.sentence) in told], dtype=np.int64)
+    units = [everyone[k] for k in picked]
     if len(units) < 2:
         return np.zeros((0, len(FEATURES))), np.zeros(0)
-    features = np.stack(align._Scorer(units).features(slice(0, len(units)), slice(0, len(units))), axis=-1)
+    features = np.stack(align._Scorer(everyone).features(picked, picked), axis=-1)
     rows, labels = [], []
     for i, j in itertools.combinations(range(len(units)), 2):
         u, v = units[i], units[j]

@@ -210,24 +210,31 @@ def test_an_outlet_telling_the_toll_inside_another_sentence_does_not_omit_it():
 def test_only_outlets_telling_one_same_thing_count_for_an_omission():
     """core_voices: per member of a group, the outlets whose sentence there links with it (the aligner's pair
     score reaches LINK_MUTUAL). Sentences of ECB+ T19b that one wide group held: three say three things, two
-    tell the shots fired."""
+    tell the shots fired. Scored as in a comparison of the whole event (the words' rarity is the event's)."""
+    from srccompare.compare.align import word_frequency
     from srccompare.compare.coverage import core_voices
     from srccompare.model import Member
 
-    texts = {
-        "a.txt": "The gun was found at the scene, said the NYPD.",
-        "b.txt": "The shooting appeared to be within NYPD guidelines, he added.",
-        "c.txt": "Vigils followed that shooting as well.",
-        "d.txt": "Both officers fired at the suspect, hitting Gray eleven times in his torso and legs.",
-        "e.txt": "Both officers fired a total of 11 shots at the suspect, hitting Gray multiple times in his torso "
-        "and legs.",
-    }
-    articles = [srccompare.clean_text(t, name=n) for n, t in texts.items()]
+    _, articles = _labelled("T19b")
     units = {(u.article, u.sentence): u for a in articles for u in units_of(a)}
-    group = FactGroup("F1", "divergent", tuple(Member(a.id, 0, a.sentences[0].text) for a in articles))
-    assert core_voices(group, units, {}) == [{"a.txt"}, {"b.txt"}, {"c.txt"}, {"d.txt", "e.txt"}, {"d.txt", "e.txt"}]
+    frequency = word_frequency(list(units.values()))
+    wanted = [
+        ("doc_0313.txt", "The gun was found at the scene, said the NYPD."),
+        ("doc_0172.txt", "The shooting appeared to be within NYPD guidelines, he added."),
+        ("doc_0377.txt", "Vigils followed that shooting as well."),
+        ("doc_0345.txt", "Both officers fired at the suspect, hitting Gray eleven times"),
+        ("doc_0104.txt", "Both officers fired a total of 11 shots at the suspect"),
+    ]
+    members = []
+    for name, text in wanted:
+        article = next(a for a in articles if Path(a.id).name == name)
+        k = next(i for i, s in enumerate(article.sentences) if s.text.startswith(text))
+        members.append(Member(article.id, k, article.sentences[k].text))
+    group = FactGroup("F1", "divergent", tuple(members))
+    a, b, c, d, e = (m.article for m in members)
+    assert core_voices(group, units, {}, frequency) == [{a}, {b}, {c}, {d, e}, {d, e}]
     # copies of one wire story are one voice
-    assert core_voices(group, units, {"e.txt": "d.txt"})[3] == {"d.txt"}
+    assert core_voices(group, units, {e: d}, frequency)[3] == {d}
 
 
 def test_an_outlet_telling_a_fact_in_a_sentence_the_aligner_left_out_is_shown_telling_it():
@@ -235,13 +242,18 @@ def test_an_outlet_telling_a_fact_in_a_sentence_the_aligner_left_out_is_shown_te
     Emmys in November 2001" and "returned to host the Emmys in 2005": too few shared words for the aligner's score,
     but the told test (the same year at a like meaning, compare/told.py) finds each fact in the others' sentences.
     They join its groups as attached members (their figures are not compared), so the report shows where each outlet
-    tells what it is not listed as omitting; the sentence telling both years joins the second year's group too."""
+    tells what it is not listed as omitting; the sentence telling both years is in the second year's group too."""
     _, articles = _labelled("T2b")
     event = only_event(srccompare.compare(articles))
     first = fact_with(event, "fronted the Emmys in 2001 and 2005", "hosted the Emmys in November 2001")
-    assert {m.attached for m in first.members if "November 2001" in m.text or "Emmy awards in 2001" in m.text} == {True}
+    # one sentence is the group's own; the two telling it in other words are attached, and no figure is compared
+    assert sum(not m.attached for m in first.members) == 1
+    assert not any(d.kind == "number" for d in first.differences)
     second = fact_with(event, "fronted the Emmys in 2001 and 2005", "returned to host the Emmys in 2005")
-    assert [m.attached for m in second.members if "fronted the Emmys" in m.text] == [True]
+    # the sentence telling both years is in the second year's group too (linked there since the link model reads the
+    # words' rarity), and "2001 and 2005" against "2005" is no disagreement
+    assert any("fronted the Emmys" in m.text for m in second.members)
+    assert not any(d.kind == "number" for d in second.differences)
     assert not any(f.id in event.outlets[a].omitted for f in (first, second) for a in event.articles)
 
 
@@ -269,17 +281,16 @@ def test_attached_members_show_who_tells_a_fact_but_do_not_make_it_one_most_outl
     assert "F1" in outlet_facts(ids, [linked])["d.txt"].omitted
 
 
-def test_a_group_of_several_things_is_not_omitted_by_an_outlet_telling_one_of_them(monkeypatch):
-    """ECB+ T19b (eleven outlets on the police shooting of Kimani Gray): the aligner put "The gun was found at the
+def test_a_group_of_several_things_is_not_omitted_by_an_outlet_telling_one_of_them():
+    """ECB+ T19b (eleven outlets on the police shooting of Kimani Gray): the aligner had put "The gun was found at the
     scene, said the NYPD." in one group with "The shooting appeared to be within NYPD guidelines" and three more
-    sentences of as many outlets, no two of which tell one thing. Outlets that tell that a revolver was recovered
-    at the scene do not omit it (issue 14: omitted means absent); most outlets having a sentence in a group is not
-    most outlets telling one fact."""
-    from srccompare.compare import coverage
-
+    sentences of as many outlets, no two of which tell one thing, and the outlets that tell that a revolver was
+    recovered at the scene were listed as omitting it (issue 14: omitted means absent). Since the link model reads the
+    words' rarity ("revolver", "recovered" against "NYPD"), the sentence is in the group of the recovered gun, with
+    theirs; and still no outlet telling it omits it."""
     _, articles = _labelled("T19b")
     event = only_event(srccompare.compare(articles))
-    wide = fact_with(event, "The gun was found at the scene", "within NYPD guidelines")
+    found = fact_with(event, "The gun was found at the scene", "revolver was recovered at the scene")
     recovered = [a.id for a in articles if Path(a.id).name in ("doc_0151.txt", "doc_0348.txt")]
     assert len(recovered) == 2
     for a in recovered:
@@ -287,14 +298,9 @@ def test_a_group_of_several_things_is_not_omitted_by_an_outlet_telling_one_of_th
             "revolver was" in s.text and "at the scene" in s.text
             for s in next(x for x in articles if x.id == a).sentences
         )
-        assert wide.id not in event.outlets[a].omitted
-    # Five of the ten other outlets have a sentence in the group: counting every one, and half of the others as
-    # "most" (before 2026-12-06), both were listed as omitting it.
-    monkeypatch.setattr(coverage, "_told_by_most", lambda omitted, *_: list(omitted))
-    counted = outlet_facts(event.articles, event.facts, texts=articles)
-    voices = {x for x in wide.articles}
-    assert len(voices - set(recovered)) * 2 == len(event.articles) - 1
-    assert not any(wide.id in counted[a].omitted for a in recovered)
+        assert a in found.articles
+    assert not any("within NYPD guidelines" in m.text for m in found.members)
+    assert not any(found.id in event.outlets[a].omitted for a in event.articles if a in found.articles)
 
 
 def _told(fact_text: str, article_text: str) -> bool:

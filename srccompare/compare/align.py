@@ -20,7 +20,7 @@ around changes the sentence indices but never which sentences end up together.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from typing import TYPE_CHECKING
 
 from ..model import Article
@@ -112,7 +112,18 @@ LINK_FEATURES = (
     "longer",
     "things",
     "figures",
+    "rare",
 )
+# The link model's "rare" feature weighs each shared word by how few of the event's sentences use it: a word most
+# sentences of the story use ("fire", the main name) says little about which of its facts two sentences tell, one
+# that few use ("unlicensed", "Morningside", "revolver") says much. A word's weight is RARITY_STEPS x ln((sentences
+# + 1) / (the sentences using it + 0.5)), rounded to an integer run for the cdist encoding (a word of more than about
+# 60% of the sentences weighs nothing); the feature is the Dice coefficient of the two sentences' weights. Counted
+# over sentences, not articles: in an event of three articles every shared word is in two or three of them, so
+# articles cannot tell rare from common (read on bench `facts`, docs/thresholds.md). 1: weights up to about 6 in an
+# event of a few hundred sentences, steps enough to order words by rarity, strings short. Not fitted:
+# bench/fit_link.py fits the model's coefficient.
+RARITY_STEPS = 1
 
 # A clause of a longer sentence (cut at punctuation and at sentences.toml ``clause_breaks``) with at least
 # CLAUSE_WORDS lower-case content words (names aside: a clause sharing only a name tells nothing) joins the groups of
@@ -141,7 +152,8 @@ class _Scorer:
     learned: a pair the link model (``link_weights``, fitted on hand-labelled ECB+ events by
       ``bench/fit_link.py``) gives a probability of LINK_PROBABILITY or more of telling one fact is raised to
       the link bar: the model reads the score with what it cannot weigh (containment, the meaning's cosine,
-      where each sentence stands in its article, their lengths, shared names, things and figures).
+      where each sentence stands in its article, their lengths, shared names, things and figures, and how rare
+      in the event the shared words are: RARITY_STEPS).
     """
 
     # What ``_rows`` gives each unit (set from its dict, in ``__init__`` and ``extended``).
@@ -149,6 +161,8 @@ class _Scorer:
     weighted: list[str]
     stems: list[str]
     names: list[str]
+    rare: list[str]
+    rare_size: np.ndarray
     weighted_size: np.ndarray
     stem_size: np.ndarray
     name_size: np.ndarray
@@ -157,9 +171,12 @@ class _Scorer:
     length: np.ndarray
     part: np.ndarray
 
-    def __init__(self, units: Sequence[Unit]):
+    def __init__(self, units: Sequence[Unit], frequency: tuple[Mapping[str, int], int] | None = None):
+        """``frequency``: how many sentences use each five-letter stem, and how many sentences there are, over the
+        whole event (``word_frequency``); read from ``units`` when not given (the event's units)."""
         import numpy as np
 
+        self._frequency = frequency if frequency is not None else word_frequency(units)
         # Longer words weigh more, in steps that keep the strings short; a vocabulary too large
         # for that (hundreds of thousands of words) counts each word once.
         self._vocabularies: dict[str, list] = {
@@ -167,6 +184,7 @@ class _Scorer:
             "stems": [{}, _PRIVATE],
             "quotes": [{}, _PRIVATE],
             "names": [{}, _PRIVATE],
+            "rare": [{}, _PRIVATE],
         }
         self._weight: Callable[[str], int] | None = _length_weight
         try:
@@ -197,11 +215,14 @@ class _Scorer:
         weighted = _encode(words, self._weight, self._vocabularies["weighted"])
         stems = _encode([[w[:STEM] for w in ws] for ws in words], None, self._vocabularies["stems"])
         names = _encode([_names(u.text) for u in units], None, self._vocabularies["names"])
+        rare = _encode([_claim_stems(ws, self._rarity) for ws in words], self._rarity, self._vocabularies["rare"])
         return {
             "sorted": [" ".join(sorted(w)) for w in words],
             "weighted": weighted,
             "stems": stems,
             "names": names,
+            "rare": rare,
+            "rare_size": np.array([len(x) for x in rare], dtype=np.float32),
             "weighted_size": np.array([len(x) for x in weighted], dtype=np.float32),
             "stem_size": np.array([len(x) for x in stems], dtype=np.float32),
             "name_size": np.array([len(x) for x in names], dtype=np.float32),
@@ -210,6 +231,13 @@ class _Scorer:
             "length": np.array([len(w) for w in words], dtype=np.float32),
             "part": np.array([u.part for u in units], dtype=bool),
         }
+
+    def _rarity(self, stem: str) -> int:
+        """A stem's weight in the "rare" feature (RARITY_STEPS)."""
+        import math
+
+        used, sentences = self._frequency
+        return round(RARITY_STEPS * math.log((sentences + 1) / (used.get(stem, 1) + 0.5)))
 
     def extended(self, extra: Sequence[Unit]) -> _Scorer:
         """A scorer of this one's units followed by ``extra`` (clauses of those units, which name no things and
@@ -310,6 +338,8 @@ class _Scorer:
         names = _shared(_ratios(self.names, rows, cols), self.name_size[rows], self.name_size[cols])
         things = (self.things[rows] @ self.things[cols].T) > 0
         figures = (self.figured[rows] @ self.figured[cols].T) > 0
+        # the shared words' rarity weight over the two sentences' (a Dice coefficient: rapidfuzz's ratio of the runs)
+        rare = _ratios(self.rare, rows, cols)
         return [
             score,
             cover,
@@ -321,6 +351,7 @@ class _Scorer:
             np.broadcast_to(np.maximum(lr, lc), shape),
             things,
             figures,
+            rare,
         ]
 
     def _quantity_block(self, rows: slice | Index, cols: slice | Index, score):
@@ -377,6 +408,25 @@ class _Scorer:
 
 def _length_weight(word: str) -> int:
     return 1 + len(word) // 4
+
+
+def _claim_stems(words: Sequence[str], rarity: Callable[[str], int]) -> list[str]:
+    """The stems the "rare" feature weighs: a sentence's words of some weight, scale words aside ("billion",
+    "thousand"): two sums of one scale ("110 billion euros" of a bailout / "30 billion euros" of savings, ECB+ T8b)
+    share no claim by it, while one same number, or the noun it counts, is as telling as any rare word."""
+    from ..nlp.numbers._patterns import SCALE_WORDS
+
+    return [w[:STEM] for w in words if w not in SCALE_WORDS and rarity(w[:STEM])]
+
+
+def word_frequency(units: Sequence[Unit]) -> tuple[dict[str, int], int]:
+    """How many of ``units`` (an event's sentences) use each five-letter stem of their content words, and how many
+    units there are: the event's word rarity, for the link model's "rare" feature (RARITY_STEPS)."""
+    used: dict[str, int] = {}
+    for u in units:
+        for stem in {w[:STEM] for w in u.content.split()}:
+            used[stem] = used.get(stem, 0) + 1
+    return used, len(units)
 
 
 def _incidence(rows: Sequence[Iterable]):

@@ -12,7 +12,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from ..nlp.tokens import aligned_words
-from .align import BEST_MARGIN, CLAUSE_WORDS, LINK_MUTUAL, SCORE_BAND_CELLS, _Scorer
+from .align import BEST_MARGIN, CLAUSE_WORDS, LINK_MUTUAL, SCORE_BAND_CELLS, _Scorer, word_frequency
 from .units import CLAIM_WORD, Unit
 
 if TYPE_CHECKING:
@@ -88,9 +88,11 @@ def clause_members(units: list[Unit], groups: dict[int, list[int]], scores: _Cro
     everyone = [*units, *clauses]
     # The linking step's scorer, extended by the clauses: the units are not encoded again.
     try:
-        scorer = scores.scorer.extended(clauses) if scores.scorer is not None else _Scorer(everyone)
+        scorer = (
+            scores.scorer.extended(clauses) if scores.scorer is not None else _Scorer(everyone, word_frequency(units))
+        )
     except OverflowError:
-        scorer = _Scorer(everyone)
+        scorer = _Scorer(everyone, word_frequency(units))
     article = scores.article
     starts = np.searchsorted(article, np.arange(article.max() + 1))
     of = np.array([k for k, _ in found], dtype=np.int64)

@@ -35,11 +35,17 @@ def disagrees(diff: Difference) -> bool:
     return is_disagreement(diff)
 
 
-def core_voices(fact: FactGroup, units: Mapping[tuple[str, int], Unit], voice: Mapping[str, str]) -> list[set[str]]:
+def core_voices(
+    fact: FactGroup,
+    units: Mapping[tuple[str, int], Unit],
+    voice: Mapping[str, str],
+    frequency: tuple[Mapping[str, int], int] | None = None,
+) -> list[set[str]]:
     """Per member of ``fact`` (attached ones aside), the voices that tell what it tells: its own, and those of the
     members of other articles whose pair score with it (``align``'s score of words, meaning, figures and quotations)
     reaches LINK_MUTUAL, the bar two sentences must clear to be linked as one fact. ``units``: the aligner's units
-    of the event's sentences, by (article, sentence)."""
+    of the event's sentences, by (article, sentence); ``frequency``: their ``align.word_frequency`` (read from
+    ``units`` when not given)."""
     import numpy as np
 
     from .align import LINK_MUTUAL, _Scorer
@@ -47,7 +53,7 @@ def core_voices(fact: FactGroup, units: Mapping[tuple[str, int], Unit], voice: M
     members = [m for m in fact.members if (m.article, m.sentence) in units and not m.attached]
     if len(members) < 2:
         return [{voice.get(m.article, m.article)} for m in members]
-    score, _ = _Scorer([units[m.article, m.sentence] for m in members]).block(
+    score, _ = _Scorer([units[m.article, m.sentence] for m in members], frequency).block(
         slice(0, len(members)), slice(0, len(members))
     )
     article = np.array([m.article for m in members])
@@ -129,7 +135,10 @@ def outlet_facts(
 
         units = {(u.article, u.sentence): u for article in texts for u in units_of(article)}
         candidate_facts = {f for v in lists.values() for f in v[1]}
-        cores = {f.id: core_voices(f, units, voice) for f in facts if f.id in candidate_facts}
+        from .align import word_frequency
+
+        frequency = word_frequency(list(units.values()))
+        cores = {f.id: core_voices(f, units, voice, frequency) for f in facts if f.id in candidate_facts}
         foreign = {voice.get(x, x) for x in unaligned}
         for a, v in lists.items():
             v[1][:] = _told_by_most(v[1], cores, {voice[a]} | foreign, len(comparable_voices - {voice[a]}))

@@ -42,7 +42,7 @@ def event_pairs(event: LabelledEvent) -> tuple[np.ndarray, np.ndarray]:
     units_of = importlib.import_module("srccompare.compare.units").units_of
     loaded = srccompare.load([ARTICLES / n for n in event.own], problems=[])
     told = sentence_facts(fact_sentences(event, {a.id: [s.text for s in a.sentences] for a in loaded}))
-    # The scorer reads the whole event (the words' rarity is over all its articles, as when comparing); the
+    # The scorer reads the whole event (the words' rarity is over all its sentences, as when comparing); the
     # features are those of the labelled sentences.
     everyone = [u for a in loaded for u in units_of(a)]
     picked = np.array([k for k, u in enumerate(everyone) if (u.article, u.sentence) in told], dtype=np.int64)

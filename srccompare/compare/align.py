@@ -118,11 +118,11 @@ LINK_FEATURES = (
 # sentences of the story use ("fire", the main name) says little about which of its facts two sentences tell, one
 # that few use ("unlicensed", "Morningside", "revolver") says much. A word's weight is RARITY_STEPS x ln((sentences
 # + 1) / (the sentences using it + 0.5)), rounded to an integer run for the cdist encoding (a word of more than about
-# 60% of the sentences weighs nothing); the feature is the Dice coefficient of the two sentences' weights. Counted
-# over sentences, not articles: in an event of three articles every shared word is in two or three of them, so
-# articles cannot tell rare from common (read on bench `facts`, docs/thresholds.md). 1: weights up to about 6 in an
-# event of a few hundred sentences, steps enough to order words by rarity, strings short. Not fitted:
-# bench/fit_link.py fits the model's coefficient.
+# 60% of the sentences weighs nothing; scale words aside: ``_claim_stems``); the feature is the Dice coefficient of
+# the two sentences' weights. Counted over sentences, not articles: in an event of three articles every shared word
+# is in two or three of them, so articles cannot tell rare from common (read on bench `facts`, docs/thresholds.md).
+# 1: weights up to about 6 in an event of a few hundred sentences, steps enough to order words by rarity, strings
+# short. Not fitted: bench/fit_link.py fits the model's coefficient.
 RARITY_STEPS = 1
 
 # A clause of a longer sentence (cut at punctuation and at sentences.toml ``clause_breaks``) with at least
@@ -414,7 +414,7 @@ def _claim_stems(words: Sequence[str], rarity: Callable[[str], int]) -> list[str
     """The stems the "rare" feature weighs: a sentence's words of some weight, scale words aside ("billion",
     "thousand"): two sums of one scale ("110 billion euros" of a bailout / "30 billion euros" of savings, ECB+ T8b)
     share no claim by it, while one same number, or the noun it counts, is as telling as any rare word."""
-    from ..nlp.numbers._patterns import SCALE_WORDS
+    from ..nlp.numbers import SCALE_WORDS
 
     return [w[:STEM] for w in words if w not in SCALE_WORDS and rarity(w[:STEM])]
 

@@ -454,3 +454,32 @@ def test_an_honorific_is_house_style_not_a_word_of_the_fact():
         )
         in groups
     )
+
+
+def test_a_vocabulary_too_large_for_weighted_runs_counts_each_word_once_and_never_mixes_two():
+    # Hundreds of thousands of distinct words (an event of thousands of long reports) cannot all be written as runs of
+    # their length or rarity weight in the private code points: the scorer then counts each word once, and two
+    # sentences with no word in common still share nothing (a half-written vocabulary once gave new words the
+    # code points of earlier ones).
+    import random
+    import string
+
+    import numpy as np
+
+    from srccompare.compare.align import _Scorer
+    from srccompare.compare.units import Unit
+
+    rng = random.Random(1)
+
+    def word() -> str:
+        return "".join(rng.choice(string.ascii_lowercase) for _ in range(5))
+
+    filler = [" ".join(word() for _ in range(60)) for _ in range(3000)]
+    last = ["quake damaged houses villages", "floods closed schools roads", "quake damaged bridges roads"]
+    units = [Unit(f"a{k % 3}.txt", k, text, text, ()) for k, text in enumerate(filler + last)]
+    scorer = _Scorer(units)
+    n = len(units)
+    rare = scorer.features(np.array([n - 3]), np.arange(n))[-1][0]
+    # of the last three reports, two share "quake damaged"; the random ones share none of their words
+    assert rare[n - 1] > 0.0 and rare[n - 2] == 0.0
+    assert not rare[: len(filler)].any()

@@ -178,7 +178,7 @@ class _Scorer:
 
         self._frequency = frequency if frequency is not None else word_frequency(units)
         # Longer words weigh more, in steps that keep the strings short; a vocabulary too large
-        # for that (hundreds of thousands of words) counts each word once.
+        # for that (hundreds of thousands of words) counts each word once, the rarer ones too.
         self._vocabularies: dict[str, list] = {
             "weighted": [{}, _PRIVATE],
             "stems": [{}, _PRIVATE],
@@ -187,10 +187,12 @@ class _Scorer:
             "rare": [{}, _PRIVATE],
         }
         self._weight: Callable[[str], int] | None = _length_weight
+        self._rare_weight: Callable[[str], int] | None = self._rarity
         try:
             rows = self._rows(units)
         except OverflowError:
             self._weight, self._vocabularies["weighted"] = None, [{}, _PRIVATE]
+            self._rare_weight, self._vocabularies["rare"] = None, [{}, _PRIVATE]
             rows = self._rows(units)
         for name, value in rows.items():
             setattr(self, name, value)
@@ -215,7 +217,7 @@ class _Scorer:
         weighted = _encode(words, self._weight, self._vocabularies["weighted"])
         stems = _encode([[w[:STEM] for w in ws] for ws in words], None, self._vocabularies["stems"])
         names = _encode([_names(u.text) for u in units], None, self._vocabularies["names"])
-        rare = _encode([_claim_stems(ws, self._rarity) for ws in words], self._rarity, self._vocabularies["rare"])
+        rare = _encode([_claim_stems(ws, self._rarity) for ws in words], self._rare_weight, self._vocabularies["rare"])
         return {
             "sorted": [" ".join(sorted(w)) for w in words],
             "weighted": weighted,

@@ -418,7 +418,8 @@ INVERTING = _data.words("quotes", "inverting_verbs")
 # Endings of adverbs made from adjectives ('initially', 'reportedly', 'seriously'), never of a noun ('family').
 _ADVERB_ENDINGS = tuple(_data.words("quotes", "adverb_endings"))
 # A capitalised word of a name, "O'Connor" and "McDonald" whole.
-_NAME_WORD = re.compile(r"[A-Z][a-z’'-]+(?:[A-Z][a-z’'-]+)?|[A-Z]\.")
+NAME_PART = r"[A-Z][a-z’'-]+(?:[A-Z][a-z’'-]+)?"
+_NAME_WORD = re.compile(rf"{NAME_PART}|[A-Z]\.")
 _INITIAL = re.compile(r"[A-Z]\.")
 _PLACE_AFTER_NAME = re.compile(rf"\s*(?:{'|'.join(sorted(_FROM_PLACE))})\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)?\s*")
 _CAPITALS = re.compile(r"\s*[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)?\s*")

@@ -8,6 +8,7 @@ from collections.abc import Sequence
 
 from ... import data as _data
 from ..speakers import (
+    NAME_PART,
     NAME_SUFFIXES,
     QUOTE_DATA,
     blank_quotes,
@@ -76,9 +77,8 @@ def _after_the(before: str, name: str) -> bool:
 # A person's name: two to five capitalised words (a title before it included), an initial or name particles
 # allowed ("Tara Reid", "Louise M. Slaughter", "Bill de Blasio", "President Ursula von der Leyen").
 _PARTICLES = "|".join(QUOTE_DATA["name_particles"].split())
-# A word of a name, a capital inside it too ("McCarthy", "DeFazio", "LaCalamita").
-_NAME_PART = r"[A-Z][a-z’'-]+(?:[A-Z][a-z’'-]+)?"
-_PERSON = re.compile(rf"\b{_NAME_PART}(?:\s+[A-Z]\.)?(?:\s+(?:(?:{_PARTICLES})\s+){{0,2}}{_NAME_PART}){{1,4}}\b")
+# Its words may hold a capital inside too ("McCarthy", "DeFazio", "LaCalamita": speakers.NAME_PART).
+_PERSON = re.compile(rf"\b{NAME_PART}(?:\s+[A-Z]\.)?(?:\s+(?:(?:{_PARTICLES})\s+){{0,2}}{NAME_PART}){{1,4}}\b")
 
 
 _TITLES = _data.words("quotes", "titles")
@@ -241,6 +241,6 @@ def _person_before(
 
 # A capitalised word inside a sentence (after a lower-case word or a comma): a surname the article
 # may have given in full before ("pursued Page but she ...").
-_SURNAME = re.compile(rf"(?<=[a-z,;] ){_NAME_PART}\b")
+_SURNAME = re.compile(rf"(?<=[a-z,;] ){NAME_PART}\b")
 # A surname that opens a sentence, its verb after it: "Papandreou expressed shock at the deaths".
-_OPENING_SURNAME = re.compile(rf"(?:^|(?<=[.!?] ))({_NAME_PART})(?= [a-z])")
+_OPENING_SURNAME = re.compile(rf"(?:^|(?<=[.!?] ))({NAME_PART})(?= [a-z])")

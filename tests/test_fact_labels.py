@@ -518,6 +518,9 @@ def test_one_event_quality_does_not_fall_below_its_floor(one_event_scores, measu
 @pytest.mark.parametrize("measure", sorted(ONE_EVENT_CEILINGS))
 def test_one_event_errors_do_not_rise_above_their_ceiling(one_event_scores, measure):
     assert one_event_scores.share(measure) <= ONE_EVENT_CEILINGS[measure], one_event_scores.misses.get(measure)
+
+
+def test_one_event_splits_nothing(one_event_scores):
     # nothing is split between events when the user says it is one (the 3: T7b's doc_0376, an identical copy compared
     # once as its original, is in no group of its own, so its misses count as "in no event")
     assert one_event_scores.split_pairs <= 3
